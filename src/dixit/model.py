@@ -1,0 +1,161 @@
+"""The data model: articles and the statements found in them, with a stable JSON form.
+
+Every offset is a character offset into ``Article.text`` exactly as stored, so that
+``article.text[start:end] == statement.content`` always holds. ``docs/schema.md``
+documents each field; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import asdict, dataclass, field, fields
+from datetime import date
+from typing import Any, Literal
+
+Span = tuple[int, int]
+Kind = Literal["direct", "indirect", "mixed"]
+Polarity = Literal["affirmed", "negated"]
+SpeakerType = Literal["person", "organisation", "unknown"]
+DatePrecision = Literal["day", "week", "month"]
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalise_text(text: str) -> str:
+    """NFC, collapsed whitespace: the form that identifies an article's text."""
+    return _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+
+
+def article_id_for(text: str) -> str:
+    """Stable id of an article without one: a short hash of its normalised text."""
+    return hashlib.sha1(normalise_text(text).encode("utf-8")).hexdigest()[:16]
+
+
+def paragraph_spans(text: str) -> list[Span]:
+    """Offsets of the non-blank lines of ``text``: each newline ends a paragraph."""
+    spans: list[Span] = []
+    start = 0
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        if stripped:
+            lead = len(line) - len(line.lstrip())
+            spans.append((start + lead, start + lead + len(stripped)))
+        start += len(line)
+    return spans
+
+
+@dataclass
+class Article:
+    """One news article as dixit stores it."""
+
+    text: str
+    id: str = ""
+    published: date | None = None
+    language: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    duplicate_of: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+    paragraphs: list[Span] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = article_id_for(self.text)
+        if not self.paragraphs:
+            self.paragraphs = paragraph_spans(self.text)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["published"] = self.published.isoformat() if self.published else None
+        data["paragraphs"] = [list(p) for p in self.paragraphs]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Article:
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        meta = dict(kwargs.pop("meta", None) or {})
+        meta.update({k: v for k, v in data.items() if k not in known})
+        published = kwargs.get("published")
+        if isinstance(published, str):
+            kwargs["published"] = date.fromisoformat(published[:10])
+        if "paragraphs" in kwargs:
+            kwargs["paragraphs"] = [tuple(p) for p in kwargs["paragraphs"] or []]
+        return cls(meta=meta, **kwargs)
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A canonical speaker: the same id wherever the same person or body speaks."""
+
+    id: str
+    name: str
+    type: SpeakerType = "unknown"
+
+
+@dataclass
+class IssueStance:
+    id: str
+    label: str
+    stance: Literal["supports", "opposes", "open", "unclear"]
+
+
+@dataclass
+class Statement:
+    """Something an identifiable source said, wrote or held, as reported in an article."""
+
+    article: str
+    kind: Kind
+    content: str
+    content_span: Span
+    cue: str | None = None
+    cue_span: Span | None = None
+    cue_lemma: str | None = None
+    polarity: Polarity = "affirmed"
+    speaker_mention: str | None = None
+    speaker_mention_span: Span | None = None
+    speaker: Speaker | None = None
+    speaker_method: str | None = None
+    confidence: float = 0.0
+    statement_date: date | None = None
+    date_precision: DatePrecision | None = None
+    date_cue: str | None = None
+    date_cue_span: Span | None = None
+    date_method: Literal["explicit", "relative", "inherited"] | None = None
+    mentioned_times: list[dict[str, Any]] = field(default_factory=list)
+    venue: str | None = None
+    verified: bool | None = None
+    via: str | None = None
+    issues: list[IssueStance] = field(default_factory=list)
+    method: str = ""
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = f"{self.article}:{self.content_span[0]}-{self.content_span[1]}"
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["statement_date"] = self.statement_date.isoformat() if self.statement_date else None
+        for key in ("content_span", "cue_span", "speaker_mention_span", "date_cue_span"):
+            if data[key] is not None:
+                data[key] = list(data[key])
+        order = ["article", "id", "kind"]
+        return {k: data[k] for k in order} | {k: v for k, v in data.items() if k not in order}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Statement:
+        known = {f.name for f in fields(cls)}
+        kwargs = {k: v for k, v in data.items() if k in known}
+        for key in ("content_span", "cue_span", "speaker_mention_span", "date_cue_span"):
+            if kwargs.get(key) is not None:
+                kwargs[key] = tuple(kwargs[key])
+        if kwargs.get("speaker"):
+            kwargs["speaker"] = Speaker(**kwargs["speaker"])
+        if isinstance(kwargs.get("statement_date"), str):
+            kwargs["statement_date"] = date.fromisoformat(kwargs["statement_date"])
+        kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
+        return cls(**kwargs)
