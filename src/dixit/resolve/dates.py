@@ -1,0 +1,1082 @@
+"""Statement dates: the day each statement was made, anchored on the publication date.
+
+A news report rarely writes the date of what it quotes. It writes "mardi", "hier", "la veille",
+"plus tard dans la journée", or nothing at all and lets the reader carry the day over from the
+sentence before. This module turns those cues into dates with a few general rules of news
+writing (``docs/dates.md`` lists them):
+
+1. Time expressions are found with patterns built from the language's lexicon
+   (``lexicons/<lang>/time.yaml``): weekdays, deictic words, anaphoric words, continuation
+   phrases, written dates (read with ``dateparser``).
+2. An expression inside a statement's content is a *mentioned* time, never its date.
+3. An expression in the statement's own sentence dates it, unless it sits in a phrase about
+   another event ("après sa visite la semaine dernière, X a déclaré …").
+4. Without a cue, the headline and lead take the publication date; other statements inherit
+   the time of their paragraph, or of the same speaker's statement in the paragraph just
+   before; otherwise they stay undated. Undated is better than wrongly dated.
+
+Publication is the only anchor: without it, only a written date with a year can date anything,
+and today's date is never used.
+"""
+
+from __future__ import annotations
+
+import bisect
+import email.utils
+import logging
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from functools import lru_cache
+from importlib import resources
+from typing import Any, Literal
+
+import yaml
+
+from dixit.errors import DixitError
+from dixit.model import Article, Span, Statement
+
+logger = logging.getLogger(__name__)
+
+Precision = Literal["day", "week", "month", "year"]
+
+#: spaces inside one paragraph: time expressions never run across a line break
+_SP = r"[^\S\n]+"
+_LEFT = r"(?<![\w-])"
+_RIGHT = r"(?![\w-])"
+_QUOTE_OPEN = "«“"
+_QUOTE_CLOSE = "»”"
+_SENTENCE_END = ".!?…"
+_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr"})
+_DELIMITERS = ",;:()–—"
+
+
+class BadDate(DixitError):
+    """A publication date that cannot be read: the message names the value and the forms read."""
+
+    def __init__(self, value: object, reason: str) -> None:
+        self.value = value
+        self.reason = reason
+        super().__init__(
+            f"cannot read {value!r} as a publication date: {reason}; write it as YYYY-MM-DD "
+            f"(or an ISO datetime), DD/MM/YYYY, '19 août 2025' or an RFC 2822 date"
+        )
+
+
+# --------------------------------------------------------------------------- publication dates
+
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ].*)?")
+_DMY = re.compile(r"(\d{1,2})[/.](\d{1,2})[/.](\d{4})")
+
+
+def parse_published(value: str) -> date:
+    """Read a publication date as sources write it (ISO, DD/MM/YYYY, "19 août 2025", RFC 2822).
+
+    A datetime keeps the calendar day written in its own offset: "2025-08-19T23:30:00-04:00"
+    is the 19th, the day the outlet's readers saw. Relative words ("hier") are refused, because
+    they would be read against today's date.
+    """
+    if not isinstance(value, str):
+        raise BadDate(value, "expected a string")
+    text = value.strip()
+    if not text:
+        raise BadDate(value, "the value is empty")
+    try:
+        if _ISO.fullmatch(text):
+            try:
+                return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
+            except ValueError:
+                return date.fromisoformat(text[:10])
+        match = _DMY.fullmatch(text)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return date(year, month, day)
+    except ValueError as exc:
+        raise BadDate(value, str(exc)) from exc
+    if re.search(r"[A-Za-z]{3},?\s+\d{1,2}\s+[A-Za-z]{3}\s+\d{4}", text) or re.fullmatch(
+        r"\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}.*", text
+    ):
+        try:
+            parsed = email.utils.parsedate_to_datetime(text)
+        except (TypeError, ValueError):
+            parsed = None
+        if parsed is not None:
+            return parsed.date()
+    if not re.search(r"\d{4}", text):
+        raise BadDate(value, "no year in it")
+    parsed = _dateparse(text, ("fr", "en"), None, None)
+    if parsed is None:
+        raise BadDate(value, "not a date dateparser can read")
+    return parsed
+
+
+@lru_cache(maxsize=4096)
+def _dateparse(
+    text: str, languages: tuple[str, ...], base: date | None, order: str | None
+) -> date | None:
+    """dateparser with the settings dixit needs: past preferred, never today's date as base."""
+    import dateparser  # imported here: loading it takes a second, and many runs never need it
+
+    settings: dict[str, Any] = {
+        "PREFER_DATES_FROM": "past",
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "REQUIRE_PARTS": ["day", "month"] if base else ["day", "month", "year"],
+    }
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime.combine(base, time())
+    if order:
+        settings["DATE_ORDER"] = order
+    parsed = dateparser.parse(text, languages=list(languages), settings=settings)
+    return parsed.date() if parsed else None
+
+
+# --------------------------------------------------------------------------- lexicon
+
+
+def _phrase(text: str) -> str:
+    """A lexicon phrase as a regex: any spacing between words, either apostrophe."""
+    words = [re.escape(w).replace("'", "['’]") for w in text.split()]
+    return _SP.join(words)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest phrases first, so that "hier soir" wins over "hier"."""
+    unique = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not unique:
+        return r"(?!x)x"
+    return "(?:" + "|".join(_phrase(p) for p in unique) + ")"
+
+
+def _bounded(pattern: str) -> str:
+    return _LEFT + pattern + _RIGHT
+
+
+@dataclass
+class TimeLexicon:
+    """One language's time words (``lexicons/<lang>/time.yaml``) and the patterns built from them."""
+
+    language: str
+    data: dict[str, Any]
+    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    heads: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    head_kinds: dict[str, str] = field(default_factory=dict)
+    head_exceptions: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    interview: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    continuation_forms: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    pluperfect: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+
+    def __post_init__(self) -> None:
+        self._build()
+
+    def words(self, key: str) -> list[str]:
+        return [str(w) for w in self.data.get(key) or []]
+
+    def lookup(self, key: str, word: str) -> Any:
+        """The value of ``word`` in the mapping ``key``, ignoring case and apostrophe style."""
+        table = self.data.get(key) or {}
+        norm = word.lower().replace("’", "'")
+        norm = re.sub(r"\s+", " ", norm)
+        for name, value in table.items():
+            if str(name).lower() == norm:
+                return value
+        return None
+
+    def phrase_value(self, key: str, text: str) -> dict[str, Any]:
+        """The entry of the list ``key`` (deictic, anaphoric) whose text is ``text``."""
+        norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+        for entry in self.data.get(key) or []:
+            if str(entry["text"]).lower() == norm:
+                return entry
+        return {}
+
+    def _build(self) -> None:
+        d = self.data
+        weekdays = _alternation(map(str, d.get("weekdays") or {}))
+        months_all = _alternation(map(str, d.get("months") or {}))
+        months_full = _alternation(m for m in map(str, d.get("months") or {}) if "." not in m)
+        past = _alternation(self.words("past_markers"))
+        future = _alternation(self.words("future_markers"))
+        parts = _alternation(self.words("day_parts"))
+        prefixes = d.get("weekday_prefixes") or {}
+        pre_all = _alternation(
+            [*prefixes.get("past", []), *prefixes.get("future", []), *prefixes.get("neutral", [])]
+        )
+        ordinals = "|".join(re.escape(o) for o in self.words("ordinals"))
+        day = rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?{'|' + ordinals if ordinals else ''})"
+        year = r"(?P<year>(?:1[89]|20)\d{2})"
+        mark = rf"(?:{_SP}(?P<mark>{past}|{future}))?"
+        wd_lead = rf"(?:(?:le|the|on){_SP})?(?:(?P<wd>{weekdays}),?{_SP})?"
+        patterns: list[tuple[str, str]] = []
+        orders = self.words("date_orders") or ["day_month"]
+        if "day_month" in orders:
+            patterns.append(
+                (
+                    "explicit",
+                    rf"{wd_lead}{day}{_SP}(?:of{_SP})?(?P<month>{months_all})"
+                    rf"(?:,?{_SP}{year})?{mark}",
+                )
+            )
+        if "month_day" in orders:
+            patterns.append(
+                (
+                    "explicit",
+                    rf"{wd_lead}(?P<month>{months_all}){_SP}{day}(?:,?{_SP}{year})?",
+                )
+            )
+        patterns.append(("numeric", r"(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<y>\d{4})"))
+        patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
+        patterns.append(
+            (
+                "weekday",
+                rf"(?:(?P<pre>{pre_all}){_SP})?(?P<wd>{weekdays})(?:{_SP}(?P<part>{parts}))?{mark}",
+            )
+        )
+        for kind in ("deictic", "anaphoric"):
+            texts = [str(e["text"]) for e in d.get(kind) or []]
+            patterns.append((kind, _alternation(texts)))
+        for kind in ("continuation", "same_interview", "vague_future", "vague_past"):
+            patterns.append((kind, _alternation(self.words(kind))))
+        ago = d.get("ago") or {}
+        numbers = _alternation(map(str, ago.get("numbers") or {}))
+        units = _alternation(map(str, ago.get("units") or {}))
+        count = rf"(?P<n>\d+|{numbers})"
+        if ago.get("lead"):
+            patterns.append(("ago", rf"{_phrase(ago['lead'])}{_SP}{count}{_SP}(?P<unit>{units})"))
+        if ago.get("tail"):
+            patterns.append(("ago", rf"{count}{_SP}(?P<unit>{units}){_SP}{_phrase(ago['tail'])}"))
+        counted = d.get("vague_future_counted") or {}
+        if counted:
+            lead = _alternation(counted.get("lead") or [])
+            tail = _alternation(counted.get("tail") or [])
+            patterns.append(
+                (
+                    "future_count",
+                    rf"(?P<lead>{lead}){_SP}(?:{count}{_SP})?(?P<unit>{units})"
+                    rf"(?:{_SP}(?P<tail>{tail}))?",
+                )
+            )
+        month_preps = _alternation(self.words("month_prepositions"))
+        patterns.append(
+            (
+                "month",
+                rf"(?:{month_preps}{_SP}(?P<month>{months_full})(?:{_SP}{year})?"
+                rf"|(?P<month2>{months_full}){_SP}(?P<year2>(?:1[89]|20)\d{{2}}))",
+            )
+        )
+        year_preps = _alternation(self.words("year_prepositions"))
+        patterns.append(("year", rf"{year_preps}{_SP}{year}"))
+        heads = d.get("frame_heads") or {}
+        demonstratives = _alternation(self.words("demonstratives"))
+        anaphoric_heads = _alternation([*heads.get("after", []), *heads.get("during", [])])
+        patterns.append(
+            ("anaphoric_event", rf"(?P<head>{anaphoric_heads}){_SP}{demonstratives}{_SP}[\w-]+")
+        )
+        self.patterns = [
+            (kind, re.compile(_bounded(p), re.IGNORECASE)) for kind, p in patterns if p
+        ]
+        self.head_kinds = {
+            str(h).lower().replace("’", "'"): kind for kind, hs in heads.items() for h in hs
+        }
+        self.heads = re.compile(_LEFT + _alternation(self.head_kinds) + r"(?![\w-])", re.IGNORECASE)
+        self.head_exceptions = re.compile(
+            _bounded(_alternation(self.words("frame_head_exceptions"))), re.IGNORECASE
+        )
+        self.interview = re.compile(
+            _bounded(_alternation(self.words("interview_words"))), re.IGNORECASE
+        )
+        self.continuation_forms = re.compile(
+            _bounded(_alternation(self.words("continuation_forms"))), re.IGNORECASE
+        )
+        self.pluperfect = re.compile(
+            _bounded(_alternation(self.words("pluperfect_auxiliaries"))), re.IGNORECASE
+        )
+
+    def head_kind(self, text: str) -> str | None:
+        norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+        return self.head_kinds.get(norm)
+
+
+@lru_cache(maxsize=8)
+def load_time_lexicon(language: str | None = "fr") -> TimeLexicon:
+    """The time lexicon of ``language`` (French when absent or unknown), loaded once."""
+    lang = (language or "fr").lower().split("-")[0].split("_")[0]
+    folder = resources.files("dixit") / "lexicons"
+    path = folder / lang / "time.yaml"
+    if not path.is_file():
+        logger.debug("no time lexicon for language %r; using French", language)
+        lang = "fr"
+        path = folder / lang / "time.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return TimeLexicon(language=lang, data=data)
+
+
+# --------------------------------------------------------------------------- time expressions
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in the text, before it is resolved to a date."""
+
+    text: str
+    span: Span
+    kind: str
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    direction: Literal["past", "future"] | None = None
+    definite: bool = True
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A date with its precision; ``future`` when it lies after publication."""
+
+    value: date
+    precision: Precision
+    future: bool = False
+
+    def timex(self) -> str:
+        """ISO 8601 form at its precision: 2025-08-18, 2025-W34, 2025-08, 2025."""
+        if self.precision == "week":
+            iso = self.value.isocalendar()
+            return f"{iso.year}-W{iso.week:02d}"
+        if self.precision == "month":
+            return f"{self.value.year:04d}-{self.value.month:02d}"
+        if self.precision == "year":
+            return f"{self.value.year:04d}"
+        return self.value.isoformat()
+
+
+def _number(lexicon: TimeLexicon, text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    numbers = (lexicon.data.get("ago") or {}).get("numbers") or {}
+    for name, number in numbers.items():
+        if str(name).lower() == text.lower():
+            return int(number)
+    return None
+
+
+def _unit(lexicon: TimeLexicon, text: str | None) -> str | None:
+    if text is None:
+        return None
+    units = (lexicon.data.get("ago") or {}).get("units") or {}
+    for name, unit in units.items():
+        if str(name).lower() == text.lower():
+            return str(unit)
+    return None
+
+
+def _direction(lexicon: TimeLexicon, word: str | None) -> Literal["past", "future"] | None:
+    if not word:
+        return None
+    norm = re.sub(r"\s+", " ", word.lower())
+    prefixes = lexicon.data.get("weekday_prefixes") or {}
+    if norm in [w.lower() for w in lexicon.words("past_markers")] + [
+        str(w).lower() for w in prefixes.get("past", [])
+    ]:
+        return "past"
+    if norm in [w.lower() for w in lexicon.words("future_markers")] + [
+        str(w).lower() for w in prefixes.get("future", [])
+    ]:
+        return "future"
+    return None
+
+
+def _day_number(text: str) -> int:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 1  # "1er", "premier"
+
+
+def _expression(lexicon: TimeLexicon, kind: str, m: re.Match[str]) -> TimeExpression | None:
+    """Read the parts of one match into a :class:`TimeExpression`."""
+    g = m.groupdict()
+    base = {"text": m.group(), "span": m.span(), "kind": kind}
+    if kind == "explicit":
+        weekday = lexicon.lookup("weekdays", g["wd"]) if g.get("wd") else None
+        return TimeExpression(
+            **base,
+            weekday=weekday,
+            day=_day_number(g["day"]),
+            month=int(lexicon.lookup("months", g["month"])),
+            year=int(g["year"]) if g.get("year") else None,
+            direction=_direction(lexicon, g.get("mark")),
+        )
+    if kind == "numeric":
+        first, second = int(g["d1"]), int(g["d2"])
+        order = str(lexicon.data.get("numeric_order") or "DMY")
+        day, month = (second, first) if order.startswith("M") else (first, second)
+        return TimeExpression(
+            **{**base, "kind": "explicit"}, day=day, month=month, year=int(g["y"])
+        )
+    if kind == "iso":
+        y, mo, d = (int(p) for p in g["iso"].split("-"))
+        return TimeExpression(**{**base, "kind": "explicit"}, day=d, month=mo, year=y)
+    if kind == "weekday":
+        direction = _direction(lexicon, g.get("mark")) or _direction(lexicon, g.get("pre"))
+        return TimeExpression(
+            **base, weekday=int(lexicon.lookup("weekdays", g["wd"])), direction=direction
+        )
+    if kind in ("deictic", "anaphoric"):
+        entry = lexicon.phrase_value(kind, m.group())
+        for unit in ("days", "weeks", "months"):
+            if unit in entry:
+                offset = int(entry[unit])
+                direction = "future" if offset > 0 else "past"
+                return TimeExpression(**base, offset=offset, unit=unit, direction=direction)
+        return None
+    if kind == "ago":
+        n, unit = _number(lexicon, g.get("n")), _unit(lexicon, g.get("unit"))
+        if n is None or unit is None:
+            return None
+        return TimeExpression(**base, offset=-n, unit=unit, direction="past")
+    if kind == "future_count":
+        n, unit = _number(lexicon, g.get("n")), _unit(lexicon, g.get("unit"))
+        if n is None and not g.get("tail"):
+            return None  # "dans les mois" alone is not a time expression
+        lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
+        definite = n is not None and not g.get("tail") and len(lead.split()) == 1
+        return TimeExpression(
+            **base, offset=n or 0, unit=unit, direction="future", definite=definite
+        )
+    if kind == "month":
+        name = g.get("month") or g.get("month2")
+        year_text = g.get("year") or g.get("year2")
+        return TimeExpression(
+            **base,
+            month=int(lexicon.lookup("months", name)),
+            year=int(year_text) if year_text else None,
+        )
+    if kind == "year":
+        return TimeExpression(**base, year=int(g["year"]))
+    if kind in ("vague_future", "vague_past"):
+        direction = "future" if kind == "vague_future" else "past"
+        return TimeExpression(**base, direction=direction, definite=False)
+    return TimeExpression(**base)  # continuation, same_interview, anaphoric_event
+
+
+def find_time_expressions(text: str, lexicon: TimeLexicon) -> list[TimeExpression]:
+    """Every time expression in ``text``, longest first where two overlap."""
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for rank, (kind, pattern) in enumerate(lexicon.patterns):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    expressions: list[TimeExpression] = []
+    last_end = -1
+    for start, _, _, kind, m in found:
+        if start < last_end:
+            continue
+        expression = _expression(lexicon, kind, m)
+        if expression is not None:
+            expressions.append(expression)
+            last_end = m.end()
+    return expressions
+
+
+# --------------------------------------------------------------------------- resolution
+
+
+def _first_of_month(d: date, months: int = 0) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def _shift(anchor: date, offset: int, unit: str) -> Resolved:
+    """``anchor`` moved by ``offset`` units, at the precision the unit gives."""
+    if unit == "days":
+        return Resolved(anchor + timedelta(days=offset), "day")
+    if unit == "weeks":
+        monday = anchor - timedelta(days=anchor.weekday())
+        return Resolved(monday + timedelta(weeks=offset), "week")
+    if unit == "months":
+        return Resolved(_first_of_month(anchor, offset), "month")
+    return Resolved(date(anchor.year + offset, 1, 1), "year")
+
+
+def _mark_future(resolved: Resolved | None, published: date | None) -> Resolved | None:
+    if resolved is None or published is None:
+        return resolved
+    start_of_published = {
+        "day": published,
+        "week": published - timedelta(days=published.weekday()),
+        "month": published.replace(day=1),
+        "year": published.replace(month=1, day=1),
+    }[resolved.precision]
+    return Resolved(resolved.value, resolved.precision, resolved.value > start_of_published)
+
+
+def _explicit(expr: TimeExpression, published: date | None, lexicon: TimeLexicon) -> date | None:
+    """A written date, read by dateparser; without a year, the latest one not after publication."""
+    assert expr.day is not None and expr.month is not None
+    if expr.year is None and published is None:
+        return None  # a day and month alone need the publication year
+    month_name = next(
+        (
+            str(name)
+            for name, number in (lexicon.data.get("months") or {}).items()
+            if number == expr.month and "." not in str(name)
+        ),
+        None,
+    )
+    text = f"{expr.day} {month_name} {expr.year or ''}".strip()
+    parsed = _dateparse(text, (lexicon.language,), published, None)
+    if parsed is None:
+        try:
+            parsed = date(expr.year or (published.year if published else 1), expr.month, expr.day)
+        except ValueError:
+            logger.debug("no such date: %r", expr.text)
+            return None
+    if expr.year is None and published is not None:
+        # the latest such day on or before publication ("dernier": strictly before);
+        # "prochain" asks for the next one
+        candidate = parsed.replace(year=published.year)
+        if expr.direction == "future":
+            if candidate < published:
+                candidate = _same_day_in(candidate, published.year + 1)
+        elif candidate > published or (expr.direction == "past" and candidate == published):
+            candidate = _same_day_in(candidate, published.year - 1)
+        parsed = candidate
+    if expr.weekday is not None and parsed.weekday() != expr.weekday:
+        logger.debug("weekday of %r does not match %s; keeping the day number", expr.text, parsed)
+    return parsed
+
+
+def _same_day_in(d: date, year: int) -> date:
+    try:
+        return d.replace(year=year)
+    except ValueError:  # 29 February
+        return date(year, 2, 28)
+
+
+def resolve_expression(
+    expr: TimeExpression,
+    published: date | None,
+    reference: Resolved | None,
+    lexicon: TimeLexicon,
+) -> Resolved | None:
+    """The date ``expr`` stands for, or None when nothing anchors it.
+
+    ``published`` anchors deictic words (hier, mardi); ``reference`` (the last dated statement
+    or event) anchors anaphoric ones (la veille, plus tard dans la journée).
+    """
+    kind = expr.kind
+    if kind == "explicit":
+        value = _explicit(expr, published, lexicon)
+        return _mark_future(Resolved(value, "day"), published) if value else None
+    if kind in ("continuation", "same_interview", "anaphoric_event"):
+        return reference
+    if kind == "anaphoric":
+        if reference is None or reference.precision != "day" or expr.unit is None:
+            return None
+        return _mark_future(_shift(reference.value, expr.offset, expr.unit), published)
+    if kind == "month" and expr.month is not None:
+        if expr.year is not None:
+            return _mark_future(Resolved(date(expr.year, expr.month, 1), "month"), published)
+        if published is None:
+            return None
+        year = published.year if expr.month <= published.month else published.year - 1
+        return Resolved(date(year, expr.month, 1), "month")
+    if kind == "year" and expr.year is not None:
+        return _mark_future(Resolved(date(expr.year, 1, 1), "year"), published)
+    if published is None:
+        return None
+    if kind == "weekday" and expr.weekday is not None:
+        back = (published.weekday() - expr.weekday) % 7
+        if expr.direction == "future":
+            ahead = (expr.weekday - published.weekday()) % 7 or 7
+            return Resolved(published + timedelta(days=ahead), "day", future=True)
+        if expr.direction == "past" and back == 0:
+            back = 7
+        return Resolved(published - timedelta(days=back), "day")
+    if kind in ("deictic", "ago") and expr.unit:
+        return _mark_future(_shift(published, expr.offset, expr.unit), published)
+    if kind == "future_count" and expr.definite and expr.unit:
+        return _mark_future(_shift(published, expr.offset, expr.unit), published)
+    return None
+
+
+# --------------------------------------------------------------------------- text structure
+
+
+def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[Span]) -> list[Span]:
+    """Sentences within paragraphs, never cut inside quote marks or a statement's content."""
+    spans: list[Span] = []
+    for p_start, p_end in paragraphs:
+        para = text[p_start:p_end]
+        track_guillemets = para.count("«") == para.count("»")
+        track_curly = para.count("“") == para.count("”")
+        track_straight = para.count('"') % 2 == 0
+        depth, straight = 0, False
+        start = p_start
+        for i in range(p_start, p_end):
+            ch = text[i]
+            if ch in "«“" and (track_guillemets if ch == "«" else track_curly):
+                depth += 1
+            elif ch in "»”" and (track_guillemets if ch == "»" else track_curly):
+                depth = max(0, depth - 1)
+            elif ch == '"' and track_straight:
+                straight = not straight
+            if ch not in _SENTENCE_END or depth or straight:
+                continue
+            end = i + 1
+            while end < p_end and text[end] in _SENTENCE_END + _QUOTE_CLOSE + ")":
+                end += 1
+            if end >= p_end or not text[end].isspace():
+                continue
+            following = text[end:p_end].lstrip()
+            if not following or not (
+                following[0].isupper() or following[0] in _QUOTE_OPEN + '"-–—'
+            ):
+                continue
+            word = re.search(r"(\w+)\.$", text[start : i + 1]) if ch == "." else None
+            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue
+            if any(s < end < e for s, e in protected):
+                continue
+            spans.append((start, end))
+            start = end + (len(text[end:p_end]) - len(text[end:p_end].lstrip()))
+        if start < p_end:
+            spans.append((start, p_end))
+    return spans
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _overlaps(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _distance(a: Span, b: Span) -> int:
+    if _overlaps(a, b):
+        return 0
+    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
+
+
+def _name_words(statement: Statement) -> set[str]:
+    words: set[str] = set()
+    for text in (statement.speaker.name if statement.speaker else None, statement.speaker_mention):
+        if text:
+            words.update(w.lower() for w in _CAPITALISED.findall(text))
+    return words
+
+
+# --------------------------------------------------------------------------- assignment
+
+
+@dataclass
+class _Entry:
+    """A point of the story's timeline: a dated (or knowingly undated) statement or sentence."""
+
+    position: int
+    paragraph: int
+    resolved: Resolved | None
+    interview: bool
+
+
+@dataclass
+class _Unit:
+    """What the assigner walks through in text order: a statement or a narrative sentence."""
+
+    position: int
+    sentence: Span
+    statement: Statement | None = None
+
+
+class _DateAssigner:
+    """Walks an article in text order, keeping the timeline that later cues refer back to."""
+
+    def __init__(self, article: Article, statements: list[Statement]) -> None:
+        self.article = article
+        self.text = article.text
+        self.published = article.published
+        self.lexicon = load_time_lexicon(article.language or "fr")
+        self.statements = statements
+        self.contents = [s.content_span for s in statements]
+        self.paragraph_starts = [p[0] for p in article.paragraphs]
+        self.sentences = _sentence_spans(self.text, article.paragraphs, self.contents)
+        self.expressions = find_time_expressions(self.text, self.lexicon)
+        self.timeline: list[_Entry] = []
+        self.lead_paragraphs = self._lead_paragraphs()
+
+    # ----- structure
+
+    def paragraph_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
+
+    def _lead_paragraphs(self) -> set[int]:
+        """The headline (a first paragraph without final punctuation) and the lead after it."""
+        paragraphs = self.article.paragraphs
+        if not paragraphs:
+            return set()
+        first = self.text[paragraphs[0][0] : paragraphs[0][1]].strip()
+        bare = first.rstrip(" " + _QUOTE_CLOSE + "\"'»")
+        is_headline = len(paragraphs) > 1 and (
+            (self.article.title and first == self.article.title.strip())
+            or not bare.endswith(tuple(_SENTENCE_END))
+        )
+        return {0, 1} if is_headline else {0}
+
+    def statement_range(self, statement: Statement) -> Span:
+        """The statement's content with its cue and speaker mention when in the same paragraph."""
+        start, end = statement.content_span
+        paragraph = self.paragraph_of(start)
+        for span in (statement.cue_span, statement.speaker_mention_span):
+            if span and self.paragraph_of(span[0]) == paragraph:
+                start, end = min(start, span[0]), max(end, span[1])
+        return start, end
+
+    def sentence_of(self, span: Span) -> Span:
+        touched = [s for s in self.sentences if _overlaps(s, span) or _inside(span, s)]
+        if not touched:
+            return span
+        return touched[0][0], touched[-1][1]
+
+    def ancestor(self, statement: Statement) -> Statement | None:
+        """The statement whose content holds this one's (nested reported speech), innermost."""
+        best: Statement | None = None
+        for other in self.statements:
+            if other is statement or other.content_span == statement.content_span:
+                continue
+            if _inside(statement.content_span, other.content_span) and (
+                best is None or _inside(other.content_span, best.content_span)
+            ):
+                best = other
+        return best
+
+    # ----- cues
+
+    def frame_expressions(self, region: Span, excluded: Iterable[Span]) -> list[TimeExpression]:
+        excluded = list(excluded)
+        return [
+            e
+            for e in self.expressions
+            if _inside(e.span, region) and not any(_overlaps(e.span, x) for x in excluded)
+        ]
+
+    def frame_head(
+        self, expr: TimeExpression, sentence: Span, excluded: Sequence[Span]
+    ) -> tuple[str, Span] | None:
+        """The head (après, lors de …) of the phrase holding ``expr``, with the phrase's extent."""
+        start = sentence[0]
+        for x in excluded:
+            if x[1] <= expr.span[0]:
+                start = max(start, x[1])
+        segment = self.text[start : expr.span[0]]
+        cut = max((segment.rfind(c) for c in _DELIMITERS), default=-1)
+        seg_start = start + cut + 1
+        head: tuple[str, Span] | None = None
+        for m in self.lexicon.heads.finditer(self.text, seg_start, expr.span[0]):
+            if any(
+                x.start() <= m.start() < x.end()
+                for x in self.lexicon.head_exceptions.finditer(
+                    self.text, max(seg_start - 10, 0), expr.span[0]
+                )
+            ):
+                continue
+            kind = self.lexicon.head_kind(m.group())
+            if kind:
+                head = (kind, (m.start(), m.end()))
+        if head is None:
+            return None
+        end = expr.span[1]
+        limit = min([x[0] for x in excluded if x[0] >= end] + [sentence[1]])
+        while end < limit and self.text[end] not in _DELIMITERS:
+            end += 1
+        return head[0], (head[1][0], end)
+
+    def applicable(
+        self, expr: TimeExpression, sentence: Span, excluded: Sequence[Span], own_cue: Span | None
+    ) -> bool | None:
+        """True: the cue dates the statement. False: it dates another event. None: no bearing."""
+        if expr.kind in ("year", "vague_future", "vague_past", "future_count"):
+            return None
+        if expr.kind == "month":
+            before = self.text[sentence[0] : expr.span[0]]
+            if not re.fullmatch(r"\W*(?:\w+\W+)?", before):
+                return None  # a month is a statement's time only as a preposed adverbial
+        if expr.kind in ("continuation", "same_interview", "anaphoric_event"):
+            return True  # these keep the story on a day it has already told
+        head = self.frame_head(expr, sentence, excluded)
+        if head is None or head[0] == "during":
+            return True
+        if own_cue and _inside(own_cue, head[1]):
+            return True  # "…, avant de préciser mardi que": the phrase is the statement itself
+        return False
+
+    def reference(self, interview: bool = False) -> Resolved | None:
+        for entry in reversed(self.timeline):
+            if entry.resolved is not None and (entry.interview or not interview):
+                return entry.resolved
+        return None
+
+    def resolve(self, expr: TimeExpression, anchor: date | None = None) -> Resolved | None:
+        published = anchor if anchor is not None else self.published
+        if expr.kind == "same_interview":
+            return self.reference(interview=True)
+        if expr.kind in ("continuation", "anaphoric", "anaphoric_event"):
+            ref = self.reference()
+            return resolve_expression(expr, published, ref, self.lexicon)
+        return resolve_expression(expr, published, None, self.lexicon)
+
+    # ----- the walk
+
+    def units(self) -> list[_Unit]:
+        units: list[_Unit] = []
+        taken: list[Span] = []
+        for statement in self.statements:
+            if self.ancestor(statement) is not None:
+                continue
+            span = self.statement_range(statement)
+            sentence = self.sentence_of(span)
+            taken.append(sentence)
+            units.append(_Unit(span[0], sentence, statement))
+        for sentence in self.sentences:
+            if not any(_overlaps(sentence, t) for t in taken):
+                units.append(_Unit(sentence[0], sentence))
+        units.sort(key=lambda u: (u.position, u.statement is None))
+        return units
+
+    def run(self) -> None:
+        for statement in self.statements:
+            _clear(statement)
+        previous: Statement | None = None
+        for unit in self.units():
+            if unit.statement is None:
+                self.narrate(unit.sentence)
+            else:
+                self.date_statement(unit.statement, unit.sentence, previous)
+                previous = unit.statement
+        for statement in self.statements:
+            outer = self.ancestor(statement)
+            if outer is not None:
+                self.date_nested(statement, outer)
+        for statement in self.statements:
+            self.mention_times(statement)
+
+    def narrate(self, sentence: Span) -> None:
+        """A sentence without statements moves the story's time when it has a day cue."""
+        excluded = [c for c in self.contents if _overlaps(c, sentence)]
+        if self.lexicon.pluperfect.search(self.text, sentence[0], sentence[1]):
+            return  # a flashback does not move the story's present
+        for expr in self.frame_expressions(sentence, excluded):
+            if not self.applicable(expr, sentence, excluded, None):
+                continue
+            resolved = self.resolve(expr)
+            if resolved and resolved.precision == "day" and not resolved.future:
+                self.timeline.append(
+                    _Entry(
+                        sentence[0],
+                        self.paragraph_of(sentence[0]),
+                        resolved,
+                        self.mentions_interview(sentence, excluded),
+                    )
+                )
+                return
+
+    def mentions_interview(self, region: Span, excluded: Sequence[Span]) -> bool:
+        for m in self.lexicon.interview.finditer(self.text, region[0], region[1]):
+            if not any(_overlaps(m.span(), x) for x in excluded):
+                return True
+        return False
+
+    def date_statement(
+        self, statement: Statement, sentence: Span, previous: Statement | None
+    ) -> None:
+        excluded = [c for c in self.contents if _overlaps(c, sentence)]
+        cues = self.frame_expressions(sentence, excluded)
+        own_cue = statement.cue_span
+        anchor = own_cue or statement.content_span
+        applicable = [e for e in cues if self.applicable(e, sentence, excluded, own_cue)]
+        blocked = [e for e in cues if self.applicable(e, sentence, excluded, own_cue) is False]
+        paragraph = self.paragraph_of(statement.content_span[0])
+        interview = self.mentions_interview(sentence, excluded)
+        resolved: Resolved | None = None
+        if applicable:
+            cue = min(applicable, key=lambda e: (_distance(e.span, anchor), e.span[0]))
+            resolved = self.resolve(cue)
+            if resolved is None or resolved.future or resolved.precision == "year":
+                logger.debug(
+                    "article %s: cue %r for %s gives %s; left undated",
+                    self.article.id,
+                    cue.text,
+                    statement.id,
+                    resolved.timex() if resolved else "no date",
+                )
+                resolved = None
+            else:
+                method = "explicit" if cue.kind == "explicit" else "relative"
+                if cue.kind in ("continuation", "same_interview", "anaphoric_event"):
+                    method = "inherited"
+                _set(statement, resolved, cue.text, cue.span, method)
+        elif any(e.kind != "anaphoric" for e in blocked):
+            logger.debug(
+                "article %s: %s is placed after or before another dated event; left undated",
+                self.article.id,
+                statement.id,
+            )
+        elif self.is_pluperfect(statement):
+            pass  # said before the story's time: nothing to inherit
+        elif paragraph in self.lead_paragraphs and self.published is not None:
+            resolved = Resolved(self.published, "day")
+            _set(statement, resolved, None, None, "inherited")
+        else:
+            resolved = self.inherit(statement, paragraph, previous)
+            if resolved is not None:
+                _set(statement, resolved, None, None, "inherited")
+        self.timeline.append(
+            _Entry(self.statement_range(statement)[0], paragraph, resolved, interview)
+        )
+
+    def inherit(
+        self, statement: Statement, paragraph: int, previous: Statement | None
+    ) -> Resolved | None:
+        """The time a statement without a cue carries over from the one before, if any."""
+        pronouns = {p.lower() for p in self.lexicon.words("pronouns")}
+        if (
+            previous is not None
+            and self.continues(statement)
+            and _same_speaker(previous, statement, pronouns)
+        ):
+            return _resolved_of(previous)
+        same_paragraph = [e for e in self.timeline if e.paragraph == paragraph]
+        if same_paragraph:
+            return same_paragraph[-1].resolved
+        if (
+            previous is not None
+            and self.paragraph_of(previous.content_span[0]) == paragraph - 1
+            and _same_speaker(previous, statement, pronouns)
+        ):
+            return _resolved_of(previous)
+        return None
+
+    def continues(self, statement: Statement) -> bool:
+        lemmas = {w.lower() for w in self.lexicon.words("continuation_verbs")}
+        if statement.cue_lemma and statement.cue_lemma.lower() in lemmas:
+            return True
+        return bool(statement.cue and self.lexicon.continuation_forms.search(statement.cue))
+
+    def is_pluperfect(self, statement: Statement) -> bool:
+        return bool(statement.cue and self.lexicon.pluperfect.search(statement.cue))
+
+    def date_nested(self, statement: Statement, outer: Statement) -> None:
+        """Reported speech inside reported speech: only a cue inside the outer content dates it."""
+        region = outer.content_span
+        own = statement.content_span
+        excluded = [c for c in self.contents if c != region and _inside(c, region)]
+        if own not in excluded:
+            excluded.append(own)
+        cues = [
+            e
+            for e in self.frame_expressions(region, excluded)
+            if self.applicable(e, region, excluded, statement.cue_span)
+            and e.kind not in ("continuation", "same_interview", "anaphoric_event", "anaphoric")
+        ]
+        if not cues:
+            return
+        anchor = statement.cue_span or own
+        cue = min(cues, key=lambda e: (_distance(e.span, anchor), e.span[0]))
+        resolved = self.resolve(cue, anchor=self.speech_anchor(outer))
+        if resolved and not resolved.future and resolved.precision != "year":
+            method = "explicit" if cue.kind == "explicit" else "relative"
+            _set(statement, resolved, cue.text, cue.span, method)
+
+    def speech_anchor(self, statement: Statement) -> date | None:
+        """The day that deictic words in ``statement``'s content count from.
+
+        In quoted words "hier" counts from the day they were said; in indirect speech the
+        journalist has already shifted it to the day of publication.
+        """
+        if statement.kind == "indirect":
+            return self.published
+        if statement.date_precision == "day":
+            return statement.statement_date
+        return None
+
+    def mention_times(self, statement: Statement) -> None:
+        anchor = self.speech_anchor(statement)
+        reference = (
+            Resolved(statement.statement_date, statement.date_precision)
+            if statement.statement_date and statement.date_precision
+            else None
+        )
+        mentioned: list[dict[str, Any]] = []
+        for expr in self.expressions:
+            if not _inside(expr.span, statement.content_span):
+                continue
+            if expr.kind in ("continuation", "same_interview", "anaphoric_event", "anaphoric"):
+                resolved = resolve_expression(expr, anchor, reference, self.lexicon)
+            elif expr.kind == "explicit" and expr.year is not None:
+                resolved = resolve_expression(expr, None, None, self.lexicon)
+            else:
+                resolved = resolve_expression(expr, anchor, None, self.lexicon) if anchor else None
+            mentioned.append(
+                {
+                    "text": expr.text,
+                    "span": [expr.span[0], expr.span[1]],
+                    "value": resolved.timex() if resolved else None,
+                }
+            )
+        statement.mentioned_times = mentioned
+
+
+def _resolved_of(statement: Statement) -> Resolved | None:
+    if statement.statement_date is None or statement.date_precision is None:
+        return None
+    return Resolved(statement.statement_date, statement.date_precision)
+
+
+def _same_speaker(earlier: Statement, later: Statement, pronouns: set[str]) -> bool:
+    """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, or a shared name."""
+    if earlier.speaker and later.speaker:
+        return earlier.speaker.id == later.speaker.id
+    mention = (later.speaker_mention or "").strip().lower()
+    if not mention or mention in pronouns:
+        return True
+    return bool(_name_words(earlier) & _name_words(later))
+
+
+def _clear(statement: Statement) -> None:
+    statement.statement_date = None
+    statement.date_precision = None
+    statement.date_cue = None
+    statement.date_cue_span = None
+    statement.date_method = None
+    statement.mentioned_times = []
+
+
+def _set(
+    statement: Statement,
+    resolved: Resolved,
+    cue: str | None,
+    cue_span: Span | None,
+    method: Literal["explicit", "relative", "inherited"],
+) -> None:
+    statement.statement_date = resolved.value
+    statement.date_precision = resolved.precision if resolved.precision != "year" else None
+    statement.date_cue = cue
+    statement.date_cue_span = cue_span
+    statement.date_method = method
+
+
+def assign_dates(article: Article, statements: list[Statement]) -> None:
+    """Set each statement's date, precision, cue, method and mentioned times, in place.
+
+    ``statements`` are those of ``article``, in text order. See the module docstring and
+    ``docs/dates.md`` for the rules.
+    """
+    if not statements:
+        return
+    _DateAssigner(article, statements).run()
