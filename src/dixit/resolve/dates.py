@@ -154,7 +154,7 @@ def _bounded(pattern: str) -> str:
 
 @dataclass
 class TimeLexicon:
-    """One language's time words (``lexicons/<lang>/time.yaml``) and the patterns built from them."""
+    """One language's time words (``lexicons/<lang>/time.yaml``) and the patterns built on them."""
 
     language: str
     data: dict[str, Any]
@@ -812,9 +812,8 @@ class _DateAssigner:
         head = self.frame_head(expr, sentence, excluded)
         if head is None or head[0] == "during":
             return True
-        if own_cue and _inside(own_cue, head[1]):
-            return True  # "…, avant de préciser mardi que": the phrase is the statement itself
-        return False
+        # "…, avant de préciser mardi que": the phrase is the statement itself
+        return bool(own_cue and _inside(own_cue, head[1]))
 
     def reference(self, interview: bool = False) -> Resolved | None:
         for entry in reversed(self.timeline):

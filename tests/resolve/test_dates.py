@@ -1,0 +1,851 @@
+"""Statement dates: cues, inheritance and publication dates, on short French and English texts.
+
+Every text here is written for these tests. Statements are built by hand (spans found with
+``str.find``), so the tests check the date rules alone, not the extractor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from dixit.model import Article, Speaker, Statement
+from dixit.resolve.dates import (
+    BadDate,
+    assign_dates,
+    find_time_expressions,
+    load_time_lexicon,
+    parse_published,
+)
+
+HEADLINE = "Budget de la ville : les élus divisés"
+LEAD = "Le conseil municipal a examiné le budget dans une ambiance tendue."
+HEADLINE_EN = "City budget: councillors split"
+LEAD_EN = "The city council examined the budget in a tense atmosphere."
+
+
+@dataclass
+class Said:
+    """A statement to build: its content, cue and speaker as written in the test's text."""
+
+    content: str
+    cue: str | None = None
+    mention: str | None = None
+    speaker: str | None = None
+    kind: str = "indirect"
+    cue_lemma: str | None = None
+
+
+def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
+    """The occurrence of ``needle`` nearest to ``anchor`` and outside it."""
+    best: tuple[int, tuple[int, int]] | None = None
+    start = text.find(needle)
+    while start >= 0:
+        span = (start, start + len(needle))
+        if not (anchor[0] <= start < anchor[1]):
+            gap = min(abs(span[0] - anchor[1]), abs(anchor[0] - span[1]))
+            if best is None or gap < best[0]:
+                best = (gap, span)
+        start = text.find(needle, start + 1)
+    return best[1] if best else None
+
+
+def build(
+    paragraphs: list[str],
+    said: list[Said],
+    published: date | None,
+    language: str = "fr",
+    headline: bool = True,
+) -> tuple[Article, list[Statement]]:
+    """An article whose first two paragraphs are a headline and a lead without statements."""
+    if headline:
+        intro = [HEADLINE, LEAD] if language == "fr" else [HEADLINE_EN, LEAD_EN]
+        paragraphs = intro + paragraphs
+    text = "\n".join(paragraphs)
+    article = Article(text=text, published=published, language=language)
+    statements = []
+    for item in said:
+        start = text.find(item.content)
+        assert start >= 0, item.content
+        span = (start, start + len(item.content))
+        statements.append(
+            Statement(
+                article=article.id,
+                kind=item.kind,  # type: ignore[arg-type]
+                content=item.content,
+                content_span=span,
+                cue=item.cue,
+                cue_span=_near(text, item.cue, span) if item.cue else None,
+                cue_lemma=item.cue_lemma,
+                speaker_mention=item.mention,
+                speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
+                speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
+            )
+        )
+    statements.sort(key=lambda s: s.content_span[0])
+    assign_dates(article, statements)
+    return article, statements
+
+
+# --------------------------------------------------------------------------- one sentence, one cue
+
+SINGLE = [
+    # (sentence, content, cue, published, expected date, precision, method)
+    pytest.param(
+        "Lundi, la ministre a déclaré que le texte serait voté.",
+        "le texte serait voté",
+        "a déclaré",
+        date(2025, 8, 17),  # a Sunday: the Monday six days before
+        date(2025, 8, 11),
+        "day",
+        "relative",
+        id="weekday-sunday-publication",
+    ),
+    pytest.param(
+        "Lundi, la ministre a déclaré que le texte serait voté.",
+        "le texte serait voté",
+        "a déclaré",
+        date(2025, 8, 18),  # a Monday: "lundi" is the same day
+        date(2025, 8, 18),
+        "day",
+        "relative",
+        id="weekday-same-day",
+    ),
+    pytest.param(
+        "Vendredi, le préfet a indiqué que la route resterait fermée.",
+        "la route resterait fermée",
+        "a indiqué",
+        date(2025, 9, 2),
+        date(2025, 8, 29),
+        "day",
+        "relative",
+        id="weekday-month-boundary",
+    ),
+    pytest.param(
+        "Mercredi, le maire a assuré que les travaux reprendraient.",
+        "les travaux reprendraient",
+        "a assuré",
+        date(2026, 1, 2),
+        date(2025, 12, 31),
+        "day",
+        "relative",
+        id="weekday-year-boundary",
+    ),
+    pytest.param(
+        "Mardi soir, l'entraîneur a reconnu que son équipe avait manqué d'envie.",
+        "son équipe avait manqué d'envie",
+        "a reconnu",
+        date(2025, 8, 20),
+        date(2025, 8, 19),
+        "day",
+        "relative",
+        id="weekday-evening",
+    ),
+    pytest.param(
+        "Lundi dernier, le syndicat a affirmé que la grève continuerait.",
+        "la grève continuerait",
+        "a affirmé",
+        date(2025, 8, 18),  # a Monday: "lundi dernier" is the week before
+        date(2025, 8, 11),
+        "day",
+        "relative",
+        id="weekday-dernier",
+    ),
+    pytest.param(
+        "Lundi prochain, le syndicat a affirmé que la grève continuerait.",
+        "la grève continuerait",
+        "a affirmé",
+        date(2025, 8, 19),
+        None,
+        None,
+        None,
+        id="weekday-prochain-is-future",
+    ),
+    pytest.param(
+        "La directrice a expliqué hier que l'école ouvrirait plus tard.",
+        "l'école ouvrirait plus tard",
+        "a expliqué",
+        date(2025, 3, 1),
+        date(2025, 2, 28),
+        "day",
+        "relative",
+        id="hier-month-boundary",
+    ),
+    pytest.param(
+        "Avant-hier, le procureur a annoncé que l'enquête était close.",
+        "l'enquête était close",
+        "a annoncé",
+        date(2025, 8, 19),
+        date(2025, 8, 17),
+        "day",
+        "relative",
+        id="avant-hier",
+    ),
+    pytest.param(
+        "Ce matin, la porte-parole a confirmé que le sommet aurait lieu.",
+        "le sommet aurait lieu",
+        "a confirmé",
+        date(2025, 8, 19),
+        date(2025, 8, 19),
+        "day",
+        "relative",
+        id="ce-matin",
+    ),
+    pytest.param(
+        "Le chef de l'opposition a jugé aujourd'hui que le budget était insincère.",
+        "le budget était insincère",
+        "a jugé",
+        date(2025, 8, 19),
+        date(2025, 8, 19),
+        "day",
+        "relative",
+        id="aujourd-hui",
+    ),
+    pytest.param(
+        "Demain, le ministre a promis que les aides seraient versées.",
+        "les aides seraient versées",
+        "a promis",
+        date(2025, 8, 19),
+        None,
+        None,
+        None,
+        id="demain-is-future",
+    ),
+    pytest.param(
+        "Le 18 août, le président du club a affirmé que le stade serait agrandi.",
+        "le stade serait agrandi",
+        "a affirmé",
+        date(2026, 1, 10),  # a January publication: last year's August
+        date(2025, 8, 18),
+        "day",
+        "explicit",
+        id="day-month-previous-year",
+    ),
+    pytest.param(
+        "Le 25 décembre, l'évêque a appelé à la paix.",
+        "à la paix",
+        "a appelé",
+        date(2025, 12, 20),  # five days before Christmas: the previous one
+        date(2024, 12, 25),
+        "day",
+        "explicit",
+        id="day-month-not-after-publication",
+    ),
+    pytest.param(
+        "Le 3 mars dernier, la rectrice a annoncé que trois lycées fermeraient.",
+        "trois lycées fermeraient",
+        "a annoncé",
+        date(2025, 6, 1),
+        date(2025, 3, 3),
+        "day",
+        "explicit",
+        id="day-month-dernier",
+    ),
+    pytest.param(
+        "Le 1er juillet, le directeur a affirmé que les comptes étaient sains.",
+        "les comptes étaient sains",
+        "a affirmé",
+        date(2025, 7, 20),
+        date(2025, 7, 1),
+        "day",
+        "explicit",
+        id="premier-du-mois",
+    ),
+    pytest.param(
+        "Dans un courrier daté du 18/08/2025, l'avocat a soutenu que la procédure était nulle.",
+        "la procédure était nulle",
+        "a soutenu",
+        date(2025, 8, 20),
+        date(2025, 8, 18),
+        "day",
+        "explicit",
+        id="numeric-date",
+    ),
+    pytest.param(
+        "Le mardi 4 mars 2025, la sénatrice a affirmé que la loi serait censurée.",
+        "la loi serait censurée",
+        "a affirmé",
+        None,  # no publication date: a full written date still pins the day
+        date(2025, 3, 4),
+        "day",
+        "explicit",
+        id="full-date-without-publication",
+    ),
+    pytest.param(
+        "Le 30 août 2025, le maire a affirmé que la fête aurait lieu.",
+        "la fête aurait lieu",
+        "a affirmé",
+        date(2025, 8, 19),
+        None,  # after publication: rejected
+        None,
+        None,
+        id="date-after-publication",
+    ),
+    pytest.param(
+        "La semaine dernière, la présidente de région a promis que les trains seraient à l'heure.",
+        "les trains seraient à l'heure",
+        "a promis",
+        date(2025, 8, 20),  # a Wednesday: the Monday of the week before
+        date(2025, 8, 11),
+        "week",
+        "relative",
+        id="semaine-derniere",
+    ),
+    pytest.param(
+        "Le mois dernier, le PDG a annoncé que l'usine serait vendue.",
+        "l'usine serait vendue",
+        "a annoncé",
+        date(2025, 1, 15),
+        date(2024, 12, 1),
+        "month",
+        "relative",
+        id="mois-dernier-year-boundary",
+    ),
+    pytest.param(
+        "Il y a trois jours, la ministre a assuré que le plan était financé.",
+        "le plan était financé",
+        "a assuré",
+        date(2025, 8, 19),
+        date(2025, 8, 16),
+        "day",
+        "relative",
+        id="il-y-a-trois-jours",
+    ),
+    pytest.param(
+        "Interrogée par une radio locale jeudi, la maire a estimé que la piscine était trop chère.",
+        "la piscine était trop chère",
+        "a estimé",
+        date(2025, 8, 23),
+        date(2025, 8, 21),
+        "day",
+        "relative",
+        id="cue-inside-participial-phrase",
+    ),
+    pytest.param(
+        "Lors de son déplacement à Nantes jeudi, la ministre a affirmé que le port serait agrandi.",
+        "le port serait agrandi",
+        "a affirmé",
+        date(2025, 8, 23),
+        date(2025, 8, 21),
+        "day",
+        "relative",
+        id="cue-in-during-phrase-dates-statement",
+    ),
+    pytest.param(
+        "Après sa visite à Lyon la semaine dernière, le ministre a affirmé que l'usine resterait.",
+        "l'usine resterait",
+        "a affirmé",
+        date(2025, 8, 23),
+        None,  # the cue dates the visit, not the saying
+        None,
+        None,
+        id="cue-in-after-phrase-dates-other-event",
+    ),
+    pytest.param(
+        "Avant la réunion de lundi, le délégué a prévenu que les salariés refuseraient.",
+        "les salariés refuseraient",
+        "a prévenu",
+        date(2025, 8, 23),
+        None,
+        None,
+        None,
+        id="cue-in-before-phrase",
+    ),
+    pytest.param(
+        "Le collectif répète depuis lundi que la décision est illégale.",
+        "la décision est illégale",
+        "répète",
+        date(2025, 8, 23),
+        None,
+        None,
+        None,
+        id="depuis-is-not-a-day",
+    ),
+    pytest.param(
+        "Le ministre a affirmé que la réforme entrerait en vigueur en janvier 2029.",
+        "la réforme entrerait en vigueur en janvier 2029",
+        "a affirmé",
+        date(2025, 8, 19),
+        None,  # the only time is inside the content: a mentioned time
+        None,
+        None,
+        id="content-time-is-not-the-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "published", "expected", "precision", "method"), SINGLE
+)
+def test_single_cue(
+    sentence: str,
+    content: str,
+    cue: str,
+    published: date | None,
+    expected: date | None,
+    precision: str | None,
+    method: str | None,
+) -> None:
+    _, [statement] = build([sentence], [Said(content, cue)], published)
+    assert statement.statement_date == expected
+    assert statement.date_precision == precision
+    assert statement.date_method == method
+    if method in ("relative", "explicit"):
+        assert statement.date_cue is not None
+        assert statement.date_cue_span is not None
+    else:
+        assert statement.date_cue is None
+
+
+SINGLE_EN = [
+    pytest.param(
+        "On Monday, the minister said the bill would pass.",
+        "the bill would pass",
+        "said",
+        date(2025, 8, 20),
+        date(2025, 8, 18),
+        "day",
+        id="en-weekday",
+    ),
+    pytest.param(
+        "The mayor said yesterday that the pool would close.",
+        "the pool would close",
+        "said",
+        date(2025, 8, 1),
+        date(2025, 7, 31),
+        "day",
+        id="en-yesterday",
+    ),
+    pytest.param(
+        "Last week, the union warned that the strike would go on.",
+        "the strike would go on",
+        "warned",
+        date(2025, 8, 20),
+        date(2025, 8, 11),
+        "week",
+        id="en-last-week",
+    ),
+    pytest.param(
+        "Next Monday, the union warned that the strike would go on.",
+        "the strike would go on",
+        "warned",
+        date(2025, 8, 20),
+        None,
+        None,
+        id="en-next-is-future",
+    ),
+    pytest.param(
+        "On August 18, the coach said the team was ready.",
+        "the team was ready",
+        "said",
+        date(2026, 1, 3),
+        date(2025, 8, 18),
+        "day",
+        id="en-month-day",
+    ),
+    pytest.param(
+        "After his trip to Ohio last week, the senator said the plant would stay open.",
+        "the plant would stay open",
+        "said",
+        date(2025, 8, 20),
+        None,
+        None,
+        id="en-after-phrase",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "cue", "published", "expected", "precision"), SINGLE_EN
+)
+def test_single_cue_english(
+    sentence: str,
+    content: str,
+    cue: str,
+    published: date,
+    expected: date | None,
+    precision: str | None,
+) -> None:
+    _, [statement] = build([sentence], [Said(content, cue)], published, language="en")
+    assert statement.statement_date == expected
+    assert statement.date_precision == precision
+
+
+# --------------------------------------------------------------------- context and inheritance
+
+TUESDAY = date(2025, 8, 19)
+
+CONTEXT = [
+    # (paragraphs, statements, published, expected dates in text order)
+    pytest.param(
+        [
+            "Mardi, le maire a déclaré que la piscine fermerait.",
+            "La veille, son adjoint a affirmé que les travaux étaient urgents.",
+        ],
+        [
+            Said("la piscine fermerait", "a déclaré", "le maire", "maire"),
+            Said("les travaux étaient urgents", "a affirmé", "son adjoint", "adjoint"),
+        ],
+        TUESDAY,
+        [date(2025, 8, 19), date(2025, 8, 18)],
+        id="la-veille-after-dated-statement",
+    ),
+    pytest.param(
+        [
+            "Lundi, la directrice a annoncé que le site fermerait.",
+            "Le lendemain, le délégué syndical a dénoncé une décision brutale.",
+        ],
+        [
+            Said("le site fermerait", "a annoncé", "la directrice", "directrice"),
+            Said("une décision brutale", "a dénoncé", "le délégué syndical", "delegue"),
+        ],
+        date(2025, 8, 21),
+        [date(2025, 8, 18), date(2025, 8, 19)],
+        id="le-lendemain",
+    ),
+    pytest.param(
+        [
+            "Jeudi, la députée a dénoncé un texte injuste. "
+            "Elle a aussi estimé que le gouvernement reculerait."
+        ],
+        [
+            Said("un texte injuste", "a dénoncé", "la députée", "deputee"),
+            Said("le gouvernement reculerait", "a aussi estimé", "Elle", "deputee"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), date(2025, 8, 21)],
+        id="same-paragraph-inherits",
+    ),
+    pytest.param(
+        [
+            "Jeudi, la députée Claire Morin a estimé que le texte était injuste.",
+            "Le sénateur Paul Lenoir a répondu que la loi serait votée.",
+        ],
+        [
+            Said("le texte était injuste", "a estimé", "la députée Claire Morin", "morin"),
+            Said("la loi serait votée", "a répondu", "Le sénateur Paul Lenoir", "lenoir"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), None],
+        id="other-speaker-next-paragraph-undated",
+    ),
+    pytest.param(
+        [
+            "Jeudi, la députée Claire Morin a estimé que le texte était injuste.",
+            "Claire Morin a ensuite déploré que le débat soit si court.",
+        ],
+        [
+            Said("le texte était injuste", "a estimé", "la députée Claire Morin", "morin"),
+            Said("le débat soit si court", "a ensuite déploré", "Claire Morin", "morin"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), date(2025, 8, 21)],
+        id="same-speaker-next-paragraph-continues",
+    ),
+    pytest.param(
+        [
+            "Jeudi, la députée Claire Morin a estimé que le texte était injuste.",
+            "Les débats ont repris dans la soirée.",
+            "Claire Morin a ensuite déploré que le débat soit si court.",
+        ],
+        [
+            Said("le texte était injuste", "a estimé", "la députée Claire Morin", "morin"),
+            Said("le débat soit si court", "a ensuite déploré", "Claire Morin", "morin"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), None],
+        id="same-speaker-two-paragraphs-later-undated",
+    ),
+    pytest.param(
+        [
+            "Jeudi, la députée Claire Morin a estimé que le texte était injuste.",
+            "Les débats ont repris dans la soirée.",
+            '"Nous ne lâcherons rien", a-t-elle ajouté.',
+        ],
+        [
+            Said("le texte était injuste", "a estimé", "la députée Claire Morin", "morin"),
+            Said("Nous ne lâcherons rien", "a-t-elle ajouté", "elle", None, "direct"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), date(2025, 8, 21)],
+        id="a-t-elle-ajoute-continues",
+    ),
+    pytest.param(
+        [
+            "Interrogée par une radio mercredi, la présidente a affirmé que le club serait vendu.",
+            "Plus tard dans la journée, l'entraîneur a assuré que l'équipe resterait unie.",
+        ],
+        [
+            Said("le club serait vendu", "a affirmé", "la présidente", "presidente"),
+            Said("l'équipe resterait unie", "a assuré", "l'entraîneur", "entraineur"),
+        ],
+        date(2025, 8, 22),
+        [date(2025, 8, 20), date(2025, 8, 20)],
+        id="plus-tard-dans-la-journee",
+    ),
+    pytest.param(
+        [
+            "Interrogée par une radio mercredi, la présidente a affirmé que le club serait vendu.",
+            "Vendredi, le directeur sportif a déclaré que le recrutement était terminé.",
+            "La présidente a déclaré dans le même entretien que le stade serait rénové.",
+        ],
+        [
+            Said("le club serait vendu", "a affirmé", "la présidente", "presidente"),
+            Said("le recrutement était terminé", "a déclaré", "le directeur sportif", "dir"),
+            Said("le stade serait rénové", "a déclaré", "La présidente", "presidente"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 20), date(2025, 8, 22), date(2025, 8, 20)],
+        id="dans-le-meme-entretien",
+    ),
+    pytest.param(
+        [
+            "Les ministres se sont réunis à Bruxelles lundi.",
+            "Répondant à la presse après cette réunion, la ministre a jugé l'accord fragile.",
+        ],
+        [Said("l'accord fragile", "a jugé", "la ministre", "ministre")],
+        date(2025, 8, 20),
+        [date(2025, 8, 18)],
+        id="apres-cette-reunion-refers-back",
+    ),
+    pytest.param(
+        [
+            "Jeudi, le maire a déclaré que le marché serait déplacé. "
+            "Son prédécesseur avait affirmé que ce serait impossible."
+        ],
+        [
+            Said("le marché serait déplacé", "a déclaré", "le maire", "maire"),
+            Said("ce serait impossible", "avait affirmé", "Son prédécesseur", "ancien"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), None],
+        id="pluperfect-does-not-inherit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "said", "published", "expected"), CONTEXT)
+def test_context(
+    paragraphs: list[str], said: list[Said], published: date, expected: list[date | None]
+) -> None:
+    _, statements = build(paragraphs, said, published)
+    assert [s.statement_date for s in statements] == expected
+
+
+def test_inherited_statements_name_no_cue() -> None:
+    _, [first, second] = build(
+        ["Jeudi, la députée a dénoncé un texte injuste. Elle a estimé que le vote serait serré."],
+        [
+            Said("un texte injuste", "a dénoncé", "la députée", "deputee"),
+            Said("le vote serait serré", "a estimé", "Elle", "deputee"),
+        ],
+        date(2025, 8, 23),
+    )
+    assert (first.date_method, first.date_cue) == ("relative", "Jeudi")
+    assert first.date_cue_span is not None
+    assert (second.date_method, second.date_cue, second.date_cue_span) == ("inherited", None, None)
+
+
+# --------------------------------------------------------------------------- headline and lead
+
+
+def test_headline_and_lead_take_the_publication_date() -> None:
+    paragraphs = [
+        "Grève des éboueurs : la maire promet une sortie de crise",
+        "La maire a promis que les rues seraient nettoyées avant la fin de la semaine.",
+        "Le préfet a rappelé que la loi serait appliquée.",
+    ]
+    _, statements = build(
+        paragraphs,
+        [
+            Said("la maire promet une sortie de crise", ":", "la maire", "maire"),
+            Said("les rues seraient nettoyées avant la fin de la semaine", "a promis"),
+            Said("la loi serait appliquée", "a rappelé", "Le préfet", "prefet"),
+        ],
+        TUESDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY, None]
+    assert [s.date_method for s in statements] == ["inherited", "inherited", None]
+    assert statements[0].date_cue is None
+
+
+def test_lead_statement_after_another_dated_event_is_undated() -> None:
+    paragraphs = [
+        "Après sa rencontre avec les syndicats vendredi, le ministre a assuré que la réforme "
+        "serait amendée."
+    ]
+    _, [statement] = build(
+        paragraphs, [Said("la réforme serait amendée", "a assuré")], TUESDAY, headline=False
+    )
+    assert statement.statement_date is None
+
+
+def test_lead_veille_phrase_is_relative_to_the_statement() -> None:
+    """ "la veille" in an "après" phrase places the other event before the statement's day."""
+    paragraphs = [
+        "Le ministre a exclu toute hausse d'impôt, après avoir entretenu le doute la veille."
+    ]
+    _, [statement] = build(
+        paragraphs, [Said("toute hausse d'impôt", "a exclu")], TUESDAY, headline=False
+    )
+    assert statement.statement_date == TUESDAY
+
+
+# --------------------------------------------------------------------------- no publication date
+
+NO_PUBLICATION = [
+    pytest.param("Lundi, le maire a déclaré que la piscine fermerait.", id="weekday"),
+    pytest.param("Hier, le maire a déclaré que la piscine fermerait.", id="hier"),
+    pytest.param("La semaine dernière, le maire a déclaré que la piscine fermerait.", id="week"),
+    pytest.param("Le 18 août, le maire a déclaré que la piscine fermerait.", id="no-year"),
+    pytest.param("Le maire a déclaré que la piscine fermerait.", id="no-cue"),
+]
+
+
+@pytest.mark.parametrize("sentence", NO_PUBLICATION)
+def test_without_publication_nothing_is_dated(sentence: str) -> None:
+    _, [statement] = build([sentence], [Said("la piscine fermerait", "a déclaré")], None)
+    assert statement.statement_date is None
+    assert statement.date_precision is None
+    assert statement.date_method is None
+
+
+def test_without_publication_the_lead_stays_undated() -> None:
+    _, statements = build(
+        [],
+        [Said("les élus divisés", ":")],
+        None,
+    )
+    assert statements[0].statement_date is None
+
+
+# --------------------------------------------------------------------------- mentioned times
+
+
+def test_mentioned_times_are_kept_apart() -> None:
+    sentence = (
+        "Mardi, le ministre a affirmé que la réforme entrerait en vigueur en janvier 2029 "
+        "et qu'un bilan serait fait dans les deux semaines à venir."
+    )
+    content = (
+        "la réforme entrerait en vigueur en janvier 2029 "
+        "et qu'un bilan serait fait dans les deux semaines à venir"
+    )
+    article, [statement] = build([sentence], [Said(content, "a affirmé")], TUESDAY)
+    assert statement.statement_date == TUESDAY
+    assert [(m["text"], m["value"]) for m in statement.mentioned_times] == [
+        ("en janvier 2029", "2029-01"),
+        ("dans les deux semaines à venir", None),
+    ]
+    for mention in statement.mentioned_times:
+        start, end = mention["span"]
+        assert article.text[start:end] == mention["text"]
+
+
+def test_quoted_hier_counts_from_the_day_of_speaking() -> None:
+    sentence = '"Nous avons signé hier", a déclaré jeudi la présidente du syndicat.'
+    _, [statement] = build(
+        [sentence], [Said("Nous avons signé hier", "a déclaré", kind="direct")], date(2025, 8, 23)
+    )
+    assert statement.statement_date == date(2025, 8, 21)
+    assert statement.mentioned_times[0]["text"] == "hier"
+    assert statement.mentioned_times[0]["value"] == "2025-08-20"
+
+
+def test_time_in_content_does_not_date_a_later_statement_in_the_sentence() -> None:
+    sentence = (
+        "Le maire a affirmé que la fête avait eu lieu lundi, et son adjoint a "
+        "précisé que le bilan était bon."
+    )
+    _, statements = build(
+        [sentence],
+        [
+            Said("la fête avait eu lieu lundi", "a affirmé", "Le maire", "maire"),
+            Said("le bilan était bon", "a précisé", "son adjoint", "adjoint"),
+        ],
+        TUESDAY,
+    )
+    assert [s.statement_date for s in statements] == [None, None]
+    assert statements[0].mentioned_times[0]["value"] == "2025-08-18"
+
+
+def test_nested_statement_is_not_given_the_reporters_date() -> None:
+    sentence = (
+        "Mardi, la porte-parole a déclaré que le président russe avait promis qu'il viendrait."
+    )
+    _, statements = build(
+        [sentence],
+        [
+            Said("le président russe avait promis qu'il viendrait", "a déclaré"),
+            Said("qu'il viendrait", "avait promis", "le président russe", "poutine"),
+        ],
+        TUESDAY,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, None]
+
+
+def test_running_twice_gives_the_same_result() -> None:
+    article, statements = build(
+        ["Lundi, le maire a déclaré que la piscine fermerait."],
+        [Said("la piscine fermerait", "a déclaré")],
+        TUESDAY,
+    )
+    first = [s.to_dict() for s in statements]
+    assign_dates(article, statements)
+    assert [s.to_dict() for s in statements] == first
+
+
+# --------------------------------------------------------------------------- expressions
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("avant-hier", ["avant-hier"]),
+        ("hier soir", ["hier soir"]),
+        ("le mardi 19 août 2025", ["le mardi 19 août 2025"]),
+        ("cet après-midi", ["cet après-midi"]),
+        ("d'après le maire", []),
+        ("les entretiens avec le ministre", []),
+        ("il y a deux semaines", ["il y a deux semaines"]),
+        ("sept personnes", []),
+    ],
+)
+def test_expressions_found(text: str, expected: list[str]) -> None:
+    found = find_time_expressions(text, load_time_lexicon("fr"))
+    assert [e.text for e in found] == expected
+
+
+def test_unknown_language_falls_back_to_french() -> None:
+    assert load_time_lexicon("xx").language == "fr"
+    assert load_time_lexicon("en-GB").language == "en"
+
+
+# --------------------------------------------------------------------------- publication dates
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-08-19", date(2025, 8, 19)),
+        ("2025-08-19T23:30:00-04:00", date(2025, 8, 19)),
+        ("2025-08-19T06:00:00Z", date(2025, 8, 19)),
+        ("19/08/2025", date(2025, 8, 19)),
+        ("19 août 2025", date(2025, 8, 19)),
+        ("mardi 19 août 2025", date(2025, 8, 19)),
+        ("Tue, 19 Aug 2025 08:00:00 +0000", date(2025, 8, 19)),
+        ("August 19, 2025", date(2025, 8, 19)),
+    ],
+)
+def test_parse_published(value: str, expected: date) -> None:
+    assert parse_published(value) == expected
+
+
+@pytest.mark.parametrize("value", ["", "   ", "hier", "32/13/2025", "pas une date 2025"])
+def test_parse_published_refuses(value: str) -> None:
+    with pytest.raises(BadDate) as caught:
+        parse_published(value)
+    assert repr(value) in str(caught.value)
