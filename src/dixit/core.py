@@ -83,7 +83,11 @@ def statements_from_doc(doc, article: Article) -> list[Statement]:
     from dixit.resolve.dates import assign_dates
     from dixit.resolve.speakers import resolve_speakers
 
-    statements = [s.to_statement(article.id) for s in doc._.dixit_statements]
+    found = doc._.dixit_statements or []
+    statements = [f.to_statement(article.id, doc.text) for f in found]
+    for f, statement in zip(found, statements, strict=True):
+        if f.via is not None:
+            statement.via = statements[f.via].id
     resolve_speakers(doc, article, statements)
     assign_dates(article, statements)
     return statements

@@ -1,0 +1,44 @@
+"""The ``dixit`` command: a thin layer over the library, one module per command."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import typer
+from rich.console import Console
+
+from dixit.errors import DixitError
+
+app = typer.Typer(
+    name="dixit",
+    help="Who said what, when, and did they change their mind? Statements from news text.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+err = Console(stderr=True)
+
+
+@app.callback()
+def _root(
+    verbose: int = typer.Option(0, "--verbose", "-v", count=True, help="More logging (-vv)."),
+) -> None:
+    """Who said what, when, and did they change their mind?
+
+    Example: dixit analyze samples/ --format table
+    """
+    level = logging.WARNING - 10 * min(verbose, 2)
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+# Command modules register themselves on ``app`` when imported.
+from dixit.cli import analyze, evaluate  # noqa: E402,F401
+
+
+def main() -> None:
+    try:
+        app()
+    except DixitError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        sys.exit(2)

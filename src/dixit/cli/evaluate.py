@@ -1,0 +1,82 @@
+"""``dixit eval``: score the extractor on a gold corpus with the shared rule."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dixit.cli import app, err
+from dixit.cli._options import ModelOption
+from dixit.eval.run import evaluate
+from dixit.eval.scoring import Score
+
+
+@app.command("eval")
+def eval_command(
+    gold: Path = typer.Option(..., "--gold", help="Gold statements (JSONL, shared format)."),
+    articles: Path = typer.Option(..., "--articles", help="The articles (JSONL)."),
+    show_errors: bool = typer.Option(False, "--show-errors", help="List misses and mistakes."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    model: str | None = ModelOption,
+) -> None:
+    """Score statements, speakers and dates against gold annotations.
+
+    \b
+    Example:
+        dixit eval --gold ../shared/corpus/seed/gold.jsonl \\
+                   --articles ../shared/corpus/seed/articles.jsonl --show-errors
+    """
+    for path in (gold, articles):
+        if not path.is_file():
+            err.print(f"[red]error:[/red] {path}: no such file")
+            raise typer.Exit(code=2)
+    score, failures = evaluate(gold, articles, model=model)
+    for failure in failures:
+        err.print(f"[red]error:[/red] {failure}")
+    if as_json:
+        typer.echo(json.dumps(score.to_dict(), indent=2))
+    else:
+        _print(score, show_errors)
+    if failures:
+        raise typer.Exit(code=1)
+
+
+def _pct(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.3f}"
+
+
+def _print(score: Score, show_errors: bool) -> None:
+    console = Console()
+    if show_errors:
+        errors = Table(title="errors", show_lines=False, expand=True)
+        for column in ("type", "article", "content", "expected", "got"):
+            errors.add_column(column, overflow="fold")
+        for e in score.errors:
+            errors.add_row(e.kind, e.article, e.content[:120], e.expected or "", e.got or "")
+        console.print(errors)
+    table = Table(title=f"dixit eval: {score.articles} article(s)", title_justify="left")
+    for column in ("kind", "precision", "recall", "F1", "predicted", "gold", "matched"):
+        table.add_column(column)
+    rows = [("all", score.statements), *sorted(score.by_kind.items())]
+    for name, c in rows:
+        table.add_row(
+            name,
+            _pct(c.precision),
+            _pct(c.recall),
+            _pct(c.f1),
+            str(c.predicted),
+            str(c.gold),
+            str(c.tp_gold),
+        )
+    console.print(table)
+    s = score.statements
+    console.print(f"statements  P {s.precision:.3f}  R {s.recall:.3f}  F1 {s.f1:.3f}")
+    console.print(f"speaker accuracy {_pct(score.speaker.value)} on {score.speaker.total} pairs")
+    console.print(
+        f"date accuracy {_pct(score.date.value)} on {score.date.total} pairs; "
+        f"over-dated {score.over_dated}"
+    )

@@ -1,0 +1,222 @@
+"""The shared scoring rule (``shared/corpus/README.md``), as pure functions.
+
+A predicted statement matches a gold one of the same article when their content
+ranges, with surrounding quote marks and spaces trimmed, overlap by at least half of
+the gold range. Matching is one-to-one, greedy by overlap.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from dixit.model import Statement
+
+_TRIM = " \t\n\u00a0\u202f«»\"“”„‹›'"
+MIN_OVERLAP = 0.5
+
+
+def normalise_name(name: str | None) -> str:
+    """Case, accents, hyphens and extra spaces ignored."""
+    if not name:
+        return ""
+    decomposed = unicodedata.normalize("NFKD", name)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(plain.casefold().replace("-", " ").replace("‐", " ").split())
+
+
+def trim_range(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def gold_range(text: str, gold: dict[str, Any]) -> tuple[int, int] | None:
+    """Where the gold content sits in the text: its span if given, else its first occurrence."""
+    span = gold.get("content_span")
+    if span:
+        return trim_range(text, int(span[0]), int(span[1]))
+    content = gold.get("content") or ""
+    at = text.find(content)
+    if at < 0:
+        return None
+    return trim_range(text, at, at + len(content))
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(
+    text: str, predicted: list[Statement], gold: list[dict[str, Any]]
+) -> list[tuple[int, int]]:
+    """One-to-one (predicted index, gold index) pairs, greedy by overlap."""
+    pred_ranges = [trim_range(text, *p.content_span) for p in predicted]
+    candidates: list[tuple[int, int, int]] = []
+    for g, item in enumerate(gold):
+        g_range = gold_range(text, item)
+        if g_range is None or g_range[1] <= g_range[0]:
+            continue
+        need = MIN_OVERLAP * (g_range[1] - g_range[0])
+        for p, p_range in enumerate(pred_ranges):
+            shared = overlap(p_range, g_range)
+            if shared > 0 and shared >= need:
+                candidates.append((shared, p, g))
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs: list[tuple[int, int]] = []
+    for _, p, g in candidates:
+        if p in used_p or g in used_g:
+            continue
+        used_p.add(p)
+        used_g.add(g)
+        pairs.append((p, g))
+    return sorted(pairs, key=lambda pg: pg[1])
+
+
+@dataclass
+class Ratio:
+    correct: int = 0
+    total: int = 0
+
+    @property
+    def value(self) -> float | None:
+        return self.correct / self.total if self.total else None
+
+
+@dataclass
+class Counts:
+    tp_pred: int = 0  # predicted statements that matched
+    tp_gold: int = 0  # gold statements that were matched
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp_pred / self.predicted if self.predicted else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp_gold / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Error:
+    kind: str  # "missed", "spurious", "speaker", "date", "over-dated"
+    article: str
+    content: str
+    expected: str | None = None
+    got: str | None = None
+
+
+@dataclass
+class Score:
+    statements: Counts = field(default_factory=Counts)
+    by_kind: dict[str, Counts] = field(default_factory=lambda: defaultdict(Counts))
+    speaker: Ratio = field(default_factory=Ratio)
+    date: Ratio = field(default_factory=Ratio)
+    over_dated: int = 0
+    articles: int = 0
+    errors: list[Error] = field(default_factory=list)
+
+    def add_article(
+        self, text: str, article_id: str, predicted: list[Statement], gold: list[dict[str, Any]]
+    ) -> None:
+        self.articles += 1
+        pairs = match(text, predicted, gold)
+        matched_p = {p for p, _ in pairs}
+        matched_g = {g for _, g in pairs}
+        self.statements.predicted += len(predicted)
+        self.statements.gold += len(gold)
+        self.statements.tp_pred += len(pairs)
+        self.statements.tp_gold += len(pairs)
+        for i, p in enumerate(predicted):
+            self.by_kind[p.kind].predicted += 1
+            if i in matched_p:
+                self.by_kind[p.kind].tp_pred += 1
+            else:
+                self.errors.append(Error("spurious", article_id, p.content, got=p.method))
+        for j, g in enumerate(gold):
+            kind = g.get("kind") or "unknown"
+            self.by_kind[kind].gold += 1
+            if j in matched_g:
+                self.by_kind[kind].tp_gold += 1
+            else:
+                self.errors.append(Error("missed", article_id, g.get("content", ""), expected=kind))
+        for p_i, g_i in pairs:
+            self._score_pair(article_id, predicted[p_i], gold[g_i])
+
+    def _score_pair(self, article_id: str, pred: Statement, gold: dict[str, Any]) -> None:
+        if gold.get("speaker"):
+            self.speaker.total += 1
+            got = pred.speaker.name if pred.speaker else None
+            if normalise_name(got) == normalise_name(gold["speaker"]):
+                self.speaker.correct += 1
+            else:
+                self.errors.append(
+                    Error(
+                        "speaker",
+                        article_id,
+                        gold.get("content", ""),
+                        expected=gold["speaker"],
+                        got=got or f"(none; mention {pred.speaker_mention!r})",
+                    )
+                )
+        got_date = pred.statement_date.isoformat() if pred.statement_date else None
+        if gold.get("statement_date"):
+            self.date.total += 1
+            if got_date == gold["statement_date"]:
+                self.date.correct += 1
+            else:
+                self.errors.append(
+                    Error(
+                        "date",
+                        article_id,
+                        gold.get("content", ""),
+                        expected=gold["statement_date"],
+                        got=got_date,
+                    )
+                )
+        elif got_date:
+            self.over_dated += 1
+            self.errors.append(
+                Error(
+                    "over-dated", article_id, gold.get("content", ""), expected=None, got=got_date
+                )
+            )
+
+    def to_dict(self) -> dict[str, Any]:
+        def counts(c: Counts) -> dict[str, Any]:
+            return {
+                "precision": round(c.precision, 4),
+                "recall": round(c.recall, 4),
+                "f1": round(c.f1, 4),
+                "predicted": c.predicted,
+                "gold": c.gold,
+                "matched": c.tp_gold,
+            }
+
+        return {
+            "articles": self.articles,
+            "statements": counts(self.statements),
+            "by_kind": {k: counts(v) for k, v in sorted(self.by_kind.items())},
+            "speaker_accuracy": _round(self.speaker.value),
+            "speaker_pairs": self.speaker.total,
+            "date_accuracy": _round(self.date.value),
+            "date_pairs": self.date.total,
+            "over_dated": self.over_dated,
+        }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)

@@ -1,0 +1,261 @@
+"""Reporting cues: verbs such as « déclarer », prepositions such as « selon ».
+
+Cues come from ``lexicons/<lang>/cues.yaml``. A verb is recognised by its lemma, or, when
+the statistical lemmatizer misses (it often does on participles and inverted forms), by
+its surface form generated from the lemma. The cue span covers the auxiliary, negation
+and adverbs that belong to the verb ("n'a pas exclu", "a également déclaré",
+"a-t-il supposé"), as written in the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from dixit.extract.extensions import register_extensions
+from dixit.lexicons import load_lexicon
+from dixit.model import Span
+
+_ER_ENDINGS = (
+    "e",
+    "es",
+    "ent",
+    "é",
+    "ée",
+    "és",
+    "ées",
+    "ait",
+    "aient",
+    "ant",
+    "a",
+    "era",
+    "erait",
+    "eraient",
+    "èrent",
+    "ons",
+    "ez",
+)
+_PARTICIPLE_ENDINGS = ("", "e", "s", "es")
+_NEGATIONS = {"ne", "n'", "n’", "pas", "jamais", "plus", "guère", "point", "nullement"}
+_INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle"}
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A reporting cue found in a Doc."""
+
+    token: int
+    lemma: str
+    kind: str  # "verb" or "preposition"
+    span: Span
+    negated: bool = False
+    negative: bool = False
+    takes_object: bool = False
+    position: bool = False
+    incise: bool = True
+    sentence_initial: bool = False
+    end_token: int = -1  # last token of a multi-word cue
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    verbs: dict[str, dict[str, Any]]
+    forms: dict[str, str]
+    multiword: dict[str, tuple[str, ...]]
+    prepositions: dict[str, dict[str, Any]]
+
+    @classmethod
+    def for_language(cls, language: str, extra: str | None = None) -> CueLexicon:
+        return _build_lexicon(language, extra)
+
+
+@lru_cache(maxsize=8)
+def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
+    data = load_lexicon(language, "cues", extra)
+    verbs: dict[str, dict[str, Any]] = {}
+    forms: dict[str, str] = {}
+    multiword: dict[str, tuple[str, ...]] = {}
+    for raw, flags in (data.get("verbs") or {}).items():
+        flags = flags or {}
+        lemma = raw.removeprefix("se ").removeprefix("s'").removeprefix("s’")
+        words = tuple(lemma.split())
+        if len(words) > 1:
+            multiword[words[0]] = words[1:]
+            verbs[lemma] = flags
+            continue
+        verbs.setdefault(lemma, flags)
+        forms[lemma] = lemma
+        if "participle" in flags:
+            for ending in _PARTICIPLE_ENDINGS:
+                forms[flags["participle"] + ending] = lemma
+        if lemma.endswith("er"):
+            for ending in _ER_ENDINGS:
+                forms.setdefault(lemma[:-2] + ending, lemma)
+    for key, extra_forms in (data.get("forms") or {}).items():
+        for form in extra_forms:
+            forms[form] = key
+    prepositions = {k: (v or {}) for k, v in (data.get("prepositions") or {}).items()}
+    return CueLexicon(verbs, forms, multiword, prepositions)
+
+
+def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
+    if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+        return None
+    lemma = token.lemma_.lower()
+    if lemma in lexicon.verbs and token.pos_ == "VERB":
+        return lemma
+    form = token.lower_
+    if form in lexicon.forms:
+        if token.pos_ == "VERB":
+            return lexicon.forms[form]
+        # Mis-tagged participle: accept it right after an auxiliary.
+        k = token.i - 1
+        while k >= 0 and (_is_inverted_pronoun(token.doc[k]) or token.doc[k].pos_ == "ADV"):
+            k -= 1
+        if k >= 0 and token.doc[k].lemma_ in {"avoir", "être"}:
+            return lexicon.forms[form]
+    return None
+
+
+def _is_inverted_pronoun(token: Token) -> bool:
+    return token.lower_ in _INVERTED_PRONOUNS or token.lower_ == "-t"
+
+
+def _cue_span(token: Token, last: Token) -> tuple[Span, bool]:
+    """Characters of the cue: the verb with its own auxiliaries, negation and adverbs."""
+    doc = token.doc
+    start = token.i
+    j = token.i - 1
+    while j >= 0:
+        left = doc[j]
+        own = left.head.i == token.i
+        if (
+            (own and (left.dep_.startswith("aux") or left.pos_ == "ADV"))
+            or left.lower_ in _NEGATIONS
+            or _is_inverted_pronoun(left)
+        ):
+            start = j
+            j -= 1
+        else:
+            break
+    # An adverb cannot open the cue ("également a déclaré" is not a cue).
+    while start < token.i and doc[start].pos_ == "ADV" and doc[start].lower_ not in _NEGATIONS:
+        start += 1
+    end = last.i
+    k = last.i + 1
+    while k < len(doc) and _is_inverted_pronoun(doc[k]) and not doc[k - 1].whitespace_:
+        end = k
+        k += 1
+    words = {t.lower_ for t in doc[start : token.i]} | {c.lower_ for c in token.children}
+    negated = bool(words & (_NEGATIONS - {"plus"})) or (
+        "plus" in words and bool(words & {"ne", "n'", "n’"})
+    )
+    return (doc[start].idx, doc[end].idx + len(doc[end].text)), negated
+
+
+def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
+    cues: list[Cue] = []
+    sentence_starts = {s.start for s in doc.sents}
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        lower = token.lower_
+        # Prepositional cues ("selon", "d'après", "aux yeux de").
+        matched = _preposition_at(doc, i, lexicon)
+        if matched:
+            word, last = matched
+            flags = lexicon.prepositions[word]
+            initial = flags.get("sentence_initial", False)
+            if not initial or i in sentence_starts or _after_sentence_opener(doc, i):
+                cues.append(
+                    Cue(
+                        token=i,
+                        lemma=word,
+                        kind="preposition",
+                        span=(token.idx, doc[last].idx + len(doc[last].text)),
+                        sentence_initial=initial,
+                        end_token=last,
+                    )
+                )
+            i = last + 1
+            continue
+        lemma = _verb_lemma(token, lexicon)
+        if lemma is None and lower in lexicon.multiword and token.pos_ in {"VERB", "AUX"}:
+            lemma = lower
+        if lemma is not None:
+            last = token
+            if lemma in lexicon.multiword:
+                rest = lexicon.multiword[lemma]
+                nxt = [t.lemma_.lower() for t in doc[i + 1 : i + 1 + len(rest)]]
+                if tuple(nxt) != rest:
+                    i += 1
+                    continue
+                last = doc[i + len(rest)]
+                lemma = " ".join((lemma, *rest))
+            flags = lexicon.verbs.get(lemma, {})
+            span, negated = _cue_span(token, last)
+            cues.append(
+                Cue(
+                    token=i,
+                    lemma=lemma,
+                    kind="verb",
+                    span=span,
+                    negated=negated,
+                    negative=flags.get("polarity") == "negative",
+                    takes_object=bool(flags.get("object")),
+                    position=bool(flags.get("position")),
+                    incise=flags.get("incise", True),
+                    end_token=last.i,
+                )
+            )
+        i += 1
+    return cues
+
+
+def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | None:
+    for word in lexicon.prepositions:
+        parts = word.replace("'", "' ").replace("’", "’ ").split()
+        if i + len(parts) > len(doc):
+            continue
+        tokens = doc[i : i + len(parts)]
+        if all(
+            t.lower_.replace("’", "'") == p.replace("’", "'")
+            for t, p in zip(tokens, parts, strict=True)
+        ):
+            return word, i + len(parts) - 1
+    return None
+
+
+def _after_sentence_opener(doc: Doc, i: int) -> bool:
+    """True when only a conjunction or adverb and a comma precede ``i`` in its sentence."""
+    sent = doc[i].sent
+    before = [t for t in doc[sent.start : i] if not t.is_space]
+    return len(before) <= 2 and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
+
+
+@Language.factory(
+    "dixit_cues",
+    default_config={"language": "fr", "extra_lexicon": None},
+    assigns=["doc._.dixit_cues"],
+    requires=["token.lemma", "token.pos"],
+)
+def make_cue_finder(
+    nlp: Language, name: str, language: str, extra_lexicon: str | None
+) -> CueFinder:
+    return CueFinder(language, extra_lexicon)
+
+
+class CueFinder:
+    """Pipeline component: stores reporting cues on ``doc._.dixit_cues``."""
+
+    def __init__(self, language: str = "fr", extra_lexicon: str | None = None) -> None:
+        register_extensions()
+        self.lexicon = CueLexicon.for_language(language, extra_lexicon)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dixit_cues = find_cues(doc, self.lexicon)
+        return doc

@@ -1,0 +1,54 @@
+"""Every custom attribute dixit sets on spaCy objects, registered in one place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from dixit.model import Kind, Polarity, Span, Statement
+
+
+@dataclass
+class FoundStatement:
+    """A statement as the extractor found it: spans only, nothing resolved yet.
+
+    ``method`` names the rule that produced it so that errors can be traced.
+    ``previous`` is the index of the statement a floating quote continues.
+    ``via`` is the index of the statement whose content reports this one.
+    """
+
+    kind: Kind
+    content: Span
+    method: str
+    cue: Span | None = None
+    cue_lemma: str | None = None
+    polarity: Polarity = "affirmed"
+    mention: Span | None = None
+    previous: int | None = None
+    via: int | None = None
+
+    def to_statement(self, article_id: str, text: str) -> Statement:
+        def piece(span: Span | None) -> str | None:
+            return text[span[0] : span[1]] if span else None
+
+        return Statement(
+            article=article_id,
+            kind=self.kind,
+            content=text[self.content[0] : self.content[1]],
+            content_span=self.content,
+            cue=piece(self.cue),
+            cue_span=self.cue,
+            cue_lemma=self.cue_lemma,
+            polarity=self.polarity,
+            speaker_mention=piece(self.mention),
+            speaker_mention_span=self.mention,
+            method=self.method,
+        )
+
+
+def register_extensions() -> None:
+    """Idempotent: safe to call from every component's constructor."""
+    for name in ("dixit_quotes", "dixit_cues", "dixit_statements"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)

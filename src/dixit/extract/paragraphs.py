@@ -1,0 +1,29 @@
+"""Paragraph-aware segmentation: a newline always ends a sentence.
+
+News text puts one paragraph per line and headlines have no final period; without this
+the parser glues a headline to the lead, or one paragraph to the next. It runs before the
+parser, which keeps preset sentence starts.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+@Language.factory("dixit_paragraphs", assigns=["token.is_sent_start"])
+def make_paragraph_segmenter(nlp: Language, name: str) -> ParagraphSegmenter:
+    return ParagraphSegmenter()
+
+
+class ParagraphSegmenter:
+    def __call__(self, doc: Doc) -> Doc:
+        after_break = False
+        for token in doc:
+            if token.i > 0 and token.is_space and "\n" in token.text:
+                after_break = True
+                continue
+            if after_break or (token.i > 0 and "\n" in doc[token.i - 1].whitespace_):
+                token.is_sent_start = True
+                after_break = False
+        return doc

@@ -1,0 +1,166 @@
+"""Small helpers over a parsed Doc: subjects, noun-phrase spans, clause spans.
+
+They hide the parser's habits (an inverted "-il" token, a subject labelled ``expl:subj``,
+a participle hanging from a noun) so that the construction rules read like grammar.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from dixit.lexicons import load_lexicon
+from dixit.model import Span
+
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
+_NP_EXCLUDED = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "dep", "obl", "cop")
+_NOT_SOURCES = {
+    "on",
+    "ce",
+    "c'",
+    "c’",
+    "cela",
+    "ça",
+    "ceci",
+    "rien",
+    "tout",
+    "personne",
+    "qui",
+    "que",
+    "qu'",
+    "qu’",
+    "il y",
+    "y",
+    "en",
+    "se",
+    "s'",
+    "s’",
+}
+_TRAILING = " \t\n\u00a0\u202f,;:.—–-"
+
+
+def inverted_pronoun(verb: Token, last: Token) -> Token | None:
+    """The "-il" of "a-t-il dit" or "estime-t-elle", glued to the cue."""
+    doc = verb.doc
+    for k in (last.i + 1, last.i + 2, verb.i - 1, verb.i - 2):
+        if 0 <= k < len(doc):
+            t = doc[k]
+            if t.lower_ in {"-il", "-elle", "-ils", "-elles"}:
+                return t
+    return None
+
+
+def mention_span(token: Token) -> Span:
+    """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
+    if token.text.startswith("-"):
+        return (token.idx + 1, token.idx + len(token.text))
+    keep = [token]
+    stack = [token]
+    while stack:
+        head = stack.pop()
+        for child in head.children:
+            if child.dep_.startswith(_NP_EXCLUDED) and child.dep_ != "punct":
+                continue
+            if child.dep_ == "punct":
+                continue
+            if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
+                continue
+            keep.append(child)
+            stack.append(child)
+    start = min(t.i for t in keep)
+    end = max(t.i for t in keep)
+    doc = token.doc
+    # Stop at a quote mark or at a line break inside the phrase.
+    for k in range(token.i, end + 1):
+        if doc[k].is_space or doc[k].text in {"«", "»", '"', "“", "”"}:
+            end = k - 1
+            break
+    for k in range(token.i, start - 1, -1):
+        if doc[k].is_space or doc[k].text in {"«", "»", '"', "“", "”"}:
+            start = k + 1
+            break
+    return trim_span(doc.text, doc[start].idx, doc[end].idx + len(doc[end].text))
+
+
+def trim_span(text: str, start: int, end: int, keep_final: bool = False) -> Span:
+    while start < end and text[start] in _TRAILING:
+        start += 1
+    if not keep_final:
+        while end > start and text[end - 1] in _TRAILING:
+            end -= 1
+    return (start, end)
+
+
+def is_source(token: Token) -> bool:
+    """Could this token name who speaks (a person, body, pronoun or description)?"""
+    if token.lower_ in _NOT_SOURCES:
+        return False
+    return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
+
+
+def is_person_or_body(token: Token, language: str = "fr") -> bool:
+    """A name, a personal pronoun, or a noun for a person or an organisation."""
+    if token.pos_ == "PROPN" or token.text.startswith("-"):
+        return True
+    pronouns = set(load_lexicon(language, "sources").get("pronouns", []))
+    if token.pos_ == "PRON" and token.lower_ in pronouns:
+        return True
+    if token.text[:1].isupper() and token.lower_ not in pronouns | _NOT_SOURCES:
+        return True  # a name the tagger did not recognise as one
+    return token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(
+        language
+    )
+
+
+@lru_cache(maxsize=4)
+def _source_nouns(language: str) -> frozenset[str]:
+    return frozenset(load_lexicon(language, "sources").get("nouns", []))
+
+
+def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token | None:
+    """The subject of a reporting verb, looking through inversion, relatives and participles."""
+    last = last or verb
+    if any(c.dep_ == "aux:pass" for c in verb.children):
+        return None
+    if (
+        "Part" in verb.morph.get("VerbForm")
+        and "Past" in verb.morph.get("Tense")
+        and not any(c.dep_.startswith("aux") for c in verb.children)
+    ):
+        # A bare past participle ("interrogé par X", "cité par Y") reports no speech.
+        return None
+    inverted = inverted_pronoun(verb, last)
+    if inverted is not None:
+        return inverted
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS:
+            if child.lower_ == "qui" and verb.dep_.startswith("acl"):
+                return verb.head if is_source(verb.head) else None
+            return child if is_source(child) else None
+    morph = verb.morph
+    # A present participle ("soulignant que …") speaks for the subject it hangs on.
+    if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
+        head = verb.head
+        if head.i != verb.i and head.pos_ in {"NOUN", "PROPN"}:
+            return head
+        if head.i != verb.i and depth < 3:
+            return subject_of(head, depth=depth + 1)
+    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and depth < 3:
+        return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
+    """Token range of the sentence of ``token``, never crossing a line break."""
+    sent = token.sent
+    start, end = sent.start, sent.end
+    for k in range(token.i, start - 1, -1):
+        if doc[k].is_space and "\n" in doc[k].text:
+            start = k + 1
+            break
+    for k in range(token.i, end):
+        if doc[k].is_space and "\n" in doc[k].text:
+            end = k
+            break
+    return start, end
