@@ -354,6 +354,37 @@ SINGLE = [
         id="cue-in-before-phrase",
     ),
     pytest.param(
+        "La ministre, qui était à Lille lundi, a affirmé que la ligne serait rouverte.",
+        "la ligne serait rouverte",
+        "a affirmé",
+        date(2025, 8, 23),
+        None,  # the relative clause tells where she was, not when she spoke
+        None,
+        None,
+        id="cue-in-relative-clause",
+    ),
+    pytest.param(
+        "Le syndicat, qui représente les caristes, a affirmé mardi que la grève durerait.",
+        "la grève durerait",
+        "a affirmé",
+        date(2025, 8, 23),
+        date(2025, 8, 19),
+        "day",
+        "relative",
+        id="cue-after-relative-clause",
+    ),
+    pytest.param(
+        "Le maire a affirmé mardi que le chantier finirait, "
+        "avant de préciser jeudi qu'il coûterait plus.",
+        "il coûterait plus",
+        "de préciser",
+        date(2025, 8, 23),
+        date(2025, 8, 21),
+        "day",
+        "relative",
+        id="own-verb-inside-avant-phrase",
+    ),
+    pytest.param(
         "Le collectif répète depuis lundi que la décision est illégale.",
         "la décision est illégale",
         "répète",
