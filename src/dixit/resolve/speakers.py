@@ -1,0 +1,1048 @@
+"""Speaker resolution: from the words that name a speaker to one canonical speaker.
+
+The extractor keeps the speaker as written: "Mme Leavitt", "il", "le locataire du Kremlin",
+"la mairie". News rarely repeats a full name, so most statements name their speaker by a
+surname, a pronoun or a description, and only the article as a whole says who that is. This
+module reads the whole article once (names, appositions, subjects, genders) and then resolves
+each statement in reading order, so that a pronoun can point back at a speaker resolved just
+before it.
+
+The rules, in the order they are tried (``docs/speakers.md`` has the examples):
+
+1. no mention: a floating quote continues the previous statement's speaker;
+2. a pronoun: the previous statement's speaker if gender and number agree, unless a later
+   main-clause subject took over; else the most recent agreeing person before it;
+3. "ce dernier": the most recently named entity that is not the subject of its own clause;
+4. a name (with or without apposition): the registry entry, the full name used elsewhere in
+   the article for a surname, or a new person with an id made from the name;
+5. an organisation or metonymy ("le Kremlin", "Moscou", "la mairie");
+6. a description: bound by an apposition in the article, by the office both name, or by the
+   registry's holder of that office on the publication date.
+
+Anything else stays unresolved: ``speaker`` is None and the mention is kept, because a wrong
+speaker is worse than an honest gap.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+from spacy.tokens import Doc, Span, Token
+
+from dixit.model import Article, Speaker, Statement
+from dixit.resolve.registry import Entry, Registry, inflections, normalise_name, slugify
+
+log = logging.getLogger(__name__)
+
+#: Prepositions that introduce a complement: a capitalised word after them names a place or
+#: a body the person belongs to ("la porte-parole de la Maison-Blanche"), not the person.
+_COMPLEMENT_WORDS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "chez",
+        "pour",
+        "of",
+        "from",
+        "at",
+        "for",
+        "in",
+        "with",
+    }
+)
+#: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Marine Le Pen").
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "von",
+        "der",
+        "van",
+        "den",
+        "di",
+        "da",
+        "del",
+        "al",
+        "el",
+        "ben",
+        "bin",
+    }
+)
+#: Words a mention may open with that are not part of the speaker ("selon lui").
+_LEADING_PREPOSITIONS = frozenset({"selon", "d'", "apres", "pour", "according", "to", "by", "par"})
+#: How many paragraphs back a pronoun may still find the previous statement's speaker.
+_PRONOUN_PARAGRAPH_WINDOW = 3
+
+
+# -- language data -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """The words that matter to speaker resolution in one language.
+
+    Read from ``lexicons/<lang>/speakers.yaml``, so that a new language is a data file.
+    """
+
+    lang: str
+    pronouns: dict[str, tuple[str | None, str]]
+    last_mentioned: dict[tuple[str, ...], tuple[str | None, str]]
+    determiners: dict[str, str | None]
+    titles: frozenset[str]
+    title_gender: dict[str, str]
+    description_heads: tuple[tuple[str, ...], ...]
+    counterpart_heads: frozenset[str]
+    organisation_heads: tuple[tuple[str, ...], ...]
+    group_heads: frozenset[str]
+    first_names: dict[str, str]
+
+    @classmethod
+    def from_mapping(cls, lang: str, data: dict[str, Any]) -> SpeakerLexicon:
+        def gn(value: dict[str, Any]) -> tuple[str | None, str]:
+            gender = value.get("gender")
+            return (gender if gender in {"masc", "fem"} else None, value.get("number", "sing"))
+
+        titles = data.get("titles") or {}
+        by_gender: dict[str, set[str]] = {
+            g: {normalise_name(t) for t in titles.get(g) or []} for g in titles
+        }
+        masc, fem = by_gender.get("masc", set()), by_gender.get("fem", set())
+        title_gender = {t: "masc" for t in masc - fem} | {t: "fem" for t in fem - masc}
+        names = data.get("first_names") or {}
+        first_names: dict[str, str] = {}
+        for gender in ("masc", "fem"):
+            for name in names.get(gender) or []:
+                key = normalise_name(name)
+                # A name listed under both genders tells nothing.
+                first_names[key] = gender if first_names.get(key, gender) == gender else ""
+
+        def phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+            words = {tuple(normalise_name(v).split()) for v in values}
+            return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+        return cls(
+            lang=lang,
+            pronouns={normalise_name(k): gn(v) for k, v in (data.get("pronouns") or {}).items()},
+            last_mentioned={
+                tuple(normalise_name(k).split()): gn(v)
+                for k, v in (data.get("last_mentioned") or {}).items()
+            },
+            determiners={normalise_name(k): v for k, v in (data.get("determiners") or {}).items()},
+            titles=frozenset(set().union(*by_gender.values()) if by_gender else set()),
+            title_gender=title_gender,
+            description_heads=phrases(data.get("description_heads") or []),
+            counterpart_heads=frozenset(
+                normalise_name(w) for w in data.get("counterpart_heads") or []
+            ),
+            organisation_heads=phrases(data.get("organisation_heads") or []),
+            group_heads=frozenset(normalise_name(w) for w in data.get("group_heads") or []),
+            first_names={k: v for k, v in first_names.items() if v},
+        )
+
+    def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
+        """Drop leading articles and possessives; return the words and the gender they showed."""
+        gender = None
+        while words and (words[0] in self.determiners or words[0] in _LEADING_PREPOSITIONS):
+            gender = self.determiners.get(words[0]) or gender
+            words = words[1:]
+        return words, gender
+
+    def description_head(self, words: list[str]) -> tuple[str, ...] | None:
+        """The description head a mention's words contain ("porte-parole", "press secretary")."""
+        for head in self.description_heads:
+            n = len(head)
+            for i in range(len(words) - n + 1):
+                if all(w in inflections(h) for w, h in zip(words[i : i + n], head, strict=True)):
+                    return head
+        return None
+
+    def organisation_head(self, words: list[str]) -> bool:
+        """Whether the mention opens with an organisation noun ("la mairie de Lyon")."""
+        return any(
+            len(words) >= len(head) and tuple(words[: len(head)]) == head
+            for head in self.organisation_heads
+        )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str | None) -> SpeakerLexicon:
+    """The speaker lexicon of ``lang``, French when dixit has none for it."""
+    lang = (lang or "fr").split("-")[0].lower()
+    base = resources.files("dixit.lexicons")
+    path = base.joinpath(lang, "speakers.yaml")
+    if not path.is_file():
+        log.debug("no speaker lexicon for %r, using French", lang)
+        lang, path = "fr", base.joinpath("fr", "speakers.yaml")
+    return SpeakerLexicon.from_mapping(lang, yaml.safe_load(path.read_text("utf-8")) or {})
+
+
+# -- article-local entities ---------------------------------------------------------------------
+
+
+@dataclass
+class Entity:
+    """A person or body as this article knows it: canonical name, and gender evidence."""
+
+    id: str
+    name: str
+    type: str = "person"
+    gender: str | None = None
+    number: str = "sing"
+    entry: Entry | None = None
+    gender_votes: Counter[str] = field(default_factory=Counter)
+
+    @property
+    def known_gender(self) -> str | None:
+        if self.gender:
+            return self.gender
+        if self.gender_votes:
+            (top, n), *rest = self.gender_votes.most_common(2)
+            if not rest or rest[0][1] < n:
+                return top
+        return None
+
+    def speaker(self) -> Speaker:
+        return Speaker(id=self.id, name=self.name, type=self.type)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A place where an entity is named, for pronouns and "ce dernier" to look back at."""
+
+    start: int
+    end: int
+    entity: str
+    sent: int
+    subject: bool
+    main: bool
+    quoted: bool
+
+
+@dataclass(frozen=True)
+class Binding:
+    """A description the article attached to an entity ("la porte-parole …, Karoline Leavitt")."""
+
+    start: int
+    words: tuple[str, ...]
+    entity: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    entity: Entity | None
+    method: str | None
+    confidence: float
+
+
+_UNRESOLVED = Resolution(None, None, 0.0)
+
+
+@dataclass
+class _Parsed:
+    """A mention taken apart: the name it contains and the description around it."""
+
+    words: list[str]
+    det_gender: str | None
+    name: str | None = None
+    name_span: tuple[int, int] | None = None
+    title_gender: str | None = None
+    description: list[str] = field(default_factory=list)
+
+
+class ArticleResolver:
+    """Resolves the speakers of one article; one instance per article, used once."""
+
+    def __init__(
+        self, doc: Doc, article: Article, registry: Registry, lexicon: SpeakerLexicon
+    ) -> None:
+        self.doc = doc
+        self.article = article
+        self.registry = registry
+        self.lex = lexicon
+        self.lang = (article.language or doc.lang_ or "fr").split("-")[0]
+        self.day = article.published
+        self.entities: dict[str, Entity] = {}
+        self.refs: list[Ref] = []
+        self.bindings: list[Binding] = []
+        self.full_names: list[tuple[list[str], str]] = []
+        self._sent_starts = [s.start_char for s in doc.sents]
+        self._para_starts = [p[0] for p in article.paragraphs] or [0]
+        self._quoted: list[tuple[int, int]] = []
+        self._contents: list[tuple[int, int]] = []
+
+    # -- positions ----------------------------------------------------------------------------
+
+    def sent_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._sent_starts, char) - 1)
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self._para_starts, char) - 1)
+
+    def _inside(self, char: int, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= char < e for s, e in spans)
+
+    # -- entities -----------------------------------------------------------------------------
+
+    def _entity_for_entry(self, entry: Entry) -> Entity:
+        entity = self.entities.get(entry.id)
+        if entity is None:
+            gender = {"male": "masc", "female": "fem"}.get(entry.gender or "")
+            entity = Entity(
+                id=entry.id,
+                name=entry.name_in(self.lang),
+                type=entry.type,
+                gender=gender,
+                entry=entry,
+            )
+            self.entities[entry.id] = entity
+        return entity
+
+    def _new_entity(self, name: str, type_: str, gender: str | None = None) -> Entity:
+        key = slugify(name)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(id=key, name=name, type=type_)
+            if type_ != "person":
+                entity.gender = gender
+            self.entities[key] = entity
+        return entity
+
+    def _vote_gender(self, entity: Entity, gender: str | None) -> None:
+        if gender and entity.type == "person":
+            entity.gender_votes[gender] += 1
+
+    def _first_name_gender(self, name_words: list[str]) -> str | None:
+        if len(name_words) < 2:
+            return None
+        return self.lex.first_names.get(name_words[0])
+
+    def person_for_name(self, name: str) -> tuple[Entity | None, str, float]:
+        """The entity a written name stands for, with how it was found and how sure that is.
+
+        Order: a longer name of the same person used in this article ("Leavitt" after
+        "Karoline Leavitt"), the registry (exact alias, unique surname, then fuzzy), and last a
+        new person named as written. A surname shared by two people of the article is left
+        unresolved rather than guessed.
+        """
+        words = normalise_name(name).split()
+        if not words:
+            return None, "", 0.0
+        longer = {
+            key
+            for full, key in self.full_names
+            if len(full) > len(words) and full[-len(words) :] == words
+        }
+        if len(longer) == 1:
+            return self.entities[longer.pop()], "alias", 0.85
+        if len(longer) > 1:
+            return None, "", 0.0
+        exact = self.registry.candidates(name)
+        if len(exact) == 1:
+            entry = exact[0]
+            same = normalise_name(entry.name_in(self.lang)) == " ".join(words)
+            return self._entity_for_entry(entry), "name" if same else "alias", 0.95 if same else 0.9
+        if len(exact) > 1:
+            return None, "", 0.0
+        if len(words) == 1 or words[0] in _NAME_PARTICLES:
+            by_surname = self.registry.by_surname(name)
+            if len(by_surname) == 1:
+                return self._entity_for_entry(by_surname[0]), "alias", 0.8
+        fuzzy = self.registry.fuzzy_lookup(name)
+        if fuzzy is not None:
+            return self._entity_for_entry(fuzzy), "alias", 0.8
+        entity = self._new_entity(" ".join(name.split()), "person")
+        self._vote_gender(entity, self._first_name_gender(words))
+        return entity, "name", 0.9 if len(words) > 1 else 0.6
+
+    def organisation_for(self, text: str, words: list[str], gender: str | None) -> Entity:
+        entry = self.registry.lookup(text, fuzzy=False) or self.registry.lookup(
+            " ".join(words), fuzzy=False
+        )
+        if entry is not None and entry.type == "organisation":
+            entity = self._entity_for_entry(entry)
+        else:
+            name = text.strip(" ,;:")
+            name = name[:1].upper() + name[1:]
+            entity = self._new_entity(name, "organisation", gender)
+        if entity.gender is None and entity.type == "organisation":
+            entity.gender = gender
+        return entity
+
+    # -- reading a mention -------------------------------------------------------------------
+
+    def _span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    def _is_capitalised(self, token: Token) -> bool:
+        text = token.text.lstrip("-")
+        return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+    def _function_word(self, tok: Token) -> bool:
+        """Articles, pronouns and prepositions, whatever the tagger says ("Poutine" as PRON)."""
+        low = normalise_name(tok.text)
+        if low in self.lex.determiners or low in self.lex.pronouns:
+            return True
+        if low in _COMPLEMENT_WORDS or low in _LEADING_PREPOSITIONS:
+            return True
+        return tok.pos_ in {"AUX", "VERB", "SCONJ", "CCONJ"} and tok.ent_type_ not in {
+            "PER",
+            "PERSON",
+        }
+
+    def _name_runs(self, tokens: list[Token]) -> list[list[Token]]:
+        """Runs of capitalised words that may be a name; complements of "de", "du" excluded."""
+        runs: list[list[Token]] = []
+        current: list[Token] = []
+        for i, tok in enumerate(tokens):
+            low = normalise_name(tok.text)
+            if self._is_capitalised(tok) and not self._function_word(tok):
+                current.append(tok)
+                continue
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            bridging = (
+                current
+                and low in _NAME_PARTICLES
+                and nxt is not None
+                and (self._is_capitalised(nxt) or normalise_name(nxt.text) in _NAME_PARTICLES)
+            )
+            if bridging and (self._is_capitalised(tok) or tok.pos_ in {"DET", "ADP", "X", "PROPN"}):
+                current.append(tok)
+                continue
+            if current:
+                runs.append(current)
+            current = []
+        if current:
+            runs.append(current)
+        kept = []
+        for run in runs:
+            while run and normalise_name(run[-1].text) in _NAME_PARTICLES:
+                run = run[:-1]
+            if not run:
+                continue
+            before = [t for t in tokens if t.i < run[0].i]
+            prev = normalise_name(before[-1].text) if before else ""
+            prev2 = normalise_name(before[-2].text) if len(before) > 1 else ""
+            if prev in _COMPLEMENT_WORDS or (
+                prev in self.lex.determiners and prev2 in _COMPLEMENT_WORDS
+            ):
+                continue
+            kept.append(run)
+        return kept
+
+    def _strip_titles(self, run: list[Token]) -> tuple[list[Token], str | None]:
+        gender = None
+        while run and normalise_name(run[0].text) in self.lex.titles:
+            gender = self.lex.title_gender.get(normalise_name(run[0].text)) or gender
+            run = run[1:]
+        return run, gender
+
+    def _run_is_person(self, run: list[Token], text: str) -> bool | None:
+        """True for a person's name, False for a body or place, None when nothing says."""
+        entry = self.registry.lookup(text, fuzzy=False)
+        if entry is not None:
+            return entry.type == "person"
+        labels = {e.label_ for e in self.doc.ents if e.start <= run[-1].i and run[0].i < e.end}
+        if "PER" in labels or "PERSON" in labels:
+            return True
+        if labels & {"ORG", "LOC", "GPE", "NORP", "FAC"}:
+            return False
+        words = normalise_name(text).split()
+        if self.lex.organisation_head(words):
+            return False
+        return None
+
+    def parse(self, text: str, span: Span | None) -> _Parsed:
+        words, det_gender = self.lex.strip_determiners(normalise_name(text).split())
+        parsed = _Parsed(words=words, det_gender=det_gender)
+        if span is None:
+            return parsed
+        tokens = [t for t in span if not t.is_space]
+        best: tuple[list[Token], str | None] | None = None
+        for run in reversed(self._name_runs(tokens)):
+            stripped, title_gender = self._strip_titles(run)
+            if not stripped:
+                continue
+            name = self.doc.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
+            if self._run_is_person(stripped, name) is False:
+                continue
+            best = (stripped, title_gender)
+            break
+        if best is None:
+            return parsed
+        run, parsed.title_gender = best
+        start, end = run[0].idx, run[-1].idx + len(run[-1])
+        parsed.name = self.doc.text[start:end]
+        parsed.name_span = (start, end)
+        before = [t for t in tokens if t.idx < start]
+        after = [t for t in tokens if t.idx >= end]
+        side = before if any(t.is_alpha for t in before) else after
+        desc_words = normalise_name(" ".join(t.text for t in side if not t.is_punct)).split()
+        desc_words, _ = self.lex.strip_determiners(desc_words)
+        if self.lex.description_head(desc_words):
+            parsed.description = desc_words
+        return parsed
+
+    # -- scanning the article ----------------------------------------------------------------
+
+    def _is_subject(self, token: Token) -> tuple[bool, bool]:
+        """(is a subject, of a main clause): climbs appositions and flat names first."""
+        seen = 0
+        while token.dep_ in {"appos", "flat:name", "flat", "compound", "nmod"} and seen < 4:
+            if token.head is token:
+                break
+            token = token.head
+            seen += 1
+        subject = token.dep_.startswith("nsubj")
+        head = token.head
+        main = subject and (head.dep_ == "ROOT" or head.dep_.startswith("conj"))
+        return subject, main
+
+    def scan(self, statements: list[Statement]) -> None:
+        """Learn the article's names, appositions and genders before resolving anything."""
+        for st in statements:
+            if st.kind == "direct":
+                self._quoted.append(st.content_span)
+            self._contents.append(st.content_span)
+        person_ents = [e for e in self.doc.ents if e.label_ in {"PER", "PERSON"} and e.text.strip()]
+        # Mentions the extractor found but NER missed are names too.
+        extra: list[Span] = []
+        for st in statements:
+            if st.speaker_mention_span:
+                span = self._span(*st.speaker_mention_span)
+                if span is not None and not any(
+                    e.start < span.end and span.start < e.end for e in person_ents
+                ):
+                    extra.append(span)
+        found: list[tuple[Span, list[Token], str | None]] = []
+        for span in [*person_ents, *extra]:
+            tokens = [t for t in span if not t.is_space]
+            runs = self._name_runs(tokens) if span in extra else [tokens]
+            for run in runs[-1:]:
+                stripped, title_gender = self._strip_titles(run)
+                if not stripped:
+                    continue
+                text = self.doc.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
+                if self._run_is_person(stripped, text) is False:
+                    continue
+                prev = self.doc[stripped[0].i - 1] if stripped[0].i > 0 else None
+                if title_gender is None and prev is not None:
+                    title_gender = self.lex.title_gender.get(normalise_name(prev.text))
+                found.append((self.doc[stripped[0].i : stripped[-1].i + 1], stripped, title_gender))
+        found.sort(key=lambda f: f[0].start_char)
+        # Full names first, so that surnames anywhere in the article can join them.
+        for span, _, _ in found:
+            words = normalise_name(span.text).split()
+            if len(words) < 2 or words[0] in _NAME_PARTICLES:
+                continue
+            entity, _, _ = self.person_for_name(span.text)
+            if entity is not None and entity.type == "person":
+                self.full_names.append((words, entity.id))
+        for span, _, title_gender in found:
+            entity, _, _ = self.person_for_name(span.text)
+            if entity is None:
+                continue
+            self._vote_gender(entity, title_gender)
+            self._add_ref(span.start_char, span.end_char, entity, span.root)
+            for words, gender in self._appositions(span):
+                self.bindings.append(Binding(span.start_char, tuple(words), entity.id))
+                self._vote_gender(entity, gender)
+
+    def _add_ref(self, start: int, end: int, entity: Entity, token: Token | None) -> None:
+        subject, main = self._is_subject(token) if token is not None else (True, True)
+        ref = Ref(
+            start=start,
+            end=end,
+            entity=entity.id,
+            sent=self.sent_of(start),
+            subject=subject,
+            main=main,
+            quoted=self._inside(start, self._quoted),
+        )
+        if ref not in self.refs:
+            bisect.insort(self.refs, ref, key=lambda r: (r.start, r.end))
+
+    def _appositions(self, name: Span) -> list[tuple[list[str], str | None]]:
+        """Descriptions written right before or right after a name, with the gender they show.
+
+        "le président russe Vladimir Poutine", "la porte-parole de X, Karoline Leavitt" and
+        "Karoline Leavitt, porte-parole de X," all bind a description to the name. A phrase
+        after the name that itself contains another name is a list, not an apposition
+        ("Trump, le président ukrainien Volodymyr Zelensky et …").
+        """
+        doc, sent = self.doc, name.sent
+        found = []
+        # Before: walk left over the description, through "de la", to its determiner.
+        i = name.start - 1
+        if i >= sent.start and doc[i].text == ",":
+            i -= 1
+        collected: list[Token] = []
+        while i >= sent.start and len(collected) < 10:
+            tok = doc[i]
+            if _breaks_phrase(tok):
+                break
+            if tok.ent_type_ in {"PER", "PERSON"}:
+                break
+            collected.insert(0, tok)
+            if tok.pos_ == "DET" or normalise_name(tok.text) in self.lex.determiners:
+                prev = normalise_name(doc[i - 1].text) if i - 1 >= sent.start else ""
+                if prev not in _COMPLEMENT_WORDS:
+                    break
+            i -= 1
+        before = self._description_words(collected)
+        if before:
+            found.append(before)
+        # After: ", description," up to the next comma or verb.
+        j = name.end
+        if j < sent.end and doc[j].text == ",":
+            j += 1
+            collected = []
+            while j < sent.end and len(collected) < 12:
+                tok = doc[j]
+                if _breaks_phrase(tok):
+                    break
+                collected.append(tok)
+                j += 1
+            if collected and not any(t.ent_type_ in {"PER", "PERSON"} for t in collected):
+                after = self._description_words(collected)
+                if after:
+                    found.append(after)
+        return found
+
+    def _description_words(self, tokens: list[Token]) -> tuple[list[str], str | None] | None:
+        if not tokens:
+            return None
+        words, det_gender = self.lex.strip_determiners(
+            normalise_name(" ".join(t.text for t in tokens)).split()
+        )
+        head = self.lex.description_head(words)
+        if not head or not words:
+            return None
+        # The head must open the description (after adjectives such as "ancien"), else the
+        # phrase is something else that happens to contain a head noun.
+        if (
+            self.lex.lang == "fr"
+            and len(words) > 1
+            and words[0] not in inflections(head[0])
+            and words[1] not in inflections(head[0])
+        ):
+            return None
+        gender = det_gender
+        if gender is None:
+            for tok in tokens:
+                if normalise_name(tok.text).split()[:1] == [head[0]]:
+                    morph = tok.morph.get("Gender")
+                    gender = {"Masc": "masc", "Fem": "fem"}.get(morph[0]) if morph else None
+                    break
+        return words, gender
+
+    # -- resolving --------------------------------------------------------------------------
+
+    def resolve(self, statements: list[Statement]) -> None:
+        self.scan(statements)
+        order = sorted(range(len(statements)), key=lambda i: _anchor(statements[i]))
+        previous: Statement | None = None
+        for i in order:
+            st = statements[i]
+            result = self.resolve_one(st, previous)
+            st.speaker = result.entity.speaker() if result.entity else None
+            st.speaker_method = result.method if result.entity else None
+            st.confidence = round(result.confidence, 3) if result.entity else 0.0
+            if result.entity is not None and st.speaker_mention_span:
+                span = self._span(*st.speaker_mention_span)
+                self._add_ref(
+                    st.speaker_mention_span[0],
+                    st.speaker_mention_span[1],
+                    result.entity,
+                    span.root if span is not None else None,
+                )
+            previous = st
+
+    def resolve_one(self, st: Statement, previous: Statement | None) -> Resolution:
+        mention = (st.speaker_mention or "").strip()
+        if not mention:
+            if st.method == "floating" and previous is not None and previous.speaker:
+                entity = self.entities.get(previous.speaker.id)
+                return Resolution(entity, "continuation", previous.confidence * 0.9)
+            return _UNRESOLVED
+        start = st.speaker_mention_span[0] if st.speaker_mention_span else _anchor(st)
+        span = self._span(*st.speaker_mention_span) if st.speaker_mention_span else None
+        raw = normalise_name(mention).split()
+        while len(raw) > 1 and raw[0] in _LEADING_PREPOSITIONS:
+            raw = raw[1:]
+        if " ".join(raw) in self.lex.pronouns:
+            gender, number = self.lex.pronouns[" ".join(raw)]
+            return self.resolve_pronoun(st, start, gender, number, previous)
+        parsed = self.parse(mention, span)
+        words = parsed.words
+        if tuple(words) in self.lex.last_mentioned:
+            gender, number = self.lex.last_mentioned[tuple(words)]
+            return self.resolve_last_mentioned(start, gender, number, st)
+        if parsed.name:
+            return self.resolve_name(parsed, start)
+        if not words:
+            return _UNRESOLVED
+        if words[0] in self.lex.group_heads:
+            return _UNRESOLVED
+        org = self.resolve_organisation(mention, parsed, span)
+        if org is not None:
+            return org
+        if self.lex.description_head(words):
+            return self.resolve_description(words, start, parsed.det_gender, previous)
+        return _UNRESOLVED
+
+    def resolve_name(self, parsed: _Parsed, start: int) -> Resolution:
+        assert parsed.name is not None
+        entity, method, confidence = self.person_for_name(parsed.name)
+        if entity is None:
+            return _UNRESOLVED
+        if entity.type == "person":
+            self._vote_gender(entity, parsed.title_gender)
+            if parsed.description:
+                self._vote_gender(entity, parsed.det_gender)
+                self.bindings.append(Binding(start, tuple(parsed.description), entity.id))
+                return Resolution(entity, "apposition", max(confidence, 0.95))
+        return Resolution(entity, method, confidence)
+
+    def resolve_organisation(
+        self, mention: str, parsed: _Parsed, span: Span | None
+    ) -> Resolution | None:
+        words = parsed.words
+        text = _strip_leading(mention, self.lex)
+        entry = self.registry.lookup(text, fuzzy=False)
+        if entry is not None:
+            entity = self._entity_for_entry(entry)
+            if entity.type == "organisation" and entity.gender is None:
+                entity.gender = parsed.det_gender
+            return Resolution(entity, "name", 0.9)
+        if self.lex.organisation_head(words):
+            return Resolution(self.organisation_for(text, words, parsed.det_gender), "name", 0.75)
+        if span is not None and not self.lex.description_head(words):
+            labels = {
+                e.label_
+                for e in self.doc.ents
+                if e.start <= span.start < e.end or span.start <= e.start < span.end
+            }
+            if labels & {"ORG", "LOC", "GPE", "NORP"}:
+                return Resolution(
+                    self.organisation_for(text, words, parsed.det_gender), "name", 0.7
+                )
+        return None
+
+    def _compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
+        if entity.number != number:
+            return False
+        if gender is None:
+            return True
+        known = entity.known_gender
+        if entity.type != "person":
+            return known == gender
+        return known in (None, gender)
+
+    def _sure(self, entity: Entity, gender: str | None) -> bool:
+        return gender is None or entity.known_gender == gender
+
+    def resolve_pronoun(
+        self,
+        st: Statement,
+        start: int,
+        gender: str | None,
+        number: str,
+        previous: Statement | None,
+    ) -> Resolution:
+        """The most salient agreeing entity: the previous speaker, unless a subject took over."""
+        sent = self.sent_of(start)
+        own = st.content_span
+
+        def usable(ref: Ref) -> bool:
+            return (
+                ref.start < start
+                and not (own[0] <= ref.start < own[1])
+                and not ref.quoted
+                and self._compatible(self.entities[ref.entity], gender, number)
+            )
+
+        prev_entity = None
+        if previous is not None and previous.speaker is not None:
+            candidate = self.entities.get(previous.speaker.id)
+            near = (
+                self.para_of(start) - self.para_of(_anchor(previous)) <= _PRONOUN_PARAGRAPH_WINDOW
+            )
+            if candidate is not None and near and self._compatible(candidate, gender, number):
+                prev_entity = candidate
+        if prev_entity is not None:
+            prev_sent = self.sent_of(_anchor(previous)) if previous else -1
+            later_subjects = [
+                r
+                for r in self.refs
+                if usable(r)
+                and r.main
+                and prev_sent < r.sent < sent
+                and not self._inside(r.start, self._contents)
+                and r.entity != prev_entity.id
+            ]
+            if later_subjects:
+                taken = self.entities[later_subjects[-1].entity]
+                return Resolution(taken, "pronoun", 0.7 if self._sure(taken, gender) else 0.55)
+            sure = self._sure(prev_entity, gender)
+            return Resolution(prev_entity, "pronoun", 0.85 if sure else 0.7)
+        earlier = [r for r in self.refs if usable(r) and r.sent < sent]
+        if not earlier:
+            return _UNRESOLVED
+        last_sent = earlier[-1].sent
+        in_last = [r for r in earlier if r.sent == last_sent]
+        subjects = [r for r in in_last if r.subject]
+        chosen = self.entities[(subjects or in_last)[-1 if not subjects else 0].entity]
+        return Resolution(chosen, "pronoun", 0.6 if self._sure(chosen, gender) else 0.45)
+
+    def resolve_last_mentioned(
+        self, start: int, gender: str | None, number: str, st: Statement
+    ) -> Resolution:
+        """ "ce dernier": the last entity named before it, not the subject of its own clause."""
+        sent = self.sent_of(start)
+        own = st.content_span
+        for ref in reversed(self.refs):
+            if ref.start >= start or (own[0] <= ref.start < own[1]):
+                continue
+            if ref.sent == sent and ref.subject:
+                continue
+            entity = self.entities[ref.entity]
+            if self._compatible(entity, gender, number):
+                return Resolution(entity, "description", 0.7)
+        return _UNRESOLVED
+
+    def resolve_description(
+        self, words: list[str], start: int, gender: str | None, previous: Statement | None
+    ) -> Resolution:
+        """A description: an apposition of this article, the office it names, or the registry."""
+        if words[0] in self.lex.counterpart_heads:
+            return self.resolve_counterpart(words, start, previous)
+        exact = [b for b in self.bindings if _same_words(words, b.words)]
+        chosen = _latest_before(exact, start)
+        if chosen is not None:
+            return Resolution(self.entities[chosen.entity], "description", 0.85)
+        offices = {o.id for o in self.registry.offices_for(" ".join(words))}
+        if offices:
+            for binding in sorted(self.bindings, key=lambda b: (b.start >= start, -b.start)):
+                bound = {o.id for o in self.registry.offices_for(" ".join(binding.words))}
+                if bound & offices:
+                    return Resolution(self.entities[binding.entity], "description", 0.8)
+        entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
+        if entry is not None:
+            return Resolution(self._entity_for_entry(entry), "role", 0.75)
+        loose = {
+            b.entity
+            for b in self.bindings
+            if b.start < start and b.words and _contains_words(b.words, words)
+        }
+        loose = {e for e in loose if self._compatible(self.entities[e], gender, "sing")}
+        if len(loose) == 1:
+            return Resolution(self.entities[loose.pop()], "description", 0.65)
+        return _UNRESOLVED
+
+    def resolve_counterpart(
+        self, words: list[str], start: int, previous: Statement | None
+    ) -> Resolution:
+        """ "son homologue ukrainien": the same office as the possessor's, in the other country.
+
+        The possessor is the previous statement's speaker, else the last subject before; its
+        office (from this article's appositions or the registry) gives the head ("président"),
+        the mention gives the country ("ukrainien").
+        """
+        qualifiers = words[1:]
+        if not qualifiers:
+            return _UNRESOLVED
+        possessor = None
+        if previous is not None and previous.speaker is not None:
+            possessor = previous.speaker.id
+        else:
+            subjects = [r for r in self.refs if r.start < start and r.subject]
+            possessor = subjects[-1].entity if subjects else None
+        if possessor is None:
+            return _UNRESOLVED
+        heads: list[tuple[str, ...]] = [
+            b.words[:1] for b in self.bindings if b.entity == possessor and b.words
+        ]
+        for office in self.registry.roles_of(possessor, self.day):
+            for label in office.all_labels(self.lang):
+                label_words = tuple(normalise_name(label).split())
+                if label_words:
+                    heads.append(label_words[:1])
+        for head in dict.fromkeys(heads):
+            wanted = [*head, *qualifiers]
+            exact = [b for b in self.bindings if _same_words(wanted, b.words)]
+            chosen = _latest_before(exact, start) or (exact[0] if exact else None)
+            if chosen is not None and chosen.entity != possessor:
+                return Resolution(self.entities[chosen.entity], "description", 0.7)
+            entry = self.registry.role_holder(" ".join(wanted), self.day, self.lang)
+            if entry is not None and entry.id != possessor:
+                return Resolution(self._entity_for_entry(entry), "role", 0.65)
+        return _UNRESOLVED
+
+
+def _breaks_phrase(tok: Token) -> bool:
+    """Whether a token ends a noun phrase: punctuation (not hyphens), verbs, clause words."""
+    if tok.is_punct and tok.text not in {"-", "'"}:
+        return True
+    return tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}
+
+
+def _same_words(a: Iterable[str], b: Iterable[str]) -> bool:
+    a, b = list(a), list(b)
+    return len(a) == len(b) and all(
+        x in inflections(y) or y in inflections(x) for x, y in zip(a, b, strict=True)
+    )
+
+
+def _contains_words(bigger: Iterable[str], smaller: Iterable[str]) -> bool:
+    """Whether every word of ``smaller`` is in ``bigger`` and both share the same head."""
+    bigger, smaller = list(bigger), list(smaller)
+    if not smaller or not _same_words(bigger[:1], smaller[:1]):
+        return False
+    return all(any(_same_words([w], [b]) for b in bigger) for w in smaller)
+
+
+def _latest_before(bindings: list[Binding], start: int) -> Binding | None:
+    before = [b for b in bindings if b.start < start]
+    if before:
+        return max(before, key=lambda b: b.start)
+    after = [b for b in bindings if b.start >= start]
+    return min(after, key=lambda b: b.start) if after else None
+
+
+def _strip_leading(mention: str, lex: SpeakerLexicon) -> str:
+    """The mention without its leading article or preposition, as written ("Kremlin")."""
+    text = mention.strip()
+    while True:
+        head, sep, rest = text.partition(" ")
+        low = normalise_name(head)
+        for det in ("l'", "d'"):
+            if low.startswith(det) and len(low) > len(det):
+                text = text[len(det) :].lstrip()
+                break
+        else:
+            if sep and (low in lex.determiners or low in _LEADING_PREPOSITIONS):
+                text = rest.lstrip()
+                continue
+            return text
+
+
+def _anchor(st: Statement) -> int:
+    """Where a statement starts in reading order: its speaker, cue or content, whichever first."""
+    points = [st.content_span[0]]
+    if st.speaker_mention_span:
+        points.append(st.speaker_mention_span[0])
+    if st.cue_span:
+        points.append(st.cue_span[0])
+    return min(points)
+
+
+# -- public entry points ----------------------------------------------------------------------
+
+
+def resolve_speakers(
+    doc: Doc,
+    article: Article,
+    statements: list[Statement],
+    registry: Registry | None = None,
+) -> None:
+    """Fill ``speaker``, ``speaker_method`` and ``confidence`` of each statement, in place.
+
+    ``doc`` is the processed text of ``article``; ``registry`` defaults to the shipped one
+    plus the user's (``DIXIT_REGISTRY``).
+    """
+    if not statements:
+        return
+    registry = registry if registry is not None else Registry.default()
+    lexicon = load_lexicon(article.language or doc.lang_)
+    ArticleResolver(doc, article, registry, lexicon).resolve(statements)
+
+
+def unify_speakers(statement_lists: Iterable[list[Statement]]) -> None:
+    """Cross-article pass: a surname-only speaker joins the one full name the corpus knows.
+
+    Within an article "Leavitt" already joins "Karoline Leavitt"; across articles an article
+    that only says "Leavitt" is joined too, but only when exactly one full-name speaker of the
+    corpus ends with that surname. Registry ids are already shared and are left alone.
+    """
+    lists = [list(s) for s in statement_lists]
+    full: dict[str, set[tuple[str, str, str]]] = defaultdict(set)
+    for statements in lists:
+        for st in statements:
+            sp = st.speaker
+            if sp and sp.type == "person":
+                words = normalise_name(sp.name).split()
+                for n in range(1, len(words)):
+                    full[" ".join(words[n:])].add((sp.id, sp.name, sp.type))
+    for statements in lists:
+        for st in statements:
+            sp = st.speaker
+            if not sp or sp.type != "person" or sp.id != slugify(sp.name):
+                continue
+            candidates = full.get(normalise_name(sp.name), set())
+            if len(candidates) == 1:
+                sid, name, type_ = next(iter(candidates))
+                if sid != sp.id:
+                    st.speaker = Speaker(id=sid, name=name, type=type_)  # type: ignore[arg-type]
+                    st.speaker_method = "alias"
+                    st.confidence = round(min(st.confidence, 0.75), 3)
+
+
+@dataclass
+class SpeakerSummary:
+    """One canonical speaker across a set of articles: for ``dixit speakers``."""
+
+    id: str
+    name: str
+    type: str
+    statements: int = 0
+    articles: set[str] = field(default_factory=set)
+    mentions: Counter[str] = field(default_factory=Counter)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "statements": self.statements,
+            "articles": len(self.articles),
+            "mentions": dict(self.mentions.most_common()),
+        }
+
+
+def summarise_speakers(statements: Iterable[Statement]) -> list[SpeakerSummary]:
+    """Canonical speakers with their statement counts and the mentions that named them."""
+    table: dict[str, SpeakerSummary] = {}
+    unresolved = SpeakerSummary(id="", name="(unresolved)", type="unknown")
+    for st in statements:
+        if st.speaker is None:
+            row = unresolved
+        else:
+            row = table.setdefault(
+                st.speaker.id, SpeakerSummary(st.speaker.id, st.speaker.name, st.speaker.type)
+            )
+        row.statements += 1
+        row.articles.add(st.article)
+        if st.speaker_mention:
+            row.mentions[" ".join(st.speaker_mention.split())] += 1
+    rows = sorted(table.values(), key=lambda r: (-r.statements, r.name.lower()))
+    if unresolved.statements:
+        rows.append(unresolved)
+    return rows
