@@ -633,6 +633,21 @@ CONTEXT = [
     ),
     pytest.param(
         [
+            "Sur une chaîne d'info mercredi, la présidente a affirmé que le club serait vendu.",
+            "Vendredi, le directeur sportif a déclaré que le recrutement était terminé.",
+            "La présidente a déclaré dans la même interview que le stade serait rénové.",
+        ],
+        [
+            Said("le club serait vendu", "a affirmé", "la présidente", "presidente"),
+            Said("le recrutement était terminé", "a déclaré", "le directeur sportif", "dir"),
+            Said("le stade serait rénové", "a déclaré", "La présidente", "presidente"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 20), date(2025, 8, 22), date(2025, 8, 20)],
+        id="meme-interview-unnamed-falls-back-on-speaker",
+    ),
+    pytest.param(
+        [
             "Les ministres se sont réunis à Bruxelles lundi.",
             "Répondant à la presse après cette réunion, la ministre a jugé l'accord fragile.",
         ],
@@ -774,6 +789,15 @@ def test_mentioned_times_are_kept_apart() -> None:
     for mention in statement.mentioned_times:
         start, end = mention["span"]
         assert article.text[start:end] == mention["text"]
+
+
+def test_mentioned_day_without_year_is_the_nearest_one() -> None:
+    sentence = "Mardi, la ministre a annoncé que le texte serait présenté le 15 février."
+    _, [statement] = build(
+        [sentence], [Said("le texte serait présenté le 15 février", "a annoncé")], date(2025, 1, 23)
+    )
+    assert statement.statement_date == date(2025, 1, 21)
+    assert statement.mentioned_times[0]["value"] == "2025-02-15"
 
 
 def test_quoted_hier_counts_from_the_day_of_speaking() -> None:

@@ -684,6 +684,7 @@ class _Entry:
     paragraph: int
     resolved: Resolved | None
     interview: bool
+    statement: Statement | None = None
 
 
 @dataclass
@@ -821,10 +822,30 @@ class _DateAssigner:
                 return entry.resolved
         return None
 
-    def resolve(self, expr: TimeExpression, anchor: date | None = None) -> Resolved | None:
+    def same_occasion(self, statement: Statement | None) -> Resolved | None:
+        """The occasion "dans la même interview" refers to.
+
+        The last dated sentence that mentions an interview; failing that, the same speaker's
+        last dated statement, since an interview the article did not name is still theirs.
+        """
+        found = self.reference(interview=True)
+        if found is not None or statement is None:
+            return found
+        for entry in reversed(self.timeline):
+            earlier = entry.statement
+            if entry.resolved and earlier and _same_named_speaker(earlier, statement):
+                return entry.resolved
+        return None
+
+    def resolve(
+        self,
+        expr: TimeExpression,
+        anchor: date | None = None,
+        statement: Statement | None = None,
+    ) -> Resolved | None:
         published = anchor if anchor is not None else self.published
         if expr.kind == "same_interview":
-            return self.reference(interview=True)
+            return self.same_occasion(statement)
         if expr.kind in ("continuation", "anaphoric", "anaphoric_event"):
             ref = self.reference()
             return resolve_expression(expr, published, ref, self.lexicon)
@@ -905,7 +926,7 @@ class _DateAssigner:
         resolved: Resolved | None = None
         if applicable:
             cue = min(applicable, key=lambda e: (_distance(e.span, anchor), e.span[0]))
-            resolved = self.resolve(cue)
+            resolved = self.resolve(cue, statement=statement)
             if resolved is None or resolved.future or resolved.precision == "year":
                 logger.debug(
                     "article %s: cue %r for %s gives %s; left undated",
@@ -936,7 +957,7 @@ class _DateAssigner:
             if resolved is not None:
                 _set(statement, resolved, None, None, "inherited")
         self.timeline.append(
-            _Entry(self.statement_range(statement)[0], paragraph, resolved, interview)
+            _Entry(self.statement_range(statement)[0], paragraph, resolved, interview, statement)
         )
 
     def inherit(
@@ -1019,6 +1040,8 @@ class _DateAssigner:
                 resolved = resolve_expression(expr, anchor, reference, self.lexicon)
             elif expr.kind == "explicit" and expr.year is not None:
                 resolved = resolve_expression(expr, None, None, self.lexicon)
+            elif expr.kind == "explicit" and anchor:
+                resolved = _nearest_day(expr, anchor)
             else:
                 resolved = resolve_expression(expr, anchor, None, self.lexicon) if anchor else None
             mentioned.append(
@@ -1029,6 +1052,32 @@ class _DateAssigner:
                 }
             )
         statement.mentioned_times = mentioned
+
+
+def _nearest_day(expr: TimeExpression, anchor: date) -> Resolved | None:
+    """A day and month in someone's words: the occurrence nearest the day they spoke.
+
+    Unlike a statement's own date, a mentioned date may lie ahead ("le texte sera présenté
+    le 15 février"), so neither direction is preferred.
+    """
+    assert expr.day is not None and expr.month is not None
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(date(year, expr.month, expr.day))
+        except ValueError:
+            continue
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: abs((d - anchor).days))
+    return Resolved(best, "day", future=best > anchor)
+
+
+def _same_named_speaker(earlier: Statement, later: Statement) -> bool:
+    """Same speaker id, or a shared capitalised name word: pronouns prove nothing here."""
+    if earlier.speaker and later.speaker:
+        return earlier.speaker.id == later.speaker.id
+    return bool(_name_words(earlier) & _name_words(later))
 
 
 def _resolved_of(statement: Statement) -> Resolved | None:
