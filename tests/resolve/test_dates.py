@@ -740,6 +740,46 @@ def test_lead_veille_phrase_is_relative_to_the_statement() -> None:
     assert statement.statement_date == TUESDAY
 
 
+def test_text_without_line_breaks_keeps_inheritance_local() -> None:
+    """Scraped text that lost its paragraphs must not let one date spread through it all."""
+    sentences = [
+        "Le maire a annoncé jeudi que la piscine fermerait.",
+        "Les travaux doivent durer deux ans.",
+        "L'opposition municipale a dénoncé un gâchis.",
+        "Le chantier a pris du retard à cause des pluies.",
+        "Une association de riverains a déposé un recours.",
+        "Les commerçants du quartier s'inquiètent.",
+        "La préfecture n'a pas encore répondu.",
+        "Le budget total dépasse dix millions d'euros.",
+    ]
+    _, statements = build(
+        [" ".join(sentences)],
+        [
+            Said("la piscine fermerait", "a annoncé", "Le maire", "maire"),
+            Said("un gâchis", "a dénoncé", "L'opposition municipale", "opposition"),
+        ],
+        date(2025, 8, 23),
+    )
+    assert [s.statement_date for s in statements] == [date(2025, 8, 21), None]
+
+
+def test_sentence_ends_after_a_closing_quote() -> None:
+    """A quotation ending with its own full stop closes the sentence: its cue stays out."""
+    paragraph = (
+        'Jeudi, la maire a estimé que le projet était "mort. Enterré." '
+        "Après sa visite de lundi, le préfet a répondu que le dossier restait ouvert."
+    )
+    _, statements = build(
+        [paragraph],
+        [
+            Said('le projet était "mort. Enterré."', "a estimé", "la maire", "maire"),
+            Said("le dossier restait ouvert", "a répondu", "Le préfet", "prefet"),
+        ],
+        date(2025, 8, 23),
+    )
+    assert [s.statement_date for s in statements] == [date(2025, 8, 21), None]
+
+
 # --------------------------------------------------------------------------- no publication date
 
 NO_PUBLICATION = [

@@ -50,6 +50,14 @@ _QUOTE_CLOSE = "»”"
 _SENTENCE_END = ".!?…"
 _ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr"})
 _DELIMITERS = ",;:()–—"
+#: sentences of the lead paragraph that report the day's news (a lead is one or two sentences;
+#: text scraped without line breaks is all one paragraph, and must not all count as lead)
+_LEAD_SENTENCES = 2
+#: how many sentences back a statement may take its paragraph's time from
+_PARAGRAPH_REACH = 3
+#: a "paragraph" longer than this is text that lost its line breaks: each of its sentences is
+#: then treated as a paragraph of its own, so that inheritance stays local
+_LONG_PARAGRAPH = 6
 
 
 class BadDate(DixitError):
@@ -607,7 +615,11 @@ def resolve_expression(
 
 
 def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[Span]) -> list[Span]:
-    """Sentences within paragraphs, never cut inside quote marks or a statement's content."""
+    """Sentences within paragraphs, never cut inside quote marks or a statement's content.
+
+    A sentence ends at . ! ? … outside quote marks, or at a closing quote mark right after one
+    of them (« Nous tiendrons. » La maire …), when a capital or an opening quote follows.
+    """
     spans: list[Span] = []
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
@@ -618,13 +630,20 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
         start = p_start
         for i in range(p_start, p_end):
             ch = text[i]
+            closed = False
             if ch in "«“" and (track_guillemets if ch == "«" else track_curly):
                 depth += 1
             elif ch in "»”" and (track_guillemets if ch == "»" else track_curly):
                 depth = max(0, depth - 1)
+                closed = depth == 0 and not straight
             elif ch == '"' and track_straight:
                 straight = not straight
-            if ch not in _SENTENCE_END or depth or straight:
+                closed = not straight and depth == 0
+            if closed:
+                before = text[start:i].rstrip()
+                if not before or before[-1] not in _SENTENCE_END:
+                    continue
+            elif ch not in _SENTENCE_END or depth or straight:
                 continue
             end = i + 1
             while end < p_end and text[end] in _SENTENCE_END + _QUOTE_CLOSE + ")":
@@ -681,7 +700,7 @@ class _Entry:
     """A point of the story's timeline: a dated (or knowingly undated) statement or sentence."""
 
     position: int
-    paragraph: int
+    block: int
     resolved: Resolved | None
     interview: bool
     statement: Statement | None = None
@@ -710,25 +729,66 @@ class _DateAssigner:
         self.sentences = _sentence_spans(self.text, article.paragraphs, self.contents)
         self.expressions = find_time_expressions(self.text, self.lexicon)
         self.timeline: list[_Entry] = []
-        self.lead_paragraphs = self._lead_paragraphs()
+        self.sentence_starts = [s[0] for s in self.sentences]
+        self.lead = self._lead_sentences()
+        self.blocks = self._blocks()
 
     # ----- structure
 
     def paragraph_of(self, position: int) -> int:
         return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
 
-    def _lead_paragraphs(self) -> set[int]:
-        """The headline (a first paragraph without final punctuation) and the lead after it."""
+    def sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def _blocks(self) -> list[int]:
+        """Per sentence, the number of its paragraph, counting each sentence of an overlong one."""
+        sizes: dict[int, int] = {}
+        for sentence in self.sentences:
+            paragraph = self.paragraph_of(sentence[0])
+            sizes[paragraph] = sizes.get(paragraph, 0) + 1
+        blocks: list[int] = []
+        block, last = -1, None
+        for sentence in self.sentences:
+            paragraph = self.paragraph_of(sentence[0])
+            if paragraph != last or sizes[paragraph] > _LONG_PARAGRAPH:
+                block += 1
+            last = paragraph
+            blocks.append(block)
+        return blocks
+
+    def block_of(self, position: int) -> int:
+        """The paragraph (or, in an overlong paragraph, the sentence) holding ``position``."""
+        if not self.blocks:
+            return self.paragraph_of(position)
+        return self.blocks[self.sentence_index(position)]
+
+    def _lead_sentences(self) -> set[int]:
+        """Indices of the headline's sentences and the first sentences of the lead paragraph.
+
+        The headline is a first paragraph without final punctuation (or equal to the title);
+        the lead is the paragraph after it, or the first one when there is no headline.
+        """
         paragraphs = self.article.paragraphs
         if not paragraphs:
             return set()
         first = self.text[paragraphs[0][0] : paragraphs[0][1]].strip()
         bare = first.rstrip(" " + _QUOTE_CLOSE + "\"'»")
-        is_headline = len(paragraphs) > 1 and (
+        is_headline = len(paragraphs) > 1 and bool(
             (self.article.title and first == self.article.title.strip())
             or not bare.endswith(tuple(_SENTENCE_END))
         )
-        return {0, 1} if is_headline else {0}
+        lead: set[int] = set()
+        lead_paragraph = 1 if is_headline else 0
+        in_lead = 0
+        for index, sentence in enumerate(self.sentences):
+            paragraph = self.paragraph_of(sentence[0])
+            if is_headline and paragraph == 0:
+                lead.add(index)
+            elif paragraph == lead_paragraph and in_lead < _LEAD_SENTENCES:
+                lead.add(index)
+                in_lead += 1
+        return lead
 
     def statement_range(self, statement: Statement) -> Span:
         """The statement's content with its cue and speaker mention when in the same paragraph."""
@@ -899,7 +959,7 @@ class _DateAssigner:
                 self.timeline.append(
                     _Entry(
                         sentence[0],
-                        self.paragraph_of(sentence[0]),
+                        self.block_of(sentence[0]),
                         resolved,
                         self.mentions_interview(sentence, excluded),
                     )
@@ -921,7 +981,7 @@ class _DateAssigner:
         anchor = own_cue or statement.content_span
         applicable = [e for e in cues if self.applicable(e, sentence, excluded, own_cue)]
         blocked = [e for e in cues if self.applicable(e, sentence, excluded, own_cue) is False]
-        paragraph = self.paragraph_of(statement.content_span[0])
+        block = self.block_of(statement.content_span[0])
         interview = self.mentions_interview(sentence, excluded)
         resolved: Resolved | None = None
         if applicable:
@@ -949,19 +1009,19 @@ class _DateAssigner:
             )
         elif self.is_pluperfect(statement):
             pass  # said before the story's time: nothing to inherit
-        elif paragraph in self.lead_paragraphs and self.published is not None:
+        elif self.sentence_index(sentence[0]) in self.lead and self.published is not None:
             resolved = Resolved(self.published, "day")
             _set(statement, resolved, None, None, "inherited")
         else:
-            resolved = self.inherit(statement, paragraph, previous)
+            resolved = self.inherit(statement, block, previous)
             if resolved is not None:
                 _set(statement, resolved, None, None, "inherited")
         self.timeline.append(
-            _Entry(self.statement_range(statement)[0], paragraph, resolved, interview, statement)
+            _Entry(self.statement_range(statement)[0], block, resolved, interview, statement)
         )
 
     def inherit(
-        self, statement: Statement, paragraph: int, previous: Statement | None
+        self, statement: Statement, block: int, previous: Statement | None
     ) -> Resolved | None:
         """The time a statement without a cue carries over from the one before, if any."""
         pronouns = {p.lower() for p in self.lexicon.words("pronouns")}
@@ -971,12 +1031,17 @@ class _DateAssigner:
             and _same_speaker(previous, statement, pronouns)
         ):
             return _resolved_of(previous)
-        same_paragraph = [e for e in self.timeline if e.paragraph == paragraph]
+        here = self.sentence_index(self.statement_range(statement)[0])
+        same_paragraph = [
+            e
+            for e in self.timeline
+            if e.block == block and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
+        ]
         if same_paragraph:
             return same_paragraph[-1].resolved
         if (
             previous is not None
-            and self.paragraph_of(previous.content_span[0]) == paragraph - 1
+            and self.block_of(previous.content_span[0]) == block - 1
             and _same_speaker(previous, statement, pronouns)
         ):
             return _resolved_of(previous)
