@@ -1,40 +1,47 @@
-"""Read articles from files: plain text, directories of them, JSONL corpora, standard input.
+"""Read articles from files: text, HTML, CSV, JSONL, RSS/Atom feeds, WARC archives,
+directories and globs of them, and standard input.
 
 Every input yields either an :class:`Article` or a :class:`Failure` that names the input,
 the position in it and the reason, so that a batch goes on past a bad item and reports it.
+:func:`read_sources` is the single entry point; each kind of file has its own module.
+Record files (JSONL, CSV, WARC) are streamed record by record, never loaded whole.
 """
 
 from __future__ import annotations
 
+import glob
 import json
 import sys
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
-from charset_normalizer import from_bytes
-
+from dixit.ingest.base import MAX_TEXT_BYTES, Failure, decode_text, read_limited, sniff_encoding
+from dixit.ingest.feeds import FEED_SUFFIXES, articles_from_feed, read_feed
+from dixit.ingest.html import HTML_SUFFIXES, article_from_html, read_html_file
+from dixit.ingest.tabular import CSV_SUFFIXES, CsvColumns, read_csv
+from dixit.ingest.warc import WARC_SUFFIXES, is_warc, read_warc
 from dixit.model import Article
+
+__all__ = [
+    "JSONL_SUFFIXES",
+    "MAX_TEXT_BYTES",
+    "SUPPORTED_SUFFIXES",
+    "TEXT_SUFFIXES",
+    "Failure",
+    "decode_text",
+    "read_jsonl",
+    "read_sources",
+    "sniff_encoding",
+]
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-#: Refuse single files above this size rather than exhaust memory (bytes).
-MAX_TEXT_BYTES = 50 * 1024 * 1024
-
-
-@dataclass(frozen=True)
-class Failure:
-    """An input that could not become an article, and why."""
-
-    source: str
-    reason: str
-    position: str | None = None
-
-    def __str__(self) -> str:
-        where = f"{self.source}:{self.position}" if self.position else self.source
-        return f"{where}: {self.reason}"
+SUPPORTED_SUFFIXES = (
+    TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES | CSV_SUFFIXES | FEED_SUFFIXES
+) | set(WARC_SUFFIXES)
+_GLOB_CHARS = set("*?[")
 
 
 def read_sources(
@@ -42,60 +49,115 @@ def read_sources(
     *,
     published: date | None = None,
     language: str | None = None,
+    csv_columns: Mapping[str, str] | CsvColumns | None = None,
+    fetch: bool = False,
+    detect_language: bool = False,
 ) -> Iterator[Article | Failure]:
-    """Yield articles (and failures) from each path, in order."""
+    """Yield articles (and failures) from each path, in order.
+
+    ``paths`` are files, directories (read recursively, files in name order), glob
+    patterns (``"corpus/**/*.html"``) or ``-`` for standard input. ``published`` and
+    ``language`` fill in what an input does not say; with ``detect_language`` an article
+    still without a language gets the one lingua finds. ``fetch`` lets feed items be
+    replaced by their downloaded pages.
+    """
+    columns = (
+        csv_columns if isinstance(csv_columns, CsvColumns) else CsvColumns.from_mapping(csv_columns)
+    )
+    items = _read_all(paths, published, language, columns, fetch)
+    if detect_language:
+        items = _with_language(items)
+    yield from items
+
+
+def _read_all(
+    paths: Iterable[str],
+    published: date | None,
+    language: str | None,
+    columns: CsvColumns,
+    fetch: bool,
+) -> Iterator[Article | Failure]:
     for raw in paths:
         if raw == "-":
-            yield from _from_text_bytes(sys.stdin.buffer.read(), "<stdin>", published, language)
+            yield from _read_stdin(sys.stdin.buffer, published, language)
             continue
         path = Path(raw)
-        if not path.exists():
+        if not path.exists() and _GLOB_CHARS & set(raw):
+            matches = sorted(Path(p) for p in glob.glob(raw, recursive=True))
+            files = [p for p in matches if p.is_file()]
+            if not files:
+                yield Failure(raw, "no file matches this pattern")
+            for file in files:
+                yield from _read_file(file, published, language, columns, fetch)
+        elif not path.exists():
             yield Failure(raw, "no such file or directory")
         elif path.is_dir():
-            files = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES
-            )
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _supported(p))
             if not files:
-                yield Failure(raw, "directory holds no .txt or .jsonl file")
+                yield Failure(raw, "directory holds no file dixit can read")
             for file in files:
-                yield from _read_file(file, published, language)
+                yield from _read_file(file, published, language, columns, fetch)
         else:
-            yield from _read_file(path, published, language)
+            yield from _read_file(path, published, language, columns, fetch)
 
 
-def _read_file(path: Path, published: date | None, language: str | None):
-    if path.suffix.lower() in JSONL_SUFFIXES:
+def _supported(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES or is_warc(path)
+
+
+def _read_file(
+    path: Path,
+    published: date | None,
+    language: str | None,
+    columns: CsvColumns,
+    fetch: bool,
+) -> Iterator[Article | Failure]:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
         yield from read_jsonl(path, published=published, language=language)
-        return
-    try:
-        size = path.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            yield Failure(str(path), f"file is {size} bytes, above the {MAX_TEXT_BYTES} limit")
+    elif is_warc(path):
+        yield from read_warc(path, published=published, language=language)
+    elif suffix in HTML_SUFFIXES:
+        yield read_html_file(path, published=published, language=language)
+    elif suffix in CSV_SUFFIXES:
+        yield from read_csv(path, columns=columns, published=published, language=language)
+    elif suffix in FEED_SUFFIXES:
+        yield from read_feed(path, published=published, language=language, fetch=fetch)
+    else:
+        try:
+            data = read_limited(path)
+        except ValueError as exc:
+            yield Failure(str(path), str(exc))
             return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
-        return
-    yield from _from_text_bytes(data, str(path), published, language)
+        except OSError as exc:
+            yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
+            return
+        yield from _from_text_bytes(data, str(path), published, language)
 
 
-def decode_text(data: bytes) -> tuple[str, str]:
-    """Bytes to text: UTF-8 when valid, else the encoding charset-normalizer finds.
+def _read_stdin(
+    stream: BinaryIO, published: date | None, language: str | None
+) -> Iterator[Article | Failure]:
+    """Standard input: JSONL (streamed line by line), a feed, an HTML page, or plain text.
 
-    Raises ``ValueError`` with a reason for binary data.
+    The kind is judged on the first bytes, so a JSONL stream of any length never sits
+    in memory whole.
     """
-    if b"\x00" in data[:8192]:
-        raise ValueError("binary file, not text (NUL bytes)")
-    try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None:
-        raise ValueError("binary or undecodable file: no text encoding fits")
-    return str(best), best.encoding
+    head = stream.peek(4096)[:4096] if hasattr(stream, "peek") else b""
+    start = head.lstrip()[:200].lower()
+    if start.startswith(b"{"):
+        yield from _jsonl_lines(stream, "<stdin>", published, language)
+        return
+    data = stream.read()
+    start = data.lstrip()[:500].lower()
+    if start.startswith((b"<rss", b"<feed")) or (
+        start.startswith(b"<?xml") and (b"<rss" in start or b"<feed" in start)
+    ):
+        yield from articles_from_feed(data, "<stdin>", published=published, language=language)
+    elif start.startswith((b"<!doctype html", b"<html")):
+        yield article_from_html(data, "<stdin>", published=published, language=language)
+    else:
+        yield from _from_text_bytes(data, "<stdin>", published, language)
 
 
 def _from_text_bytes(data: bytes, source: str, published: date | None, language: str | None):
@@ -135,14 +197,20 @@ def read_jsonl(
         yield Failure(source, f"cannot read: {exc.strerror or exc}")
         return
     with handle:
-        empty = True
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
-                continue
-            empty = False
-            yield _article_from_line(raw, source, number, published, language)
-        if empty:
-            yield Failure(source, "empty file")
+        yield from _jsonl_lines(handle, source, published, language)
+
+
+def _jsonl_lines(
+    handle: Iterable[bytes], source: str, published: date | None, language: str | None
+) -> Iterator[Article | Failure]:
+    empty = True
+    for number, raw in enumerate(handle, start=1):
+        if not raw.strip():
+            continue
+        empty = False
+        yield _article_from_line(raw, source, number, published, language)
+    if empty:
+        yield Failure(source, "empty file")
 
 
 def _article_from_line(
@@ -161,7 +229,7 @@ def _article_from_line(
     if not isinstance(text, str) or not text.strip():
         return Failure(source, 'missing or empty "text" field', position)
     record.setdefault("meta", {})
-    record["meta"] = {**record["meta"], "source": source, "position": position}
+    record["meta"] = {**(record["meta"] or {}), "source": source, "position": position}
     try:
         article = Article.from_dict(record)
     except (ValueError, TypeError) as exc:
@@ -171,3 +239,14 @@ def _article_from_line(
     if language and not article.language:
         article.language = language
     return article
+
+
+def _with_language(items: Iterator[Article | Failure]) -> Iterator[Article | Failure]:
+    from dixit.ingest.lang import detect_language
+
+    for item in items:
+        if isinstance(item, Article) and not item.language:
+            item.language = detect_language(item.text)
+            if item.language:
+                item.meta["language_detected"] = True
+        yield item
