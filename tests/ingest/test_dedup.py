@@ -1,0 +1,68 @@
+"""Exact and near duplicates, on hand-made wire copies of one dispatch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dixit.ingest.dedup import (
+    NEAR_DUPLICATE_THRESHOLD,
+    Deduplicator,
+    content_hash,
+    minhash,
+    signature_bytes,
+    signature_from_bytes,
+)
+
+WIRE = Path(__file__).parent.parent / "fixtures" / "ingest" / "wire"
+COPIES = ["copy_outlet.txt", "copy_trimmed.txt", "copy_edited.txt"]
+OTHERS = ["same_story_other.txt", "same_story_reaction.txt"]
+
+
+def text(name: str) -> str:
+    return (WIRE / name).read_text(encoding="utf-8")
+
+
+def test_threshold_separates_copies_from_other_articles():
+    base = minhash(text("dispatch.txt"))
+    copies = [base.jaccard(minhash(text(n))) for n in COPIES]
+    others = [base.jaccard(minhash(text(n))) for n in OTHERS]
+    assert min(copies) > NEAR_DUPLICATE_THRESHOLD + 0.05
+    assert max(others) < NEAR_DUPLICATE_THRESHOLD - 0.3
+
+
+@pytest.mark.parametrize("name", COPIES)
+def test_wire_copies_point_at_the_original(name):
+    dedup = Deduplicator()
+    dedup.remember("dispatch", content_hash(text("dispatch.txt")), minhash(text("dispatch.txt")))
+    found = dedup.original_of(name, content_hash(text(name)), minhash(text(name)))
+    assert found is not None and found[0] == "dispatch"
+
+
+@pytest.mark.parametrize("name", OTHERS)
+def test_other_articles_are_not_duplicates(name):
+    dedup = Deduplicator()
+    dedup.remember("dispatch", content_hash(text("dispatch.txt")), minhash(text("dispatch.txt")))
+    assert dedup.original_of(name, content_hash(text(name)), minhash(text(name))) is None
+
+
+def test_exact_duplicate_ignores_spacing_and_unicode_form():
+    dedup = Deduplicator()
+    dedup.remember("a", content_hash("La maire a dit « non »."), None)
+    found = dedup.original_of("b", content_hash("  La maire   a dit « non ».\n"), None)
+    assert found == ("a", 1.0)
+    assert dedup.original_of("a", content_hash("La maire a dit « non »."), None) is None
+
+
+def test_signatures_round_trip_through_bytes():
+    signature = minhash(text("dispatch.txt"))
+    restored = signature_from_bytes(signature_bytes(signature))
+    assert restored.jaccard(signature) == 1.0
+    dedup = Deduplicator()
+    dedup.remember_many([("dispatch", "h", signature_bytes(signature))])
+    assert dedup.original_of("x", "other", minhash(text("copy_outlet.txt")))[0] == "dispatch"
+
+
+def test_short_texts_are_only_compared_exactly():
+    assert minhash("Le ministre a déclaré que non.") is None
