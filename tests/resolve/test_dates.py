@@ -227,11 +227,21 @@ SINGLE = [
         "Le 25 décembre, l'évêque a appelé à la paix.",
         "à la paix",
         "a appelé",
-        date(2025, 12, 20),  # five days before Christmas: the previous one
-        date(2024, 12, 25),
+        date(2026, 1, 4),  # a week after Christmas: across the year boundary
+        date(2025, 12, 25),
         "day",
         "explicit",
-        id="day-month-not-after-publication",
+        id="day-month-across-new-year",
+    ),
+    pytest.param(
+        "Le 10 juillet, la directrice a promis que le festival serait gratuit.",
+        "le festival serait gratuit",
+        "a promis",
+        date(2025, 7, 6),  # four days ahead is nearer than a year back: a future date
+        None,
+        None,
+        None,
+        id="day-month-just-ahead-is-future",
     ),
     pytest.param(
         "Le 3 mars dernier, la rectrice a annoncé que trois lycées fermeraient.",

@@ -53,6 +53,8 @@ _DELIMITERS = ",;:()–—"
 #: sentences of the lead paragraph that report the day's news (a lead is one or two sentences;
 #: text scraped without line breaks is all one paragraph, and must not all count as lead)
 _LEAD_SENTENCES = 2
+#: share of a headline quotation's words a body statement must hold to be the same statement
+_HEADLINE_MATCH = 0.6
 #: how many sentences back a statement may take its paragraph's time from
 _PARAGRAPH_REACH = 3
 #: a "paragraph" longer than this is text that lost its line breaks: each of its sentences is
@@ -173,6 +175,8 @@ class TimeLexicon:
     interview: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     continuation_forms: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     pluperfect: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    new_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -234,6 +238,15 @@ class TimeLexicon:
             )
         patterns.append(("numeric", r"(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<y>\d{4})"))
         patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
+        night = d.get("night") or {}
+        if night.get("lead"):
+            patterns.append(
+                (
+                    "weekday",
+                    rf"{_alternation(night['lead'])}{_SP}(?P<first>{weekdays}){_SP}"
+                    rf"{_alternation(night.get('joiners') or [])}{_SP}(?P<wd>{weekdays})",
+                )
+            )
         patterns.append(
             (
                 "weekday",
@@ -296,9 +309,17 @@ class TimeLexicon:
         self.continuation_forms = re.compile(
             _bounded(_alternation(self.words("continuation_forms"))), re.IGNORECASE
         )
+        # "avait-il ajouté": the auxiliary may be followed by a hyphen
         self.pluperfect = re.compile(
-            _bounded(_alternation(self.words("pluperfect_auxiliaries"))), re.IGNORECASE
+            _LEFT + _alternation(self.words("pluperfect_auxiliaries")) + r"(?!\w)", re.IGNORECASE
         )
+        media = _alternation(self.words("media"))
+        media_preps = _alternation(self.words("media_prepositions"))
+        self.new_occasion = re.compile(
+            _bounded(rf"(?:{_alternation(self.words('new_occasion'))}|{media_preps}{_SP}{media})"),
+            re.IGNORECASE,
+        )
+        self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
 
     def head_kind(self, text: str) -> str | None:
         norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
@@ -477,10 +498,11 @@ def find_time_expressions(text: str, lexicon: TimeLexicon) -> list[TimeExpressio
             if m.end() > m.start():
                 found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
     found.sort(key=lambda f: (f[0], f[1], f[2]))
+    blocked = [m.span() for m in lexicon.not_time.finditer(text)]
     expressions: list[TimeExpression] = []
     last_end = -1
     for start, _, _, kind, m in found:
-        if start < last_end:
+        if start < last_end or any(_overlaps(m.span(), b) for b in blocked):
             continue
         expression = _expression(lexicon, kind, m)
         if expression is not None:
@@ -543,15 +565,22 @@ def _explicit(expr: TimeExpression, published: date | None, lexicon: TimeLexicon
             logger.debug("no such date: %r", expr.text)
             return None
     if expr.year is None and published is not None:
-        # the latest such day on or before publication ("dernier": strictly before);
-        # "prochain" asks for the next one
-        candidate = parsed.replace(year=published.year)
-        if expr.direction == "future":
-            if candidate < published:
-                candidate = _same_day_in(candidate, published.year + 1)
-        elif candidate > published or (expr.direction == "past" and candidate == published):
-            candidate = _same_day_in(candidate, published.year - 1)
-        parsed = candidate
+        # "dernier": the latest such day before publication; "prochain": the next one after;
+        # otherwise the one nearest publication, so that "le 18 août" in January is last
+        # August and "le 10 juillet" on 6 July is four days ahead (a future date)
+        this_year = parsed.replace(year=published.year)
+        before = (
+            this_year
+            if this_year < published or (this_year == published and expr.direction != "past")
+            else _same_day_in(this_year, published.year - 1)
+        )
+        after = this_year if this_year > published else _same_day_in(this_year, published.year + 1)
+        if expr.direction == "past":
+            parsed = before
+        elif expr.direction == "future":
+            parsed = after
+        else:
+            parsed = before if (published - before) <= (after - published) else after
     if expr.weekday is not None and parsed.weekday() != expr.weekday:
         logger.debug("weekday of %r does not match %s; keeping the day number", expr.text, parsed)
     return parsed
@@ -703,7 +732,8 @@ class _Entry:
     block: int
     resolved: Resolved | None
     interview: bool
-    statement: Statement | None = None
+    statement: Statement | None
+    sentence: Span
 
 
 @dataclass
@@ -712,7 +742,7 @@ class _Unit:
 
     position: int
     sentence: Span
-    statement: Statement | None = None
+    statements: list[Statement] = field(default_factory=list)
 
 
 class _DateAssigner:
@@ -730,7 +760,9 @@ class _DateAssigner:
         self.expressions = find_time_expressions(self.text, self.lexicon)
         self.timeline: list[_Entry] = []
         self.sentence_starts = [s[0] for s in self.sentences]
+        self.headline = False
         self.lead = self._lead_sentences()
+        self.lead_time: Resolved | None = None
         self.blocks = self._blocks()
 
     # ----- structure
@@ -778,6 +810,7 @@ class _DateAssigner:
             (self.article.title and first == self.article.title.strip())
             or not bare.endswith(tuple(_SENTENCE_END))
         )
+        self.headline = is_headline
         lead: set[int] = set()
         lead_paragraph = 1 if is_headline else 0
         in_lead = 0
@@ -914,37 +947,109 @@ class _DateAssigner:
     # ----- the walk
 
     def units(self) -> list[_Unit]:
-        units: list[_Unit] = []
-        taken: list[Span] = []
+        """Sentences in text order, each with the statements it holds (nested ones apart)."""
+        spans: list[tuple[Span, list[Statement]]] = []
         for statement in self.statements:
-            if self.ancestor(statement) is not None:
-                continue
-            span = self.statement_range(statement)
-            sentence = self.sentence_of(span)
-            taken.append(sentence)
-            units.append(_Unit(span[0], sentence, statement))
+            if self.ancestor(statement) is None:
+                sentence = self.sentence_of(self.statement_range(statement))
+                spans.append((sentence, [statement]))
+        spans.sort(key=lambda item: item[0])
+        merged: list[tuple[Span, list[Statement]]] = []
+        for sentence, group in spans:
+            if merged and _overlaps(merged[-1][0], sentence):
+                last_span, last_group = merged[-1]
+                union = (last_span[0], max(last_span[1], sentence[1]))
+                merged[-1] = (union, last_group + group)
+            else:
+                merged.append((sentence, group))
+        units = [
+            _Unit(span[0], span, sorted(group, key=lambda s: s.content_span[0]))
+            for span, group in merged
+        ]
         for sentence in self.sentences:
-            if not any(_overlaps(sentence, t) for t in taken):
+            if not any(_overlaps(sentence, span) for span, _ in merged):
                 units.append(_Unit(sentence[0], sentence))
-        units.sort(key=lambda u: (u.position, u.statement is None))
+        units.sort(key=lambda u: u.position)
         return units
 
     def run(self) -> None:
         for statement in self.statements:
             _clear(statement)
+        self.lead_time = self._lead_time()
         previous: Statement | None = None
         for unit in self.units():
-            if unit.statement is None:
+            if not unit.statements:
                 self.narrate(unit.sentence)
-            else:
-                self.date_statement(unit.statement, unit.sentence, previous)
-                previous = unit.statement
+                continue
+            outcomes = []
+            for statement in unit.statements:
+                outcomes.append(self.date_statement(statement, unit.sentence, previous))
+                previous = statement
+            self.share_within_sentence(unit.statements, outcomes)
+            excluded = [c for c in self.contents if _overlaps(c, unit.sentence)]
+            interview = self.mentions_interview(unit.sentence, excluded)
+            for statement in unit.statements:
+                self.timeline.append(
+                    _Entry(
+                        self.statement_range(statement)[0],
+                        self.block_of(statement.content_span[0]),
+                        _resolved_of(statement),
+                        interview,
+                        statement,
+                        unit.sentence,
+                    )
+                )
+        self.date_headline()
         for statement in self.statements:
             outer = self.ancestor(statement)
             if outer is not None:
                 self.date_nested(statement, outer)
         for statement in self.statements:
             self.mention_times(statement)
+
+    def date_headline(self) -> None:
+        """A headline quotes a statement the body reports: it takes that statement's date."""
+        if not self.headline:
+            return
+        headlines = [s for s in self.statements if self.paragraph_of(s.content_span[0]) == 0]
+        body = [s for s in self.statements if self.paragraph_of(s.content_span[0]) > 0]
+        for statement in headlines:
+            words = _content_words(statement.content)
+            if len(words) < 2:
+                continue
+            for candidate in body:
+                shared = words & _content_words(candidate.content)
+                if len(shared) / len(words) >= _HEADLINE_MATCH and candidate.statement_date:
+                    _set(statement, _resolved_of(candidate), None, None, "inherited")  # type: ignore[arg-type]
+                    break
+
+    def _lead_time(self) -> Resolved | None:
+        """The day of the lead's main event: its first day cue (a headline repeats the lead)."""
+        for index in sorted(self.lead):
+            sentence = self.sentences[index]
+            excluded = [c for c in self.contents if _overlaps(c, sentence)]
+            for expr in self.frame_expressions(sentence, excluded):
+                if expr.kind not in ("weekday", "deictic", "explicit", "ago"):
+                    continue
+                if not self.applicable(expr, sentence, excluded, None):
+                    continue
+                resolved = resolve_expression(expr, self.published, None, self.lexicon)
+                if resolved and resolved.precision == "day" and not resolved.future:
+                    return resolved
+        return None
+
+    def share_within_sentence(self, statements: list[Statement], outcomes: list[str]) -> None:
+        """Statements of one sentence belong to one moment: an open one takes its neighbour's."""
+        dated = [
+            s
+            for s, o in zip(statements, outcomes, strict=True)
+            if o == "dated" and s.statement_date
+        ]
+        if not dated:
+            return
+        for statement, outcome in zip(statements, outcomes, strict=True):
+            if outcome == "open":
+                _set(statement, _resolved_of(dated[0]), None, None, "inherited")  # type: ignore[arg-type]
 
     def narrate(self, sentence: Span) -> None:
         """A sentence without statements moves the story's time when it has a day cue."""
@@ -962,28 +1067,34 @@ class _DateAssigner:
                         self.block_of(sentence[0]),
                         resolved,
                         self.mentions_interview(sentence, excluded),
+                        None,
+                        sentence,
                     )
                 )
                 return
 
     def mentions_interview(self, region: Span, excluded: Sequence[Span]) -> bool:
-        for m in self.lexicon.interview.finditer(self.text, region[0], region[1]):
+        return self.mentions(self.lexicon.interview, region, excluded)
+
+    def mentions(self, pattern: re.Pattern[str], region: Span, excluded: Sequence[Span]) -> bool:
+        """Whether ``pattern`` occurs in ``region`` outside the ``excluded`` spans."""
+        for m in pattern.finditer(self.text, region[0], region[1]):
             if not any(_overlaps(m.span(), x) for x in excluded):
                 return True
         return False
 
     def date_statement(
         self, statement: Statement, sentence: Span, previous: Statement | None
-    ) -> None:
+    ) -> str:
+        """Date one statement; say how it went ("dated", "open", or why it stays undated)."""
         excluded = [c for c in self.contents if _overlaps(c, sentence)]
         cues = self.frame_expressions(sentence, excluded)
         own_cue = statement.cue_span
         anchor = own_cue or statement.content_span
         applicable = [e for e in cues if self.applicable(e, sentence, excluded, own_cue)]
         blocked = [e for e in cues if self.applicable(e, sentence, excluded, own_cue) is False]
-        block = self.block_of(statement.content_span[0])
-        interview = self.mentions_interview(sentence, excluded)
-        resolved: Resolved | None = None
+        index = self.sentence_index(sentence[0])
+        headline = index in self.lead and self.paragraph_of(sentence[0]) == 0 and self.headline
         if applicable:
             cue = min(applicable, key=lambda e: (_distance(e.span, anchor), e.span[0]))
             resolved = self.resolve(cue, statement=statement)
@@ -995,57 +1106,96 @@ class _DateAssigner:
                     statement.id,
                     resolved.timex() if resolved else "no date",
                 )
-                resolved = None
-            else:
-                method = "explicit" if cue.kind == "explicit" else "relative"
-                if cue.kind in ("continuation", "same_interview", "anaphoric_event"):
-                    method = "inherited"
-                _set(statement, resolved, cue.text, cue.span, method)
-        elif any(e.kind != "anaphoric" for e in blocked):
+                return "rejected"
+            method = "explicit" if cue.kind == "explicit" else "relative"
+            if cue.kind in ("continuation", "same_interview", "anaphoric_event"):
+                method = "inherited"
+            _set(statement, resolved, cue.text, cue.span, method)
+            return "dated"
+        if any(e.kind != "anaphoric" for e in blocked):
             logger.debug(
                 "article %s: %s is placed after or before another dated event; left undated",
                 self.article.id,
                 statement.id,
             )
-        elif self.is_pluperfect(statement):
-            pass  # said before the story's time: nothing to inherit
-        elif self.sentence_index(sentence[0]) in self.lead and self.published is not None:
-            resolved = Resolved(self.published, "day")
-            _set(statement, resolved, None, None, "inherited")
-        else:
-            resolved = self.inherit(statement, block, previous)
-            if resolved is not None:
-                _set(statement, resolved, None, None, "inherited")
-        self.timeline.append(
-            _Entry(self.statement_range(statement)[0], block, resolved, interview, statement)
-        )
+            return "blocked"
+        pronouns = {p.lower() for p in self.lexicon.words("pronouns")}
+        mention = (statement.speaker_mention or "").strip().lower()
+        if self.by_source_preposition(statement) and not headline and mention not in pronouns:
+            # "selon X": a position held, not an utterance with a day ("selon lui" goes on
+            # with the speaker before, and is dated like any continuation)
+            return "source"
+        if index in self.lead:
+            lead = self.lead_time or (
+                Resolved(self.published, "day") if self.published is not None else None
+            )
+            if lead is not None:
+                _set(statement, lead, None, None, "inherited")
+                return "dated"
+        continued = previous is not None and self.continues(statement)
+        if continued and _same_speaker(previous, statement, pronouns):  # type: ignore[arg-type]
+            carried = _resolved_of(previous)  # type: ignore[arg-type]
+            if carried is None:
+                return "undated"
+            _set(statement, carried, None, None, "inherited")
+            return "dated"
+        if self.is_pluperfect(statement):
+            return "pluperfect"  # said before the story's time: nothing to inherit
+        carried, decided = self.inherit(statement, sentence, previous, pronouns)
+        if carried is not None:
+            _set(statement, carried, None, None, "inherited")
+            return "dated"
+        return "undated" if decided else "open"
 
     def inherit(
-        self, statement: Statement, block: int, previous: Statement | None
-    ) -> Resolved | None:
-        """The time a statement without a cue carries over from the one before, if any."""
-        pronouns = {p.lower() for p in self.lexicon.words("pronouns")}
-        if (
-            previous is not None
-            and self.continues(statement)
-            and _same_speaker(previous, statement, pronouns)
-        ):
-            return _resolved_of(previous)
-        here = self.sentence_index(self.statement_range(statement)[0])
+        self, statement: Statement, sentence: Span, previous: Statement | None, pronouns: set[str]
+    ) -> tuple[Resolved | None, bool]:
+        """The time a statement without a cue carries over from before, and whether a rule spoke.
+
+        Same paragraph (a few sentences back) first; then the paragraph just before, when it
+        ends with the same speaker's statement, or with a dated sentence of the lead or one
+        naming the speaker; a statement made on a channel of its own ("dans un communiqué",
+        "sur BFMTV") is a new occasion and does not cross paragraphs.
+        """
+        block = self.block_of(statement.content_span[0])
+        here = self.sentence_index(sentence[0])
         same_paragraph = [
             e
             for e in self.timeline
             if e.block == block and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
         ]
         if same_paragraph:
-            return same_paragraph[-1].resolved
-        if (
-            previous is not None
-            and self.block_of(previous.content_span[0]) == block - 1
-            and _same_speaker(previous, statement, pronouns)
-        ):
-            return _resolved_of(previous)
-        return None
+            return same_paragraph[-1].resolved, True
+        excluded = [c for c in self.contents if _overlaps(c, sentence)]
+        if self.mentions(self.lexicon.new_occasion, sentence, excluded):
+            return None, True
+        before = [e for e in self.timeline if e.block == block - 1]
+        if not before:
+            return None, False
+        last = before[-1]
+        if last.statement is not None:
+            if _same_speaker(last.statement, statement, pronouns):
+                return last.resolved, True
+            return None, False
+        in_lead = self.sentence_index(last.sentence[0]) in self.lead
+        if in_lead or self.names_speaker(last.sentence, statement, pronouns):
+            return last.resolved, True
+        return None, False
+
+    def names_speaker(self, region: Span, statement: Statement, pronouns: set[str]) -> bool:
+        """Whether the text in ``region`` names the speaker (or the mention is a pronoun)."""
+        mention = (statement.speaker_mention or "").strip().lower()
+        if mention in pronouns:
+            return True
+        words = _name_words(statement)
+        found = {w.lower() for w in _CAPITALISED.findall(self.text[region[0] : region[1]])}
+        return bool(words & found)
+
+    def by_source_preposition(self, statement: Statement) -> bool:
+        cue = re.sub(r"\s+", " ", (statement.cue or "").strip().lower().replace("’", "'"))
+        lemma = (statement.cue_lemma or "").lower()
+        sources = {w.lower() for w in self.lexicon.words("source_prepositions")}
+        return cue in sources or lemma in sources
 
     def continues(self, statement: Statement) -> bool:
         lemmas = {w.lower() for w in self.lexicon.words("continuation_verbs")}
@@ -1117,6 +1267,13 @@ class _DateAssigner:
                 }
             )
         statement.mentioned_times = mentioned
+
+
+_WORD = re.compile(r"\w{4,}")
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD.findall(text)}
 
 
 def _nearest_day(expr: TimeExpression, anchor: date) -> Resolved | None:
