@@ -679,6 +679,99 @@ CONTEXT = [
         [date(2025, 8, 21), None],
         id="pluperfect-does-not-inherit",
     ),
+    pytest.param(
+        [
+            "Jeudi, le maire a déclaré que le marché serait déplacé.",
+            "Selon lui, les commerçants ont été consultés.",
+        ],
+        [
+            Said("le marché serait déplacé", "a déclaré", "le maire", "maire"),
+            Said("les commerçants ont été consultés", "Selon", "lui", "maire"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), date(2025, 8, 21)],
+        id="selon-lui-continues",
+    ),
+    pytest.param(
+        [
+            "Jeudi, le maire a déclaré que le marché serait déplacé. "
+            "Selon la préfecture, les commerçants ont été consultés."
+        ],
+        [
+            Said("le marché serait déplacé", "a déclaré", "le maire", "maire"),
+            Said("les commerçants ont été consultés", "Selon", "la préfecture", "prefecture"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), None],
+        id="selon-a-source-inherits-nothing",
+    ),
+    pytest.param(
+        [
+            "Jeudi, le sénateur a dénoncé un budget insincère.",
+            "« Ce texte est une provocation », a-t-il ironisé dans un communiqué.",
+        ],
+        [
+            Said("un budget insincère", "a dénoncé", "le sénateur", "senateur"),
+            Said("Ce texte est une provocation", "a-t-il ironisé", "il", "senateur", "direct"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), None],
+        id="new-channel-is-a-new-occasion",
+    ),
+    pytest.param(
+        [
+            "Interpellée par un agriculteur qui lui reprochait de ne rien faire, "
+            "la ministre a répondu que des aides arriveraient."
+        ],
+        [
+            Said("de ne rien faire", "reprochait", "un agriculteur", "agriculteur"),
+            Said("des aides arriveraient", "a répondu", "la ministre", "ministre"),
+        ],
+        date(2025, 8, 23),
+        [None, None],
+        id="sentence-mates-undated-together",
+    ),
+    pytest.param(
+        [
+            "Jeudi, la ministre a promis des aides aux éleveurs.",
+            "Interpellée par un agriculteur qui lui reprochait de ne rien faire, "
+            "elle a répondu que des aides arriveraient.",
+        ],
+        [
+            Said("des aides aux éleveurs", "a promis", "la ministre", "ministre"),
+            Said("de ne rien faire", "reprochait", "un agriculteur", "agriculteur"),
+            Said("des aides arriveraient", "a répondu", "elle", "ministre"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), date(2025, 8, 21), date(2025, 8, 21)],
+        id="sentence-mates-share-a-time",
+    ),
+    pytest.param(
+        [
+            "Le 3 août, les syndicats avaient réclamé une hausse des salaires.",
+            "Leur porte-parole avait alors dénoncé un dialogue de sourds.",
+        ],
+        [
+            Said("une hausse des salaires", "avaient réclamé", "les syndicats", "syndicats"),
+            Said("un dialogue de sourds", "avait alors dénoncé", "Leur porte-parole", "pp"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 3), date(2025, 8, 3)],
+        id="alors-refers-back",
+    ),
+    pytest.param(
+        [
+            "Jeudi, le maire a déclaré que le marché serait déplacé. "
+            "Il a ajouté, alors que la salle protestait, que rien n'était décidé."
+        ],
+        [
+            Said("le marché serait déplacé", "a déclaré", "le maire", "maire"),
+            Said("rien n'était décidé", "a ajouté", "Il", "maire"),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 21), date(2025, 8, 21)],
+        id="alors-que-is-not-a-time",
+    ),
 ]
 
 
@@ -726,6 +819,77 @@ def test_headline_and_lead_take_the_publication_date() -> None:
     assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY, None]
     assert [s.date_method for s in statements] == ["inherited", "inherited", None]
     assert statements[0].date_cue is None
+
+
+def test_headline_takes_the_date_of_the_statement_it_quotes() -> None:
+    paragraphs = [
+        "Festival : « Nous ne céderons rien », prévient la directrice",
+        "Le conseil municipal a voté samedi une baisse de la subvention du festival.",
+        "« Nous ne céderons rien, pas un euro », a prévenu dimanche la directrice, Inès Morel.",
+    ]
+    _, statements = build(
+        paragraphs,
+        [
+            Said("Nous ne céderons rien", "prévient", "la directrice", "morel", "direct"),
+            Said("Nous ne céderons rien, pas un euro", "a prévenu", "la directrice", "morel"),
+        ],
+        date(2025, 8, 25),
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [date(2025, 8, 24), date(2025, 8, 24)]
+
+
+def test_headline_takes_the_day_of_the_lead() -> None:
+    paragraphs = [
+        "Sécheresse : le préfet n'exclut pas de couper l'eau",
+        "Le préfet de la Drôme n'a pas exclu mercredi des coupures d'eau potable cet été.",
+    ]
+    _, statements = build(
+        paragraphs,
+        [
+            Said("de couper l'eau", "n'exclut pas", "le préfet", "prefet"),
+            Said("des coupures d'eau potable cet été", "n'a pas exclu", "Le préfet", "prefet"),
+        ],
+        date(2025, 7, 24),
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [date(2025, 7, 23), date(2025, 7, 23)]
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        pytest.param([], date(2025, 8, 21), id="next-paragraph"),
+        pytest.param(
+            ["Les travaux de l'hôpital voisin ont pris du retard."], None, id="a-paragraph-later"
+        ),
+    ],
+)
+def test_lead_scene_carries_into_the_next_paragraph(
+    between: list[str], expected: date | None
+) -> None:
+    """The lead tells the day's event; the reaction right after it belongs to that day."""
+    paragraphs = [
+        "Maternité de Lozac : la fermeture votée",
+        "Le conseil d'administration a voté jeudi la fermeture de la maternité.",
+        *between,
+        "« C'est une faute », a réagi le député de la circonscription, Paul Lenoir.",
+    ]
+    _, [statement] = build(
+        paragraphs,
+        [Said("C'est une faute", "a réagi", "le député de la circonscription", "lenoir", "direct")],
+        date(2025, 8, 23),
+        headline=False,
+    )
+    assert statement.statement_date == expected
+
+
+def test_lead_statement_by_an_unnamed_source_is_undated() -> None:
+    paragraphs = ["Selon des sources proches du dossier, la piste criminelle est écartée."]
+    _, [statement] = build(
+        paragraphs, [Said("la piste criminelle est écartée", "Selon")], TUESDAY, headline=False
+    )
+    assert statement.statement_date is None
 
 
 def test_lead_statement_after_another_dated_event_is_undated() -> None:
@@ -917,6 +1081,8 @@ def test_running_twice_gives_the_same_result() -> None:
         ("les entretiens avec le ministre", []),
         ("il y a deux semaines", ["il y a deux semaines"]),
         ("sept personnes", []),
+        ("alors que la salle protestait", []),
+        ("dans la nuit de jeudi à vendredi", ["dans la nuit de jeudi à vendredi"]),
     ],
 )
 def test_expressions_found(text: str, expected: list[str]) -> None:
