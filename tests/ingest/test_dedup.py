@@ -60,9 +60,20 @@ def test_signatures_round_trip_through_bytes():
     restored = signature_from_bytes(signature_bytes(signature))
     assert restored.jaccard(signature) == 1.0
     dedup = Deduplicator()
-    dedup.remember_many([("dispatch", "h", signature_bytes(signature))])
+    dedup.remember_many([("dispatch", "h", signature_bytes(signature), None)])
     assert dedup.original_of("x", "other", minhash(text("copy_outlet.txt")))[0] == "dispatch"
 
 
 def test_short_texts_are_only_compared_exactly():
     assert minhash("Le ministre a déclaré que non.") is None
+
+
+def test_copies_chain_to_the_first_original():
+    dedup = Deduplicator()
+    order = ["copy_edited.txt", "copy_outlet.txt", "copy_trimmed.txt", "dispatch.txt"]
+    first, *rest = order
+    dedup.remember(first, content_hash(text(first)), minhash(text(first)))
+    for name in rest:
+        found = dedup.original_of(name, content_hash(text(name)), minhash(text(name)))
+        assert found is not None and found[0] == first, name
+        dedup.remember_copy(name, found[0], minhash(text(name)))

@@ -33,7 +33,7 @@ def _root(
 
 
 # Command modules register themselves on ``app`` when imported.
-from dixit.cli import analyze, evaluate  # noqa: E402,F401
+from dixit.cli import analyze, articles, evaluate, export, ingest, statements  # noqa: E402,F401
 
 
 def main() -> None:

@@ -79,6 +79,7 @@ class Deduplicator:
         self._hashes: dict[str, str] = {}
         self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM)
         self._signatures: dict[str, MinHash] = {}
+        self._original: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._hashes)
@@ -90,9 +91,25 @@ class Deduplicator:
             self._lsh.insert(article_id, signature)
             self._signatures[article_id] = signature
 
-    def remember_many(self, rows: Iterable[tuple[str, str, bytes | None]]) -> None:
-        for article_id, text_hash, data in rows:
-            self.remember(article_id, text_hash, signature_from_bytes(data) if data else None)
+    def remember_copy(self, article_id: str, original: str, signature: MinHash | None) -> None:
+        """Record a copy: later articles close to it are copies of its original.
+
+        Copies edited in different places can be closer to one another than to the
+        dispatch they all come from; chaining through copies finds them.
+        """
+        self._original[article_id] = self._original.get(original, original)
+        if signature is not None and article_id not in self._signatures:
+            self._lsh.insert(article_id, signature)
+            self._signatures[article_id] = signature
+
+    def remember_many(self, rows: Iterable[tuple[str, str, bytes | None, str | None]]) -> None:
+        """Seed from stored rows ``(id, content hash, signature bytes, duplicate_of)``."""
+        for article_id, text_hash, data, duplicate_of in rows:
+            signature = signature_from_bytes(data) if data else None
+            if duplicate_of:
+                self.remember_copy(article_id, duplicate_of, signature)
+            else:
+                self.remember(article_id, text_hash, signature)
 
     def original_of(
         self, article_id: str, text_hash: str, signature: MinHash | None
@@ -109,5 +126,7 @@ class Deduplicator:
                 continue
             score = signature.jaccard(self._signatures[candidate])
             if score >= self.threshold and (best is None or score > best[1]):
-                best = (candidate, score)
+                best = (self._original.get(candidate, candidate), score)
+        if best is not None and best[0] == article_id:
+            return None
         return best

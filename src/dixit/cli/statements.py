@@ -1,0 +1,101 @@
+"""``dixit statements``: query stored statements by speaker, date, text and kind."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from dixit.cli import app
+from dixit.cli._options import parse_day
+from dixit.cli.ingest import DbOption
+from dixit.store import open_database, repository
+from dixit.store.database import sessions
+from dixit.store.formats import (
+    STATEMENT_COLUMNS,
+    flat_statement,
+    write_csv,
+    write_json,
+    write_jsonl,
+)
+
+
+class QueryFormat(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+class KindChoice(StrEnum):
+    direct = "direct"
+    indirect = "indirect"
+    mixed = "mixed"
+
+
+@app.command("statements")
+def statements_command(
+    speaker: str | None = typer.Option(
+        None, "--speaker", "-s", help="Speaker id, or part of a name or mention."
+    ),
+    since: str | None = typer.Option(None, "--since", help="From this date (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Up to this date (YYYY-MM-DD)."),
+    q: str | None = typer.Option(None, "--q", "-q", help="Words in what was said."),
+    kind: KindChoice | None = typer.Option(None, "--kind", help="direct, indirect or mixed."),
+    limit: int | None = typer.Option(None, "--limit", help="At most this many statements."),
+    output: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="Output form."),
+    db: str | None = DbOption,
+) -> None:
+    """Statements stored by ``dixit ingest``, oldest first.
+
+    \b
+    Example:
+        dixit statements --speaker Carrasco --since 2025-03-01 --q tramway
+        dixit statements --kind direct --format jsonl > direct.jsonl
+    """
+    filters = {
+        "speaker": speaker,
+        "since": parse_day(since),
+        "until": parse_day(until),
+        "text": q,
+        "kind": kind.value if kind else None,
+    }
+    engine = open_database(db)
+    with sessions(engine)() as session:
+        hits = repository.iter_statements(session, **filters)
+        if limit:
+            hits = (h for _, h in zip(range(limit), hits, strict=False))
+        if output is QueryFormat.table:
+            _print_table(list(hits))
+        elif output is QueryFormat.jsonl:
+            write_jsonl((h.to_dict() for h in hits), sys.stdout)
+        elif output is QueryFormat.json:
+            write_json((h.to_dict() for h in hits), sys.stdout)
+        else:
+            write_csv((flat_statement(h.to_dict()) for h in hits), sys.stdout, STATEMENT_COLUMNS)
+    engine.dispose()
+
+
+def _print_table(hits: list[repository.StatementHit]) -> None:
+    table = Table(title=f"{len(hits)} statement(s)", show_lines=True, expand=True)
+    table.add_column("date", ratio=1)
+    table.add_column("speaker", ratio=2)
+    table.add_column("cue", ratio=1)
+    table.add_column("said", ratio=6)
+    table.add_column("article", ratio=2)
+    for hit in hits:
+        s = hit.statement
+        when = s.statement_date or hit.published
+        speaker = s.speaker.name if s.speaker else f"? {s.speaker_mention or ''}".strip()
+        cue = (s.cue or "") + (" (neg.)" if s.polarity == "negated" else "")
+        table.add_row(
+            when.isoformat() if when else "",
+            speaker,
+            cue,
+            s.content,
+            hit.title or s.article,
+        )
+    Console().print(table)

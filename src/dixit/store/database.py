@@ -1,0 +1,103 @@
+"""Open a database by URL, migrated to the current schema before anything else happens.
+
+Migrations are Alembic's, run in code with a ``Config`` built here: no ``alembic.ini``
+to ship or find. SQLite gets WAL (readers do not block the ingest writer), foreign keys
+and a busy timeout; ``postgresql://`` URLs are sent to psycopg 3.
+"""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from dixit.errors import DixitError
+from dixit.settings import get_settings
+
+log = logging.getLogger(__name__)
+
+
+class DatabaseError(DixitError):
+    """The database cannot be opened or migrated."""
+
+
+def normalise_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3; a bare path means SQLite."""
+    if url.startswith("postgres://"):
+        url = "postgresql://" + url[len("postgres://") :]
+    if url.startswith("postgresql://"):
+        return "postgresql+psycopg://" + url[len("postgresql://") :]
+    if "://" not in url:
+        return f"sqlite:///{url}"
+    return url
+
+
+def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
+    """An engine for ``url`` (default: the settings' ``database_url``), schema up to date."""
+    url = normalise_url(url or get_settings().database_url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(url)
+    except Exception as exc:  # missing driver, malformed URL
+        raise DatabaseError(f"cannot open database {parsed!r}: {exc}") from exc
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    if migrate:
+        try:
+            upgrade(engine)
+        except Exception as exc:
+            raise DatabaseError(f"cannot prepare database {parsed!r}: {exc}") from exc
+    return engine
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def alembic_config() -> Config:
+    """An Alembic configuration pointing at the migrations shipped in the package."""
+    config = Config()
+    location = resources.files("dixit.store").joinpath("migrations")
+    config.set_main_option("script_location", str(location))
+    return config
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Bring the schema to ``revision``; a no-op when it is already there."""
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    log.debug("database %s at %s", engine.url, revision)
+
+
+def has_fts5(engine: Engine) -> bool:
+    """Whether statement search can use FTS5 (SQLite built with it, table created)."""
+    return engine.dialect.name == "sqlite" and _table_exists(engine, "statements_fts")
+
+
+@lru_cache(maxsize=32)
+def _cached_tables(engine: Engine) -> frozenset[str]:
+    return frozenset(inspect(engine).get_table_names())
+
+
+def _table_exists(engine: Engine, name: str) -> bool:
+    return name in _cached_tables(engine)
+
+
+def sessions(engine: Engine) -> sessionmaker[Session]:
+    return sessionmaker(engine, expire_on_commit=False)

@@ -1,0 +1,115 @@
+"""The tables: articles, their statements, ingest errors and runs.
+
+Statements keep the fields people filter on as columns (speaker, date, kind) and the
+whole JSON form in ``data``, so that a row becomes a :class:`dixit.model.Statement`
+again without loss when the model grows new fields.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Run(Base):
+    """One ``dixit ingest`` invocation: what it read and what came of it."""
+
+    __tablename__ = "runs"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    started_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    sources: Mapped[list] = mapped_column(JSON, default=list)
+    articles_new: Mapped[int] = mapped_column(Integer, default=0)
+    articles_duplicate: Mapped[int] = mapped_column(Integer, default=0)
+    articles_existing: Mapped[int] = mapped_column(Integer, default=0)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    statements: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class ArticleRow(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    content_hash: Mapped[str] = mapped_column(String(40), index=True)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(String(300))
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[date | None] = mapped_column(Date, index=True)
+    language: Mapped[str | None] = mapped_column(String(8))
+    text: Mapped[str] = mapped_column(Text)
+    paragraphs: Mapped[list] = mapped_column(JSON, default=list)
+    meta: Mapped[dict] = mapped_column(JSON, default=dict)
+    source: Mapped[str | None] = mapped_column(Text)
+    #: ``analysed`` (statements stored), ``duplicate`` (not analysed), ``skipped`` (language).
+    status: Mapped[str] = mapped_column(String(20), default="analysed")
+    duplicate_of: Mapped[str | None] = mapped_column(String(200), index=True)
+    similarity: Mapped[float | None] = mapped_column(Float)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"))
+    ingested_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+    statements: Mapped[list[StatementRow]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", order_by="StatementRow.start"
+    )
+
+
+class StatementRow(Base):
+    __tablename__ = "statements"
+    __table_args__ = (
+        Index("ix_statements_speaker_id", "speaker_id"),
+        Index("ix_statements_statement_date", "statement_date"),
+    )
+
+    #: Integer key: FTS5 external content tables index by rowid.
+    pk: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    id: Mapped[str] = mapped_column(String(300), unique=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(10))
+    content: Mapped[str] = mapped_column(Text)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column(Integer)
+    cue: Mapped[str | None] = mapped_column(Text)
+    cue_lemma: Mapped[str | None] = mapped_column(String(100))
+    polarity: Mapped[str] = mapped_column(String(10))
+    speaker_id: Mapped[str | None] = mapped_column(String(200))
+    speaker_name: Mapped[str | None] = mapped_column(Text)
+    speaker_type: Mapped[str | None] = mapped_column(String(20))
+    speaker_mention: Mapped[str | None] = mapped_column(Text)
+    confidence: Mapped[float] = mapped_column(Float, default=0.0)
+    statement_date: Mapped[date | None] = mapped_column(Date)
+    data: Mapped[dict] = mapped_column(JSON)
+
+    article: Mapped[ArticleRow] = relationship(back_populates="statements")
+
+
+class IngestError(Base):
+    """An input that could not be stored, with where and why, so a batch can go on."""
+
+    __tablename__ = "ingest_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("runs.id"), index=True)
+    source: Mapped[str] = mapped_column(Text)
+    position: Mapped[str | None] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

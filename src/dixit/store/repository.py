@@ -1,0 +1,444 @@
+"""Every read and write of the store, as functions of a SQLAlchemy ``Session``.
+
+The CLI, the API and the web UI call these and never write SQL. Writes of one article
+and its statements happen in one transaction, and adding an article that is already
+stored changes nothing, so an interrupted ingest can simply be run again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from dixit.ingest.base import Failure
+from dixit.model import Article, Statement
+from dixit.store.database import has_fts5
+from dixit.store.models import ArticleRow, IngestError, Run, StatementRow
+
+_WORDS = re.compile(r"\w+", re.UNICODE)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def article_exists(session: Session, article_id: str) -> bool:
+    return session.get(ArticleRow, article_id) is not None
+
+
+def stored_content_hash(session: Session, article_id: str) -> str | None:
+    return session.scalar(select(ArticleRow.content_hash).where(ArticleRow.id == article_id))
+
+
+def add_article_with_statements(
+    session: Session,
+    article: Article,
+    statements: Sequence[Statement],
+    *,
+    content_hash: str,
+    status: str = "analysed",
+    similarity: float | None = None,
+    minhash: bytes | None = None,
+    run_id: int | None = None,
+) -> bool:
+    """Store an article and its statements in one transaction; False if already stored.
+
+    The transaction is committed here: an article is either stored whole, with all
+    its statements, or not at all.
+    """
+    if session.in_transaction():
+        session.commit()
+    if article_exists(session, article.id):
+        session.rollback()
+        return False
+    row = ArticleRow(
+        id=article.id,
+        content_hash=content_hash,
+        url=article.url,
+        outlet=article.outlet,
+        title=article.title,
+        published=article.published,
+        language=article.language,
+        text=article.text,
+        paragraphs=[list(p) for p in article.paragraphs],
+        meta=_jsonable(article.meta),
+        source=str(article.meta.get("source")) if article.meta.get("source") else None,
+        status=status,
+        duplicate_of=article.duplicate_of,
+        similarity=similarity,
+        minhash=minhash,
+        run_id=run_id,
+        ingested_at=_now(),
+    )
+    row.statements = [_statement_row(s) for s in statements]
+    session.add(row)
+    try:
+        session.commit()
+    except IntegrityError:
+        # Another writer stored the same article between our check and our commit.
+        session.rollback()
+        if article_exists(session, article.id):
+            return False
+        raise
+    return True
+
+
+def _statement_row(statement: Statement) -> StatementRow:
+    data = statement.to_dict()
+    speaker = statement.speaker
+    return StatementRow(
+        id=statement.id,
+        kind=statement.kind,
+        content=statement.content,
+        start=statement.content_span[0],
+        end=statement.content_span[1],
+        cue=statement.cue,
+        cue_lemma=statement.cue_lemma,
+        polarity=statement.polarity,
+        speaker_id=speaker.id if speaker else None,
+        speaker_name=speaker.name if speaker else None,
+        speaker_type=speaker.type if speaker else None,
+        speaker_mention=statement.speaker_mention,
+        confidence=statement.confidence,
+        statement_date=statement.statement_date,
+        data=_jsonable(data),
+    )
+
+
+def _jsonable(value: Any) -> Any:
+    """Dates and tuples to JSON types, so every backend stores the same document."""
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+def record_failure(session: Session, failure: Failure, run_id: int | None = None) -> None:
+    """Keep a failed input in ``ingest_errors`` (committed at once: the batch goes on)."""
+    session.add(
+        IngestError(
+            run_id=run_id,
+            source=failure.source,
+            position=failure.position,
+            reason=failure.reason,
+            created_at=_now(),
+        )
+    )
+    session.commit()
+
+
+def start_run(session: Session, sources: Sequence[str]) -> Run:
+    run = Run(
+        started_at=_now(),
+        sources=list(sources),
+        articles_new=0,
+        articles_duplicate=0,
+        articles_existing=0,
+        failures=0,
+        statements=0,
+    )
+    session.add(run)
+    session.commit()
+    return run
+
+
+def finish_run(session: Session, run: Run, **counts: int) -> None:
+    for name, value in counts.items():
+        setattr(run, name, value)
+    run.finished_at = _now()
+    session.merge(run)
+    session.commit()
+
+
+def dedup_keys(session: Session) -> Iterator[tuple[str, str, bytes | None, str | None]]:
+    """``(id, content hash, minhash, duplicate_of)`` of stored articles, originals first,
+    to seed duplicate detection."""
+    query = select(
+        ArticleRow.id, ArticleRow.content_hash, ArticleRow.minhash, ArticleRow.duplicate_of
+    ).order_by(ArticleRow.duplicate_of.is_not(None), ArticleRow.ingested_at)
+    for row in session.execute(query.execution_options(yield_per=1000)):
+        yield row.id, row.content_hash, row.minhash, row.duplicate_of
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class StatementHit:
+    """A statement with what a reader needs to know about its article."""
+
+    statement: Statement
+    title: str | None
+    outlet: str | None
+    published: date | None
+    url: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.statement.to_dict() | {
+            "article_title": self.title,
+            "article_outlet": self.outlet,
+            "article_published": self.published.isoformat() if self.published else None,
+            "article_url": self.url,
+        }
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    id: str
+    title: str | None
+    outlet: str | None
+    published: date | None
+    language: str | None
+    source: str | None
+    status: str
+    duplicate_of: str | None
+    statements: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "source": self.source,
+            "status": self.status,
+            "duplicate_of": self.duplicate_of,
+            "statements": self.statements,
+        }
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    id: str
+    name: str
+    type: str | None
+    statements: int
+    articles: int
+    first: date | None
+    last: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "statements": self.statements,
+            "articles": self.articles,
+            "first": self.first.isoformat() if self.first else None,
+            "last": self.last.isoformat() if self.last else None,
+        }
+
+
+def _when():
+    """A statement's date, or its article's publication date when it has none."""
+    return func.coalesce(StatementRow.statement_date, ArticleRow.published)
+
+
+def _like(value: str) -> str:
+    escaped = value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _text_condition(session: Session, text: str):
+    words = _WORDS.findall(text)
+    if not words:
+        return None
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        return literal_column("statements.search").op("@@")(
+            func.plainto_tsquery("french", " ".join(words))
+        )
+    if has_fts5(bind):
+        query = " ".join('"' + w.replace('"', "") + '"' for w in words)
+        fts = table("statements_fts", column("rowid"))
+        matching = select(fts.c.rowid).where(literal_column("statements_fts").op("MATCH")(query))
+        return StatementRow.pk.in_(matching)
+    return and_(*(StatementRow.content.ilike(_like(w), escape="\\") for w in words))
+
+
+def statements_query(
+    session: Session,
+    *,
+    speaker: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    text: str | None = None,
+    kind: str | None = None,
+    article: str | None = None,
+) -> Select:
+    """The filtered statements query, ordered by date then position (shared by export)."""
+    query = select(
+        StatementRow, ArticleRow.title, ArticleRow.outlet, ArticleRow.published, ArticleRow.url
+    ).join(ArticleRow, StatementRow.article_id == ArticleRow.id)
+    if speaker:
+        pattern = _like(speaker)
+        query = query.where(
+            or_(
+                StatementRow.speaker_id == speaker,
+                StatementRow.speaker_name.ilike(pattern, escape="\\"),
+                StatementRow.speaker_mention.ilike(pattern, escape="\\"),
+            )
+        )
+    if since:
+        query = query.where(_when() >= since)
+    if until:
+        query = query.where(_when() <= until)
+    if kind:
+        query = query.where(StatementRow.kind == kind)
+    if article:
+        query = query.where(StatementRow.article_id == article)
+    if text:
+        condition = _text_condition(session, text)
+        if condition is not None:
+            query = query.where(condition)
+    return query.order_by(_when().asc().nulls_last(), StatementRow.article_id, StatementRow.start)
+
+
+def find_statements(
+    session: Session, *, limit: int | None = None, **filters: Any
+) -> list[StatementHit]:
+    """Statements matching every given filter.
+
+    ``speaker`` matches a canonical id exactly or a name or mention in part; ``since``
+    and ``until`` bound the statement's date (the article's when it has none); ``text``
+    is full-text search over what was said; ``kind`` is direct, indirect or mixed.
+    """
+    query = statements_query(session, **filters)
+    if limit:
+        query = query.limit(limit)
+    return [_hit(row) for row in session.execute(query)]
+
+
+def iter_statements(session: Session, **filters: Any) -> Iterator[StatementHit]:
+    """Like :func:`find_statements`, streamed in chunks for exports of any size."""
+    query = statements_query(session, **filters).execution_options(yield_per=500)
+    for row in session.execute(query):
+        yield _hit(row)
+
+
+def _hit(row) -> StatementHit:
+    statement_row, title, outlet, published, url = row
+    return StatementHit(Statement.from_dict(statement_row.data), title, outlet, published, url)
+
+
+def list_articles(
+    session: Session,
+    *,
+    status: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    limit: int | None = None,
+) -> list[ArticleSummary]:
+    """Stored articles, newest first, with their number of statements."""
+    counts = (
+        select(StatementRow.article_id, func.count().label("n"))
+        .group_by(StatementRow.article_id)
+        .subquery()
+    )
+    query = select(
+        ArticleRow.id,
+        ArticleRow.title,
+        ArticleRow.outlet,
+        ArticleRow.published,
+        ArticleRow.language,
+        ArticleRow.source,
+        ArticleRow.status,
+        ArticleRow.duplicate_of,
+        func.coalesce(counts.c.n, 0),
+    ).outerjoin(counts, counts.c.article_id == ArticleRow.id)
+    if status:
+        query = query.where(ArticleRow.status == status)
+    if since:
+        query = query.where(ArticleRow.published >= since)
+    if until:
+        query = query.where(ArticleRow.published <= until)
+    query = query.order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
+    if limit:
+        query = query.limit(limit)
+    return [ArticleSummary(*row) for row in session.execute(query)]
+
+
+def get_article(session: Session, article_id: str) -> Article | None:
+    row = session.get(ArticleRow, article_id)
+    if row is None:
+        return None
+    return Article.from_dict(
+        {
+            "id": row.id,
+            "text": row.text,
+            "published": row.published.isoformat() if row.published else None,
+            "language": row.language,
+            "title": row.title,
+            "url": row.url,
+            "outlet": row.outlet,
+            "duplicate_of": row.duplicate_of,
+            "meta": row.meta or {},
+            "paragraphs": row.paragraphs or [],
+        }
+    )
+
+
+def speakers(
+    session: Session,
+    *,
+    since: date | None = None,
+    until: date | None = None,
+    name: str | None = None,
+    limit: int | None = None,
+) -> list[SpeakerCount]:
+    """Canonical speakers with how many statements and articles they have, most first."""
+    query = (
+        select(
+            StatementRow.speaker_id,
+            func.max(StatementRow.speaker_name),
+            func.max(StatementRow.speaker_type),
+            func.count(StatementRow.pk),
+            func.count(func.distinct(StatementRow.article_id)),
+            func.min(_when()),
+            func.max(_when()),
+        )
+        .join(ArticleRow, StatementRow.article_id == ArticleRow.id)
+        .where(StatementRow.speaker_id.is_not(None))
+        .group_by(StatementRow.speaker_id)
+    )
+    if since:
+        query = query.where(_when() >= since)
+    if until:
+        query = query.where(_when() <= until)
+    if name:
+        query = query.where(StatementRow.speaker_name.ilike(_like(name), escape="\\"))
+    query = query.order_by(func.count(StatementRow.pk).desc(), StatementRow.speaker_id)
+    if limit:
+        query = query.limit(limit)
+    return [SpeakerCount(*row) for row in session.execute(query)]
+
+
+def ingest_errors(session: Session, run_id: int | None = None) -> list[IngestError]:
+    query = select(IngestError).order_by(IngestError.id)
+    if run_id is not None:
+        query = query.where(IngestError.run_id == run_id)
+    return list(session.scalars(query))
+
+
+def count_rows(session: Session) -> dict[str, int]:
+    """Rows per table: what tests and ``dixit ingest`` summaries compare."""
+    return {
+        "articles": session.scalar(select(func.count()).select_from(ArticleRow)) or 0,
+        "statements": session.scalar(select(func.count()).select_from(StatementRow)) or 0,
+        "ingest_errors": session.scalar(select(func.count()).select_from(IngestError)) or 0,
+        "runs": session.scalar(select(func.count()).select_from(Run)) or 0,
+    }
