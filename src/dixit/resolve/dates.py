@@ -704,6 +704,10 @@ def _overlaps(a: Span, b: Span) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
 def _distance(a: Span, b: Span) -> int:
     if _overlaps(a, b):
         return 0
@@ -713,11 +717,51 @@ def _distance(a: Span, b: Span) -> int:
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
 
 
+#: capitalised words that name nobody: determiners and titles opening a mention
+_NOT_NAMES = frozenset(
+    [
+        "le",
+        "la",
+        "les",
+        "l",
+        "un",
+        "une",
+        "des",
+        "du",
+        "de",
+        "d",
+        "son",
+        "sa",
+        "ses",
+        "leur",
+        "leurs",
+        "ce",
+        "cette",
+        "m",
+        "mme",
+        "mlle",
+        "me",
+        "dr",
+        "pr",
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "their",
+        "mr",
+        "mrs",
+        "ms",
+    ]
+)
+
+
 def _name_words(statement: Statement) -> set[str]:
     words: set[str] = set()
     for text in (statement.speaker.name if statement.speaker else None, statement.speaker_mention):
         if text:
-            words.update(w.lower() for w in _CAPITALISED.findall(text))
+            found = (w.lower().replace("’", "'") for w in _CAPITALISED.findall(text))
+            words.update(w for w in found if w.split("'")[0] not in _NOT_NAMES)
     return words
 
 
@@ -734,6 +778,7 @@ class _Entry:
     interview: bool
     statement: Statement | None
     sentence: Span
+    background: bool = False
 
 
 @dataclass
@@ -832,6 +877,17 @@ class _DateAssigner:
                 start, end = min(start, span[0]), max(end, span[1])
         return start, end
 
+    def statement_end(self, statement: Statement) -> int:
+        """The last character of the statement with its cue, which may follow in the next
+        paragraph (a quotation whose « …, explique X » closes the paragraph after)."""
+        end = statement.content_span[1] - 1
+        cue = statement.cue_span
+        if cue and cue[0] >= statement.content_span[1]:
+            gap = self.paragraph_of(cue[0]) - self.paragraph_of(statement.content_span[0])
+            if gap <= 1:
+                end = max(end, cue[1] - 1)
+        return end
+
     def sentence_of(self, span: Span) -> Span:
         touched = [s for s in self.sentences if _overlaps(s, span) or _inside(span, s)]
         if not touched:
@@ -839,14 +895,28 @@ class _DateAssigner:
         return touched[0][0], touched[-1][1]
 
     def ancestor(self, statement: Statement) -> Statement | None:
-        """The statement whose content holds this one's (nested reported speech), innermost."""
+        """The statement whose content reports this one (nested reported speech), innermost.
+
+        Nested when its content, its reporting verb or its speaker lies (mostly) inside the
+        other's content: "X a déclaré que le groupe avait promis de …" nests the promise even
+        when the extractor ended X's content at "le groupe".
+        """
         best: Statement | None = None
         for other in self.statements:
             if other is statement or other.content_span == statement.content_span:
                 continue
-            if _inside(statement.content_span, other.content_span) and (
-                best is None or _inside(other.content_span, best.content_span)
-            ):
+            reported = [
+                span
+                for span in (statement.cue_span, statement.speaker_mention_span)
+                if span is not None
+            ]
+            holds = _inside(statement.content_span, other.content_span) or (
+                not _inside(other.content_span, statement.content_span)
+                and any(
+                    2 * _overlap(span, other.content_span) >= span[1] - span[0] for span in reported
+                )
+            )
+            if holds and (best is None or _inside(other.content_span, best.content_span)):
                 best = other
         return best
 
@@ -858,6 +928,23 @@ class _DateAssigner:
             e
             for e in self.expressions
             if _inside(e.span, region) and not any(_overlaps(e.span, x) for x in excluded)
+        ]
+
+    def leading(self, statement: Statement) -> list[TimeExpression]:
+        """A time word opening reported content belongs to the reporting verb before it.
+
+        "a dénoncé dimanche « un abandon »": when the content starts right on "dimanche" (no
+        "que" before it), the word says when the denouncing happened, not what was said.
+        """
+        if statement.kind == "direct":
+            return []
+        start, end = statement.content_span
+        return [
+            e
+            for e in self.expressions
+            if start <= e.span[0] < end
+            and not self.text[start : e.span[0]].strip()
+            and e.kind in ("weekday", "deictic", "explicit")
         ]
 
     def frame_head(
@@ -992,7 +1079,7 @@ class _DateAssigner:
                 self.timeline.append(
                     _Entry(
                         self.statement_range(statement)[0],
-                        self.block_of(statement.content_span[0]),
+                        self.block_of(self.statement_end(statement)),
                         _resolved_of(statement),
                         interview,
                         statement,
@@ -1054,8 +1141,9 @@ class _DateAssigner:
     def narrate(self, sentence: Span) -> None:
         """A sentence without statements moves the story's time when it has a day cue."""
         excluded = [c for c in self.contents if _overlaps(c, sentence)]
-        if self.lexicon.pluperfect.search(self.text, sentence[0], sentence[1]):
-            return  # a flashback does not move the story's present
+        # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
+        # but "alors", "la veille" may still refer to it
+        background = bool(self.lexicon.pluperfect.search(self.text, sentence[0], sentence[1]))
         for expr in self.frame_expressions(sentence, excluded):
             if not self.applicable(expr, sentence, excluded, None):
                 continue
@@ -1069,6 +1157,7 @@ class _DateAssigner:
                         self.mentions_interview(sentence, excluded),
                         None,
                         sentence,
+                        background,
                     )
                 )
                 return
@@ -1088,7 +1177,7 @@ class _DateAssigner:
     ) -> str:
         """Date one statement; say how it went ("dated", "open", or why it stays undated)."""
         excluded = [c for c in self.contents if _overlaps(c, sentence)]
-        cues = self.frame_expressions(sentence, excluded)
+        cues = self.frame_expressions(sentence, excluded) + self.leading(statement)
         own_cue = statement.cue_span
         anchor = own_cue or statement.content_span
         applicable = [e for e in cues if self.applicable(e, sentence, excluded, own_cue)]
@@ -1162,14 +1251,16 @@ class _DateAssigner:
         same_paragraph = [
             e
             for e in self.timeline
-            if e.block == block and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
+            if e.block == block
+            and not e.background
+            and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
         ]
         if same_paragraph:
             return same_paragraph[-1].resolved, True
         excluded = [c for c in self.contents if _overlaps(c, sentence)]
         if self.mentions(self.lexicon.new_occasion, sentence, excluded):
             return None, True
-        before = [e for e in self.timeline if e.block == block - 1]
+        before = [e for e in self.timeline if e.block == block - 1 and not e.background]
         if not before:
             return None, False
         last = before[-1]
@@ -1248,8 +1339,9 @@ class _DateAssigner:
             else None
         )
         mentioned: list[dict[str, Any]] = []
+        leading = self.leading(statement)
         for expr in self.expressions:
-            if not _inside(expr.span, statement.content_span):
+            if not _inside(expr.span, statement.content_span) or expr in leading:
                 continue
             if expr.kind in ("continuation", "same_interview", "anaphoric_event", "anaphoric"):
                 resolved = resolve_expression(expr, anchor, reference, self.lexicon)
@@ -1315,6 +1407,8 @@ def _same_speaker(earlier: Statement, later: Statement, pronouns: set[str]) -> b
     mention = (later.speaker_mention or "").strip().lower()
     if not mention or mention in pronouns:
         return True
+    if mention == (earlier.speaker_mention or "").strip().lower():
+        return True  # "le ministre" twice
     return bool(_name_words(earlier) & _name_words(later))
 
 
