@@ -7,11 +7,13 @@ store, the API and the cluster runner all call it.
 from __future__ import annotations
 
 import logging
+import warnings
 from datetime import date
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dixit.errors import ModelNotFound
 from dixit.model import Article, Statement
@@ -19,6 +21,8 @@ from dixit.settings import get_settings
 
 log = logging.getLogger(__name__)
 
+#: Texts longer than this are parsed in pieces (characters).
+CHUNK_CHARS = 100_000
 #: Our components, in pipeline order, and where each goes relative to spaCy's own.
 DIXIT_COMPONENTS = ("dixit_quotes", "dixit_cues", "dixit_attribution")
 
@@ -74,11 +78,10 @@ def analyze(
     """
     article = _as_article(text_or_article, published, language)
     nlp = nlp or load_pipeline(model, article.language)
-    doc = nlp(article.text)
-    return statements_from_doc(doc, article)
+    return statements_from_doc(parse(nlp, article.text), article)
 
 
-def statements_from_doc(doc, article: Article) -> list[Statement]:
+def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     """Turn a processed Doc into resolved statements (shared by ``analyze`` and batch runs)."""
     from dixit.resolve.dates import assign_dates
     from dixit.resolve.speakers import resolve_speakers
@@ -98,6 +101,62 @@ def analyze_many(
 ):
     """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements)."""
     nlp = load_pipeline(model, language)
-    pending = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(pending, as_tuples=True, batch_size=batch_size):
+    short = ((a.text, a) for a in _parse_long_apart(nlp, articles))
+    for doc, article in nlp.pipe(short, as_tuples=True, batch_size=batch_size):
+        if isinstance(article, _Parsed):
+            doc, article = article.doc, article.article
         yield article, statements_from_doc(doc, article)
+
+
+class _Parsed:
+    """A long article parsed chunk by chunk, passed through ``nlp.pipe`` untouched."""
+
+    def __init__(self, doc: Doc, article: Article) -> None:
+        self.doc, self.article = doc, article
+
+
+def _parse_long_apart(nlp: Language, articles):
+    for article in articles:
+        if len(article.text) > CHUNK_CHARS:
+            yield _Parsed(parse(nlp, article.text), article)
+        else:
+            yield article
+
+
+def _chunks(text: str, size: int) -> list[tuple[int, int]]:
+    """Cut ``text`` into pieces of at most ``size`` characters, at line breaks or spaces."""
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = text.rfind("\n", start + size // 2, end)
+            if cut < 0:
+                cut = text.rfind(" ", start + size // 2, end)
+            end = cut + 1 if cut >= 0 else end
+        pieces.append((start, end))
+        start = end
+    return pieces
+
+
+def parse(nlp: Language, text: str) -> Doc:
+    """Run the pipeline; a long text is parsed in paragraph-aligned chunks and joined.
+
+    spaCy refuses texts above ``nlp.max_length`` and the parser's memory grows with
+    length, so very long inputs (1 MB and more) are processed piecewise; statements are
+    found within each piece and their offsets moved to the whole text.
+    """
+    if len(text) <= CHUNK_CHARS:
+        return nlp(text)
+    docs = []
+    found = []
+    for start, end in _chunks(text, CHUNK_CHARS):
+        piece = nlp(text[start:end])
+        docs.append(piece)
+        base = len(found)
+        found.extend(f.shifted(start, base) for f in piece._.dixit_statements or [])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # our Doc extensions are rebuilt below, not merged
+        doc = Doc.from_docs(docs, ensure_whitespace=False)
+    doc._.dixit_statements = found
+    return doc

@@ -7,6 +7,7 @@ import sys
 
 import typer
 from rich.console import Console
+from rich.text import Text
 
 from dixit.errors import DixitError
 
@@ -17,7 +18,12 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
+
+
+def report_error(message: object) -> None:
+    """One line on standard error; the message is never read as Rich markup."""
+    err.print(Text.assemble(("error: ", "bold red"), str(message)))
 
 
 @app.callback()
@@ -40,5 +46,5 @@ def main() -> None:
     try:
         app()
     except DixitError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        report_error(exc)
         sys.exit(2)

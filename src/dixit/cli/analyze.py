@@ -10,7 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app, err
+from dixit.cli import app, err, report_error
 from dixit.cli._options import LanguageOption, ModelOption, OutputFormat, parse_day
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure, read_sources
@@ -44,7 +44,7 @@ def analyze_command(
         for item in read_sources(inputs, published=day, language=language):
             if isinstance(item, Failure):
                 failures.append(item)
-                err.print(f"[red]error:[/red] {item}")
+                report_error(item)
             else:
                 yield item
 

@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app, err
+from dixit.cli import app, report_error
 from dixit.cli._options import ModelOption
 from dixit.eval.run import evaluate
 from dixit.eval.scoring import Score
@@ -32,11 +32,11 @@ def eval_command(
     """
     for path in (gold, articles):
         if not path.is_file():
-            err.print(f"[red]error:[/red] {path}: no such file")
+            report_error(f"{path}: no such file")
             raise typer.Exit(code=2)
     score, failures = evaluate(gold, articles, model=model)
     for failure in failures:
-        err.print(f"[red]error:[/red] {failure}")
+        report_error(failure)
     if as_json:
         typer.echo(json.dumps(score.to_dict(), indent=2))
     else:

@@ -192,7 +192,7 @@ class _Attribution:
 
     def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         doc = self.doc
-        s_start, s_end = sentence_bounds(doc, verb)
+        _, s_end = sentence_bounds(doc, verb)
         # The clause's own "que", found through the parse first, then by position.
         for child in verb.children:
             if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl", "conj"} and child.i > verb.i:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -27,6 +27,21 @@ class FoundStatement:
     mention: Span | None = None
     previous: int | None = None
     via: int | None = None
+
+    def shifted(self, offset: int, index_offset: int) -> FoundStatement:
+        """The same statement in a text where this one's text starts at ``offset``."""
+
+        def move(span: Span | None) -> Span | None:
+            return (span[0] + offset, span[1] + offset) if span else None
+
+        return replace(
+            self,
+            content=(self.content[0] + offset, self.content[1] + offset),
+            cue=move(self.cue),
+            mention=move(self.mention),
+            previous=None if self.previous is None else self.previous + index_offset,
+            via=None if self.via is None else self.via + index_offset,
+        )
 
     def to_statement(self, article_id: str, text: str) -> Statement:
         def piece(span: Span | None) -> str | None:

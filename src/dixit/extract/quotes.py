@@ -133,9 +133,9 @@ def _cross_paragraph(text: str, i: int, stack: list[_Open], continuation: set[st
     next_line_end = text.find("\n", j)
     next_line = text[j : next_line_end if next_line_end >= 0 else len(text)]
     outer = stack[0]
-    closes_later = any(c in next_line for c in ("»", "”", '"')) and not next_line.lstrip(
-        "".join(continuation)
-    ).startswith(("«", "“"))
+    first_close = min((next_line.find(c) for c in "»”" if c in next_line), default=-1)
+    first_open = min((next_line.find(c) for c in "«“" if c in next_line), default=-1)
+    closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
     if j < len(text) and (text[j] in continuation or (outer.mark == "«" and closes_later)):
         for opened in stack:
             opened.paragraphs += 1

@@ -62,7 +62,7 @@ def mention_span(token: Token) -> Span:
         for child in head.children:
             if child.dep_.startswith(_NP_EXCLUDED) and child.dep_ != "punct":
                 continue
-            if child.dep_ == "punct":
+            if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 continue

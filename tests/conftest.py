@@ -1,0 +1,31 @@
+"""Shared fixtures: one spaCy pipeline per test session, and the shared corpus if present."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+DEV = ROOT / "tests" / "fixtures" / "dev"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from dixit.core import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def seed_dir() -> Path:
+    path = SHARED / "corpus" / "seed"
+    if not (path / "gold.jsonl").is_file():
+        pytest.skip("../shared is not beside the project")
+    return path
+
+
+@pytest.fixture(scope="session")
+def dev_dir() -> Path:
+    return DEV

@@ -1,0 +1,153 @@
+"""Each construction the extractor knows, on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.core import statements_from_doc
+from dixit.model import Article
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text))
+
+
+CASES = [
+    # (text, kind, content, cue, mention, method)
+    (
+        "« Nous ne fermerons aucune école », a déclaré la maire de Ribeauvillé.",
+        "direct",
+        "Nous ne fermerons aucune école",
+        "a déclaré",
+        "la maire de Ribeauvillé",
+        "incise",
+    ),
+    (
+        "« Le calendrier sera tenu », a-t-il assuré devant les élus.",
+        "direct",
+        "Le calendrier sera tenu",
+        "a-t-il assuré",
+        "il",
+        "incise",
+    ),
+    (
+        "Le préfet Marc Obiang a déclaré : « Aucune évacuation n'est prévue ce soir. »",
+        "direct",
+        "Aucune évacuation n'est prévue ce soir.",
+        "a déclaré",
+        "Le préfet Marc Obiang",
+        "preposed",
+    ),
+    (
+        "La ministre Hélène Vasseur a affirmé que la réforme serait votée avant l'été.",
+        "indirect",
+        "la réforme serait votée avant l'été",
+        "a affirmé",
+        "La ministre Hélène Vasseur",
+        "que",
+    ),
+    (
+        "Le directeur du club a exclu de vendre son meilleur joueur cet hiver.",
+        "indirect",
+        "de vendre son meilleur joueur cet hiver",
+        "a exclu",
+        "Le directeur du club",
+        "infinitive",
+    ),
+    (
+        "Le gouvernement n'a pas exclu un report de la taxe carbone.",
+        "indirect",
+        "un report de la taxe carbone",
+        "n'a pas exclu",
+        "Le gouvernement",
+        "object",
+    ),
+    (
+        "Selon le procureur Alain Ferrand, l'incendie était d'origine criminelle.",
+        "indirect",
+        "l'incendie était d'origine criminelle",
+        "Selon",
+        "le procureur Alain Ferrand",
+        "preposition",
+    ),
+    (
+        "Paul Girard a estimé que la décision était « totalement injuste » pour les riverains.",
+        "mixed",
+        "la décision était « totalement injuste » pour les riverains",
+        "a estimé",
+        "Paul Girard",
+        "que",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "content", "cue", "mention", "method"), CASES)
+def test_construction(nlp, text, kind, content, cue, mention, method) -> None:
+    statements = extract(nlp, text)
+    assert len(statements) == 1, [s.content for s in statements]
+    [s] = statements
+    assert (s.kind, s.content, s.cue, s.speaker_mention, s.method) == (
+        kind,
+        content,
+        cue,
+        mention,
+        method,
+    )
+    assert text[s.content_span[0] : s.content_span[1]] == s.content
+
+
+def test_negated_cue_is_marked(nlp) -> None:
+    [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
+    assert s.polarity == "negated"
+    assert s.content == "le marché serait supprimé"
+
+
+def test_headline_with_colon(nlp) -> None:
+    text = "Lucie Marchand : « Nous irons jusqu'au bout »\nLa candidate a tenu meeting hier."
+    statements = extract(nlp, text)
+    assert statements[0].method == "headline"
+    assert statements[0].content == "Nous irons jusqu'au bout"
+    assert statements[0].speaker_mention == "Lucie Marchand"
+
+
+def test_floating_quote_continues_previous_speaker(nlp) -> None:
+    text = (
+        "« Le site restera ouvert », a promis Jeanne Roux. "
+        "« Nous avons trouvé un repreneur sérieux et les salariés seront tous gardés. »"
+    )
+    first, second = extract(nlp, text)
+    assert second.method == "floating"
+    assert second.content.startswith("Nous avons trouvé")
+    assert first.speaker is not None and second.speaker == first.speaker
+
+
+def test_nested_report_links_via(nlp) -> None:
+    text = (
+        "La porte-parole Inès Carré a déclaré que le directeur Hugo Blanc avait promis "
+        "qu'aucun poste ne serait supprimé."
+    )
+    outer, inner = extract(nlp, text)
+    assert inner.via == outer.id
+    assert inner.speaker_mention == "le directeur Hugo Blanc"
+
+
+def test_journalist_narrative_and_scare_quotes_are_not_statements(nlp) -> None:
+    text = (
+        "Le conseil municipal s'est réuni mardi soir dans une ambiance tendue.\n"
+        "Le projet, qualifié de « gouffre » par ses opposants dans un tract, coûtera "
+        "douze millions d'euros.\nLes travaux commenceront en septembre."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_spans_are_exact_on_the_seed_article(nlp, seed_dir) -> None:
+    text = (seed_dir / "article.txt").read_text(encoding="utf-8")
+    statements = extract(nlp, text)
+    assert len(statements) >= 15
+    for s in statements:
+        assert text[s.content_span[0] : s.content_span[1]] == s.content
+        if s.cue_span:
+            assert text[s.cue_span[0] : s.cue_span[1]] == s.cue
+        if s.speaker_mention_span:
+            start, end = s.speaker_mention_span
+            assert text[start:end] == s.speaker_mention
