@@ -1056,6 +1056,65 @@ def test_nested_statement_is_not_given_the_reporters_date() -> None:
     assert [s.statement_date for s in statements] == [TUESDAY, None]
 
 
+def test_statement_whose_speaker_is_inside_another_content_is_nested() -> None:
+    """An extractor may end the outer content early; the inner speaker still shows the nesting."""
+    sentence = (
+        "Mardi, le ministre a déclaré que le groupe repreneur avait promis de garder l'usine."
+    )
+    article, _ = build([sentence], [], TUESDAY)
+    text = article.text
+    outer_content = "le groupe repreneur"
+    inner_content = "de garder l'usine"
+    outer = Statement(
+        article=article.id,
+        kind="indirect",
+        content=outer_content,
+        content_span=(text.find(outer_content), text.find(outer_content) + len(outer_content)),
+        cue="a déclaré",
+        cue_span=(text.find("a déclaré"), text.find("a déclaré") + len("a déclaré")),
+    )
+    inner = Statement(
+        article=article.id,
+        kind="indirect",
+        content=inner_content,
+        content_span=(text.find(inner_content), text.find(inner_content) + len(inner_content)),
+        cue="avait promis",
+        cue_span=(text.find("avait promis"), text.find("avait promis") + len("avait promis")),
+        speaker_mention=outer_content,
+        speaker_mention_span=outer.content_span,
+    )
+    assign_dates(article, [outer, inner])
+    assert (outer.statement_date, inner.statement_date) == (TUESDAY, None)
+
+
+def test_time_word_opening_reported_content_dates_the_verb() -> None:
+    sentence = "Le député a dénoncé dimanche un abandon des campagnes."
+    _, [statement] = build(
+        [sentence], [Said("dimanche un abandon des campagnes", "a dénoncé")], TUESDAY
+    )
+    assert statement.statement_date == date(2025, 8, 17)
+    assert statement.date_cue == "dimanche"
+    assert statement.mentioned_times == []
+
+
+def test_flashback_is_referred_to_but_not_inherited() -> None:
+    paragraphs = [
+        "Le 3 août, les délégués avaient quitté la table des négociations. "
+        "La veille, la direction a affirmé que l'usine fermerait.",
+        "Le 3 août, les délégués avaient quitté la table des négociations. "
+        "La directrice a affirmé que le plan serait maintenu.",
+    ]
+    _, statements = build(
+        paragraphs,
+        [
+            Said("l'usine fermerait", "a affirmé", "la direction", "direction"),
+            Said("le plan serait maintenu", "a affirmé", "La directrice", "directrice"),
+        ],
+        date(2025, 8, 23),
+    )
+    assert [s.statement_date for s in statements] == [date(2025, 8, 2), None]
+
+
 def test_running_twice_gives_the_same_result() -> None:
     article, statements = build(
         ["Lundi, le maire a déclaré que la piscine fermerait."],
