@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,7 +88,12 @@ _NAME_PARTICLES = frozenset(
     }
 )
 #: Words a mention may open with that are not part of the speaker ("selon lui").
-_LEADING_PREPOSITIONS = frozenset({"selon", "d'", "apres", "pour", "according", "to", "by", "par"})
+_LEADING_PREPOSITIONS = frozenset(
+    {"selon", "d'", "apres", "pour", "according", "to", "by", "par", "que", "qu'"}
+)
+#: Determiners of a definite description: "le magistrat" is someone already known, "un
+#: magistrat" is someone new.
+_DEFINITE = frozenset({"le", "la", "l'", "ce", "cet", "cette", "the", "this"})
 #: How many paragraphs back a pronoun may still find the previous statement's speaker.
 _PRONOUN_PARAGRAPH_WINDOW = 3
 
@@ -113,6 +119,13 @@ class SpeakerLexicon:
     organisation_heads: tuple[tuple[str, ...], ...]
     group_heads: frozenset[str]
     first_names: dict[str, str]
+    person_suffixes: tuple[str, ...] = ()
+    demonym_suffixes: tuple[str, ...] = ()
+    proxy_heads: frozenset[str] = frozenset()
+    type_heads: frozenset[str] = frozenset()
+    complement_drop: tuple[str, ...] = ()
+    organisation_people: dict[str, frozenset[str]] = field(default_factory=dict)
+    organisation_display: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, lang: str, data: dict[str, Any]) -> SpeakerLexicon:
@@ -155,6 +168,23 @@ class SpeakerLexicon:
             organisation_heads=phrases(data.get("organisation_heads") or []),
             group_heads=frozenset(normalise_name(w) for w in data.get("group_heads") or []),
             first_names={k: v for k, v in first_names.items() if v},
+            person_suffixes=tuple(
+                normalise_name(x) for x in data.get("person_suffixes") or [] if x.strip()
+            ),
+            demonym_suffixes=tuple(
+                normalise_name(x) for x in data.get("demonym_suffixes") or [] if x.strip()
+            ),
+            proxy_heads=frozenset(normalise_name(w) for w in data.get("proxy_heads") or []),
+            type_heads=frozenset(normalise_name(w) for w in data.get("type_heads") or []),
+            complement_drop=tuple(normalise_name(w) for w in data.get("complement_drop") or []),
+            organisation_people={
+                normalise_name(k): frozenset(normalise_name(p) for p in v or [])
+                for k, v in (data.get("organisation_people") or {}).items()
+            },
+            organisation_display={
+                normalise_name(k): k[:1].upper() + k[1:]
+                for k in (data.get("organisation_people") or {})
+            },
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
@@ -454,20 +484,56 @@ class ArticleResolver:
             run = run[1:]
         return run, gender
 
-    def _run_is_person(self, run: list[Token], text: str) -> bool | None:
-        """True for a person's name, False for a body or place, None when nothing says."""
+    def _run_is_person(self, run: list[Token], text: str, tokens: list[Token]) -> bool | None:
+        """True for a person's name, False for a body or place, None when nothing says.
+
+        A name right after "description," is a person even when the tagger calls it a place
+        ("La ministre de l'Environnement des Tuvalu, Mele Tafaoga").
+        """
         entry = self.registry.lookup(text, fuzzy=False)
         if entry is not None:
             return entry.type == "person"
         labels = {e.label_ for e in self.doc.ents if e.start <= run[-1].i and run[0].i < e.end}
         if "PER" in labels or "PERSON" in labels:
             return True
-        if labels & {"ORG", "LOC", "GPE", "NORP", "FAC"}:
-            return False
         words = normalise_name(text).split()
         if self.lex.organisation_head(words):
             return False
+        before = [t for t in tokens if t.i < run[0].i]
+        if before and before[-1].text == "," and self._description_of(before[:-1]):
+            return True
+        if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
+            return False
+        if len(words) > 1 and words[0] in self.lex.first_names:
+            return True
         return None
+
+    def _after_determiner(self, run: list[Token], tokens: list[Token]) -> bool:
+        """A lone capitalised word after an article is a noun ("la Lyonnaise"), not a name:
+        French does not put articles before people's names."""
+        before = [t for t in tokens if t.i < run[0].i]
+        return (
+            len(run) == 1
+            and bool(before)
+            and normalise_name(before[-1].text) in self.lex.determiners
+        )
+
+    def _plausible_unknown_name(self, run: list[Token], tokens: list[Token]) -> bool:
+        """A capitalised run nothing identifies: a name only if it looks like one.
+
+        Two capitalised words ("Mele Tafaoga") or a surname the article gives in full pass; a
+        lone unknown word does not ("Océans" heading a title, "la Lyonnaise" after an article).
+        """
+        text = self.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+        words = normalise_name(text).split()
+        if self._after_determiner(run, tokens):
+            return False
+        if len(words) > 1:
+            return True
+        return (
+            any(full[-1:] == words for full, _ in self.full_names)
+            or len(self.registry.by_surname(text)) == 1
+        )
 
     def parse(self, text: str, span: Span | None) -> _Parsed:
         words, det_gender = self.lex.strip_determiners(normalise_name(text).split())
@@ -475,13 +541,21 @@ class ArticleResolver:
         if span is None:
             return parsed
         tokens = [t for t in span if not t.is_space]
+        # "Selon X", "Pour X": the preposition introduces the source, it is not part of it.
+        while tokens and normalise_name(tokens[0].text) in _LEADING_PREPOSITIONS:
+            tokens = tokens[1:]
         best: tuple[list[Token], str | None] | None = None
         for run in reversed(self._name_runs(tokens)):
             stripped, title_gender = self._strip_titles(run)
             if not stripped:
                 continue
             name = self.doc.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
-            if self._run_is_person(stripped, name) is False:
+            verdict = self._run_is_person(stripped, name, tokens)
+            if verdict is False or (
+                self._after_determiner(stripped, tokens) and not self.registry.candidates(name)
+            ):
+                continue
+            if verdict is None and not self._plausible_unknown_name(stripped, tokens):
                 continue
             best = (stripped, title_gender)
             break
@@ -491,13 +565,12 @@ class ArticleResolver:
         start, end = run[0].idx, run[-1].idx + len(run[-1])
         parsed.name = self.doc.text[start:end]
         parsed.name_span = (start, end)
-        before = [t for t in tokens if t.idx < start]
-        after = [t for t in tokens if t.idx >= end]
+        before = [t for t in tokens if t.idx < start and not t.is_punct]
+        after = [t for t in tokens if t.idx >= end and not t.is_punct]
         side = before if any(t.is_alpha for t in before) else after
-        desc_words = normalise_name(" ".join(t.text for t in side if not t.is_punct)).split()
-        desc_words, _ = self.lex.strip_determiners(desc_words)
-        if self.lex.description_head(desc_words):
-            parsed.description = desc_words
+        described = self._description_of(side)
+        if described:
+            parsed.description = described[0]
         return parsed
 
     # -- scanning the article ----------------------------------------------------------------
@@ -540,7 +613,7 @@ class ArticleResolver:
                 if not stripped:
                     continue
                 text = self.doc.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
-                if self._run_is_person(stripped, text) is False:
+                if self._run_is_person(stripped, text, tokens) is False:
                     continue
                 prev = self.doc[stripped[0].i - 1] if stripped[0].i > 0 else None
                 if title_gender is None and prev is not None:
@@ -561,8 +634,8 @@ class ArticleResolver:
                 continue
             self._vote_gender(entity, title_gender)
             self._add_ref(span.start_char, span.end_char, entity, span.root)
-            for words, gender in self._appositions(span):
-                self.bindings.append(Binding(span.start_char, tuple(words), entity.id))
+            for start, words, gender in self._appositions(span):
+                self.bindings.append(Binding(start, tuple(words), entity.id))
                 self._vote_gender(entity, gender)
 
     def _add_ref(self, start: int, end: int, entity: Entity, token: Token | None) -> None:
@@ -579,8 +652,8 @@ class ArticleResolver:
         if ref not in self.refs:
             bisect.insort(self.refs, ref, key=lambda r: (r.start, r.end))
 
-    def _appositions(self, name: Span) -> list[tuple[list[str], str | None]]:
-        """Descriptions written right before or right after a name, with the gender they show.
+    def _appositions(self, name: Span) -> list[tuple[int, list[str], str | None]]:
+        """Descriptions written right before or right after a name, where, and their gender.
 
         "le président russe Vladimir Poutine", "la porte-parole de X, Karoline Leavitt" and
         "Karoline Leavitt, porte-parole de X," all bind a description to the name. A phrase
@@ -596,19 +669,28 @@ class ArticleResolver:
         collected: list[Token] = []
         while i >= sent.start and len(collected) < 10:
             tok = doc[i]
-            if _breaks_phrase(tok):
+            # "le ministre délégué chargé de l'Industrie": participles that qualify a noun
+            # belong to the description; a participle after "a" is the verb.
+            qualifying = (
+                tok.pos_ == "VERB"
+                and "Part" in tok.morph.get("VerbForm")
+                and i - 1 >= sent.start
+                and doc[i - 1].pos_ in {"NOUN", "ADJ", "VERB"}
+            )
+            if _breaks_phrase(tok) and not qualifying:
                 break
             if tok.ent_type_ in {"PER", "PERSON"}:
                 break
             collected.insert(0, tok)
-            if tok.pos_ == "DET" or normalise_name(tok.text) in self.lex.determiners:
+            low = normalise_name(tok.text)
+            if low not in _COMPLEMENT_WORDS and (tok.pos_ == "DET" or low in self.lex.determiners):
                 prev = normalise_name(doc[i - 1].text) if i - 1 >= sent.start else ""
                 if prev not in _COMPLEMENT_WORDS:
                     break
             i -= 1
-        before = self._description_words(collected)
+        before = self._description_of(collected)
         if before:
-            found.append(before)
+            found.append((collected[0].idx, *before))
         # After: ", description," up to the next comma or verb.
         j = name.end
         if j < sent.end and doc[j].text == ",":
@@ -621,33 +703,49 @@ class ArticleResolver:
                 collected.append(tok)
                 j += 1
             if collected and not any(t.ent_type_ in {"PER", "PERSON"} for t in collected):
-                after = self._description_words(collected)
+                after = self._description_of(collected)
                 if after:
-                    found.append(after)
+                    found.append((name.start_char, *after))
         return found
 
-    def _description_words(self, tokens: list[Token]) -> tuple[list[str], str | None] | None:
+    def _person_noun(self, words: list[str], tokens: list[Token]) -> bool:
+        """Whether a phrase's head names a person: a lexicon head, a noun of a person suffix,
+        or a capitalised demonym ("la Lyonnaise")."""
+        if not words:
+            return False
+        first = next(
+            (t for t in tokens if normalise_name(t.text) not in self.lex.determiners), None
+        )
+        if first is not None and first.text[:1].isupper() and not first.is_sent_start:
+            # A capitalised head is a proper name ("les Jeunes Agriculteurs") unless it is a
+            # demonym ("la Lyonnaise").
+            word = (normalise_name(first.text).split()[-1:] or [""])[0]
+            return len(word) > 4 and word.endswith(self.lex.demonym_suffixes)
+        if self.lex.description_head(words[:3]):
+            return True
+        if first is None:
+            return False
+        word = (normalise_name(first.text).split()[-1:] or [""])[0]
+        return first.pos_ in {"NOUN", "ADJ"} and word.endswith(self.lex.person_suffixes)
+
+    def _description_of(self, tokens: list[Token]) -> tuple[list[str], str | None] | None:
+        """A noun phrase as description words and the gender it shows, if it names a person."""
+        tokens = [t for t in tokens if not (t.is_punct and t.text not in {"-", "'"})]
         if not tokens:
             return None
         words, det_gender = self.lex.strip_determiners(
             normalise_name(" ".join(t.text for t in tokens)).split()
         )
-        head = self.lex.description_head(words)
-        if not head or not words:
+        if not words:
             return None
-        # The head must open the description (after adjectives such as "ancien"), else the
-        # phrase is something else that happens to contain a head noun.
-        if (
-            self.lex.lang == "fr"
-            and len(words) > 1
-            and words[0] not in inflections(head[0])
-            and words[1] not in inflections(head[0])
-        ):
+        if not self._person_noun(words, tokens):
+            return None
+        if self.lex.organisation_head(words):
             return None
         gender = det_gender
         if gender is None:
             for tok in tokens:
-                if normalise_name(tok.text).split()[:1] == [head[0]]:
+                if normalise_name(tok.text) not in self.lex.determiners:
                     morph = tok.morph.get("Gender")
                     gender = {"Masc": "masc", "Fem": "fem"}.get(morph[0]) if morph else None
                     break
@@ -694,18 +792,25 @@ class ArticleResolver:
             gender, number = self.lex.last_mentioned[tuple(raw)]
             return self.resolve_last_mentioned(start, gender, number, st)
         parsed = self.parse(mention, span)
-        words = parsed.words
         if parsed.name:
             return self.resolve_name(parsed, start)
-        if not words:
+        # Without a name, only the phrase before a comma or bracket says who speaks:
+        # "La direction, de son côté", "la Lyonnaise, les larmes aux yeux".
+        core = _core_phrase(mention, self.lex)
+        core_raw = normalise_name(core).split()
+        words, det_gender = self.lex.strip_determiners(core_raw)
+        if not words or words[0] in self.lex.group_heads:
             return _UNRESOLVED
-        if words[0] in self.lex.group_heads:
-            return _UNRESOLVED
-        org = self.resolve_organisation(mention, parsed, span)
+        tokens: list[Token] = []
+        if span is not None:
+            offset = st.speaker_mention_span[0] + max(0, st.speaker_mention.find(core))
+            tokens = [t for t in span if offset <= t.idx < offset + len(core)]
+        org = self.resolve_organisation(core, words, det_gender, span, start)
         if org is not None:
             return org
-        if self.lex.description_head(words):
-            return self.resolve_description(words, start, parsed.det_gender, previous)
+        if words[0] in self.lex.counterpart_heads or self._person_noun(words, tokens):
+            definite = bool(core_raw) and core_raw[0] in _DEFINITE
+            return self.resolve_description(words, start, det_gender, previous, definite, st)
         return _UNRESOLVED
 
     def resolve_name(self, parsed: _Parsed, start: int) -> Resolution:
@@ -722,31 +827,150 @@ class ArticleResolver:
         return Resolution(entity, method, confidence)
 
     def resolve_organisation(
-        self, mention: str, parsed: _Parsed, span: Span | None
+        self, core: str, words: list[str], gender: str | None, span: Span | None, start: int
     ) -> Resolution | None:
-        words = parsed.words
-        text = _strip_leading(mention, self.lex)
+        """A body that speaks: a registry name, an organisation noun, or a tagged ORG/place.
+
+        "le syndicat CGT" is the CGT; "la direction de Régiorail" speaks for Régiorail; a bare
+        "le ministère" takes its complement from the article ("ministère de la Santé", or
+        "la ministre de la Santé" for the ministry she heads).
+        """
+        text = _strip_leading(core, self.lex)
         entry = self.registry.lookup(text, fuzzy=False)
         if entry is not None:
             entity = self._entity_for_entry(entry)
             if entity.type == "organisation" and entity.gender is None:
-                entity.gender = parsed.det_gender
+                entity.gender = gender
             return Resolution(entity, "name", 0.9)
         if self.lex.organisation_head(words):
-            return Resolution(self.organisation_for(text, words, parsed.det_gender), "name", 0.75)
-        if span is not None and not self.lex.description_head(words):
+            head, _, rest = text.partition(" ")
+            head_key = normalise_name(head)
+            rest_words = normalise_name(rest).split()
+            proper = _first_capitalised(rest, within=2)
+            if head_key in self.lex.type_heads and head[:1].islower() and proper is not None:
+                # "le syndicat CGT", "le groupe portugais AeroLusa", "l'association des Amis
+                # du musée": the name is the body; the noun only says what kind it is.
+                found = self.resolve_organisation(
+                    proper, normalise_name(proper).split(), gender, None, start
+                )
+                if found is not None:
+                    return found
+                return Resolution(self.organisation_for(proper, [], gender), "name", 0.8)
+            if head_key in self.lex.proxy_heads:
+                if rest_words[:1] and rest_words[0] in {"de", "du", "des", "d'"}:
+                    inner = _strip_leading(rest, self.lex)
+                    inner_words, inner_gender = self.lex.strip_determiners(
+                        normalise_name(inner).split()
+                    )
+                    found = self.resolve_organisation(inner, inner_words, inner_gender, None, start)
+                    if found is not None:
+                        return Resolution(found.entity, found.method, found.confidence * 0.9)
+                    return Resolution(self.organisation_for(inner, [], inner_gender), "name", 0.6)
+                if not rest_words:
+                    body = self._main_organisation(start)
+                    if body is not None:
+                        return Resolution(self.organisation_for(body, [], None), "description", 0.5)
+                    return None
+            if len(words) == 1:
+                expanded = self._expand_organisation(head_key, start)
+                if expanded is not None:
+                    entity = self.organisation_for(expanded, [], gender)
+                    return Resolution(entity, "description", 0.7)
+            return Resolution(self.organisation_for(text, words, gender), "name", 0.75)
+        if span is not None:
             labels = {
                 e.label_
                 for e in self.doc.ents
                 if e.start <= span.start < e.end or span.start <= e.start < span.end
             }
-            if labels & {"ORG", "LOC", "GPE", "NORP"}:
-                return Resolution(
-                    self.organisation_for(text, words, parsed.det_gender), "name", 0.7
-                )
+            tokens = [t for t in span if not t.is_punct]
+            if labels & {"ORG", "LOC", "GPE"} and not self._person_noun(words, tokens):
+                return Resolution(self.organisation_for(text, words, gender), "name", 0.7)
         return None
 
+    def _main_organisation(self, start: int) -> str | None:
+        """The body an article is about: its most often tagged organisation (for "la
+        direction" with no company named in the mention)."""
+        counts: Counter[str] = Counter()
+        first: dict[str, str] = {}
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            key = normalise_name(_strip_leading(ent.text, self.lex))
+            if not key or self.registry.lookup(ent.text, fuzzy=False) is not None:
+                continue
+            counts[key] += 1
+            first.setdefault(key, _strip_leading(ent.text, self.lex))
+        if not counts:
+            return None
+        (top, n), *rest = counts.most_common(2)
+        if rest and rest[0][1] == n:
+            return None
+        return first[top]
+
+    def _complement_after(self, tok: Token) -> Span | None:
+        """ "de la Santé" after "ministre", "nationale de rugby" after "Ligue", "Centre-Val de
+        Loire" after "région": the words that say which body a head noun means."""
+        doc = self.doc
+        j = tok.i + 1
+        if j >= len(doc):
+            return None
+        first = doc[j]
+        opens = normalise_name(first.text) in {"de", "du", "des", "d'"} or (
+            first.pos_ == "ADJ" and not first.text[:1].isupper()
+        )
+        if not opens and not (first.text[:1].isupper() and first.pos_ in {"PROPN", "NOUN", "X"}):
+            return None
+        end = j
+        while end < len(doc) and end - j < 8:
+            t = doc[end]
+            low = normalise_name(t.text)
+            if low in {"de", "du", "des", "d'"} or t.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+                end += 1
+                continue
+            if t.text in {"-", "'"}:
+                end += 1
+                continue
+            break
+        while end > j and (doc[end - 1].pos_ in {"DET", "ADP"} or doc[end - 1].text in {"-", "'"}):
+            end -= 1
+        if end <= j or (end == j + 1 and normalise_name(first.text) in {"de", "du", "des", "d'"}):
+            return None
+        complement = doc[j:end]
+        for drop in self.lex.complement_drop:
+            text = normalise_name(complement.text)
+            if text.startswith(drop + " "):
+                cut = len(drop.split())
+                complement = doc[j + cut : end] if j + cut < end else complement
+        return complement
+
+    def _expand_organisation(self, head: str, start: int) -> str | None:
+        """The fuller name the article gives a bare organisation noun, nearest before first."""
+        display = self.lex.organisation_display.get(head, head)
+        related = self.lex.organisation_people.get(head, frozenset())
+        found: list[tuple[int, str]] = []
+        for tok in self.doc:
+            low = normalise_name(tok.text)
+            if low != head and low not in related:
+                continue
+            complement = self._complement_after(tok)
+            if complement is None:
+                continue
+            if low == head and complement.start == tok.i + 1:
+                name = self.doc.text[tok.idx : complement.end_char]
+            else:
+                name = f"{display} {complement.text}"
+            found.append((tok.idx, name[:1].upper() + name[1:]))
+        if not found:
+            return None
+        before = [f for f in found if f[0] < start]
+        return (before[-1] if before else found[0])[1]
+
     def _compatible(self, entity: Entity, gender: str | None, number: str) -> bool:
+        if number == "plur" and entity.type == "organisation":
+            # "Ils" for a union or a collective: bodies are grammatically singular but
+            # speak as a group.
+            return True
         if entity.number != number:
             return False
         if gender is None:
@@ -829,9 +1053,17 @@ class ArticleResolver:
         return _UNRESOLVED
 
     def resolve_description(
-        self, words: list[str], start: int, gender: str | None, previous: Statement | None
+        self,
+        words: list[str],
+        start: int,
+        gender: str | None,
+        previous: Statement | None,
+        definite: bool = True,
+        st: Statement | None = None,
     ) -> Resolution:
-        """A description: an apposition of this article, the office it names, or the registry."""
+        """A description: an apposition of this article, the office it names, the registry's
+        holder on the day, and last, for a definite description ("le magistrat"), the most
+        salient person of the article that agrees with it."""
         if words[0] in self.lex.counterpart_heads:
             return self.resolve_counterpart(words, start, previous)
         exact = [b for b in self.bindings if _same_words(words, b.words)]
@@ -840,22 +1072,62 @@ class ArticleResolver:
             return Resolution(self.entities[chosen.entity], "description", 0.85)
         offices = {o.id for o in self.registry.offices_for(" ".join(words))}
         if offices:
-            for binding in sorted(self.bindings, key=lambda b: (b.start >= start, -b.start)):
+            for binding in sorted(self.bindings, key=lambda b: (b.start > start, -b.start)):
                 bound = {o.id for o in self.registry.offices_for(" ".join(binding.words))}
                 if bound & offices:
                     return Resolution(self.entities[binding.entity], "description", 0.8)
         entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
         if entry is not None:
             return Resolution(self._entity_for_entry(entry), "role", 0.75)
-        loose = {
-            b.entity
+        loose = [
+            b
             for b in self.bindings
-            if b.start < start and b.words and _contains_words(b.words, words)
-        }
-        loose = {e for e in loose if self._compatible(self.entities[e], gender, "sing")}
-        if len(loose) == 1:
-            return Resolution(self.entities[loose.pop()], "description", 0.65)
-        return _UNRESOLVED
+            if b.start <= start
+            and _contains_words(b.words, words)
+            and self._compatible(self.entities[b.entity], gender, "sing")
+        ]
+        candidates = {b.entity for b in loose}
+        if len(candidates) == 1:
+            return Resolution(self.entities[loose[0].entity], "description", 0.65)
+        if not definite or st is None:
+            return _UNRESOLVED
+        return self._salient_person(start, gender, previous, st, candidates)
+
+    def _salient_person(
+        self,
+        start: int,
+        gender: str | None,
+        previous: Statement | None,
+        st: Statement,
+        among: set[str],
+    ) -> Resolution:
+        """The person a definite description most likely takes up: the agreeing person the
+        article has made most salient so far (mentions, twice for a subject, once more for
+        the previous speaker). Descriptions name the story's main actors, who are not always
+        the last speaker ("la joueuse" after her opponent's reply)."""
+        own = st.content_span
+        counts: Counter[str] = Counter()
+        last: dict[str, int] = {}
+        for ref in self.refs:
+            if ref.start >= start or own[0] <= ref.start < own[1] or ref.quoted:
+                continue
+            entity = self.entities[ref.entity]
+            if entity.type != "person" or (among and entity.id not in among):
+                continue
+            if self._compatible(entity, gender, "sing"):
+                counts[entity.id] += 2 if ref.subject else 1
+                last[entity.id] = ref.start
+        if previous is not None and previous.speaker is not None:
+            near = (
+                self.para_of(start) - self.para_of(_anchor(previous)) <= _PRONOUN_PARAGRAPH_WINDOW
+            )
+            if near and previous.speaker.id in counts:
+                counts[previous.speaker.id] += 1
+        if not counts:
+            return _UNRESOLVED
+        best = max(counts, key=lambda e: (counts[e], last[e]))
+        sure = len(counts) == 1 or sorted(counts.values())[-2] < counts[best]
+        return Resolution(self.entities[best], "description", 0.45 if sure else 0.35)
 
     def resolve_counterpart(
         self, words: list[str], start: int, previous: Statement | None
@@ -920,10 +1192,10 @@ def _contains_words(bigger: Iterable[str], smaller: Iterable[str]) -> bool:
 
 
 def _latest_before(bindings: list[Binding], start: int) -> Binding | None:
-    before = [b for b in bindings if b.start < start]
+    before = [b for b in bindings if b.start <= start]
     if before:
         return max(before, key=lambda b: b.start)
-    after = [b for b in bindings if b.start >= start]
+    after = [b for b in bindings if b.start > start]
     return min(after, key=lambda b: b.start) if after else None
 
 
@@ -942,6 +1214,31 @@ def _strip_leading(mention: str, lex: SpeakerLexicon) -> str:
                 text = rest.lstrip()
                 continue
             return text
+
+
+def _first_capitalised(text: str, within: int = 99) -> str | None:
+    """From the first capitalised word on ("portugais AeroLusa" -> "AeroLusa"), if it is
+    among the first ``within`` words."""
+    words = text.split()
+    for i, word in enumerate(words[:within]):
+        if word[:1].isupper() or word[:1].isdigit():
+            return " ".join(words[i:])
+    return None
+
+
+def _core_phrase(mention: str, lex: SpeakerLexicon) -> str:
+    """The mention without its leading preposition, bracketed acronyms or what follows a comma.
+
+    "L'agence régionale de santé (ARS) d'Occitanie" -> "L'agence régionale de santé
+    d'Occitanie"; "La direction, de son côté" -> "La direction".
+    """
+    words = mention.strip().split(" ")
+    while len(words) > 1 and normalise_name(words[0]) in _LEADING_PREPOSITIONS:
+        words = words[1:]
+    text = re.sub(r"\s*\([^)]*\)", "", " ".join(words))
+    for stop in (",", "(", ";"):
+        text = text.split(stop, 1)[0]
+    return " ".join(text.split()) or mention.strip()
 
 
 def _anchor(st: Statement) -> int:
