@@ -163,10 +163,8 @@ class _Attribution:
         content = (
             self.que_clause(verb, last)
             or self.infinitive(verb)
-            or (
-                self.nominal_object(verb)
-                if cue.takes_object and is_person_or_body(subject)
-                else None
+            or self.nominal_object(
+                verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
             )
         )
         method = None
@@ -259,6 +257,9 @@ class _Attribution:
             return True
         if t.text == "," and k + 1 < len(doc):
             nxt = doc[k + 1]
+            after = doc[k + 2] if k + 2 < len(doc) else None
+            if after is not None and after.lower_ in _QUE:
+                return False  # "…, mais qu'il …": the same report goes on
             if nxt.lower_ in _CONTRAST or (k + 1) in self.cue_at:
                 return True
         return False
@@ -299,7 +300,12 @@ class _Attribution:
                 continue
             marks = [m for m in child.children if m.lower_ in _INF_MARKS and m.i < child.i]
             if not marks:
-                continue
+                # A bare infinitive: "a démenti avoir …", "assure n'avoir « pas tremblé »".
+                if child.dep_ not in {"xcomp", "ccomp", "obj"}:
+                    continue
+                marks = [
+                    min((t for t in child.lefts if t.i > verb.i), key=lambda t: t.i, default=child)
+                ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
             _, s_end = sentence_bounds(self.doc, verb)
@@ -307,9 +313,15 @@ class _Attribution:
             return "infinitive", self.span_of(marks[0], self.doc[end])
         return None
 
-    def nominal_object(self, verb: Token) -> tuple[str, Span] | None:
+    def nominal_object(self, verb: Token, quoted_only: bool = False) -> tuple[str, Span] | None:
+        """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
+        ("a salué un engagement « historique »")."""
         for child in verb.children:
             if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
+                if quoted_only and not self.has_quote(
+                    (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                ):
+                    continue
                 _, s_end = sentence_bounds(self.doc, verb)
                 tokens = [t for t in child.subtree if t.i < s_end]
                 first = min(t.i for t in tokens)
@@ -386,14 +398,15 @@ class _Attribution:
             return []
         colon = line.index(":")
         left = doc.char_span(0, colon, alignment_mode="contract")
-        if left is None or not 0 < len(left) <= 6:
+        if left is None or not 0 < len(left) <= 12 or any(t.pos_ == "VERB" for t in left):
             return []
-        if any(t.pos_ == "VERB" for t in left) or not any(
-            t.pos_ in {"PROPN", "NOUN"} for t in left
-        ):
+        names_source = any(e.label_ in {"PER", "ORG"} for e in left.ents) or any(
+            t.pos_ != "PROPN" and is_person_or_body(t) and not t.is_sent_start for t in left
+        )
+        if not names_source:
             return []
         start, end = trim_span(self.text, colon + 1, len(line), keep_final=True)
-        if end - start < 3:
+        if end - start < 3 or not self.has_quote((start, end)):
             return []
         whole = next((q for q in self.quotes if q.start == start and q.end == end), None)
         if whole is not None:
@@ -422,11 +435,11 @@ class _Attribution:
                 return []
         inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         words = [t for t in inner or [] if not t.is_punct and not t.is_space]
-        direct = (quote.inner_start, quote.inner_end)
+        pieces = self.paragraph_pieces(quote)
         incise = self.cue_after(quote)
         if incise is not None:
             cue, subject = incise
-            return [self._direct(direct, "incise", cue, subject)]
+            return [self._direct(piece, "incise", cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
             cue, subject, method = preposed
@@ -434,10 +447,62 @@ class _Attribution:
                 start = quote.start
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
-            return [self._direct(direct, method, cue, subject)]
+            return [self._direct(piece, method, cue, subject) for piece in pieces]
+        inside = self.incise_inside(quote)
+        if inside is not None:
+            cue, subject, before, after = inside
+            return [
+                self._direct(before, "incise", cue, subject),
+                self._direct(after, "incise", cue, subject),
+            ]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
-        return [FoundStatement(kind="direct", content=direct, method="floating")]
+        return [FoundStatement(kind="direct", content=piece, method="floating") for piece in pieces]
+
+    def paragraph_pieces(self, quote: Quote) -> list[Span]:
+        """A quotation running over paragraphs gives one statement per paragraph."""
+        if quote.paragraphs == 1:
+            return [(quote.inner_start, quote.inner_end)]
+        pieces: list[Span] = []
+        start = quote.inner_start
+        while start < quote.inner_end:
+            cut = self.text.find("\n", start, quote.inner_end)
+            end = quote.inner_end if cut < 0 else cut
+            piece = trim_span(self.text, start, end, keep_final=True)
+            while piece[0] < piece[1] and self.text[piece[0]] in _QUOTE_MARKS:
+                piece = trim_span(self.text, piece[0] + 1, piece[1], keep_final=True)
+            if piece[1] > piece[0]:
+                pieces.append(piece)
+            start = end + 1
+        return pieces or [(quote.inner_start, quote.inner_end)]
+
+    def incise_inside(self, quote: Quote) -> tuple[Cue, Token | None, Span, Span] | None:
+        """« Première partie, a-t-il dit. Seconde partie » -- the cue sits inside the marks."""
+        doc = self.doc
+        for cue in self.cues:
+            if cue.kind != "verb" or not cue.incise:
+                continue
+            if not (quote.inner_start < cue.span[0] and cue.span[1] < quote.inner_end):
+                continue
+            before = self.text[quote.inner_start : cue.span[0]].rstrip()
+            if not before.endswith(","):
+                continue
+            verb = doc[cue.token]
+            subject = subject_of(verb, doc[cue.end_token]) or self._inverted_subject(verb)
+            tail = cue.span[1]
+            if subject is not None and subject.idx >= cue.span[1]:
+                tail = max(tail, mention_span(subject)[1])
+            rest = self.text[tail : quote.inner_end]
+            stripped = rest.lstrip()
+            if not stripped or stripped[0] not in ",.;":
+                continue
+            first = trim_span(self.text, quote.inner_start, cue.span[0])
+            second_start = tail + (len(rest) - len(stripped)) + 1
+            second = trim_span(self.text, second_start, quote.inner_end, keep_final=True)
+            if second[1] - second[0] < 2:
+                return None
+            return cue, subject, first, second
+        return None
 
     def _direct(
         self, span: Span, method: str, cue: Cue, subject: Token | None, kind: str = "direct"
@@ -477,7 +542,8 @@ class _Attribution:
                 or t.is_space
                 or t.dep_.startswith("aux")
                 or t.pos_ in {"ADV", "AUX"}
-                or t.lower_ in {"ne", "n'", "n’", "-t", "-il", "-elle", "-ils", "-elles"}
+                or t.lower_
+                in {"ne", "n'", "n’", "-t", "-il", "-elle", "-ils", "-elles", "se", "s'", "s’"}
             ):
                 return None
             k += 1

@@ -65,7 +65,7 @@ class Cue:
 class CueLexicon:
     verbs: dict[str, dict[str, Any]]
     forms: dict[str, str]
-    multiword: dict[str, tuple[str, ...]]
+    multiword: dict[str, tuple[tuple[str, ...], ...]]
     prepositions: dict[str, dict[str, Any]]
 
     @classmethod
@@ -78,13 +78,13 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
     data = load_lexicon(language, "cues", extra)
     verbs: dict[str, dict[str, Any]] = {}
     forms: dict[str, str] = {}
-    multiword: dict[str, tuple[str, ...]] = {}
+    multiword: dict[str, tuple[tuple[str, ...], ...]] = {}
     for raw, flags in (data.get("verbs") or {}).items():
         flags = flags or {}
         lemma = raw.removeprefix("se ").removeprefix("s'").removeprefix("s’")
         words = tuple(lemma.split())
         if len(words) > 1:
-            multiword[words[0]] = words[1:]
+            multiword[words[0]] = (*multiword.get(words[0], ()), words[1:])
             verbs[lemma] = flags
             continue
         verbs.setdefault(lemma, flags)
@@ -163,7 +163,6 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
     i = 0
     while i < len(doc):
         token = doc[i]
-        lower = token.lower_
         # Prepositional cues ("selon", "d'après", "aux yeux de").
         matched = _preposition_at(doc, i, lexicon)
         if matched:
@@ -184,18 +183,19 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
             i = last + 1
             continue
         lemma = _verb_lemma(token, lexicon)
-        if lemma is None and lower in lexicon.multiword and token.pos_ in {"VERB", "AUX"}:
-            lemma = lower
+        last = token
+        head_lemma = token.lemma_.lower()
+        if token.pos_ in {"VERB", "AUX"} and head_lemma in lexicon.multiword:
+            for rest in lexicon.multiword[head_lemma]:
+                following = doc[i + 1 : i + 1 + len(rest)]
+                if len(following) == len(rest) and all(
+                    word in {t.lemma_.lower(), t.lower_}
+                    for t, word in zip(following, rest, strict=True)
+                ):
+                    lemma = " ".join((head_lemma, *rest))
+                    last = doc[i + len(rest)]
+                    break
         if lemma is not None:
-            last = token
-            if lemma in lexicon.multiword:
-                rest = lexicon.multiword[lemma]
-                nxt = [t.lemma_.lower() for t in doc[i + 1 : i + 1 + len(rest)]]
-                if tuple(nxt) != rest:
-                    i += 1
-                    continue
-                last = doc[i + len(rest)]
-                lemma = " ".join((lemma, *rest))
             flags = lexicon.verbs.get(lemma, {})
             span, negated = _cue_span(token, last)
             cues.append(
