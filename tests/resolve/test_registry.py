@@ -351,3 +351,45 @@ def test_role_end_is_exclusive():
     day = date(2020, 1, 1)
     assert registry.role_holder("le président du club", day - timedelta(days=1)).id == "ada-roy"
     assert registry.role_holder("le président du club", day).id == "leo-roy"
+
+
+# -- the command line --------------------------------------------------------------------------
+
+
+def test_cli_registry_import_writes_a_loadable_file(tmp_path):
+    from typer.testing import CliRunner
+
+    from dixit.cli import app
+
+    source = tmp_path / "people.csv"
+    source.write_text(
+        "label,aliases,gender,roles\nTom Lenoir,Lenoir,m,maire de Brest@2014-04-05..\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "mine.yaml"
+    runner = CliRunner()
+    result = runner.invoke(app, ["registry", "import", str(source), "--output", str(target)])
+    assert result.exit_code == 0, result.output
+    again = runner.invoke(app, ["registry", "import", str(source), "--output", str(target)])
+    assert again.exit_code == 0, again.output
+    registry = Registry.load([target])
+    assert registry.role_holder("le maire de Brest", date(2020, 1, 1)).id == "tom-lenoir"
+    assert len(Registry.load([target], include_default=False)) == 1
+    bad = runner.invoke(app, ["registry", "import", str(tmp_path / "x.xml"), "-o", str(target)])
+    assert bad.exit_code == 2
+
+
+def test_cli_registry_who():
+    from typer.testing import CliRunner
+
+    from dixit.cli import app
+
+    result = CliRunner().invoke(
+        app, ["registry", "who", "le président américain", "--on", "2015-06-01"]
+    )
+    assert result.exit_code == 0
+    assert "Barack Obama (barack-obama)" in result.output
+    missing = CliRunner().invoke(
+        app, ["registry", "who", "le président malgache", "--on", "2015-06-01"]
+    )
+    assert missing.exit_code == 1

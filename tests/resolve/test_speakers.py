@@ -485,3 +485,35 @@ def test_lexicon_has_pronouns_titles_and_heads():
     en = load_lexicon("en")
     assert en.pronouns["she"] == ("fem", "sing")
     assert load_lexicon("xx").lang == "fr"
+
+
+def test_cli_speakers_lists_canonical_speakers_across_articles(tmp_path):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dixit.cli import app
+
+    corpus = tmp_path / "corpus.jsonl"
+    articles = [
+        {
+            "id": "x1",
+            "published": "2024-02-01",
+            "language": "fr",
+            "text": "L'avocate Jeanne Perrin a dénoncé jeudi une procédure bâclée.",
+        },
+        {
+            "id": "x2",
+            "published": "2024-02-02",
+            "language": "fr",
+            "text": "Me Perrin a affirmé vendredi que le dossier comportait des erreurs.",
+        },
+    ]
+    corpus.write_text("\n".join(json.dumps(a, ensure_ascii=False) for a in articles) + "\n")
+    result = CliRunner().invoke(app, ["speakers", str(corpus), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    rows = json.loads(result.output)
+    perrin = next(r for r in rows if r["id"] == "jeanne-perrin")
+    assert perrin["statements"] == 2
+    assert perrin["articles"] == 2
+    assert set(perrin["mentions"]) == {"L'avocate Jeanne Perrin", "Me Perrin"}

@@ -39,7 +39,16 @@ def _root(
 
 
 # Command modules register themselves on ``app`` when imported.
-from dixit.cli import analyze, articles, evaluate, export, ingest, statements  # noqa: E402,F401
+from dixit.cli import (  # noqa: E402,F401
+    analyze,
+    articles,
+    evaluate,
+    export,
+    ingest,
+    registry,
+    speakers,
+    statements,
+)
 
 
 def main() -> None:
