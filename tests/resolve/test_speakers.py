@@ -517,3 +517,21 @@ def test_cli_speakers_lists_canonical_speakers_across_articles(tmp_path):
     assert perrin["statements"] == 2
     assert perrin["articles"] == 2
     assert set(perrin["mentions"]) == {"L'avocate Jeanne Perrin", "Me Perrin"}
+
+
+def test_headline_clause_takes_its_own_subject_as_speaker(fr_nlp, registry):
+    text = (
+        "Pêche : le président américain promet de protéger les récifs\n"
+        "Le président américain a annoncé mardi un plan pour les océans."
+    )
+    content = "le président américain promet de protéger les récifs"
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said(content, "Pêche", method="headline")],
+        date(2016, 6, 7),
+    )
+    assert names(out) == ["Barack Obama"]
+    assert out[0].speaker_mention == "le président américain"
+    assert out[0].speaker_method == "role"

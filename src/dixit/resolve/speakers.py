@@ -760,6 +760,8 @@ class ArticleResolver:
         for i in order:
             st = statements[i]
             result = self.resolve_one(st, previous)
+            if st.method == "headline" and st.kind != "direct":
+                result = self._headline_subject(st, previous, result)
             st.speaker = result.entity.speaker() if result.entity else None
             st.speaker_method = result.method if result.entity else None
             st.confidence = round(result.confidence, 3) if result.entity else 0.0
@@ -772,6 +774,43 @@ class ArticleResolver:
                     span.root if span is not None else None,
                 )
             previous = st
+
+    def _headline_subject(
+        self, st: Statement, previous: Statement | None, found: Resolution
+    ) -> Resolution:
+        """ "Océans : le président américain promet …": in a headline whose content is a
+        clause, not a quotation, the clause's own subject is the speaker and the words before
+        the colon are the topic. The mention is corrected to that subject when it resolves."""
+        content = self._span(*st.content_span)
+        if content is None:
+            return found
+        subject = next(
+            (
+                t
+                for t in content
+                if t.dep_ in {"nsubj", "nsubj:pass"} and t.head.i >= t.i and t.head in content
+            ),
+            None,
+        )
+        if subject is None:
+            return found
+        np = self.doc[subject.left_edge.i : subject.i + 1]
+        while np.end < subject.head.i and self.doc[np.end].pos_ in {"ADJ", "PROPN", "NOUN"}:
+            np = self.doc[np.start : np.end + 1]
+        probe = Statement(
+            article=st.article,
+            kind=st.kind,
+            content=st.content,
+            content_span=(np.end_char, st.content_span[1]),
+            speaker_mention=np.text,
+            speaker_mention_span=(np.start_char, np.end_char),
+            method="headline-subject",
+        )
+        result = self.resolve_one(probe, previous)
+        if result.entity is None:
+            return found
+        st.speaker_mention, st.speaker_mention_span = np.text, (np.start_char, np.end_char)
+        return result
 
     def resolve_one(self, st: Statement, previous: Statement | None) -> Resolution:
         mention = (st.speaker_mention or "").strip()
@@ -1079,10 +1118,11 @@ class ArticleResolver:
         entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
         if entry is not None:
             return Resolution(self._entity_for_entry(entry), "role", 0.75)
+        headline = st is not None and st.method == "headline-subject"
         loose = [
             b
             for b in self.bindings
-            if b.start <= start
+            if (b.start <= start or headline)
             and _contains_words(b.words, words)
             and self._compatible(self.entities[b.entity], gender, "sing")
         ]
@@ -1108,8 +1148,10 @@ class ArticleResolver:
         own = st.content_span
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
+        # A headline names people the article introduces below it: all of it is context.
+        horizon = len(self.doc.text) if st.method == "headline-subject" else start
         for ref in self.refs:
-            if ref.start >= start or own[0] <= ref.start < own[1] or ref.quoted:
+            if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
                 continue
             entity = self.entities[ref.entity]
             if entity.type != "person" or (among and entity.id not in among):
