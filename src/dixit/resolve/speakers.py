@@ -1118,7 +1118,7 @@ class ArticleResolver:
         entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
         if entry is not None:
             return Resolution(self._entity_for_entry(entry), "role", 0.75)
-        headline = st is not None and st.method == "headline-subject"
+        headline = st is not None and self._in_title(st, start)
         loose = [
             b
             for b in self.bindings
@@ -1132,6 +1132,12 @@ class ArticleResolver:
         if not definite or st is None:
             return _UNRESOLVED
         return self._salient_person(start, gender, previous, st, candidates)
+
+    def _in_title(self, st: Statement, start: int) -> bool:
+        """Whether a mention sits in the headline, which names people introduced below it."""
+        if st.method == "headline-subject":
+            return True
+        return len(self._para_starts) > 1 and self.para_of(start) == 0
 
     def _salient_person(
         self,
@@ -1149,7 +1155,7 @@ class ArticleResolver:
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
         # A headline names people the article introduces below it: all of it is context.
-        horizon = len(self.doc.text) if st.method == "headline-subject" else start
+        horizon = len(self.doc.text) if self._in_title(st, start) else start
         for ref in self.refs:
             if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
                 continue
