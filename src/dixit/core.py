@@ -87,7 +87,8 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     from dixit.resolve.speakers import resolve_speakers
 
     found = doc._.dixit_statements or []
-    statements = [f.to_statement(article.id, doc.text) for f in found]
+    text = doc.text  # Doc.text rebuilds the string on every access
+    statements = [f.to_statement(article.id, text) for f in found]
     for f, statement in zip(found, statements, strict=True):
         if f.via is not None:
             statement.via = statements[f.via].id

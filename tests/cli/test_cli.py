@@ -102,11 +102,18 @@ def test_bad_published_date_is_a_usage_error(story: Path) -> None:
 def test_every_command_has_help_with_an_example() -> None:
     import typer.main
 
-    group = typer.main.get_command(app)
-    for name, command in group.commands.items():
-        result = run(name, "--help")
-        assert result.exit_code == 0, name
-        assert "Example" in (command.help or ""), f"{name} help has no example"
+    def walk(group, prefix):
+        for name, command in group.commands.items():
+            yield [*prefix, name], command
+            if hasattr(command, "commands"):
+                yield from walk(command, [*prefix, name])
+
+    commands = list(walk(typer.main.get_command(app), []))
+    assert {"analyze", "eval"} <= {path[0] for path, _ in commands}
+    for path, command in commands:
+        result = run(*path, "--help")
+        assert result.exit_code == 0, path
+        assert "Example" in (command.help or ""), f"{' '.join(path)} help has no example"
 
 
 def test_eval_prints_figures_on_the_dev_gold(dev_dir: Path) -> None:

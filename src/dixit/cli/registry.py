@@ -14,7 +14,10 @@ from dixit.settings import get_settings
 
 registry_app = typer.Typer(
     name="registry",
-    help="The speaker registry: persons, organisations, offices and their holders.",
+    help=(
+        "The speaker registry: persons, organisations, offices and their holders.\n\n"
+        "Example: dixit registry who \"le président américain\" --on 2015-06-01"
+    ),
     no_args_is_help=True,
 )
 app.add_typer(registry_app, name="registry")

@@ -17,6 +17,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dixit.extract.extensions import register_extensions
+from dixit.extract.syntax import sentence_of
+from dixit.extract.syntax import sentence_starts as sentence_start_indexes
 from dixit.lexicons import load_lexicon
 from dixit.model import Span
 
@@ -159,7 +161,7 @@ def _cue_span(token: Token, last: Token) -> tuple[Span, bool]:
 
 def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
     cues: list[Cue] = []
-    sentence_starts = {s.start for s in doc.sents}
+    sentence_starts = set(sentence_start_indexes(doc))
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -232,7 +234,7 @@ def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | 
 
 def _after_sentence_opener(doc: Doc, i: int) -> bool:
     """True when only a conjunction or adverb and a comma precede ``i`` in its sentence."""
-    sent = doc[i].sent
+    sent = sentence_of(doc, i)
     before = [t for t in doc[sent.start : i] if not t.is_space]
     return len(before) <= 2 and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
 

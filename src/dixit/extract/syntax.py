@@ -6,12 +6,13 @@ a participle hanging from a noun) so that the construction rules read like gramm
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dixit.lexicons import load_lexicon
-from dixit.model import Span
+from dixit.model import Span as CharSpan
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 _NP_EXCLUDED = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "dep", "obl", "cop")
@@ -51,7 +52,7 @@ def inverted_pronoun(verb: Token, last: Token) -> Token | None:
     return None
 
 
-def mention_span(token: Token) -> Span:
+def mention_span(token: Token) -> CharSpan:
     """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
     if token.text.startswith("-"):
         return (token.idx + 1, token.idx + len(token.text))
@@ -80,10 +81,14 @@ def mention_span(token: Token) -> Span:
         if doc[k].is_space or doc[k].text in {"«", "»", '"', "“", "”"}:
             start = k + 1
             break
-    return trim_span(doc.text, doc[start].idx, doc[end].idx + len(doc[end].text))
+    first = doc[start]
+    text = doc[start : end + 1].text  # the phrase's own text, not the whole Doc's
+    lead = len(text) - len(text.lstrip(_TRAILING))
+    tail = len(text.rstrip(_TRAILING))
+    return (first.idx + lead, first.idx + max(lead, tail))
 
 
-def trim_span(text: str, start: int, end: int, keep_final: bool = False) -> Span:
+def trim_span(text: str, start: int, end: int, keep_final: bool = False) -> CharSpan:
     while start < end and text[start] in _TRAILING:
         start += 1
     if not keep_final:
@@ -151,9 +156,31 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     return None
 
 
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of each sentence start, computed once per Doc.
+
+    ``Token.sent`` and ``Span.sent`` walk the whole Doc on each call, which makes any
+    per-statement use quadratic in the article's length.
+    """
+    cached = doc.user_data.get("dixit_sentence_starts")
+    if cached is None or (cached and cached[-1] >= len(doc)):
+        cached = [s.start for s in doc.sents]
+        doc.user_data["dixit_sentence_starts"] = cached
+    return cached
+
+
+def sentence_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i`` (a fast ``doc[i].sent``)."""
+    starts = sentence_starts(doc)
+    k = bisect.bisect_right(starts, i) - 1
+    start = starts[k] if k >= 0 else 0
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return doc[start:end]
+
+
 def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     """Token range of the sentence of ``token``, never crossing a line break."""
-    sent = token.sent
+    sent = sentence_of(doc, token.i)
     start, end = sent.start, sent.end
     for k in range(token.i, start - 1, -1):
         if doc[k].is_space and "\n" in doc[k].text:

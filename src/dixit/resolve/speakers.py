@@ -38,6 +38,7 @@ from typing import Any
 import yaml
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.syntax import sentence_of, sentence_starts
 from dixit.model import Article, Speaker, Statement
 from dixit.resolve.registry import Entry, Registry, inflections, normalise_name, slugify
 
@@ -304,6 +305,7 @@ class ArticleResolver:
         self, doc: Doc, article: Article, registry: Registry, lexicon: SpeakerLexicon
     ) -> None:
         self.doc = doc
+        self.text = doc.text  # Doc.text rebuilds the string on every access
         self.article = article
         self.registry = registry
         self.lex = lexicon
@@ -313,7 +315,7 @@ class ArticleResolver:
         self.refs: list[Ref] = []
         self.bindings: list[Binding] = []
         self.full_names: list[tuple[list[str], str]] = []
-        self._sent_starts = [s.start_char for s in doc.sents]
+        self._sent_starts = [doc[i].idx for i in sentence_starts(doc)]
         self._para_starts = [p[0] for p in article.paragraphs] or [0]
         self._quoted: list[tuple[int, int]] = []
         self._contents: list[tuple[int, int]] = []
@@ -524,7 +526,7 @@ class ArticleResolver:
         Two capitalised words ("Mele Tafaoga") or a surname the article gives in full pass; a
         lone unknown word does not ("Océans" heading a title, "la Lyonnaise" after an article).
         """
-        text = self.doc.text[run[0].idx : run[-1].idx + len(run[-1])]
+        text = self.text[run[0].idx : run[-1].idx + len(run[-1])]
         words = normalise_name(text).split()
         if self._after_determiner(run, tokens):
             return False
@@ -549,7 +551,7 @@ class ArticleResolver:
             stripped, title_gender = self._strip_titles(run)
             if not stripped:
                 continue
-            name = self.doc.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
+            name = self.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             verdict = self._run_is_person(stripped, name, tokens)
             if verdict is False or (
                 self._after_determiner(stripped, tokens) and not self.registry.candidates(name)
@@ -563,7 +565,7 @@ class ArticleResolver:
             return parsed
         run, parsed.title_gender = best
         start, end = run[0].idx, run[-1].idx + len(run[-1])
-        parsed.name = self.doc.text[start:end]
+        parsed.name = self.text[start:end]
         parsed.name_span = (start, end)
         before = [t for t in tokens if t.idx < start and not t.is_punct]
         after = [t for t in tokens if t.idx >= end and not t.is_punct]
@@ -612,7 +614,7 @@ class ArticleResolver:
                 stripped, title_gender = self._strip_titles(run)
                 if not stripped:
                     continue
-                text = self.doc.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
+                text = self.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
                 if self._run_is_person(stripped, text, tokens) is False:
                     continue
                 prev = self.doc[stripped[0].i - 1] if stripped[0].i > 0 else None
@@ -660,7 +662,7 @@ class ArticleResolver:
         after the name that itself contains another name is a list, not an apposition
         ("Trump, le président ukrainien Volodymyr Zelensky et …").
         """
-        doc, sent = self.doc, name.sent
+        doc, sent = self.doc, sentence_of(self.doc, name.start)
         found = []
         # Before: walk left over the description, through "de la", to its determiner.
         i = name.start - 1
@@ -996,7 +998,7 @@ class ArticleResolver:
             if complement is None:
                 continue
             if low == head and complement.start == tok.i + 1:
-                name = self.doc.text[tok.idx : complement.end_char]
+                name = self.text[tok.idx : complement.end_char]
             else:
                 name = f"{display} {complement.text}"
             found.append((tok.idx, name[:1].upper() + name[1:]))
@@ -1155,7 +1157,7 @@ class ArticleResolver:
         counts: Counter[str] = Counter()
         last: dict[str, int] = {}
         # A headline names people the article introduces below it: all of it is context.
-        horizon = len(self.doc.text) if self._in_title(st, start) else start
+        horizon = len(self.text) if self._in_title(st, start) else start
         for ref in self.refs:
             if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
                 continue
