@@ -16,7 +16,7 @@ registry_app = typer.Typer(
     name="registry",
     help=(
         "The speaker registry: persons, organisations, offices and their holders.\n\n"
-        "Example: dixit registry who \"le président américain\" --on 2015-06-01"
+        'Example: dixit registry who "le président américain" --on 2015-06-01'
     ),
     no_args_is_help=True,
 )
