@@ -202,6 +202,9 @@ class _Attribution:
             if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"}:
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
+                between = doc[last.i + 1 : k]
+                if any(b.dep_ == "obj" or b.text in _QUOTE_MARKS for b in between):
+                    return None  # "des chiffres meilleurs que prévu": a comparison
                 head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
                 return "que", self.clause_span(verb, t, head, s_end)
             if t.text in _SENT_END or (k in self.cue_at and self.cue_at[k].kind == "verb"):
@@ -262,6 +265,10 @@ class _Attribution:
                 return False  # "…, mais qu'il …": the same report goes on
             if nxt.lower_ in _CONTRAST or (k + 1) in self.cue_at:
                 return True
+            if nxt.lower_ in {"tout", "en"} and any(
+                "Part" in d.morph.get("VerbForm") for d in doc[k + 2 : k + 4]
+            ):
+                return True  # "…, tout en rappelant que …": a new report by the same speaker
         return False
 
     def _coordination_start(self, start: int, cue_token: int) -> int | None:
@@ -271,6 +278,8 @@ class _Attribution:
         steps = 0
         while k > start and steps < 8:
             t = doc[k]
+            if t.lower_ in _QUE:
+                return None  # "…, mais qu'elle demanderait …": the same report goes on
             if t.pos_ == "CCONJ" or t.text in {",", ";"} or t.lower_ in _CONTRAST:
                 while k > start and (doc[k].pos_ == "CCONJ" or doc[k].is_punct):
                     k -= 1
@@ -294,7 +303,11 @@ class _Attribution:
 
     def infinitive(self, verb: Token) -> tuple[str, Span] | None:
         for child in verb.children:
-            if child.i <= verb.i or "Inf" not in child.morph.get("VerbForm"):
+            perfect = any(
+                a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
+                for a in child.children
+            )
+            if child.i <= verb.i or not ("Inf" in child.morph.get("VerbForm") or perfect):
                 continue
             if child.dep_ not in {"xcomp", "obj", "ccomp", "advcl", "obl:arg", "acl"}:
                 continue
@@ -356,8 +369,15 @@ class _Attribution:
         prep_last = doc[cue.end_token]
         if prep_last.i + 1 >= len(doc):
             return None
-        head = prep_last.head if prep_last.head.i > prep_last.i else doc[prep_last.i + 1]
-        if not is_source(head) or head.pos_ == "VERB":
+        head = next(
+            (
+                t
+                for t in doc[prep_last.i + 1 : prep_last.i + 6]
+                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            ),
+            None,
+        )
+        if head is None or not is_source(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
             return None

@@ -146,6 +146,11 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
+        root = _sentence_root(verb)
+        if root.i < verb.i and root.i != verb.i:
+            for child in root.children:
+                if child.dep_ in SUBJECT_DEPS and is_source(child):
+                    return child  # "X a salué …, tout en rappelant que …"
         head = verb.head
         if head.i != verb.i and head.pos_ in {"NOUN", "PROPN"}:
             return head
@@ -154,6 +159,15 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None
+
+
+def _sentence_root(token: Token) -> Token:
+    """The root of ``token``'s tree (its sentence's main verb)."""
+    seen = 0
+    while token.head.i != token.i and seen < 50:
+        token = token.head
+        seen += 1
+    return token
 
 
 def sentence_starts(doc: Doc) -> list[int]:
