@@ -803,6 +803,12 @@ class _DateAssigner:
         self.paragraph_starts = [p[0] for p in article.paragraphs]
         self.sentences = _sentence_spans(self.text, article.paragraphs, self.contents)
         self.expressions = find_time_expressions(self.text, self.lexicon)
+        self.expression_starts = [e.span[0] for e in self.expressions]
+        # Statements by content start, and the longest content: the candidates that may
+        # hold a given span lie in a window found by bisection, not in the whole article.
+        self.by_start = sorted(statements, key=lambda st: st.content_span[0])
+        self.content_starts = [st.content_span[0] for st in self.by_start]
+        self.longest = max((e - b for b, e in self.contents), default=0)
         self.timeline: list[_Entry] = []
         self.sentence_starts = [s[0] for s in self.sentences]
         self.headline = False
@@ -888,8 +894,21 @@ class _DateAssigner:
                 end = max(end, cue[1] - 1)
         return end
 
+    def _near(self, span: Span) -> list[Statement]:
+        """Statements whose content can overlap ``span``."""
+        lo = bisect.bisect_left(self.content_starts, span[0] - self.longest)
+        hi = bisect.bisect_right(self.content_starts, span[1])
+        return self.by_start[lo:hi]
+
+    def contents_in(self, region: Span) -> list[Span]:
+        """Content spans that overlap ``region``."""
+        return [st.content_span for st in self._near(region) if _overlaps(st.content_span, region)]
+
     def sentence_of(self, span: Span) -> Span:
-        touched = [s for s in self.sentences if _overlaps(s, span) or _inside(span, s)]
+        lo = max(0, bisect.bisect_right(self.sentence_starts, span[0]) - 1)
+        hi = bisect.bisect_right(self.sentence_starts, span[1])
+        window = self.sentences[lo : hi + 1]
+        touched = [s for s in window if _overlaps(s, span) or _inside(span, s)]
         if not touched:
             return span
         return touched[0][0], touched[-1][1]
@@ -902,7 +921,11 @@ class _DateAssigner:
         when the extractor ended X's content at "le groupe".
         """
         best: Statement | None = None
-        for other in self.statements:
+        reach = [statement.content_span] + [
+            sp for sp in (statement.cue_span, statement.speaker_mention_span) if sp is not None
+        ]
+        window = (min(sp[0] for sp in reach), max(sp[1] for sp in reach))
+        for other in self._near(window):
             if other is statement or other.content_span == statement.content_span:
                 continue
             reported = [
@@ -924,9 +947,11 @@ class _DateAssigner:
 
     def frame_expressions(self, region: Span, excluded: Iterable[Span]) -> list[TimeExpression]:
         excluded = list(excluded)
+        lo = bisect.bisect_left(self.expression_starts, region[0])
+        hi = bisect.bisect_right(self.expression_starts, region[1])
         return [
             e
-            for e in self.expressions
+            for e in self.expressions[lo:hi]
             if _inside(e.span, region) and not any(_overlaps(e.span, x) for x in excluded)
         ]
 
@@ -1073,7 +1098,7 @@ class _DateAssigner:
                 outcomes.append(self.date_statement(statement, unit.sentence, previous))
                 previous = statement
             self.share_within_sentence(unit.statements, outcomes)
-            excluded = [c for c in self.contents if _overlaps(c, unit.sentence)]
+            excluded = self.contents_in(unit.sentence)
             interview = self.mentions_interview(unit.sentence, excluded)
             for statement in unit.statements:
                 self.timeline.append(
@@ -1114,7 +1139,7 @@ class _DateAssigner:
         """The day of the lead's main event: its first day cue (a headline repeats the lead)."""
         for index in sorted(self.lead):
             sentence = self.sentences[index]
-            excluded = [c for c in self.contents if _overlaps(c, sentence)]
+            excluded = self.contents_in(sentence)
             for expr in self.frame_expressions(sentence, excluded):
                 if expr.kind not in ("weekday", "deictic", "explicit", "ago"):
                     continue
@@ -1140,7 +1165,7 @@ class _DateAssigner:
 
     def narrate(self, sentence: Span) -> None:
         """A sentence without statements moves the story's time when it has a day cue."""
-        excluded = [c for c in self.contents if _overlaps(c, sentence)]
+        excluded = self.contents_in(sentence)
         # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
         # but "alors", "la veille" may still refer to it
         background = bool(self.lexicon.pluperfect.search(self.text, sentence[0], sentence[1]))
@@ -1176,7 +1201,7 @@ class _DateAssigner:
         self, statement: Statement, sentence: Span, previous: Statement | None
     ) -> str:
         """Date one statement; say how it went ("dated", "open", or why it stays undated)."""
-        excluded = [c for c in self.contents if _overlaps(c, sentence)]
+        excluded = self.contents_in(sentence)
         cues = self.frame_expressions(sentence, excluded) + self.leading(statement)
         own_cue = statement.cue_span
         anchor = own_cue or statement.content_span
@@ -1257,7 +1282,7 @@ class _DateAssigner:
         ]
         if same_paragraph:
             return same_paragraph[-1].resolved, True
-        excluded = [c for c in self.contents if _overlaps(c, sentence)]
+        excluded = self.contents_in(sentence)
         if self.mentions(self.lexicon.new_occasion, sentence, excluded):
             return None, True
         before = [e for e in self.timeline if e.block == block - 1 and not e.background]

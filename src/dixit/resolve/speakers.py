@@ -305,7 +305,8 @@ class ArticleResolver:
         self, doc: Doc, article: Article, registry: Registry, lexicon: SpeakerLexicon
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text rebuilds the string on every access
+        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.ents = tuple(doc.ents)
         self.article = article
         self.registry = registry
         self.lex = lexicon
@@ -313,6 +314,7 @@ class ArticleResolver:
         self.day = article.published
         self.entities: dict[str, Entity] = {}
         self.refs: list[Ref] = []
+        self._ref_set: set[Ref] = set()
         self.bindings: list[Binding] = []
         self.full_names: list[tuple[list[str], str]] = []
         self._sent_starts = [doc[i].idx for i in sentence_starts(doc)]
@@ -327,6 +329,12 @@ class ArticleResolver:
 
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self._para_starts, char) - 1)
+
+    def _refs_between(self, lo: int, hi: int) -> list[Ref]:
+        """References starting in [lo, hi), found by bisection on the sorted list."""
+        first = bisect.bisect_left(self.refs, lo, key=lambda r: r.start)
+        last = bisect.bisect_left(self.refs, hi, key=lambda r: r.start)
+        return self.refs[first:last]
 
     def _inside(self, char: int, spans: list[tuple[int, int]]) -> bool:
         return any(s <= char < e for s, e in spans)
@@ -495,7 +503,7 @@ class ArticleResolver:
         entry = self.registry.lookup(text, fuzzy=False)
         if entry is not None:
             return entry.type == "person"
-        labels = {e.label_ for e in self.doc.ents if e.start <= run[-1].i and run[0].i < e.end}
+        labels = {t.ent_type_ for t in run if t.ent_type_}
         if "PER" in labels or "PERSON" in labels:
             return True
         words = normalise_name(text).split()
@@ -596,7 +604,7 @@ class ArticleResolver:
             if st.kind == "direct":
                 self._quoted.append(st.content_span)
             self._contents.append(st.content_span)
-        person_ents = [e for e in self.doc.ents if e.label_ in {"PER", "PERSON"} and e.text.strip()]
+        person_ents = [e for e in self.ents if e.label_ in {"PER", "PERSON"} and e.text.strip()]
         # Mentions the extractor found but NER missed are names too.
         extra: list[Span] = []
         for st in statements:
@@ -651,7 +659,8 @@ class ArticleResolver:
             main=main,
             quoted=self._inside(start, self._quoted),
         )
-        if ref not in self.refs:
+        if ref not in self._ref_set:
+            self._ref_set.add(ref)
             bisect.insort(self.refs, ref, key=lambda r: (r.start, r.end))
 
     def _appositions(self, name: Span) -> list[tuple[int, list[str], str | None]]:
@@ -919,11 +928,7 @@ class ArticleResolver:
                     return Resolution(entity, "description", 0.7)
             return Resolution(self.organisation_for(text, words, gender), "name", 0.75)
         if span is not None:
-            labels = {
-                e.label_
-                for e in self.doc.ents
-                if e.start <= span.start < e.end or span.start <= e.start < span.end
-            }
+            labels = {t.ent_type_ for t in span if t.ent_type_}
             tokens = [t for t in span if not t.is_punct]
             if labels & {"ORG", "LOC", "GPE"} and not self._person_noun(words, tokens):
                 return Resolution(self.organisation_for(text, words, gender), "name", 0.7)
@@ -934,7 +939,7 @@ class ArticleResolver:
         direction" with no company named in the mention)."""
         counts: Counter[str] = Counter()
         first: dict[str, str] = {}
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
             key = normalise_name(_strip_leading(ent.text, self.lex))
@@ -1054,9 +1059,10 @@ class ArticleResolver:
                 prev_entity = candidate
         if prev_entity is not None:
             prev_sent = self.sent_of(_anchor(previous)) if previous else -1
+            lo = self._sent_starts[prev_sent] if prev_sent >= 0 else 0
             later_subjects = [
                 r
-                for r in self.refs
+                for r in self._refs_between(lo, start)
                 if usable(r)
                 and r.main
                 and prev_sent < r.sent < sent
@@ -1068,11 +1074,14 @@ class ArticleResolver:
                 return Resolution(taken, "pronoun", 0.7 if self._sure(taken, gender) else 0.55)
             sure = self._sure(prev_entity, gender)
             return Resolution(prev_entity, "pronoun", 0.85 if sure else 0.7)
-        earlier = [r for r in self.refs if usable(r) and r.sent < sent]
-        if not earlier:
+        in_last: list[Ref] = []
+        for r in reversed(self._refs_between(0, self._sent_starts[sent])):
+            if in_last and r.sent != in_last[0].sent:
+                break
+            if usable(r) and r.sent < sent:
+                in_last.insert(0, r)
+        if not in_last:
             return _UNRESOLVED
-        last_sent = earlier[-1].sent
-        in_last = [r for r in earlier if r.sent == last_sent]
         subjects = [r for r in in_last if r.subject]
         chosen = self.entities[(subjects or in_last)[-1 if not subjects else 0].entity]
         return Resolution(chosen, "pronoun", 0.6 if self._sure(chosen, gender) else 0.45)
