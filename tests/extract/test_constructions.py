@@ -96,6 +96,25 @@ def test_construction(nlp, text, kind, content, cue, mention, method) -> None:
     assert text[s.content_span[0] : s.content_span[1]] == s.content
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "« Le pont sera rouvert en juin », a précisé dimanche la maire Julie Perrin.",
+            "la maire Julie Perrin",
+        ),
+        (
+            "« Rien n'est décidé », a déclaré à la presse le préfet Omar Dicko.",
+            "le préfet Omar Dicko",
+        ),
+        ("La direction, de son côté, a assuré que les salaires seraient versés.", "La direction"),
+    ],
+)
+def test_speaker_mention_skips_times_complements_and_adjuncts(nlp, text, mention) -> None:
+    [s] = extract(nlp, text)
+    assert s.speaker_mention == mention
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

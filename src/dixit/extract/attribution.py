@@ -553,7 +553,10 @@ class _Attribution:
             cue = self.cue_at.get(k)
             if cue is not None and cue.kind == "verb" and cue.incise:
                 verb = doc[cue.token]
-                subject = subject_of(verb, doc[cue.end_token]) or self._inverted_subject(verb)
+                subject = subject_of(verb, doc[cue.end_token])
+                if subject is None or subject.idx < quote.end:
+                    # The parser may make the quotation itself the subject.
+                    subject = self._inverted_subject(verb)
                 return cue, subject
             if t.text in _SENT_END or t.text in _QUOTE_MARKS:
                 return None
@@ -580,6 +583,8 @@ class _Attribution:
             if t.text in _SENT_END or (t.is_space and "\n" in t.text):
                 return None
             if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
+                if any(c.dep_ == "case" for c in t.children):
+                    continue  # "a déclaré à la presse le ministre": a complement
                 head = t
                 while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
                     head = head.head

@@ -65,6 +65,14 @@ def mention_span(token: Token) -> CharSpan:
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
+            left = child.left_edge.i
+            if (
+                child.dep_ not in {"appos", "flat:name", "conj", "cc"}
+                and child.i > head.i
+                and left > 0
+                and token.doc[left - 1].text == ","
+            ):
+                continue  # "La direction, de son côté, …": an adjunct set off by commas
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 continue
             keep.append(child)
@@ -97,9 +105,9 @@ def trim_span(text: str, start: int, end: int, keep_final: bool = False) -> Char
     return (start, end)
 
 
-def is_source(token: Token) -> bool:
+def is_source(token: Token, language: str = "fr") -> bool:
     """Could this token name who speaks (a person, body, pronoun or description)?"""
-    if token.lower_ in _NOT_SOURCES:
+    if token.lower_ in _NOT_SOURCES or token.lower_ in _time_words(language):
         return False
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
 
@@ -116,6 +124,11 @@ def is_person_or_body(token: Token, language: str = "fr") -> bool:
     return token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(
         language
     )
+
+
+@lru_cache(maxsize=4)
+def _time_words(language: str) -> frozenset[str]:
+    return frozenset(load_lexicon(language, "sources").get("not_sources", []))
 
 
 @lru_cache(maxsize=4)
@@ -142,6 +155,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         if child.dep_ in SUBJECT_DEPS:
             if child.lower_ == "qui" and verb.dep_.startswith("acl"):
                 return verb.head if is_source(verb.head) else None
+            if child.lower_ in _time_words("fr"):
+                continue  # "a expliqué dimanche la maire": the parser's time "subject"
             return child if is_source(child) else None
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
