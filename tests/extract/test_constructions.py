@@ -115,6 +115,29 @@ def test_speaker_mention_skips_times_complements_and_adjuncts(nlp, text, mention
     assert s.speaker_mention == mention
 
 
+def test_postposed_cue_after_an_unquoted_clause(nlp) -> None:
+    text = "La piscine de Vauclin fermera tout l'hiver pour travaux, a annoncé mardi la mairie."
+    [s] = extract(nlp, text)
+    assert (s.method, s.kind, s.speaker_mention) == ("postposed", "indirect", "la mairie")
+    assert s.content == "La piscine de Vauclin fermera tout l'hiver pour travaux"
+
+
+def test_relative_clause_before_the_verb_is_not_a_postposed_report(nlp) -> None:
+    text = "Le collectif, qui réunit une dizaine d'associations, a annoncé une marche samedi."
+    assert all(s.method != "postposed" for s in extract(nlp, text))
+
+
+def test_source_report_keeps_the_named_speakers_own_statement(nlp) -> None:
+    text = "Selon son entourage, le ministre n'a pas exclu de démissionner avant l'été."
+    outer, inner = extract(nlp, text)
+    assert (outer.method, outer.speaker_mention) == ("preposition", "son entourage")
+    assert (inner.method, inner.speaker_mention, inner.via) == (
+        "infinitive",
+        "le ministre",
+        outer.id,
+    )
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

@@ -76,7 +76,7 @@ _CONTRAST = {
     "lors",
 }
 #: Constructions whose content may report someone else's words (a nested report).
-_REPORTING = {"que", "infinitive", "object", "colon_text", "que_quote"}
+_REPORTING = {"que", "infinitive", "object", "colon_text", "que_quote", "preposition"}
 
 
 class Attributor:
@@ -157,6 +157,9 @@ class _Attribution:
         doc = self.doc
         verb = doc[cue.token]
         last = doc[cue.end_token] if cue.end_token >= 0 else verb
+        postposed = self.postposed(cue, verb, last)
+        if postposed is not None:
+            return postposed
         subject = subject_of(verb, last)
         if subject is None:
             return None
@@ -186,6 +189,46 @@ class _Attribution:
             cue_lemma=cue.lemma,
             polarity="negated" if cue.negated else "affirmed",
             mention=mention_span(subject),
+        )
+
+    def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
+
+        The verb has no complement of its own, its subject follows it, and the sentence
+        ends right after that subject.
+        """
+        if not cue.incise or self.que_clause(verb, last) or self.infinitive(verb):
+            return None
+        doc = self.doc
+        first = self.token_at(cue.span[0])
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return None
+        s_start, _ = sentence_bounds(doc, verb)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        if len(before) < 4 or before[-1].text in _QUOTE_MARKS or before[0].text in _QUOTE_MARKS:
+            return None
+        if not any(
+            "Fin" in t.morph.get("VerbForm") and not t.dep_.startswith("acl") for t in before
+        ):
+            return None  # no clause of its own ("X, qui porte le projet, a déploré …")
+        if before[0].i in self.cue_at:
+            return None  # "Selon X, …" already attributes these words
+        subject = self._inverted_subject(verb)
+        if subject is None or subject.i < verb.i:
+            return None
+        mention = mention_span(subject)
+        rest = self.text[mention[1] : self.text.find("\n", mention[1]) % (len(self.text) + 1)]
+        if rest.strip() and rest.lstrip()[0] not in ".,;!?":
+            return None
+        span = self.span_of(before[0], before[-1])
+        return FoundStatement(
+            kind="mixed" if self.has_quote(span) else "indirect",
+            content=span,
+            method="postposed",
+            cue=cue.span,
+            cue_lemma=cue.lemma,
+            polarity="negated" if cue.negated else "affirmed",
+            mention=mention,
         )
 
     def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:

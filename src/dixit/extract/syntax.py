@@ -66,13 +66,14 @@ def mention_span(token: Token) -> CharSpan:
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
             left = child.left_edge.i
-            if (
-                child.dep_ not in {"appos", "flat:name", "conj", "cc"}
-                and child.i > head.i
-                and left > 0
-                and token.doc[left - 1].text == ","
-            ):
+            doc = token.doc
+            after_comma = child.i > head.i and left > 0 and doc[left - 1].text == ","
+            if after_comma and child.dep_ not in {"appos", "flat:name", "conj", "cc"}:
                 continue  # "La direction, de son côté, …": an adjunct set off by commas
+            if after_comma and child.dep_ == "appos" and child.pos_ != "PROPN":
+                right = child.right_edge.i
+                if right + 1 >= len(doc) or doc[right + 1].text != ",":
+                    continue  # an apposition is closed by a comma; else it is the clause
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 continue
             keep.append(child)

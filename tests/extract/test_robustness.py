@@ -1,0 +1,79 @@
+"""Hostile text: the extractor never raises and every span points at its own words."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from dixit.core import analyze, load_pipeline
+from dixit.extract.quotes import find_quotes
+
+MARKS = "«»“”„\"‹›'’:,.;!?\n "
+WORDS = [
+    "il",
+    "a",
+    "déclaré",
+    "que",
+    "selon",
+    "la",
+    "ministre",
+    "Paul",
+    "Roy",
+    "n'a",
+    "pas",
+    "exclu",
+    "de",
+    "partir",
+    "-t-il",
+    "dit",
+    "elle",
+    "estime",
+    "l'envoi",
+    "Mme",
+    "Durand",
+]
+text_like = st.lists(
+    st.one_of(st.sampled_from(WORDS), st.sampled_from(list(MARKS)), st.text(max_size=6)),
+    max_size=60,
+).map(" ".join)
+
+
+def check_spans(text: str) -> None:
+    for s in analyze(text, nlp=load_pipeline()):
+        assert text[s.content_span[0] : s.content_span[1]] == s.content
+        for span, value in ((s.cue_span, s.cue), (s.speaker_mention_span, s.speaker_mention)):
+            if span is not None:
+                assert 0 <= span[0] <= span[1] <= len(text)
+                assert text[span[0] : span[1]] == value
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_like)
+def test_random_news_like_text(text: str) -> None:
+    check_spans(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list(MARKS) + list("abc dé")), max_size=200))
+def test_quote_pairing_on_unbalanced_marks(text: str) -> None:
+    for q in find_quotes(text):
+        assert 0 <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text)
+
+
+def test_text_without_sentence_ends() -> None:
+    text = " ".join(["le maire a déclaré que la ville avancerait"] * 400)
+    check_spans(text)
+
+
+def test_one_megabyte_article() -> None:
+    paragraph = (
+        "« Nous tiendrons nos engagements », a déclaré la maire Anne Roy, qui a exclu "
+        "d'augmenter les impôts. Selon l'opposition, le budget est \"insincère\".\n"
+    )
+    text = paragraph * (1_000_000 // len(paragraph) + 1)
+    statements = analyze(text, nlp=load_pipeline())
+    assert len(text) > 1_000_000
+    assert len(statements) > 1000
+    assert statements[-1].content_span[1] <= len(text)
+    for s in statements[:50] + statements[-50:]:
+        assert text[s.content_span[0] : s.content_span[1]] == s.content
