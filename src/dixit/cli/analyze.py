@@ -10,8 +10,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app, err, report_error
-from dixit.cli._options import LanguageOption, ModelOption, OutputFormat, parse_day
+from dixit.cli import app, err, report_error, user_errors
+from dixit.cli._options import CuesOption, LanguageOption, ModelOption, OutputFormat, parse_day
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure, read_sources
 from dixit.model import Article, Statement
@@ -28,6 +28,7 @@ def analyze_command(
     ),
     language: str | None = LanguageOption,
     model: str | None = ModelOption,
+    cues: str | None = CuesOption,
 ) -> None:
     """Find who said what in each article.
 
@@ -36,6 +37,7 @@ def analyze_command(
         dixit analyze samples/ --format table
         dixit analyze corpus.jsonl --format jsonl > statements.jsonl
         dixit analyze story.txt --published 2025-08-19 --format json
+        dixit analyze story.txt --cues my-cues.yaml
     """
     day = parse_day(published)
     failures: list[Failure] = []
@@ -48,16 +50,17 @@ def analyze_command(
             else:
                 yield item
 
-    results = analyze_many(articles(), model=model, language=language)
-    if output is OutputFormat.table:
-        _print_tables(results)
-    elif output is OutputFormat.jsonl:
-        for _, statements in results:
-            for s in statements:
-                sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
-    else:
-        everything = [s.to_dict() for _, statements in results for s in statements]
-        sys.stdout.write(json.dumps(everything, ensure_ascii=False, indent=2) + "\n")
+    with user_errors():
+        results = analyze_many(articles(), model=model, language=language, cues=cues)
+        if output is OutputFormat.table:
+            _print_tables(results)
+        elif output is OutputFormat.jsonl:
+            for _, statements in results:
+                for s in statements:
+                    sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+        else:
+            everything = [s.to_dict() for _, statements in results for s in statements]
+            sys.stdout.write(json.dumps(everything, ensure_ascii=False, indent=2) + "\n")
     if failures:
         err.print(f"{len(failures)} input(s) failed")
         raise typer.Exit(code=1)

@@ -9,8 +9,8 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app, report_error
-from dixit.cli._options import ModelOption
+from dixit.cli import app, report_error, user_errors
+from dixit.cli._options import CuesOption, ModelOption
 from dixit.eval.run import evaluate
 from dixit.eval.scoring import Score
 
@@ -22,6 +22,7 @@ def eval_command(
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and mistakes."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
     model: str | None = ModelOption,
+    cues: str | None = CuesOption,
 ) -> None:
     """Score statements, speakers and dates against gold annotations.
 
@@ -34,7 +35,8 @@ def eval_command(
         if not path.is_file():
             report_error(f"{path}: no such file")
             raise typer.Exit(code=2)
-    score, failures = evaluate(gold, articles, model=model)
+    with user_errors():
+        score, failures = evaluate(gold, articles, model=model, cues=cues)
     for failure in failures:
         report_error(failure)
     if as_json:

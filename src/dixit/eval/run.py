@@ -35,7 +35,7 @@ def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def evaluate(
-    gold_path: Path, articles_path: Path, *, model: str | None = None
+    gold_path: Path, articles_path: Path, *, model: str | None = None, cues: str | None = None
 ) -> tuple[Score, list[Failure]]:
     gold = load_gold(gold_path)
     articles: list[Article] = []
@@ -48,6 +48,6 @@ def evaluate(
             failures.append(Failure(str(gold_path), f"gold names unknown article {article_id!r}"))
     score = Score()
     language = articles[0].language if articles else None
-    for article, statements in analyze_many(articles, model=model, language=language):
+    for article, statements in analyze_many(articles, model=model, language=language, cues=cues):
         score.add_article(article.text, article.id, statements, gold.get(article.id, []))
     return score, failures
