@@ -83,10 +83,10 @@ def _table(article: Article, statements: list[Statement]) -> Table:
         expand=True,
     )
     table.add_column("speaker", ratio=2)
-    table.add_column("cue", ratio=1)
+    table.add_column("cue", ratio=2)
     table.add_column("said", ratio=6)
-    table.add_column("kind", ratio=1)
-    table.add_column("date", ratio=1)
+    table.add_column("kind", min_width=8, no_wrap=True)
+    table.add_column("date", min_width=10, no_wrap=True)
     for s in statements:
         speaker = s.speaker.name if s.speaker else f"? {s.speaker_mention or ''}".strip()
         cue = s.cue or ""

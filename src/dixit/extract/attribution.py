@@ -381,6 +381,15 @@ class _Attribution:
                 _, s_end = sentence_bounds(self.doc, verb)
                 tokens = [t for t in child.subtree if t.i < s_end]
                 first = min(t.i for t in tokens)
+                # "a annoncé lundi la suspension": a time word is no part of the object.
+                while (
+                    first < child.i
+                    and not is_source(self.doc[first])
+                    and (self.doc[first].pos_ in {"NOUN", "ADV", "PUNCT"})
+                ):
+                    first += 1
+                if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
+                    first -= 1  # keep the opening mark of a quoted object
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
                 if last - first < 1:
                     return None
