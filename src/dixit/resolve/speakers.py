@@ -40,7 +40,14 @@ from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.syntax import sentence_of, sentence_starts
 from dixit.model import Article, Speaker, Statement
-from dixit.resolve.registry import Entry, Registry, inflections, normalise_name, slugify
+from dixit.resolve.registry import (
+    Entry,
+    Registry,
+    inflections,
+    normalise_name,
+    slugify,
+    strip_accents,
+)
 
 log = logging.getLogger(__name__)
 
@@ -97,6 +104,14 @@ _LEADING_PREPOSITIONS = frozenset(
 _DEFINITE = frozenset({"le", "la", "l'", "ce", "cet", "cette", "the", "this"})
 #: How many paragraphs back a pronoun may still find the previous statement's speaker.
 _PRONOUN_PARAGRAPH_WINDOW = 3
+#: An acronym in brackets after the name it abbreviates: "(SNPE)", "(Inrap)".
+_ACRONYM = re.compile(r"\(([A-ZÉÈ][A-Za-zÉÈ]{1,9})\)")
+#: Words an acronym skips: "Service départemental d'incendie et de secours" is SDIS.
+_ACRONYM_SKIP = frozenset(
+    {"de", "du", "des", "d", "d'", "et", "la", "le", "l", "l'", "les", "en", "a", "au", "aux"}
+)
+#: The preposition and article before a département's name ("des Landes" -> "Landes").
+_DEPT_PREFIX = re.compile(r"^(de la |de l'|des |du |de |d')")
 
 
 # -- language data -----------------------------------------------------------------------------
@@ -127,6 +142,11 @@ class SpeakerLexicon:
     complement_drop: tuple[str, ...] = ()
     organisation_people: dict[str, frozenset[str]] = field(default_factory=dict)
     organisation_display: dict[str, str] = field(default_factory=dict)
+    member_bodies: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    organisation_synonyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    department_bodies: frozenset[str] = frozenset()
+    town_bodies: frozenset[str] = frozenset()
+    departements: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(cls, lang: str, data: dict[str, Any]) -> SpeakerLexicon:
@@ -186,6 +206,19 @@ class SpeakerLexicon:
                 normalise_name(k): k[:1].upper() + k[1:]
                 for k in (data.get("organisation_people") or {})
             },
+            member_bodies={
+                normalise_name(k): phrases(v or [])
+                for k, v in (data.get("member_bodies") or {}).items()
+            },
+            organisation_synonyms={
+                normalise_name(k): phrases(v or [])
+                for k, v in (data.get("organisation_synonyms") or {}).items()
+            },
+            department_bodies=frozenset(
+                normalise_name(w) for w in data.get("department_bodies") or []
+            ),
+            town_bodies=frozenset(normalise_name(w) for w in data.get("town_bodies") or []),
+            departements=tuple(str(d) for d in data.get("departements") or []),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
@@ -204,6 +237,14 @@ class SpeakerLexicon:
                 if all(w in inflections(h) for w, h in zip(words[i : i + n], head, strict=True)):
                     return head
         return None
+
+    def opens_with_description_head(self, words: list[str]) -> bool:
+        """Whether the words start with a description head ("premier ministre …")."""
+        return any(
+            len(words) >= len(head)
+            and all(w in inflections(h) for w, h in zip(words[: len(head)], head, strict=True))
+            for head in self.description_heads
+        )
 
     def organisation_head(self, words: list[str]) -> bool:
         """Whether the mention opens with an organisation noun ("la mairie de Lyon")."""
@@ -321,6 +362,10 @@ class ArticleResolver:
         self._para_starts = [p[0] for p in article.paragraphs] or [0]
         self._quoted: list[tuple[int, int]] = []
         self._contents: list[tuple[int, int]] = []
+        # Article-wide indexes, built on first use so that each is one pass over the article.
+        self._word_index: dict[str, list[int]] | None = None
+        self._acronym_table: dict[str, tuple[str, str | None]] | None = None
+        self._places: dict[str, str | None] = {}
 
     # -- positions ----------------------------------------------------------------------------
 
@@ -338,6 +383,137 @@ class ArticleResolver:
 
     def _inside(self, char: int, spans: list[tuple[int, int]]) -> bool:
         return any(s <= char < e for s, e in spans)
+
+    # -- article-wide indexes -----------------------------------------------------------------
+
+    def _word_positions(self, word: str) -> list[int]:
+        """Token indices whose comparison form starts with ``word`` (one pass, then cached)."""
+        if self._word_index is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for tok in self.doc:
+                key = normalise_name(tok.text).split()
+                if key:
+                    index[key[0]].append(tok.i)
+            self._word_index = index
+        return self._word_index.get(word, [])
+
+    def _phrase_spans(self, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(first token, end token) of each place the article writes ``phrase``."""
+        target = " ".join(phrase)
+        found = []
+        for i in self._word_positions(phrase[0]):
+            for j in range(i, min(len(self.doc), i + len(phrase) + 3)):
+                text = normalise_name(self.doc[i : j + 1].text)
+                if text == target:
+                    found.append((i, j + 1))
+                    break
+                if not target.startswith(text + " "):
+                    break
+        return found
+
+    def _acronyms(self) -> dict[str, tuple[str, str | None]]:
+        """Acronyms the article spells out: "le Syndicat national des personnels enseignants
+        (SNPE)" gives SNPE -> (its long form, None); "(SDIS) du Var" keeps "du Var" too.
+
+        The long form is the shortest phrase before the bracket whose content words' initials
+        are the acronym's letters.
+        """
+        if self._acronym_table is not None:
+            return self._acronym_table
+        table: dict[str, tuple[str, str | None]] = {}
+        for m in _ACRONYM.finditer(self.text):
+            span = self.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            if span is None or span.start == 0:
+                continue
+            letters = normalise_name(m.group(1))
+            sent_start = sentence_of(self.doc, span.start).start
+            long_form = None
+            j = span.start - 1
+            while j >= max(sent_start, span.start - 14):
+                tok = self.doc[j]
+                if _breaks_phrase(tok) and tok.pos_ != "PRON":
+                    break
+                words = normalise_name(self.doc[j : span.start].text).replace("' ", " ").split()
+                initials = "".join(w[0] for w in words if w not in _ACRONYM_SKIP)
+                if initials == letters and normalise_name(tok.text) not in _ACRONYM_SKIP:
+                    long_form = self.doc[j : span.start].text
+                    break
+                if len(initials) >= len(letters) and not letters.startswith(initials):
+                    break
+                j -= 1
+            if long_form is None:
+                continue
+            closing = self.doc[span.end - 1]
+            complement = self._complement_after(closing)
+            comp = None
+            if complement is not None and normalise_name(self.doc[closing.i + 1].text) in {
+                "de",
+                "du",
+                "des",
+                "d'",
+            }:
+                comp = self.text[self.doc[closing.i + 1].idx : complement.end_char]
+            table.setdefault(letters, (long_form[:1].upper() + long_form[1:], comp))
+        self._acronym_table = table
+        return table
+
+    def _expand_acronym(self, name: str) -> str:
+        """The long form the article gives an acronym: "SNPE" -> "Syndicat national des
+        personnels enseignants", "SDIS" -> "Service départemental … du Var"."""
+        first, _, rest = name.partition(" ")
+        key = normalise_name(first)
+        if not key or " " in key or not self._acronyms().get(key):
+            return name
+        long_form, complement = self._acronyms()[key]
+        if rest:
+            return f"{long_form} {rest}"
+        return f"{long_form} {complement}" if complement else long_form
+
+    def _departement(self) -> str | None:
+        """The département the article names most ("des Landes"), if one stands out."""
+        if "departement" not in self._places:
+            counts: Counter[str] = Counter()
+            for form in self.lex.departements:
+                name = _DEPT_PREFIX.sub("", form, count=1)
+                pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+                hits = len(re.findall(pattern, self.text))
+                if hits:
+                    counts[form] = hits
+            self._places["departement"] = _unique_top(counts, 1)
+        return self._places["departement"]
+
+    def _town(self) -> str | None:
+        """The place the article names most often, at least twice ("Villeneuve-la-Rivière"):
+        where a bare "la mairie" is."""
+        if "town" not in self._places:
+            counts: Counter[str] = Counter()
+            departements = {
+                normalise_name(_DEPT_PREFIX.sub("", d, count=1)) for d in self.lex.departements
+            }
+            for ent in self.ents:
+                if ent.label_ not in {"LOC", "GPE"}:
+                    continue
+                text = _strip_leading(ent.text, self.lex).strip(" ,;:")
+                key = normalise_name(text)
+                if not key or key in departements or not text[:1].isupper():
+                    continue
+                if self.registry.lookup(text, fuzzy=False) is not None:
+                    continue
+                counts[text] += 1
+            self._places["town"] = _unique_top(counts, 2)
+        return self._places["town"]
+
+    def _place_body(self, head: str, head_key: str) -> str | None:
+        """A bare body named after its place: "la préfecture" -> "Préfecture des Landes" when
+        the article names the département, "la mairie" -> "Mairie de X" for its main town."""
+        display = head[:1].upper() + head[1:]
+        if head_key in self.lex.department_bodies:
+            departement = self._departement()
+            return f"{display} {departement}" if departement else None
+        if head_key in self.lex.town_bodies:
+            town = self._town()
+            return f"{display} {_de(town)}" if town else None
+        return None
 
     # -- entities -----------------------------------------------------------------------------
 
@@ -366,8 +542,11 @@ class ArticleResolver:
         return entity
 
     def _vote_gender(self, entity: Entity, gender: str | None) -> None:
+        """One vote for a gender the article shows; a feminine form counts twice, because
+        French uses masculine titles for women ("le professeur X, cheffe du service") but
+        never feminine ones for men."""
         if gender and entity.type == "person":
-            entity.gender_votes[gender] += 1
+            entity.gender_votes[gender] += 2 if gender == "fem" else 1
 
     def _first_name_gender(self, name_words: list[str]) -> str | None:
         if len(name_words) < 2:
@@ -419,7 +598,7 @@ class ArticleResolver:
         if entry is not None and entry.type == "organisation":
             entity = self._entity_for_entry(entry)
         else:
-            name = text.strip(" ,;:")
+            name = self._expand_acronym(text.strip(" ,;:"))
             name = name[:1].upper() + name[1:]
             entity = self._new_entity(name, "organisation", gender)
         if entity.gender is None and entity.type == "organisation":
@@ -647,6 +826,69 @@ class ArticleResolver:
             for start, words, gender in self._appositions(span):
                 self.bindings.append(Binding(start, tuple(words), entity.id))
                 self._vote_gender(entity, gender)
+        self._organisation_appositions()
+        self.bindings.sort(key=lambda b: b.start)
+
+    def _organisation_appositions(self) -> None:
+        """Descriptions written before a body's name: "Le promoteur, la société Éolia Centre,"
+        binds "promoteur" to Éolia Centre, so that a later "le promoteur" is that company."""
+        doc = self.doc
+        starts: set[int] = set()
+        for ent in self.ents:
+            if ent.label_ == "ORG" or (ent.label_ == "MISC" and ent.start > 0):
+                starts.add(ent.start)
+        for head in self.lex.type_heads:
+            for i in self._word_positions(head):
+                nxt = doc[i + 1] if i + 1 < len(doc) else None
+                if (
+                    normalise_name(doc[i].text) == head
+                    and nxt is not None
+                    and nxt.text[:1].isupper()
+                    and not nxt.is_sent_start
+                ):
+                    starts.add(i + 1)
+        for first in sorted(starts):
+            typed = first >= 1 and normalise_name(doc[first - 1].text) in self.lex.type_heads
+            end = first + 1
+            if doc[first].ent_iob_ == "B":
+                while end < len(doc) and doc[end].ent_iob_ == "I":
+                    end += 1
+            else:
+                while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha:
+                    end += 1
+            name = doc[first:end].text
+            np_start = first - 1 if typed else first
+            if np_start >= 1 and normalise_name(doc[np_start - 1].text) in self.lex.determiners:
+                np_start -= 1
+            if np_start < 2 or doc[np_start - 1].text != ",":
+                continue
+            sent = sentence_of(doc, first)
+            collected: list[Token] = []
+            i = np_start - 2
+            while i >= sent.start and len(collected) < 8:
+                tok = doc[i]
+                if _breaks_phrase(tok) or tok.ent_type_:
+                    break
+                collected.insert(0, tok)
+                low = normalise_name(tok.text)
+                if low in self.lex.determiners and low not in _COMPLEMENT_WORDS:
+                    break
+                i -= 1
+            if not collected or normalise_name(collected[0].text) not in _DEFINITE | {"son", "sa"}:
+                continue
+            if len(collected) < 2 or not collected[1].text.islower() or collected[1].pos_ != "NOUN":
+                continue
+            words, _ = self.lex.strip_determiners(
+                normalise_name(" ".join(t.text for t in collected)).split()
+            )
+            if (
+                not words
+                or self.lex.organisation_head(words)
+                or self.lex.description_head(words[:1])
+            ):
+                continue
+            entity = self.organisation_for(name, [], None)
+            self.bindings.append(Binding(collected[0].idx, tuple(words), entity.id))
 
     def _add_ref(self, start: int, end: int, entity: Entity, token: Token | None) -> None:
         subject, main = self._is_subject(token) if token is not None else (True, True)
@@ -686,7 +928,7 @@ class ArticleResolver:
                 tok.pos_ == "VERB"
                 and "Part" in tok.morph.get("VerbForm")
                 and i - 1 >= sent.start
-                and doc[i - 1].pos_ in {"NOUN", "ADJ", "VERB"}
+                and doc[i - 1].pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
             )
             if _breaks_phrase(tok) and not qualifying:
                 break
@@ -727,9 +969,15 @@ class ArticleResolver:
         first = next(
             (t for t in tokens if normalise_name(t.text) not in self.lex.determiners), None
         )
-        if first is not None and first.text[:1].isupper() and not first.is_sent_start:
+        if (
+            first is not None
+            and first.text[:1].isupper()
+            and not first.is_sent_start
+            and not self.lex.opens_with_description_head(words)
+        ):
             # A capitalised head is a proper name ("les Jeunes Agriculteurs") unless it is a
-            # demonym ("la Lyonnaise").
+            # demonym ("la Lyonnaise") or an office written with a capital ("le Premier
+            # ministre").
             word = (normalise_name(first.text).split()[-1:] or [""])[0]
             return len(word) > 4 and word.endswith(self.lex.demonym_suffixes)
         if self.lex.description_head(words[:3]):
@@ -785,6 +1033,33 @@ class ArticleResolver:
                     span.root if span is not None else None,
                 )
             previous = st
+        self._headline_repeats(statements)
+
+    def _headline_repeats(self, statements: list[Statement]) -> None:
+        """A headline quoting words the body attributes takes the body's speaker when the body
+        is surer: "« Nous ne tiendrons pas l'été », prévient le chef de service" is said by
+        the doctor the body names, whatever the headline's short description resolved to."""
+        if len(self._para_starts) < 2:
+            return
+        body_start = self._para_starts[1]
+        heads = [st for st in statements if st.content_span[0] < body_start]
+        if not heads:
+            return
+        body = [
+            (normalise_name(st.content), st)
+            for st in statements
+            if st.content_span[0] >= body_start and st.speaker is not None
+        ]
+        for st in heads:
+            key = normalise_name(st.content)
+            if len(key) < 12:
+                continue
+            match = next((b for text, b in body if text.startswith(key)), None)
+            if match is None or match.confidence <= st.confidence:
+                continue
+            st.speaker = match.speaker
+            st.speaker_method = "headline"
+            st.confidence = round(match.confidence * 0.95, 3)
 
     def _headline_subject(
         self, st: Statement, previous: Statement | None, found: Resolution
@@ -837,6 +1112,9 @@ class ArticleResolver:
             raw = raw[1:]
         if " ".join(raw) in self.lex.pronouns:
             gender, number = self.lex.pronouns[" ".join(raw)]
+            topic = self._dislocated_topic(st, span, previous)
+            if topic is not None:
+                return topic
             return self.resolve_pronoun(st, start, gender, number, previous)
         if tuple(raw) in self.lex.last_mentioned:
             gender, number = self.lex.last_mentioned[tuple(raw)]
@@ -855,6 +1133,12 @@ class ArticleResolver:
         if span is not None:
             offset = st.speaker_mention_span[0] + max(0, st.speaker_mention.find(core))
             tokens = [t for t in span if offset <= t.idx < offset + len(core)]
+        body = self._member_body(words, start)
+        if body is not None:
+            return body
+        typed = self._typed_name(core, span, det_gender)
+        if typed is not None:
+            return typed
         org = self.resolve_organisation(core, words, det_gender, span, start)
         if org is not None:
             return org
@@ -862,6 +1146,69 @@ class ArticleResolver:
             definite = bool(core_raw) and core_raw[0] in _DEFINITE
             return self.resolve_description(words, start, det_gender, previous, definite, st)
         return _UNRESOLVED
+
+    def _dislocated_topic(
+        self, st: Statement, span: Span | None, previous: Statement | None
+    ) -> Resolution | None:
+        """ "La maire, elle, a annoncé …": a pronoun between commas right after a noun phrase
+        that opens its clause takes that phrase up; the phrase is the speaker."""
+        if span is None or span.start < 2 or span.end >= len(self.doc):
+            return None
+        if self.doc[span.start - 1].text != "," or self.doc[span.end].text != ",":
+            return None
+        sent = sentence_of(self.doc, span.start)
+        i = span.start - 2
+        while i > sent.start and not _breaks_phrase(self.doc[i - 1]):
+            i -= 1
+        if i != sent.start and self.doc[i - 1].text not in {",", ":", ";", "»", "”", '"'}:
+            return None
+        phrase = self.doc[i : span.start - 1]
+        if not phrase or not any(t.pos_ in {"NOUN", "PROPN"} for t in phrase):
+            return None
+        probe = Statement(
+            article=st.article,
+            kind=st.kind,
+            content=st.content,
+            content_span=st.content_span,
+            speaker_mention=phrase.text,
+            speaker_mention_span=(phrase.start_char, phrase.end_char),
+            method=st.method,
+        )
+        result = self.resolve_one(probe, previous)
+        return result if result.entity is not None else None
+
+    def _member_body(self, words: list[str], start: int) -> Resolution | None:
+        """ "Les juges ont estimé": members in the plural speak for the body the article names
+        ("le tribunal administratif de Limoges"), when it names exactly one."""
+        heads = self.lex.member_bodies.get(words[0]) if len(words) == 1 else None
+        if not heads:
+            return None
+        names: set[str] = set()
+        first = ""
+        for head in heads:
+            for i, j in self._phrase_spans(head):
+                complement = self._complement_after(self.doc[j - 1])
+                if complement is None or complement.start != j:
+                    continue
+                name = self.text[self.doc[i].idx : complement.end_char]
+                name = name[:1].upper() + name[1:]
+                if normalise_name(name) not in {normalise_name(n) for n in names}:
+                    names.add(name)
+                    first = first or name
+        if len(names) != 1:
+            return None
+        return Resolution(self.organisation_for(first, [], None), "description", 0.6)
+
+    def _typed_name(self, core: str, span: Span | None, gender: str | None) -> Resolution | None:
+        """A mention right after a type noun is the name of that body: "Eau commune 32" in
+        "le collectif Eau commune 32 a annoncé"."""
+        if span is None or span.start < 1 or not core[:1].isupper():
+            return None
+        before = self.doc[span.start - 1]
+        if normalise_name(before.text) not in self.lex.type_heads or not before.text.islower():
+            return None
+        name = _strip_leading(core, self.lex)
+        return Resolution(self.organisation_for(name, [], gender), "name", 0.8)
 
     def resolve_name(self, parsed: _Parsed, start: int) -> Resolution:
         assert parsed.name is not None
@@ -926,6 +1273,10 @@ class ArticleResolver:
                 if expanded is not None:
                     entity = self.organisation_for(expanded, [], gender)
                     return Resolution(entity, "description", 0.7)
+                placed = self._place_body(head, head_key)
+                if placed is not None:
+                    entity = self.organisation_for(placed, [], gender)
+                    return Resolution(entity, "description", 0.6)
             return Resolution(self.organisation_for(text, words, gender), "name", 0.75)
         if span is not None:
             labels = {t.ent_type_ for t in span if t.ent_type_}
@@ -991,24 +1342,44 @@ class ArticleResolver:
         return complement
 
     def _expand_organisation(self, head: str, start: int) -> str | None:
-        """The fuller name the article gives a bare organisation noun, nearest before first."""
+        """The fuller name the article gives a bare organisation noun, nearest before first.
+
+        The noun itself with a complement ("la mairie de Lyon"), another name of the same kind
+        of body ("le centre hospitalier de Valbrune" for "l'hôpital"), or the title of who
+        heads it ("le maire de Lyon"). After a type noun the proper name alone is the body
+        ("le collectif Eau commune 32" -> "Eau commune 32").
+        """
         display = self.lex.organisation_display.get(head, head)
         related = self.lex.organisation_people.get(head, frozenset())
         found: list[tuple[int, str]] = []
-        for tok in self.doc:
-            low = normalise_name(tok.text)
-            if low != head and low not in related:
-                continue
-            complement = self._complement_after(tok)
-            if complement is None:
-                continue
-            if low == head and complement.start == tok.i + 1:
-                name = self.text[tok.idx : complement.end_char]
-            else:
-                name = f"{display} {complement.text}"
-            found.append((tok.idx, name[:1].upper() + name[1:]))
+        for phrase in ((head,), *self.lex.organisation_synonyms.get(head, ())):
+            for i, j in self._phrase_spans(phrase):
+                complement = self._complement_after(self.doc[j - 1])
+                if complement is None:
+                    continue
+                first = self.doc[j]
+                if (
+                    phrase[0] in self.lex.type_heads
+                    and first.text[:1].isupper()
+                    and complement.start == j
+                ):
+                    name = complement.text
+                elif complement.start == j:
+                    name = self.text[self.doc[i].idx : complement.end_char]
+                else:
+                    name = f"{display} {complement.text}"
+                found.append((self.doc[i].idx, name[:1].upper() + name[1:]))
+        for title in related:
+            for i in self._word_positions(title):
+                if normalise_name(self.doc[i].text) != title:
+                    continue
+                complement = self._complement_after(self.doc[i])
+                if complement is not None:
+                    name = f"{display} {complement.text}"
+                    found.append((self.doc[i].idx, name[:1].upper() + name[1:]))
         if not found:
             return None
+        found.sort()
         before = [f for f in found if f[0] < start]
         return (before[-1] if before else found[0])[1]
 
@@ -1120,11 +1491,20 @@ class ArticleResolver:
         chosen = _latest_before(exact, start)
         if chosen is not None:
             return Resolution(self.entities[chosen.entity], "description", 0.85)
-        offices = {o.id for o in self.registry.offices_for(" ".join(words))}
+        found = self.registry.offices_for(" ".join(words))
+        offices = {o.id for o in found}
         if offices:
+            labels = [
+                tuple(normalise_name(label).split())
+                for office in found
+                for label in office.all_labels(self.lang)
+            ]
             for binding in sorted(self.bindings, key=lambda b: (b.start > start, -b.start)):
                 bound = {o.id for o in self.registry.offices_for(" ".join(binding.words))}
-                if bound & offices:
+                # "le Premier ministre, X," is the article's holder of "Premier ministre
+                # français" (the nationality goes without saying): the article wins over the
+                # registry's holder on the day.
+                if bound & offices or any(_label_prefix(binding.words, lw) for lw in labels):
                     return Resolution(self.entities[binding.entity], "description", 0.8)
         entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
         if entry is not None:
@@ -1142,7 +1522,31 @@ class ArticleResolver:
             return Resolution(self.entities[loose[0].entity], "description", 0.65)
         if not definite or st is None:
             return _UNRESOLVED
+        introduced = self._introduced_subject(start, gender, st)
+        if introduced is not None and (not candidates or introduced.id in candidates):
+            return Resolution(introduced, "description", 0.5)
         return self._salient_person(start, gender, previous, st, candidates)
+
+    def _introduced_subject(self, start: int, gender: str | None, st: Statement) -> Entity | None:
+        """ "Son capitaine, Yanis Ferhat, s'est montré plus sévère. « … », a lâché le milieu
+        de terrain": a definite description takes up the person the same paragraph has just
+        made the subject of a main clause (outside quotes and reported content), rather than
+        the article's most salient person."""
+        if self._in_title(st, start):
+            return None
+        para = self._para_starts[self.para_of(start)]
+        sent = self.sent_of(start)
+        own = st.content_span
+        for ref in reversed(self._refs_between(para, start)):
+            if ref.sent >= sent or ref.quoted or own[0] <= ref.start < own[1]:
+                continue
+            if not ref.main or self._inside(ref.start, self._contents):
+                continue
+            entity = self.entities[ref.entity]
+            if entity.type == "person" and self._compatible(entity, gender, "sing"):
+                return entity
+            return None
+        return None
 
     def _in_title(self, st: Statement, start: int) -> bool:
         """Whether a mention sits in the headline, which names people introduced below it."""
@@ -1250,6 +1654,12 @@ def _contains_words(bigger: Iterable[str], smaller: Iterable[str]) -> bool:
     return all(any(_same_words([w], [b]) for b in bigger) for w in smaller)
 
 
+def _label_prefix(words: tuple[str, ...], label: tuple[str, ...]) -> bool:
+    """Whether a description of two words or more opens an office label ("premier ministre"
+    of "premier ministre francais"); one word ("président") names too many offices."""
+    return 2 <= len(words) < len(label) and _same_words(words, label[: len(words)])
+
+
 def _latest_before(bindings: list[Binding], start: int) -> Binding | None:
     before = [b for b in bindings if b.start <= start]
     if before:
@@ -1298,6 +1708,28 @@ def _core_phrase(mention: str, lex: SpeakerLexicon) -> str:
     for stop in (",", "(", ";"):
         text = text.split(stop, 1)[0]
     return " ".join(text.split()) or mention.strip()
+
+
+def _unique_top(counts: Counter[str], least: int) -> str | None:
+    """The most frequent key if it occurs at least ``least`` times and nothing ties with it."""
+    if not counts:
+        return None
+    (top, n), *rest = counts.most_common(2)
+    if n < least or (rest and rest[0][1] == n):
+        return None
+    return top
+
+
+def _de(place: str) -> str:
+    """A place name after "de": "de Sabres", "d'Uzès", "du Havre", "des Mureaux"."""
+    first, _, rest = place.partition(" ")
+    if first == "Le" and rest:
+        return f"du {rest}"
+    if first == "Les" and rest:
+        return f"des {rest}"
+    if strip_accents(place[:1]).lower() in set("aeiouy"):
+        return f"d'{place}"
+    return f"de {place}"
 
 
 def _anchor(st: Statement) -> int:
