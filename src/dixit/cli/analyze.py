@@ -10,10 +10,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app, err, report_error, user_errors
+from dixit.cli import app, err, user_errors
+from dixit.cli._inputs import readable_articles
 from dixit.cli._options import CuesOption, LanguageOption, ModelOption, OutputFormat, parse_day
 from dixit.core import analyze_many
-from dixit.ingest.sources import Failure, read_sources
+from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
 
 
@@ -42,16 +43,9 @@ def analyze_command(
     day = parse_day(published)
     failures: list[Failure] = []
 
-    def articles():
-        for item in read_sources(inputs, published=day, language=language):
-            if isinstance(item, Failure):
-                failures.append(item)
-                report_error(item)
-            else:
-                yield item
-
+    articles = readable_articles(inputs, failures, published=day, language=language)
     with user_errors():
-        results = analyze_many(articles(), model=model, language=language, cues=cues)
+        results = analyze_many(articles, model=model, language=language, cues=cues)
         if output is OutputFormat.table:
             _print_tables(results)
         elif output is OutputFormat.jsonl:

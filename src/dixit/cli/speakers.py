@@ -11,9 +11,10 @@ from rich.console import Console
 from rich.table import Table
 
 from dixit.cli import app, report_error
+from dixit.cli._inputs import readable_articles
 from dixit.cli._options import LanguageOption, ModelOption, parse_day
 from dixit.core import analyze_many
-from dixit.ingest.sources import Failure, read_sources
+from dixit.ingest.sources import Failure
 from dixit.model import Statement
 from dixit.resolve.speakers import SpeakerSummary, summarise_speakers, unify_speakers
 
@@ -50,16 +51,9 @@ def speakers_command(
     day = parse_day(published)
     failures: list[Failure] = []
 
-    def articles():
-        for item in read_sources(inputs, published=day, language=language):
-            if isinstance(item, Failure):
-                failures.append(item)
-                report_error(item)
-            else:
-                yield item
-
+    articles = readable_articles(inputs, failures, published=day, language=language)
     per_article: list[list[Statement]] = [
-        statements for _, statements in analyze_many(articles(), model=model, language=language)
+        statements for _, statements in analyze_many(articles, model=model, language=language)
     ]
     unify_speakers(per_article)
     rows = summarise_speakers(s for statements in per_article for s in statements)
