@@ -535,3 +535,202 @@ def test_headline_clause_takes_its_own_subject_as_speaker(fr_nlp, registry):
     assert names(out) == ["Barack Obama"]
     assert out[0].speaker_mention == "le président américain"
     assert out[0].speaker_method == "role"
+
+
+# -- bodies named by the article, descriptions of people in context ---------------------------
+
+
+def test_description_before_a_company_binds_it(fr_nlp, registry):
+    text = (
+        "L'exploitant, la société Hydrelis, a contesté mardi la fermeture du barrage. "
+        "Les pêcheurs ont salué la décision. "
+        "L'exploitant a ajouté qu'il saisirait le Conseil d'État."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("la fermeture du barrage", "L'exploitant"),
+            Said("qu'il saisirait le Conseil d'État", "L'exploitant", after="décision."),
+        ],
+    )
+    assert names(out) == ["Hydrelis", "Hydrelis"]
+    assert [s.speaker.type for s in out] == ["organisation", "organisation"]
+
+
+def test_plural_members_speak_for_the_court_the_article_names(fr_nlp, registry):
+    text = (
+        "La cour d'appel de Rennes a confirmé jeudi la condamnation de l'armateur. "
+        "Les juges ont considéré que la pollution était « avérée et durable »."
+    )
+    out = run(
+        fr_nlp, registry, text, [Said("la pollution était « avérée et durable »", "Les juges")]
+    )
+    assert names(out) == ["Cour d'appel de Rennes"]
+
+
+def test_acronym_takes_the_long_form_the_article_gives(fr_nlp, registry):
+    text = (
+        "La Fédération régionale des pêcheurs amateurs (FRPA) a dénoncé lundi les quotas. "
+        "Selon la FRPA, les stocks de bar se reconstituent depuis trois ans."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("les stocks de bar se reconstituent depuis trois ans", "la FRPA")],
+    )
+    assert names(out) == ["Fédération régionale des pêcheurs amateurs"]
+
+
+def test_bare_prefecture_and_mairie_take_the_places_the_article_names(fr_nlp, registry):
+    text = (
+        "Orages : Saint-Alban-des-Prés sous les eaux\n"
+        "De violents orages ont frappé le Cantal dans la nuit de samedi à dimanche. "
+        "À Saint-Alban-des-Prés, plusieurs caves ont été inondées.\n"
+        "La préfecture a indiqué que les routes départementales restaient coupées. "
+        "La mairie a annoncé que la salle des fêtes accueillerait les sinistrés."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("les routes départementales restaient coupées", "La préfecture"),
+            Said("la salle des fêtes accueillerait les sinistrés", "La mairie"),
+        ],
+    )
+    assert names(out) == ["Préfecture du Cantal", "Mairie de Saint-Alban-des-Prés"]
+
+
+def test_hospital_takes_the_full_name_of_the_same_kind_of_body(fr_nlp, registry):
+    text = (
+        "Le centre hospitalier de Trévoux-sur-Saône manque d'anesthésistes. "
+        "La direction de l'hôpital a indiqué que deux blocs fermeraient en août."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("deux blocs fermeraient en août", "La direction de l'hôpital")],
+    )
+    assert names(out) == ["Centre hospitalier de Trévoux-sur-Saône"]
+
+
+def test_interprofession_is_an_organisation(fr_nlp, registry):
+    text = "Selon l'interprofession des fruits et légumes, les prix ont reculé de 8 %."
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("les prix ont reculé de 8 %", "l'interprofession des fruits et légumes")],
+    )
+    assert names(out) == ["Interprofession des fruits et légumes"]
+    assert out[0].speaker.type == "organisation"
+
+
+def test_entourage_stays_anonymous(fr_nlp, registry):
+    text = (
+        "Le maire de Brévannes, Luc Pasquier, a inauguré la médiathèque. "
+        "Selon son entourage, il briguerait un troisième mandat."
+    )
+    out = run(fr_nlp, registry, text, [Said("il briguerait un troisième mandat", "son entourage")])
+    assert names(out) == [None]
+
+
+def test_dislocated_description_before_a_pronoun_is_the_speaker(fr_nlp, registry):
+    text = (
+        "La rectrice, Sylvie Carmona, a défendu la réforme des horaires. "
+        "La présidente de la région, Hélène Vidal, a dénoncé une concertation bâclée. "
+        "Elle a demandé un moratoire. "
+        "La rectrice, elle, a assuré que le calendrier serait tenu."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("une concertation bâclée", "La présidente de la région, Hélène Vidal"),
+            Said("un moratoire", "Elle"),
+            Said("le calendrier serait tenu", "elle", after="La rectrice, "),
+        ],
+    )
+    assert names(out) == ["Hélène Vidal", "Hélène Vidal", "Sylvie Carmona"]
+
+
+def test_description_takes_up_the_subject_just_introduced(fr_nlp, registry):
+    text = (
+        "« Nous avons manqué de lucidité », a reconnu l'entraîneur Paul Verdier après la défaite. "
+        "Paul Verdier a promis une réaction. "
+        "Son gardien, Hugo Mercadal, s'est montré plus dur. "
+        "« Nous avons joué sans âme », a lâché le portier."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("Nous avons manqué de lucidité", "l'entraîneur Paul Verdier"),
+            Said("une réaction", "Paul Verdier", after="défaite."),
+            Said("Nous avons joué sans âme", "le portier"),
+        ],
+    )
+    assert names(out) == ["Paul Verdier", "Paul Verdier", "Hugo Mercadal"]
+
+
+def test_feminine_apposition_outweighs_a_masculine_title(fr_nlp, registry):
+    text = (
+        "Pour le professeur Dominique Arlet, directrice de l'institut, la souche est stable. "
+        "« Nous n'observons aucune mutation », a-t-elle précisé."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("la souche est stable", "le professeur Dominique Arlet, directrice de l'institut"),
+            Said("Nous n'observons aucune mutation", "elle"),
+        ],
+    )
+    assert names(out) == ["Dominique Arlet", "Dominique Arlet"]
+
+
+def test_article_office_holder_wins_over_the_registry(fr_nlp, registry):
+    text = (
+        "Le Premier ministre, Arnaud Vasseur, présentera le budget mardi. "
+        "Le locataire de Matignon a assuré que la dette serait stabilisée."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("la dette serait stabilisée", "Le locataire de Matignon")],
+        published=date(2025, 10, 1),
+    )
+    assert names(out) == ["Arnaud Vasseur"]
+
+
+def test_headline_quote_takes_the_speaker_the_body_gives(fr_nlp, registry):
+    text = (
+        "« Nous fermerons la maternité en juin », annonce le directeur\n"
+        "Le directeur du centre hospitalier d'Arbois, Marc Tessandier, a réuni le personnel. "
+        "Le président de la communauté de communes, Jean Ravel, a dénoncé une décision brutale. "
+        "« Nous fermerons la maternité en juin, faute de pédiatres », "
+        "a expliqué Marc Tessandier."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("Nous fermerons la maternité en juin", "le directeur", method="headline"),
+            Said("une décision brutale", "Le président de la communauté de communes, Jean Ravel"),
+            Said(
+                "Nous fermerons la maternité en juin, faute de pédiatres",
+                "Marc Tessandier",
+                after="brutale.",
+            ),
+        ],
+    )
+    assert names(out) == ["Marc Tessandier", "Jean Ravel", "Marc Tessandier"]

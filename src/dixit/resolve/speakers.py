@@ -285,6 +285,11 @@ class Entity:
     def known_gender(self) -> str | None:
         if self.gender:
             return self.gender
+        fem, masc = self.gender_votes["fem"], self.gender_votes["masc"]
+        if fem and masc <= 2 * fem:
+            # A feminine form is marked (see ``_vote_gender``): it outweighs masculine titles
+            # unless they are far more numerous.
+            return "fem"
         if self.gender_votes:
             (top, n), *rest = self.gender_votes.most_common(2)
             if not rest or rest[0][1] < n:
@@ -682,6 +687,14 @@ class ArticleResolver:
         entry = self.registry.lookup(text, fuzzy=False)
         if entry is not None:
             return entry.type == "person"
+        prev = self.doc[run[0].i - 1] if run[0].i > 0 else None
+        if (
+            prev is not None
+            and prev.text.islower()
+            and normalise_name(prev.text) in self.lex.type_heads
+        ):
+            # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
+            return False
         labels = {t.ent_type_ for t in run if t.ent_type_}
         if "PER" in labels or "PERSON" in labels:
             return True
