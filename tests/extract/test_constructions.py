@@ -138,6 +138,31 @@ def test_source_report_keeps_the_named_speakers_own_statement(nlp) -> None:
     )
 
 
+def test_auxiliary_separated_from_its_participle(nlp) -> None:
+    text = "Le syndicat, qui compte 300 adhérents, a de son côté assuré qu'il ne signerait rien."
+    [s] = extract(nlp, text)
+    assert (s.speaker_mention, s.content) == ("Le syndicat", "il ne signerait rien")
+
+
+def test_coordinated_que_clauses_are_one_report(nlp) -> None:
+    text = (
+        "Le maire a annoncé que la ville garderait son budget, mais qu'elle réclamerait "
+        "un audit en juin."
+    )
+    [s] = extract(nlp, text)
+    assert s.content.endswith("un audit en juin")
+
+
+def test_headline_with_its_own_reporting_verb(nlp) -> None:
+    text = "Bretagne : Anne Kervella promet de « rouvrir la ligne »\nLa candidate a tenu meeting."
+    [s] = extract(nlp, text)
+    assert (s.method, s.content, s.speaker_mention) == (
+        "infinitive",
+        "de « rouvrir la ligne »",
+        "Anne Le Du",
+    )
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

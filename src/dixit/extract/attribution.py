@@ -236,7 +236,7 @@ class _Attribution:
         _, s_end = sentence_bounds(doc, verb)
         # The clause's own "que", found through the parse first, then by position.
         for child in verb.children:
-            if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl", "conj"} and child.i > verb.i:
+            if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl"} and child.i > verb.i:
                 marks = [m for m in child.children if m.lower_ in _QUE and m.i < child.i]
                 if marks and marks[0].i > last.i and self._only_adjuncts(last.i + 1, marks[0].i):
                     return "que", self.clause_span(verb, marks[0], child, s_end)
@@ -480,6 +480,8 @@ class _Attribution:
         start, end = trim_span(self.text, colon + 1, len(line), keep_final=True)
         if end - start < 3 or not self.has_quote((start, end)):
             return []
+        if any(c.kind == "verb" and start <= c.span[0] < end for c in self.cues):
+            return []  # "Lieu : X promet de « … »": the reporting verb attributes it
         whole = next((q for q in self.quotes if q.start == start and q.end == end), None)
         if whole is not None:
             kind, span = "direct", (whole.inner_start, whole.inner_end)

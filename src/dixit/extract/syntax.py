@@ -147,7 +147,14 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         and "Past" in verb.morph.get("Tense")
         and not any(c.dep_.startswith("aux") for c in verb.children)
     ):
-        # A bare past participle ("interrogé par X", "cité par Y") reports no speech.
+        # "a de son côté assuré": the parser may hang the auxiliary elsewhere.
+        auxiliary = _auxiliary_before(verb)
+        if auxiliary is None:
+            # A bare past participle ("interrogé par X", "cité par Y") reports no speech.
+            return None
+        for child in auxiliary.children:
+            if child.dep_ in SUBJECT_DEPS and is_source(child):
+                return child
         return None
     inverted = inverted_pronoun(verb, last)
     if inverted is not None:
@@ -174,6 +181,18 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             return subject_of(head, depth=depth + 1)
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def _auxiliary_before(verb: Token) -> Token | None:
+    """An "a"/"est" a few words before a participle, across an adverbial phrase."""
+    doc = verb.doc
+    for k in range(verb.i - 1, max(-1, verb.i - 6), -1):
+        t = doc[k]
+        if t.lemma_ in {"avoir", "être"} and "Fin" in t.morph.get("VerbForm"):
+            return t
+        if t.pos_ in {"VERB", "PUNCT"} or t.is_space:
+            return None
     return None
 
 
