@@ -159,7 +159,7 @@ def test_headline_with_its_own_reporting_verb(nlp) -> None:
     assert (s.method, s.content, s.speaker_mention) == (
         "infinitive",
         "de « rouvrir la ligne »",
-        "Anne Le Du",
+        "Anne Kervella",
     )
 
 
