@@ -77,3 +77,16 @@ def test_copies_chain_to_the_first_original():
         found = dedup.original_of(name, content_hash(text(name)), minhash(text(name)))
         assert found is not None and found[0] == first, name
         dedup.remember_copy(name, found[0], minhash(text(name)))
+
+
+def test_shared_permutations_give_datasketchs_own_signature():
+    """Signatures stored by earlier versions (own permutations per MinHash) stay comparable."""
+    from datasketch import MinHash
+
+    from dixit.ingest.dedup import NUM_PERM, SCHEME, shingles
+
+    body = text("dispatch.txt")
+    plain = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+    plain.update_batch([s.encode("utf-8") for s in shingles(body)])
+    assert (minhash(body).hashvalues == plain.hashvalues).all()
+    assert minhash(body).permutations is minhash(text("copy_outlet.txt")).permutations

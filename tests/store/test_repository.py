@@ -139,3 +139,30 @@ def test_articles_listing_and_errors(stored):
     repository.record_failure(stored, Failure("x.csv", "no 'text' column", "line 1"))
     [error] = repository.ingest_errors(stored)
     assert (error.source, error.position, error.reason) == ("x.csv", "line 1", "no 'text' column")
+
+
+def test_statement_json_equals_to_dict_made_jsonable():
+    """The store's fast JSON form is exactly ``Statement.to_dict()`` with dates as ISO."""
+    from dixit.model import IssueStance
+
+    a = article("« Nous tiendrons », a déclaré Hélène Carrasco le 3 mars.", "j1")
+    s = statement(a, "Nous tiendrons", CARRASCO, date(2025, 3, 3))
+    s.cue_span = (20, 29)
+    s.date_cue_span = (50, 57)
+    s.date_precision = "day"
+    s.mentioned_times = [{"text": "le 3 mars", "date": date(2025, 3, 3), "span": (47, 57)}]
+    s.issues = [IssueStance("tramway", "Le tramway", "supports")]
+    for one in (s, statement(a, "Nous tiendrons", None, None)):
+        fast = repository.statement_json(one)
+        slow = repository._jsonable(one.to_dict())
+        assert fast == slow
+        assert list(fast) == list(slow)  # same key order, so the same stored document
+        assert Statement.from_dict(fast) == Statement.from_dict(slow)
+
+
+def test_store_without_statements_and_again(session):
+    a = article("« Rien », a dit X.", "e1")
+    assert repository.add_article_with_statements(session, a, [], content_hash="h")
+    assert not repository.add_article_with_statements(session, a, [], content_hash="h")
+    assert not session.in_transaction()  # the failed insert was rolled back
+    assert repository.count_rows(session)["articles"] == 1

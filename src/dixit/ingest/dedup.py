@@ -34,6 +34,9 @@ SHINGLE_WORDS = 5
 MIN_WORDS = 25
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: The permutation parameters, drawn once and shared by every signature (datasketch would
+#: otherwise draw and keep a copy of them, 2 x NUM_PERM numbers, in each one).
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
 
 
 def content_hash(text: str) -> str:
@@ -43,7 +46,10 @@ def content_hash(text: str) -> str:
 
 def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
     """Word ``size``-grams of the case-folded text, punctuation ignored."""
-    words = _WORD.findall(normalise_text(text).casefold())
+    return _shingles_of(_WORD.findall(normalise_text(text).casefold()), size)
+
+
+def _shingles_of(words: list[str], size: int) -> set[str]:
     if len(words) < size:
         return {" ".join(words)} if words else set()
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
@@ -51,10 +57,11 @@ def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
 
 def minhash(text: str) -> MinHash | None:
     """The MinHash signature of ``text``, or None when it is too short to compare."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    words = _WORD.findall(normalise_text(text).casefold())
+    if len(words) < MIN_WORDS:
         return None
-    signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    signature.update_batch([s.encode("utf-8") for s in shingles(text)])
+    signature = MinHash(num_perm=NUM_PERM, scheme=SCHEME, permutations=_PERMUTATIONS)
+    signature.update_batch([s.encode("utf-8") for s in _shingles_of(words, SHINGLE_WORDS)])
     return signature
 
 
@@ -64,7 +71,12 @@ def signature_bytes(signature: MinHash) -> bytes:
 
 
 def signature_from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(data, dtype="<u8"))
+    return MinHash(
+        num_perm=NUM_PERM,
+        scheme=SCHEME,
+        hashvalues=np.frombuffer(data, dtype="<u8"),
+        permutations=_PERMUTATIONS,
+    )
 
 
 class Deduplicator:

@@ -143,8 +143,8 @@ def ingest(
                 fail(session, item)
                 continue
             text_hash = content_hash(item.text)
-            if item.id in seen or repository.article_exists(session, item.id):
-                stored = repository.stored_content_hash(session, item.id)
+            stored = repository.stored_content_hash(session, item.id)  # None: not stored
+            if item.id in seen or stored is not None:
                 if item.id not in pending and stored not in (None, text_hash):
                     where = item.meta.get("source", "?")
                     fail(
