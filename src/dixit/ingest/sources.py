@@ -23,6 +23,7 @@ from dixit.ingest.html import HTML_SUFFIXES, article_from_html, read_html_file
 from dixit.ingest.tabular import CSV_SUFFIXES, CsvColumns, read_csv
 from dixit.ingest.warc import WARC_SUFFIXES, is_warc, read_warc
 from dixit.model import Article
+from dixit.resolve.dates import BadDate, parse_published
 
 __all__ = [
     "JSONL_SUFFIXES",
@@ -177,13 +178,55 @@ def _from_text_bytes(data: bytes, source: str, published: date | None, language:
     meta: dict[str, Any] = {"source": source}
     if encoding != "utf-8":
         meta["encoding"] = encoding
-    yield Article(
-        text=text,
-        id=Path(source).stem if source != "<stdin>" else "",
-        published=published,
-        language=language,
-        meta=meta,
-    )
+    try:
+        fields, text = split_front_matter(text)
+    except ValueError as exc:
+        yield Failure(source, str(exc), "front matter")
+        return
+    if not text.strip():
+        yield Failure(source, "no text after the front matter")
+        return
+    fields.setdefault("id", Path(source).stem if source != "<stdin>" else "")
+    if published and not fields.get("published"):
+        fields["published"] = published
+    if language and not fields.get("language"):
+        fields["language"] = language
+    yield Article.from_dict({**fields, "text": text, "meta": meta})
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Metadata written above a text file's body, between two ``---`` lines.
+
+    One ``key: value`` a line (the value runs to the end of the line, colons included, so a
+    title such as "Tramway : la maire recule" needs no quoting). ``published`` accepts the
+    forms of :func:`dixit.resolve.dates.parse_published`; title, url, outlet, language and
+    id fill the article's fields; other keys are kept in ``meta``. Raises ``ValueError``
+    naming what is wrong.
+    """
+    if not text.startswith("---\n"):
+        return {}, text
+    end = text.find("\n---", 3)
+    if end < 0:
+        raise ValueError("front matter opened with --- is never closed")
+    fields: dict[str, Any] = {}
+    for number, line in enumerate(text[4:end].splitlines(), start=2):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        key, sep, value = line.partition(":")
+        if not sep or not key.strip():
+            raise ValueError(f"line {number} is not 'key: value'")
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]
+        fields[key.strip()] = value
+    body_start = text.find("\n", end + 4)
+    body = text[body_start + 1 :] if body_start >= 0 else ""
+    if fields.get("published"):
+        try:
+            fields["published"] = parse_published(fields["published"]).isoformat()
+        except BadDate as exc:
+            raise ValueError(str(exc)) from exc
+    return fields, body.lstrip("\n")
 
 
 def read_jsonl(
