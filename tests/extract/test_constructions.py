@@ -163,6 +163,31 @@ def test_headline_with_its_own_reporting_verb(nlp) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Le ministre s'est dit « prêt à discuter » avec les syndicats.",
+            "mixed",
+            "« prêt à discuter » avec les syndicats",
+        ),
+        (
+            "La maire s'est montrée favorable à une consultation.",
+            "indirect",
+            "favorable à une consultation",
+        ),
+        ("« La crue est passée », selon le préfet Paul Marin.", "direct", "La crue est passée"),
+    ],
+)
+def test_stances_and_quotes_attributed_by_selon(nlp, text, kind, content) -> None:
+    [s] = extract(nlp, text)
+    assert (s.kind, s.content) == (kind, content)
+
+
+def test_manner_is_not_a_stance(nlp) -> None:
+    assert extract(nlp, "Son capitaine, Hugo Marsan, s'est montré plus sévère.") == []
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

@@ -42,6 +42,7 @@ from dixit.extract.syntax import (
 from dixit.model import Span
 
 _QUE = {"que", "qu'", "qu’"}
+_REFLEXIVE = {"se", "s'", "s’"}
 _INF_MARKS = {"de", "d'", "d’", "à"}
 _SENT_END = {".", "!", "?", "…"}
 _QUOTE_MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
@@ -53,7 +54,9 @@ _PRIORITY = (
     "que_quote",
     "incise",
     "preposed",
+    "postposed",
     "object",
+    "attribute",
     "colon_text",
     "preposition",
     "floating",
@@ -76,7 +79,7 @@ _CONTRAST = {
     "lors",
 }
 #: Constructions whose content may report someone else's words (a nested report).
-_REPORTING = {"que", "infinitive", "object", "colon_text", "que_quote", "preposition"}
+_REPORTING = {"que", "infinitive", "object", "attribute", "colon_text", "que_quote", "preposition"}
 
 
 class Attributor:
@@ -166,6 +169,7 @@ class _Attribution:
         content = (
             self.que_clause(verb, last)
             or self.infinitive(verb)
+            or self.reflexive_attribute(verb)
             or self.nominal_object(
                 verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
             )
@@ -369,6 +373,35 @@ class _Attribution:
             return "infinitive", self.span_of(marks[0], self.doc[end])
         return None
 
+    def reflexive_attribute(self, verb: Token) -> tuple[str, Span] | None:
+        """ "X s'est dit « prêt à discuter »", "X s'est montrée favorable à …": a stance."""
+        if not any(c.lower_ in _REFLEXIVE for c in verb.children if c.i < verb.i):
+            return None
+        for child in verb.children:
+            if (
+                child.i > verb.i
+                and child.pos_ in {"ADJ", "NOUN"}
+                and child.dep_
+                in {
+                    "xcomp",
+                    "advmod",
+                    "obj",
+                    "amod",
+                }
+            ):
+                _, s_end = sentence_bounds(self.doc, verb)
+                first = min(child.left_edge.i, child.i)
+                if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
+                    first -= 1
+                end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+                span = self.span_of(self.doc[first], self.doc[end], keep_final=True)
+                if not self.has_quote(span) and not any(
+                    c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"} for c in child.children
+                ):
+                    return None  # "s'est montré plus sévère": a manner, not a stated position
+                return "attribute", span
+        return None
+
     def nominal_object(self, verb: Token, quoted_only: bool = False) -> tuple[str, Span] | None:
         """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
         ("a salué un engagement « historique »")."""
@@ -452,6 +485,24 @@ class _Attribution:
             for t in self.doc.char_span(*span, alignment_mode="expand") or []
         ):
             return None
+        whole = next(
+            (
+                q
+                for q in self.quotes
+                if q.start <= span[0] + 1 and span[1] - 1 <= q.end <= span[1] + 1
+            ),
+            None,
+        )
+        if whole is not None:
+            # "« … », selon le préfet": the whole quotation is the source's own words.
+            return FoundStatement(
+                kind="direct",
+                content=(whole.inner_start, whole.inner_end),
+                method="preposition",
+                cue=cue.span,
+                cue_lemma=cue.lemma,
+                mention=mention,
+            )
         return FoundStatement(
             kind="mixed" if self.has_quote(span) else "indirect",
             content=span,
