@@ -1,0 +1,92 @@
+"""What every attribution rule reads: the article's text, quotations, cues and indexes.
+
+The rules live in mixins over :class:`ArticleContext`: :mod:`dixit.extract.reported`
+(reporting verbs, "selon X", headlines) and :mod:`dixit.extract.quotations` (quotation
+marks); :mod:`dixit.extract.attribution` runs them and settles overlaps.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from dixit.extract.cues import Cue
+from dixit.extract.quotes import Quote
+from dixit.extract.syntax import inverted_pronoun, is_source, trim_span
+from dixit.model import Span
+
+_QUE = {"que", "qu'", "qu’"}
+_REFLEXIVE = {"se", "s'", "s’"}
+_INF_MARKS = {"de", "d'", "d’", "à"}
+_SENT_END = {".", "!", "?", "…"}
+_QUOTE_MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
+MIN_QUOTE_WORDS = 4
+_CONTRAST = {
+    "mais",
+    "tandis",
+    "alors",
+    "cependant",
+    "pourtant",
+    "toutefois",
+    "néanmoins",
+    "selon",
+    "d'",
+    "d’",
+    "après",
+    "avant",
+    "afin",
+    "lors",
+}
+
+
+class ArticleContext:
+    """One article's attribution pass: the indexes the rules share."""
+
+    def __init__(self, doc: Doc, min_quote_words: int = MIN_QUOTE_WORDS) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes: list[Quote] = doc._.dixit_quotes or []
+        self.cues: list[Cue] = doc._.dixit_cues or []
+        self.min_quote_words = min_quote_words
+        self.starts = [t.idx for t in doc]
+        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.cue_at = {c.token: c for c in self.cues}
+
+    def token_at(self, char: int) -> Token:
+        i = max(0, bisect.bisect_right(self.starts, char) - 1)
+        return self.doc[min(i, len(self.doc) - 1)]
+
+    def paragraph_of(self, char: int) -> int:
+        return bisect.bisect_right(self.breaks, char)
+
+    def in_quote(self, start: int, end: int | None = None) -> Quote | None:
+        end = start + 1 if end is None else end
+        for q in self.quotes:
+            if q.inner_start <= start and end <= q.inner_end:
+                return q
+        return None
+
+    def span_of(self, first: Token, last: Token, keep_final: bool = False) -> Span:
+        return trim_span(self.text, first.idx, last.idx + len(last.text), keep_final)
+
+    def has_quote(self, span: Span) -> bool:
+        return any(span[0] <= q.start < span[1] or span[0] < q.end <= span[1] for q in self.quotes)
+
+    def _inverted_subject(self, verb: Token) -> Token | None:
+        """The first noun phrase after an incise verb ("…, a dit le maire.")."""
+        pronoun = inverted_pronoun(verb, verb)
+        if pronoun is not None:
+            return pronoun
+        doc = self.doc
+        for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+            if t.text in _SENT_END or (t.is_space and "\n" in t.text):
+                return None
+            if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
+                if any(c.dep_ == "case" for c in t.children):
+                    continue  # "a déclaré à la presse le ministre": a complement
+                head = t
+                while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
+                    head = head.head
+                return head
+        return None

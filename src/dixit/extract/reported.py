@@ -1,0 +1,427 @@
+"""Reported speech: a reporting verb with its complement, "selon X", headlines.
+
+Methods (``FoundStatement.method``): ``que`` ("X a déclaré que …"), ``infinitive``
+("X a exclu d'envoyer …"), ``object`` ("X n'a pas exclu l'envoi de …"), ``attribute``
+("X s'est dit « prêt à … »"), ``colon_text`` ("X a prévenu : …"), ``postposed`` ("…, a
+annoncé la mairie."), ``preposition`` ("Selon X, …"), ``headline`` ("X : « … »").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+
+from dixit.extract.context import (
+    _CONTRAST,
+    _INF_MARKS,
+    _QUE,
+    _QUOTE_MARKS,
+    _REFLEXIVE,
+    _SENT_END,
+    ArticleContext,
+)
+from dixit.extract.cues import Cue
+from dixit.extract.extensions import FoundStatement
+from dixit.extract.syntax import (
+    is_person_or_body,
+    is_source,
+    mention_span,
+    sentence_bounds,
+    subject_of,
+    trim_span,
+)
+from dixit.model import Span
+
+
+class ReportedSpeech(ArticleContext):
+    """Rules that start from a reporting cue."""
+
+    def from_verb(self, cue: Cue) -> FoundStatement | None:
+        doc = self.doc
+        verb = doc[cue.token]
+        last = doc[cue.end_token] if cue.end_token >= 0 else verb
+        postposed = self.postposed(cue, verb, last)
+        if postposed is not None:
+            return postposed
+        subject = subject_of(verb, last)
+        if subject is None:
+            return None
+        content = (
+            self.que_clause(verb, last)
+            or self.infinitive(verb)
+            or self.reflexive_attribute(verb)
+            or self.nominal_object(
+                verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
+            )
+        )
+        method = None
+        if content is not None:
+            method, span = content
+        else:
+            colon = self.colon_text(last)
+            if colon is None:
+                return None
+            method, span = "colon_text", colon
+        if span[1] - span[0] < 2:
+            return None
+        kind = "mixed" if self.has_quote(span) else "indirect"
+        return FoundStatement(
+            kind=kind,
+            content=span,
+            method=method,
+            cue=cue.span,
+            cue_lemma=cue.lemma,
+            polarity="negated" if cue.negated else "affirmed",
+            mention=mention_span(subject),
+        )
+
+    def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
+
+        The verb has no complement of its own, its subject follows it, and the sentence
+        ends right after that subject.
+        """
+        if not cue.incise or self.que_clause(verb, last) or self.infinitive(verb):
+            return None
+        doc = self.doc
+        first = self.token_at(cue.span[0])
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return None
+        s_start, _ = sentence_bounds(doc, verb)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        if len(before) < 4 or before[-1].text in _QUOTE_MARKS or before[0].text in _QUOTE_MARKS:
+            return None
+        if not any(
+            "Fin" in t.morph.get("VerbForm") and not t.dep_.startswith("acl") for t in before
+        ):
+            return None  # no clause of its own ("X, qui porte le projet, a déploré …")
+        if before[0].i in self.cue_at:
+            return None  # "Selon X, …" already attributes these words
+        subject = self._inverted_subject(verb)
+        if subject is None or subject.i < verb.i:
+            return None
+        mention = mention_span(subject)
+        rest = self.text[mention[1] : self.text.find("\n", mention[1]) % (len(self.text) + 1)]
+        if rest.strip() and rest.lstrip()[0] not in ".,;!?":
+            return None
+        span = self.span_of(before[0], before[-1])
+        return FoundStatement(
+            kind="mixed" if self.has_quote(span) else "indirect",
+            content=span,
+            method="postposed",
+            cue=cue.span,
+            cue_lemma=cue.lemma,
+            polarity="negated" if cue.negated else "affirmed",
+            mention=mention,
+        )
+
+    def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        doc = self.doc
+        _, s_end = sentence_bounds(doc, verb)
+        # The clause's own "que", found through the parse first, then by position.
+        for child in verb.children:
+            if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl"} and child.i > verb.i:
+                marks = [m for m in child.children if m.lower_ in _QUE and m.i < child.i]
+                if marks and marks[0].i > last.i and self._only_adjuncts(last.i + 1, marks[0].i):
+                    return "que", self.clause_span(verb, marks[0], child, s_end)
+        for k in range(last.i + 1, min(s_end, last.i + 12)):
+            t = doc[k]
+            if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"}:
+                if not self._only_adjuncts(last.i + 1, k):
+                    return None
+                between = doc[last.i + 1 : k]
+                if any(b.dep_ == "obj" or b.text in _QUOTE_MARKS for b in between):
+                    return None  # "des chiffres meilleurs que prévu": a comparison
+                head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
+                return "que", self.clause_span(verb, t, head, s_end)
+            if t.text in _SENT_END or (k in self.cue_at and self.cue_at[k].kind == "verb"):
+                return None
+        return None
+
+    def _only_adjuncts(self, start: int, end: int) -> bool:
+        """Between a verb and its "que": adverbials, not another clause."""
+        for t in self.doc[start:end]:
+            if t.pos_ in {"VERB"} and t.dep_ not in {"acl", "amod"}:
+                return False
+            if t.text in _SENT_END or t.text == ":":
+                return False
+        return True
+
+    def clause_span(self, verb: Token, mark: Token, clause: Token, s_end: int) -> Span:
+        """From after "que" to the end of the clause."""
+        end = self.complement_end(max(t.i for t in clause.subtree), mark.i, s_end)
+        return self.span_of(
+            self.doc[mark.i + 1], self.doc[end], keep_final=self.doc[end].text in _QUOTE_MARKS
+        )
+
+    def complement_end(self, end: int, start: int, s_end: int) -> int:
+        """Where a reported complement ends.
+
+        The parse often attaches the tail of a long clause to the reporting verb, so the
+        complement runs on to the end of its sentence unless a boundary comes first: a
+        semicolon or dash, a contrastive connective after a comma ("…, mais …"), an
+        attribution ("…, selon lui"), or a new reporting clause with its own subject.
+        """
+        doc = self.doc
+        end = min(end, s_end - 1)
+        k = end + 1
+        while k < s_end and not self._is_boundary(k):
+            k += 1
+        end = max(end, k - 1)
+        for j in range(start + 2, end + 1):
+            cue = self.cue_at.get(j)
+            if cue is not None and (cue.kind == "preposition" or subject_of(doc[j]) is not None):
+                cut = self._coordination_start(start, j)
+                if cut is not None:
+                    end = cut
+                    break
+        end = self._extend_to_closing_quote(end, s_end)
+        while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
+            end -= 1
+        return end
+
+    def _is_boundary(self, k: int) -> bool:
+        doc = self.doc
+        t = doc[k]
+        if t.text in {";", "—", "–"}:
+            return True
+        if t.text == "," and k + 1 < len(doc):
+            nxt = doc[k + 1]
+            after = doc[k + 2] if k + 2 < len(doc) else None
+            if after is not None and after.lower_ in _QUE:
+                return False  # "…, mais qu'il …": the same report goes on
+            if nxt.lower_ in _CONTRAST or (k + 1) in self.cue_at:
+                return True
+            if nxt.lower_ in {"tout", "en"} and any(
+                "Part" in d.morph.get("VerbForm") for d in doc[k + 2 : k + 4]
+            ):
+                return True  # "…, tout en rappelant que …": a new report by the same speaker
+        return False
+
+    def _coordination_start(self, start: int, cue_token: int) -> int | None:
+        """Before "…, mais il a souligné" or "… et la ministre a ajouté": the last content token."""
+        doc = self.doc
+        k = cue_token - 1
+        steps = 0
+        while k > start and steps < 8:
+            t = doc[k]
+            if t.lower_ in _QUE:
+                return None  # "…, mais qu'elle demanderait …": the same report goes on
+            if t.pos_ == "CCONJ" or t.text in {",", ";"} or t.lower_ in _CONTRAST:
+                while k > start and (doc[k].pos_ == "CCONJ" or doc[k].is_punct):
+                    k -= 1
+                return k
+            if t.pos_ in {"VERB"} and k != cue_token:
+                return None
+            k -= 1
+            steps += 1
+        return None
+
+    def _extend_to_closing_quote(self, end: int, s_end: int) -> int:
+        """Keep a quote that the clause opens whole, up to its closing mark."""
+        doc = self.doc
+        char = doc[end].idx
+        for q in self.quotes:
+            if q.start < char < q.end - 1:
+                closing = self.token_at(q.end - 1)
+                if closing.i < s_end + 1:
+                    return max(end, closing.i)
+        return end
+
+    def infinitive(self, verb: Token) -> tuple[str, Span] | None:
+        for child in verb.children:
+            perfect = any(
+                a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
+                for a in child.children
+            )
+            if child.i <= verb.i or not ("Inf" in child.morph.get("VerbForm") or perfect):
+                continue
+            if child.dep_ not in {"xcomp", "obj", "ccomp", "advcl", "obl:arg", "acl"}:
+                continue
+            marks = [m for m in child.children if m.lower_ in _INF_MARKS and m.i < child.i]
+            if not marks:
+                # A bare infinitive: "a démenti avoir …", "assure n'avoir « pas tremblé »".
+                if child.dep_ not in {"xcomp", "ccomp", "obj"}:
+                    continue
+                marks = [
+                    min((t for t in child.lefts if t.i > verb.i), key=lambda t: t.i, default=child)
+                ]
+            if not self._only_adjuncts(verb.i + 1, marks[0].i):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            end = self.complement_end(max(t.i for t in child.subtree), marks[0].i, s_end)
+            return "infinitive", self.span_of(marks[0], self.doc[end])
+        return None
+
+    def reflexive_attribute(self, verb: Token) -> tuple[str, Span] | None:
+        """ "X s'est dit « prêt à discuter »", "X s'est montrée favorable à …": a stance."""
+        if not any(c.lower_ in _REFLEXIVE for c in verb.children if c.i < verb.i):
+            return None
+        for child in verb.children:
+            if (
+                child.i > verb.i
+                and child.pos_ in {"ADJ", "NOUN"}
+                and child.dep_
+                in {
+                    "xcomp",
+                    "advmod",
+                    "obj",
+                    "amod",
+                }
+            ):
+                _, s_end = sentence_bounds(self.doc, verb)
+                first = min(child.left_edge.i, child.i)
+                if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
+                    first -= 1
+                end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+                span = self.span_of(self.doc[first], self.doc[end], keep_final=True)
+                if not self.has_quote(span) and not any(
+                    c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"} for c in child.children
+                ):
+                    return None  # "s'est montré plus sévère": a manner, not a stated position
+                return "attribute", span
+        return None
+
+    def nominal_object(self, verb: Token, quoted_only: bool = False) -> tuple[str, Span] | None:
+        """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
+        ("a salué un engagement « historique »")."""
+        for child in verb.children:
+            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
+                if quoted_only and not self.has_quote(
+                    (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                ):
+                    continue
+                _, s_end = sentence_bounds(self.doc, verb)
+                tokens = [t for t in child.subtree if t.i < s_end]
+                first = min(t.i for t in tokens)
+                # "a annoncé lundi la suspension": a time word is no part of the object.
+                while (
+                    first < child.i
+                    and not is_source(self.doc[first])
+                    and (self.doc[first].pos_ in {"NOUN", "ADV", "PUNCT"})
+                ):
+                    first += 1
+                if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
+                    first -= 1  # keep the opening mark of a quoted object
+                last = self.complement_end(max(t.i for t in tokens), first, s_end)
+                if last - first < 1:
+                    return None
+                return "object", self.span_of(self.doc[first], self.doc[last])
+        return None
+
+    def colon_text(self, last: Token) -> Span | None:
+        """ "X a prévenu : la réforme passera." -- an unquoted statement after a colon."""
+        doc = self.doc
+        _, s_end = sentence_bounds(doc, last)
+        for k in range(last.i + 1, min(s_end, last.i + 8)):
+            if doc[k].text == ":":
+                rest = [t for t in doc[k + 1 : s_end] if not t.is_space]
+                if not rest or rest[0].text in _QUOTE_MARKS:
+                    return None
+                if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                    return None
+                return self.span_of(rest[0], rest[-1])
+            if doc[k].text in _SENT_END:
+                return None
+        return None
+
+    def from_preposition(self, cue: Cue) -> FoundStatement | None:
+        doc = self.doc
+        prep_last = doc[cue.end_token]
+        if prep_last.i + 1 >= len(doc):
+            return None
+        head = next(
+            (
+                t
+                for t in doc[prep_last.i + 1 : prep_last.i + 6]
+                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            ),
+            None,
+        )
+        if head is None or not is_source(head):
+            return None
+        if cue.sentence_initial and not is_person_or_body(head):
+            return None
+        mention = mention_span(head)
+        s_start, s_end = sentence_bounds(doc, doc[cue.token])
+        phrase_end = self.token_at(mention[1] - 1).i
+        before = [t for t in doc[s_start : cue.token] if not t.is_space]
+        after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
+        while after and after[0].text in {",", ")"}:
+            after.pop(0)
+        lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
+        if lead and len(after) >= 3:
+            span = self.span_of(after[0], after[-1])
+        elif len(before) >= 3 and (not after or all(t.is_punct for t in after)):
+            span = self.span_of(before[0], before[-1])
+        else:
+            return None
+        if not any(
+            t.pos_ in {"VERB", "AUX"}
+            for t in self.doc.char_span(*span, alignment_mode="expand") or []
+        ):
+            return None
+        whole = next(
+            (
+                q
+                for q in self.quotes
+                if q.start <= span[0] + 1 and span[1] - 1 <= q.end <= span[1] + 1
+            ),
+            None,
+        )
+        if whole is not None:
+            # "« … », selon le préfet": the whole quotation is the source's own words.
+            return FoundStatement(
+                kind="direct",
+                content=(whole.inner_start, whole.inner_end),
+                method="preposition",
+                cue=cue.span,
+                cue_lemma=cue.lemma,
+                mention=mention,
+            )
+        return FoundStatement(
+            kind="mixed" if self.has_quote(span) else "indirect",
+            content=span,
+            method="preposition",
+            cue=cue.span,
+            cue_lemma=cue.lemma,
+            mention=mention,
+        )
+
+    def from_headline(self) -> Iterable[FoundStatement]:
+        doc = self.doc
+        first_line_end = self.breaks[0] if self.breaks else len(self.text)
+        line = self.text[:first_line_end].rstrip()
+        if not line or line.endswith(".") or ":" not in line:
+            return []
+        colon = line.index(":")
+        left = doc.char_span(0, colon, alignment_mode="contract")
+        if left is None or not 0 < len(left) <= 12 or any(t.pos_ == "VERB" for t in left):
+            return []
+        names_source = any(e.label_ in {"PER", "ORG"} for e in left.ents) or any(
+            t.pos_ != "PROPN" and is_person_or_body(t) and not t.is_sent_start for t in left
+        )
+        if not names_source:
+            return []
+        start, end = trim_span(self.text, colon + 1, len(line), keep_final=True)
+        if end - start < 3 or not self.has_quote((start, end)):
+            return []
+        if any(c.kind == "verb" and start <= c.span[0] < end for c in self.cues):
+            return []  # "Lieu : X promet de « … »": the reporting verb attributes it
+        whole = next((q for q in self.quotes if q.start == start and q.end == end), None)
+        if whole is not None:
+            kind, span = "direct", (whole.inner_start, whole.inner_end)
+        else:
+            kind, span = ("mixed" if self.has_quote((start, end)) else "indirect"), (start, end)
+        mention = trim_span(self.text, left.start_char, left.end_char)
+        return [
+            FoundStatement(
+                kind=kind,
+                content=span,
+                method="headline",
+                cue=(colon, colon + 1),
+                cue_lemma=":",
+                mention=mention,
+            )
+        ]
