@@ -2,33 +2,45 @@
 
 from __future__ import annotations
 
+import csv
 import json
 import sys
+from datetime import date
 from enum import StrEnum
+from typing import Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app, report_error
+from dixit.cli import app, report_error, user_errors
 from dixit.cli._inputs import readable_articles
 from dixit.cli._options import LanguageOption, ModelOption, parse_day
+from dixit.cli.ingest import DbOption
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Statement
 from dixit.resolve.speakers import SpeakerSummary, summarise_speakers, unify_speakers
+from dixit.store import repository
+from dixit.store.database import open_database, sessions
 
 
 class SpeakersFormat(StrEnum):
     table = "table"
     json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
 
 
 @app.command("speakers")
 def speakers_command(
     inputs: list[str] = typer.Argument(
-        ..., help="Text files, directories of them, JSONL corpora, or - for standard input."
+        None,
+        help="Articles to analyse (files, directories, JSONL, -). Without any, the database.",
     ),
+    db: str | None = DbOption,
+    since: str | None = typer.Option(None, "--since", help="From this day (YYYY-MM-DD)."),
+    until: str | None = typer.Option(None, "--until", help="Up to this day (YYYY-MM-DD)."),
     output: SpeakersFormat = typer.Option(
         SpeakersFormat.table, "--format", "-f", help="Output form."
     ),
@@ -38,16 +50,21 @@ def speakers_command(
     language: str | None = LanguageOption,
     model: str | None = ModelOption,
 ) -> None:
-    """List the canonical speakers of the inputs, with statement counts and their mentions.
+    """List the canonical speakers, with statement counts (and mentions, for inputs).
 
-    A surname-only speaker ("Leavitt") is joined across articles to the one full name the
-    inputs give ("Karoline Leavitt"); two candidates leave it alone.
+    With inputs, they are analysed now; a surname-only speaker ("Leavitt") is joined across
+    articles to the one full name the inputs give ("Karoline Leavitt"). Without inputs, the
+    speakers stored by `dixit ingest` are listed, most quoted first.
 
     \b
     Example:
         dixit speakers samples/ --format table
         dixit speakers corpus.jsonl --format json > speakers.json
+        dixit speakers --db sqlite:///dixit.db --since 2025-03-01 --format csv
     """
+    if not inputs:
+        _from_database(db, parse_day(since), parse_day(until), output)
+        return
     day = parse_day(published)
     failures: list[Failure] = []
 
@@ -57,15 +74,60 @@ def speakers_command(
     ]
     unify_speakers(per_article)
     rows = summarise_speakers(s for statements in per_article for s in statements)
-    if output is SpeakersFormat.json:
-        sys.stdout.write(
-            json.dumps([r.to_dict() for r in rows], ensure_ascii=False, indent=2) + "\n"
-        )
-    else:
+    if output is SpeakersFormat.table:
         Console().print(_table(rows, len(per_article)))
+    else:
+        _write_rows([r.to_dict() for r in rows], output)
     if failures:
         report_error(f"{len(failures)} input(s) failed")
         raise typer.Exit(code=1)
+
+
+def _from_database(
+    db: str | None, since: date | None, until: date | None, output: SpeakersFormat
+) -> None:
+    with user_errors():
+        engine = open_database(db)
+        with sessions(engine)() as session:
+            rows = repository.speakers(session, since=since, until=until)
+    if output is not SpeakersFormat.table:
+        _write_rows([r.to_dict() for r in rows], output)
+        return
+    table = Table(title=f"{len(rows)} stored speaker(s)", title_justify="left", expand=True)
+    for column in ("speaker", "type", "id", "statements", "articles", "first", "last"):
+        table.add_column(column)
+    for r in rows:
+        table.add_row(
+            r.name,
+            r.type or "",
+            r.id,
+            str(r.statements),
+            str(r.articles),
+            r.first.isoformat() if r.first else "",
+            r.last.isoformat() if r.last else "",
+        )
+    Console().print(table)
+
+
+def _write_rows(rows: list[dict[str, Any]], output: SpeakersFormat) -> None:
+    if output is SpeakersFormat.json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+    elif output is SpeakersFormat.jsonl:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        flat = [{k: _flat(v) for k, v in row.items()} for row in rows]
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(flat[0]) if flat else ["id"])
+        writer.writeheader()
+        writer.writerows(flat)
+
+
+def _flat(value: Any) -> Any:
+    if isinstance(value, dict):
+        return "; ".join(f"{k} ({v})" for k, v in value.items())
+    if isinstance(value, list | tuple | set):
+        return "; ".join(map(str, value))
+    return value
 
 
 def _table(rows: list[SpeakerSummary], articles: int) -> Table:
