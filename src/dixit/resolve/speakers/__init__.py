@@ -1,0 +1,56 @@
+"""Speaker resolution: from the words that name a speaker to one canonical speaker.
+
+The extractor keeps the speaker as written: "Mme Leavitt", "il", "le locataire du Kremlin",
+"la mairie". News rarely repeats a full name, so most statements name their speaker by a
+surname, a pronoun or a description, and only the article as a whole says who that is. This
+package reads the whole article once (names, appositions, subjects, genders) and then resolves
+each statement in reading order, so that a pronoun can point back at a speaker resolved just
+before it.
+
+The rules, in the order they are tried (``docs/speakers.md`` has the examples):
+
+1. no mention: a floating quote continues the previous statement's speaker;
+2. a pronoun: the previous statement's speaker if gender and number agree, unless a later
+   main-clause subject took over; else the most recent agreeing person before it;
+3. "ce dernier": the most recently named entity that is not the subject of its own clause;
+4. a name (with or without apposition): the registry entry, the full name used elsewhere in
+   the article for a surname, or a new person with an id made from the name;
+5. an organisation or metonymy ("le Kremlin", "Moscou", "la mairie");
+6. a description: bound by an apposition in the article, by the office both name, or by the
+   registry's holder of that office on the publication date.
+
+Anything else stays unresolved: ``speaker`` is None and the mention is kept, because a wrong
+speaker is worse than an honest gap.
+
+Where each part lives:
+
+- ``lexicon``: ``speakers.yaml`` loading and the closed word sets;
+- ``entities``: ``Entity``, ``Ref``, ``Binding``, ``Resolution``;
+- ``article``: the per-article state the rules share (positions, entity creation);
+- ``mentions``: the article-wide scan (names, appositions, subjects, acronyms);
+- ``names``: names in a mention and the person they name (rule 4);
+- ``organisations``: bodies, organisation nouns and place bodies (rule 5);
+- ``pronouns``: pronouns and "ce dernier" (rules 2 and 3);
+- ``descriptions``: descriptions and counterparts (rule 6);
+- ``resolver``: ``ArticleResolver``, the order of the rules, ``resolve_speakers``;
+- ``summary``: ``unify_speakers`` and ``summarise_speakers``, across articles.
+"""
+
+from dixit.resolve.speakers.entities import Binding, Entity, Ref, Resolution
+from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
+from dixit.resolve.speakers.resolver import ArticleResolver, resolve_speakers
+from dixit.resolve.speakers.summary import SpeakerSummary, summarise_speakers, unify_speakers
+
+__all__ = [
+    "ArticleResolver",
+    "Binding",
+    "Entity",
+    "Ref",
+    "Resolution",
+    "SpeakerLexicon",
+    "SpeakerSummary",
+    "load_lexicon",
+    "resolve_speakers",
+    "summarise_speakers",
+    "unify_speakers",
+]

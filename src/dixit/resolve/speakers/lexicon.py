@@ -1,0 +1,227 @@
+"""The words that matter to speaker resolution: fixed function words, and the language data.
+
+``SpeakerLexicon`` is read from ``lexicons/<lang>/speakers.yaml`` (pronouns, titles,
+description and organisation heads, first names, places), so that a new language is a data
+file; ``load_lexicon`` caches one per language. The few closed word sets every language
+shares (prepositions of complements, name particles, definite determiners) live here too,
+since every other module of the package reads them.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dixit.resolve.registry import inflections, normalise_name
+
+log = logging.getLogger(__name__)
+
+
+#: Prepositions that introduce a complement: a capitalised word after them names a place or
+#: a body the person belongs to ("la porte-parole de la Maison-Blanche"), not the person.
+_COMPLEMENT_WORDS = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "à",
+        "au",
+        "aux",
+        "en",
+        "chez",
+        "pour",
+        "of",
+        "from",
+        "at",
+        "for",
+        "in",
+        "with",
+    }
+)
+
+
+#: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Marine Le Pen").
+_NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "du",
+        "des",
+        "d'",
+        "la",
+        "le",
+        "von",
+        "der",
+        "van",
+        "den",
+        "di",
+        "da",
+        "del",
+        "al",
+        "el",
+        "ben",
+        "bin",
+    }
+)
+#: Words a mention may open with that are not part of the speaker ("selon lui").
+_LEADING_PREPOSITIONS = frozenset(
+    {"selon", "d'", "apres", "pour", "according", "to", "by", "par", "que", "qu'"}
+)
+#: Determiners of a definite description: "le magistrat" is someone already known, "un
+#: magistrat" is someone new.
+_DEFINITE = frozenset({"le", "la", "l'", "ce", "cet", "cette", "the", "this"})
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """The words that matter to speaker resolution in one language.
+
+    Read from ``lexicons/<lang>/speakers.yaml``, so that a new language is a data file.
+    """
+
+    lang: str
+    pronouns: dict[str, tuple[str | None, str]]
+    last_mentioned: dict[tuple[str, ...], tuple[str | None, str]]
+    determiners: dict[str, str | None]
+    titles: frozenset[str]
+    title_gender: dict[str, str]
+    description_heads: tuple[tuple[str, ...], ...]
+    counterpart_heads: frozenset[str]
+    organisation_heads: tuple[tuple[str, ...], ...]
+    group_heads: frozenset[str]
+    first_names: dict[str, str]
+    person_suffixes: tuple[str, ...] = ()
+    demonym_suffixes: tuple[str, ...] = ()
+    proxy_heads: frozenset[str] = frozenset()
+    type_heads: frozenset[str] = frozenset()
+    complement_drop: tuple[str, ...] = ()
+    organisation_people: dict[str, frozenset[str]] = field(default_factory=dict)
+    organisation_display: dict[str, str] = field(default_factory=dict)
+    member_bodies: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    organisation_synonyms: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    department_bodies: frozenset[str] = frozenset()
+    town_bodies: frozenset[str] = frozenset()
+    departements: tuple[str, ...] = ()
+
+    @classmethod
+    def from_mapping(cls, lang: str, data: dict[str, Any]) -> SpeakerLexicon:
+        def gn(value: dict[str, Any]) -> tuple[str | None, str]:
+            gender = value.get("gender")
+            return (gender if gender in {"masc", "fem"} else None, value.get("number", "sing"))
+
+        titles = data.get("titles") or {}
+        by_gender: dict[str, set[str]] = {
+            g: {normalise_name(t) for t in titles.get(g) or []} for g in titles
+        }
+        masc, fem = by_gender.get("masc", set()), by_gender.get("fem", set())
+        title_gender = {t: "masc" for t in masc - fem} | {t: "fem" for t in fem - masc}
+        names = data.get("first_names") or {}
+        first_names: dict[str, str] = {}
+        for gender in ("masc", "fem"):
+            for name in names.get(gender) or []:
+                key = normalise_name(name)
+                # A name listed under both genders tells nothing.
+                first_names[key] = gender if first_names.get(key, gender) == gender else ""
+
+        def phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
+            words = {tuple(normalise_name(v).split()) for v in values}
+            return tuple(sorted((w for w in words if w), key=len, reverse=True))
+
+        return cls(
+            lang=lang,
+            pronouns={normalise_name(k): gn(v) for k, v in (data.get("pronouns") or {}).items()},
+            last_mentioned={
+                tuple(normalise_name(k).split()): gn(v)
+                for k, v in (data.get("last_mentioned") or {}).items()
+            },
+            determiners={normalise_name(k): v for k, v in (data.get("determiners") or {}).items()},
+            titles=frozenset(set().union(*by_gender.values()) if by_gender else set()),
+            title_gender=title_gender,
+            description_heads=phrases(data.get("description_heads") or []),
+            counterpart_heads=frozenset(
+                normalise_name(w) for w in data.get("counterpart_heads") or []
+            ),
+            organisation_heads=phrases(data.get("organisation_heads") or []),
+            group_heads=frozenset(normalise_name(w) for w in data.get("group_heads") or []),
+            first_names={k: v for k, v in first_names.items() if v},
+            person_suffixes=tuple(
+                normalise_name(x) for x in data.get("person_suffixes") or [] if x.strip()
+            ),
+            demonym_suffixes=tuple(
+                normalise_name(x) for x in data.get("demonym_suffixes") or [] if x.strip()
+            ),
+            proxy_heads=frozenset(normalise_name(w) for w in data.get("proxy_heads") or []),
+            type_heads=frozenset(normalise_name(w) for w in data.get("type_heads") or []),
+            complement_drop=tuple(normalise_name(w) for w in data.get("complement_drop") or []),
+            organisation_people={
+                normalise_name(k): frozenset(normalise_name(p) for p in v or [])
+                for k, v in (data.get("organisation_people") or {}).items()
+            },
+            organisation_display={
+                normalise_name(k): k[:1].upper() + k[1:]
+                for k in (data.get("organisation_people") or {})
+            },
+            member_bodies={
+                normalise_name(k): phrases(v or [])
+                for k, v in (data.get("member_bodies") or {}).items()
+            },
+            organisation_synonyms={
+                normalise_name(k): phrases(v or [])
+                for k, v in (data.get("organisation_synonyms") or {}).items()
+            },
+            department_bodies=frozenset(
+                normalise_name(w) for w in data.get("department_bodies") or []
+            ),
+            town_bodies=frozenset(normalise_name(w) for w in data.get("town_bodies") or []),
+            departements=tuple(str(d) for d in data.get("departements") or []),
+        )
+
+    def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
+        """Drop leading articles and possessives; return the words and the gender they showed."""
+        gender = None
+        while words and (words[0] in self.determiners or words[0] in _LEADING_PREPOSITIONS):
+            gender = self.determiners.get(words[0]) or gender
+            words = words[1:]
+        return words, gender
+
+    def description_head(self, words: list[str]) -> tuple[str, ...] | None:
+        """The description head a mention's words contain ("porte-parole", "press secretary")."""
+        for head in self.description_heads:
+            n = len(head)
+            for i in range(len(words) - n + 1):
+                if all(w in inflections(h) for w, h in zip(words[i : i + n], head, strict=True)):
+                    return head
+        return None
+
+    def opens_with_description_head(self, words: list[str]) -> bool:
+        """Whether the words start with a description head ("premier ministre …")."""
+        return any(
+            len(words) >= len(head)
+            and all(w in inflections(h) for w, h in zip(words[: len(head)], head, strict=True))
+            for head in self.description_heads
+        )
+
+    def organisation_head(self, words: list[str]) -> bool:
+        """Whether the mention opens with an organisation noun ("la mairie de Lyon")."""
+        return any(
+            len(words) >= len(head) and tuple(words[: len(head)]) == head
+            for head in self.organisation_heads
+        )
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(lang: str | None) -> SpeakerLexicon:
+    """The speaker lexicon of ``lang``, French when dixit has none for it."""
+    lang = (lang or "fr").split("-")[0].lower()
+    base = resources.files("dixit.lexicons")
+    path = base.joinpath(lang, "speakers.yaml")
+    if not path.is_file():
+        log.debug("no speaker lexicon for %r, using French", lang)
+        lang, path = "fr", base.joinpath("fr", "speakers.yaml")
+    return SpeakerLexicon.from_mapping(lang, yaml.safe_load(path.read_text("utf-8")) or {})
