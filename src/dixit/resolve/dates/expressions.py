@@ -1,0 +1,164 @@
+"""Finding time expressions in text, before any date is given to them.
+
+``find_time_expressions`` runs the lexicon's patterns over a text and keeps the longest match
+where two overlap; ``_expression`` reads one match into a ``TimeExpression`` (weekday, day,
+month, year, offset and unit, direction). Rule 1 of the package docstring.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dixit.model import Span
+from dixit.resolve.dates.lexicon import TimeLexicon
+from dixit.resolve.dates.sentences import _overlaps
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A time expression found in the text, before it is resolved to a date."""
+
+    text: str
+    span: Span
+    kind: str
+    weekday: int | None = None
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    offset: int = 0
+    unit: str | None = None
+    direction: Literal["past", "future"] | None = None
+    definite: bool = True
+
+
+def _number(lexicon: TimeLexicon, text: str | None) -> int | None:
+    if text is None:
+        return None
+    if text.isdigit():
+        return int(text)
+    numbers = (lexicon.data.get("ago") or {}).get("numbers") or {}
+    for name, number in numbers.items():
+        if str(name).lower() == text.lower():
+            return int(number)
+    return None
+
+
+def _unit(lexicon: TimeLexicon, text: str | None) -> str | None:
+    if text is None:
+        return None
+    units = (lexicon.data.get("ago") or {}).get("units") or {}
+    for name, unit in units.items():
+        if str(name).lower() == text.lower():
+            return str(unit)
+    return None
+
+
+def _direction(lexicon: TimeLexicon, word: str | None) -> Literal["past", "future"] | None:
+    if not word:
+        return None
+    norm = re.sub(r"\s+", " ", word.lower())
+    prefixes = lexicon.data.get("weekday_prefixes") or {}
+    if norm in [w.lower() for w in lexicon.words("past_markers")] + [
+        str(w).lower() for w in prefixes.get("past", [])
+    ]:
+        return "past"
+    if norm in [w.lower() for w in lexicon.words("future_markers")] + [
+        str(w).lower() for w in prefixes.get("future", [])
+    ]:
+        return "future"
+    return None
+
+
+def _day_number(text: str) -> int:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else 1  # "1er", "premier"
+
+
+def _expression(lexicon: TimeLexicon, kind: str, m: re.Match[str]) -> TimeExpression | None:
+    """Read the parts of one match into a :class:`TimeExpression`."""
+    g = m.groupdict()
+    base = {"text": m.group(), "span": m.span(), "kind": kind}
+    if kind == "explicit":
+        weekday = lexicon.lookup("weekdays", g["wd"]) if g.get("wd") else None
+        return TimeExpression(
+            **base,
+            weekday=weekday,
+            day=_day_number(g["day"]),
+            month=int(lexicon.lookup("months", g["month"])),
+            year=int(g["year"]) if g.get("year") else None,
+            direction=_direction(lexicon, g.get("mark")),
+        )
+    if kind == "numeric":
+        first, second = int(g["d1"]), int(g["d2"])
+        order = str(lexicon.data.get("numeric_order") or "DMY")
+        day, month = (second, first) if order.startswith("M") else (first, second)
+        return TimeExpression(
+            **{**base, "kind": "explicit"}, day=day, month=month, year=int(g["y"])
+        )
+    if kind == "iso":
+        y, mo, d = (int(p) for p in g["iso"].split("-"))
+        return TimeExpression(**{**base, "kind": "explicit"}, day=d, month=mo, year=y)
+    if kind == "weekday":
+        direction = _direction(lexicon, g.get("mark")) or _direction(lexicon, g.get("pre"))
+        return TimeExpression(
+            **base, weekday=int(lexicon.lookup("weekdays", g["wd"])), direction=direction
+        )
+    if kind in ("deictic", "anaphoric"):
+        entry = lexicon.phrase_value(kind, m.group())
+        for unit in ("days", "weeks", "months"):
+            if unit in entry:
+                offset = int(entry[unit])
+                direction = "future" if offset > 0 else "past"
+                return TimeExpression(**base, offset=offset, unit=unit, direction=direction)
+        return None
+    if kind == "ago":
+        n, unit = _number(lexicon, g.get("n")), _unit(lexicon, g.get("unit"))
+        if n is None or unit is None:
+            return None
+        return TimeExpression(**base, offset=-n, unit=unit, direction="past")
+    if kind == "future_count":
+        n, unit = _number(lexicon, g.get("n")), _unit(lexicon, g.get("unit"))
+        if n is None and not g.get("tail"):
+            return None  # "dans les mois" alone is not a time expression
+        lead = re.sub(r"\s+", " ", (g.get("lead") or "").lower())
+        definite = n is not None and not g.get("tail") and len(lead.split()) == 1
+        return TimeExpression(
+            **base, offset=n or 0, unit=unit, direction="future", definite=definite
+        )
+    if kind == "month":
+        name = g.get("month") or g.get("month2")
+        year_text = g.get("year") or g.get("year2")
+        return TimeExpression(
+            **base,
+            month=int(lexicon.lookup("months", name)),
+            year=int(year_text) if year_text else None,
+        )
+    if kind == "year":
+        return TimeExpression(**base, year=int(g["year"]))
+    if kind in ("vague_future", "vague_past"):
+        direction = "future" if kind == "vague_future" else "past"
+        return TimeExpression(**base, direction=direction, definite=False)
+    return TimeExpression(**base)  # continuation, same_interview, anaphoric_event
+
+
+def find_time_expressions(text: str, lexicon: TimeLexicon) -> list[TimeExpression]:
+    """Every time expression in ``text``, longest first where two overlap."""
+    found: list[tuple[int, int, int, str, re.Match[str]]] = []
+    for rank, (kind, pattern) in enumerate(lexicon.patterns):
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), rank, kind, m))
+    found.sort(key=lambda f: (f[0], f[1], f[2]))
+    blocked = [m.span() for m in lexicon.not_time.finditer(text)]
+    expressions: list[TimeExpression] = []
+    last_end = -1
+    for start, _, _, kind, m in found:
+        if start < last_end or any(_overlaps(m.span(), b) for b in blocked):
+            continue
+        expression = _expression(lexicon, kind, m)
+        if expression is not None:
+            expressions.append(expression)
+            last_end = m.end()
+    return expressions

@@ -1,0 +1,223 @@
+"""Time words of one language (``lexicons/<lang>/time.yaml``) and the patterns built on them.
+
+``TimeLexicon`` compiles the lexicon's weekdays, months, deictic and anaphoric words,
+continuation phrases, frame heads ("après", "lors de") and the other word lists into the
+regular expressions the rest of the package matches; ``load_time_lexicon`` loads one per
+language, once. A new language is a data file, not code.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+logger = logging.getLogger(__name__)
+
+
+#: spaces inside one paragraph: time expressions never run across a line break
+_SP = r"[^\S\n]+"
+_LEFT = r"(?<![\w-])"
+_RIGHT = r"(?![\w-])"
+
+
+def _phrase(text: str) -> str:
+    """A lexicon phrase as a regex: any spacing between words, either apostrophe."""
+    words = [re.escape(w).replace("'", "['’]") for w in text.split()]
+    return _SP.join(words)
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Longest phrases first, so that "hier soir" wins over "hier"."""
+    unique = sorted({p for p in phrases if p}, key=len, reverse=True)
+    if not unique:
+        return r"(?!x)x"
+    return "(?:" + "|".join(_phrase(p) for p in unique) + ")"
+
+
+def _bounded(pattern: str) -> str:
+    return _LEFT + pattern + _RIGHT
+
+
+@dataclass
+class TimeLexicon:
+    """One language's time words (``lexicons/<lang>/time.yaml``) and the patterns built on them."""
+
+    language: str
+    data: dict[str, Any]
+    patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    heads: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    head_kinds: dict[str, str] = field(default_factory=dict)
+    head_exceptions: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    interview: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    continuation_forms: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    pluperfect: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    new_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+
+    def __post_init__(self) -> None:
+        self._build()
+
+    def words(self, key: str) -> list[str]:
+        return [str(w) for w in self.data.get(key) or []]
+
+    def lookup(self, key: str, word: str) -> Any:
+        """The value of ``word`` in the mapping ``key``, ignoring case and apostrophe style."""
+        table = self.data.get(key) or {}
+        norm = word.lower().replace("’", "'")
+        norm = re.sub(r"\s+", " ", norm)
+        for name, value in table.items():
+            if str(name).lower() == norm:
+                return value
+        return None
+
+    def phrase_value(self, key: str, text: str) -> dict[str, Any]:
+        """The entry of the list ``key`` (deictic, anaphoric) whose text is ``text``."""
+        norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+        for entry in self.data.get(key) or []:
+            if str(entry["text"]).lower() == norm:
+                return entry
+        return {}
+
+    def _build(self) -> None:
+        d = self.data
+        weekdays = _alternation(map(str, d.get("weekdays") or {}))
+        months_all = _alternation(map(str, d.get("months") or {}))
+        months_full = _alternation(m for m in map(str, d.get("months") or {}) if "." not in m)
+        past = _alternation(self.words("past_markers"))
+        future = _alternation(self.words("future_markers"))
+        parts = _alternation(self.words("day_parts"))
+        prefixes = d.get("weekday_prefixes") or {}
+        pre_all = _alternation(
+            [*prefixes.get("past", []), *prefixes.get("future", []), *prefixes.get("neutral", [])]
+        )
+        ordinals = "|".join(re.escape(o) for o in self.words("ordinals"))
+        day = rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?{'|' + ordinals if ordinals else ''})"
+        year = r"(?P<year>(?:1[89]|20)\d{2})"
+        mark = rf"(?:{_SP}(?P<mark>{past}|{future}))?"
+        wd_lead = rf"(?:(?:le|the|on){_SP})?(?:(?P<wd>{weekdays}),?{_SP})?"
+        patterns: list[tuple[str, str]] = []
+        orders = self.words("date_orders") or ["day_month"]
+        if "day_month" in orders:
+            patterns.append(
+                (
+                    "explicit",
+                    rf"{wd_lead}{day}{_SP}(?:of{_SP})?(?P<month>{months_all})"
+                    rf"(?:,?{_SP}{year})?{mark}",
+                )
+            )
+        if "month_day" in orders:
+            patterns.append(
+                (
+                    "explicit",
+                    rf"{wd_lead}(?P<month>{months_all}){_SP}{day}(?:,?{_SP}{year})?",
+                )
+            )
+        patterns.append(("numeric", r"(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<y>\d{4})"))
+        patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
+        night = d.get("night") or {}
+        if night.get("lead"):
+            patterns.append(
+                (
+                    "weekday",
+                    rf"{_alternation(night['lead'])}{_SP}(?P<first>{weekdays}){_SP}"
+                    rf"{_alternation(night.get('joiners') or [])}{_SP}(?P<wd>{weekdays})",
+                )
+            )
+        patterns.append(
+            (
+                "weekday",
+                rf"(?:(?P<pre>{pre_all}){_SP})?(?P<wd>{weekdays})(?:{_SP}(?P<part>{parts}))?{mark}",
+            )
+        )
+        for kind in ("deictic", "anaphoric"):
+            texts = [str(e["text"]) for e in d.get(kind) or []]
+            patterns.append((kind, _alternation(texts)))
+        for kind in ("continuation", "same_interview", "vague_future", "vague_past"):
+            patterns.append((kind, _alternation(self.words(kind))))
+        ago = d.get("ago") or {}
+        numbers = _alternation(map(str, ago.get("numbers") or {}))
+        units = _alternation(map(str, ago.get("units") or {}))
+        count = rf"(?P<n>\d+|{numbers})"
+        if ago.get("lead"):
+            patterns.append(("ago", rf"{_phrase(ago['lead'])}{_SP}{count}{_SP}(?P<unit>{units})"))
+        if ago.get("tail"):
+            patterns.append(("ago", rf"{count}{_SP}(?P<unit>{units}){_SP}{_phrase(ago['tail'])}"))
+        counted = d.get("vague_future_counted") or {}
+        if counted:
+            lead = _alternation(counted.get("lead") or [])
+            tail = _alternation(counted.get("tail") or [])
+            patterns.append(
+                (
+                    "future_count",
+                    rf"(?P<lead>{lead}){_SP}(?:{count}{_SP})?(?P<unit>{units})"
+                    rf"(?:{_SP}(?P<tail>{tail}))?",
+                )
+            )
+        month_preps = _alternation(self.words("month_prepositions"))
+        patterns.append(
+            (
+                "month",
+                rf"(?:{month_preps}{_SP}(?P<month>{months_full})(?:{_SP}{year})?"
+                rf"|(?P<month2>{months_full}){_SP}(?P<year2>(?:1[89]|20)\d{{2}}))",
+            )
+        )
+        year_preps = _alternation(self.words("year_prepositions"))
+        patterns.append(("year", rf"{year_preps}{_SP}{year}"))
+        heads = d.get("frame_heads") or {}
+        demonstratives = _alternation(self.words("demonstratives"))
+        anaphoric_heads = _alternation([*heads.get("after", []), *heads.get("during", [])])
+        patterns.append(
+            ("anaphoric_event", rf"(?P<head>{anaphoric_heads}){_SP}{demonstratives}{_SP}[\w-]+")
+        )
+        self.patterns = [
+            (kind, re.compile(_bounded(p), re.IGNORECASE)) for kind, p in patterns if p
+        ]
+        self.head_kinds = {
+            str(h).lower().replace("’", "'"): kind for kind, hs in heads.items() for h in hs
+        }
+        self.heads = re.compile(_LEFT + _alternation(self.head_kinds) + r"(?![\w-])", re.IGNORECASE)
+        self.head_exceptions = re.compile(
+            _bounded(_alternation(self.words("frame_head_exceptions"))), re.IGNORECASE
+        )
+        self.interview = re.compile(
+            _bounded(_alternation(self.words("interview_words"))), re.IGNORECASE
+        )
+        self.continuation_forms = re.compile(
+            _bounded(_alternation(self.words("continuation_forms"))), re.IGNORECASE
+        )
+        # "avait-il ajouté": the auxiliary may be followed by a hyphen
+        self.pluperfect = re.compile(
+            _LEFT + _alternation(self.words("pluperfect_auxiliaries")) + r"(?!\w)", re.IGNORECASE
+        )
+        media = _alternation(self.words("media"))
+        media_preps = _alternation(self.words("media_prepositions"))
+        self.new_occasion = re.compile(
+            _bounded(rf"(?:{_alternation(self.words('new_occasion'))}|{media_preps}{_SP}{media})"),
+            re.IGNORECASE,
+        )
+        self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
+
+    def head_kind(self, text: str) -> str | None:
+        norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
+        return self.head_kinds.get(norm)
+
+
+@lru_cache(maxsize=8)
+def load_time_lexicon(language: str | None = "fr") -> TimeLexicon:
+    """The time lexicon of ``language`` (French when absent or unknown), loaded once."""
+    lang = (language or "fr").lower().split("-")[0].split("_")[0]
+    folder = resources.files("dixit") / "lexicons"
+    path = folder / lang / "time.yaml"
+    if not path.is_file():
+        logger.debug("no time lexicon for language %r; using French", language)
+        lang = "fr"
+        path = folder / lang / "time.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    return TimeLexicon(language=lang, data=data)
