@@ -17,6 +17,7 @@ from dixit.model import Span as CharSpan
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
 _NP_EXCLUDED = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "dep", "obl", "cop")
 _NOT_SOURCES = {
+    "-t",
     "on",
     "ce",
     "c'",
@@ -67,6 +68,8 @@ def mention_span(token: Token) -> CharSpan:
                 continue
             left = child.left_edge.i
             doc = token.doc
+            if _in_parentheses(doc, left, child.right_edge.i):
+                continue  # "le député Yannick Le Goff (PPS, Finistère)": party, place
             after_comma = child.i > head.i and left > 0 and doc[left - 1].text == ","
             if after_comma and child.dep_ not in {"appos", "flat:name", "conj", "cc"}:
                 continue  # "La direction, de son côté, …": an adjunct set off by commas
@@ -95,6 +98,19 @@ def mention_span(token: Token) -> CharSpan:
     lead = len(text) - len(text.lstrip(_TRAILING))
     tail = len(text.rstrip(_TRAILING))
     return (first.idx + lead, first.idx + max(lead, tail))
+
+
+def _in_parentheses(doc: Doc, start: int, end: int) -> bool:
+    """True when tokens start..end sit inside a pair of round brackets."""
+    depth = 0
+    for k in range(start - 1, max(-1, start - 12), -1):
+        if doc[k].text == ")":
+            depth += 1
+        elif doc[k].text == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
 
 
 def trim_span(text: str, start: int, end: int, keep_final: bool = False) -> CharSpan:
