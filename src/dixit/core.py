@@ -100,7 +100,7 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     from dixit.resolve.speakers import resolve_speakers
 
     found = doc._.dixit_statements or []
-    text = doc.text  # Doc.text rebuilds the string on every access
+    text = article.text  # offsets are the same in the parsed copy (see for_parser)
     statements = [f.to_statement(article.id, text) for f in found]
     for f, statement in zip(found, statements, strict=True):
         if f.via is not None:
@@ -120,7 +120,7 @@ def analyze_many(
 ):
     """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements)."""
     nlp = load_pipeline(model, language, cues)
-    short = ((a.text, a) for a in _parse_long_apart(nlp, articles))
+    short = ((for_parser(a.text), a) for a in _parse_long_apart(nlp, articles))
     for doc, article in nlp.pipe(short, as_tuples=True, batch_size=batch_size):
         if isinstance(article, _Parsed):
             doc, article = article.doc, article.article
@@ -129,6 +129,9 @@ def analyze_many(
 
 class _Parsed:
     """A long article parsed chunk by chunk, passed through ``nlp.pipe`` untouched."""
+
+    #: What ``nlp.pipe`` parses for it: nothing, the work is done.
+    text = ""
 
     def __init__(self, doc: Doc, article: Article) -> None:
         self.doc, self.article = doc, article
@@ -158,6 +161,16 @@ def _chunks(text: str, size: int) -> list[tuple[int, int]]:
     return pieces
 
 
+#: Spaces that French typography puts inside « » and before : ; ! ? -- the parser reads
+#: them as tokens of their own and loses the sentence; a plain space has the same length.
+_TYPOGRAPHIC_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+
+
+def for_parser(text: str) -> str:
+    """The text the parser reads: typographic spaces made plain, every offset unchanged."""
+    return text.translate(_TYPOGRAPHIC_SPACES)
+
+
 def parse(nlp: Language, text: str) -> Doc:
     """Run the pipeline; a long text is parsed in paragraph-aligned chunks and joined.
 
@@ -166,11 +179,11 @@ def parse(nlp: Language, text: str) -> Doc:
     found within each piece and their offsets moved to the whole text.
     """
     if len(text) <= CHUNK_CHARS:
-        return nlp(text)
+        return nlp(for_parser(text))
     docs = []
     found = []
     for start, end in _chunks(text, CHUNK_CHARS):
-        piece = nlp(text[start:end])
+        piece = nlp(for_parser(text[start:end]))
         docs.append(piece)
         base = len(found)
         found.extend(f.shifted(start, base) for f in piece._.dixit_statements or [])

@@ -77,3 +77,25 @@ def test_one_megabyte_article() -> None:
     assert statements[-1].content_span[1] <= len(text)
     for s in statements[:50] + statements[-50:]:
         assert text[s.content_span[0] : s.content_span[1]] == s.content
+
+
+def test_long_article_in_a_batch_keeps_its_statements() -> None:
+    from dixit.core import CHUNK_CHARS, analyze_many
+    from dixit.model import Article
+
+    paragraph = "« Le pont rouvrira en mai », a déclaré le maire Paul Roy devant le conseil.\n"
+    long_text = paragraph * (CHUNK_CHARS // len(paragraph) + 5)
+    articles = [
+        Article(text="Le maire a dit que le pont rouvrirait.", id="short"),
+        Article(text=long_text, id="long"),
+    ]
+    results = dict((a.id, s) for a, s in analyze_many(articles))
+    assert len(results["short"]) == 1
+    assert len(results["long"]) == long_text.count("\n")
+
+
+def test_typographic_spaces_inside_quotes_are_kept_in_spans() -> None:
+    text = "Le maire a estimé que la décision était «\u00a0douloureuse mais juste\u00a0»."
+    [s] = analyze(text, nlp=load_pipeline())
+    assert s.content == "la décision était «\u00a0douloureuse mais juste\u00a0»"
+    assert text[s.content_span[0] : s.content_span[1]] == s.content
