@@ -188,6 +188,24 @@ def test_manner_is_not_a_stance(nlp) -> None:
     assert extract(nlp, "Son capitaine, Hugo Marsan, s'est montré plus sévère.") == []
 
 
+def test_clause_whose_own_verb_is_a_cue_stays_whole(nlp) -> None:
+    text = (
+        "Il a indiqué que le principal client, la société Varnel, s'était engagé à "
+        "commander 300 machines."
+    )
+    [s] = extract(nlp, text)
+    assert s.content.endswith("commander 300 machines")
+
+
+def test_quotation_after_pour_x_runs_past_a_semicolon(nlp) -> None:
+    text = (
+        'Pour Lise Caron, analyste chez Ardent, "la hausse est fragile ; tout dépendra '
+        'des taux en 2026".'
+    )
+    [s] = extract(nlp, text)
+    assert s.content.endswith('en 2026"') or s.content.endswith("en 2026")
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

@@ -171,11 +171,19 @@ class ReportedSpeech(ArticleContext):
         end = max(end, k - 1)
         for j in range(start + 2, end + 1):
             cue = self.cue_at.get(j)
-            if cue is not None and (cue.kind == "preposition" or subject_of(doc[j]) is not None):
-                cut = self._coordination_start(start, j)
-                if cut is not None:
-                    end = cut
-                    break
+            if cue is None:
+                continue
+            if cue.kind == "verb":
+                subject = subject_of(doc[j])
+                if subject is None:
+                    continue
+            cut = self._coordination_start(start, j)
+            if cut is None:
+                continue
+            if cue.kind == "verb" and subject.head.i == j and start < subject.i <= cut:
+                continue  # "que l'actionnaire, le fonds X, s'était engagé à …": its own verb
+            end = cut
+            break
         end = self._extend_to_closing_quote(end, s_end)
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
@@ -353,6 +361,9 @@ class ReportedSpeech(ArticleContext):
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
             span = self.span_of(after[0], after[-1])
+            opening = next((q for q in self.quotes if q.start == after[0].idx), None)
+            if opening is not None and opening.end > span[1]:
+                span = (span[0], opening.end)  # the quotation runs past a sentence break
         elif len(before) >= 3 and (not after or all(t.is_punct for t in after)):
             span = self.span_of(before[0], before[-1])
         else:
