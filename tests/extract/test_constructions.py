@@ -193,8 +193,9 @@ def test_clause_whose_own_verb_is_a_cue_stays_whole(nlp) -> None:
         "Il a indiqué que le principal client, la société Varnel, s'était engagé à "
         "commander 300 machines."
     )
-    [s] = extract(nlp, text)
-    assert s.content.endswith("commander 300 machines")
+    outer, *nested = extract(nlp, text)
+    assert outer.content.endswith("commander 300 machines")
+    assert all(n.via == outer.id for n in nested)  # the client's own commitment, reported
 
 
 def test_quotation_after_pour_x_runs_past_a_semicolon(nlp) -> None:
