@@ -207,6 +207,32 @@ def test_quotation_after_pour_x_runs_past_a_semicolon(nlp) -> None:
     assert s.content.endswith('en 2026"') or s.content.endswith("en 2026")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le syndicat a appelé à une grève de deux heures vendredi.",
+            "à une grève de deux heures vendredi",
+        ),
+        (
+            "Le maire a plaidé pour un « grand emprunt » régional.",
+            "pour un « grand emprunt » régional",
+        ),
+        (
+            "Le préfet a appelé les riverains à la plus grande prudence.",
+            "les riverains à la plus grande prudence",
+        ),
+    ],
+)
+def test_calls_and_pleas_with_a_preposition(nlp, text, content) -> None:
+    [s] = extract(nlp, text)
+    assert s.content == content
+
+
+def test_calling_someone_is_not_a_statement(nlp) -> None:
+    assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

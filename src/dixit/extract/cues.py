@@ -57,6 +57,7 @@ class Cue:
     negated: bool = False
     negative: bool = False
     takes_object: bool = False
+    object_prepositions: tuple[str, ...] = ()
     position: bool = False
     incise: bool = True
     sentence_initial: bool = False
@@ -209,6 +210,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     negated=negated,
                     negative=flags.get("polarity") == "negative",
                     takes_object=bool(flags.get("object")),
+                    object_prepositions=tuple(flags.get("preposition_object") or ()),
                     position=bool(flags.get("position")),
                     incise=flags.get("incise", True),
                     end_token=last.i,

@@ -54,6 +54,7 @@ class ReportedSpeech(ArticleContext):
             or self.nominal_object(
                 verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
             )
+            or self.prepositional_object(verb, cue)
         )
         method = None
         if content is not None:
@@ -316,6 +317,44 @@ class ReportedSpeech(ArticleContext):
                 if last - first < 1:
                     return None
                 return "object", self.span_of(self.doc[first], self.doc[last])
+        return None
+
+    def prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X a appelé à un débrayage", "X a plaidé pour un grand emprunt": a call or a plea.
+
+        Only for cues whose lexicon entry names such prepositions (``preposition_object``).
+        """
+        if not cue.object_prepositions:
+            return None
+        for child in verb.children:
+            if child.i < verb.i or child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj"}:
+                continue
+            cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+            if not cases or cases[0].lower_ not in cue.object_prepositions:
+                continue
+            if child.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            first = cases[0].i
+            for obj in verb.children:  # "a appelé les riverains à …": who is called, too
+                if obj.dep_ == "obj" and verb.i < obj.i < first:
+                    first = obj.left_edge.i
+            end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+            return "object", self.span_of(self.doc[first], self.doc[end])
+        # "a appelé les habitants à la prudence": the call hangs on the object.
+        for child in verb.children:
+            if child.dep_ != "obj" or child.i < verb.i:
+                continue
+            called = [
+                t
+                for t in child.subtree
+                if t.dep_ == "case" and t.lower_ in cue.object_prepositions and t.i > child.i
+            ]
+            if called:
+                _, s_end = sentence_bounds(self.doc, verb)
+                first = child.left_edge.i
+                end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+                return "object", self.span_of(self.doc[first], self.doc[end])
         return None
 
     def colon_text(self, last: Token) -> Span | None:
