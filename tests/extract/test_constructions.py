@@ -229,6 +229,12 @@ def test_calls_and_pleas_with_a_preposition(nlp, text, content) -> None:
     assert s.content == content
 
 
+def test_object_after_a_day_word(nlp) -> None:
+    text = "La direction du port a dénoncé mercredi une « prise d'otage de l'économie »."
+    [s] = extract(nlp, text)
+    assert s.content == "une « prise d'otage de l'économie »"
+
+
 def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 

@@ -292,11 +292,22 @@ class ReportedSpeech(ArticleContext):
                 return "attribute", span
         return None
 
+    def _objects(self, verb: Token) -> list[Token]:
+        """The verb's objects; "a dénoncé mercredi une « prise d'otage »" is often parsed with
+        the object hanging on the day as an apposition."""
+        found = []
+        for child in verb.children:
+            if child.dep_ == "obj":
+                found.append(child)
+            elif child.dep_.startswith("obl") and not is_source(child):
+                found.extend(a for a in child.children if a.dep_ == "appos")
+        return sorted(found, key=lambda t: t.i)
+
     def nominal_object(self, verb: Token, quoted_only: bool = False) -> tuple[str, Span] | None:
         """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
         ("a salué un engagement « historique »")."""
-        for child in verb.children:
-            if child.dep_ == "obj" and child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
+        for child in self._objects(verb):
+            if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
                 if quoted_only and not self.has_quote(
                     (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
                 ):
