@@ -1179,3 +1179,177 @@ def test_parse_published_refuses(value: str) -> None:
     with pytest.raises(BadDate) as caught:
         parse_published(value)
     assert repr(value) in str(caught.value)
+
+
+# --------------------------------------------------------------------------- occasion and tense
+
+OCCASION = [
+    # (paragraphs after the headline, statements, published, expected dates in text order)
+    pytest.param(
+        [
+            "La cour d'assises a jugé mardi l'ancien notaire de Belval pour escroquerie.",
+            "Selon l'acte d'accusation, le préjudice dépasse deux millions d'euros.",
+            "À la barre, l'accusé a nié tout détournement.",
+        ],
+        [
+            Said("le préjudice dépasse deux millions d'euros", "Selon", "l'acte d'accusation"),
+            Said("tout détournement", "a nié", "l'accusé", "notaire"),
+        ],
+        date(2025, 8, 22),
+        [None, date(2025, 8, 19)],
+        id="scene-of-the-hearing-takes-the-lead-day",
+    ),
+    pytest.param(
+        [
+            "Le conseil départemental a adopté lundi soir le budget des collèges.",
+            "Les travaux du collège Jean-Moulin attendront encore un an.",
+            "« Nous n'avons plus un euro », a reconnu en séance le vice-président, Marc Aubry.",
+        ],
+        [Said("Nous n'avons plus un euro", "a reconnu", "le vice-président", "aubry", "direct")],
+        date(2025, 8, 20),
+        [date(2025, 8, 18)],
+        id="en-seance-takes-the-lead-day",
+    ),
+    pytest.param(
+        [
+            "Le conseil départemental a adopté le budget des collèges.",
+            "Les travaux du collège Jean-Moulin attendront encore un an.",
+            "« Nous n'avons plus un euro », a reconnu en séance le vice-président, Marc Aubry.",
+        ],
+        [Said("Nous n'avons plus un euro", "a reconnu", "le vice-président", "aubry", "direct")],
+        date(2025, 8, 20),
+        [None],
+        id="scene-without-a-lead-day-stays-undated",
+    ),
+    pytest.param(
+        [
+            "Le parc naturel a publié jeudi le comptage annuel des bouquetins.",
+            "« Les femelles ont moins de petits depuis trois ans », explique la biologiste "
+            "Léa Fournier.",
+        ],
+        [
+            Said(
+                "Les femelles ont moins de petits depuis trois ans",
+                "explique",
+                "la biologiste Léa Fournier",
+                "fournier",
+                "direct",
+                "expliquer",
+            )
+        ],
+        date(2025, 8, 23),
+        [None],
+        id="present-tense-takes-no-day-from-the-lead",
+    ),
+    pytest.param(
+        [
+            "Les pêcheurs de l'étang de Vaux s'inquiètent de la baisse des eaux.",
+            "Le garde-pêche Louis Carré a fait visiter les berges mercredi.",
+            "« L'eau a perdu quarante centimètres », constate Louis Carré.",
+        ],
+        [
+            Said(
+                "L'eau a perdu quarante centimètres",
+                "constate",
+                "Louis Carré",
+                "carre",
+                "direct",
+                "constater",
+            )
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 20)],
+        id="present-tense-takes-the-day-of-a-sentence-naming-the-speaker",
+    ),
+    pytest.param(
+        [
+            "Les pêcheurs de l'étang de Vaux s'inquiètent de la baisse des eaux.",
+            "Le syndicat des eaux a annoncé mercredi des restrictions. Son directeur juge la "
+            "situation « préoccupante ».",
+        ],
+        [
+            Said("des restrictions", "a annoncé", "Le syndicat des eaux", "syndicat"),
+            Said(
+                "la situation « préoccupante »",
+                "juge",
+                "Son directeur",
+                "directeur",
+                "indirect",
+                "juger",
+            ),
+        ],
+        date(2025, 8, 23),
+        [date(2025, 8, 20), None],
+        id="present-tense-takes-no-day-from-another-speaker",
+    ),
+    pytest.param(
+        [
+            "Le FC Lormont s'est imposé samedi face à Talence (2-1).",
+            "« On a souffert », a reconnu l'entraîneur lormontais, Yann Bosc, après la rencontre.",
+            "Le capitaine talençais, Noé Ribes, a regretté deux occasions manquées.",
+        ],
+        [
+            Said("On a souffert", "a reconnu", "l'entraîneur lormontais", "bosc", "direct"),
+            Said("deux occasions manquées", "a regretté", "Le capitaine talençais", "ribes"),
+        ],
+        date(2025, 8, 25),
+        [date(2025, 8, 23), None],
+        id="another-speaker-next-paragraph-is-not-pinned",
+    ),
+    pytest.param(
+        [
+            "Les discussions se sont poursuivies à Genève.",
+            "Dans un texte diffusé dans la nuit de lundi à mardi, l'ONG a réclamé une trêve.",
+        ],
+        [Said("une trêve", "a réclamé", "l'ONG", "ong")],
+        date(2025, 8, 22),
+        [None],
+        id="a-night-pins-no-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "said", "published", "expected"), OCCASION)
+def test_occasion_and_tense(
+    paragraphs: list[str], said: list[Said], published: date, expected: list[date | None]
+) -> None:
+    _, statements = build(
+        ["Vallée de Vaux : la journée en bref", *paragraphs], said, published, headline=False
+    )
+    assert [s.statement_date for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma", "expected"),
+    [
+        ("a déclaré", "déclarer", "past"),
+        ("a-t-il dit", "dire", "past"),
+        ("s'est dite", "dire", "past"),
+        ("n'a pas exclu", "exclure", "past"),
+        ("accusé", "accuser", "past"),
+        ("démenti", "démentir", "past"),
+        ("estimant", "estimer", "participle"),
+        ("avait affirmé", "affirmer", "pluperfect"),
+        ("explique", "expliquer", "present"),
+        ("poursuit-elle", "poursuivre", "present"),
+        ("n'exclut pas", "exclure", "present"),
+        ("dit", "dire", "present"),
+        ("concluait", "conclure", None),
+        ("souhaiterait", "souhaiter", None),
+        ("Selon", "selon", None),
+    ],
+)
+def test_reporting_verb_tense(cue: str, lemma: str, expected: str | None) -> None:
+    from dixit.resolve.dates.resolver import _DateAssigner
+
+    text = f"La porte-parole {cue} que rien ne change."
+    article = Article(text=text, published=TUESDAY, language="fr")
+    statement = Statement(
+        article=article.id,
+        kind="indirect",
+        content="rien ne change",
+        content_span=(text.find("rien"), text.find("rien") + 14),
+        cue=cue,
+        cue_lemma=lemma,
+    )
+    assert _DateAssigner(article, [statement]).tense(statement) == expected

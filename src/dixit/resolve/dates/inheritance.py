@@ -13,6 +13,7 @@ import re
 from dixit.model import Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.article import ArticleStructure
+from dixit.resolve.dates.timeline import _Entry
 
 #: how many sentences back a statement may take its paragraph's time from
 _PARAGRAPH_REACH = 3
@@ -91,8 +92,15 @@ class Inheritance(ArticleStructure):
             and not e.background
             and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
         ]
+        # a statement in the present gives a position the speaker holds ("explique le
+        # médecin"): it takes a day only from the same speaker or from a sentence naming them
+        # ("Le colonel X a reçu l'AFP jeudi."), never from the news of the day around it
+        present = self.tense(statement) == "present"
         if same_paragraph:
-            return same_paragraph[-1].resolved, True
+            last = same_paragraph[-1]
+            if present and not self.speaks_for(last, statement, pronouns):
+                return None, True
+            return last.resolved, True
         excluded = self.contents_in(sentence)
         if self.mentions(self.lexicon.new_occasion, sentence, excluded):
             return None, True
@@ -100,6 +108,15 @@ class Inheritance(ArticleStructure):
         if not before:
             return None, False
         last = before[-1]
+        if present:
+            return (
+                (last.resolved, True)
+                if self.speaks_for(last, statement, pronouns)
+                else (
+                    None,
+                    True,
+                )
+            )
         if last.statement is not None:
             if _same_speaker(last.statement, statement, pronouns):
                 return last.resolved, True
@@ -109,8 +126,15 @@ class Inheritance(ArticleStructure):
             return last.resolved, True
         return None, False
 
+    def speaks_for(self, entry: _Entry, statement: Statement, pronouns: set[str]) -> bool:
+        """Whether ``entry`` is the same speaker's statement or a sentence naming the speaker."""
+        if entry.statement is not None:
+            return _same_speaker(entry.statement, statement, pronouns)
+        return self.names_speaker(entry.sentence, statement, set())
+
     def names_speaker(self, region: Span, statement: Statement, pronouns: set[str]) -> bool:
-        """Whether the text in ``region`` names the speaker (or the mention is a pronoun)."""
+        """Whether the text in ``region`` names the speaker (or the mention is one of
+        ``pronouns``)."""
         mention = (statement.speaker_mention or "").strip().lower()
         if mention in pronouns:
             return True
@@ -132,6 +156,54 @@ class Inheritance(ArticleStructure):
 
     def is_pluperfect(self, statement: Statement) -> bool:
         return bool(statement.cue and self.lexicon.pluperfect.search(statement.cue))
+
+    def tense(self, statement: Statement) -> str | None:
+        """The tense of the reporting verb, read from the cue (``tense`` in ``time.yaml``).
+
+        "past" (compound past: "a déclaré", "a-t-il dit", "s'est dite", or a bare participle
+        coordinated with one: "et accusé"), "participle" ("estimant"), "pluperfect",
+        "present" ("explique", "poursuit-elle", "n'exclut pas"), or None when it cannot
+        tell (imperfect, conditional, a preposition such as "selon", no lexicon).
+        """
+        table = self.lexicon.data.get("tense") or {}
+        auxiliaries = {str(w) for w in table.get("compound_past_auxiliaries") or []}
+        if not statement.cue or not auxiliaries or self.by_source_preposition(statement):
+            return None
+        if self.is_pluperfect(statement):
+            return "pluperfect"
+        skip = {str(w) for w in table.get("skip") or []}
+        words = re.findall(r"\w+'?", statement.cue.lower().replace("’", "'"))
+        words = [w for w in words if w not in skip]
+        if not words:
+            return None
+        first = words[0]
+        if first in auxiliaries:
+            return "past"
+        lemma = (statement.cue_lemma or "").lower().split()
+        if first.endswith(_endings(table, "present_participle_endings")):
+            return "participle"
+        # "accusé", "démenti": a bare participle coordinated with a compound past; a verb in
+        # -er ("expliquer") has its participle in -é only ("explique" is the present)
+        participle = _endings(table, "past_participle_endings")
+        if lemma and lemma[0].endswith("er"):
+            participle = tuple(e for e in participle if e.startswith("é")) or ("\x00",)
+        if len(words) == 1 and first.endswith(participle):
+            return "past"
+        if first.endswith(_endings(table, "other_endings")):
+            return None
+        if lemma and first == lemma[0]:
+            return None  # an infinitive ("ne pas vouloir")
+        return "present"
+
+    def at_occasion(self, sentence: Span) -> bool:
+        """Whether the sentence, outside contents, places its statements at the day's occasion
+        ("à la barre", "en séance", "devant les députés")."""
+        return self.mentions(self.lexicon.occasion_scene, sentence, self.contents_in(sentence))
+
+
+def _endings(table: dict, key: str) -> tuple[str, ...]:
+    """Word endings listed under ``key`` of the tense table (none matches when empty)."""
+    return tuple(str(w) for w in table.get(key) or []) or ("\x00",)
 
 
 def _same_named_speaker(earlier: Statement, later: Statement) -> bool:

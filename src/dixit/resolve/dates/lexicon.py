@@ -60,6 +60,8 @@ class TimeLexicon:
     pluperfect: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     new_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -203,6 +205,13 @@ class TimeLexicon:
             re.IGNORECASE,
         )
         self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
+        self.occasion_scene = re.compile(
+            _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
+        )
+        # "dans la nuit de jeudi à vendredi": a night spans two days
+        self.night = re.compile(
+            _LEFT + _alternation((d.get("night") or {}).get("lead") or []), re.IGNORECASE
+        )
 
     def head_kind(self, text: str) -> str | None:
         norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))

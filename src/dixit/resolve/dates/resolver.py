@@ -167,6 +167,8 @@ class _DateAssigner(CueReader, Inheritance, ContentTimes):
         cues = self.frame_expressions(sentence, excluded) + self.leading(statement)
         own_cue = statement.cue_span
         anchor = own_cue or statement.content_span
+        # a night ("dans la nuit de mercredi à jeudi") spans two days: it pins no statement
+        cues = [e for e in cues if not self.lexicon.night.match(e.text)]
         applicable = [e for e in cues if self.applicable(e, sentence, excluded, own_cue)]
         blocked = [e for e in cues if self.applicable(e, sentence, excluded, own_cue) is False]
         index = self.sentence_index(sentence[0])
@@ -208,6 +210,10 @@ class _DateAssigner(CueReader, Inheritance, ContentTimes):
             if lead is not None:
                 _set(statement, lead, None, None, "inherited")
                 return "dated"
+        if self.lead_time is not None and not headline and self.at_occasion(sentence):
+            # "À la barre, le prévenu a contesté …": at the occasion the lead dates
+            _set(statement, self.lead_time, None, None, "inherited")
+            return "dated"
         continued = previous is not None and self.continues(statement)
         if continued and _same_speaker(previous, statement, pronouns):  # type: ignore[arg-type]
             carried = _resolved_of(previous)  # type: ignore[arg-type]
