@@ -1306,6 +1306,16 @@ OCCASION = [
         [None],
         id="a-night-pins-no-day",
     ),
+    pytest.param(
+        [
+            "Un chauffeur de bus a été agressé à Vaux.",
+            "Le suspect nie les coups, a indiqué la procureure dans un communiqué mardi soir.",
+        ],
+        [Said("les coups", "nie", "Le suspect", "suspect", "indirect", "nier")],
+        date(2025, 8, 22),
+        [None],
+        id="a-time-word-after-another-reporting-incise-is-the-incise-s",
+    ),
 ]
 
 

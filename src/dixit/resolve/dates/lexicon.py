@@ -62,6 +62,7 @@ class TimeLexicon:
     not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -208,6 +209,16 @@ class TimeLexicon:
         self.occasion_scene = re.compile(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
         )
+        # ", a précisé le parquet": a reporting incise, a compound past after a comma
+        table = d.get("tense") or {}
+        auxiliaries = [str(w) for w in table.get("compound_past_auxiliaries") or []]
+        endings = [str(w) for w in table.get("past_participle_endings") or []]
+        if auxiliaries and endings:
+            self.incise = re.compile(
+                rf",{_SP}{_alternation(auxiliaries)}(?:-t-\w+)?{_SP}\w+"
+                rf"(?:{'|'.join(map(re.escape, endings))}){_RIGHT}",
+                re.IGNORECASE,
+            )
         # "dans la nuit de jeudi à vendredi": a night spans two days
         self.night = re.compile(
             _LEFT + _alternation((d.get("night") or {}).get("lead") or []), re.IGNORECASE

@@ -16,6 +16,7 @@ from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import ContentTimes
 from dixit.resolve.dates.cues import CueReader
+from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.inheritance import Inheritance, _same_speaker
 from dixit.resolve.dates.sentences import _distance, _overlaps
 from dixit.resolve.dates.timeline import _clear, _Entry, _resolved_of, _set, _Unit
@@ -90,6 +91,18 @@ class _DateAssigner(CueReader, Inheritance, ContentTimes):
                 self.date_nested(statement, outer)
         for statement in self.statements:
             self.mention_times(statement)
+
+    def after_incise(
+        self, own_cue: Span | None, expr: TimeExpression, excluded: list[Span]
+    ) -> bool:
+        """Whether another reporting incise (", a précisé X") stands between the statement's
+        cue and ``expr``: the time word is that incise's."""
+        if own_cue is None or expr.span[0] < own_cue[1]:
+            return False
+        for m in self.lexicon.incise.finditer(self.text, own_cue[1], expr.span[0]):
+            if not any(x[0] <= m.start() < x[1] for x in excluded):
+                return True
+        return False
 
     def date_headline(self) -> None:
         """A headline quotes a statement the body reports: it takes that statement's date."""
@@ -169,8 +182,13 @@ class _DateAssigner(CueReader, Inheritance, ContentTimes):
         anchor = own_cue or statement.content_span
         # a night ("dans la nuit de mercredi à jeudi") spans two days: it pins no statement
         cues = [e for e in cues if not self.lexicon.night.match(e.text)]
+        # "Il conteste …, a précisé le parquet lundi soir": a time word after another reporting
+        # incise dates that incise, whose content this statement is
+        incised = [e for e in cues if self.after_incise(own_cue, e, excluded)]
+        cues = [e for e in cues if e not in incised]
         applicable = [e for e in cues if self.applicable(e, sentence, excluded, own_cue)]
         blocked = [e for e in cues if self.applicable(e, sentence, excluded, own_cue) is False]
+        blocked += incised
         index = self.sentence_index(sentence[0])
         headline = index in self.lead and self.paragraph_of(sentence[0]) == 0 and self.headline
         if applicable:
