@@ -235,6 +235,34 @@ def test_object_after_a_day_word(nlp) -> None:
     assert s.content == "une « prise d'otage de l'économie »"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Selon la préfecture, 14 communes sont déjà ravitaillées par camions-citernes, "
+            "pour un coût de 20 000 euros par semaine.",
+            "14 communes sont déjà ravitaillées par camions-citernes, pour un coût de 20 000 "
+            "euros par semaine",
+            "la préfecture",
+        ),
+        (
+            "Les cas ont presque doublé en deux ans, selon le bilan publié mardi par l'agence.",
+            "Les cas ont presque doublé en deux ans",
+            "le bilan",
+        ),
+    ],
+)
+def test_selon_at_either_end_of_a_written_sentence(nlp, text, content, mention) -> None:
+    [s] = extract(nlp, text)
+    assert (s.content, s.speaker_mention) == (content, mention)
+
+
+def test_present_participle_after_a_comma_ends_the_object(nlp) -> None:
+    text = "Le port a dénoncé une « prise d'otage », chiffrant les pertes à un million par jour."
+    [s] = extract(nlp, text)
+    assert s.content == "une « prise d'otage »"
+
+
 def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 

@@ -90,3 +90,29 @@ class ArticleContext:
                     head = head.head
                 return head
         return None
+
+    def written_sentence(self, i: int) -> tuple[int, int]:
+        """Token range of the sentence as written around token ``i``: from the last full stop
+        (outside quotation marks) or line break before it to the next one.
+
+        The parser's sentences sometimes break inside a clause ("11 communes sont …"); the
+        punctuation does not.
+        """
+        doc = self.doc
+        start = i
+        while start > 0:
+            prev = doc[start - 1]
+            if (prev.is_space and "\n" in prev.text) or (
+                prev.text in _SENT_END and not self.in_quote(prev.idx)
+            ):
+                break
+            start -= 1
+        end = i
+        while end < len(doc):
+            t = doc[end]
+            if t.is_space and "\n" in t.text:
+                break
+            end += 1
+            if t.text in _SENT_END and not self.in_quote(t.idx):
+                break
+        return start, end

@@ -206,6 +206,10 @@ class ReportedSpeech(ArticleContext):
                 "Part" in d.morph.get("VerbForm") for d in doc[k + 2 : k + 4]
             ):
                 return True  # "…, tout en rappelant que …": a new report by the same speaker
+            if (k + 1) in self.cue_at or (
+                "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense")
+            ):
+                return True  # "…, chiffrant les pertes à …": a new clause
         return False
 
     def _coordination_start(self, start: int, cue_token: int) -> int | None:
@@ -402,8 +406,12 @@ class ReportedSpeech(ArticleContext):
         if cue.sentence_initial and not is_person_or_body(head):
             return None
         mention = mention_span(head)
-        s_start, s_end = sentence_bounds(doc, doc[cue.token])
+        s_start, s_end = self.written_sentence(cue.token)
         phrase_end = self.token_at(mention[1] - 1).i
+        if head.right_edge.i > phrase_end and not any(
+            t.text == "," for t in doc[phrase_end : head.right_edge.i + 1]
+        ):
+            phrase_end = head.right_edge.i  # "selon le bilan publié mercredi par l'ARS"
         before = [t for t in doc[s_start : cue.token] if not t.is_space]
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
