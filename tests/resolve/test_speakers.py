@@ -734,3 +734,88 @@ def test_headline_quote_takes_the_speaker_the_body_gives(fr_nlp, registry):
         ],
     )
     assert names(out) == ["Marc Tessandier", "Jean Ravel", "Marc Tessandier"]
+
+
+def test_pronoun_of_a_later_paragraph_leaves_a_relative_for_the_portrait_subject(fr_nlp, registry):
+    text = (
+        "Portrait\n"
+        "« J'ai couru à l'instinct », raconte la navigatrice Élodie Marchand, 31 ans.\n"
+        "Sa sœur, Justine Marchand, se souvient d'une enfant « qui ne tenait pas en place ».\n"
+        "Son prochain défi reste secret. Elle dit vouloir courir en Patagonie."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("J'ai couru à l'instinct", "la navigatrice Élodie Marchand"),
+            Said("d'une enfant « qui ne tenait pas en place »", "Sa sœur, Justine Marchand"),
+            Said("vouloir courir en Patagonie", "Elle", after="secret."),
+        ],
+    )
+    assert names(out) == ["Élodie Marchand", "Justine Marchand", "Élodie Marchand"]
+
+
+def test_a_lawyer_title_gives_no_gender(fr_nlp, registry):
+    text = (
+        "La présidente du tribunal, Sophie Garnier, a lu le rapport d'expertise. "
+        "Me Lou Ferrandi a plaidé la relaxe. "
+        "« Mon client n'a rien caché », a-t-elle lancé."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("la relaxe", "Me Lou Ferrandi"),
+            Said("Mon client n'a rien caché", "elle", after="a-t-"),
+        ],
+    )
+    assert names(out) == ["Lou Ferrandi", "Lou Ferrandi"]
+
+
+def test_bare_direction_is_the_body_whose_direction_the_article_names(fr_nlp, registry):
+    text = (
+        "Les cheminots de Vaubrac reconduisent la grève\n"
+        "La direction a dénoncé une grève « irresponsable ». "
+        "Mardi, la direction de la Compagnie des tramways de Vaubrac a proposé une prime. "
+        "Selon les chiffres de la direction, deux rames sur dix circulaient lundi."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("une grève « irresponsable »", "La direction"),
+            Said("une prime", "la direction de la Compagnie des tramways de Vaubrac"),
+            Said("deux rames sur dix circulaient lundi", "les chiffres de la direction"),
+        ],
+    )
+    assert names(out) == ["Compagnie des tramways de Vaubrac"] * 3
+
+
+def test_spokesperson_and_documents_speak_for_the_body(fr_nlp, registry):
+    text = (
+        "Un porte-parole de FO a démenti toute rencontre avec le préfet. "
+        "Le porte-parole du maire, Luc Berthier, a confirmé la réunion. "
+        "Près de 300 cas ont été signalés, d'après les estimations de l'Observatoire "
+        "régional de la santé."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("toute rencontre avec le préfet", "Un porte-parole de FO"),
+            Said("la réunion", "Le porte-parole du maire, Luc Berthier"),
+            Said(
+                "Près de 300 cas ont été signalés",
+                "les estimations de l'Observatoire régional de la santé",
+            ),
+        ],
+    )
+    assert names(out) == [
+        "Force ouvrière",
+        "Luc Berthier",
+        "Observatoire régional de la santé",
+    ]

@@ -49,6 +49,14 @@ class ArticleState:
         self._word_index: dict[str, list[int]] | None = None
         self._acronym_table: dict[str, tuple[str, str | None]] | None = None
         self._places: dict[str, str | None] = {}
+        # People first written as someone's relative or staff ("Sa mère, X,", "Son avocat,
+        # X,"): the story is about the possessor, who keeps the pronouns of later paragraphs.
+        self.relatives: set[str] = set()
+        # Speakers in reading order, as resolved so far (entity ids).
+        self.history: list[str] = []
+        # Definite descriptions already resolved to a person ("l'artiste" -> Inès Marchal):
+        # the same words keep designating that person.
+        self.described: dict[tuple[str, ...], str] = {}
 
     # -- positions -----------------------------------------------------------------------------
 

@@ -108,6 +108,11 @@ class SpeakerLexicon:
     department_bodies: frozenset[str] = frozenset()
     town_bodies: frozenset[str] = frozenset()
     departements: tuple[str, ...] = ()
+    possessives: frozenset[str] = frozenset()
+    kinship_heads: frozenset[str] = frozenset()
+    spokesperson_heads: frozenset[str] = frozenset()
+    source_heads: frozenset[str] = frozenset()
+    known_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(cls, lang: str, data: dict[str, Any]) -> SpeakerLexicon:
@@ -180,6 +185,16 @@ class SpeakerLexicon:
             ),
             town_bodies=frozenset(normalise_name(w) for w in data.get("town_bodies") or []),
             departements=tuple(str(d) for d in data.get("departements") or []),
+            possessives=frozenset(normalise_name(w) for w in data.get("possessives") or []),
+            kinship_heads=frozenset(normalise_name(w) for w in data.get("kinship_heads") or []),
+            spokesperson_heads=frozenset(
+                normalise_name(w) for w in data.get("spokesperson_heads") or []
+            ),
+            source_heads=frozenset(normalise_name(w) for w in data.get("source_heads") or []),
+            known_bodies={
+                normalise_name(k): frozenset(normalise_name(b) for b in v or [])
+                for k, v in (data.get("known_bodies") or {}).items()
+            },
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:

@@ -88,6 +88,7 @@ class MentionScanner(ArticleState):
             entity, _, _ = self.person_for_name(span.text)
             if entity is not None and entity.type == "person":
                 self.full_names.append((words, entity.id))
+        seen: set[str] = set()
         for span, _, title_gender in found:
             entity, _, _ = self.person_for_name(span.text)
             if entity is None:
@@ -97,8 +98,19 @@ class MentionScanner(ArticleState):
             for start, words, gender in self._appositions(span):
                 self.bindings.append(Binding(start, tuple(words), entity.id))
                 self._vote_gender(entity, gender)
+                kin = words[0] in self.lex.kinship_heads or (
+                    " ".join(words[:2]) in self.lex.kinship_heads
+                )
+                if entity.id not in seen and kin and self._possessive_at(start):
+                    self.relatives.add(entity.id)
+            seen.add(entity.id)
         self._organisation_appositions()
         self.bindings.sort(key=lambda b: b.start)
+
+    def _possessive_at(self, char: int) -> bool:
+        """Whether the phrase at ``char`` opens with a possessive ("Sa mère", "Son avocat")."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span is not None and normalise_name(span[0].text) in self.lex.possessives
 
     def _organisation_appositions(self) -> None:
         """Descriptions written before a body's name: "Le promoteur, la société Éolia Centre,"

@@ -113,6 +113,9 @@ class OrganisationResolver(ArticleState):
                         return Resolution(found.entity, found.method, found.confidence * 0.9)
                     return Resolution(self.organisation_for(inner, [], inner_gender), "name", 0.6)
                 if not rest_words:
+                    named = self._proxy_named(head_key, start)
+                    if named is not None:
+                        return named
                     body = self._main_organisation(start)
                     if body is not None:
                         return Resolution(self.organisation_for(body, [], None), "description", 0.5)
@@ -133,6 +136,32 @@ class OrganisationResolver(ArticleState):
             if labels & {"ORG", "LOC", "GPE"} and not self._person_noun(words, tokens):
                 return Resolution(self.organisation_for(text, words, gender), "name", 0.7)
         return None
+
+    def _proxy_named(self, head: str, start: int) -> Resolution | None:
+        """ "La direction du Grand Port maritime de Port-Vendrelles a dénoncé …" somewhere in
+        the article: a bare "la direction" elsewhere is that body's (nearest before, else the
+        first after, as a headline is written before the body names it)."""
+        found: list[tuple[int, Span]] = []
+        for i, j in self._phrase_spans((head,)):
+            nxt = self.doc[j] if j < len(self.doc) else None
+            if nxt is None or normalise_name(nxt.text) not in {"de", "du", "des", "d'"}:
+                continue
+            complement = self._complement_after(self.doc[j - 1])
+            if complement is None or complement.start != j:
+                continue
+            inner = _strip_leading(complement.text, self.lex)
+            if not inner[:1].isupper():
+                continue
+            found.append((self.doc[i].idx, complement))
+        if not found:
+            return None
+        before = [f for f in found if f[0] < start]
+        complement = (before[-1] if before else found[0])[1]
+        inner = _strip_leading(complement.text, self.lex)
+        inner_words, inner_gender = self.lex.strip_determiners(normalise_name(inner).split())
+        body = self.resolve_organisation(inner, inner_words, inner_gender, None, start)
+        entity = body.entity if body is not None else self.organisation_for(inner, [], None)
+        return Resolution(entity, "description", 0.6)
 
     def _main_organisation(self, start: int) -> str | None:
         """The body an article is about: its most often tagged organisation (for "la

@@ -8,10 +8,13 @@ named before it that is not the subject of its own clause.
 
 from __future__ import annotations
 
+import itertools
+
 from spacy.tokens import Span
 
 from dixit.extract.syntax import sentence_of
 from dixit.model import Statement
+from dixit.resolve.registry import inflections, normalise_name
 from dixit.resolve.speakers.article import ArticleState, _anchor
 from dixit.resolve.speakers.entities import _UNRESOLVED, Entity, Ref, Resolution
 from dixit.resolve.speakers.names import _breaks_phrase
@@ -68,6 +71,10 @@ class PronounResolver(ArticleState):
             )
             if candidate is not None and near and self._compatible(candidate, gender, number):
                 prev_entity = candidate
+        if prev_entity is not None and previous is not None:
+            possessor = self._possessor_back(prev_entity, start, previous, gender, number)
+            if possessor is not None:
+                return possessor
         if prev_entity is not None:
             prev_sent = self.sent_of(_anchor(previous)) if previous else -1
             lo = self._sent_starts[prev_sent] if prev_sent >= 0 else 0
@@ -96,6 +103,55 @@ class PronounResolver(ArticleState):
         subjects = [r for r in in_last if r.subject]
         chosen = self.entities[(subjects or in_last)[-1 if not subjects else 0].entity]
         return Resolution(chosen, "pronoun", 0.6 if self._sure(chosen, gender) else 0.45)
+
+    def _possessor_back(
+        self,
+        prev_entity: Entity,
+        start: int,
+        previous: Statement,
+        gender: str | None,
+        number: str,
+    ) -> Resolution | None:
+        """ "Sa mère, Maryvonne Kerbrat, se souvient … ¶ Elle dit avoir …": a person first
+        written as someone's relative or staff speaks in their own paragraph; a pronoun of a
+        later paragraph goes back to the speaker before them, whom the story is about."""
+        if prev_entity.id not in self.relatives:
+            return None
+        if self.para_of(start) <= self.para_of(_anchor(previous)):
+            return None
+        for entity_id in reversed(self.history):
+            if entity_id == prev_entity.id:
+                continue
+            entity = self.entities[entity_id]
+            if (
+                entity.type == "person"
+                and entity.id not in self.relatives
+                and (
+                    self._sure(entity, gender)
+                    and self._compatible(entity, gender, number)
+                    and not self._possessed_in_sentence(entity, start)
+                )
+            ):
+                return Resolution(entity, "pronoun", 0.7)
+            return None
+        return None
+
+    def _possessed_in_sentence(self, entity: Entity, start: int) -> bool:
+        """ "Interrogé sur l'avenir de son entraîneur, il a répondu": the pronoun's own
+        sentence names the candidate as its possessed ("son entraîneur", bound to the coach),
+        so the pronoun is someone else."""
+        heads = {b.words[0] for b in self.bindings if b.entity == entity.id and b.words}
+        if not heads:
+            return False
+        lo = self._sent_starts[self.sent_of(start)]
+        span = self.doc.char_span(lo, start, alignment_mode="contract")
+        tokens = list(span) if span is not None else []
+        for tok, nxt in itertools.pairwise(tokens):
+            if normalise_name(tok.text) in self.lex.possessives and any(
+                w in inflections(h) for h in heads for w in normalise_name(nxt.text).split()
+            ):
+                return True
+        return False
 
     def _dislocated_topic(
         self, st: Statement, span: Span | None, previous: Statement | None

@@ -9,6 +9,8 @@ body's surer speaker. ``resolve_speakers`` is the entry point the pipeline calls
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from dixit.model import Article, Statement
@@ -40,6 +42,8 @@ class ArticleResolver(
             st.speaker = result.entity.speaker() if result.entity else None
             st.speaker_method = result.method if result.entity else None
             st.confidence = round(result.confidence, 3) if result.entity else 0.0
+            if result.entity is not None:
+                self.history.append(result.entity.id)
             if result.entity is not None and st.speaker_mention_span:
                 span = self._span(*st.speaker_mention_span)
                 self._add_ref(
@@ -114,6 +118,49 @@ class ArticleResolver(
         st.speaker_mention, st.speaker_mention_span = np.text, (np.start_char, np.end_char)
         return result
 
+    def _voiced_body(self, st: Statement, core: str, words: list[str]) -> Resolution | None:
+        """Who speaks through a spokesperson or a document: "un porte-parole de FO" is FO,
+        "les chiffres de la direction" and "les estimations de Santé publique France" are the
+        body's. A spokesperson speaks for a body only, never for a person ("le porte-parole
+        de X" is not X); a document carries the word of a body or a person named in it."""
+        # "un porte-parole de FO" is nobody in particular: FO speaks. "Le porte-parole du
+        # syndicat" is a person the article may name, left to the description rules.
+        indefinite = normalise_name(core).split()[:1] in (["un"], ["une"], ["des"], ["les"])
+        spokesperson = _head_length(words, self.lex.spokesperson_heads) if indefinite else 0
+        source = 0 if spokesperson else _head_length(words, self.lex.source_heads)
+        n = spokesperson or source
+        if not n or len(words) <= n + 1 or words[n] not in {"de", "du", "des", "d'"}:
+            return None
+        match = re.search(r"(?i)(?:^|\s)(de|du|des|d')(?=[\s'’])\s*'?", core)
+        if match is None or st.speaker_mention_span is None or st.speaker_mention is None:
+            return None
+        inner = core[match.end() :].strip()
+        if match.group(1).lower() == "du":
+            inner = "le " + inner
+        elif match.group(1).lower() == "des":
+            inner = "les " + inner
+        if not inner or (
+            source and not any(c.isupper() for c in inner) and "direction" not in inner
+        ):
+            return None
+        offset = st.speaker_mention.find(core[match.end() :].strip())
+        if offset < 0:
+            return None
+        begin = st.speaker_mention_span[0] + offset
+        probe = Statement(
+            article=st.article,
+            kind=st.kind,
+            content=st.content,
+            content_span=st.content_span,
+            speaker_mention=inner,
+            speaker_mention_span=(begin, begin + len(core[match.end() :].strip())),
+            method=st.method,
+        )
+        found = self.resolve_one(probe, None)
+        if found.entity is None or (spokesperson and found.entity.type != "organisation"):
+            return None
+        return Resolution(found.entity, found.method, found.confidence * 0.9)
+
     def resolve_one(self, st: Statement, previous: Statement | None) -> Resolution:
         mention = (st.speaker_mention or "").strip()
         if not mention:
@@ -149,6 +196,9 @@ class ArticleResolver(
         if span is not None:
             offset = st.speaker_mention_span[0] + max(0, st.speaker_mention.find(core))
             tokens = [t for t in span if offset <= t.idx < offset + len(core)]
+        voiced = self._voiced_body(st, core, words)
+        if voiced is not None:
+            return voiced
         body = self._member_body(words, start)
         if body is not None:
             return body
@@ -162,6 +212,15 @@ class ArticleResolver(
             definite = bool(core_raw) and core_raw[0] in _DEFINITE
             return self.resolve_description(words, start, det_gender, previous, definite, st)
         return _UNRESOLVED
+
+
+def _head_length(words: list[str], heads: frozenset[str]) -> int:
+    """How many words of ``words`` a head of ``heads`` takes ("porte parole" is two)."""
+    for head in heads:
+        head_words = head.split()
+        if words[: len(head_words)] == head_words:
+            return len(head_words)
+    return 0
 
 
 def resolve_speakers(
