@@ -73,6 +73,18 @@ def _name_words(statement: Statement) -> set[str]:
 class Inheritance(ArticleStructure):
     """Carries a time over to statements without a cue of their own."""
 
+    def _block_entries(self, block: int) -> list:
+        """Timeline entries of one paragraph block, read from the end: the timeline grows in
+        reading order, so the scan stops at the first earlier block (linear overall)."""
+        found = []
+        for entry in reversed(self.timeline):
+            if entry.block < block:
+                break
+            if entry.block == block:
+                found.append(entry)
+        found.reverse()
+        return found
+
     def inherit(
         self, statement: Statement, sentence: Span, previous: Statement | None, pronouns: set[str]
     ) -> tuple[Resolved | None, bool]:
@@ -87,10 +99,8 @@ class Inheritance(ArticleStructure):
         here = self.sentence_index(sentence[0])
         same_paragraph = [
             e
-            for e in self.timeline
-            if e.block == block
-            and not e.background
-            and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
+            for e in self._block_entries(block)
+            if not e.background and here - self.sentence_index(e.position) <= _PARAGRAPH_REACH
         ]
         # a statement in the present gives a position the speaker holds ("explique le
         # médecin"): it takes a day only from the same speaker or from a sentence naming them
@@ -104,7 +114,7 @@ class Inheritance(ArticleStructure):
         excluded = self.contents_in(sentence)
         if self.mentions(self.lexicon.new_occasion, sentence, excluded):
             return None, True
-        before = [e for e in self.timeline if e.block == block - 1 and not e.background]
+        before = [e for e in self._block_entries(block - 1) if not e.background]
         if not before:
             return None, False
         last = before[-1]
