@@ -819,3 +819,52 @@ def test_spokesperson_and_documents_speak_for_the_body(fr_nlp, registry):
         "Luc Berthier",
         "Observatoire régional de la santé",
     ]
+
+
+def test_bare_union_noun_takes_up_the_union_named_before(fr_nlp, registry):
+    text = (
+        "Chez Ferronor, la CFDT a signé l'accord. La CGT, majoritaire chez les ouvriers, "
+        "appelle à la grève. D'après le syndicat, la prime a été divisée par deux."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("la prime a été divisée par deux", "le syndicat")],
+    )
+    assert names(out) == ["CGT"]
+
+
+def test_collective_named_by_a_slogan_keeps_its_type_noun(fr_nlp, registry):
+    text = (
+        "Une pétition du collectif « Sauvons le lavoir » a réuni 800 signatures. "
+        "Le collectif a annoncé un recours devant le tribunal administratif."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("un recours devant le tribunal administratif", "Le collectif")],
+    )
+    assert names(out) == ["Collectif Sauvons le lavoir"]
+
+
+def test_members_speak_for_the_bare_body_and_a_second_apposition_names_the_officer(
+    fr_nlp, registry
+):
+    text = (
+        "Un homme a été interpellé samedi, a-t-on appris auprès de la gendarmerie. "
+        "Selon les gendarmes, il roulait sans permis. "
+        "« Nous le recherchions depuis mai », a indiqué le commandant de la brigade de "
+        "Montvert, le lieutenant Paul Sérignac."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [
+            Said("il roulait sans permis", "les gendarmes"),
+            Said("Nous le recherchions depuis mai", "le commandant de la brigade de Montvert"),
+        ],
+    )
+    assert names(out) == ["Gendarmerie", "Paul Sérignac"]

@@ -198,35 +198,22 @@ class MentionScanner(ArticleState):
         """
         doc, sent = self.doc, sentence_of(self.doc, name.start)
         found = []
-        # Before: walk left over the description, through "de la", to its determiner.
+        # Before: walk left over the description, through "de la", to its determiner; a
+        # second description before a comma names the same person ("le commandant de la
+        # compagnie de Lézat, le capitaine Sébastien Roques").
         i = name.start - 1
         if i >= sent.start and doc[i].text == ",":
             i -= 1
-        collected: list[Token] = []
-        while i >= sent.start and len(collected) < 10:
-            tok = doc[i]
-            # "le ministre délégué chargé de l'Industrie": participles that qualify a noun
-            # belong to the description; a participle after "a" is the verb.
-            qualifying = (
-                tok.pos_ == "VERB"
-                and "Part" in tok.morph.get("VerbForm")
-                and i - 1 >= sent.start
-                and doc[i - 1].pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
-            )
-            if _breaks_phrase(tok) and not qualifying:
+        for round_ in range(2):
+            collected, i = self._walk_description(i, sent.start)
+            before = self._description_of(collected)
+            if not before:
                 break
-            if tok.ent_type_ in {"PER", "PERSON"}:
-                break
-            collected.insert(0, tok)
-            low = normalise_name(tok.text)
-            if low not in _COMPLEMENT_WORDS and (tok.pos_ == "DET" or low in self.lex.determiners):
-                prev = normalise_name(doc[i - 1].text) if i - 1 >= sent.start else ""
-                if prev not in _COMPLEMENT_WORDS:
-                    break
-            i -= 1
-        before = self._description_of(collected)
-        if before:
             found.append((collected[0].idx, *before))
+            i -= 1
+            if round_ or i < sent.start + 1 or doc[i].text != ",":
+                break
+            i -= 1
         # After: ", description," up to the next comma or verb.
         j = name.end
         if j < sent.end and doc[j].text == ",":
@@ -243,6 +230,34 @@ class MentionScanner(ArticleState):
                 if after:
                     found.append((name.start_char, *after))
         return found
+
+    def _walk_description(self, i: int, lo: int) -> tuple[list[Token], int]:
+        """The description phrase ending at token ``i``, walking left to its determiner, and
+        the index of its first token."""
+        doc = self.doc
+        collected: list[Token] = []
+        while i >= lo and len(collected) < 10:
+            tok = doc[i]
+            # "le ministre délégué chargé de l'Industrie": participles that qualify a noun
+            # belong to the description; a participle after "a" is the verb.
+            qualifying = (
+                tok.pos_ == "VERB"
+                and "Part" in tok.morph.get("VerbForm")
+                and i - 1 >= lo
+                and doc[i - 1].pos_ in {"NOUN", "ADJ", "VERB", "PROPN"}
+            )
+            if _breaks_phrase(tok) and not qualifying:
+                break
+            if tok.ent_type_ in {"PER", "PERSON"}:
+                break
+            collected.insert(0, tok)
+            low = normalise_name(tok.text)
+            if low not in _COMPLEMENT_WORDS and (tok.pos_ == "DET" or low in self.lex.determiners):
+                prev = normalise_name(doc[i - 1].text) if i - 1 >= lo else ""
+                if prev not in _COMPLEMENT_WORDS:
+                    break
+            i -= 1
+        return collected, (collected[0].i if collected else i)
 
     # -- acronyms ------------------------------------------------------------------------------
 

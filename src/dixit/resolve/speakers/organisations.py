@@ -57,6 +57,17 @@ class OrganisationResolver(ArticleState):
                 if normalise_name(name) not in {normalise_name(n) for n in names}:
                     names.add(name)
                     first = first or name
+        if not names:
+            # "les gendarmes" where the article writes "la gendarmerie" bare: the body a
+            # bare mention of it would be (place bodies only: "le tribunal" alone names none).
+            for head in heads:
+                if " ".join(head) in self.lex.department_bodies | self.lex.town_bodies and (
+                    self._phrase_spans(head)
+                ):
+                    found = self.resolve_organisation(" ".join(head), list(head), None, None, start)
+                    if found is not None and found.entity is not None:
+                        return Resolution(found.entity, "description", 0.6)
+            return None
         if len(names) != 1:
             return None
         return Resolution(self.organisation_for(first, [], None), "description", 0.6)
@@ -121,6 +132,9 @@ class OrganisationResolver(ArticleState):
                         return Resolution(self.organisation_for(body, [], None), "description", 0.5)
                     return None
             if len(words) == 1:
+                known = self._known_body_before(head_key, start)
+                if known is not None:
+                    return known
                 expanded = self._expand_organisation(head_key, start)
                 if expanded is not None:
                     entity = self.organisation_for(expanded, [], gender)
@@ -162,6 +176,23 @@ class OrganisationResolver(ArticleState):
         body = self.resolve_organisation(inner, inner_words, inner_gender, None, start)
         entity = body.entity if body is not None else self.organisation_for(inner, [], None)
         return Resolution(entity, "description", 0.6)
+
+    def _known_body_before(self, head: str, start: int) -> Resolution | None:
+        """ "La CGT, majoritaire au CSE, … D'après le syndicat": a bare type noun takes up
+        the body of that kind the article named last before it (the lexicon's
+        ``known_bodies``: the unions)."""
+        best: tuple[int, str] | None = None
+        for name in self.lex.known_bodies.get(head, ()):
+            for i, j in self._phrase_spans(tuple(name.split())):
+                idx = self.doc[i].idx
+                if idx < start and (best is None or idx > best[0]):
+                    best = (idx, self.text[idx : self.doc[j - 1].idx + len(self.doc[j - 1])])
+        if best is None:
+            return None
+        name = best[1]
+        found = self.resolve_organisation(name, normalise_name(name).split(), None, None, start)
+        entity = found.entity if found is not None else self.organisation_for(name, [], None)
+        return Resolution(entity, "description", 0.65)
 
     def _main_organisation(self, start: int) -> str | None:
         """The body an article is about: its most often tagged organisation (for "la
@@ -232,6 +263,12 @@ class OrganisationResolver(ArticleState):
         found: list[tuple[int, str]] = []
         for phrase in ((head,), *self.lex.organisation_synonyms.get(head, ())):
             for i, j in self._phrase_spans(phrase):
+                quoted = self._quoted_name_after(j)
+                if quoted is not None and phrase[0] in self.lex.type_heads:
+                    # "le collectif « Sauvons Léo-Lagrange »": a slogan, not a name; the
+                    # body is the collectif of that slogan.
+                    found.append((self.doc[i].idx, f"{display} {quoted}"))
+                    continue
                 complement = self._complement_after(self.doc[j - 1])
                 if complement is None:
                     continue
@@ -261,6 +298,20 @@ class OrganisationResolver(ArticleState):
         before = [f for f in found if f[0] < start]
         return (before[-1] if before else found[0])[1]
 
+    def _quoted_name_after(self, j: int) -> str | None:
+        """The capitalised words in quotation marks at token ``j``: « Sauvons Léo-Lagrange »."""
+        if j >= len(self.doc) or self.doc[j].text not in {"«", "“", '"'}:
+            return None
+        end = j + 1
+        while end < len(self.doc) and end - j < 8 and self.doc[end].text not in {"»", "”", '"'}:
+            end += 1
+        if end >= len(self.doc) or end - j >= 8 or end == j + 1:
+            return None
+        inner = self.doc[j + 1 : end]
+        if not inner.text[:1].isupper():
+            return None
+        return inner.text
+
     # -- places --------------------------------------------------------------------------------
 
     def _departement(self) -> str | None:
@@ -269,7 +320,8 @@ class OrganisationResolver(ArticleState):
             counts: Counter[str] = Counter()
             for form in self.lex.departements:
                 name = _DEPT_PREFIX.sub("", form, count=1)
-                pattern = rf"(?<![\w-]){re.escape(name)}(?![\w-])"
+                # "Saint-Lys-d'Ariège" is a town, not the Ariège.
+                pattern = rf"(?<![\w-])(?<!-d')(?<!-d’){re.escape(name)}(?![\w-])"
                 hits = len(re.findall(pattern, self.text))
                 if hits:
                     counts[form] = hits
