@@ -868,3 +868,18 @@ def test_members_speak_for_the_bare_body_and_a_second_apposition_names_the_offic
         ],
     )
     assert names(out) == ["Gendarmerie", "Paul Sérignac"]
+
+
+def test_adjective_before_a_person_noun_keeps_a_description(fr_nlp, registry):
+    text = (
+        "Il restait une minute quand l'ouvreur de Vaurèze, Théo Castagnède, 20 ans, a passé "
+        "la pénalité de la victoire.\n"
+        "« J'ai juste suivi le ballon », a confié le jeune buteur au micro de Radio Garonne."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("J'ai juste suivi le ballon", "le jeune buteur au micro de Radio Garonne")],
+    )
+    assert names(out) == ["Théo Castagnède"]

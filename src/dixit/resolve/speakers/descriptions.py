@@ -47,6 +47,11 @@ class DescriptionResolver(ArticleState):
             return True
         if first is None:
             return False
+        if first.pos_ == "ADJ" and first.i + 1 < len(self.doc):
+            # "le jeune buteur", "l'ancien talonneur": the noun after the adjective is the head.
+            nxt = self.doc[first.i + 1]
+            if nxt.pos_ == "NOUN" and any(t.i == nxt.i for t in tokens):
+                first = nxt
         word = (normalise_name(first.text).split()[-1:] or [""])[0]
         return first.pos_ in {"NOUN", "ADJ"} and word.endswith(self.lex.person_suffixes)
 
