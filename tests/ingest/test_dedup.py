@@ -90,3 +90,30 @@ def test_shared_permutations_give_datasketchs_own_signature():
     plain.update_batch([s.encode("utf-8") for s in shingles(body)])
     assert (minhash(body).hashvalues == plain.hashvalues).all()
     assert minhash(body).permutations is minhash(text("copy_outlet.txt")).permutations
+
+
+def test_band_index_finds_what_datasketch_lsh_finds():
+    """The light LSH index answers the same candidates as datasketch's, for the same banding."""
+    import random
+
+    from datasketch import MinHashLSH
+
+    from dixit.ingest.dedup import CANDIDATE_THRESHOLD, NUM_PERM, _banding, _Bands
+
+    names = ["dispatch.txt", *COPIES, *OTHERS]
+    signatures = {name: minhash(text(name)) for name in names}
+    rnd = random.Random(7)
+    base = text("dispatch.txt").split()
+    for i in range(40):  # more texts, some overlapping a lot with the dispatch
+        words = list(base)
+        for _ in range(rnd.randrange(0, len(words))):
+            words[rnd.randrange(len(words))] = f"mot{rnd.randrange(10**6)}"
+        signatures[f"variant{i}"] = minhash(" ".join(words))
+    theirs = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+    ours = _Bands(*_banding(CANDIDATE_THRESHOLD))
+    for key, signature in signatures.items():
+        expected = set(theirs.query(signature))
+        assert ours.query(signature.hashvalues) == expected, key
+        theirs.insert(key, signature)
+        ours.insert(key, signature.hashvalues)
+    assert any(len(theirs.query(s)) > 1 for s in signatures.values())

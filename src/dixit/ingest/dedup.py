@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -79,29 +80,84 @@ def signature_from_bytes(data: bytes) -> MinHash:
     )
 
 
+@lru_cache(maxsize=8)
+def _banding(threshold: float) -> tuple[int, int]:
+    """datasketch's (bands, rows per band) for ``threshold``: 37 x 3 at 0.3."""
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    return lsh.b, lsh.r
+
+
+class _Bands:
+    """MinHash LSH in one dict: each band of a signature keys a bucket holding an id.
+
+    The candidates are those of ``datasketch.MinHashLSH`` with the same banding (articles
+    sharing a whole band with the query), but datasketch keeps a ``set`` per bucket per
+    band table, about 12 KB per article, which made the index the one part of an ingest
+    run that grows with the corpus. A bucket here holds one id, or a list when several
+    articles share it (rare outside copies): about 4 KB per article. Bucket keys are
+    Python hashes of (band, band bytes); a collision only adds a candidate, which the
+    caller checks against the threshold anyway.
+    """
+
+    def __init__(self, bands: int, rows: int) -> None:
+        self._ranges = [(i * rows, (i + 1) * rows) for i in range(bands)]
+        self._buckets: dict[int, str | list[str]] = {}
+
+    def _keys(self, values: np.ndarray) -> list[int]:
+        return [hash((i, values[a:b].tobytes())) for i, (a, b) in enumerate(self._ranges)]
+
+    def insert(self, article_id: str, values: np.ndarray) -> None:
+        buckets = self._buckets
+        for key in self._keys(values):
+            held = buckets.get(key)
+            if held is None:
+                buckets[key] = article_id
+            elif isinstance(held, str):
+                buckets[key] = [held, article_id]
+            else:
+                held.append(article_id)
+
+    def query(self, values: np.ndarray) -> set[str]:
+        found: set[str] = set()
+        for key in self._keys(values):
+            held = self._buckets.get(key)
+            if held is None:
+                continue
+            if isinstance(held, str):
+                found.add(held)
+            else:
+                found.update(held)
+        return found
+
+
 class Deduplicator:
     """Remembers the originals seen so far and says which earlier article a new one copies.
 
     Seed it with what the store already holds (:meth:`remember`) so that a second run
-    finds copies of articles ingested by the first.
+    finds copies of articles ingested by the first. Per article it keeps the signature's
+    hash values (512 bytes) and its LSH buckets: about 4 KB in all.
     """
 
     def __init__(self, threshold: float = NEAR_DUPLICATE_THRESHOLD) -> None:
         self.threshold = threshold
         self._hashes: dict[str, str] = {}
-        self._lsh = MinHashLSH(threshold=min(threshold, CANDIDATE_THRESHOLD), num_perm=NUM_PERM)
-        self._signatures: dict[str, MinHash] = {}
+        self._lsh = _Bands(*_banding(min(threshold, CANDIDATE_THRESHOLD)))
+        self._signatures: dict[str, np.ndarray] = {}
         self._original: dict[str, str] = {}
 
     def __len__(self) -> int:
         return len(self._hashes)
 
+    def _index(self, article_id: str, signature: MinHash | None) -> None:
+        if signature is not None and article_id not in self._signatures:
+            values = signature.hashvalues
+            self._lsh.insert(article_id, values)
+            self._signatures[article_id] = values
+
     def remember(self, article_id: str, text_hash: str, signature: MinHash | None) -> None:
         """Record an original (never a duplicate: copies point at the first one)."""
         self._hashes.setdefault(text_hash, article_id)
-        if signature is not None and article_id not in self._signatures:
-            self._lsh.insert(article_id, signature)
-            self._signatures[article_id] = signature
+        self._index(article_id, signature)
 
     def remember_copy(self, article_id: str, original: str, signature: MinHash | None) -> None:
         """Record a copy: later articles close to it are copies of its original.
@@ -110,9 +166,7 @@ class Deduplicator:
         dispatch they all come from; chaining through copies finds them.
         """
         self._original[article_id] = self._original.get(original, original)
-        if signature is not None and article_id not in self._signatures:
-            self._lsh.insert(article_id, signature)
-            self._signatures[article_id] = signature
+        self._index(article_id, signature)
 
     def remember_many(self, rows: Iterable[tuple[str, str, bytes | None, str | None]]) -> None:
         """Seed from stored rows ``(id, content hash, signature bytes, duplicate_of)``."""
@@ -132,11 +186,13 @@ class Deduplicator:
             return exact, 1.0
         if signature is None:
             return None
+        values = signature.hashvalues
         best: tuple[str, float] | None = None
-        for candidate in self._lsh.query(signature):
+        for candidate in self._lsh.query(values):
             if candidate == article_id:
                 continue
-            score = signature.jaccard(self._signatures[candidate])
+            # MinHash.jaccard: the share of equal hash values.
+            score = np.count_nonzero(values == self._signatures[candidate]) / len(values)
             if score >= self.threshold and (best is None or score > best[1]):
                 best = (self._original.get(candidate, candidate), score)
         if best is not None and best[0] == article_id:
