@@ -267,6 +267,15 @@ def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["« Je repars, évidemment », sourit-elle.", "« Ce n'est pas le sujet », tranche-t-elle."],
+)
+def test_incise_verbs_the_tagger_misreads(nlp, text) -> None:
+    [s] = extract(nlp, text)
+    assert (s.method, s.speaker_mention) == ("incise", "elle")
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

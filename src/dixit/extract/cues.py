@@ -106,6 +106,11 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    glued = following is not None and _is_inverted_pronoun(following) and not token.whitespace_
+    if glued and token.lower_ in lexicon.forms:
+        # The verb of an incise, whatever the tagger says: "tranche-t-elle", "sourit-il".
+        return lexicon.forms[token.lower_]
     if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
     lemma = token.lemma_.lower()
