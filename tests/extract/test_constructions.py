@@ -263,6 +263,11 @@ def test_present_participle_after_a_comma_ends_the_object(nlp) -> None:
     assert s.content == "une « prise d'otage »"
 
 
+def test_accusation_with_its_object(nlp) -> None:
+    [s] = extract(nlp, "La maire a accusé le préfet de mensonge.")
+    assert s.content == "le préfet de mensonge"
+
+
 def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 

@@ -33,6 +33,8 @@ from dixit.extract.syntax import (
 )
 from dixit.model import Span
 
+_ATTRIBUTE_DEPS = {"xcomp", "advmod", "obj", "amod"}
+
 
 class ReportedSpeech(ArticleContext):
     """Rules that start from a reporting cue."""
@@ -272,16 +274,12 @@ class ReportedSpeech(ArticleContext):
         if not any(c.lower_ in _REFLEXIVE for c in verb.children if c.i < verb.i):
             return None
         for child in verb.children:
+            # "s'est dit « ouvert à … »": a participle is an attribute too.
+            participle = child.pos_ == "VERB" and "Part" in child.morph.get("VerbForm")
             if (
                 child.i > verb.i
-                and child.pos_ in {"ADJ", "NOUN"}
-                and child.dep_
-                in {
-                    "xcomp",
-                    "advmod",
-                    "obj",
-                    "amod",
-                }
+                and (child.pos_ in {"ADJ", "NOUN"} or participle)
+                and child.dep_ in _ATTRIBUTE_DEPS
             ):
                 _, s_end = sentence_bounds(self.doc, verb)
                 first = min(child.left_edge.i, child.i)
@@ -363,7 +361,9 @@ class ReportedSpeech(ArticleContext):
             called = [
                 t
                 for t in child.subtree
-                if t.dep_ == "case" and t.lower_ in cue.object_prepositions and t.i > child.i
+                if t.dep_ in {"case", "mark"}
+                and t.lower_ in cue.object_prepositions
+                and t.i > child.i
             ]
             if called:
                 _, s_end = sentence_bounds(self.doc, verb)
