@@ -96,9 +96,9 @@ def test_gold_statement(g):
     assert g["speaker_mention"] in text
     assert g["cue"] in text
     if g["kind"] == "direct":
-        assert content[0] not in "«\"“" and content[-1] not in "»\"”"
+        assert content[0] not in '«"“' and content[-1] not in '»"”'
     if g["kind"] == "mixed":
-        assert any(c in content for c in "«»\"“”")
+        assert any(c in content for c in '«»"“”')
     if g.get("anonymous"):
         assert g["speaker"] is None
     else:
