@@ -1,0 +1,33 @@
+"""Quality gate: the extractor's figures on the gold sets stay above pinned floors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dixit.eval.run import evaluate
+
+ROOT = Path(__file__).resolve().parents[2]
+FLOORS = json.loads((Path(__file__).parent / "baseline.json").read_text(encoding="utf-8"))
+SETS = {
+    "dev": ROOT / "tests" / "fixtures" / "dev",
+    "blind": ROOT / "tests" / "fixtures" / "blind",
+    "seed": ROOT.parent / "shared" / "corpus" / "seed",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_figures_stay_above_their_floors(name: str) -> None:
+    folder = SETS[name]
+    if not (folder / "gold.jsonl").is_file():
+        pytest.skip(f"{folder} is not here")
+    score, failures = evaluate(folder / "gold.jsonl", folder / "articles.jsonl")
+    assert failures == []
+    floors = FLOORS[name]
+    figures = score.to_dict()
+    assert figures["statements"]["f1"] >= floors["f1"], figures
+    assert figures["speaker_accuracy"] >= floors["speaker_accuracy"], figures
+    assert figures["date_accuracy"] >= floors["date_accuracy"], figures
+    assert figures["over_dated"] <= floors["over_dated_max"], figures
