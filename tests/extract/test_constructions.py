@@ -281,6 +281,16 @@ def test_incise_verbs_the_tagger_misreads(nlp, text) -> None:
     assert (s.method, s.speaker_mention) == ("incise", "elle")
 
 
+def test_paragraph_after_a_closing_quote_keeps_its_parse(nlp) -> None:
+    text = (
+        '"Le chantier avance", a-t-il assuré. "Nous tiendrons les délais. Je le promets."\n'
+        "Le maire a déclaré dans le même entretien qu'il resterait prudent sur le budget."
+    )
+    statements = extract(nlp, text)
+    assert statements[-1].method == "que"
+    assert statements[-1].content == "il resterait prudent sur le budget"
+
+
 def test_negated_cue_is_marked(nlp) -> None:
     [s] = extract(nlp, "Le maire n'a jamais dit que le marché serait supprimé.")
     assert s.polarity == "negated"

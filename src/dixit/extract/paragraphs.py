@@ -2,13 +2,18 @@
 
 News text puts one paragraph per line and headlines have no final period; without this
 the parser glues a headline to the lead, or one paragraph to the next. It runs before the
-parser, which keeps preset sentence starts.
+parser, which keeps preset sentence starts. A closing quotation mark right after a full
+stop ("… le dire." + ») stays with its sentence: left free, the parser makes it a sentence
+of its own and then loses the structure of the next paragraph.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+_CLOSING_MARKS = {"»", "”", '"', "›"}
+_FULL_STOPS = {".", "!", "?", "…"}
 
 
 @Language.factory("dixit_paragraphs", assigns=["token.is_sent_start"])
@@ -26,4 +31,10 @@ class ParagraphSegmenter:
             if after_break or (token.i > 0 and "\n" in doc[token.i - 1].whitespace_):
                 token.is_sent_start = True
                 after_break = False
+            elif (
+                token.i > 0
+                and token.text in _CLOSING_MARKS
+                and doc[token.i - 1].text in _FULL_STOPS
+            ):
+                token.is_sent_start = False
         return doc
