@@ -70,6 +70,8 @@ class CueLexicon:
     forms: dict[str, str]
     multiword: dict[str, tuple[tuple[str, ...], ...]]
     prepositions: dict[str, dict[str, Any]]
+    #: first word -> (preposition, its words): "d'après" is looked up under "d'"
+    preposition_parts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
 
     @classmethod
     def for_language(cls, language: str, extra: str | None = None) -> CueLexicon:
@@ -102,7 +104,12 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
         for form in extra_forms:
             forms[form] = key
     prepositions = {k: (v or {}) for k, v in (data.get("prepositions") or {}).items()}
-    return CueLexicon(verbs, forms, multiword, prepositions)
+    parts: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for word in prepositions:
+        words = tuple(_plain(word).replace("'", "' ").split())
+        parts.setdefault(words[0], []).append((word, words))
+    preposition_parts = {k: tuple(v) for k, v in parts.items()}
+    return CueLexicon(verbs, forms, multiword, prepositions, preposition_parts)
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
@@ -226,17 +233,16 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
 
 
 def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | None:
-    for word in lexicon.prepositions:
-        parts = word.replace("'", "' ").replace("’", "’ ").split()
+    for word, parts in lexicon.preposition_parts.get(_plain(doc[i].lower_), ()):
         if i + len(parts) > len(doc):
             continue
-        tokens = doc[i : i + len(parts)]
-        if all(
-            t.lower_.replace("’", "'") == p.replace("’", "'")
-            for t, p in zip(tokens, parts, strict=True)
-        ):
+        if all(_plain(doc[i + k].lower_) == part for k, part in enumerate(parts)):
             return word, i + len(parts) - 1
     return None
+
+
+def _plain(word: str) -> str:
+    return word.replace("’", "'")
 
 
 def _after_sentence_opener(doc: Doc, i: int) -> bool:

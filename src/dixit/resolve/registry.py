@@ -96,6 +96,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=65536)
 def normalise_name(text: str) -> str:
     """The comparison form of a name or description: no case, accents, hyphens or extra spaces.
 
@@ -113,7 +114,8 @@ def slugify(text: str) -> str:
     return "-".join(normalise_name(text).replace("'", " ").split())
 
 
-def inflections(token: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def inflections(token: str) -> frozenset[str]:
     """French feminine and plural spellings of a masculine label word.
 
     Office labels are written once, in the masculine; "la présidente de la Commission
@@ -132,7 +134,7 @@ def inflections(token: str) -> set[str]:
         forms.add(token[:-1] + "ve")
     if token.endswith("eur"):
         forms.add(token + "e")
-    return forms
+    return frozenset(forms)
 
 
 @dataclass(frozen=True)
