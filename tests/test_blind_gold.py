@@ -6,52 +6,22 @@ checks its form, never the extractor's output.
 """
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from gold_format import KINDS, OPTIONAL, POLARITIES, REQUIRED, read_jsonl
+
 BLIND = Path(__file__).parent / "fixtures" / "blind"
-KINDS = {"direct", "indirect", "mixed"}
-POLARITIES = {"negative", "open"}
-REQUIRED = (
-    "article",
-    "id",
-    "kind",
-    "speaker",
-    "speaker_mention",
-    "cue",
-    "content",
-    "statement_date",
-    "date_cue",
-)
-OPTIONAL = {
-    "anonymous",
-    "content_span",
-    "venue",
-    "polarity",
-    "issue",
-    "verified",
-    "verification_cue",
-    "via",
-    "addressee",
-    "about",
-    "note",
-}
-
-
-def _read_jsonl(path):
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def _date(value):
     return dt.date.fromisoformat(value) if value is not None else None
 
 
-ARTICLES = _read_jsonl(BLIND / "articles.jsonl")
-GOLD = _read_jsonl(BLIND / "gold.jsonl")
+ARTICLES = read_jsonl(BLIND / "articles.jsonl")
+GOLD = read_jsonl(BLIND / "gold.jsonl")
 BY_ID = {a["id"]: a for a in ARTICLES}
 
 

@@ -5,45 +5,14 @@ way the shared gold format (shared corpus README) requires.
 """
 
 import datetime as dt
-import json
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
+from gold_format import KINDS, OPTIONAL, POLARITIES, QUOTE_MARKS, REQUIRED, read_jsonl
+
 DEV = Path(__file__).parent / "fixtures" / "dev"
-KINDS = {"direct", "indirect", "mixed"}
-POLARITIES = {"negative", "open"}
-QUOTE_MARKS = '«»"“”'
-REQUIRED = (
-    "article",
-    "id",
-    "kind",
-    "speaker",
-    "speaker_mention",
-    "cue",
-    "content",
-    "statement_date",
-    "date_cue",
-)
-OPTIONAL = {
-    "anonymous",
-    "content_span",
-    "venue",
-    "polarity",
-    "issue",
-    "verified",
-    "verification_cue",
-    "via",
-    "addressee",
-    "about",
-    "note",
-}
-
-
-def _read_jsonl(path):
-    with path.open(encoding="utf-8") as f:
-        return [json.loads(line) for line in f if line.strip()]
 
 
 def _iso_or_none(value):
@@ -53,8 +22,8 @@ def _iso_or_none(value):
     return dt.date.fromisoformat(value)
 
 
-ARTICLES = _read_jsonl(DEV / "articles.jsonl")
-GOLD = _read_jsonl(DEV / "gold.jsonl")
+ARTICLES = read_jsonl(DEV / "articles.jsonl")
+GOLD = read_jsonl(DEV / "gold.jsonl")
 BY_ID = {a["id"]: a for a in ARTICLES}
 
 
