@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from charset_normalizer import from_bytes
 
@@ -101,3 +102,11 @@ def read_limited(path: Path) -> bytes:
     if size > MAX_TEXT_BYTES:
         raise ValueError(f"file is {size} bytes, above the {MAX_TEXT_BYTES} limit")
     return path.read_bytes()
+
+
+def open_binary(path: Path) -> BinaryIO | Failure:
+    """The file opened for reading, or the failure that names why it cannot be."""
+    try:
+        return path.open("rb")
+    except OSError as exc:
+        return Failure(str(path), f"cannot read: {exc.strerror or exc}")

@@ -17,7 +17,14 @@ from datetime import date
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from dixit.ingest.base import MAX_TEXT_BYTES, Failure, decode_text, read_limited, sniff_encoding
+from dixit.ingest.base import (
+    MAX_TEXT_BYTES,
+    Failure,
+    decode_text,
+    open_binary,
+    read_limited,
+    sniff_encoding,
+)
 from dixit.ingest.feeds import FEED_SUFFIXES, articles_from_feed, read_feed
 from dixit.ingest.html import HTML_SUFFIXES, article_from_html, read_html_file
 from dixit.ingest.tabular import CSV_SUFFIXES, CsvColumns, read_csv
@@ -234,10 +241,9 @@ def read_jsonl(
 ) -> Iterator[Article | Failure]:
     """One article per line: ``{"id", "text", "published", "language", …}``."""
     source = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Failure(source, f"cannot read: {exc.strerror or exc}")
+    handle = open_binary(path)
+    if isinstance(handle, Failure):
+        yield handle
         return
     with handle:
         yield from _jsonl_lines(handle, source, published, language)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
 
-from dixit.ingest.base import Failure
+from dixit.ingest.base import Failure, open_binary
 from dixit.ingest.html import article_from_html
 from dixit.model import Article
 
@@ -46,10 +46,9 @@ def read_warc(
     path: Path, *, published: date | None = None, language: str | None = None
 ) -> Iterator[Article | Failure]:
     source = str(path)
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        yield Failure(source, f"cannot read: {exc.strerror or exc}")
+    handle = open_binary(path)
+    if isinstance(handle, Failure):
+        yield handle
         return
     with handle:
         records = _CheckedArchiveIterator(handle, arc2warc=True)
