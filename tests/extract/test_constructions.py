@@ -268,6 +268,12 @@ def test_accusation_with_its_object(nlp) -> None:
     assert s.content == "le préfet de mensonge"
 
 
+def test_day_word_parsed_as_the_object_is_left_out(nlp) -> None:
+    text = "La maire a annoncé lundi la suspension du tracé nord du tramway."
+    [s] = extract(nlp, text)
+    assert s.content == "la suspension du tracé nord du tramway"
+
+
 def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 

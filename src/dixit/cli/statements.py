@@ -81,9 +81,9 @@ def statements_command(
 
 def _print_table(hits: list[repository.StatementHit]) -> None:
     table = Table(title=f"{len(hits)} statement(s)", show_lines=True, expand=True)
-    table.add_column("date", ratio=1)
+    table.add_column("date", min_width=10, no_wrap=True)
     table.add_column("speaker", ratio=2)
-    table.add_column("cue", ratio=1)
+    table.add_column("cue", ratio=2)
     table.add_column("said", ratio=6)
     table.add_column("article", ratio=2)
     for hit in hits:

@@ -299,10 +299,15 @@ class ReportedSpeech(ArticleContext):
         the object hanging on the day as an apposition."""
         found = []
         for child in verb.children:
-            if child.dep_ == "obj":
+            if child.dep_ == "obj" and is_source(child):
                 found.append(child)
-            elif child.dep_.startswith("obl") and not is_source(child):
-                found.extend(a for a in child.children if a.dep_ == "appos")
+            elif child.dep_ == "obj" or (child.dep_.startswith("obl") and not is_source(child)):
+                # "lundi" parsed as the object or as an adjunct with the object in apposition
+                found.extend(
+                    a
+                    for a in child.children
+                    if a.dep_ in {"appos", "obj", "nmod"} and a.i > child.i and is_source(a)
+                )
         return sorted(found, key=lambda t: t.i)
 
     def nominal_object(self, verb: Token, quoted_only: bool = False) -> tuple[str, Span] | None:
