@@ -207,7 +207,13 @@ class SpeakerLexicon:
 
     def description_head(self, words: list[str]) -> tuple[str, ...] | None:
         """The description head a mention's words contain ("porte-parole", "press secretary")."""
+        index = _heads_by_first_form(self.description_heads)
+        candidates = {head for w in words for head in index.get(w, ())}
+        if not candidates:
+            return None
         for head in self.description_heads:
+            if head not in candidates:
+                continue
             n = len(head)
             for i in range(len(words) - n + 1):
                 if all(w in inflections(h) for w, h in zip(words[i : i + n], head, strict=True)):
@@ -240,3 +246,15 @@ def load_lexicon(lang: str | None) -> SpeakerLexicon:
         log.debug("no speaker lexicon for %r, using French", lang)
         lang, path = "fr", base.joinpath("fr", "speakers.yaml")
     return SpeakerLexicon.from_mapping(lang, yaml.safe_load(path.read_text("utf-8")) or {})
+
+
+@lru_cache(maxsize=16)
+def _heads_by_first_form(
+    heads: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Heads by every spelling of their first word: most mentions hold none of them."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for head in heads:
+        for form in inflections(head[0]):
+            index.setdefault(form, []).append(head)
+    return {form: tuple(found) for form, found in index.items()}
