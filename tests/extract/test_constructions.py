@@ -274,6 +274,17 @@ def test_day_word_parsed_as_the_object_is_left_out(nlp) -> None:
     assert s.content == "la suspension du tracé nord du tramway"
 
 
+def test_coordinated_reporting_verbs_share_their_subject(nlp) -> None:
+    text = (
+        "La conseillère Nadia Brun a dénoncé un « abandon du service public » et accusé "
+        "la majorité d'avoir « laissé pourrir le bâtiment »."
+    )
+    first, second = extract(nlp, text)
+    assert first.content == "un « abandon du service public »"
+    assert second.content == "la majorité d'avoir « laissé pourrir le bâtiment »"
+    assert first.speaker_mention == second.speaker_mention == "La conseillère Nadia Brun"
+
+
 def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 

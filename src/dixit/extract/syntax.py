@@ -158,6 +158,17 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     last = last or verb
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None
+    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    if (
+        not own
+        and verb.dep_ == "conj"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and verb.head.i < verb.i
+        and depth < 3
+        and inverted_pronoun(verb, last) is None
+    ):
+        # "a dénoncé … et accusé la majorité de …": one subject for both verbs.
+        return subject_of(verb.head, depth=depth + 1)
     if (
         "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
