@@ -286,6 +286,10 @@ class ReportedSpeech(ArticleContext):
                 if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
                     first -= 1
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+                for k in range(child.i, end):
+                    if self.doc[k].text in _SENT_END and not self.in_quote(self.doc[k].idx):
+                        end = k - 1  # the attribute ends with its written sentence
+                        break
                 span = self.span_of(self.doc[first], self.doc[end], keep_final=True)
                 if not self.has_quote(span) and not any(
                     c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"} for c in child.children
