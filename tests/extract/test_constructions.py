@@ -285,6 +285,22 @@ def test_coordinated_reporting_verbs_share_their_subject(nlp) -> None:
     assert first.speaker_mention == second.speaker_mention == "La conseillère Nadia Brun"
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Le maire serait opposé au projet de tramway.", "opposé au projet de tramway"),
+        ("La ministre serait prête à démissionner.", "prête à démissionner"),
+    ],
+)
+def test_position_reported_in_the_conditional(nlp, text, content) -> None:
+    [s] = extract(nlp, text)
+    assert (s.method, s.content) == ("stance", content)
+
+
+def test_conditional_fact_is_not_a_position(nlp) -> None:
+    assert extract(nlp, "La route serait ouverte demain matin.") == []
+
+
 def test_calling_someone_is_not_a_statement(nlp) -> None:
     assert extract(nlp, "Le préfet a appelé les pompiers de Lyon en renfort.") == []
 

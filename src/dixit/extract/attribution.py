@@ -33,6 +33,7 @@ _PRIORITY = (
     "postposed",
     "object",
     "attribute",
+    "stance",
     "colon_text",
     "preposition",
     "floating",
@@ -74,9 +75,12 @@ class _Attribution(ReportedSpeech, QuotedSpeech):
         for cue in self.cues:
             if self.in_quote(cue.span[0], cue.span[1]):
                 continue
-            statement = (
-                self.from_preposition(cue) if cue.kind == "preposition" else self.from_verb(cue)
-            )
+            if cue.kind == "preposition":
+                statement = self.from_preposition(cue)
+            elif cue.kind == "stance":
+                statement = self.from_stance(cue)
+            else:
+                statement = self.from_verb(cue)
             if statement is not None:
                 found.append(statement)
         found.extend(self.from_headline())

@@ -72,6 +72,8 @@ class CueLexicon:
     prepositions: dict[str, dict[str, Any]]
     #: first word -> (preposition, its words): "d'après" is looked up under "d'"
     preposition_parts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
+    #: "favorable", "opposé": a stance when "être" is in the conditional
+    stance_adjectives: frozenset[str] = frozenset()
 
     @classmethod
     def for_language(cls, language: str, extra: str | None = None) -> CueLexicon:
@@ -109,7 +111,8 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
         words = tuple(_plain(word).replace("'", "' ").split())
         parts.setdefault(words[0], []).append((word, words))
     preposition_parts = {k: tuple(v) for k, v in parts.items()}
-    return CueLexicon(verbs, forms, multiword, prepositions, preposition_parts)
+    stances = frozenset(data.get("stance_adjectives") or ())
+    return CueLexicon(verbs, forms, multiword, prepositions, preposition_parts, stances)
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
@@ -197,6 +200,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                 )
             i = last + 1
             continue
+        stance = _conditional_stance(token, lexicon)
+        if stance is not None:
+            cues.append(stance)
         lemma = _verb_lemma(token, lexicon)
         last = token
         head_lemma = token.lemma_.lower()
@@ -230,6 +236,30 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
             )
         i += 1
     return cues
+
+
+def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:
+    """ "serait favorable à …": the conditional copula is the cue of a reported position."""
+    if token.lemma_ != "être" or "Cnd" not in token.morph.get("Mood"):
+        return None
+    if token.dep_ not in {"cop", "aux:pass", "aux:tense"}:
+        return None
+    adjective = token.head
+    if adjective.lemma_.lower() not in lexicon.stance_adjectives and (
+        adjective.lower_ not in lexicon.stance_adjectives
+    ):
+        return None
+    span, negated = _cue_span(token, token)
+    return Cue(
+        token=token.i,
+        lemma="être " + adjective.lemma_.lower(),
+        kind="stance",
+        span=span,
+        negated=negated,
+        position=True,
+        incise=False,
+        end_token=token.i,
+    )
 
 
 def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | None:

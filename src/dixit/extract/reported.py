@@ -24,6 +24,7 @@ from dixit.extract.context import (
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
+    SUBJECT_DEPS,
     is_person_or_body,
     is_source,
     mention_span,
@@ -380,6 +381,28 @@ class ReportedSpeech(ArticleContext):
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return "object", self.span_of(self.doc[first], self.doc[end])
         return None
+
+    def from_stance(self, cue: Cue) -> FoundStatement | None:
+        """ "X serait favorable à un cessez-le-feu": a position reported in the conditional."""
+        copula = self.doc[cue.token]
+        adjective = copula.head
+        subject = next((c for c in adjective.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is None or not is_person_or_body(subject):
+            return None
+        _, s_end = sentence_bounds(self.doc, adjective)
+        end = self.complement_end(max(t.i for t in adjective.subtree), adjective.i, s_end)
+        span = self.span_of(adjective, self.doc[end])
+        if span[1] - span[0] < 2:
+            return None
+        return FoundStatement(
+            kind="mixed" if self.has_quote(span) else "indirect",
+            content=span,
+            method="stance",
+            cue=cue.span,
+            cue_lemma=cue.lemma,
+            polarity="negated" if cue.negated else "affirmed",
+            mention=mention_span(subject),
+        )
 
     def colon_text(self, last: Token) -> Span | None:
         """ "X a prévenu : la réforme passera." -- an unquoted statement after a colon."""
