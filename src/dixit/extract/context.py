@@ -12,6 +12,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from dixit.extract.cues import Cue
+from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote
 from dixit.extract.syntax import inverted_pronoun, is_source, trim_span
 from dixit.model import Span
@@ -90,6 +91,20 @@ class ArticleContext:
                     head = head.head
                 return head
         return None
+
+    def found(
+        self, span: Span, method: str, cue: Cue, mention: Span | None, kind: str | None = None
+    ) -> FoundStatement:
+        """A statement with its cue; by default mixed when the words hold a quotation."""
+        return FoundStatement(
+            kind=kind or ("mixed" if self.has_quote(span) else "indirect"),  # type: ignore[arg-type]
+            content=span,
+            method=method,
+            cue=cue.span,
+            cue_lemma=cue.lemma,
+            polarity="negated" if cue.negated else "affirmed",
+            mention=mention,
+        )
 
     def written_sentence(self, i: int) -> tuple[int, int]:
         """Token range of the sentence as written around token ``i``: from the last full stop

@@ -100,15 +100,8 @@ class QuotedSpeech(ArticleContext):
     def _direct(
         self, span: Span, method: str, cue: Cue, subject: Token | None, kind: str = "direct"
     ) -> FoundStatement:
-        return FoundStatement(
-            kind=kind,  # type: ignore[arg-type]
-            content=span,
-            method=method,
-            cue=cue.span,
-            cue_lemma=cue.lemma,
-            polarity="negated" if cue.negated else "affirmed",
-            mention=mention_span(subject) if subject is not None else None,
-        )
+        mention = mention_span(subject) if subject is not None else None
+        return self.found(span, method, cue, mention, kind=kind)
 
     def cue_after(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """ "« … », a déclaré X" / "« … » estime-t-elle"."""

@@ -69,16 +69,7 @@ class ReportedSpeech(ArticleContext):
             method, span = "colon_text", colon
         if span[1] - span[0] < 2:
             return None
-        kind = "mixed" if self.has_quote(span) else "indirect"
-        return FoundStatement(
-            kind=kind,
-            content=span,
-            method=method,
-            cue=cue.span,
-            cue_lemma=cue.lemma,
-            polarity="negated" if cue.negated else "affirmed",
-            mention=mention_span(subject),
-        )
+        return self.found(span, method, cue, mention_span(subject))
 
     def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
@@ -110,15 +101,7 @@ class ReportedSpeech(ArticleContext):
         if rest.strip() and rest.lstrip()[0] not in ".,;!?":
             return None
         span = self.span_of(before[0], before[-1])
-        return FoundStatement(
-            kind="mixed" if self.has_quote(span) else "indirect",
-            content=span,
-            method="postposed",
-            cue=cue.span,
-            cue_lemma=cue.lemma,
-            polarity="negated" if cue.negated else "affirmed",
-            mention=mention,
-        )
+        return self.found(span, "postposed", cue, mention)
 
     def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         doc = self.doc
@@ -394,15 +377,7 @@ class ReportedSpeech(ArticleContext):
         span = self.span_of(adjective, self.doc[end])
         if span[1] - span[0] < 2:
             return None
-        return FoundStatement(
-            kind="mixed" if self.has_quote(span) else "indirect",
-            content=span,
-            method="stance",
-            cue=cue.span,
-            cue_lemma=cue.lemma,
-            polarity="negated" if cue.negated else "affirmed",
-            mention=mention_span(subject),
-        )
+        return self.found(span, "stance", cue, mention_span(subject))
 
     def colon_text(self, last: Token) -> Span | None:
         """ "X a prévenu : la réforme passera." -- an unquoted statement after a colon."""
@@ -473,22 +448,10 @@ class ReportedSpeech(ArticleContext):
         )
         if whole is not None:
             # "« … », selon le préfet": the whole quotation is the source's own words.
-            return FoundStatement(
-                kind="direct",
-                content=(whole.inner_start, whole.inner_end),
-                method="preposition",
-                cue=cue.span,
-                cue_lemma=cue.lemma,
-                mention=mention,
+            return self.found(
+                (whole.inner_start, whole.inner_end), "preposition", cue, mention, kind="direct"
             )
-        return FoundStatement(
-            kind="mixed" if self.has_quote(span) else "indirect",
-            content=span,
-            method="preposition",
-            cue=cue.span,
-            cue_lemma=cue.lemma,
-            mention=mention,
-        )
+        return self.found(span, "preposition", cue, mention)
 
     def from_headline(self) -> Iterable[FoundStatement]:
         doc = self.doc
