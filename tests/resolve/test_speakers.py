@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 import spacy
 
+from dixit.lang import UnknownLanguage
 from dixit.model import Article, Statement
 from dixit.resolve.registry import Registry
 from dixit.resolve.speakers import (
@@ -484,7 +485,8 @@ def test_lexicon_has_pronouns_titles_and_heads():
     assert fr.description_head(["locataire", "du", "kremlin"]) == ("locataire",)
     en = load_lexicon("en")
     assert en.pronouns["she"] == ("fem", "sing")
-    assert load_lexicon("xx").lang == "fr"
+    with pytest.raises(UnknownLanguage, match="'xx' is not supported"):
+        load_lexicon("xx")
 
 
 def test_cli_speakers_lists_canonical_speakers_across_articles(tmp_path):

@@ -28,5 +28,5 @@ ModelOption = typer.Option(
 )
 LanguageOption = typer.Option(None, "--lang", help="Language of the inputs (fr, en).")
 CuesOption = typer.Option(
-    None, "--cues", help="Extra reporting cues (YAML, the format of lexicons/fr/cues.yaml)."
+    None, "--cues", help="Extra reporting cues (YAML, the format of lang/fr/cues.yaml)."
 )

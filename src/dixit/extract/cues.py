@@ -1,6 +1,6 @@
 """Reporting cues: verbs such as « déclarer », prepositions such as « selon ».
 
-Cues come from ``lexicons/<lang>/cues.yaml``. A verb is recognised by its lemma, or, when
+Cues come from ``lang/<code>/cues.yaml``. A verb is recognised by its lemma, or, when
 the statistical lemmatizer misses (it often does on participles and inverted forms), by
 its surface form generated from the lemma. The cue span covers the auxiliary, negation
 and adverbs that belong to the verb ("n'a pas exclu", "a également déclaré",
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 from dixit.extract.extensions import register_extensions
 from dixit.extract.syntax import sentence_of
 from dixit.extract.syntax import sentence_starts as sentence_start_indexes
-from dixit.lexicons import load_lexicon
+from dixit.lang import get_language
 from dixit.model import Span
 
 _ER_ENDINGS = (
@@ -82,7 +82,7 @@ class CueLexicon:
 
 @lru_cache(maxsize=8)
 def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
-    data = load_lexicon(language, "cues", extra)
+    data = get_language(language).lexicon("cues", extra)
     verbs: dict[str, dict[str, Any]] = {}
     forms: dict[str, str] = {}
     multiword: dict[str, tuple[tuple[str, ...], ...]] = {}

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dixit.extract.extensions import register_extensions
-from dixit.lexicons import load_lexicon
+from dixit.lang import get_language
 
 _SPACE = " \t\u00a0\u202f\u2009"
 _OPEN_CONTEXT = set(_SPACE + "\n([{—–-/:") | {""}
@@ -62,7 +62,7 @@ class _Open:
 
 def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     """All top-level quotations of ``text``, in order. Never raises on odd input."""
-    lexicon = load_lexicon(language, "quotes")
+    lexicon = get_language(language).lexicon("quotes")
     pairs: dict[str, list[str]] = lexicon["pairs"]
     continuation = set(lexicon.get("continuation_marks", []))
     closers = {c for cs in pairs.values() for c in cs}

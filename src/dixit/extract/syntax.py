@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dixit.lexicons import load_lexicon
+from dixit.lang import get_language
 from dixit.model import Span as CharSpan
 
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
@@ -133,7 +133,7 @@ def is_person_or_body(token: Token, language: str = "fr") -> bool:
     """A name, a personal pronoun, or a noun for a person or an organisation."""
     if token.pos_ == "PROPN" or token.text.startswith("-"):
         return True
-    pronouns = set(load_lexicon(language, "sources").get("pronouns", []))
+    pronouns = set(get_language(language).lexicon("sources").get("pronouns", []))
     if token.pos_ == "PRON" and token.lower_ in pronouns:
         return True
     if token.text[:1].isupper() and token.lower_ not in pronouns | _NOT_SOURCES:
@@ -145,12 +145,12 @@ def is_person_or_body(token: Token, language: str = "fr") -> bool:
 
 @lru_cache(maxsize=4)
 def _time_words(language: str) -> frozenset[str]:
-    return frozenset(load_lexicon(language, "sources").get("not_sources", []))
+    return frozenset(get_language(language).lexicon("sources").get("not_sources", []))
 
 
 @lru_cache(maxsize=4)
 def _source_nouns(language: str) -> frozenset[str]:
-    return frozenset(load_lexicon(language, "sources").get("nouns", []))
+    return frozenset(get_language(language).lexicon("sources").get("nouns", []))
 
 
 def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token | None:

@@ -3,7 +3,7 @@
 Pages come with navigation labels, share buttons and cookie notices that extractors
 sometimes keep ("Lire aussi", a lone "Publicité"). They are not what anyone said, and
 they make wire copies of one dispatch look different, so they go. The lists are data
-(``lexicons/<lang>/boilerplate.yaml``), not code; French and English lists both apply
+(``lang/<code>/boilerplate.yaml``), not code; French and English lists both apply
 because French pages often carry English widgets.
 """
 
@@ -13,11 +13,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from dixit.ingest.base import decode_text
+from dixit.lang import get_language
 
 __all__ = ["Boilerplate", "boilerplate", "clean_text", "decode_text", "is_boilerplate_line"]
 
@@ -58,10 +56,10 @@ def boilerplate(languages: tuple[str, ...] = ("fr", "en")) -> Boilerplate:
     patterns: list[re.Pattern[str]] = []
     max_words = 0
     for lang in languages:
-        resource = resources.files("dixit.lexicons").joinpath(lang, "boilerplate.yaml")
-        if not resource.is_file():
+        language = get_language(lang)
+        if not language.has_lexicon("boilerplate"):
             continue
-        data = yaml.safe_load(resource.read_text(encoding="utf-8")) or {}
+        data = language.lexicon("boilerplate")
         labels.update(str(x).casefold().strip(_TRAILING) for x in data.get("labels", []))
         prefixes.extend(str(x).casefold() for x in data.get("prefixes", []))
         patterns.extend(re.compile(str(x), re.IGNORECASE) for x in data.get("patterns", []))

@@ -6,7 +6,7 @@ sentence before. This package turns those cues into dates with a few general rul
 writing (``docs/dates.md`` lists them):
 
 1. Time expressions are found with patterns built from the language's lexicon
-   (``lexicons/<lang>/time.yaml``): weekdays, deictic words, anaphoric words, continuation
+   (``lang/<code>/time.yaml``): weekdays, deictic words, anaphoric words, continuation
    phrases, written dates (read with ``dateparser``).
 2. An expression inside a statement's content is a *mentioned* time, never its date.
 3. An expression in the statement's own sentence dates it, unless it sits in a phrase about

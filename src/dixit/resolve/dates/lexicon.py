@@ -1,4 +1,4 @@
-"""Time words of one language (``lexicons/<lang>/time.yaml``) and the patterns built on them.
+"""Time words of one language (``lang/<code>/time.yaml``) and the patterns built on them.
 
 ``TimeLexicon`` compiles the lexicon's weekdays, months, deictic and anaphoric words,
 continuation phrases, frame heads ("après", "lors de") and the other word lists into the
@@ -13,10 +13,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
+from dixit.lang import get_language
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +46,7 @@ def _bounded(pattern: str) -> str:
 
 @dataclass
 class TimeLexicon:
-    """One language's time words (``lexicons/<lang>/time.yaml``) and the patterns built on them."""
+    """One language's time words (``lang/<code>/time.yaml``) and the patterns built on them."""
 
     language: str
     data: dict[str, Any]
@@ -231,13 +230,6 @@ class TimeLexicon:
 
 @lru_cache(maxsize=8)
 def load_time_lexicon(language: str | None = "fr") -> TimeLexicon:
-    """The time lexicon of ``language`` (French when absent or unknown), loaded once."""
-    lang = (language or "fr").lower().split("-")[0].split("_")[0]
-    folder = resources.files("dixit") / "lexicons"
-    path = folder / lang / "time.yaml"
-    if not path.is_file():
-        logger.debug("no time lexicon for language %r; using French", language)
-        lang = "fr"
-        path = folder / lang / "time.yaml"
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    return TimeLexicon(language=lang, data=data)
+    """The time lexicon of ``language`` (``lang/<code>/time.yaml``), loaded once."""
+    lang = get_language(language or "fr")
+    return TimeLexicon(language=lang.code, data=lang.lexicon("time"))

@@ -1,6 +1,6 @@
 """The words that matter to speaker resolution: fixed function words, and the language data.
 
-``SpeakerLexicon`` is read from ``lexicons/<lang>/speakers.yaml`` (pronouns, titles,
+``SpeakerLexicon`` is read from ``lang/<code>/speakers.yaml`` (pronouns, titles,
 description and organisation heads, first names, places), so that a new language is a data
 file; ``load_lexicon`` caches one per language. The few closed word sets every language
 shares (prepositions of complements, name particles, definite determiners) live here too,
@@ -13,11 +13,9 @@ import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
+from dixit.lang import get_language
 from dixit.resolve.registry import inflections, normalise_name
 
 log = logging.getLogger(__name__)
@@ -82,7 +80,7 @@ _DEFINITE = frozenset({"le", "la", "l'", "ce", "cet", "cette", "the", "this"})
 class SpeakerLexicon:
     """The words that matter to speaker resolution in one language.
 
-    Read from ``lexicons/<lang>/speakers.yaml``, so that a new language is a data file.
+    Read from ``lang/<code>/speakers.yaml``, so that a new language is a data file.
     """
 
     lang: str
@@ -238,14 +236,9 @@ class SpeakerLexicon:
 
 @lru_cache(maxsize=8)
 def load_lexicon(lang: str | None) -> SpeakerLexicon:
-    """The speaker lexicon of ``lang``, French when dixit has none for it."""
-    lang = (lang or "fr").split("-")[0].lower()
-    base = resources.files("dixit.lexicons")
-    path = base.joinpath(lang, "speakers.yaml")
-    if not path.is_file():
-        log.debug("no speaker lexicon for %r, using French", lang)
-        lang, path = "fr", base.joinpath("fr", "speakers.yaml")
-    return SpeakerLexicon.from_mapping(lang, yaml.safe_load(path.read_text("utf-8")) or {})
+    """The speaker lexicon of ``lang`` (``lang/<code>/speakers.yaml``)."""
+    language = get_language(lang or "fr")
+    return SpeakerLexicon.from_mapping(language.code, language.lexicon("speakers"))
 
 
 @lru_cache(maxsize=16)

@@ -1,0 +1,107 @@
+"""The language object the rules ask for words: closed classes as a typed ``Grammar``,
+lexicons as data files of the language's package."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from dixit.errors import DixitError
+
+
+class UnknownLanguage(DixitError):
+    """No language package for that code."""
+
+    def __init__(self, code: str | None) -> None:
+        from dixit.lang import LANGUAGE_PACKAGES
+
+        self.code = code
+        known = ", ".join(sorted(LANGUAGE_PACKAGES))
+        super().__init__(f"language {code!r} is not supported (dixit knows: {known})")
+
+
+class LexiconMissing(DixitError):
+    """The language package has no data file of that name."""
+
+    def __init__(self, language: str, name: str) -> None:
+        self.language = language
+        self.name = name
+        super().__init__(f"no {name!r} lexicon for language {language!r} yet")
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Closed word classes and conventions of one language (its ``grammar.yaml``).
+
+    Every field is a set of lower-case words or labels; a language leaves out what it
+    does not have (an empty set).
+    """
+
+    #: Particles that open a complement of a noun: "de", "du", "des", "d'".
+    partitives: frozenset[str] = frozenset()
+    #: Words of a negation around a verb: "ne", "pas", "jamais".
+    negations: frozenset[str] = frozenset()
+    #: Subject pronouns glued after a verb: "-il", "-t-elle".
+    inverted_pronouns: frozenset[str] = frozenset()
+    #: Definite and demonstrative determiners: "le", "la", "ce".
+    definite_determiners: frozenset[str] = frozenset()
+    #: Punctuation that ends a sentence.
+    sentence_ends: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> Grammar:
+        known = {f.name for f in fields(cls)}
+        unknown = set(data) - known
+        if unknown:
+            raise ValueError(f"grammar.yaml: unknown field(s) {sorted(unknown)}")
+        return cls(**{key: frozenset(str(w) for w in data[key] or ()) for key in data})
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """Everything one language supplies; one instance per language per process."""
+
+    code: str
+    package: str
+    grammar: Grammar
+
+    @classmethod
+    @cache
+    def load(cls, code: str, package: str) -> LanguageData:
+        grammar_file = resources.files(package) / "grammar.yaml"
+        data = yaml.safe_load(grammar_file.read_text("utf-8")) if grammar_file.is_file() else {}
+        return cls(code=code, package=package, grammar=Grammar.from_mapping(data or {}))
+
+    def has_lexicon(self, name: str) -> bool:
+        return (resources.files(self.package) / f"{name}.yaml").is_file()
+
+    def lexicon(self, name: str, extra: str | None = None) -> dict[str, Any]:
+        """The data file ``<name>.yaml`` of this language, with a user file merged over it.
+
+        A user file's mappings extend the shipped mappings, its lists extend the shipped
+        lists, and its other values replace them.
+        """
+        return _read_lexicon(self.package, self.code, name, extra)
+
+
+@cache
+def _read_lexicon(package: str, code: str, name: str, extra: str | None) -> dict[str, Any]:
+    path = resources.files(package) / f"{name}.yaml"
+    if not path.is_file():
+        raise LexiconMissing(code, name)
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    if extra:
+        user = yaml.safe_load(Path(extra).read_text(encoding="utf-8")) or {}
+        for key, value in user.items():
+            if isinstance(value, dict) and isinstance(data.get(key), dict):
+                data[key] = {**data[key], **value}
+            elif isinstance(value, list) and isinstance(data.get(key), list):
+                data[key] = data[key] + value
+            else:
+                data[key] = value
+    return data

@@ -1,0 +1,1 @@
+"""French: the language dixit was built for. Its data files sit beside this module."""
