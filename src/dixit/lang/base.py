@@ -52,6 +52,10 @@ class Grammar:
     definite_determiners: frozenset[str] = frozenset()
     #: Punctuation that ends a sentence.
     sentence_ends: frozenset[str] = frozenset()
+    #: Words that introduce a finite clause and may introduce a quotation: "que", "qu'".
+    complementizers: frozenset[str] = frozenset()
+    #: Clitics between a quotation and its incise verb: "ne", "-t", "-il", "se".
+    incise_clitics: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
