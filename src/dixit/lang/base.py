@@ -56,6 +56,8 @@ class Grammar:
     complementizers: frozenset[str] = frozenset()
     #: Clitics between a quotation and its incise verb: "ne", "-t", "-il", "se".
     incise_clitics: frozenset[str] = frozenset()
+    #: Particle of the narrative infinitive that reports words: "Et d'ajouter : « … »".
+    narrative_infinitive_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
