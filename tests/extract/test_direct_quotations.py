@@ -151,3 +151,30 @@ def test_incise_inside_the_marks_splits_the_quotation_at_the_speaker(nlp) -> Non
     statements = extract(nlp, text)
     assert [s.speaker_mention for s in statements] == ["le maire de Sauzet"] * 2
     assert statements[1].content == "Qui va payer ?"
+
+
+def test_a_bare_quotation_after_a_reporting_sentence_is_its_subjects(nlp) -> None:
+    text = (
+        "Interrogée mardi sur RadioSud, Mathilde Sorel a répondu aux critiques sur la "
+        "gestion du port. « Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
+    )
+    statements = extract(nlp, text)
+    quoted = [s for s in statements if s.content.startswith("Elle ne m'étonne pas")]
+    assert len(quoted) == 1
+    assert quoted[0].speaker_mention == "Mathilde Sorel"
+
+
+def test_a_bare_quotation_after_narration_without_a_reporting_verb_has_no_speaker(nlp) -> None:
+    text = (
+        "Arrivée mardi à Sète, Mathilde Sorel visite longuement le port avec les dockers. "
+        "« Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_bare_quotation_after_a_refusal_to_comment_is_not_attributed(nlp) -> None:
+    text = (
+        "Mathilde Sorel n'a pas commenté la gestion du port. "
+        "« Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
+    )
+    assert [s for s in extract(nlp, text) if s.content.startswith("Elle ne")] == []

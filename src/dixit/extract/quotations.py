@@ -86,7 +86,53 @@ class QuotedSpeech(ArticleContext):
             ]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
+        earlier = self.speaker_earlier_in_paragraph(quote, found)
+        if earlier is not None:
+            cue, subject = earlier
+            return [self._direct(piece, "preposed", cue, subject) for piece in pieces]
         return [FoundStatement(kind="direct", content=piece, method="floating") for piece in pieces]
+
+    def speaker_earlier_in_paragraph(
+        self, quote: Quote, found: list[FoundStatement]
+    ) -> tuple[Cue, Token] | None:
+        """ "X juge sévèrement les propos du maire. « … »": a bare quotation after a sentence
+        whose reporting verb has no statement of its own is the words of that verb's subject.
+
+        Only the last reporting verb of the quotation's own paragraph counts, outside any
+        quotation, with no quotation between them, and only when its subject names someone.
+        """
+        para_start = self.text.rfind("\n", 0, quote.start) + 1
+        used = {s.cue for s in found if s.cue is not None}
+        earlier = [
+            c
+            for c in self.cues
+            if c.kind == "verb" and para_start <= c.span[0] and c.span[1] <= quote.start
+        ]
+        if not earlier:
+            return None
+        cue = earlier[-1]
+        if cue.span in used or self.in_quote(cue.span[0]) or cue.negated:
+            return None
+        if any(cue.span[1] <= q.start < quote.start for q in self.quotes):
+            return None
+        verb = self.doc[cue.token]
+        subject = subject_of(verb, self.doc[cue.end_token]) or self._name_right_before(cue)
+        if subject is None or subject.idx > cue.span[0] or not is_person_or_body(subject):
+            return None
+        return cue, subject
+
+    def _name_right_before(self, cue: Cue) -> Token | None:
+        """ "… Christophe Castaner juge sévèrement …": when the parse gives the verb no
+        subject, a proper name just before it is one."""
+        first = self.token_at(cue.span[0])
+        if first.i == 0:
+            return None
+        name = self.doc[first.i - 1]
+        if name.pos_ != "PROPN":
+            return None
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        return name
 
     def paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks lie between two offsets; blank lines between paragraphs
