@@ -178,3 +178,21 @@ def test_a_bare_quotation_after_a_refusal_to_comment_is_not_attributed(nlp) -> N
         "« Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
     )
     assert [s for s in extract(nlp, text) if s.content.startswith("Elle ne")] == []
+
+
+def test_a_quotation_after_a_comma_opens_its_own_clause(nlp) -> None:
+    text = (
+        "En tout cas, « notre équipe a retrouvé le goût de gagner », poursuit le coach Léo Bardin."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.content == "notre équipe a retrouvé le goût de gagner"
+
+
+def test_a_participle_of_a_noun_does_not_stop_the_mixed_sentence(nlp) -> None:
+    text = (
+        "Le suspect interpellé était « un voisin sans histoire », a ajouté le procureur Yves Bal."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "mixed"
+    assert statement.content == "Le suspect interpellé était « un voisin sans histoire »"

@@ -58,10 +58,20 @@ class QuotedSpeech(ArticleContext):
         incise = self.cue_after(quote)
         if incise is not None:
             cue, subject = incise
-            if quote.paragraphs == 1 and not self._opens_clause(quote):
+            start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
+            if (
+                quote.paragraphs == 1
+                and not self._opens_clause(quote)
+                and not any(
+                    start.idx <= c.span[0] < quote.start
+                    and not self.doc[c.token].dep_.startswith(("acl", "amod"))
+                    for c in self.cues
+                )
+            ):
                 # "Un scénario « cruel », a renchéri X": the words before the quotation are
                 # the speaker's too; the statement is the sentence up to the closing mark.
-                start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
+                # Not when a reporting verb of its own comes first ("X se dit « … »"); a
+                # participle of a noun ("l'homme interpellé") is no reporting verb.
                 span = trim_span(self.text, start.idx, quote.end, keep_final=True)
                 return [self._direct(span, "incise", cue, subject, kind="mixed")]
             return [self._direct(piece, "incise", cue, subject) for piece in pieces]
@@ -352,11 +362,11 @@ class QuotedSpeech(ArticleContext):
         )
 
     def _opens_clause(self, quote: Quote) -> bool:
-        """A quote that opens its sentence, or follows a colon or a dash ("Titre : « … »"),
-        rather than ending a clause of narration."""
+        """A quote that opens its sentence, or a clause after a comma, colon or dash
+        ("Titre : « … »", "En tout cas, « … »"), rather than ending a clause of narration."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
-        return self._stands_alone(quote) or before[-1:] in {":", "—", "–", "-"}
+        return self._stands_alone(quote) or before[-1:] in {":", ",", "—", "–", "-"}
 
     def _stands_alone(self, quote: Quote) -> bool:
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""
