@@ -196,3 +196,26 @@ def test_a_participle_of_a_noun_does_not_stop_the_mixed_sentence(nlp) -> None:
     [statement] = extract(nlp, text)
     assert statement.kind == "mixed"
     assert statement.content == "Le suspect interpellé était « un voisin sans histoire »"
+
+
+def test_a_subheading_or_caption_gives_the_quotation_to_the_name_before_the_colon(nlp) -> None:
+    body = "La maire a présenté son budget jeudi soir devant le conseil municipal."
+    for line, mention in (
+        ("Mila Ortiz : « Nous ne toucherons pas aux impôts locaux »", "Mila Ortiz"),
+        ("Mila Ortiz sur RadioSud : « Nous ne toucherons pas aux impôts locaux »", "Mila Ortiz"),
+    ):
+        statements = extract(nlp, body + "\n\n" + line + "\n\nLa séance a duré deux heures.")
+        assert [(s.content, s.speaker_mention) for s in statements] == [
+            ("Nous ne toucherons pas aux impôts locaux", mention)
+        ], line
+
+
+def test_a_colon_after_a_place_or_a_topic_gives_no_speaker(nlp) -> None:
+    body = "La maire a présenté son budget jeudi soir devant le conseil municipal."
+    for line in (
+        "Au programme : « Une soirée de débats sur les impôts locaux »",
+        "Vernoux : « Une soirée de débats sur les impôts locaux »",
+        "Interruption de séance : « Une soirée de débats sur les impôts locaux »",
+    ):
+        text = body + "\n\n" + line + "\n\nLa séance a duré deux heures."
+        assert [s for s in extract(nlp, text) if s.kind == "direct"] == [], line

@@ -41,6 +41,11 @@ class QuotedSpeech(ArticleContext):
         return frozenset(CueLexicon.for_language(self.doc.lang_).forms)
 
     @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Nouns for people and bodies that speak ("ministre", "syndicat")."""
+        return frozenset(get_language(self.doc.lang_).lexicon("sources").get("nouns", []))
+
+    @cached_property
     def grammar(self) -> Grammar:
         """The closed word classes of the article's language."""
         return get_language(self.doc.lang_).grammar
@@ -87,6 +92,20 @@ class QuotedSpeech(ArticleContext):
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
+        titled = self.name_before_colon(quote)
+        if titled is not None:
+            colon, mention = titled
+            return [
+                FoundStatement(
+                    kind="direct",
+                    content=piece,
+                    method="headline",
+                    cue=(colon, colon + 1),
+                    cue_lemma=":",
+                    mention=mention,
+                )
+                for piece in pieces
+            ]
         inside = self.incise_inside(quote)
         if inside is not None:
             cue, subject, before, after = inside
@@ -338,6 +357,39 @@ class QuotedSpeech(ArticleContext):
             if doc[j].text in self.marks.all:
                 return None
         return None
+
+    def name_before_colon(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "Mila Ortiz : « … »", "Mila Ortiz sur RadioSud : « … »": a subheading or a
+        caption that gives a quotation to the person named before the colon.
+
+        The line holds only the name phrase and the colon before the quotation; the phrase
+        has no verb and opens on the person (a name the parser knows as a person, or a
+        noun for a person or body), so "Au programme : « … »" is no statement.
+        """
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        before = self.text[line_start : quote.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = line_start + len(before) - 1
+        left = self.doc.char_span(line_start, colon, alignment_mode="contract")
+        if left is None or not 0 < len(left) <= 8 or any(t.pos_ in {"VERB", "AUX"} for t in left):
+            return None
+        if any(t.text in self.marks.all for t in left):
+            return None
+        person = next((e for e in left.ents if e.label_ == "PER" and e.start == left.start), None)
+        if person is not None:
+            return colon, trim_span(self.text, person.start_char, person.end_char)
+        name_end = left.start
+        while name_end < left.end and self.doc[name_end].pos_ == "PROPN":
+            name_end += 1
+        if name_end - left.start >= 2:
+            # A first name and a surname; a single capitalised word is as often a place.
+            name = self.doc[left.start : name_end]
+            return colon, trim_span(self.text, name.start_char, name.end_char)
+        opener = left[1] if left[0].pos_ == "DET" and len(left) > 1 else left[0]
+        if opener.lemma_.lower() not in self.source_nouns:
+            return None
+        return colon, trim_span(self.text, left.start_char, left.end_char)
 
     def _narrative_infinitive(self, cue: Cue | None) -> bool:
         """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no
