@@ -885,3 +885,116 @@ def test_adjective_before_a_person_noun_keeps_a_description(fr_nlp, registry):
         [Said("J'ai juste suivi le ballon", "le jeune buteur au micro de Radio Garonne")],
     )
     assert names(out) == ["Théo Castagnède"]
+
+
+# -- names cut short, written elsewhere in full, spelt twice ---------------------------------
+
+
+def test_lone_surname_takes_the_full_name_written_elsewhere(fr_nlp, registry):
+    text = (
+        "Lors d'un point presse à Ispahan, Taher Norouzani, porte-parole de la compagnie "
+        "pétrolière, a parlé des contrats.\n"
+        "Norouzani a souligné que les livraisons reprendraient en mai."
+    )
+    out = run(fr_nlp, registry, text, [Said("les livraisons reprendraient en mai", "Norouzani")])
+    assert names(out) == ["Taher Norouzani"]
+
+
+def test_surname_first_names_join_their_one_full_name(fr_nlp, registry):
+    text = (
+        "Le ministère a répondu lundi par la voix de Liu Jianhong, son porte-parole.\n"
+        "M. Liu a affirmé que les quotas seraient maintenus."
+    )
+    out = run(fr_nlp, registry, text, [Said("les quotas seraient maintenus", "M. Liu")])
+    assert names(out) == ["Liu Jianhong"]
+
+
+def test_a_word_of_two_full_names_joins_neither(fr_nlp, registry):
+    text = (
+        "Liu Jianhong et Liu Pengfei ont reçu la délégation lundi.\n"
+        "M. Liu a affirmé que les quotas seraient maintenus."
+    )
+    out = run(fr_nlp, registry, text, [Said("les quotas seraient maintenus", "M. Liu")])
+    assert names(out) not in (["Liu Jianhong"], ["Liu Pengfei"])
+
+
+def test_a_mention_cut_inside_a_name_keeps_the_whole_name(fr_nlp, registry):
+    text = (
+        "« Le budget est tenu », estime encore Corentin Abgrall. "
+        "La ministre Gaëlle Le Goff a ajouté que les travaux dureraient deux ans."
+    )
+    said = [
+        Said("Le budget est tenu", "Corentin"),
+        Said("les travaux dureraient deux ans", "La ministre Gaëlle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Corentin Abgrall", "Gaëlle Le Goff"]
+
+
+def test_a_name_followed_by_a_lower_case_word_is_not_extended(fr_nlp, registry):
+    text = "« Le budget est tenu », estime encore Corentin devant les élus."
+    out = run(fr_nlp, registry, text, [Said("Le budget est tenu", "Corentin")])
+    assert names(out) in (["Corentin"], [None])
+
+
+def test_two_spellings_of_one_first_name_are_one_person(fr_nlp, registry):
+    text = (
+        "La porte-parole Maud Kervella a jugé que la situation restait grave. "
+        "« Il faut du sang-froid », a insisté Maude Kervella."
+    )
+    said = [
+        Said("la situation restait grave", "La porte-parole Maud Kervella"),
+        Said("Il faut du sang-froid", "Maude Kervella"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Maud Kervella", "Maud Kervella"]
+
+
+def test_two_first_names_with_one_surname_are_two_people(fr_nlp, registry):
+    text = (
+        "Paul Kervella a jugé que la situation restait grave. "
+        "« Il faut du sang-froid », a répondu sa sœur Maude Kervella."
+    )
+    said = [
+        Said("la situation restait grave", "Paul Kervella"),
+        Said("Il faut du sang-froid", "sa sœur Maude Kervella"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Kervella", "Maude Kervella"]
+
+
+def test_a_caption_binds_its_description_to_the_name(fr_nlp, registry):
+    text = (
+        "Le ministre du Commerce a défendu lundi son plan pour les artisans.\n"
+        "Le ministre du Commerce Gaspard Le Goff, le 5 mars.\n"
+        "Gaspard Le Goff persiste. Il a répété que les aides seraient versées avant l'été."
+    )
+    said = [Said("son plan pour les artisans", "Le ministre du Commerce")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gaspard Le Goff"]
+
+
+def test_a_photo_credit_is_nobody_of_the_story(fr_nlp, registry):
+    text = (
+        "Le cliché a été pris le 3 mai (REUTERS/Léonie Marchetti). "
+        "Elle a affirmé que le port rouvrirait jeudi."
+    )
+    out = run(fr_nlp, registry, text, [Said("le port rouvrirait jeudi", "Elle")])
+    assert names(out) == [None]
+    text = (
+        "La photographe Léonie Marchetti a suivi la grève. "
+        "Elle a affirmé que le port rouvrirait jeudi."
+    )
+    out = run(fr_nlp, registry, text, [Said("le port rouvrirait jeudi", "Elle")])
+    assert names(out) == ["Léonie Marchetti"]
+
+
+def test_a_bracketed_description_before_a_name_binds(fr_nlp, registry):
+    text = (
+        "Comme l'a rappelé (la présidente de l'observatoire) Clarisse Vidal, rien n'est joué. "
+        "Le maire Hugo Perrot a parlé ensuite. "
+        "La présidente de l'observatoire a estimé que les chiffres baisseraient."
+    )
+    said = [Said("les chiffres baisseraient", "La présidente de l'observatoire")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Clarisse Vidal"]
