@@ -22,6 +22,7 @@ from dixit.resolve.speakers import (
     summarise_speakers,
     unify_speakers,
 )
+from dixit.resolve.speakers.organisations import acronym
 
 pytestmark = pytest.mark.slow
 
@@ -998,3 +999,106 @@ def test_a_bracketed_description_before_a_name_binds(fr_nlp, registry):
     said = [Said("les chiffres baisseraient", "La présidente de l'observatoire")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Clarisse Vidal"]
+
+
+# -- documents, sources, acronyms, names after an article ------------------------------------
+
+
+def test_a_document_named_alone_is_the_previous_speakers(fr_nlp, registry):
+    text = (
+        "Le Mouvement des artisans a annoncé qu'il porterait plainte. "
+        "« Ces accusations sont absurdes », poursuit le communiqué."
+    )
+    said = [
+        Said("il porterait plainte", "Le Mouvement des artisans"),
+        Said("Ces accusations sont absurdes", "le communiqué"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] == names(out)[0]
+    assert names(out)[1] is not None and "ommuniqu" not in names(out)[1]
+
+
+def test_a_document_named_first_is_nobody(fr_nlp, registry):
+    text = "« Ces accusations sont absurdes », poursuit le communiqué."
+    out = run(fr_nlp, registry, text, [Said("Ces accusations sont absurdes", "le communiqué")])
+    assert names(out) == [None]
+
+
+def test_a_document_followed_by_a_name_is_that_bodys(fr_nlp, registry):
+    text = "La crue devrait durer trois jours, selon un bulletin Vigicrues-Sud publié jeudi."
+    said = [Said("La crue devrait durer trois jours", "un bulletin Vigicrues-Sud")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Vigicrues-Sud"]
+
+
+def test_this_source_is_the_previous_source(fr_nlp, registry):
+    text = (
+        "Selon le parquet de Vernon, le suspect a été interpellé mardi. "
+        "L'enquête se poursuit, a précisé cette source."
+    )
+    said = [
+        Said("le suspect a été interpellé mardi", "le parquet de Vernon"),
+        Said("L'enquête se poursuit", "cette source"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is not None and names(out)[1] == names(out)[0]
+
+
+def test_a_source_not_taken_up_stays_unresolved(fr_nlp, registry):
+    text = "L'enquête se poursuit, a précisé une source proche du dossier."
+    out = run(fr_nlp, registry, text, [Said("L'enquête se poursuit", "une source proche")])
+    assert names(out) == [None]
+
+
+def test_an_acronym_after_an_article_is_a_body(fr_nlp, registry):
+    text = "Le SNPQ juge qu'il est inacceptable que les deux hommes soient libres."
+    said = [Said("il est inacceptable que les deux hommes soient libres", "Le SNPQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["SNPQ"]
+    assert out[0].speaker is not None and out[0].speaker.type == "organisation"
+
+
+def test_an_acronym_the_article_spells_out_takes_its_long_form(fr_nlp, registry):
+    text = (
+        "Le Syndicat national des pilotes québécois (SNPQ) a réagi mardi. "
+        "Le SNPQ juge qu'il est inacceptable que les deux hommes soient libres."
+    )
+    said = [Said("il est inacceptable que les deux hommes soient libres", "Le SNPQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Syndicat national des pilotes québécois"]
+
+
+def test_only_capitals_make_an_acronym():
+    assert acronym("SNPQ") and acronym("G7")
+    assert not acronym("Voyageur") and not acronym("A") and not acronym("SNPQ-Sud")
+
+
+def test_a_name_after_a_contracted_article_is_no_person(fr_nlp, registry):
+    text = (
+        "La soirée des Molière a été interrompue lundi. "
+        "L'actrice Inès Berthaud a expliqué qu'elle ne regrettait rien. "
+        "« Je recommencerais », a lancé l'actrice."
+    )
+    said = [
+        Said("elle ne regrettait rien", "L'actrice Inès Berthaud"),
+        Said("Je recommencerais", "l'actrice"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Inès Berthaud", "Inès Berthaud"]
+
+
+def test_police_officers_speak_for_the_police_body_named(fr_nlp, registry):
+    text = (
+        "La Sûreté du Valbonnais (SV) a bouclé le quartier. "
+        "Les policiers ont indiqué que deux maisons étaient évacuées."
+    )
+    said = [Said("deux maisons étaient évacuées", "Les policiers")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sûreté du Valbonnais"]
+
+
+def test_police_officers_without_a_body_stay_unresolved(fr_nlp, registry):
+    text = "Les policiers ont indiqué que deux maisons étaient évacuées."
+    said = [Said("deux maisons étaient évacuées", "Les policiers")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]

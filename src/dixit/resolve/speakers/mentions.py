@@ -58,6 +58,8 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
                 continue
             if credit(state, stripped[0].i, stripped[-1].i + 1):
                 continue
+            if after_article(state, stripped[0].i):
+                continue
             prev = state.doc[stripped[0].i - 1] if stripped[0].i > 0 else None
             if title_gender is None and prev is not None:
                 title_gender = state.lex.title_gender.get(normalise_name(prev.text))
@@ -91,6 +93,13 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def after_article(state: ArticleState, start: int) -> bool:
+    """Whether the name at token ``start`` follows a preposition glued to an article ("aux
+    César", "du Bataclan"): French puts no article before a person's name."""
+    prev = state.doc[start - 1] if start > 0 else None
+    return prev is not None and normalise_name(prev.text) in state.lex.contracted_articles
 
 
 def credit(state: ArticleState, start: int, end: int) -> bool:
