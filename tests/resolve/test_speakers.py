@@ -1102,3 +1102,59 @@ def test_police_officers_without_a_body_stay_unresolved(fr_nlp, registry):
     said = [Said("deux maisons étaient évacuées", "Les policiers")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == [None]
+
+
+def test_first_person_inside_a_quotation_is_its_speaker(fr_nlp, registry):
+    text = (
+        "« Nous avons décidé de fermer la ligne », a déclaré la directrice Hélène Marchand, "
+        "exprimant ses regrets aux usagers."
+    )
+    said = [
+        Said("Nous avons décidé de fermer la ligne", "la directrice Hélène Marchand"),
+        Said("ses regrets aux usagers", "Nous", method="participle"),
+    ]
+    statements = run(fr_nlp, registry, text, said)
+    assert names(statements) == ["Hélène Marchand", "Hélène Marchand"]
+
+
+def test_first_person_outside_a_quotation_is_not_taken_from_one(fr_nlp, registry):
+    text = "Nous avons décidé de fermer la ligne, écrivent les usagers dans une lettre."
+    said = [Said("de fermer la ligne", "Nous")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+def test_still_according_to_this_source(fr_nlp, registry):
+    text = (
+        "Le parquet de Vernon a confirmé l'interpellation d'un homme. "
+        "Il était déjà connu des services, toujours selon cette source."
+    )
+    said = [
+        Said("l'interpellation d'un homme", "Le parquet de Vernon"),
+        Said("Il était déjà connu des services", "toujours selon cette source"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is not None and names(out)[1] == names(out)[0]
+
+
+def test_the_public_prosecution_is_the_prosecutor_who_spoke(fr_nlp, registry):
+    text = (
+        "Le parquet de Vernon a confirmé l'interpellation d'un homme, sans saisir le "
+        "parquet national financier. L'arme était un couteau, a précisé le ministère public."
+    )
+    said = [
+        Said("l'interpellation d'un homme", "Le parquet de Vernon"),
+        Said("L'arme était un couteau", "le ministère public"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is not None and names(out)[1].lower() == "parquet de vernon"
+
+
+def test_a_government_named_after_its_head_is_no_person(fr_nlp, registry):
+    text = (
+        "Le Gouvernement Morvan a tenu ses promesses. "
+        "M. Morvan a assuré que les impôts baisseraient. François Morvan sourit."
+    )
+    said = [Said("les impôts baisseraient", "M. Morvan")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["François Morvan"]

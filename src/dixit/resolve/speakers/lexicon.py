@@ -80,6 +80,8 @@ class SpeakerLexicon:
     partitive_articles: dict[str, str] = field(default_factory=dict)
     #: Endings of nouns naming a woman ("actrice", "avocate"), for a description's gender.
     feminine_suffixes: tuple[str, ...] = ()
+    #: Pronouns of the one who speaks ("je", "nous").
+    first_person: frozenset[str] = frozenset()
     #: Prepositions glued to an article ("aux César"): a name after one is no person.
     contracted_articles: frozenset[str] = frozenset()
     #: A source taken up from the statement before ("selon cette source").
@@ -183,6 +185,7 @@ class SpeakerLexicon:
             elisions=tuple(normalise_name(w) for w in data.get("elisions") or []),
             acronym_skip=words("acronym_skip"),
             contracted_articles=words("contracted_articles"),
+            first_person=words("first_person"),
             feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
             same_source=frozenset(phrases(data.get("same_source") or [])),
             partitive_articles={

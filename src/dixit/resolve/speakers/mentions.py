@@ -30,6 +30,7 @@ from dixit.resolve.speakers.state import ArticleState
 
 def scan(state: ArticleState, statements: list[Statement]) -> None:
     """Learn the article's names, appositions and genders before resolving anything."""
+    state.statements = list(statements)
     for st in statements:
         if st.kind == "direct":
             state.quoted.append(st.content_span)
@@ -69,6 +70,9 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     for span, _, _ in found:
         words = normalise_name(span.text).split()
         if len(words) < 2 or words[0] in state.lex.name_particles:
+            continue
+        if state.lex.organisation_head(words):
+            # "Gouvernement Legault" names a government, not a person called so.
             continue
         entity, _, _ = person_for_name(state, span.text)
         if entity is not None and entity.type == "person":

@@ -261,9 +261,11 @@ def run_is_person(
     if labels & PERSON_LABELS:
         return True
     words = normalise_name(text).split()
-    if any(len(full) > len(words) and full[-len(words) :] == words for full, _ in state.full_names):
-        # The surname of a person the article names in full, whatever the tagger says of it
-        # alone ("Norouzani" tagged as an organisation after "Taher Norouzani").
+    if any(
+        len(full) >= len(words) and full[-len(words) :] == words for full, _ in state.full_names
+    ):
+        # A person the article names in full, or their surname, whatever the tagger says of
+        # it here ("Norouzani" tagged as an organisation after "Taher Norouzani").
         return True
     if state.lex.organisation_head(words):
         return False
@@ -320,6 +322,9 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
         stripped, title_gender = strip_titles(state, run)
         if not stripped:
             continue
+        if stripped[-1].i == span.end - 1:
+            # The mention may cut the name short ("estime encore Harlem | Désir").
+            stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
         name = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
         verdict = run_is_person(state, stripped, name, tokens)
         if verdict is False or (
@@ -333,8 +338,6 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     if best is None:
         return parsed
     run, parsed.title_gender = best
-    if run[-1].i == span.end - 1:
-        run = list(state.doc[run[0].i : name_end(state, run[-1].i)])
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     parsed.name = state.text[start:end]
     parsed.name_span = (start, end)

@@ -154,6 +154,13 @@ def resolve_organisation(
                         organisation_for(state, body, [], None), SpeakerMethod.DESCRIPTION, 0.5
                     )
                 return None
+        phrase = " ".join(words)
+        if len(words) > 1 and phrase in state.lex.organisation_synonyms:
+            # "le ministère public" is the article's "parquet de Versailles".
+            expanded = expand_organisation(state, phrase, start, speakers_first=True)
+            if expanded is not None:
+                entity = organisation_for(state, expanded, [], gender)
+                return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.7)
         if len(words) == 1:
             known = known_body_before(state, head_key, start)
             if known is not None:
@@ -244,13 +251,16 @@ def main_organisation(state: ArticleState, start: int) -> str | None:
     return first[top]
 
 
-def expand_organisation(state: ArticleState, head: str, start: int) -> str | None:
+def expand_organisation(
+    state: ArticleState, head: str, start: int, speakers_first: bool = False
+) -> str | None:
     """The fuller name the article gives a bare organisation noun, nearest before first.
 
     The noun itself with a complement ("la mairie de Lyon"), another name of the same kind
     of body ("le centre hospitalier de Valbrune" for "l'hôpital"), or the title of who
     heads it ("le maire de Lyon"). After a type noun the proper name alone is the body
-    ("le collectif Eau commune 32" -> "Eau commune 32").
+    ("le collectif Eau commune 32" -> "Eau commune 32"). With ``speakers_first``, a body
+    that already spoke comes first ("le ministère public" is the prosecutor quoted before).
     """
     display = state.lex.organisation_display.get(head, head)
     related = state.lex.organisation_people.get(head, frozenset())
@@ -289,6 +299,9 @@ def expand_organisation(state: ArticleState, head: str, start: int) -> str | Non
     if not found:
         return None
     found.sort()
+    if speakers_first:
+        spoke = {normalise_name(state.entities[e].name) for e in state.history}
+        found = [f for f in found if normalise_name(f[1]) in spoke] or found
     before = [f for f in found if f[0] < start]
     return (before[-1] if before else found[0])[1]
 

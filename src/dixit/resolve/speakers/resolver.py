@@ -159,9 +159,41 @@ def _document_of_named(mention: Mention, state: ArticleState, head: int) -> Reso
     return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
+def resolve_quoted_speaker(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« Nous avons estimé … », a déclaré le directeur, exprimant ses préoccupations": a
+    first-person pronoun inside a quotation is no speaker of its own; it stands for whoever
+    says the quotation. Outside a quotation it is left to the other rules."""
+    if " ".join(mention.raw) not in state.lex.first_person:
+        return None
+    st, start = mention.statement, mention.start
+    owner = next(
+        (
+            other
+            for other in state.statements
+            if other is not st and other.content_span[0] <= start < other.content_span[1]
+        ),
+        None,
+    )
+    if owner is None:
+        return None
+    if owner.speaker is not None and owner.speaker.id in state.entities:
+        entity = state.entities[owner.speaker.id]
+        return Resolution(entity, owner.speaker_method, owner.confidence * 0.9)
+    if not (owner.speaker_mention or "").strip():
+        return UNRESOLVED
+    found = resolve_mention(state, owner, mention.previous)
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
 def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "selon cette source", "de même source": the source of the statement before."""
-    if tuple(mention.raw) not in state.lex.same_source:
+    raw = tuple(mention.raw)
+    tail = next((p for p in state.lex.same_source if raw[-len(p) :] == p), None)
+    # "Toujours selon cette source": an adverb and a preposition may come first.
+    before = raw[: len(raw) - len(tail)] if tail else ()
+    if tail is None or (before and before[-1] not in state.lex.leading_prepositions):
         return None
     previous = mention.previous
     entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
@@ -173,6 +205,7 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_continuation,
+    resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve,
     pronouns.resolve_last,

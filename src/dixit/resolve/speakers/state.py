@@ -55,6 +55,8 @@ class ArticleState:
         self.full_names: list[tuple[list[str], str]] = []
         self.sent_starts = [doc[i].idx for i in sentence_starts(doc)]
         self.para_starts = [p[0] for p in article.paragraphs] or [0]
+        #: The article's statements (set by the scan).
+        self.statements: list[Statement] = []
         #: Spans of direct quotations, and of every statement's content.
         self.quoted: list[tuple[int, int]] = []
         self.contents: list[tuple[int, int]] = []
