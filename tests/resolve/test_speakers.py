@@ -1158,3 +1158,53 @@ def test_a_government_named_after_its_head_is_no_person(fr_nlp, registry):
     said = [Said("les impôts baisseraient", "M. Morvan")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["François Morvan"]
+
+
+def test_a_floating_quote_after_an_unresolved_one_continues_the_last_speaker(fr_nlp, registry):
+    text = (
+        "« Nous ne lâcherons rien », a prévenu Mathilde Caradec. "
+        "Les grévistes veulent tenir deux semaines. "
+        "« Cela mérite une riposte plus large. »"
+    )
+    said = [
+        Said("Nous ne lâcherons rien", "Mathilde Caradec"),
+        Said("tenir deux semaines", "Les grévistes"),
+        Said("Cela mérite une riposte plus large.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Mathilde Caradec", None, "Mathilde Caradec"]
+
+
+def test_a_statement_without_a_mention_that_is_not_floating_stays_unresolved(fr_nlp, registry):
+    text = (
+        "« Nous ne lâcherons rien », a prévenu Mathilde Caradec. "
+        "Les grévistes veulent tenir deux semaines. "
+        "Il faut une riposte plus large, estime-t-on."
+    )
+    said = [
+        Said("Nous ne lâcherons rien", "Mathilde Caradec"),
+        Said("tenir deux semaines", "Les grévistes"),
+        Said("Il faut une riposte plus large", None, method="incise"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[2] is None
+
+
+def test_a_surname_opening_with_a_particle_is_the_full_name(fr_nlp, registry):
+    text = (
+        "Nathalie Le Corre, adjointe aux écoles, a présenté le budget. "
+        "Le Corre, adjointe aux écoles, a rappelé que la cantine resterait bio."
+    )
+    said = [Said("la cantine resterait bio", "Le Corre, adjointe aux écoles", after="budget.")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Nathalie Le Corre"]
+
+
+def test_a_capitalised_noun_after_an_article_is_no_surname(fr_nlp, registry):
+    text = (
+        "Nathalie Le Corre a présenté le budget. "
+        "La Lyonnaise a rappelé que la cantine resterait bio."
+    )
+    said = [Said("la cantine resterait bio", "La Lyonnaise")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker_method != "name"

@@ -306,6 +306,24 @@ def plausible_unknown_name(state: ArticleState, run: list[Token], tokens: list[T
     )
 
 
+def surname_with_particle(state: ArticleState, tokens: list[Token]) -> list[Token] | None:
+    """ "Le Barbier, adjointe …" after "Béatrice Le Barbier": a mention opening with a
+    capitalised particle is a surname when the article writes it as the end of a full name
+    (otherwise "La Lyonnaise" is a description)."""
+    if len(tokens) < 2 or not is_capitalised(tokens[0]):
+        return None
+    if normalise_name(tokens[0].text) not in state.lex.name_particles:
+        return None
+    end = name_end(state, tokens[0].i)
+    run = list(state.doc[tokens[0].i : max(end, tokens[1].i + 1)])
+    words = normalise_name(" ".join(t.text for t in run)).split()
+    if not any(
+        len(full) > len(words) and full[-len(words) :] == words for full, _ in state.full_names
+    ):
+        return None
+    return run
+
+
 def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     """A mention taken apart: the person's name it holds, if any, and the description
     around it."""
@@ -318,7 +336,10 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
         tokens = tokens[1:]
     best: tuple[list[Token], str | None] | None = None
-    for run in reversed(name_runs(state, tokens)):
+    particled = surname_with_particle(state, tokens)
+    if particled is not None:
+        best = (particled, None)
+    for run in reversed(name_runs(state, tokens) if best is None else []):
         stripped, title_gender = strip_titles(state, run)
         if not stripped:
             continue

@@ -38,15 +38,34 @@ _HEADLINE_SUBJECT = "headline-subject"
 
 
 def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | None:
-    """No mention: a floating quote continues the previous statement's speaker; anything
-    else without a mention stays unresolved."""
+    """No mention: a floating quote continues the previous statement's speaker. When the
+    previous statement found nobody ("Les cheminots" …), the last speaker found in the same
+    or the previous paragraph goes on talking. Anything else without a mention stays
+    unresolved."""
     if mention.text:
         return None
-    previous = mention.previous
-    if mention.statement.method == _FLOATING and previous is not None and previous.speaker:
+    previous, st = mention.previous, mention.statement
+    if st.method != _FLOATING:
+        return UNRESOLVED
+    if previous is not None and previous.speaker:
         entity = state.entities.get(previous.speaker.id)
         return Resolution(entity, SpeakerMethod.CONTINUATION, previous.confidence * 0.9)
-    return UNRESOLVED
+    here = state.para_of(anchor(st))
+    earlier = [
+        other
+        for other in state.statements
+        if other.speaker is not None
+        and anchor(other) < anchor(st)
+        and here - state.para_of(anchor(other)) <= 1
+    ]
+    if not earlier:
+        return UNRESOLVED
+    last = max(earlier, key=anchor)
+    assert last.speaker is not None
+    entity = state.entities.get(last.speaker.id)
+    if entity is None:
+        return UNRESOLVED
+    return Resolution(entity, SpeakerMethod.CONTINUATION, last.confidence * 0.8)
 
 
 def resolve_dislocated_topic(mention: Mention, state: ArticleState) -> Resolution | None:
