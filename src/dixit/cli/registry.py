@@ -9,7 +9,13 @@ from rich.console import Console
 
 from dixit.cli import app, report_error
 from dixit.cli._options import parse_day
-from dixit.resolve.registry import Registry, RegistryError, import_entities
+from dixit.registry import (
+    RegistryError,
+    default_registry,
+    import_entities,
+    load_registry,
+    to_yaml,
+)
 from dixit.settings import get_settings
 
 registry_app = typer.Typer(
@@ -47,15 +53,15 @@ def registry_import_command(
     try:
         # The file's own entries, to keep when it is rewritten; then the full registry, so
         # that imported roles find the shipped offices and Wikidata ids merge.
-        own = Registry.load([target], include_default=False) if target.is_file() else None
-        registry = Registry.load([target] if own is not None else [])
+        own = load_registry([target], include_default=False) if target.is_file() else None
+        registry = load_registry([target] if own is not None else [])
         imported = import_entities(file, registry)
     except RegistryError as exc:
         report_error(exc)
         raise typer.Exit(code=2) from None
     kept = [registry.get(i) for i in (own.entries if own is not None else {})]
     entries = list({e.id: e for e in [*kept, *imported] if e is not None}.values())
-    target.write_text(registry.to_yaml(entries), encoding="utf-8")
+    target.write_text(to_yaml(registry, entries), encoding="utf-8")
     Console().print(
         f"{len(imported)} entr(y/ies) imported from {file}; {target} now holds {len(entries)}."
     )
@@ -74,7 +80,7 @@ def registry_who_command(
         dixit registry who "le président américain" --on 2015-06-01
     """
     day = parse_day(on)
-    entry = Registry.default().role_holder(description, day, language)
+    entry = default_registry().role_holder(description, day)
     if entry is None:
         report_error(f"no single holder of {description!r} on {on} in the registry")
         raise typer.Exit(code=1)

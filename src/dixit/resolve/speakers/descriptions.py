@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dixit.model import Statement
-from dixit.resolve.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers.article import ArticleState, _anchor
 from dixit.resolve.speakers.entities import _UNRESOLVED, Binding, Entity, Resolution
 from dixit.resolve.speakers.pronouns import _PRONOUN_PARAGRAPH_WINDOW
@@ -113,7 +113,7 @@ class DescriptionResolver(ArticleState):
                 # registry's holder on the day.
                 if bound & offices or any(_label_prefix(binding.words, lw) for lw in labels):
                     return Resolution(self.entities[binding.entity], "description", 0.8)
-        entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
+        entry = self.registry.role_holder(" ".join(words), self.day)
         if entry is not None:
             return Resolution(self._entity_for_entry(entry), "role", 0.75)
         headline = st is not None and self._in_title(st, start)
@@ -233,7 +233,7 @@ class DescriptionResolver(ArticleState):
             chosen = _latest_before(exact, start) or (exact[0] if exact else None)
             if chosen is not None and chosen.entity != possessor:
                 return Resolution(self.entities[chosen.entity], "description", 0.7)
-            entry = self.registry.role_holder(" ".join(wanted), self.day, self.lang)
+            entry = self.registry.role_holder(" ".join(wanted), self.day)
             if entry is not None and entry.id != possessor:
                 return Resolution(self._entity_for_entry(entry), "role", 0.65)
         return _UNRESOLVED

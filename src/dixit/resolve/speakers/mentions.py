@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from dixit.extract.syntax import sentence_of
 from dixit.model import Statement
-from dixit.resolve.registry import normalise_name
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.article import ArticleState
 from dixit.resolve.speakers.entities import Binding, Entity, Ref
 from dixit.resolve.speakers.lexicon import _COMPLEMENT_WORDS, _DEFINITE, _NAME_PARTICLES

@@ -14,7 +14,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from dixit.resolve.registry import normalise_name
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.article import ArticleState
 from dixit.resolve.speakers.entities import _UNRESOLVED, Binding, Entity, Resolution, _Parsed
 from dixit.resolve.speakers.lexicon import (

@@ -13,7 +13,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
-from dixit.resolve.registry import normalise_name, strip_accents
+from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.article import ArticleState
 from dixit.resolve.speakers.entities import Entity, Resolution
 from dixit.resolve.speakers.names import _strip_leading

@@ -14,7 +14,7 @@ from spacy.tokens import Span
 
 from dixit.extract.syntax import sentence_of
 from dixit.model import Statement
-from dixit.resolve.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers.article import ArticleState, _anchor
 from dixit.resolve.speakers.entities import _UNRESOLVED, Entity, Ref, Resolution
 from dixit.resolve.speakers.names import _breaks_phrase

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from dixit.model import Article, Statement
-from dixit.resolve.registry import Registry, normalise_name
+from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers.article import _anchor
 from dixit.resolve.speakers.descriptions import DescriptionResolver
 from dixit.resolve.speakers.entities import _UNRESOLVED, Resolution
@@ -236,6 +236,6 @@ def resolve_speakers(
     """
     if not statements:
         return
-    registry = registry if registry is not None else Registry.default()
+    registry = registry if registry is not None else default_registry()
     lexicon = load_lexicon(article.language or doc.lang_)
     ArticleResolver(doc, article, registry, lexicon).resolve(statements)
