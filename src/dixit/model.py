@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -19,6 +20,29 @@ Kind = Literal["direct", "indirect", "mixed"]
 Polarity = Literal["affirmed", "negated"]
 SpeakerType = Literal["person", "organisation", "unknown"]
 DatePrecision = Literal["day", "week", "month"]
+
+
+class ExtractionRule(StrEnum):
+    """The construction that found a statement (``Statement.method``, ``docs/extraction.md``).
+
+    The extractor, the resolvers, the store and the evaluator share these names; the JSON
+    form is the plain string.
+    """
+
+    HEADLINE = "headline"  # "X : « … »" as a headline
+    QUE = "que"  # "X a déclaré que …"
+    INFINITIVE = "infinitive"  # "X a exclu d'envoyer …"
+    QUE_QUOTE = "que_quote"  # "X a souligné que « … »"
+    INCISE = "incise"  # "« … », a déclaré X"
+    PREPOSED = "preposed"  # "X a déclaré : « … »"
+    POSTPOSED = "postposed"  # "…, a annoncé la mairie."
+    OBJECT = "object"  # "X n'a pas exclu l'envoi de …"
+    ATTRIBUTE = "attribute"  # "X s'est dit « prêt à … »"
+    STANCE = "stance"  # "X serait favorable à …"
+    COLON_TEXT = "colon_text"  # "X a prévenu : la réforme passera."
+    PREPOSITION = "preposition"  # "Selon X, …"
+    FLOATING = "floating"  # a quotation with no cue: the previous speaker's
+
 
 _SPACES = re.compile(r"\s+")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from dixit.extract.context import _QUE, _QUOTE_MARKS, _SENT_END, ArticleContext
+from dixit.extract.context import QUOTE_MARKS, ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote
@@ -62,7 +62,7 @@ class QuotedSpeech(ArticleContext):
             cut = self.text.find("\n", start, quote.inner_end)
             end = quote.inner_end if cut < 0 else cut
             piece = trim_span(self.text, start, end, keep_final=True)
-            while piece[0] < piece[1] and self.text[piece[0]] in _QUOTE_MARKS:
+            while piece[0] < piece[1] and self.text[piece[0]] in QUOTE_MARKS:
                 piece = trim_span(self.text, piece[0] + 1, piece[1], keep_final=True)
             if piece[1] > piece[0]:
                 pieces.append(piece)
@@ -81,7 +81,7 @@ class QuotedSpeech(ArticleContext):
             if not before.endswith(","):
                 continue
             verb = doc[cue.token]
-            subject = subject_of(verb, doc[cue.end_token]) or self._inverted_subject(verb)
+            subject = subject_of(verb, doc[cue.end_token]) or self.inverted_subject(verb)
             tail = cue.span[1]
             if subject is not None and subject.idx >= cue.span[1]:
                 tail = max(tail, mention_span(subject)[1])
@@ -122,9 +122,9 @@ class QuotedSpeech(ArticleContext):
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None or subject.idx < quote.end:
                     # The parser may make the quotation itself the subject.
-                    subject = self._inverted_subject(verb)
+                    subject = self.inverted_subject(verb)
                 return cue, subject
-            if t.text in _SENT_END or t.text in _QUOTE_MARKS:
+            if t.text in self.grammar.sentence_ends or t.text in QUOTE_MARKS:
                 return None
             if not (
                 t.is_punct
@@ -152,7 +152,7 @@ class QuotedSpeech(ArticleContext):
         marker = doc[k]
         if marker.text == ":":
             method = "preposed"
-        elif marker.lower_ in _QUE:
+        elif marker.lower_ in self.grammar.complementizers:
             method = "que_quote"
         else:
             return None
@@ -164,7 +164,7 @@ class QuotedSpeech(ArticleContext):
                 if subject is None:
                     continue
                 return cue, subject, method
-            if doc[j].text in _QUOTE_MARKS:
+            if doc[j].text in QUOTE_MARKS:
                 return None
         return None
 
@@ -182,4 +182,4 @@ class QuotedSpeech(ArticleContext):
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
-        return not before or before[-1] in _SENT_END | {"»", '"', "”"}
+        return not before or before[-1] in self.grammar.sentence_ends | {"»", '"', "”"}
