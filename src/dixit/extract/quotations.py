@@ -6,18 +6,31 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
-from dixit.extract.context import QUOTE_MARKS, ArticleContext
+from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
-from dixit.extract.quotes import Quote
+from dixit.extract.quotes import Quote, QuoteMarks, quote_marks
 from dixit.extract.syntax import mention_span, sentence_bounds, subject_of, trim_span
+from dixit.lang import Grammar, get_language
 from dixit.model import Span
 
 
 class QuotedSpeech(ArticleContext):
     """Rules that start from a quotation."""
+
+    @cached_property
+    def marks(self) -> QuoteMarks:
+        """The quotation marks of the article's language."""
+        return quote_marks(self.doc.lang_)
+
+    @cached_property
+    def grammar(self) -> Grammar:
+        """The closed word classes of the article's language."""
+        return get_language(self.doc.lang_).grammar
 
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
         for statement in found:
@@ -62,7 +75,7 @@ class QuotedSpeech(ArticleContext):
             cut = self.text.find("\n", start, quote.inner_end)
             end = quote.inner_end if cut < 0 else cut
             piece = trim_span(self.text, start, end, keep_final=True)
-            while piece[0] < piece[1] and self.text[piece[0]] in QUOTE_MARKS:
+            while piece[0] < piece[1] and self.text[piece[0]] in self.marks.all:
                 piece = trim_span(self.text, piece[0] + 1, piece[1], keep_final=True)
             if piece[1] > piece[0]:
                 pieces.append(piece)
@@ -124,15 +137,14 @@ class QuotedSpeech(ArticleContext):
                     # The parser may make the quotation itself the subject.
                     subject = self.inverted_subject(verb)
                 return cue, subject
-            if t.text in self.grammar.sentence_ends or t.text in QUOTE_MARKS:
+            if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
             if not (
                 t.is_punct
                 or t.is_space
                 or t.dep_.startswith("aux")
                 or t.pos_ in {"ADV", "AUX"}
-                or t.lower_
-                in {"ne", "n'", "n’", "-t", "-il", "-elle", "-ils", "-elles", "se", "s'", "s’"}
+                or t.lower_ in self.grammar.incise_clitics
             ):
                 return None
             k += 1
@@ -164,7 +176,7 @@ class QuotedSpeech(ArticleContext):
                 if subject is None:
                     continue
                 return cue, subject, method
-            if doc[j].text in QUOTE_MARKS:
+            if doc[j].text in self.marks.all:
                 return None
         return None
 
@@ -182,4 +194,8 @@ class QuotedSpeech(ArticleContext):
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
-        return not before or before[-1] in self.grammar.sentence_ends | {"»", '"', "”"}
+        return (
+            not before
+            or before[-1] in self.grammar.sentence_ends
+            or before[-1] in self.marks.sentence_closers
+        )

@@ -80,6 +80,8 @@ class Grammar:
     subject_labels: frozenset[str] = frozenset()
     #: Dependency label prefixes whose subtree is no part of a speaker's noun phrase.
     mention_excluded_labels: frozenset[str] = frozenset()
+    #: Clitics between a quotation and its incise verb: "ne", "-t", "-il", "se".
+    incise_clitics: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
