@@ -111,6 +111,28 @@ class Article:
         return cls(meta=meta, **kwargs)
 
 
+class SpeakerMethod(StrEnum):
+    """How a statement's speaker was resolved (``Statement.speaker_method``; the JSON keeps
+    the string)."""
+
+    #: A name as written, or its registry entry under that name.
+    NAME = "name"
+    #: Another name of the same person: a surname, a registry alias, a fuzzy match.
+    ALIAS = "alias"
+    #: A name with its description ("la porte-parole, Karoline Leavitt").
+    APPOSITION = "apposition"
+    #: A description bound to someone the article names ("le locataire du Kremlin").
+    DESCRIPTION = "description"
+    #: The registry's holder of an office on the publication date.
+    ROLE = "role"
+    #: A pronoun taking up an earlier speaker or subject.
+    PRONOUN = "pronoun"
+    #: A floating quotation continuing the previous statement's speaker.
+    CONTINUATION = "continuation"
+    #: A headline taking the speaker of the body statement it repeats.
+    HEADLINE = "headline"
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A canonical speaker: the same id wherever the same person or body speaks."""
@@ -142,7 +164,7 @@ class Statement:
     speaker_mention: str | None = None
     speaker_mention_span: Span | None = None
     speaker: Speaker | None = None
-    speaker_method: str | None = None
+    speaker_method: SpeakerMethod | None = None
     confidence: float = 0.0
     statement_date: date | None = None
     date_precision: DatePrecision | None = None
@@ -179,6 +201,8 @@ class Statement:
                 kwargs[key] = tuple(kwargs[key])
         if kwargs.get("speaker"):
             kwargs["speaker"] = Speaker(**kwargs["speaker"])
+        if kwargs.get("speaker_method"):
+            kwargs["speaker_method"] = SpeakerMethod(kwargs["speaker_method"])
         if isinstance(kwargs.get("statement_date"), str):
             kwargs["statement_date"] = date.fromisoformat(kwargs["statement_date"])
         kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
