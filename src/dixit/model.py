@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -19,6 +20,18 @@ Kind = Literal["direct", "indirect", "mixed"]
 Polarity = Literal["affirmed", "negated"]
 SpeakerType = Literal["person", "organisation", "unknown"]
 DatePrecision = Literal["day", "week", "month"]
+
+
+class DateMethod(StrEnum):
+    """How a statement's date was found (``Statement.date_method``; the JSON keeps the value)."""
+
+    #: a written date: "le 4 mars", "18/08/2025"
+    EXPLICIT = "explicit"
+    #: a word counted from publication or from the previous event: "mardi", "hier", "la veille"
+    RELATIVE = "relative"
+    #: carried over from earlier text, with no cue or a continuation phrase ("le même jour")
+    INHERITED = "inherited"
+
 
 _SPACES = re.compile(r"\s+")
 
@@ -124,7 +137,7 @@ class Statement:
     date_precision: DatePrecision | None = None
     date_cue: str | None = None
     date_cue_span: Span | None = None
-    date_method: Literal["explicit", "relative", "inherited"] | None = None
+    date_method: DateMethod | None = None
     mentioned_times: list[dict[str, Any]] = field(default_factory=list)
     venue: str | None = None
     verified: bool | None = None
@@ -157,5 +170,7 @@ class Statement:
             kwargs["speaker"] = Speaker(**kwargs["speaker"])
         if isinstance(kwargs.get("statement_date"), str):
             kwargs["statement_date"] = date.fromisoformat(kwargs["statement_date"])
+        if kwargs.get("date_method"):
+            kwargs["date_method"] = DateMethod(kwargs["date_method"])
         kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
         return cls(**kwargs)

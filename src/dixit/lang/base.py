@@ -52,6 +52,10 @@ class Grammar:
     definite_determiners: frozenset[str] = frozenset()
     #: Punctuation that ends a sentence.
     sentence_ends: frozenset[str] = frozenset()
+    #: Abbreviations whose full stop ends no sentence ("M.", "Mme.", "Dr."), lower-case.
+    abbreviations: frozenset[str] = frozenset()
+    #: Capitalised words that open a mention without naming anyone: "Le", "Son", "Mme".
+    name_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

@@ -1,8 +1,8 @@
 """Sentences and spans: the text structure dates are assigned on.
 
-``_sentence_spans`` cuts paragraphs into sentences without cutting inside quote marks or a
-statement's content, since a cue dates the statements of its own sentence. The span helpers
-(inside, overlaps, distance) are shared by the whole package.
+``sentence_spans`` cuts paragraphs into sentences without cutting inside quote marks or a
+statement's content, since a cue dates the statements of its own sentence. Abbreviations that
+end in a full stop without ending a sentence ("M.", "Dr.") come from the language's grammar.
 """
 
 from __future__ import annotations
@@ -12,17 +12,22 @@ from collections.abc import Sequence
 
 from dixit.model import Span
 
-_QUOTE_OPEN = "«“"
-_QUOTE_CLOSE = "»”"
-_SENTENCE_END = ".!?…"
-_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr"})
+QUOTE_OPEN = "«“"
+QUOTE_CLOSE = "»”"
+SENTENCE_END = ".!?…"
 
 
-def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[Span]) -> list[Span]:
+def sentence_spans(
+    text: str,
+    paragraphs: Sequence[Span],
+    protected: Sequence[Span],
+    abbreviations: frozenset[str],
+) -> list[Span]:
     """Sentences within paragraphs, never cut inside quote marks or a statement's content.
 
     A sentence ends at . ! ? … outside quote marks, or at a closing quote mark right after one
-    of them (« Nous tiendrons. » La maire …), when a capital or an opening quote follows.
+    of them (« Nous tiendrons. » La maire …), when a capital or an opening quote follows; a
+    full stop after one of ``abbreviations`` (lower-case) or a single letter ends nothing.
     """
     spans: list[Span] = []
     for p_start, p_end in paragraphs:
@@ -45,22 +50,20 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
                 closed = not straight and depth == 0
             if closed:
                 before = text[start:i].rstrip()
-                if not before or before[-1] not in _SENTENCE_END:
+                if not before or before[-1] not in SENTENCE_END:
                     continue
-            elif ch not in _SENTENCE_END or depth or straight:
+            elif ch not in SENTENCE_END or depth or straight:
                 continue
             end = i + 1
-            while end < p_end and text[end] in _SENTENCE_END + _QUOTE_CLOSE + ")":
+            while end < p_end and text[end] in SENTENCE_END + QUOTE_CLOSE + ")":
                 end += 1
             if end >= p_end or not text[end].isspace():
                 continue
             following = text[end:p_end].lstrip()
-            if not following or not (
-                following[0].isupper() or following[0] in _QUOTE_OPEN + '"-–—'
-            ):
+            if not following or not (following[0].isupper() or following[0] in QUOTE_OPEN + '"-–—'):
                 continue
             word = re.search(r"(\w+)\.$", text[start : i + 1]) if ch == "." else None
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
                 continue
             if any(s < end < e for s, e in protected):
                 continue
@@ -69,21 +72,3 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
         if start < p_end:
             spans.append((start, p_end))
     return spans
-
-
-def _inside(inner: Span, outer: Span) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _distance(a: Span, b: Span) -> int:
-    if _overlaps(a, b):
-        return 0
-    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
