@@ -93,3 +93,27 @@ def test_source_rule_keeps_a_held_position_undated() -> None:
     spoken = said(text, "la digue tiendra jusqu'en avril", "Selon", "la préfète", "affirmer")
     spoken.cue = "a affirmé"
     assert source.resolve(spoken, state_of(text, [spoken])) is None
+
+
+def test_parser_sentences_keep_real_ends_and_join_cuts_inside_quotes_and_names() -> None:
+    from dixit.resolve.dates.sentences import from_parser
+
+    text = (
+        '« Nous resterons. » Mardi, Odile Brancart-Vey a parlé. "Rien ne change", a noté M. Ruel.'
+    )
+    cut = [
+        text.find("« Nous"),
+        text.find("Mardi"),
+        text.find("Vey"),
+        text.find('"Rien'),
+        text.find(", a noté"),
+        text.find("Ruel"),
+    ]
+    parsed = list(zip(cut, [*cut[1:], len(text)], strict=True))
+    abbreviations = frozenset({"m"})
+    sentences = from_parser(text, [(0, len(text))], parsed, [], abbreviations)
+    assert [text[a:b] for a, b in sentences] == [
+        "« Nous resterons. »",
+        "Mardi, Odile Brancart-Vey a parlé.",
+        '"Rien ne change", a noté M. Ruel.',
+    ]

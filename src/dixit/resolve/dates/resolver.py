@@ -11,7 +11,7 @@ mentioned times are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from dixit.model import Article, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
@@ -185,11 +185,16 @@ def walk(state: DateState) -> None:
         mention_times(state, statement)
 
 
-def assign_dates(article: Article, statements: list[Statement]) -> None:
+def assign_dates(
+    article: Article,
+    statements: list[Statement],
+    sentences: Sequence[tuple[int, int]] | None = None,
+) -> None:
     """Set each statement's date, precision, cue, method and mentioned times, in place.
 
-    ``statements`` are those of ``article``, in text order. ``docs/dates.md`` lists the rules.
+    ``statements`` are those of ``article``, in text order; ``sentences`` are the parser's
+    sentence offsets when the article was parsed. ``docs/dates.md`` lists the rules.
     """
     if not statements:
         return
-    walk(DateState.build(article, statements))
+    walk(DateState.build(article, statements, sentences))

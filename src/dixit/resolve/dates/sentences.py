@@ -72,3 +72,74 @@ def sentence_spans(
         if start < p_end:
             spans.append((start, p_end))
     return spans
+
+
+def from_parser(
+    text: str,
+    paragraphs: Sequence[Span],
+    parsed: Sequence[Span],
+    protected: Sequence[Span],
+    abbreviations: frozenset[str],
+) -> list[Span]:
+    """The parser's sentences as the date rules need them.
+
+    Each is clipped to its paragraph and trimmed of spaces. A parser boundary is kept only
+    where a sentence can end: after . ! ? … (and closing quote marks), not after an
+    abbreviation or an initial, outside quote marks and outside every statement's content;
+    elsewhere ("Karin | Keller-Sutter", "« … » | , a noté M. Zhao.") the pieces join, since a
+    cue dates the statements of its own sentence and a quotation is one utterance.
+    """
+    spans: list[Span] = []
+    starts = sorted(parsed)
+    for p_start, p_end in paragraphs:
+        pieces: list[Span] = []
+        for s_start, s_end in starts:
+            start, end = max(s_start, p_start), min(s_end, p_end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                pieces.append((start, end))
+        if not pieces:
+            spans.append((p_start, p_end))
+            continue
+        pieces[0] = (p_start, pieces[0][1])
+        pieces[-1] = (pieces[-1][0], p_end)
+        merged = [pieces[0]]
+        for start, end in pieces[1:]:
+            if can_end(text, p_start, p_end, merged[-1], start, protected, abbreviations):
+                merged.append((start, end))
+            else:
+                merged[-1] = (merged[-1][0], end)
+        spans.extend(merged)
+    return spans
+
+
+def can_end(
+    text: str,
+    p_start: int,
+    p_end: int,
+    before: Span,
+    start: int,
+    protected: Sequence[Span],
+    abbreviations: frozenset[str],
+) -> bool:
+    """Whether a sentence may end between ``before`` and the text at ``start``."""
+    if any(s < start < e for s, e in protected):
+        return False
+    para, opened = text[p_start:p_end], text[p_start:start]
+    if para.count("«") == para.count("»") and opened.count("«") > opened.count("»"):
+        return False
+    if para.count("“") == para.count("”") and opened.count("“") > opened.count("”"):
+        return False
+    if para.count('"') % 2 == 0 and opened.count('"') % 2:
+        return False
+    last = text[before[0] : before[1]].rstrip(QUOTE_CLOSE + '")').rstrip()
+    if not last or last[-1] not in SENTENCE_END:
+        return False
+    word = re.search(r"(\w+)\.$", last)
+    if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
+        return False
+    following = text[start]
+    return following.isupper() or following in QUOTE_OPEN + '"-–—'

@@ -22,7 +22,7 @@ from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.expressions import TimeExpression, find_time_expressions
 from dixit.resolve.dates.lexicon import TimeLexicon, load_time_lexicon
-from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END, sentence_spans
+from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END, from_parser, sentence_spans
 from dixit.resolve.dates.spans import inside, overlap, overlaps
 from dixit.resolve.dates.timeline import Entry, Unit
 from dixit.settings import get_settings
@@ -56,15 +56,29 @@ class DateState:
     pronouns: frozenset[str] = frozenset()
 
     @classmethod
-    def build(cls, article: Article, statements: list[Statement]) -> DateState:
-        """The state of ``article`` and its statements (in text order), before any walk."""
+    def build(
+        cls,
+        article: Article,
+        statements: list[Statement],
+        parsed_sentences: Sequence[Span] | None = None,
+    ) -> DateState:
+        """The state of ``article`` and its statements (in text order), before any walk.
+
+        ``parsed_sentences`` are the parser's sentence offsets (the Doc's); without them
+        (a text never parsed) the paragraphs are cut into sentences here.
+        """
         language = article.language or get_settings().language
         lexicon = load_time_lexicon(language)
         grammar = get_language(lexicon.language).grammar
         contents = [s.content_span for s in statements]
-        sentences = sentence_spans(
-            article.text, article.paragraphs, contents, grammar.abbreviations
-        )
+        if parsed_sentences is not None:
+            sentences = from_parser(
+                article.text, article.paragraphs, parsed_sentences, contents, grammar.abbreviations
+            )
+        else:
+            sentences = sentence_spans(
+                article.text, article.paragraphs, contents, grammar.abbreviations
+            )
         state = cls(
             article=article,
             statements=statements,
