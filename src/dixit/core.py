@@ -111,7 +111,7 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
         if f.via is not None:
             statement.via = statements[f.via].id
     resolve_speakers(doc, article, statements)
-    assign_dates(article, statements)
+    assign_dates(article, statements, [(s.start_char, s.end_char) for s in doc.sents])
     return statements
 
 

@@ -44,6 +44,17 @@ class ExtractionRule(StrEnum):
     FLOATING = "floating"  # a quotation with no cue: the previous speaker's
 
 
+class DateMethod(StrEnum):
+    """How a statement's date was found (``Statement.date_method``; the JSON keeps the value)."""
+
+    #: a written date: "le 4 mars", "18/08/2025"
+    EXPLICIT = "explicit"
+    #: a word counted from publication or from the previous event: "mardi", "hier", "la veille"
+    RELATIVE = "relative"
+    #: carried over from earlier text, with no cue or a continuation phrase ("le même jour")
+    INHERITED = "inherited"
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -170,7 +181,7 @@ class Statement:
     date_precision: DatePrecision | None = None
     date_cue: str | None = None
     date_cue_span: Span | None = None
-    date_method: Literal["explicit", "relative", "inherited"] | None = None
+    date_method: DateMethod | None = None
     mentioned_times: list[dict[str, Any]] = field(default_factory=list)
     venue: str | None = None
     verified: bool | None = None
@@ -205,5 +216,7 @@ class Statement:
             kwargs["speaker_method"] = SpeakerMethod(kwargs["speaker_method"])
         if isinstance(kwargs.get("statement_date"), str):
             kwargs["statement_date"] = date.fromisoformat(kwargs["statement_date"])
+        if kwargs.get("date_method"):
+            kwargs["date_method"] = DateMethod(kwargs["date_method"])
         kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
         return cls(**kwargs)

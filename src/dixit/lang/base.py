@@ -82,6 +82,10 @@ class Grammar:
     mention_excluded_labels: frozenset[str] = frozenset()
     #: Clitics between a quotation and its incise verb: "ne", "-t", "-il", "se".
     incise_clitics: frozenset[str] = frozenset()
+    #: Abbreviations whose full stop ends no sentence ("M.", "Mme.", "Dr."), lower-case.
+    abbreviations: frozenset[str] = frozenset()
+    #: Capitalised words that open a mention without naming anyone: "Le", "Son", "Mme".
+    name_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

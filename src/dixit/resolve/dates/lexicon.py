@@ -229,7 +229,8 @@ class TimeLexicon:
 
 
 @lru_cache(maxsize=8)
-def load_time_lexicon(language: str | None = "fr") -> TimeLexicon:
-    """The time lexicon of ``language`` (``lang/<code>/time.yaml``), loaded once."""
-    lang = get_language(language or "fr")
+def load_time_lexicon(language: str) -> TimeLexicon:
+    """The time lexicon of ``language`` (``lang/<code>/time.yaml``), loaded once; an unknown
+    language raises ``UnknownLanguage`` rather than being read as another one."""
+    lang = get_language(language)
     return TimeLexicon(language=lang.code, data=lang.lexicon("time"))
