@@ -1,7 +1,7 @@
 """The heart of dixit: one pure function from an article to its statements.
 
 ``analyze`` does no I/O beyond loading the spaCy model once per process: the CLI, the
-store, the API and the cluster runner all call it.
+ingest service and the evaluator all call it.
 """
 
 from __future__ import annotations

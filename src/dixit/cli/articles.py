@@ -9,8 +9,7 @@ from rich.console import Console
 from rich.table import Table
 
 from dixit.cli import app
-from dixit.cli._options import parse_day
-from dixit.cli.ingest import DbOption
+from dixit.cli._options import DbOption, parse_day
 from dixit.cli.statements import QueryFormat
 from dixit.store import open_database, repository
 from dixit.store.database import sessions

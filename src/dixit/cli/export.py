@@ -8,7 +8,7 @@ from pathlib import Path
 import typer
 
 from dixit.cli import app, err
-from dixit.cli.ingest import DbOption
+from dixit.cli._options import DbOption
 from dixit.store import open_database, repository
 from dixit.store.database import sessions
 from dixit.store.formats import (

@@ -15,8 +15,7 @@ from rich.table import Table
 
 from dixit.cli import app, report_error, user_errors
 from dixit.cli._inputs import readable_articles
-from dixit.cli._options import LanguageOption, ModelOption, parse_day
-from dixit.cli.ingest import DbOption
+from dixit.cli._options import DbOption, LanguageOption, ModelOption, parse_day
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Statement
