@@ -247,6 +247,23 @@ def resolve_counterpart(
     return UNRESOLVED
 
 
+def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
+    """The gender of a description's head noun when its determiner shows none ("l'actrice"
+    is feminine, "l'acteur" masculine)."""
+    for tok in tokens:
+        if normalise_name(tok.text) in state.lex.determiners:
+            continue
+        if tok.pos_ == "NOUN":
+            morph = tok.morph.get("Gender")
+            if morph:
+                return {"Masc": "masc", "Fem": "fem"}.get(morph[0])
+            word = normalise_name(tok.text)
+            return "fem" if word.endswith(state.lex.feminine_suffixes) else None
+        if tok.pos_ != "ADJ":
+            return None
+    return None
+
+
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A mention whose head names a person ("le magistrat", "son homologue ukrainien")."""
     words = mention.words
@@ -259,7 +276,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         state,
         words,
         mention.start,
-        mention.det_gender,
+        mention.det_gender or head_gender(state, mention.tokens),
         mention.previous,
         definite,
         mention.statement,

@@ -78,6 +78,12 @@ class SpeakerLexicon:
     acronym_skip: frozenset[str] = frozenset()
     #: The article a contracted partitive holds ("du" -> "le"), to read its complement alone.
     partitive_articles: dict[str, str] = field(default_factory=dict)
+    #: Endings of nouns naming a woman ("actrice", "avocate"), for a description's gender.
+    feminine_suffixes: tuple[str, ...] = ()
+    #: Prepositions glued to an article ("aux César"): a name after one is no person.
+    contracted_articles: frozenset[str] = frozenset()
+    #: A source taken up from the statement before ("selon cette source").
+    same_source: frozenset[tuple[str, ...]] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
 
@@ -176,6 +182,9 @@ class SpeakerLexicon:
             source_bodies=words("source_bodies"),
             elisions=tuple(normalise_name(w) for w in data.get("elisions") or []),
             acronym_skip=words("acronym_skip"),
+            contracted_articles=words("contracted_articles"),
+            feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
+            same_source=frozenset(phrases(data.get("same_source") or [])),
             partitive_articles={
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },

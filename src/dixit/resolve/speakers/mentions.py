@@ -17,6 +17,7 @@ from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (
     PERSON_LABELS,
+    name_end,
     name_runs,
     person_for_name,
     run_is_person,
@@ -51,8 +52,13 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             stripped, title_gender = strip_titles(state, run)
             if not stripped:
                 continue
+            stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             if run_is_person(state, stripped, text, tokens) is False:
+                continue
+            if credit(state, stripped[0].i, stripped[-1].i + 1):
+                continue
+            if after_article(state, stripped[0].i):
                 continue
             prev = state.doc[stripped[0].i - 1] if stripped[0].i > 0 else None
             if title_gender is None and prev is not None:
@@ -67,6 +73,8 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         entity, _, _ = person_for_name(state, span.text)
         if entity is not None and entity.type == "person":
             state.full_names.append((words, entity.id))
+    found.extend(_untagged_full_names(state, [f[0] for f in found]))
+    found.sort(key=lambda f: f[0].start_char)
     seen: set[str] = set()
     for span, _, title_gender in found:
         entity, _, _ = person_for_name(state, span.text)
@@ -85,6 +93,40 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def after_article(state: ArticleState, start: int) -> bool:
+    """Whether the name at token ``start`` follows a preposition glued to an article ("aux
+    César", "du Bataclan"): French puts no article before a person's name."""
+    prev = state.doc[start - 1] if start > 0 else None
+    return prev is not None and normalise_name(prev.text) in state.lex.contracted_articles
+
+
+def credit(state: ArticleState, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) is a photo or agency credit ("REUTERS/Jeanne
+    X", "Jeanne X/AFP"): the photographer is no person of the story."""
+    doc = state.doc
+    before = doc[start - 1].text if start > 0 else ""
+    after = doc[end].text if end < len(doc) else ""
+    return before.endswith("/") or after.startswith("/")
+
+
+def _untagged_full_names(
+    state: ArticleState, tagged: list[Span]
+) -> list[tuple[Span, list[Token], str | None]]:
+    """Every other place the article writes a full name it uses: the tagger often misses a
+    name in a caption or after a description ("Le ministre de l'Économie Bruno X, le 5
+    janvier"), and there its description binds to the person all the same."""
+    found = []
+    for words in {tuple(full) for full, _ in state.full_names}:
+        for i, j in state.phrase_spans(words):
+            if any(t.start < j and i < t.end for t in tagged) or credit(state, i, j):
+                continue
+            span = state.doc[i:j]
+            prev = state.doc[i - 1] if i > 0 else None
+            gender = state.lex.title_gender.get(normalise_name(prev.text)) if prev else None
+            found.append((span, list(span), gender))
+    return found
 
 
 def possessive_at(state: ArticleState, char: int) -> bool:
@@ -169,7 +211,9 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
     # second description before a comma names the same person ("le commandant de la
     # compagnie de Lézat, le capitaine Sébastien Roques").
     i = name.start - 1
-    if i >= sent.start and doc[i].text == ",":
+    if i >= sent.start and doc[i].text in {",", ")"}:
+        # "(la présidente de la Banque centrale européenne) Christine Lagarde": a bracketed
+        # description too.
         i -= 1
     for round_ in range(2):
         collected, i = walk_description(state, i, sent.start)

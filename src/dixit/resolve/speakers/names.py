@@ -9,6 +9,8 @@ the registry, or a new person); ``resolve`` is the rule for a mention holding a 
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
 from spacy.tokens import Span, Token
 
 from dixit.model import SpeakerMethod
@@ -47,6 +49,12 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
         return state.entities[longer.pop()], SpeakerMethod.ALIAS, 0.85
     if len(longer) > 1:
         return None, SpeakerMethod.NAME, 0.0
+    if len(words) == 1:
+        full = written_in_full(state, words[0])
+        if full is not None:
+            entity, _, confidence = person_for_name(state, full)
+            if entity is not None:
+                return entity, SpeakerMethod.ALIAS, min(confidence, 0.85)
     exact = state.registry.candidates(name)
     if len(exact) == 1:
         entry = exact[0]
@@ -62,9 +70,102 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     fuzzy = state.registry.fuzzy_lookup(name)
     if fuzzy is not None:
         return state.entity_for_entry(fuzzy), SpeakerMethod.ALIAS, 0.8
+    variant = spelling_variant(state, words)
+    if variant is not None:
+        return variant, SpeakerMethod.ALIAS, 0.8
     entity = state.new_entity(" ".join(name.split()), "person")
     state.vote_gender(entity, first_name_gender(state, words))
     return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
+
+
+def name_end(state: ArticleState, last: int) -> int:
+    """The end (exclusive token index) of a name whose last read token is ``last``: the
+    capitalised words that follow in the same sentence belong to it ("Harlem" + "Désir",
+    "Bruno" + "Le Maire": after a particle even a title word is part of the name). A
+    mention or a tag that cuts a name short does not cut the person's name."""
+    doc = state.doc
+    end = last + 1
+    while end < len(doc) and joined(doc[end - 1]):
+        tok = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if name_word(state, tok):
+            end += 1
+            continue
+        particle = normalise_name(tok.text) in state.lex.name_particles
+        if (
+            particle
+            and nxt is not None
+            and joined(tok)
+            and is_capitalised(nxt)
+            and not function_word(state, nxt)
+        ):
+            end += 2
+            continue
+        break
+    return end
+
+
+def joined(tok: Token) -> bool:
+    """Whether the next token may continue a name after ``tok``: no punctuation or line
+    break between (the parser's sentence starts are not trusted: it cuts "Bruno | Le Maire")."""
+    return not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_)
+
+
+def name_start(state: ArticleState, first: int) -> int:
+    """The start of a name whose first read token is ``first``: proper nouns written right
+    before it ("Esmaeil" before "Baqaei"), titles and sentence openers excluded."""
+    doc = state.doc
+    start = first
+    while start > 0 and joined(doc[start - 1]):
+        tok = doc[start - 1]
+        proper = tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS
+        if not (proper and name_word(state, tok)):
+            break
+        start -= 1
+    return start
+
+
+def name_word(state: ArticleState, tok: Token) -> bool:
+    """A capitalised word that may be part of a person's name (no title, no function word)."""
+    return (
+        is_capitalised(tok)
+        and not function_word(state, tok)
+        and normalise_name(tok.text) not in state.lex.titles
+        and tok.text[:1] not in {"«", "“", '"'}
+    )
+
+
+def written_in_full(state: ArticleState, word: str) -> str | None:
+    """The one longer name the article writes around a lone name: "Baqaei" is "Esmaeil
+    Baqaei" and "M. Zhao" is "Zhao Lijian" when the article writes them so, and nothing
+    else around that word."""
+    found: dict[str, str] = {}
+    for i in state.word_positions(word):
+        if normalise_name(state.doc[i].text) != word:
+            continue
+        start, end = name_start(state, i), name_end(state, i)
+        if end - start < 2 or (start == i and word in state.lex.first_names):
+            # "Bruno" alone is someone's first name, not the start of "Bruno X".
+            continue
+        span = state.doc[start:end]
+        found.setdefault(normalise_name(span.text), span.text)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
+    """A person of the article whose full name differs from ``words`` by a letter or two in
+    the first name ("Maud" / "Maude Bregeon"): one person, named as first written."""
+    if len(words) < 2:
+        return None
+    matches = {
+        key
+        for full, key in state.full_names
+        if len(full) == len(words)
+        and full[1:] == words[1:]
+        and full[0] != words[0]
+        and SequenceMatcher(None, full[0], words[0]).ratio() >= 0.85
+    }
+    return state.entities[matches.pop()] if len(matches) == 1 else None
 
 
 # -- reading a mention -------------------------------------------------------------------------
@@ -160,6 +261,10 @@ def run_is_person(
     if labels & PERSON_LABELS:
         return True
     words = normalise_name(text).split()
+    if any(len(full) > len(words) and full[-len(words) :] == words for full, _ in state.full_names):
+        # The surname of a person the article names in full, whatever the tagger says of it
+        # alone ("Norouzani" tagged as an organisation after "Taher Norouzani").
+        return True
     if state.lex.organisation_head(words):
         return False
     before = [t for t in tokens if t.i < run[0].i]
@@ -228,6 +333,8 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     if best is None:
         return parsed
     run, parsed.title_gender = best
+    if run[-1].i == span.end - 1:
+        run = list(state.doc[run[0].i : name_end(state, run[-1].i)])
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     parsed.name = state.text[start:end]
     parsed.name_span = (start, end)

@@ -167,6 +167,9 @@ def resolve_organisation(
                 entity = organisation_for(state, placed, [], gender)
                 return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.6)
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.75)
+    if acronym(text):
+        # "le SNPS": an acronym is a body's name, whatever the tagger says.
+        return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
     if span is not None:
         labels = {t.ent_type_ for t in span if t.ent_type_}
         tokens = [t for t in span if not t.is_punct]
@@ -382,6 +385,12 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     return resolve_organisation(
         state, mention.core, mention.words, mention.det_gender, mention.span, mention.start
     )
+
+
+def acronym(text: str) -> bool:
+    """A word of two to eight capitals and digits ("SNPS", "CFDT", "G7"), the form of a
+    body's acronym."""
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
 
 
 def _unique_top(counts: Counter[str], least: int) -> str | None:

@@ -25,6 +25,7 @@ from dixit.resolve.speakers import descriptions, names, organisations, pronouns
 from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
+from dixit.resolve.speakers.phrases import first_capitalised
 from dixit.resolve.speakers.state import ArticleState, Mention, anchor
 
 Rule = Callable[[Mention, ArticleState], Resolution | None]
@@ -82,6 +83,10 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     spokesperson = _head_length(words, lex.spokesperson_heads) if indefinite else 0
     source = 0 if spokesperson else _head_length(words, lex.source_heads)
     n = spokesperson or source
+    if source and len(words) == n:
+        return _document_of_previous(mention, state)
+    if source and len(words) > n and words[n] not in lex.partitives:
+        return _document_of_named(mention, state, n)
     if not n or len(words) <= n + 1 or words[n] not in lex.partitives:
         return None
     match = _partitive_pattern(lex.partitives).search(core)
@@ -116,12 +121,62 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
+def _document_of_previous(mention: Mention, state: ArticleState) -> Resolution:
+    """ "Dans un communiqué, le parti … « … », poursuit le communiqué": a document named
+    alone is the one the previous speaker issued; it is never a body of its own."""
+    previous = mention.previous
+    entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
+    if entity is None or previous is None:
+        return UNRESOLVED
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.8)
+
+
+def _document_of_named(mention: Mention, state: ArticleState, head: int) -> Resolution | None:
+    """ "selon un bulletin Météo-France": a document noun followed by a proper name is that
+    body's document; the body speaks."""
+    st, core = mention.statement, mention.core
+    if st.speaker_mention_span is None or st.speaker_mention is None:
+        return None
+    written = first_capitalised(core, within=head + 2)
+    if written is None or written == core:
+        return None
+    offset = st.speaker_mention.find(written)
+    if offset < 0:
+        return None
+    begin = st.speaker_mention_span[0] + offset
+    probe = Statement(
+        article=st.article,
+        kind=st.kind,
+        content=st.content,
+        content_span=st.content_span,
+        speaker_mention=written,
+        speaker_mention_span=(begin, begin + len(written)),
+        method=st.method,
+    )
+    found = resolve_mention(state, probe, None)
+    if found.entity is None:
+        return None
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "selon cette source", "de même source": the source of the statement before."""
+    if tuple(mention.raw) not in state.lex.same_source:
+        return None
+    previous = mention.previous
+    entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
+    if entity is None or previous is None:
+        return UNRESOLVED
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
+
+
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_continuation,
     resolve_dislocated_topic,
     pronouns.resolve,
     pronouns.resolve_last,
+    resolve_same_source,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
