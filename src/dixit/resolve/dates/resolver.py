@@ -20,10 +20,12 @@ from dixit.resolve.dates.cues import applicable, resolve_cue
 from dixit.resolve.dates.rules import (
     continuation,
     lead,
+    lead_speaker,
     occasion,
     other_event,
     own_cue,
     paragraph,
+    participle,
     pluperfect,
     source,
 )
@@ -43,6 +45,8 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
     other_event.resolve,
+    participle.resolve,
+    lead_speaker.resolve,
     source.resolve,
     lead.resolve,
     occasion.resolve,

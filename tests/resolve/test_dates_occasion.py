@@ -1,0 +1,107 @@
+"""Dates of statements made at the occasion the lead dates, and of participial statements.
+
+Every text is invented for these tests (people, places, outlets); statements are built by
+hand, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+THURSDAY = date(2026, 3, 12)
+TUESDAY = date(2026, 3, 10)
+
+HEADLINE = "Piscine de Corvalle : le maire promet une réouverture"
+INTERVIEW_LEAD = (
+    "Le maire de Corvalle, Anselme Rivière, a annoncé mardi sur franceinfo que la piscine "
+    "rouvrirait avant l'été."
+)
+VISIT_LEAD = "Le maire de Corvalle, Anselme Rivière, a visité mardi le chantier de la piscine."
+MIDDLE = "Le bassin avait été fermé il y a deux ans après la découverte de fissures."
+LATER = "« Nous avons trouvé les fonds », explique Anselme Rivière."
+
+
+def test_the_lead_speaker_keeps_the_day_of_the_interview() -> None:
+    _, statements = build(
+        [HEADLINE, INTERVIEW_LEAD, MIDDLE, LATER],
+        [
+            Said("la piscine rouvrirait avant l'été", "a annoncé", "Anselme Rivière"),
+            Said("Nous avons trouvé les fonds", "explique", "Anselme Rivière", kind="direct"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+    assert statements[1].date_method == "inherited"
+
+
+def test_a_visit_is_no_occasion_of_speaking() -> None:
+    _, statements = build(
+        [HEADLINE, VISIT_LEAD, MIDDLE, LATER],
+        [Said("Nous avons trouvé les fonds", "explique", "Anselme Rivière", kind="direct")],
+        THURSDAY,
+        headline=False,
+    )
+    assert statements[0].statement_date is None
+
+
+def test_another_speaker_does_not_take_the_interview_day() -> None:
+    later = "« Rien n'est financé », juge l'opposante Maëlle Dubreuil."
+    _, statements = build(
+        [HEADLINE, INTERVIEW_LEAD, MIDDLE, later],
+        [
+            Said("la piscine rouvrirait avant l'été", "a annoncé", "Anselme Rivière"),
+            Said("Rien n'est financé", "juge", "l'opposante Maëlle Dubreuil", kind="direct"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, None]
+
+
+def test_an_earlier_saying_of_the_lead_speaker_stays_undated() -> None:
+    later = "Anselme Rivière avait affirmé que le bassin était sûr."
+    _, statements = build(
+        [HEADLINE, INTERVIEW_LEAD, MIDDLE, later],
+        [
+            Said("la piscine rouvrirait avant l'été", "a annoncé", "Anselme Rivière"),
+            Said("le bassin était sûr", "avait affirmé", "Anselme Rivière"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, None]
+
+
+def test_a_participle_takes_the_date_of_its_reporting_verb() -> None:
+    text = (
+        "Le préfet a déclaré jeudi que la route resterait fermée, estimant que les risques "
+        "étaient trop grands."
+    )
+    _, statements = build(
+        [text],
+        [
+            Said("la route resterait fermée", "a déclaré", "Le préfet", cue_lemma="déclarer"),
+            Said("les risques étaient trop grands", "estimant", None, cue_lemma="estimer"),
+        ],
+        THURSDAY,
+    )
+    assert [s.statement_date for s in statements] == [THURSDAY, THURSDAY]
+
+
+def test_a_participle_after_an_undated_verb_stays_undated() -> None:
+    text = (
+        "Mardi, les élus se sont réunis. Le préfet avait indiqué que la route resterait "
+        "fermée, estimant que les risques étaient trop grands."
+    )
+    _, statements = build(
+        [text],
+        [
+            Said("la route resterait fermée", "avait indiqué", "Le préfet", cue_lemma="indiquer"),
+            Said("les risques étaient trop grands", "estimant", None, cue_lemma="estimer"),
+        ],
+        THURSDAY,
+    )
+    assert [s.statement_date for s in statements] == [None, None]
