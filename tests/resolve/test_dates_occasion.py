@@ -105,3 +105,21 @@ def test_a_participle_after_an_undated_verb_stays_undated() -> None:
         THURSDAY,
     )
     assert [s.statement_date for s in statements] == [None, None]
+
+
+def test_a_written_statement_dated_in_the_lead_is_an_occasion_too() -> None:
+    lead = (
+        "La députée Lorène Castagnet a dénoncé mardi dans un communiqué la fermeture de la "
+        "maternité de Sabrel."
+    )
+    later = "« C'est une faute », ajoute Lorène Castagnet."
+    _, statements = build(
+        [HEADLINE, lead, MIDDLE, later],
+        [
+            Said("la fermeture de la maternité de Sabrel", "a dénoncé", "Lorène Castagnet"),
+            Said("C'est une faute", "ajoute", "Lorène Castagnet", kind="direct"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]

@@ -210,9 +210,10 @@ class TimeLexicon:
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
         )
         # an occasion of speaking: an interview, a broadcast, a press conference, a speech,
-        # a session ("a déclaré jeudi sur franceinfo", "en conférence de presse")
+        # a session, a written statement ("a déclaré jeudi sur franceinfo", "en conférence de
+        # presse", "dans un communiqué")
         spoken = self.words("speaking_occasions") + self.words("interview_words")
-        spoken += self.words("occasion_scenes")
+        spoken += self.words("occasion_scenes") + self.words("new_occasion")
         self.speaking_occasion = re.compile(
             _bounded(rf"(?:{_alternation(spoken)}|{media_preps}{_SP}{media})"), re.IGNORECASE
         )
