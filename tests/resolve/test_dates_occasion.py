@@ -112,12 +112,12 @@ def test_a_written_statement_dated_in_the_lead_is_an_occasion_too() -> None:
         "La députée Lorène Castagnet a dénoncé mardi dans un communiqué la fermeture de la "
         "maternité de Sabrel."
     )
-    later = "« C'est une faute », ajoute Lorène Castagnet."
+    later = "« C'est une faute », juge Lorène Castagnet."
     _, statements = build(
         [HEADLINE, lead, MIDDLE, later],
         [
             Said("la fermeture de la maternité de Sabrel", "a dénoncé", "Lorène Castagnet"),
-            Said("C'est une faute", "ajoute", "Lorène Castagnet", kind="direct"),
+            Said("C'est une faute", "juge", "Lorène Castagnet", kind="direct"),
         ],
         THURSDAY,
         headline=False,
