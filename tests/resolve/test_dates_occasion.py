@@ -123,3 +123,41 @@ def test_a_written_statement_dated_in_the_lead_is_an_occasion_too() -> None:
         headline=False,
     )
     assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+FURNITURE = ["Société", "Publié", HEADLINE]
+
+
+def test_page_furniture_before_the_headline_does_not_hide_the_lead() -> None:
+    _, statements = build(
+        [*FURNITURE, INTERVIEW_LEAD, MIDDLE, LATER],
+        [
+            Said("la piscine rouvrirait avant l'été", "a annoncé", "Anselme Rivière"),
+            Said("Nous avons trouvé les fonds", "explique", "Anselme Rivière", kind="direct"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_a_present_position_in_an_undated_lead_takes_no_day() -> None:
+    lead = "Le maire de Corvalle, Anselme Rivière, estime que la piscine doit rouvrir."
+    _, statements = build(
+        [*FURNITURE, lead],
+        [Said("la piscine doit rouvrir", "estime", "Anselme Rivière", cue_lemma="estimer")],
+        THURSDAY,
+        headline=False,
+    )
+    assert statements[0].statement_date is None
+
+
+def test_a_past_saying_in_an_undated_lead_takes_the_publication_day() -> None:
+    lead = "Le maire de Corvalle, Anselme Rivière, a affirmé que la piscine devait rouvrir."
+    _, statements = build(
+        [*FURNITURE, lead],
+        [Said("la piscine devait rouvrir", "a affirmé", "Anselme Rivière", cue_lemma="affirmer")],
+        THURSDAY,
+        headline=False,
+    )
+    assert statements[0].statement_date == THURSDAY

@@ -134,11 +134,11 @@ def content_words(text: str) -> set[str]:
 
 def date_headline(state: DateState) -> None:
     """A headline quotes a statement the body reports: it takes that statement's date."""
-    if not state.headline:
+    if not state.headings:
         return
     statements = state.statements
-    headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) == 0]
-    body = [s for s in statements if state.paragraph_of(s.content_span[0]) > 0]
+    headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) < state.headings]
+    body = [s for s in statements if state.paragraph_of(s.content_span[0]) >= state.headings]
     for statement in headlines:
         words = content_words(statement.content)
         if len(words) < 2:
