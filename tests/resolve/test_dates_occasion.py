@@ -161,3 +161,45 @@ def test_a_past_saying_in_an_undated_lead_takes_the_publication_day() -> None:
         headline=False,
     )
     assert statements[0].statement_date == THURSDAY
+
+
+def test_a_pluperfect_saying_in_the_lead_takes_no_day() -> None:
+    lead = "Le maire de Corvalle, Anselme Rivière, avait affirmé que la piscine devait rouvrir."
+    _, statements = build(
+        [*FURNITURE, lead],
+        [Said("la piscine devait rouvrir", "avait affirmé", "Anselme Rivière")],
+        THURSDAY,
+        headline=False,
+    )
+    assert statements[0].statement_date is None
+
+
+def test_a_date_in_parentheses_is_an_aside_not_the_statement_date() -> None:
+    text = (
+        "Le maire a dénoncé une action « stupide » (Le Courrier de Sabrel, 3 mars 2026), "
+        "a rappelé l'élue Lorène Castagnet."
+    )
+    plain = "Le maire a dénoncé le 3 mars 2026 une action « stupide »."
+    for paragraph, expected in ((text, None), (plain, date(2026, 3, 3))):
+        _, statements = build(
+            [paragraph],
+            [Said("une action « stupide »", "a dénoncé", "Le maire", kind="mixed")],
+            THURSDAY,
+        )
+        assert statements[0].statement_date == expected, paragraph
+
+
+def test_the_eve_of_a_named_event_is_not_counted_from_the_story() -> None:
+    named = (
+        "Mardi, les élus ont visité le chantier. Le maire a déclaré, à la veille du conseil "
+        "municipal, que la piscine rouvrirait."
+    )
+    told = "Mardi, le conseil a voté. La veille, le maire avait assuré que rien ne changerait."
+    _, statements = build(
+        [named], [Said("la piscine rouvrirait", "a déclaré", "Le maire")], THURSDAY
+    )
+    assert statements[0].statement_date == TUESDAY  # the paragraph's day, not Monday
+    _, statements = build(
+        [told], [Said("rien ne changerait", "avait assuré", "le maire")], THURSDAY
+    )
+    assert statements[0].statement_date == date(2026, 3, 9)
