@@ -84,6 +84,10 @@ def applicable(
     """True: the cue dates the statement. False: it dates another event. None: no bearing."""
     if expr.kind in ("year", "vague_future", "vague_past", "future_count"):
         return None
+    if in_parentheses(state.text, expr.span, sentence):
+        return None  # an aside: a source cited with its date, a range ("du 22 au 31 mai")
+    if expr.kind == "anaphoric" and names_its_event(state, expr):
+        return None  # "à la veille de l'élection": counted from an event it names, not told
     if expr.kind == "month":
         before = state.text[sentence[0] : expr.span[0]]
         if not re.fullmatch(r"\W*(?:\w+\W+)?", before):
@@ -95,6 +99,25 @@ def applicable(
         return True
     # "…, avant de préciser mardi que": the phrase is the statement itself
     return bool(own_cue and inside(own_cue, head[1]))
+
+
+def names_its_event(state: DateState, expr: TimeExpression) -> bool:
+    """Whether an anaphoric word is followed by the event it counts from: "la veille de
+    l'élection", "au lendemain du vote" (a partitive of the grammar follows it)."""
+    following = state.text[expr.span[1] : expr.span[1] + 12].lstrip().lower().replace("’", "'")
+    word = re.match(r"\w+'?", following)
+    return bool(word) and word.group() in state.grammar.partitives
+
+
+def in_parentheses(text: str, span: Span, sentence: Span) -> bool:
+    """Whether ``span`` lies between an opening and a closing parenthesis of its sentence."""
+    before = text[sentence[0] : span[0]]
+    opened = before.rfind("(")
+    if opened < 0 or before.rfind(")") > opened:
+        return False
+    after = text[span[1] : sentence[1]]
+    closed = after.find(")")
+    return closed >= 0 and not 0 <= after.find("(") < closed
 
 
 def after_incise(

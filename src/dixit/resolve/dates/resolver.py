@@ -20,10 +20,12 @@ from dixit.resolve.dates.cues import applicable, resolve_cue
 from dixit.resolve.dates.rules import (
     continuation,
     lead,
+    lead_speaker,
     occasion,
     other_event,
     own_cue,
     paragraph,
+    participle,
     pluperfect,
     source,
 )
@@ -43,6 +45,8 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
     other_event.resolve,
+    participle.resolve,
+    lead_speaker.resolve,
     source.resolve,
     lead.resolve,
     occasion.resolve,
@@ -130,11 +134,11 @@ def content_words(text: str) -> set[str]:
 
 def date_headline(state: DateState) -> None:
     """A headline quotes a statement the body reports: it takes that statement's date."""
-    if not state.headline:
+    if not state.headings:
         return
     statements = state.statements
-    headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) == 0]
-    body = [s for s in statements if state.paragraph_of(s.content_span[0]) > 0]
+    headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) < state.headings]
+    body = [s for s in statements if state.paragraph_of(s.content_span[0]) >= state.headings]
     for statement in headlines:
         words = content_words(statement.content)
         if len(words) < 2:

@@ -35,6 +35,14 @@ def same_named_speaker(earlier: Statement, later: Statement, openers: Set[str]) 
     return bool(name_words(earlier, openers) & name_words(later, openers))
 
 
+def same_person(earlier: Statement, later: Statement, openers: Set[str]) -> bool:
+    """Same speaker id, or a shared name word even when the ids differ: a surname alone
+    ("M. Zhao", "Ghebreyesus") may have been resolved apart from the full name."""
+    if earlier.speaker and later.speaker and earlier.speaker.id == later.speaker.id:
+        return True
+    return bool(name_words(earlier, openers) & name_words(later, openers))
+
+
 def same_speaker(
     earlier: Statement, later: Statement, pronouns: Set[str], openers: Set[str]
 ) -> bool:

@@ -49,8 +49,8 @@ class DateState:
     timeline: list[Entry] = field(default_factory=list)
     #: the lead's day, once the walk has read it
     lead_time: Resolved | None = None
-    #: whether the first paragraph is a headline (set with ``lead``)
-    headline: bool = False
+    #: how many opening paragraphs are headings: the headline and page furniture
+    headings: int = 0
     lead: set[int] = field(default_factory=set)
     units: list[Unit] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
@@ -88,7 +88,7 @@ class DateState:
             expressions=find_time_expressions(article.text, lexicon),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
         )
-        state.headline, state.lead = state.find_lead()
+        state.headings, state.lead = state.find_lead()
         state.units = state.walk_units()
         return state
 
@@ -137,37 +137,40 @@ class DateState:
             return self.paragraph_of(position)
         return self.blocks[self.sentence_index(position)]
 
-    def find_lead(self) -> tuple[bool, set[int]]:
-        """Whether there is a headline, and the indices of its sentences and of the lead's first.
+    def find_lead(self) -> tuple[int, set[int]]:
+        """How many paragraphs open the page as headings, and the indices of their sentences
+        and of the lead's first sentences.
 
-        The headline is a first paragraph without final punctuation (or equal to the title);
-        the lead is the paragraph after it, or the first one when there is no headline.
+        Headings are the opening paragraphs without final punctuation (or equal to the title):
+        the headline, and the page furniture scraped around it (a section name, "Publié", a
+        byline, a caption without a full stop). The lead is the first paragraph after them, or
+        the first one when there is no heading.
         """
         paragraphs = self.article.paragraphs
-        if not paragraphs:
-            return False, set()
-        first = self.text[paragraphs[0][0] : paragraphs[0][1]].strip()
-        bare = first.rstrip(" " + QUOTE_CLOSE + "\"'»")
-        is_headline = len(paragraphs) > 1 and bool(
-            (self.article.title and first == self.article.title.strip())
-            or not bare.endswith(tuple(SENTENCE_END))
-        )
+        title = (self.article.title or "").strip()
+
+        def heading(index: int) -> bool:
+            text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
+            bare = text.rstrip(" " + QUOTE_CLOSE + "\"'»")
+            return bool((title and text == title) or not bare.endswith(tuple(SENTENCE_END)))
+
+        headings = 0
+        while headings < len(paragraphs) - 1 and heading(headings):
+            headings += 1
         lead: set[int] = set()
-        lead_paragraph = 1 if is_headline else 0
         in_lead = 0
         for index, sentence in enumerate(self.sentences):
             paragraph = self.paragraph_of(sentence[0])
-            if is_headline and paragraph == 0:
+            if paragraph < headings:
                 lead.add(index)
-            elif paragraph == lead_paragraph and in_lead < LEAD_SENTENCES:
+            elif paragraph == headings and in_lead < LEAD_SENTENCES:
                 lead.add(index)
                 in_lead += 1
-        return is_headline, lead
+        return headings, lead
 
     def in_headline(self, sentence: Span) -> bool:
-        """Whether ``sentence`` is the headline's."""
-        index = self.sentence_index(sentence[0])
-        return index in self.lead and self.paragraph_of(sentence[0]) == 0 and self.headline
+        """Whether ``sentence`` is in the headline (the opening headings)."""
+        return self.paragraph_of(sentence[0]) < self.headings
 
     def sentence_of(self, span: Span) -> Span:
         """The sentence (or run of sentences) that ``span`` touches."""
