@@ -10,8 +10,19 @@ from contextlib import contextmanager
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer.core import TyperOption
 
 from dixit.errors import DixitError
+
+_shown_type = TyperOption.display_type_rich
+
+
+def _flag_without_type(self: TyperOption, ctx) -> str | None:
+    """Help shows a flag as ``--fetch``, not ``--fetch <bool>``: a flag takes no value."""
+    return None if self.is_flag else _shown_type(self, ctx)
+
+
+TyperOption.display_type_rich = _flag_without_type  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="dixit",

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from dixit.cli import app, report_error
 from dixit.cli._options import parse_day
+from dixit.cli._render import data_console
 from dixit.registry import (
     RegistryError,
     default_registry,
@@ -46,8 +46,8 @@ def registry_import_command(
 
     \b
     Example:
-        dixit registry import entities.csv --output my-registry.yaml
-        DIXIT_REGISTRY=my-registry.yaml dixit analyze samples/
+        dixit registry import docs/examples/entities.csv --output my-registry.yaml
+        DIXIT_REGISTRY=my-registry.yaml dixit registry who "la maire de Sorlac" --on 2024-05-02
     """
     target = output or Path(get_settings().registry_path or "dixit-registry.yaml")
     try:
@@ -62,7 +62,7 @@ def registry_import_command(
     kept = [registry.get(i) for i in (own.entries if own is not None else {})]
     entries = list({e.id: e for e in [*kept, *imported] if e is not None}.values())
     target.write_text(to_yaml(registry, entries), encoding="utf-8")
-    Console().print(
+    data_console().print(
         f"{len(imported)} entr(y/ies) imported from {file}; {target} now holds {len(entries)}."
     )
 
@@ -84,4 +84,4 @@ def registry_who_command(
     if entry is None:
         report_error(f"no single holder of {description!r} on {on} in the registry")
         raise typer.Exit(code=1)
-    Console().print(f"{entry.name_in(language)} ({entry.id})")
+    data_console().print(f"{entry.name_in(language)} ({entry.id})")
