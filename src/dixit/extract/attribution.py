@@ -163,7 +163,7 @@ class Attribution(ReportedSpeech, QuotedSpeech):
         if not before:
             return None
         prev = before[-1]
-        gap = self.paragraph_of(s.content[0]) - self.paragraph_of(prev.content[0])
+        gap = self.paragraphs_between(prev.content[0], s.content[0])
         if gap > 1:
             return None
         # Nothing but quotes and their incises between the two.

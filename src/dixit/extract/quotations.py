@@ -14,7 +14,14 @@ from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, QuoteMarks, quote_marks
-from dixit.extract.syntax import mention_span, sentence_bounds, subject_of, trim_span
+from dixit.extract.syntax import (
+    inverted_pronoun,
+    is_person_or_body,
+    mention_span,
+    sentence_bounds,
+    subject_of,
+    trim_span,
+)
 from dixit.lang import Grammar, get_language
 from dixit.model import Span
 
@@ -45,6 +52,12 @@ class QuotedSpeech(ArticleContext):
         incise = self.cue_after(quote)
         if incise is not None:
             cue, subject = incise
+            if quote.paragraphs == 1 and not self._opens_clause(quote):
+                # "Un scénario « cruel », a renchéri X": the words before the quotation are
+                # the speaker's too; the statement is the sentence up to the closing mark.
+                start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
+                span = trim_span(self.text, start.idx, quote.end, keep_final=True)
+                return [self._direct(span, "incise", cue, subject, kind="mixed")]
             return [self._direct(piece, "incise", cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
@@ -64,6 +77,11 @@ class QuotedSpeech(ArticleContext):
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
         return [FoundStatement(kind="direct", content=piece, method="floating") for piece in pieces]
+
+    def paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two offsets; blank lines between paragraphs
+        (a common page layout) do not count as paragraphs of their own."""
+        return sum(1 for line in self.text[start:end].split("\n")[1:] if line.strip())
 
     def paragraph_pieces(self, quote: Quote) -> list[Span]:
         """A quotation running over paragraphs gives one statement per paragraph."""
@@ -132,6 +150,8 @@ class QuotedSpeech(ArticleContext):
             cue = self.cue_at.get(k)
             if cue is not None and cue.kind == "verb" and cue.incise:
                 verb = doc[cue.token]
+                if any(c.dep_ == "aux:pass" for c in verb.children):
+                    return None  # "« … » a été interpellé": a passive is narration
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None or subject.idx < quote.end:
                     # The parser may make the quotation itself the subject.
@@ -146,10 +166,57 @@ class QuotedSpeech(ArticleContext):
                 or t.pos_ in {"ADV", "AUX"}
                 or t.lower_ in self.grammar.incise_clitics
             ):
-                return None
+                return self.inverted_incise(quote, t)
             k += 1
             steps += 1
         return None
+
+    def inverted_incise(self, quote: Quote, verb: Token) -> tuple[Cue, Token | None] | None:
+        """ "« … », a tonné le maire" / "« … » a-t-il réagi": a verb outside the cue lexicon
+        whose subject follows it is still an incise.
+
+        Narration puts the subject first; after a quotation, a finite verb followed by its
+        own subject (a glued "-il" or a name, a pronoun, a person noun) is the writer's
+        attribution, whatever the verb ("pester", "tacler", "réagir"). A passive or a bare
+        participle ("« … », joué par …") is not one.
+        """
+        if verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        doc = self.doc
+        first = doc[self.token_at(quote.end).i]
+        if first.idx < quote.end:
+            first = doc[first.i + 1]
+        between = self.text[quote.end : verb.idx]
+        finite = "Fin" in verb.morph.get("VerbForm") or any(
+            doc[k].pos_ == "AUX" and not doc[k].dep_.startswith("aux:pass")
+            for k in range(first.i, verb.i)
+        )
+        last = verb
+        # "est venu dire", "a tenu à rappeler": the incise runs to the verb it governs.
+        for k in range(verb.i + 1, min(len(doc), verb.i + 3)):
+            if doc[k].pos_ == "VERB" and doc[k].head.i == verb.i and doc[k].dep_ == "xcomp":
+                last = doc[k]
+                break
+        pronoun = inverted_pronoun(verb, last)
+        if pronoun is None and "," not in between:
+            return None
+        if not finite and pronoun is None:
+            return None
+        subject = pronoun
+        if subject is None:
+            subject = self._inverted_subject(last)
+            if subject is None or subject.i <= last.i or not is_person_or_body(subject):
+                return None
+        start = next((t for t in doc[first.i : verb.i + 1] if not (t.is_punct or t.is_space)), verb)
+        end = pronoun if pronoun is not None and pronoun.i > last.i else last
+        cue = Cue(
+            token=verb.i,
+            lemma=last.lemma_.lower(),
+            kind="verb",
+            span=(start.idx, end.idx + len(end.text)),
+            end_token=end.i,
+        )
+        return cue, subject
 
     def cue_before(self, quote: Quote) -> tuple[Cue, Token | None, str] | None:
         """ "X a déclaré : « … »" or "X a déclaré que « … »"."""
@@ -189,6 +256,13 @@ class QuotedSpeech(ArticleContext):
             if last.i > first.i
             else quote.end
         )
+
+    def _opens_clause(self, quote: Quote) -> bool:
+        """A quote that opens its sentence, or follows a colon or a dash ("Titre : « … »"),
+        rather than ending a clause of narration."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        before = self.text[line_start : quote.start].rstrip()
+        return self._stands_alone(quote) or before[-1:] in {":", "—", "–", "-"}
 
     def _stands_alone(self, quote: Quote) -> bool:
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""
