@@ -95,3 +95,30 @@ def test_coordinated_infinitive_goes_on_with_the_same_report(nlp) -> None:
 def test_coordinated_reporting_verb_with_its_own_object_is_a_second_report(nlp) -> None:
     text = "Le maire a dénoncé la fermeture de l'usine et accusé le préfet de mentir."
     assert [s.content for s in extract(nlp, text)] == ["la fermeture de l'usine", "de mentir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'La crue de la Vilaine va "durer quelques jours", prévient la préfecture.',
+            'La crue de la Vilaine va "durer quelques jours"',
+        ),
+        ('Un défilé "historique", a renchéri le maire de Ploërmel.', 'Un défilé "historique"'),
+        (
+            'Un homme de 30 ans connu pour "violences" a été interpellé à Vannes vendredi matin, '
+            "ont indiqué des sources policières.",
+            'Un homme de 30 ans connu pour "violences" a été interpellé à Vannes vendredi matin',
+        ),
+    ],
+)
+def test_postposed_cue_after_words_that_end_with_or_hold_a_quotation_is_mixed(
+    nlp, text, content
+) -> None:
+    [s] = extract(nlp, text)
+    assert (s.kind, s.method, s.content) == ("mixed", ExtractionRule.POSTPOSED, content)
+
+
+def test_quotation_that_is_the_whole_clause_stays_direct(nlp) -> None:
+    [s] = extract(nlp, '"Nous ne fermerons pas l\'école de Ploërmel", a dit le maire.')
+    assert (s.kind, s.method) == ("direct", ExtractionRule.INCISE)

@@ -90,11 +90,16 @@ class ReportedSpeech(ArticleContext):
         first = self.token_at(cue.span[0])
         if first.i == 0 or doc[first.i - 1].text != ",":
             return None
-        s_start, _ = sentence_bounds(doc, verb)
+        s_start, _ = self.written_sentence(verb.i)  # the parser may break at "… matin, ont"
         before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
-        if len(before) < 4 or before[-1].text in QUOTE_MARKS or before[0].text in QUOTE_MARKS:
+        if len(before) < 4 or before[0].text in QUOTE_MARKS:
+            return None  # "« … », a dit X" is the incise rule's
+        if before[-1].text in QUOTE_MARKS and self.in_quote(before[0].idx):
             return None
-        if not any("Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before):
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if not quoted and not any(
+            "Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before
+        ):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
