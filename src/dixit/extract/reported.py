@@ -28,6 +28,17 @@ from dixit.model import ExtractionRule, Span
 _ATTRIBUTE_DEPS = {"xcomp", "advmod", "obj", "amod"}
 
 
+def _relative(verb: Token) -> bool:
+    """A verb heading a relative clause: "qui porte le projet", "dont il a parlé".
+
+    The parser also labels some main clauses ``acl`` ("Les travaux reprendront …" under
+    "travaux"); only a relative pronoun makes the clause relative.
+    """
+    return verb.dep_.startswith("acl") and any(
+        "Rel" in c.morph.get("PronType") for c in verb.children
+    )
+
+
 class ReportedSpeech(ArticleContext):
     """Rules that start from a reporting cue."""
 
@@ -44,6 +55,7 @@ class ReportedSpeech(ArticleContext):
         content = (
             self.que_clause(verb, last)
             or self.infinitive(verb)
+            or self.addressed_infinitive(verb, cue)
             or self.reflexive_attribute(verb)
             or self.nominal_object(
                 verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
@@ -65,34 +77,69 @@ class ReportedSpeech(ArticleContext):
     def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
 
-        The verb has no complement of its own, its subject follows it, and the sentence
-        ends right after that subject.
+        The verb has no complement of its own and its subject follows it, glued ("…,
+        a-t-il ajouté") or as a noun phrase; what comes after that subject in the sentence
+        is no new clause of its own, only adjuncts ("à l'AFP", "sous couvert de
+        l'anonymat"), a relative clause on the subject, or anything after a comma.
         """
         if not cue.incise or self.que_clause(verb, last) or self.infinitive(verb):
             return None
+        if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+            return None  # "…, confirmant une information": a participle, not an incise
         doc = self.doc
         first = self.token_at(cue.span[0])
         if first.i == 0 or doc[first.i - 1].text != ",":
             return None
-        s_start, _ = sentence_bounds(doc, verb)
+        s_start, _ = self.written_sentence(verb.i)  # the parser may break at "… matin, ont"
         before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
-        if len(before) < 4 or before[-1].text in QUOTE_MARKS or before[0].text in QUOTE_MARKS:
+        if len(before) < 4 or before[0].text in QUOTE_MARKS:
+            return None  # "« … », a dit X" is the incise rule's
+        if before[-1].text in QUOTE_MARKS and self.in_quote(before[0].idx):
             return None
-        if not any(
-            "Fin" in t.morph.get("VerbForm") and not t.dep_.startswith("acl") for t in before
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if not quoted and not any(
+            "Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before
         ):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
         subject = self.inverted_subject(verb)
-        if subject is None or subject.i < verb.i:
+        if subject is None:
+            return None
+        glued = subject.text.startswith("-")
+        if subject.i < verb.i and not glued:
             return None
         mention = mention_span(subject)
-        rest = self.text[mention[1] : self.text.find("\n", mention[1]) % (len(self.text) + 1)]
-        if rest.strip() and rest.lstrip()[0] not in ".,;!?":
+        after = max(self.token_at(mention[1] - 1).i, last.i, subject.i) + 1
+        if not self.only_adjuncts_after_subject(verb, after):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def only_adjuncts_after_subject(self, verb: Token, start: int) -> bool:
+        """Up to a comma or the end of the written sentence from token ``start``: no object
+        of the cue and no finite verb outside a relative clause ("…, a dit le maire qui
+        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too)."""
+        doc = self.doc
+        _, end = self.written_sentence(verb.i)
+        for t in doc[start:end]:
+            if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
+                return True
+            if t.head.i == verb.i and t.dep_ == "obj":
+                return False
+            if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
+                return False
+        return True
+
+    def _in_relative_clause(self, token: Token, stop: Token) -> bool:
+        """Whether ``token`` hangs, below ``stop``, from a relative clause."""
+        seen = 0
+        while token.i != stop.i and token.head.i != token.i and seen < 20:
+            if token.dep_.startswith("acl"):
+                return True
+            token = token.head
+            seen += 1
+        return False
 
     def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         doc = self.doc
@@ -158,6 +205,8 @@ class ReportedSpeech(ArticleContext):
             if cue is None:
                 continue
             if cue.kind == "verb":
+                if self._shares_the_clause(doc[j], start):
+                    continue
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
@@ -172,6 +221,13 @@ class ReportedSpeech(ArticleContext):
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
+
+    def _shares_the_clause(self, verb: Token, start: int) -> bool:
+        """ "de s'être exprimé … et d'avoir suggéré …": a cue coordinated inside the
+        complement, without a subject of its own, goes on with the same report."""
+        if verb.dep_ != "conj" or not start <= verb.head.i < verb.i:
+            return False
+        return not any(c.dep_ in self.grammar.subject_labels for c in verb.children)
 
     def _is_boundary(self, k: int) -> bool:
         doc = self.doc
@@ -256,6 +312,39 @@ class ReportedSpeech(ArticleContext):
             _, s_end = sentence_bounds(self.doc, verb)
             end = self.complement_end(max(t.i for t in child.subtree), marks[0].i, s_end)
             return ExtractionRule.INFINITIVE, self.span_of(marks[0], self.doc[end])
+        return None
+
+    def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
+
+        The parser hangs the infinitive on the one addressed, not on the verb. Only cues
+        whose lexicon entry names the infinitive's particle (``preposition_object``) take
+        it, so "a annoncé le projet de rénover la gare" stays an object.
+        """
+        for addressee in verb.children:
+            if addressee.i <= verb.i or addressee.dep_ not in {"obj", "obl:arg", "iobj"}:
+                continue
+            if not is_source(addressee, self.language):
+                continue
+            for clause in addressee.children:
+                perfect = any(
+                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
+                    for a in clause.children
+                )
+                if clause.dep_ != "acl" or not ("Inf" in clause.morph.get("VerbForm") or perfect):
+                    continue
+                marks = [
+                    m
+                    for m in clause.children
+                    if m.lower_ in self.grammar.infinitive_marks and m.i < clause.i
+                ]
+                if not marks or marks[0].lower_ not in cue.object_prepositions:
+                    continue
+                if not self._only_adjuncts(verb.i + 1, marks[0].i):
+                    continue
+                _, s_end = sentence_bounds(self.doc, verb)
+                end = self.complement_end(max(t.i for t in clause.subtree), marks[0].i, s_end)
+                return ExtractionRule.INFINITIVE, self.span_of(marks[0], self.doc[end])
         return None
 
     def reflexive_attribute(self, verb: Token) -> tuple[str, Span] | None:
