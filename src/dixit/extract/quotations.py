@@ -204,7 +204,7 @@ class QuotedSpeech(ArticleContext):
             return None
         subject = pronoun
         if subject is None:
-            subject = self._inverted_subject(last)
+            subject = self.inverted_subject(last)
             if subject is None or subject.i <= last.i or not is_person_or_body(subject):
                 return None
         start = next((t for t in doc[first.i : verb.i + 1] if not (t.is_punct or t.is_space)), verb)
