@@ -21,6 +21,40 @@ Polarity = Literal["affirmed", "negated"]
 SpeakerType = Literal["person", "organisation", "unknown"]
 DatePrecision = Literal["day", "week", "month"]
 
+
+class ExtractionRule(StrEnum):
+    """The construction that found a statement (``Statement.method``, ``docs/extraction.md``).
+
+    The extractor, the resolvers, the store and the evaluator share these names; the JSON
+    form is the plain string.
+    """
+
+    HEADLINE = "headline"  # "X : « … »" as a headline
+    QUE = "que"  # "X a déclaré que …"
+    INFINITIVE = "infinitive"  # "X a exclu d'envoyer …"
+    QUE_QUOTE = "que_quote"  # "X a souligné que « … »"
+    INCISE = "incise"  # "« … », a déclaré X"
+    PREPOSED = "preposed"  # "X a déclaré : « … »"
+    POSTPOSED = "postposed"  # "…, a annoncé la mairie."
+    OBJECT = "object"  # "X n'a pas exclu l'envoi de …"
+    ATTRIBUTE = "attribute"  # "X s'est dit « prêt à … »"
+    STANCE = "stance"  # "X serait favorable à …"
+    COLON_TEXT = "colon_text"  # "X a prévenu : la réforme passera."
+    PREPOSITION = "preposition"  # "Selon X, …"
+    FLOATING = "floating"  # a quotation with no cue: the previous speaker's
+
+
+class DateMethod(StrEnum):
+    """How a statement's date was found (``Statement.date_method``; the JSON keeps the value)."""
+
+    #: a written date: "le 4 mars", "18/08/2025"
+    EXPLICIT = "explicit"
+    #: a word counted from publication or from the previous event: "mardi", "hier", "la veille"
+    RELATIVE = "relative"
+    #: carried over from earlier text, with no cue or a continuation phrase ("le même jour")
+    INHERITED = "inherited"
+
+
 _SPACES = re.compile(r"\s+")
 
 
@@ -147,7 +181,7 @@ class Statement:
     date_precision: DatePrecision | None = None
     date_cue: str | None = None
     date_cue_span: Span | None = None
-    date_method: Literal["explicit", "relative", "inherited"] | None = None
+    date_method: DateMethod | None = None
     mentioned_times: list[dict[str, Any]] = field(default_factory=list)
     venue: str | None = None
     verified: bool | None = None
@@ -182,5 +216,7 @@ class Statement:
             kwargs["speaker_method"] = SpeakerMethod(kwargs["speaker_method"])
         if isinstance(kwargs.get("statement_date"), str):
             kwargs["statement_date"] = date.fromisoformat(kwargs["statement_date"])
+        if kwargs.get("date_method"):
+            kwargs["date_method"] = DateMethod(kwargs["date_method"])
         kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
         return cls(**kwargs)

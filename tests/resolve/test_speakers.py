@@ -15,7 +15,7 @@ import spacy
 
 from dixit.lang import UnknownLanguage
 from dixit.model import Article, Statement
-from dixit.resolve.registry import Registry
+from dixit.registry import Registry, load_registry
 from dixit.resolve.speakers import (
     load_lexicon,
     resolve_speakers,
@@ -37,7 +37,7 @@ def fr_nlp():
 
 @pytest.fixture(scope="session")
 def registry() -> Registry:
-    return Registry.load()
+    return load_registry()
 
 
 @dataclass

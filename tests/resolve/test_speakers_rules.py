@@ -12,7 +12,7 @@ import spacy
 from spacy.tokens import Doc
 
 from dixit.model import Article, SpeakerMethod, Statement
-from dixit.resolve.registry import Registry
+from dixit.registry import Registry
 from dixit.resolve.speakers import (
     UNRESOLVED,
     ArticleState,

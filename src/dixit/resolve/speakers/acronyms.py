@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from dixit.extract.syntax import sentence_of
-from dixit.resolve.registry import normalise_name
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.phrases import breaks_phrase, complement_after
 from dixit.resolve.speakers.state import ArticleState
 

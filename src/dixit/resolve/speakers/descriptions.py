@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dixit.model import SpeakerMethod, Statement
-from dixit.resolve.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Binding,
@@ -117,7 +117,7 @@ def resolve_description(
             # registry's holder on the day.
             if bound & offices or any(_label_prefix(binding.words, lw) for lw in labels):
                 return Resolution(state.entities[binding.entity], SpeakerMethod.DESCRIPTION, 0.8)
-    entry = state.registry.role_holder(" ".join(words), state.day, state.lang)
+    entry = state.registry.role_holder(" ".join(words), state.day)
     if entry is not None:
         return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.75)
     headline = st is not None and in_title(state, st, start)
@@ -241,7 +241,7 @@ def resolve_counterpart(
         chosen = _latest_before(exact, start) or (exact[0] if exact else None)
         if chosen is not None and chosen.entity != possessor:
             return Resolution(state.entities[chosen.entity], SpeakerMethod.DESCRIPTION, 0.7)
-        entry = state.registry.role_holder(" ".join(wanted), state.day, state.lang)
+        entry = state.registry.role_holder(" ".join(wanted), state.day)
         if entry is not None and entry.id != possessor:
             return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.65)
     return UNRESOLVED

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from dixit.model import Speaker, SpeakerMethod
-from dixit.resolve.registry import Entry
+from dixit.registry import Entry
 
 
 @dataclass

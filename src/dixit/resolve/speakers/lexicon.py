@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from dixit.lang import get_language
-from dixit.resolve.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name
 
 log = logging.getLogger(__name__)
 

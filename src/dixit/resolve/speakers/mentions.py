@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 
 from dixit.extract.syntax import sentence_of
 from dixit.model import Statement
-from dixit.resolve.registry import normalise_name
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (

@@ -14,7 +14,7 @@ from difflib import SequenceMatcher
 from spacy.tokens import Span, Token
 
 from dixit.model import SpeakerMethod
-from dixit.resolve.registry import normalise_name
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
 from dixit.resolve.speakers.state import ArticleState, Mention

@@ -18,7 +18,7 @@ from collections import Counter
 from spacy.tokens import Span
 
 from dixit.model import SpeakerMethod
-from dixit.resolve.registry import normalise_name, strip_accents
+from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
 from dixit.resolve.speakers.descriptions import person_noun
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
-from dixit.resolve.registry import normalise_name
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.lexicon import SpeakerLexicon
 
 if TYPE_CHECKING:

@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from dixit.extract.syntax import sentence_of
 from dixit.model import SpeakerMethod, Statement
-from dixit.resolve.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Entity,

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc
 
 from dixit.model import Article, SpeakerMethod, Statement
-from dixit.resolve.registry import Registry, normalise_name
+from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import descriptions, names, organisations, pronouns
 from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
@@ -396,6 +396,6 @@ def resolve_speakers(
     """
     if not statements:
         return
-    registry = registry if registry is not None else Registry.default()
+    registry = registry if registry is not None else default_registry()
     lexicon = load_lexicon(article.language or doc.lang_)
     resolve_article(ArticleState(doc, article, registry, lexicon), statements)

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.syntax import sentence_starts
 from dixit.model import Article, Statement
-from dixit.resolve.registry import Entry, Registry, normalise_name, slugify
+from dixit.registry import Entry, Registry, normalise_name, slugify
 from dixit.resolve.speakers.entities import Binding, Entity, Ref
 from dixit.resolve.speakers.lexicon import SpeakerLexicon
 from dixit.resolve.speakers.phrases import core_phrase
