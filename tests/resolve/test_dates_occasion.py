@@ -215,3 +215,21 @@ def test_a_time_word_in_quote_marks_is_someones_words_even_without_a_statement()
     for paragraph, expected in ((quoted, None), (narrated, TUESDAY)):
         _, statements = build([paragraph], [Said("la saison réussie", "a jugé", "Elle")], THURSDAY)
         assert statements[0].statement_date == expected, paragraph
+
+
+def test_a_spokespersons_dated_statement_is_a_briefing() -> None:
+    lead = (
+        "La préfecture ne rouvrira pas le col, a déclaré mardi Irène Vasquez, porte-parole "
+        "du préfet."
+    )
+    later = "« La route reste dangereuse », a noté Mme Vasquez."
+    _, statements = build(
+        [HEADLINE, lead, MIDDLE, later],
+        [
+            Said("La préfecture ne rouvrira pas le col", "a déclaré", "Irène Vasquez"),
+            Said("La route reste dangereuse", "a noté", "Mme Vasquez", kind="direct"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
