@@ -233,3 +233,12 @@ def test_a_spokespersons_dated_statement_is_a_briefing() -> None:
         headline=False,
     )
     assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_the_leads_day_dates_what_is_told_from_its_sentence_on() -> None:
+    confirmed = "Le procureur a confirmé l'ouverture d'une enquête."
+    arrested = "Un homme a été interpellé mardi à Brésac."
+    said = [Said("l'ouverture d'une enquête", "a confirmé", "Le procureur")]
+    for lead, expected in ((f"{confirmed} {arrested}", None), (f"{arrested} {confirmed}", TUESDAY)):
+        _, statements = build([HEADLINE, lead], said, THURSDAY, headline=False)
+        assert statements[0].statement_date == expected, lead

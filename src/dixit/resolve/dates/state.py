@@ -49,6 +49,8 @@ class DateState:
     timeline: list[Entry] = field(default_factory=list)
     #: the lead's day, once the walk has read it
     lead_time: Resolved | None = None
+    #: the index of the sentence that gave ``lead_time``
+    lead_day_sentence: int = 0
     #: how many opening paragraphs are headings: the headline and page furniture
     headings: int = 0
     lead: set[int] = field(default_factory=set)

@@ -2,7 +2,10 @@
 
 The lead's day is its first day cue outside quote marks. Without one, only the headline takes
 the publication day (it is the page's own news); the lead's statements stay for the other
-rules, since no word dates them. A statement in the pluperfect ("avait dénoncé") was made
+rules, since no word dates them. A statement of the lead told before the sentence whose day
+word gives the lead's day is not dated by it: the day belongs to the news told after it
+("Le parquet a confirmé l'interpellation. Un homme a été interpellé vendredi …"). A
+statement in the pluperfect ("avait dénoncé") was made
 before the day's news, and takes none of it.
 """
 
@@ -22,6 +25,9 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if is_pluperfect(statement, state.lexicon):
         return None  # said before the day's news ("le maire avait dénoncé …")
     day = state.lead_time
+    index = state.sentence_index(sentence[0])
+    if day is not None and index < state.lead_day_sentence and not state.in_headline(sentence):
+        day = None
     if day is None and state.published is not None and state.in_headline(sentence):
         day = Resolved(state.published, "day")
     return DateResolution.dated(day) if day is not None else None
