@@ -5,8 +5,8 @@ the publication day (it is the page's own news); the lead's statements stay for 
 rules, since no word dates them. A statement of the lead told before the sentence whose day
 word gives the lead's day is not dated by it: the day belongs to the news told after it
 ("Le parquet a confirmé l'interpellation. Un homme a été interpellé vendredi …"). A
-statement in the pluperfect ("avait dénoncé") was made
-before the day's news, and takes none of it.
+statement in the pluperfect ("avait dénoncé") was made before the day's news, and takes none
+of it.
 """
 
 from __future__ import annotations
