@@ -907,7 +907,8 @@ def test_lead_statement_after_another_dated_event_is_undated() -> None:
 def test_lead_veille_phrase_is_relative_to_the_statement() -> None:
     """ "la veille" in an "après" phrase places the other event before the statement's day."""
     paragraphs = [
-        "Le ministre a exclu toute hausse d'impôt, après avoir entretenu le doute la veille."
+        "Mardi, le ministre a reçu les syndicats.",
+        "Le ministre a exclu toute hausse d'impôt, après avoir entretenu le doute la veille.",
     ]
     _, [statement] = build(
         paragraphs, [Said("toute hausse d'impôt", "a exclu")], TUESDAY, headline=False

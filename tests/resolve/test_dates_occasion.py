@@ -152,15 +152,19 @@ def test_a_present_position_in_an_undated_lead_takes_no_day() -> None:
     assert statements[0].statement_date is None
 
 
-def test_a_past_saying_in_an_undated_lead_takes_the_publication_day() -> None:
+def test_an_undated_lead_takes_no_day_but_the_headline_takes_publication() -> None:
     lead = "Le maire de Corvalle, Anselme Rivière, a affirmé que la piscine devait rouvrir."
+    headline = "Corvalle : le maire promet de rouvrir la piscine"
     _, statements = build(
-        [*FURNITURE, lead],
-        [Said("la piscine devait rouvrir", "a affirmé", "Anselme Rivière", cue_lemma="affirmer")],
+        [headline, lead],
+        [
+            Said("de rouvrir la piscine", "promet", "le maire"),
+            Said("la piscine devait rouvrir", "a affirmé", "Anselme Rivière"),
+        ],
         THURSDAY,
         headline=False,
     )
-    assert statements[0].statement_date == THURSDAY
+    assert [s.statement_date for s in statements] == [THURSDAY, None]
 
 
 def test_a_pluperfect_saying_in_the_lead_takes_no_day() -> None:
@@ -203,3 +207,38 @@ def test_the_eve_of_a_named_event_is_not_counted_from_the_story() -> None:
         [told], [Said("rien ne changerait", "avait assuré", "le maire")], THURSDAY
     )
     assert statements[0].statement_date == date(2026, 3, 9)
+
+
+def test_a_time_word_in_quote_marks_is_someones_words_even_without_a_statement() -> None:
+    quoted = "« Nous sommes fiers mardi », a lancé la capitaine. Elle a jugé la saison réussie."
+    narrated = "Mardi, la capitaine a lancé un appel. Elle a jugé la saison réussie."
+    for paragraph, expected in ((quoted, None), (narrated, TUESDAY)):
+        _, statements = build([paragraph], [Said("la saison réussie", "a jugé", "Elle")], THURSDAY)
+        assert statements[0].statement_date == expected, paragraph
+
+
+def test_a_spokespersons_dated_statement_is_a_briefing() -> None:
+    lead = (
+        "La préfecture ne rouvrira pas le col, a déclaré mardi Irène Vasquez, porte-parole "
+        "du préfet."
+    )
+    later = "« La route reste dangereuse », a noté Mme Vasquez."
+    _, statements = build(
+        [HEADLINE, lead, MIDDLE, later],
+        [
+            Said("La préfecture ne rouvrira pas le col", "a déclaré", "Irène Vasquez"),
+            Said("La route reste dangereuse", "a noté", "Mme Vasquez", kind="direct"),
+        ],
+        THURSDAY,
+        headline=False,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_the_leads_day_dates_what_is_told_from_its_sentence_on() -> None:
+    confirmed = "Le procureur a confirmé l'ouverture d'une enquête."
+    arrested = "Un homme a été interpellé mardi à Brésac."
+    said = [Said("l'ouverture d'une enquête", "a confirmé", "Le procureur")]
+    for lead, expected in ((f"{confirmed} {arrested}", None), (f"{arrested} {confirmed}", TUESDAY)):
+        _, statements = build([HEADLINE, lead], said, THURSDAY, headline=False)
+        assert statements[0].statement_date == expected, lead

@@ -117,3 +117,16 @@ def test_parser_sentences_keep_real_ends_and_join_cuts_inside_quotes_and_names()
         "Mardi, Odile Brancart-Vey a parlé.",
         '"Rien ne change", a noté M. Ruel.',
     ]
+
+
+def test_a_title_repeated_as_a_long_first_paragraph_is_not_a_headline() -> None:
+    first = "« Nous avons perdu. » Le capitaine Ilan Vasseur a salué l'adversaire."
+    text = f"{first}\nLe club jouera samedi à Brésac."
+    for title, headings in ((first, 0), ("Le club jouera samedi à Brésac", 0), (None, 0)):
+        article = Article(text=text, id="t", published=FRIDAY, language="fr", title=title)
+        assert DateState.build(article, []).headings == headings
+    short = "Le capitaine salue l'adversaire."
+    article = Article(
+        text=f"{short}\nLe club jouera samedi à Brésac.", id="t", language="fr", title=short
+    )
+    assert DateState.build(article, []).headings == 1

@@ -84,6 +84,8 @@ def applicable(
     """True: the cue dates the statement. False: it dates another event. None: no bearing."""
     if expr.kind in ("year", "vague_future", "vague_past", "future_count"):
         return None
+    if state.quoted(expr.span):
+        return None  # someone's own words, even where no statement was found around them
     if in_parentheses(state.text, expr.span, sentence):
         return None  # an aside: a source cited with its date, a range ("du 22 au 31 mai")
     if expr.kind == "anaphoric" and names_its_event(state, expr):

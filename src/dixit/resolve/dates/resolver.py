@@ -84,6 +84,7 @@ def lead_time(state: DateState) -> Resolved | None:
                 continue
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
             if resolved and resolved.precision == "day" and not resolved.future:
+                state.lead_day_sentence = index
                 return resolved
     return None
 

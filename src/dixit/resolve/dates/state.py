@@ -49,6 +49,8 @@ class DateState:
     timeline: list[Entry] = field(default_factory=list)
     #: the lead's day, once the walk has read it
     lead_time: Resolved | None = None
+    #: the index of the sentence that gave ``lead_time``
+    lead_day_sentence: int = 0
     #: how many opening paragraphs are headings: the headline and page furniture
     headings: int = 0
     lead: set[int] = field(default_factory=set)
@@ -152,7 +154,12 @@ class DateState:
         def heading(index: int) -> bool:
             text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
             bare = text.rstrip(" " + QUOTE_CLOSE + "\"'»")
-            return bool((title and text == title) or not bare.endswith(tuple(SENTENCE_END)))
+            if not bare.endswith(tuple(SENTENCE_END)):
+                return True
+            # the title repeated as a paragraph is the headline, when it is one sentence
+            start, end = paragraphs[index]
+            sentences = sum(1 for s in self.sentences if start <= s[0] < end)
+            return bool(title and text == title and sentences <= 1)
 
         headings = 0
         while headings < len(paragraphs) - 1 and heading(headings):
@@ -301,6 +308,23 @@ class DateState:
             for e in self.expressions[lo:hi]
             if inside(e.span, region) and not any(overlaps(e.span, x) for x in excluded)
         ]
+
+    def quoted(self, span: Span) -> bool:
+        """Whether ``span`` lies inside quote marks of its paragraph (« », “ ”, or straight
+        quotes when they pair up)."""
+        start, end = (
+            self.article.paragraphs[self.paragraph_of(span[0])]
+            if self.article.paragraphs
+            else (0, len(self.text))
+        )
+        before = self.text[start : span[0]]
+        para = self.text[start:end]
+        for opening, closing in (("«", "»"), ("“", "”")):
+            if para.count(opening) == para.count(closing) and before.count(opening) > before.count(
+                closing
+            ):
+                return True
+        return para.count('"') % 2 == 0 and before.count('"') % 2 == 1
 
     def mentions(self, pattern: re.Pattern[str], region: Span, excluded: Sequence[Span]) -> bool:
         """Whether ``pattern`` occurs in ``region`` outside the ``excluded`` spans."""
