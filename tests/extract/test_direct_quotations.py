@@ -80,3 +80,74 @@ def test_a_quotation_after_a_headline_colon_stays_direct(nlp) -> None:
     [statement] = extract(nlp, text)
     assert statement.kind == "direct"
     assert statement.content == "Nous irons jusqu'au bout"
+
+
+def test_the_subject_of_an_incise_taken_for_an_object_still_speaks(nlp) -> None:
+    text = "« Le tramway, c'est le projet de notre équipe », a taclé l'élue sur RadioSud."
+    [statement] = extract(nlp, text)
+    assert statement.content == "Le tramway, c'est le projet de notre équipe"
+    assert statement.speaker_mention == "l'élue"
+
+
+def test_narrative_infinitive_continues_the_previous_speaker(nlp) -> None:
+    first = "« Le club ira loin cette saison », a estimé le président Noël Garin."
+    for text in (
+        first + " Et d'ajouter « Nos jeunes joueurs ont tout compris très vite ».",
+        first + " Et de poursuivre : « Nos jeunes joueurs ont tout compris très vite ».",
+        first + " Avant de conclure avec un sourire : « Nos jeunes joueurs ont tout compris ».",
+    ):
+        statements = extract(nlp, text)
+        assert len(statements) == 2, text
+        assert statements[1].content.startswith("Nos jeunes joueurs")
+        assert statements[1].speaker == statements[0].speaker
+
+
+def test_a_narrative_infinitive_with_no_speaker_before_is_not_a_statement(nlp) -> None:
+    text = "Avant de conclure la visite : « La Maison des Saules », un foyer rénové en mars."
+    assert extract(nlp, text) == []
+
+
+def test_incise_as_an_infinitive_after_de(nlp) -> None:
+    text = (
+        "« Nous avons convaincu la juge Laure Viens de présider la commission », "
+        "d'ajouter le ministre."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content.startswith("Nous avons convaincu")
+    assert statement.speaker_mention == "le ministre"
+
+
+def test_a_day_word_between_the_verb_and_the_colon(nlp) -> None:
+    text = "Le président Noël Garin a déclaré lundi : « Nos jeunes joueurs ont tout compris. »"
+    [statement] = extract(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.content == "Nos jeunes joueurs ont tout compris."
+    assert statement.speaker_mention == "Le président Noël Garin"
+
+
+def test_a_day_word_then_a_colon_in_narration_is_not_a_statement(nlp) -> None:
+    text = (
+        "Le président Noël Garin est arrivé lundi. Au programme : « Les jeunes face aux anciens »."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_straight_quote_set_off_by_spaces_opens_after_a_full_stop(nlp) -> None:
+    text = (
+        '"Nous tiendrons le cap", estime la maire Inès Caron. " Distancée dans les sondages, '
+        "l'opposition durcit son discours\", ajoute-t-elle."
+    )
+    assert contents(extract(nlp, text)) == [
+        "Nous tiendrons le cap",
+        "Distancée dans les sondages, l'opposition durcit son discours",
+    ]
+
+
+def test_incise_inside_the_marks_splits_the_quotation_at_the_speaker(nlp) -> None:
+    text = (
+        "« Je trouve anormal de recevoir dans la nuit une facture de cette taille pour "
+        "l'eau du stade, déplore le maire de Sauzet. Qui va payer ? »"
+    )
+    statements = extract(nlp, text)
+    assert [s.speaker_mention for s in statements] == ["le maire de Sauzet"] * 2
+    assert statements[1].content == "Qui va payer ?"

@@ -65,3 +65,8 @@ def test_english_text_pairs_its_own_marks_only() -> None:
 def test_an_unknown_language_is_named_not_read_as_french() -> None:
     with pytest.raises(UnknownLanguage):
         find_quotes("« Bonjour »", "xx")
+
+
+def test_a_spaced_straight_quote_opens_only_between_a_full_stop_and_a_capital() -> None:
+    assert inner('Fin de phrase. " Nouvelle citation ici", dit-il.') == ["Nouvelle citation ici"]
+    assert inner('La planche mesure 6 " de large et 2 " de haut.') == []

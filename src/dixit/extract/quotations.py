@@ -11,7 +11,7 @@ from functools import cached_property
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.cues import Cue
+from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, QuoteMarks, quote_marks
 from dixit.extract.syntax import (
@@ -33,6 +33,11 @@ class QuotedSpeech(ArticleContext):
     def marks(self) -> QuoteMarks:
         """The quotation marks of the article's language."""
         return quote_marks(self.doc.lang_)
+
+    @cached_property
+    def cue_forms(self) -> frozenset[str]:
+        """Every written form of the language's reporting verbs ("juge", "estime")."""
+        return frozenset(CueLexicon.for_language(self.doc.lang_).forms)
 
     @cached_property
     def grammar(self) -> Grammar:
@@ -62,6 +67,10 @@ class QuotedSpeech(ArticleContext):
         preposed = self.cue_before(quote)
         if preposed is not None:
             cue, subject, method = preposed
+            if subject is None:
+                # "Et de poursuivre : « … »": the words of the speaker the text follows,
+                # linked to the previous statement as a floating quotation is.
+                return [self.found(piece, "floating", cue, None, kind="direct") for piece in pieces]
             if method == "que_quote":
                 start = quote.start
                 end = self._clause_end_after(quote)
@@ -112,7 +121,10 @@ class QuotedSpeech(ArticleContext):
             if not before.endswith(","):
                 continue
             verb = doc[cue.token]
-            subject = subject_of(verb, doc[cue.end_token]) or self.inverted_subject(verb)
+            subject = subject_of(verb, doc[cue.end_token])
+            if subject is None or subject.idx < cue.span[0]:
+                # The parser may take a word of the first part for the subject.
+                subject = self.inverted_subject(verb) or subject
             tail = cue.span[1]
             if subject is not None and subject.idx >= cue.span[1]:
                 tail = max(tail, mention_span(subject)[1])
@@ -165,6 +177,7 @@ class QuotedSpeech(ArticleContext):
                 or t.dep_.startswith("aux")
                 or t.pos_ in {"ADV", "AUX"}
                 or t.lower_ in self.grammar.incise_clitics
+                or t.lower_ in self.grammar.narrative_infinitive_markers
             ):
                 return self.inverted_incise(quote, t)
             k += 1
@@ -180,16 +193,23 @@ class QuotedSpeech(ArticleContext):
         attribution, whatever the verb ("pester", "tacler", "réagir"). A passive or a bare
         participle ("« … », joué par …") is not one.
         """
-        if verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in verb.children):
+        mistagged = verb.pos_ in {"NOUN", "ADJ"} and verb.lower_ in self.cue_forms
+        if not (verb.pos_ == "VERB" or mistagged):
+            return None  # "« … », juge X": a reporting verb the tagger took for a noun
+        if any(c.dep_ == "aux:pass" for c in verb.children):
             return None
         doc = self.doc
         first = doc[self.token_at(quote.end).i]
         if first.idx < quote.end:
             first = doc[first.i + 1]
         between = self.text[quote.end : verb.idx]
-        finite = "Fin" in verb.morph.get("VerbForm") or any(
-            doc[k].pos_ == "AUX" and not doc[k].dep_.startswith("aux:pass")
-            for k in range(first.i, verb.i)
+        finite = (
+            mistagged
+            or "Fin" in verb.morph.get("VerbForm")
+            or any(
+                doc[k].pos_ == "AUX" and not doc[k].dep_.startswith("aux:pass")
+                for k in range(first.i, verb.i)
+            )
         )
         last = verb
         # "est venu dire", "a tenu à rappeler": the incise runs to the verb it governs.
@@ -205,7 +225,16 @@ class QuotedSpeech(ArticleContext):
         subject = pronoun
         if subject is None:
             subject = self.inverted_subject(last)
-            if subject is None or subject.i <= last.i or not is_person_or_body(subject):
+            if subject is None or subject.i <= last.i:
+                return None
+            # The parser may take the inverted subject for an object ("a taclé l'élue"):
+            # attached to the verb, with no other subject outside the quotation, it is the
+            # one who speaks.
+            attached = subject.head.i in {verb.i, last.i} and not any(
+                c.dep_ in self.grammar.subject_labels and c.i != subject.i and c.idx >= quote.end
+                for c in verb.children
+            )
+            if not (attached or is_person_or_body(subject)):
                 return None
         start = next((t for t in doc[first.i : verb.i + 1] if not (t.is_punct or t.is_space)), verb)
         end = pronoun if pronoun is not None and pronoun.i > last.i else last
@@ -222,7 +251,7 @@ class QuotedSpeech(ArticleContext):
         """ "X a déclaré : « … »" or "X a déclaré que « … »"."""
         doc = self.doc
         first = self.token_at(quote.start)
-        s_start, _ = sentence_bounds(doc, first)
+        s_start = min(sentence_bounds(doc, first)[0], self.written_sentence(first.i)[0])
         k = first.i - 1
         while k >= s_start and doc[k].is_space:
             k -= 1
@@ -233,6 +262,10 @@ class QuotedSpeech(ArticleContext):
             method = "preposed"
         elif marker.lower_ in self.grammar.complementizers:
             method = "que_quote"
+        elif self._narrative_infinitive(self.cue_at.get(k)):
+            # "Et d'ajouter « … »": the quotation is the infinitive's own object.
+            k += 1
+            method = "preposed"
         else:
             return None
         for j in range(k - 1, s_start - 1, -1):
@@ -241,11 +274,25 @@ class QuotedSpeech(ArticleContext):
                 verb = doc[cue.token]
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None:
+                    if self._narrative_infinitive(cue):
+                        return cue, None, method  # the previous speaker goes on
                     continue
                 return cue, subject, method
             if doc[j].text in self.marks.all:
                 return None
         return None
+
+    def _narrative_infinitive(self, cue: Cue | None) -> bool:
+        """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no
+        subject of its own reports the words of the speaker the text is following."""
+        if cue is None or cue.kind != "verb":
+            return False
+        verb = self.doc[cue.token]
+        return (
+            "Inf" in verb.morph.get("VerbForm")
+            and verb.i > 0
+            and self.doc[verb.i - 1].lower_ in self.grammar.narrative_infinitive_markers
+        )
 
     def _clause_end_after(self, quote: Quote) -> int:
         first = self.token_at(quote.end - 1)

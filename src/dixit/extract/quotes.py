@@ -132,6 +132,7 @@ class _Open:
 def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     """All top-level quotations of ``text``, in order. Never raises on odd input."""
     marks = quote_marks(language)
+    sentence_ends = get_language(language).grammar.sentence_ends
     pairs = marks.pairs
     closers = marks.closers
     quotes: list[Quote] = []
@@ -144,7 +145,7 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                 i = _cross_paragraph(text, i, stack, marks)
                 continue
         elif ch in marks.symmetric:
-            _straight(text, i, stack, quotes, marks)
+            _straight(text, i, stack, quotes, marks, sentence_ends)
         elif stack and ch in pairs.get(stack[-1].mark, ()):
             _close(text, i, stack, quotes)
         elif ch in pairs:
@@ -162,7 +163,12 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
 
 
 def _straight(
-    text: str, i: int, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+    text: str,
+    i: int,
+    stack: list[_Open],
+    quotes: list[Quote],
+    marks: QuoteMarks,
+    sentence_ends: frozenset[str],
 ) -> None:
     """A straight quote closes an open straight quote, else opens one where a word starts."""
     ch = text[i]
@@ -175,8 +181,24 @@ def _straight(
         (before in _OPEN_CONTEXT or before in marks.typographic_openers)
         and after
         and after not in _SPACE + "\n"
-    ):
+    ) or _opens_spaced_sentence(text, i, sentence_ends):
         stack.append(_Open(ch, i))
+
+
+def _opens_spaced_sentence(text: str, i: int, sentence_ends: frozenset[str]) -> bool:
+    """'… a-t-il dit. " Nous irons …': a straight quote set off by spaces on both sides
+    opens a quotation when it stands between a sentence end and a capital letter."""
+    before = text[max(0, i - 3) : i].rstrip(_SPACE)
+    after = text[i + 1 : i + 4].lstrip(_SPACE)
+    return (
+        i > 0
+        and text[i - 1] in _SPACE
+        and i + 1 < len(text)
+        and text[i + 1] in _SPACE
+        and bool(before)
+        and before[-1] in sentence_ends
+        and after[:1].isupper()
+    )
 
 
 def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:

@@ -86,6 +86,8 @@ class Grammar:
     abbreviations: frozenset[str] = frozenset()
     #: Capitalised words that open a mention without naming anyone: "Le", "Son", "Mme".
     name_openers: frozenset[str] = frozenset()
+    #: Particle of the narrative infinitive that reports words: "Et d'ajouter : « … »".
+    narrative_infinitive_markers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
