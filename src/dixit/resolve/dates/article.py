@@ -14,7 +14,7 @@ import bisect
 
 from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
-from dixit.resolve.dates.expressions import find_time_expressions
+from dixit.resolve.dates.expressions import TimeExpression, find_time_expressions
 from dixit.resolve.dates.lexicon import load_time_lexicon
 from dixit.resolve.dates.sentences import (
     _QUOTE_CLOSE,
@@ -117,6 +117,12 @@ class ArticleStructure:
                 lead.add(index)
                 in_lead += 1
         return lead
+
+    def expressions_starting(self, lo: int, hi: int) -> list[TimeExpression]:
+        """The time expressions starting in [lo, hi], in text order, found by bisection."""
+        first = bisect.bisect_left(self.expression_starts, lo)
+        last = bisect.bisect_right(self.expression_starts, hi)
+        return self.expressions[first:last]
 
     def statement_range(self, statement: Statement) -> Span:
         """The statement's content with its cue and speaker mention when in the same paragraph."""

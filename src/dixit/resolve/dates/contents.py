@@ -8,6 +8,7 @@ day its words were spoken.
 
 from __future__ import annotations
 
+import bisect
 from datetime import date
 from typing import Any
 
@@ -25,7 +26,13 @@ class ContentTimes(ArticleStructure):
         """Reported speech inside reported speech: only a cue inside the outer content dates it."""
         region = outer.content_span
         own = statement.content_span
-        excluded = [c for c in self.contents if c != region and _inside(c, region)]
+        lo = bisect.bisect_left(self.content_starts, region[0])
+        hi = bisect.bisect_right(self.content_starts, region[1])
+        excluded = [
+            st.content_span
+            for st in self.by_start[lo:hi]
+            if st.content_span != region and _inside(st.content_span, region)
+        ]
         if own not in excluded:
             excluded.append(own)
         cues = [
@@ -64,7 +71,8 @@ class ContentTimes(ArticleStructure):
         )
         mentioned: list[dict[str, Any]] = []
         leading = self.leading(statement)
-        for expr in self.expressions:
+        start, end = statement.content_span
+        for expr in self.expressions_starting(start, end):
             if not _inside(expr.span, statement.content_span) or expr in leading:
                 continue
             if expr.kind in ("continuation", "same_interview", "anaphoric_event", "anaphoric"):

@@ -47,7 +47,7 @@ class CueReader(ArticleStructure):
         start, end = statement.content_span
         return [
             e
-            for e in self.expressions
+            for e in self.expressions_starting(start, end)
             if start <= e.span[0] < end
             and not self.text[start : e.span[0]].strip()
             and e.kind in ("weekday", "deictic", "explicit")

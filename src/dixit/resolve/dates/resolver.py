@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 
+from dixit.intervals import Cover
 from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import ContentTimes
@@ -51,8 +52,9 @@ class _DateAssigner(CueReader, Inheritance, ContentTimes):
             _Unit(span[0], span, sorted(group, key=lambda s: s.content_span[0]))
             for span, group in merged
         ]
+        taken = Cover(span for span, _ in merged)
         for sentence in self.sentences:
-            if not any(_overlaps(sentence, span) for span, _ in merged):
+            if not taken.overlaps(*sentence):
                 units.append(_Unit(sentence[0], sentence))
         units.sort(key=lambda u: u.position)
         return units

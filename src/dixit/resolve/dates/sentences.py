@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dixit.intervals import Cover
 from dixit.model import Span
 
 _QUOTE_OPEN = "«“"
@@ -25,6 +26,7 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
     of them (« Nous tiendrons. » La maire …), when a capital or an opening quote follows.
     """
     spans: list[Span] = []
+    inside_protected = Cover(protected).holds_inside
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         track_guillemets = para.count("«") == para.count("»")
@@ -62,7 +64,7 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
             word = re.search(r"(\w+)\.$", text[start : i + 1]) if ch == "." else None
             if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
                 continue
-            if any(s < end < e for s, e in protected):
+            if inside_protected(end):
                 continue
             spans.append((start, end))
             start = end + (len(text[end:p_end]) - len(text[end:p_end].lstrip()))
