@@ -1,7 +1,7 @@
 """The heart of dixit: one pure function from an article to its statements.
 
 ``analyze`` does no I/O beyond loading the spaCy model once per process: the CLI, the
-store, the API and the cluster runner all call it.
+ingest service and the evaluator all call it.
 """
 
 from __future__ import annotations
@@ -114,7 +114,7 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
         if f.via is not None:
             statement.via = statements[f.via].id
     resolve_speakers(doc, article, statements)
-    assign_dates(article, statements)
+    assign_dates(article, statements, [(s.start_char, s.end_char) for s in doc.sents])
     return statements
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dixit.extract.quotes import find_quotes
+from dixit.extract.quotes import find_quotes, quote_marks
+from dixit.lang import UnknownLanguage
 
 
 def inner(text: str) -> list[str]:
@@ -46,3 +47,21 @@ def test_nested_quotes_are_recorded_inside_the_outer_one() -> None:
     assert len(quote.nested) == 1
     start, end = quote.nested[0]
     assert text[start:end] == "“au loup”"
+
+
+def test_each_language_supplies_its_marks() -> None:
+    french, english = quote_marks("fr-FR"), quote_marks("en")
+    assert {"«", "»", '"'} <= french.all
+    assert french.sentence_closers == {"»", "”", "›", '"'}
+    assert "«" not in english.all
+
+
+def test_english_text_pairs_its_own_marks_only() -> None:
+    text = "“We will hold,” the mayor said, « not this »."
+    found = find_quotes(text, "en")
+    assert [text[q.inner_start : q.inner_end] for q in found] == ["We will hold,"]
+
+
+def test_an_unknown_language_is_named_not_read_as_french() -> None:
+    with pytest.raises(UnknownLanguage):
+        find_quotes("« Bonjour »", "xx")

@@ -4,7 +4,8 @@ News text puts one paragraph per line and headlines have no final period; withou
 the parser glues a headline to the lead, or one paragraph to the next. It runs before the
 parser, which keeps preset sentence starts. A closing quotation mark right after a full
 stop ("… le dire." + ») stays with its sentence: left free, the parser makes it a sentence
-of its own and then loses the structure of the next paragraph.
+of its own and then loses the structure of the next paragraph. Full stops and closing
+marks are the document's language's (``doc.lang_``).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-_CLOSING_MARKS = {"»", "”", '"', "›"}
-_FULL_STOPS = {".", "!", "?", "…"}
+from dixit.extract.quotes import quote_marks
+from dixit.lang import get_language
 
 
 @Language.factory("dixit_paragraphs", assigns=["token.is_sent_start"])
@@ -23,6 +24,8 @@ def make_paragraph_segmenter(nlp: Language, name: str) -> ParagraphSegmenter:
 
 class ParagraphSegmenter:
     def __call__(self, doc: Doc) -> Doc:
+        full_stops = get_language(doc.lang_).grammar.sentence_ends
+        closing_marks = quote_marks(doc.lang_).sentence_closers
         after_break = False
         for token in doc:
             if token.i > 0 and token.is_space and "\n" in token.text:
@@ -32,9 +35,7 @@ class ParagraphSegmenter:
                 token.is_sent_start = True
                 after_break = False
             elif (
-                token.i > 0
-                and token.text in _CLOSING_MARKS
-                and doc[token.i - 1].text in _FULL_STOPS
+                token.i > 0 and token.text in closing_marks and doc[token.i - 1].text in full_stops
             ):
                 token.is_sent_start = False
         return doc

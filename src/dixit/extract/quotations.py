@@ -6,18 +6,38 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from spacy.tokens import Token
 
-from dixit.extract.context import _QUE, _QUOTE_MARKS, _SENT_END, ArticleContext
+from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
-from dixit.extract.quotes import Quote
-from dixit.extract.syntax import mention_span, sentence_bounds, subject_of, trim_span
+from dixit.extract.quotes import Quote, QuoteMarks, quote_marks
+from dixit.extract.syntax import (
+    inverted_pronoun,
+    is_person_or_body,
+    mention_span,
+    sentence_bounds,
+    subject_of,
+    trim_span,
+)
+from dixit.lang import Grammar, get_language
 from dixit.model import Span
 
 
 class QuotedSpeech(ArticleContext):
     """Rules that start from a quotation."""
+
+    @cached_property
+    def marks(self) -> QuoteMarks:
+        """The quotation marks of the article's language."""
+        return quote_marks(self.doc.lang_)
+
+    @cached_property
+    def grammar(self) -> Grammar:
+        """The closed word classes of the article's language."""
+        return get_language(self.doc.lang_).grammar
 
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
         for statement in found:
@@ -32,6 +52,12 @@ class QuotedSpeech(ArticleContext):
         incise = self.cue_after(quote)
         if incise is not None:
             cue, subject = incise
+            if quote.paragraphs == 1 and not self._opens_clause(quote):
+                # "Un scénario « cruel », a renchéri X": the words before the quotation are
+                # the speaker's too; the statement is the sentence up to the closing mark.
+                start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
+                span = trim_span(self.text, start.idx, quote.end, keep_final=True)
+                return [self._direct(span, "incise", cue, subject, kind="mixed")]
             return [self._direct(piece, "incise", cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
@@ -52,6 +78,11 @@ class QuotedSpeech(ArticleContext):
             return []
         return [FoundStatement(kind="direct", content=piece, method="floating") for piece in pieces]
 
+    def paragraphs_between(self, start: int, end: int) -> int:
+        """How many paragraph breaks lie between two offsets; blank lines between paragraphs
+        (a common page layout) do not count as paragraphs of their own."""
+        return sum(1 for line in self.text[start:end].split("\n")[1:] if line.strip())
+
     def paragraph_pieces(self, quote: Quote) -> list[Span]:
         """A quotation running over paragraphs gives one statement per paragraph."""
         if quote.paragraphs == 1:
@@ -62,7 +93,7 @@ class QuotedSpeech(ArticleContext):
             cut = self.text.find("\n", start, quote.inner_end)
             end = quote.inner_end if cut < 0 else cut
             piece = trim_span(self.text, start, end, keep_final=True)
-            while piece[0] < piece[1] and self.text[piece[0]] in _QUOTE_MARKS:
+            while piece[0] < piece[1] and self.text[piece[0]] in self.marks.all:
                 piece = trim_span(self.text, piece[0] + 1, piece[1], keep_final=True)
             if piece[1] > piece[0]:
                 pieces.append(piece)
@@ -81,7 +112,7 @@ class QuotedSpeech(ArticleContext):
             if not before.endswith(","):
                 continue
             verb = doc[cue.token]
-            subject = subject_of(verb, doc[cue.end_token]) or self._inverted_subject(verb)
+            subject = subject_of(verb, doc[cue.end_token]) or self.inverted_subject(verb)
             tail = cue.span[1]
             if subject is not None and subject.idx >= cue.span[1]:
                 tail = max(tail, mention_span(subject)[1])
@@ -119,25 +150,73 @@ class QuotedSpeech(ArticleContext):
             cue = self.cue_at.get(k)
             if cue is not None and cue.kind == "verb" and cue.incise:
                 verb = doc[cue.token]
+                if any(c.dep_ == "aux:pass" for c in verb.children):
+                    return None  # "« … » a été interpellé": a passive is narration
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None or subject.idx < quote.end:
                     # The parser may make the quotation itself the subject.
-                    subject = self._inverted_subject(verb)
+                    subject = self.inverted_subject(verb)
                 return cue, subject
-            if t.text in _SENT_END or t.text in _QUOTE_MARKS:
+            if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
             if not (
                 t.is_punct
                 or t.is_space
                 or t.dep_.startswith("aux")
                 or t.pos_ in {"ADV", "AUX"}
-                or t.lower_
-                in {"ne", "n'", "n’", "-t", "-il", "-elle", "-ils", "-elles", "se", "s'", "s’"}
+                or t.lower_ in self.grammar.incise_clitics
             ):
-                return None
+                return self.inverted_incise(quote, t)
             k += 1
             steps += 1
         return None
+
+    def inverted_incise(self, quote: Quote, verb: Token) -> tuple[Cue, Token | None] | None:
+        """ "« … », a tonné le maire" / "« … » a-t-il réagi": a verb outside the cue lexicon
+        whose subject follows it is still an incise.
+
+        Narration puts the subject first; after a quotation, a finite verb followed by its
+        own subject (a glued "-il" or a name, a pronoun, a person noun) is the writer's
+        attribution, whatever the verb ("pester", "tacler", "réagir"). A passive or a bare
+        participle ("« … », joué par …") is not one.
+        """
+        if verb.pos_ != "VERB" or any(c.dep_ == "aux:pass" for c in verb.children):
+            return None
+        doc = self.doc
+        first = doc[self.token_at(quote.end).i]
+        if first.idx < quote.end:
+            first = doc[first.i + 1]
+        between = self.text[quote.end : verb.idx]
+        finite = "Fin" in verb.morph.get("VerbForm") or any(
+            doc[k].pos_ == "AUX" and not doc[k].dep_.startswith("aux:pass")
+            for k in range(first.i, verb.i)
+        )
+        last = verb
+        # "est venu dire", "a tenu à rappeler": the incise runs to the verb it governs.
+        for k in range(verb.i + 1, min(len(doc), verb.i + 3)):
+            if doc[k].pos_ == "VERB" and doc[k].head.i == verb.i and doc[k].dep_ == "xcomp":
+                last = doc[k]
+                break
+        pronoun = inverted_pronoun(verb, last)
+        if pronoun is None and "," not in between:
+            return None
+        if not finite and pronoun is None:
+            return None
+        subject = pronoun
+        if subject is None:
+            subject = self.inverted_subject(last)
+            if subject is None or subject.i <= last.i or not is_person_or_body(subject):
+                return None
+        start = next((t for t in doc[first.i : verb.i + 1] if not (t.is_punct or t.is_space)), verb)
+        end = pronoun if pronoun is not None and pronoun.i > last.i else last
+        cue = Cue(
+            token=verb.i,
+            lemma=last.lemma_.lower(),
+            kind="verb",
+            span=(start.idx, end.idx + len(end.text)),
+            end_token=end.i,
+        )
+        return cue, subject
 
     def cue_before(self, quote: Quote) -> tuple[Cue, Token | None, str] | None:
         """ "X a déclaré : « … »" or "X a déclaré que « … »"."""
@@ -152,7 +231,7 @@ class QuotedSpeech(ArticleContext):
         marker = doc[k]
         if marker.text == ":":
             method = "preposed"
-        elif marker.lower_ in _QUE:
+        elif marker.lower_ in self.grammar.complementizers:
             method = "que_quote"
         else:
             return None
@@ -164,7 +243,7 @@ class QuotedSpeech(ArticleContext):
                 if subject is None:
                     continue
                 return cue, subject, method
-            if doc[j].text in _QUOTE_MARKS:
+            if doc[j].text in self.marks.all:
                 return None
         return None
 
@@ -178,8 +257,19 @@ class QuotedSpeech(ArticleContext):
             else quote.end
         )
 
+    def _opens_clause(self, quote: Quote) -> bool:
+        """A quote that opens its sentence, or follows a colon or a dash ("Titre : « … »"),
+        rather than ending a clause of narration."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        before = self.text[line_start : quote.start].rstrip()
+        return self._stands_alone(quote) or before[-1:] in {":", "—", "–", "-"}
+
     def _stands_alone(self, quote: Quote) -> bool:
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
-        return not before or before[-1] in _SENT_END | {"»", '"', "”"}
+        return (
+            not before
+            or before[-1] in self.grammar.sentence_ends
+            or before[-1] in self.marks.sentence_closers
+        )

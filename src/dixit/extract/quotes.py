@@ -10,20 +10,89 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
   one starts with a quote mark (French convention) or closes one before opening another;
   otherwise it is dropped as unbalanced;
 - apostrophes (' and ’) are never quote marks.
+
+The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`QuoteMarks`).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dixit.extract.extensions import register_extensions
-from dixit.lang import get_language
+from dixit.lang import get_language, language_code
 
 _SPACE = " \t\u00a0\u202f\u2009"
+#: Characters after which a straight quote opens (besides the language's opening marks).
 _OPEN_CONTEXT = set(_SPACE + "\n([{—–-/:") | {""}
+
+
+@dataclass(frozen=True)
+class QuoteMarks:
+    """A language's quotation marks, read once from its ``quotes`` lexicon.
+
+    Every rule that asks "is this a quote mark?" or "does this mark close?" reads it here,
+    so that a language defines its marks in one file.
+    """
+
+    #: Opening mark -> the closing marks it pairs with.
+    pairs: dict[str, tuple[str, ...]]
+    #: Marks that, opening a paragraph, continue a quotation left open by the previous one.
+    continuation: frozenset[str]
+    #: Openers whose quotation also continues into a paragraph that closes a quote before
+    #: opening one, without a re-opening mark.
+    continues_unmarked: frozenset[str]
+
+    @property
+    def openers(self) -> frozenset[str]:
+        return frozenset(self.pairs)
+
+    @property
+    def closers(self) -> frozenset[str]:
+        return frozenset(c for cs in self.pairs.values() for c in cs)
+
+    @property
+    def all(self) -> frozenset[str]:
+        """Every character that is a quotation mark."""
+        return self.openers | self.closers
+
+    @property
+    def symmetric(self) -> frozenset[str]:
+        """Marks that close themselves (the straight quote): context says which they are."""
+        return frozenset(m for m, cs in self.pairs.items() if m in cs)
+
+    @property
+    def typographic_openers(self) -> frozenset[str]:
+        """Marks that can only open or pair with another mark: « “ „ ‹."""
+        return self.openers - self.symmetric
+
+    @property
+    def closing_only(self) -> frozenset[str]:
+        """Marks that never open a quotation: » ” ›."""
+        return self.closers - self.openers
+
+    @property
+    def sentence_closers(self) -> frozenset[str]:
+        """Marks that, after a full stop, end the quoted sentence rather than open one."""
+        return self.closing_only | self.symmetric
+
+
+def quote_marks(language: str | None) -> QuoteMarks:
+    """The quotation marks of ``language`` ("fr", "fr-FR"...)."""
+    return _quote_marks(language_code(language))
+
+
+@cache
+def _quote_marks(code: str) -> QuoteMarks:
+    lexicon = get_language(code).lexicon("quotes")
+    return QuoteMarks(
+        pairs={opener: tuple(closers) for opener, closers in lexicon["pairs"].items()},
+        continuation=frozenset(lexicon.get("continuation_marks", [])),
+        continues_unmarked=frozenset(lexicon.get("continues_unmarked", [])),
+    )
 
 
 @dataclass(frozen=True)
@@ -62,10 +131,9 @@ class _Open:
 
 def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     """All top-level quotations of ``text``, in order. Never raises on odd input."""
-    lexicon = get_language(language).lexicon("quotes")
-    pairs: dict[str, list[str]] = lexicon["pairs"]
-    continuation = set(lexicon.get("continuation_marks", []))
-    closers = {c for cs in pairs.values() for c in cs}
+    marks = quote_marks(language)
+    pairs = marks.pairs
+    closers = marks.closers
     quotes: list[Quote] = []
     stack: list[_Open] = []
     i, n = 0, len(text)
@@ -73,13 +141,13 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
         ch = text[i]
         if ch == "\n":
             if stack:
-                i = _cross_paragraph(text, i, stack, continuation)
+                i = _cross_paragraph(text, i, stack, marks)
                 continue
-        elif ch == '"':
-            _straight(text, i, stack, quotes)
-        elif stack and ch in pairs.get(stack[-1].mark, ()) and ch != '"':
+        elif ch in marks.symmetric:
+            _straight(text, i, stack, quotes, marks)
+        elif stack and ch in pairs.get(stack[-1].mark, ()):
             _close(text, i, stack, quotes)
-        elif ch in pairs and ch != '"':
+        elif ch in pairs:
             # „ and “ are ambiguous: “ closes an open „.
             stack.append(_Open(ch, i))
         elif ch in closers and stack:
@@ -93,15 +161,22 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     return quotes
 
 
-def _straight(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
+def _straight(
+    text: str, i: int, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+) -> None:
     """A straight quote closes an open straight quote, else opens one where a word starts."""
-    if stack and stack[-1].mark == '"':
+    ch = text[i]
+    if stack and stack[-1].mark == ch:
         _close(text, i, stack, quotes)
         return
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    if (before in _OPEN_CONTEXT or before in "«“„") and after and after not in _SPACE + "\n":
-        stack.append(_Open('"', i))
+    if (
+        (before in _OPEN_CONTEXT or before in marks.typographic_openers)
+        and after
+        and after not in _SPACE + "\n"
+    ):
+        stack.append(_Open(ch, i))
 
 
 def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
@@ -125,7 +200,7 @@ def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
     )
 
 
-def _cross_paragraph(text: str, i: int, stack: list[_Open], continuation: set[str]) -> int:
+def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -> int:
     """At a newline with quotes open: continue them into the next paragraph, or drop them."""
     j = i
     while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
@@ -133,16 +208,24 @@ def _cross_paragraph(text: str, i: int, stack: list[_Open], continuation: set[st
     next_line_end = text.find("\n", j)
     next_line = text[j : next_line_end if next_line_end >= 0 else len(text)]
     outer = stack[0]
-    first_close = min((next_line.find(c) for c in "»”" if c in next_line), default=-1)
-    first_open = min((next_line.find(c) for c in "«“" if c in next_line), default=-1)
+    first_close = _first_of(next_line, marks.closing_only)
+    first_open = _first_of(next_line, marks.typographic_openers)
     closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
-    if j < len(text) and (text[j] in continuation or (outer.mark == "«" and closes_later)):
+    continuation = marks.continuation
+    if j < len(text) and (
+        text[j] in continuation or (outer.mark in marks.continues_unmarked and closes_later)
+    ):
         for opened in stack:
             opened.paragraphs += 1
         # Skip the re-opening mark of the continued paragraph.
-        return j + 1 if text[j] in continuation and text[j] not in "»”" else j
+        return j + 1 if text[j] in continuation and text[j] not in marks.closing_only else j
     stack.clear()
     return i + 1
+
+
+def _first_of(line: str, chars: frozenset[str]) -> int:
+    """Position of the first of ``chars`` in ``line``, -1 when none is there."""
+    return min((line.find(c) for c in chars if c in line), default=-1)
 
 
 @Language.factory(
@@ -155,12 +238,16 @@ def make_quote_finder(nlp: Language, name: str, language: str) -> QuoteFinder:
 
 
 class QuoteFinder:
-    """Pipeline component: stores the article's quotations on ``doc._.dixit_quotes``."""
+    """Pipeline component: stores the article's quotations on ``doc._.dixit_quotes``.
+
+    The marks are those of the document's language (``doc.lang_``); ``language`` only
+    stands in for a document whose vocabulary names none.
+    """
 
     def __init__(self, language: str = "fr") -> None:
         register_extensions()
         self.language = language
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dixit_quotes = find_quotes(doc.text, self.language)
+        doc._.dixit_quotes = find_quotes(doc.text, doc.lang_ or self.language)
         return doc
