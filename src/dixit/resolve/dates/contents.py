@@ -26,7 +26,11 @@ def date_nested(state: DateState, statement: Statement, outer: Statement) -> Non
     """Reported speech inside reported speech: only a cue inside the outer content dates it."""
     region = outer.content_span
     own = statement.content_span
-    excluded = [c for c in state.contents if c != region and inside(c, region)]
+    excluded = [
+        st.content_span
+        for st in state.near_in_order(region)
+        if st.content_span != region and inside(st.content_span, region)
+    ]
     if own not in excluded:
         excluded.append(own)
     cues = [
@@ -68,7 +72,7 @@ def mention_times(state: DateState, statement: Statement) -> None:
     )
     mentioned: list[dict[str, Any]] = []
     opening = leading(state, statement)
-    for expr in state.expressions:
+    for expr in state.expressions_starting(*statement.content_span):
         if not inside(expr.span, statement.content_span) or expr in opening:
             continue
         if expr.kind in REFERRING_KINDS:

@@ -36,7 +36,7 @@ def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
     start, end = statement.content_span
     return [
         e
-        for e in state.expressions
+        for e in state.expressions_starting(start, end)
         if start <= e.span[0] < end
         and not state.text[start : e.span[0]].strip()
         and e.kind in ("weekday", "deictic", "explicit")

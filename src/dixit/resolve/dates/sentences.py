@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dixit.intervals import Cover
 from dixit.model import Span
 
 QUOTE_OPEN = "«“"
@@ -30,6 +31,7 @@ def sentence_spans(
     full stop after one of ``abbreviations`` (lower-case) or a single letter ends nothing.
     """
     spans: list[Span] = []
+    inside_protected = Cover(protected).holds_inside
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         track_guillemets = para.count("«") == para.count("»")
@@ -65,7 +67,7 @@ def sentence_spans(
             word = re.search(r"(\w+)\.$", text[start : i + 1]) if ch == "." else None
             if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
                 continue
-            if any(s < end < e for s, e in protected):
+            if inside_protected(end):
                 continue
             spans.append((start, end))
             start = end + (len(text[end:p_end]) - len(text[end:p_end].lstrip()))

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from dixit.intervals import Cover
 from dixit.lang import get_language
 from dixit.lang.base import Grammar
 from dixit.model import Article, Span, Statement
@@ -105,6 +106,7 @@ class DateState:
         # hold a given span lie in a window found by bisection, not in the whole article.
         self.by_start = sorted(self.statements, key=lambda st: st.content_span[0])
         self.content_starts = [st.content_span[0] for st in self.by_start]
+        self.order = {id(st): i for i, st in enumerate(self.statements)}
         self.longest = max((e - b for b, e in self.contents), default=0)
         self.blocks = self.paragraph_blocks()
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
@@ -217,6 +219,16 @@ class DateState:
         hi = bisect.bisect_right(self.content_starts, span[1])
         return self.by_start[lo:hi]
 
+    def expressions_starting(self, lo: int, hi: int) -> list[TimeExpression]:
+        """The time expressions starting in [lo, hi], in text order, found by bisection."""
+        first = bisect.bisect_left(self.expression_starts, lo)
+        last = bisect.bisect_right(self.expression_starts, hi)
+        return self.expressions[first:last]
+
+    def near_in_order(self, span: Span) -> list[Statement]:
+        """``near(span)`` in the article's order of statements, for rules that keep it."""
+        return sorted(self.near(span), key=lambda st: self.order[id(st)])
+
     def contents_in(self, region: Span) -> list[Span]:
         """Content spans that overlap ``region``."""
         return [st.content_span for st in self.near(region) if overlaps(st.content_span, region)]
@@ -275,8 +287,9 @@ class DateState:
             Unit(span[0], span, sorted(group, key=lambda s: s.content_span[0]))
             for span, group in merged
         ]
+        taken = Cover(span for span, _ in merged)
         for sentence in self.sentences:
-            if not any(overlaps(sentence, span) for span, _ in merged):
+            if not taken.overlaps(*sentence):
                 units.append(Unit(sentence[0], sentence))
         units.sort(key=lambda u: u.position)
         previous: Statement | None = None

@@ -18,7 +18,8 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     sentence = state.walked_sentence(statement)
     host = None
-    for other in state.statements:
+    # A statement walked in this sentence has its content in it: only those near it count.
+    for other in state.near_in_order(sentence):
         if other is statement or other.cue_span is None:
             continue
         if other.cue_span[1] > statement.cue_span[0]:
