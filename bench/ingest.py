@@ -4,7 +4,7 @@ Usage: python bench/ingest.py [N] [--batch-size B] [--lang fr]   (N pages, defau
 
 Generates N HTML pages on disk, then in one process:
 
-1. ``dixit.ingest.run.ingest`` end to end, as ``dixit ingest pages/`` runs it (trafilatura,
+1. ``dixit.service.ingest.ingest`` end to end, as ``dixit ingest pages/`` runs it (trafilatura,
    cleaning, language detection unless ``--lang`` is given, dedup, the dixit pipeline,
    one SQLite transaction per article), timed;
 2. the texts it stored, streamed back from the database into a file (not timed);
@@ -34,7 +34,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from dixit.core import DIXIT_COMPONENTS, _load, load_pipeline
-from dixit.ingest.run import ingest
+from dixit.service.ingest import ingest
 from dixit.settings import get_settings
 from dixit.store import open_database
 from dixit.store.database import sessions

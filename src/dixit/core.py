@@ -1,13 +1,12 @@
 """The heart of dixit: one pure function from an article to its statements.
 
 ``analyze`` does no I/O beyond loading the spaCy model once per process: the CLI, the
-store, the API and the cluster runner all call it.
+ingest service and the evaluator all call it.
 """
 
 from __future__ import annotations
 
 import logging
-import warnings
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -24,6 +23,10 @@ log = logging.getLogger(__name__)
 
 #: Texts longer than this are parsed in pieces (characters).
 CHUNK_CHARS = 100_000
+#: Texts longer than this are parsed on their own, not in ``nlp.pipe``'s batches: the
+#: parser's working memory grows with a batch's total length, and ten 100 KB articles in
+#: one batch took 2.6 GB (characters).
+ALONE_CHARS = 10_000
 #: Our components, in pipeline order, and where each goes relative to spaCy's own.
 DIXIT_COMPONENTS = ("dixit_quotes", "dixit_cues", "dixit_attribution")
 
@@ -111,7 +114,7 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
         if f.via is not None:
             statement.via = statements[f.via].id
     resolve_speakers(doc, article, statements)
-    assign_dates(article, statements)
+    assign_dates(article, statements, [(s.start_char, s.end_char) for s in doc.sents])
     return statements
 
 
@@ -133,7 +136,7 @@ def analyze_many(
 
 
 class _Parsed:
-    """A long article parsed chunk by chunk, passed through ``nlp.pipe`` untouched."""
+    """A long article parsed on its own, passed through ``nlp.pipe`` untouched."""
 
     #: What ``nlp.pipe`` parses for it: nothing, the work is done.
     text = ""
@@ -144,7 +147,7 @@ class _Parsed:
 
 def _parse_long_apart(nlp: Language, articles):
     for article in articles:
-        if len(article.text) > CHUNK_CHARS:
+        if len(article.text) > ALONE_CHARS:
             yield _Parsed(parse(nlp, article.text), article)
         else:
             yield article
@@ -189,11 +192,13 @@ def parse(nlp: Language, text: str) -> Doc:
     found = []
     for start, end in _chunks(text, CHUNK_CHARS):
         piece = nlp(for_parser(text[start:end]))
-        docs.append(piece)
         base = len(found)
         found.extend(f.shifted(start, base) for f in piece._.dixit_statements or [])
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # our Doc extensions are rebuilt below, not merged
-        doc = Doc.from_docs(docs, ensure_whitespace=False)
+        # Only the tokens and their annotations are joined: the piece's indexes (quotes,
+        # cues, contexts) and its tok2vec tensor would otherwise live until the join.
+        piece.user_data.clear()
+        piece.tensor = piece.tensor[:0].copy()
+        docs.append(piece)
+    doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
     doc._.dixit_statements = found
     return doc

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date
+from enum import StrEnum
 from typing import Any, Literal
 
 Span = tuple[int, int]
@@ -19,6 +20,40 @@ Kind = Literal["direct", "indirect", "mixed"]
 Polarity = Literal["affirmed", "negated"]
 SpeakerType = Literal["person", "organisation", "unknown"]
 DatePrecision = Literal["day", "week", "month"]
+
+
+class ExtractionRule(StrEnum):
+    """The construction that found a statement (``Statement.method``, ``docs/extraction.md``).
+
+    The extractor, the resolvers, the store and the evaluator share these names; the JSON
+    form is the plain string.
+    """
+
+    HEADLINE = "headline"  # "X : « … »" as a headline
+    QUE = "que"  # "X a déclaré que …"
+    INFINITIVE = "infinitive"  # "X a exclu d'envoyer …"
+    QUE_QUOTE = "que_quote"  # "X a souligné que « … »"
+    INCISE = "incise"  # "« … », a déclaré X"
+    PREPOSED = "preposed"  # "X a déclaré : « … »"
+    POSTPOSED = "postposed"  # "…, a annoncé la mairie."
+    OBJECT = "object"  # "X n'a pas exclu l'envoi de …"
+    ATTRIBUTE = "attribute"  # "X s'est dit « prêt à … »"
+    STANCE = "stance"  # "X serait favorable à …"
+    COLON_TEXT = "colon_text"  # "X a prévenu : la réforme passera."
+    PREPOSITION = "preposition"  # "Selon X, …"
+    FLOATING = "floating"  # a quotation with no cue: the previous speaker's
+
+
+class DateMethod(StrEnum):
+    """How a statement's date was found (``Statement.date_method``; the JSON keeps the value)."""
+
+    #: a written date: "le 4 mars", "18/08/2025"
+    EXPLICIT = "explicit"
+    #: a word counted from publication or from the previous event: "mardi", "hier", "la veille"
+    RELATIVE = "relative"
+    #: carried over from earlier text, with no cue or a continuation phrase ("le même jour")
+    INHERITED = "inherited"
+
 
 _SPACES = re.compile(r"\s+")
 
@@ -87,6 +122,28 @@ class Article:
         return cls(meta=meta, **kwargs)
 
 
+class SpeakerMethod(StrEnum):
+    """How a statement's speaker was resolved (``Statement.speaker_method``; the JSON keeps
+    the string)."""
+
+    #: A name as written, or its registry entry under that name.
+    NAME = "name"
+    #: Another name of the same person: a surname, a registry alias, a fuzzy match.
+    ALIAS = "alias"
+    #: A name with its description ("la porte-parole, Karoline Leavitt").
+    APPOSITION = "apposition"
+    #: A description bound to someone the article names ("le locataire du Kremlin").
+    DESCRIPTION = "description"
+    #: The registry's holder of an office on the publication date.
+    ROLE = "role"
+    #: A pronoun taking up an earlier speaker or subject.
+    PRONOUN = "pronoun"
+    #: A floating quotation continuing the previous statement's speaker.
+    CONTINUATION = "continuation"
+    #: A headline taking the speaker of the body statement it repeats.
+    HEADLINE = "headline"
+
+
 @dataclass(frozen=True)
 class Speaker:
     """A canonical speaker: the same id wherever the same person or body speaks."""
@@ -118,13 +175,13 @@ class Statement:
     speaker_mention: str | None = None
     speaker_mention_span: Span | None = None
     speaker: Speaker | None = None
-    speaker_method: str | None = None
+    speaker_method: SpeakerMethod | None = None
     confidence: float = 0.0
     statement_date: date | None = None
     date_precision: DatePrecision | None = None
     date_cue: str | None = None
     date_cue_span: Span | None = None
-    date_method: Literal["explicit", "relative", "inherited"] | None = None
+    date_method: DateMethod | None = None
     mentioned_times: list[dict[str, Any]] = field(default_factory=list)
     venue: str | None = None
     verified: bool | None = None
@@ -155,7 +212,11 @@ class Statement:
                 kwargs[key] = tuple(kwargs[key])
         if kwargs.get("speaker"):
             kwargs["speaker"] = Speaker(**kwargs["speaker"])
+        if kwargs.get("speaker_method"):
+            kwargs["speaker_method"] = SpeakerMethod(kwargs["speaker_method"])
         if isinstance(kwargs.get("statement_date"), str):
             kwargs["statement_date"] = date.fromisoformat(kwargs["statement_date"])
+        if kwargs.get("date_method"):
+            kwargs["date_method"] = DateMethod(kwargs["date_method"])
         kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
         return cls(**kwargs)

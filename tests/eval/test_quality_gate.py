@@ -1,4 +1,9 @@
-"""Quality gate: the extractor's figures on the gold sets stay above pinned floors."""
+"""Quality gate: the extractor's figures on the gold sets stay above pinned floors.
+
+The sets of real news in ``../shared/corpus`` are the ones that count (``real_fr_dev`` is
+tuned on, ``real_fr_blind`` only watched); the project's own written sets guard the
+constructions they were written for. Sets absent from this machine are skipped.
+"""
 
 from __future__ import annotations
 
@@ -10,11 +15,14 @@ import pytest
 from dixit.eval.run import evaluate
 
 ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared" / "corpus"
 FLOORS = json.loads((Path(__file__).parent / "baseline.json").read_text(encoding="utf-8"))
 SETS = {
     "dev": ROOT / "tests" / "fixtures" / "dev",
     "blind": ROOT / "tests" / "fixtures" / "blind",
-    "seed": ROOT.parent / "shared" / "corpus" / "seed",
+    "seed": SHARED / "seed",
+    "real_fr_dev": SHARED / "real_fr" / "dev",
+    "real_fr_blind": SHARED / "real_fr" / "blind",
 }
 
 

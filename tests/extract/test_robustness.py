@@ -94,6 +94,42 @@ def test_long_article_in_a_batch_keeps_its_statements() -> None:
     assert len(results["long"]) == long_text.count("\n")
 
 
+def test_article_parsed_apart_from_its_batch_matches_analyze() -> None:
+    """An article too long for a shared batch is parsed on its own, with the same result."""
+    from dixit.core import ALONE_CHARS, CHUNK_CHARS, analyze_many
+    from dixit.model import Article
+
+    paragraph = (
+        "« Les travaux du port dureront deux ans », a affirmé mardi Lucie Garnier, adjointe "
+        "au maire de Vernelle. Le chantier, lui, n'a pas encore commencé.\n"
+    )
+    middle = paragraph * (ALONE_CHARS // len(paragraph) + 2)
+    assert ALONE_CHARS < len(middle) < CHUNK_CHARS
+    articles = [
+        Article(text="Le maire a dit que le pont rouvrirait.", id="short"),
+        Article(text=middle, id="middle"),
+        Article(text="La préfète a annoncé que la route restait fermée.", id="after"),
+    ]
+    results = {a.id: s for a, s in analyze_many(articles)}
+    assert [a.id for a in articles] == list(results)
+    alone = analyze(Article(text=middle, id="middle"), nlp=load_pipeline())
+    assert [s.to_dict() for s in results["middle"]] == [s.to_dict() for s in alone]
+    assert len(results["short"]) == 1
+    assert len(results["after"]) == 1
+
+
+def test_joined_pieces_keep_no_tensor_or_piece_indexes() -> None:
+    """A text parsed in pieces keeps its tokens and statements, not each piece's working data."""
+    from dixit.core import CHUNK_CHARS, parse
+
+    paragraph = "Le maire Paul Roy a déclaré que le pont rouvrirait en mai.\n"
+    text = paragraph * (CHUNK_CHARS // len(paragraph) + 5)
+    doc = parse(load_pipeline(), text)
+    assert doc.text == text
+    assert len(doc._.dixit_statements) == text.count("\n")
+    assert len(doc.tensor) == 0
+
+
 def test_typographic_spaces_inside_quotes_are_kept_in_spans() -> None:
     text = "Le maire a estimé que la décision était «\u00a0douloureuse mais juste\u00a0»."
     [s] = analyze(text, nlp=load_pipeline())

@@ -11,6 +11,7 @@ from datetime import date
 
 import pytest
 
+from dixit.lang import UnknownLanguage
 from dixit.model import Article, Speaker, Statement
 from dixit.resolve.dates import (
     BadDate,
@@ -906,7 +907,8 @@ def test_lead_statement_after_another_dated_event_is_undated() -> None:
 def test_lead_veille_phrase_is_relative_to_the_statement() -> None:
     """ "la veille" in an "après" phrase places the other event before the statement's day."""
     paragraphs = [
-        "Le ministre a exclu toute hausse d'impôt, après avoir entretenu le doute la veille."
+        "Mardi, le ministre a reçu les syndicats.",
+        "Le ministre a exclu toute hausse d'impôt, après avoir entretenu le doute la veille.",
     ]
     _, [statement] = build(
         paragraphs, [Said("toute hausse d'impôt", "a exclu")], TUESDAY, headline=False
@@ -1149,8 +1151,9 @@ def test_expressions_found(text: str, expected: list[str]) -> None:
     assert [e.text for e in found] == expected
 
 
-def test_unknown_language_falls_back_to_french() -> None:
-    assert load_time_lexicon("xx").language == "fr"
+def test_unknown_language_is_named_not_read_as_french() -> None:
+    with pytest.raises(UnknownLanguage):
+        load_time_lexicon("xx")
     assert load_time_lexicon("en-GB").language == "en"
 
 
@@ -1350,7 +1353,8 @@ def test_occasion_and_tense(
     ],
 )
 def test_reporting_verb_tense(cue: str, lemma: str, expected: str | None) -> None:
-    from dixit.resolve.dates.resolver import _DateAssigner
+    from dixit.resolve.dates.lexicon import load_time_lexicon as lexicon_of
+    from dixit.resolve.dates.verbs import tense
 
     text = f"La porte-parole {cue} que rien ne change."
     article = Article(text=text, published=TUESDAY, language="fr")
@@ -1362,4 +1366,4 @@ def test_reporting_verb_tense(cue: str, lemma: str, expected: str | None) -> Non
         cue=cue,
         cue_lemma=lemma,
     )
-    assert _DateAssigner(article, [statement]).tense(statement) == expected
+    assert tense(statement, lexicon_of("fr")) == expected

@@ -15,13 +15,14 @@ import spacy
 
 from dixit.lang import UnknownLanguage
 from dixit.model import Article, Statement
-from dixit.resolve.registry import Registry
+from dixit.registry import Registry, load_registry
 from dixit.resolve.speakers import (
     load_lexicon,
     resolve_speakers,
     summarise_speakers,
     unify_speakers,
 )
+from dixit.resolve.speakers.organisations import acronym
 
 pytestmark = pytest.mark.slow
 
@@ -36,7 +37,7 @@ def fr_nlp():
 
 @pytest.fixture(scope="session")
 def registry() -> Registry:
-    return Registry.load()
+    return load_registry()
 
 
 @dataclass
@@ -885,3 +886,325 @@ def test_adjective_before_a_person_noun_keeps_a_description(fr_nlp, registry):
         [Said("J'ai juste suivi le ballon", "le jeune buteur au micro de Radio Garonne")],
     )
     assert names(out) == ["Théo Castagnède"]
+
+
+# -- names cut short, written elsewhere in full, spelt twice ---------------------------------
+
+
+def test_lone_surname_takes_the_full_name_written_elsewhere(fr_nlp, registry):
+    text = (
+        "Lors d'un point presse à Ispahan, Taher Norouzani, porte-parole de la compagnie "
+        "pétrolière, a parlé des contrats.\n"
+        "Norouzani a souligné que les livraisons reprendraient en mai."
+    )
+    out = run(fr_nlp, registry, text, [Said("les livraisons reprendraient en mai", "Norouzani")])
+    assert names(out) == ["Taher Norouzani"]
+
+
+def test_surname_first_names_join_their_one_full_name(fr_nlp, registry):
+    text = (
+        "Le ministère a répondu lundi par la voix de Liu Jianhong, son porte-parole.\n"
+        "M. Liu a affirmé que les quotas seraient maintenus."
+    )
+    out = run(fr_nlp, registry, text, [Said("les quotas seraient maintenus", "M. Liu")])
+    assert names(out) == ["Liu Jianhong"]
+
+
+def test_a_word_of_two_full_names_joins_neither(fr_nlp, registry):
+    text = (
+        "Liu Jianhong et Liu Pengfei ont reçu la délégation lundi.\n"
+        "M. Liu a affirmé que les quotas seraient maintenus."
+    )
+    out = run(fr_nlp, registry, text, [Said("les quotas seraient maintenus", "M. Liu")])
+    assert names(out) not in (["Liu Jianhong"], ["Liu Pengfei"])
+
+
+def test_a_mention_cut_inside_a_name_keeps_the_whole_name(fr_nlp, registry):
+    text = (
+        "« Le budget est tenu », estime encore Corentin Abgrall. "
+        "La ministre Gaëlle Le Goff a ajouté que les travaux dureraient deux ans."
+    )
+    said = [
+        Said("Le budget est tenu", "Corentin"),
+        Said("les travaux dureraient deux ans", "La ministre Gaëlle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Corentin Abgrall", "Gaëlle Le Goff"]
+
+
+def test_a_name_followed_by_a_lower_case_word_is_not_extended(fr_nlp, registry):
+    text = "« Le budget est tenu », estime encore Corentin devant les élus."
+    out = run(fr_nlp, registry, text, [Said("Le budget est tenu", "Corentin")])
+    assert names(out) in (["Corentin"], [None])
+
+
+def test_two_spellings_of_one_first_name_are_one_person(fr_nlp, registry):
+    text = (
+        "La porte-parole Maud Kervella a jugé que la situation restait grave. "
+        "« Il faut du sang-froid », a insisté Maude Kervella."
+    )
+    said = [
+        Said("la situation restait grave", "La porte-parole Maud Kervella"),
+        Said("Il faut du sang-froid", "Maude Kervella"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Maud Kervella", "Maud Kervella"]
+
+
+def test_two_first_names_with_one_surname_are_two_people(fr_nlp, registry):
+    text = (
+        "Paul Kervella a jugé que la situation restait grave. "
+        "« Il faut du sang-froid », a répondu sa sœur Maude Kervella."
+    )
+    said = [
+        Said("la situation restait grave", "Paul Kervella"),
+        Said("Il faut du sang-froid", "sa sœur Maude Kervella"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Kervella", "Maude Kervella"]
+
+
+def test_a_caption_binds_its_description_to_the_name(fr_nlp, registry):
+    text = (
+        "Le ministre du Commerce a défendu lundi son plan pour les artisans.\n"
+        "Le ministre du Commerce Gaspard Le Goff, le 5 mars.\n"
+        "Gaspard Le Goff persiste. Il a répété que les aides seraient versées avant l'été."
+    )
+    said = [Said("son plan pour les artisans", "Le ministre du Commerce")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gaspard Le Goff"]
+
+
+def test_a_photo_credit_is_nobody_of_the_story(fr_nlp, registry):
+    text = (
+        "Le cliché a été pris le 3 mai (REUTERS/Léonie Marchetti). "
+        "Elle a affirmé que le port rouvrirait jeudi."
+    )
+    out = run(fr_nlp, registry, text, [Said("le port rouvrirait jeudi", "Elle")])
+    assert names(out) == [None]
+    text = (
+        "La photographe Léonie Marchetti a suivi la grève. "
+        "Elle a affirmé que le port rouvrirait jeudi."
+    )
+    out = run(fr_nlp, registry, text, [Said("le port rouvrirait jeudi", "Elle")])
+    assert names(out) == ["Léonie Marchetti"]
+
+
+def test_a_bracketed_description_before_a_name_binds(fr_nlp, registry):
+    text = (
+        "Comme l'a rappelé (la présidente de l'observatoire) Clarisse Vidal, rien n'est joué. "
+        "Le maire Hugo Perrot a parlé ensuite. "
+        "La présidente de l'observatoire a estimé que les chiffres baisseraient."
+    )
+    said = [Said("les chiffres baisseraient", "La présidente de l'observatoire")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Clarisse Vidal"]
+
+
+# -- documents, sources, acronyms, names after an article ------------------------------------
+
+
+def test_a_document_named_alone_is_the_previous_speakers(fr_nlp, registry):
+    text = (
+        "Le Mouvement des artisans a annoncé qu'il porterait plainte. "
+        "« Ces accusations sont absurdes », poursuit le communiqué."
+    )
+    said = [
+        Said("il porterait plainte", "Le Mouvement des artisans"),
+        Said("Ces accusations sont absurdes", "le communiqué"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] == names(out)[0]
+    assert names(out)[1] is not None and "ommuniqu" not in names(out)[1]
+
+
+def test_a_document_named_first_is_nobody(fr_nlp, registry):
+    text = "« Ces accusations sont absurdes », poursuit le communiqué."
+    out = run(fr_nlp, registry, text, [Said("Ces accusations sont absurdes", "le communiqué")])
+    assert names(out) == [None]
+
+
+def test_a_document_followed_by_a_name_is_that_bodys(fr_nlp, registry):
+    text = "La crue devrait durer trois jours, selon un bulletin Vigicrues-Sud publié jeudi."
+    said = [Said("La crue devrait durer trois jours", "un bulletin Vigicrues-Sud")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Vigicrues-Sud"]
+
+
+def test_this_source_is_the_previous_source(fr_nlp, registry):
+    text = (
+        "Selon le parquet de Vernon, le suspect a été interpellé mardi. "
+        "L'enquête se poursuit, a précisé cette source."
+    )
+    said = [
+        Said("le suspect a été interpellé mardi", "le parquet de Vernon"),
+        Said("L'enquête se poursuit", "cette source"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is not None and names(out)[1] == names(out)[0]
+
+
+def test_a_source_not_taken_up_stays_unresolved(fr_nlp, registry):
+    text = "L'enquête se poursuit, a précisé une source proche du dossier."
+    out = run(fr_nlp, registry, text, [Said("L'enquête se poursuit", "une source proche")])
+    assert names(out) == [None]
+
+
+def test_an_acronym_after_an_article_is_a_body(fr_nlp, registry):
+    text = "Le SNPQ juge qu'il est inacceptable que les deux hommes soient libres."
+    said = [Said("il est inacceptable que les deux hommes soient libres", "Le SNPQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["SNPQ"]
+    assert out[0].speaker is not None and out[0].speaker.type == "organisation"
+
+
+def test_an_acronym_the_article_spells_out_takes_its_long_form(fr_nlp, registry):
+    text = (
+        "Le Syndicat national des pilotes québécois (SNPQ) a réagi mardi. "
+        "Le SNPQ juge qu'il est inacceptable que les deux hommes soient libres."
+    )
+    said = [Said("il est inacceptable que les deux hommes soient libres", "Le SNPQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Syndicat national des pilotes québécois"]
+
+
+def test_only_capitals_make_an_acronym():
+    assert acronym("SNPQ") and acronym("G7")
+    assert not acronym("Voyageur") and not acronym("A") and not acronym("SNPQ-Sud")
+
+
+def test_a_name_after_a_contracted_article_is_no_person(fr_nlp, registry):
+    text = (
+        "La soirée des Molière a été interrompue lundi. "
+        "L'actrice Inès Berthaud a expliqué qu'elle ne regrettait rien. "
+        "« Je recommencerais », a lancé l'actrice."
+    )
+    said = [
+        Said("elle ne regrettait rien", "L'actrice Inès Berthaud"),
+        Said("Je recommencerais", "l'actrice"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Inès Berthaud", "Inès Berthaud"]
+
+
+def test_police_officers_speak_for_the_police_body_named(fr_nlp, registry):
+    text = (
+        "La Sûreté du Valbonnais (SV) a bouclé le quartier. "
+        "Les policiers ont indiqué que deux maisons étaient évacuées."
+    )
+    said = [Said("deux maisons étaient évacuées", "Les policiers")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sûreté du Valbonnais"]
+
+
+def test_police_officers_without_a_body_stay_unresolved(fr_nlp, registry):
+    text = "Les policiers ont indiqué que deux maisons étaient évacuées."
+    said = [Said("deux maisons étaient évacuées", "Les policiers")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+def test_first_person_inside_a_quotation_is_its_speaker(fr_nlp, registry):
+    text = (
+        "« Nous avons décidé de fermer la ligne », a déclaré la directrice Hélène Marchand, "
+        "exprimant ses regrets aux usagers."
+    )
+    said = [
+        Said("Nous avons décidé de fermer la ligne", "la directrice Hélène Marchand"),
+        Said("ses regrets aux usagers", "Nous", method="participle"),
+    ]
+    statements = run(fr_nlp, registry, text, said)
+    assert names(statements) == ["Hélène Marchand", "Hélène Marchand"]
+
+
+def test_first_person_outside_a_quotation_is_not_taken_from_one(fr_nlp, registry):
+    text = "Nous avons décidé de fermer la ligne, écrivent les usagers dans une lettre."
+    said = [Said("de fermer la ligne", "Nous")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+def test_still_according_to_this_source(fr_nlp, registry):
+    text = (
+        "Le parquet de Vernon a confirmé l'interpellation d'un homme. "
+        "Il était déjà connu des services, toujours selon cette source."
+    )
+    said = [
+        Said("l'interpellation d'un homme", "Le parquet de Vernon"),
+        Said("Il était déjà connu des services", "toujours selon cette source"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is not None and names(out)[1] == names(out)[0]
+
+
+def test_the_public_prosecution_is_the_prosecutor_who_spoke(fr_nlp, registry):
+    text = (
+        "Le parquet de Vernon a confirmé l'interpellation d'un homme, sans saisir le "
+        "parquet national financier. L'arme était un couteau, a précisé le ministère public."
+    )
+    said = [
+        Said("l'interpellation d'un homme", "Le parquet de Vernon"),
+        Said("L'arme était un couteau", "le ministère public"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is not None and names(out)[1].lower() == "parquet de vernon"
+
+
+def test_a_government_named_after_its_head_is_no_person(fr_nlp, registry):
+    text = (
+        "Le Gouvernement Morvan a tenu ses promesses. "
+        "M. Morvan a assuré que les impôts baisseraient. François Morvan sourit."
+    )
+    said = [Said("les impôts baisseraient", "M. Morvan")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["François Morvan"]
+
+
+def test_a_floating_quote_after_an_unresolved_one_continues_the_last_speaker(fr_nlp, registry):
+    text = (
+        "« Nous ne lâcherons rien », a prévenu Mathilde Caradec. "
+        "Les grévistes veulent tenir deux semaines. "
+        "« Cela mérite une riposte plus large. »"
+    )
+    said = [
+        Said("Nous ne lâcherons rien", "Mathilde Caradec"),
+        Said("tenir deux semaines", "Les grévistes"),
+        Said("Cela mérite une riposte plus large.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Mathilde Caradec", None, "Mathilde Caradec"]
+
+
+def test_a_statement_without_a_mention_that_is_not_floating_stays_unresolved(fr_nlp, registry):
+    text = (
+        "« Nous ne lâcherons rien », a prévenu Mathilde Caradec. "
+        "Les grévistes veulent tenir deux semaines. "
+        "Il faut une riposte plus large, estime-t-on."
+    )
+    said = [
+        Said("Nous ne lâcherons rien", "Mathilde Caradec"),
+        Said("tenir deux semaines", "Les grévistes"),
+        Said("Il faut une riposte plus large", None, method="incise"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[2] is None
+
+
+def test_a_surname_opening_with_a_particle_is_the_full_name(fr_nlp, registry):
+    text = (
+        "Nathalie Le Corre, adjointe aux écoles, a présenté le budget. "
+        "Le Corre, adjointe aux écoles, a rappelé que la cantine resterait bio."
+    )
+    said = [Said("la cantine resterait bio", "Le Corre, adjointe aux écoles", after="budget.")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Nathalie Le Corre"]
+
+
+def test_a_capitalised_noun_after_an_article_is_no_surname(fr_nlp, registry):
+    text = (
+        "Nathalie Le Corre a présenté le budget. "
+        "La Lyonnaise a rappelé que la cantine resterait bio."
+    )
+    said = [Said("la cantine resterait bio", "La Lyonnaise")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker_method != "name"

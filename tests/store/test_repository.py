@@ -5,9 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy.exc import IntegrityError
 
-from dixit.ingest.base import Failure
 from dixit.model import Article, Speaker, Statement
 from dixit.store import repository
 from dixit.store.database import has_fts5
@@ -73,7 +71,7 @@ def test_adding_again_changes_nothing(stored):
 def test_article_and_statements_are_one_transaction(session):
     a = article("« Un », a dit X. « Un », a dit X.", "t1")
     same = statement(a, "Un", None, None)
-    with pytest.raises(IntegrityError):
+    with pytest.raises(repository.StoreRefused, match=r"statements\.id|duplicate key"):
         repository.add_article_with_statements(session, a, [same, same], content_hash="h")
     session.rollback()
     assert repository.count_rows(session)["articles"] == 0
@@ -136,7 +134,7 @@ def test_speakers_with_counts(stored):
 def test_articles_listing_and_errors(stored):
     rows = repository.list_articles(stored)
     assert [(r.id, r.statements) for r in rows] == [("a2", 2), ("a1", 2)]
-    repository.record_failure(stored, Failure("x.csv", "no 'text' column", "line 1"))
+    repository.record_failure(stored, "x.csv", "no 'text' column", "line 1")
     [error] = repository.ingest_errors(stored)
     assert (error.source, error.position, error.reason) == ("x.csv", "line 1", "no 'text' column")
 

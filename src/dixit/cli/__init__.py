@@ -10,8 +10,19 @@ from contextlib import contextmanager
 import typer
 from rich.console import Console
 from rich.text import Text
+from typer.core import TyperOption
 
 from dixit.errors import DixitError
+
+_shown_type = TyperOption.display_type_rich
+
+
+def _flag_without_type(self: TyperOption, ctx) -> str | None:
+    """Help shows a flag as ``--fetch``, not ``--fetch <bool>``: a flag takes no value."""
+    return None if self.is_flag else _shown_type(self, ctx)
+
+
+TyperOption.display_type_rich = _flag_without_type  # type: ignore[method-assign]
 
 app = typer.Typer(
     name="dixit",
@@ -20,7 +31,8 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-err = Console(stderr=True, soft_wrap=True)
+#: Standard error for messages; markup is off because messages name inputs and quote data.
+err = Console(stderr=True, soft_wrap=True, markup=False, emoji=False, highlight=False)
 
 
 @contextmanager

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date
 
 from dixit.cli import report_error
+from dixit.errors import DixitError
 from dixit.ingest.sources import Failure, read_sources
 from dixit.model import Article
+from dixit.service.ingest import failure_of
+from dixit.service.languages import check_analysable
 
 
 def readable_articles(
@@ -16,11 +19,36 @@ def readable_articles(
     *,
     published: date | None = None,
     language: str | None = None,
+    analysed_in: str | None = None,
 ) -> Iterator[Article]:
-    """Yield the articles of ``inputs``; report each failure on stderr and keep it."""
-    for item in read_sources(inputs, published=published, language=language):
+    """Yield the articles of ``inputs``; report each failure on stderr and keep it.
+
+    With ``analysed_in`` (the run's language), an article in a language dixit cannot
+    analyse, or in another one than the run's, is a failure too: the run's pipeline would
+    misread it.
+    """
+    items: Iterable[Article | Failure] = read_sources(
+        inputs, published=published, language=language
+    )
+    for item in items:
+        if isinstance(item, Article) and analysed_in is not None:
+            item = _in_language(item, analysed_in)
         if isinstance(item, Failure):
             failures.append(item)
             report_error(item)
         else:
             yield item
+
+
+def _in_language(article: Article, run_language: str) -> Article | Failure:
+    if not article.language:
+        return article
+    try:
+        code = check_analysable(article.language)
+    except DixitError as exc:
+        return failure_of(article, str(exc))
+    if code != run_language:
+        return failure_of(
+            article, f"article in {article.language!r}, this run analyses {run_language!r} (--lang)"
+        )
+    return article

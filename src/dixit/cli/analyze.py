@@ -1,21 +1,35 @@
-"""``dixit analyze``: statements of articles, for people (table) or scripts (JSON)."""
+"""``dixit analyze``: statements of articles, for people (table) or scripts (JSON, CSV)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from dixit.cli import app, err, user_errors
 from dixit.cli._inputs import readable_articles
-from dixit.cli._options import CuesOption, LanguageOption, ModelOption, OutputFormat, parse_day
+from dixit.cli._options import (
+    CuesOption,
+    LanguageOption,
+    ModelOption,
+    OutputFormat,
+    OutputOption,
+    checked_cues,
+    parse_day,
+)
+from dixit.cli._render import Tally, cell, data_console
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
+from dixit.service.languages import check_analysable
+from dixit.settings import get_settings
+from dixit.store.formats import STATEMENT_COLUMNS, flat_statement, write_csv
+
+Results = Iterable[tuple[Article, list[Statement]]]
 
 
 @app.command("analyze")
@@ -23,7 +37,7 @@ def analyze_command(
     inputs: list[str] = typer.Argument(
         ..., help="Text files, directories of them, JSONL corpora, or - for standard input."
     ),
-    output: OutputFormat = typer.Option(OutputFormat.table, "--format", "-f", help="Output form."),
+    output: OutputFormat = OutputOption,
     published: str | None = typer.Option(
         None, "--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."
     ),
@@ -36,34 +50,52 @@ def analyze_command(
     \b
     Example:
         dixit analyze samples/ --format table
-        dixit analyze corpus.jsonl --format jsonl > statements.jsonl
-        dixit analyze story.txt --published 2025-08-19 --format json
-        dixit analyze story.txt --cues my-cues.yaml
+        dixit analyze samples/depeches.jsonl --format jsonl > statements.jsonl
+        dixit analyze samples/2025-03-21-tramway-opposition.txt --format csv
+        dixit analyze samples/depeches.jsonl --cues samples/extra-cues.yaml
     """
     day = parse_day(published)
     failures: list[Failure] = []
-
-    articles = readable_articles(inputs, failures, published=day, language=language)
     with user_errors():
-        results = analyze_many(articles, model=model, language=language, cues=cues)
-        if output is OutputFormat.table:
-            _print_tables(results)
-        elif output is OutputFormat.jsonl:
-            for _, statements in results:
-                for s in statements:
-                    sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            everything = [s.to_dict() for _, statements in results for s in statements]
-            sys.stdout.write(json.dumps(everything, ensure_ascii=False, indent=2) + "\n")
+        cues = checked_cues(cues)
+        run_language = check_analysable(language or get_settings().language)
+        articles = readable_articles(
+            inputs, failures, published=day, language=language, analysed_in=run_language
+        )
+        tally = Tally("analyze")
+        with tally.shown():
+            results = _counted(
+                analyze_many(articles, model=model, language=run_language, cues=cues), tally
+            )
+            _write(results, output)
     if failures:
         err.print(f"{len(failures)} input(s) failed")
         raise typer.Exit(code=1)
 
 
-def _print_tables(results) -> None:
-    console = Console()
-    for article, statements in results:
-        console.print(_table(article, statements))
+def _counted(results: Results, tally: Tally) -> Iterator[tuple[Article, list[Statement]]]:
+    statements = 0
+    for article, found in results:
+        statements += len(found)
+        tally.advance(f"{statements} statement(s)")
+        yield article, found
+
+
+def _write(results: Results, output: OutputFormat) -> None:
+    if output is OutputFormat.table:
+        console = data_console()
+        for article, statements in results:
+            console.print(_table(article, statements))
+    elif output is OutputFormat.jsonl:
+        for _, statements in results:
+            for s in statements:
+                sys.stdout.write(json.dumps(s.to_dict(), ensure_ascii=False) + "\n")
+    elif output is OutputFormat.csv:
+        rows = (flat_statement(s.to_dict()) for _, found in results for s in found)
+        write_csv(rows, sys.stdout, STATEMENT_COLUMNS)
+    else:
+        everything = [s.to_dict() for _, statements in results for s in statements]
+        sys.stdout.write(json.dumps(everything, ensure_ascii=False, indent=2) + "\n")
 
 
 def _table(article: Article, statements: list[Statement]) -> Table:
@@ -71,7 +103,7 @@ def _table(article: Article, statements: list[Statement]) -> Table:
     title = f"{article.title or Path(source).name or article.id}"
     when = article.published.isoformat() if article.published else "date unknown"
     table = Table(
-        title=f"{title} ({when}): {len(statements)} statement(s)",
+        title=cell(f"{title} ({when}): {len(statements)} statement(s)"),
         show_lines=True,
         title_justify="left",
         expand=True,
@@ -87,10 +119,10 @@ def _table(article: Article, statements: list[Statement]) -> Table:
         if s.polarity == "negated":
             cue += " (neg.)"
         table.add_row(
-            speaker,
-            cue,
-            s.content,
-            s.kind,
-            s.statement_date.isoformat() if s.statement_date else "",
+            cell(speaker),
+            cell(cue),
+            cell(s.content),
+            cell(s.kind),
+            cell(s.statement_date.isoformat() if s.statement_date else ""),
         )
     return table

@@ -5,13 +5,11 @@ from __future__ import annotations
 import sys
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app
-from dixit.cli._options import parse_day
-from dixit.cli.ingest import DbOption
-from dixit.cli.statements import QueryFormat
+from dixit.cli import app, user_errors
+from dixit.cli._options import DbOption, OutputFormat, OutputOption, parse_day
+from dixit.cli._render import cell, data_console
 from dixit.store import open_database, repository
 from dixit.store.database import sessions
 from dixit.store.formats import write_csv, write_json, write_jsonl
@@ -37,7 +35,7 @@ def articles_command(
     since: str | None = typer.Option(None, "--since", help="Published from (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Published up to (YYYY-MM-DD)."),
     limit: int | None = typer.Option(None, "--limit", help="At most this many articles."),
-    output: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="Output form."),
+    output: OutputFormat = OutputOption,
     db: str | None = DbOption,
 ) -> None:
     """Stored articles, newest first, with their number of statements.
@@ -47,31 +45,36 @@ def articles_command(
         dixit articles --status duplicate
         dixit articles --since 2025-03-01 --format csv > articles.csv
     """
-    engine = open_database(db)
+    with user_errors():
+        engine = open_database(db)
     with sessions(engine)() as session:
         rows = repository.list_articles(
             session, status=status, since=parse_day(since), until=parse_day(until), limit=limit
         )
     engine.dispose()
     records = [r.to_dict() for r in rows]
-    if output is QueryFormat.jsonl:
+    if output is OutputFormat.jsonl:
         write_jsonl(records, sys.stdout)
-    elif output is QueryFormat.json:
+    elif output is OutputFormat.json:
         write_json(records, sys.stdout)
-    elif output is QueryFormat.csv:
+    elif output is OutputFormat.csv:
         write_csv(records, sys.stdout, COLUMNS)
     else:
-        table = Table(title=f"{len(rows)} article(s)", expand=True)
-        for name, ratio in (("published", 1), ("title", 4), ("source", 3), ("status", 1)):
-            table.add_column(name, ratio=ratio)
-        table.add_column("statements", justify="right")
-        for r in rows:
-            status_text = r.status if not r.duplicate_of else f"duplicate of {r.duplicate_of}"
-            table.add_row(
-                r.published.isoformat() if r.published else "",
-                r.title or r.id,
-                r.outlet or r.source or "",
-                status_text,
-                str(r.statements),
-            )
-        Console().print(table)
+        data_console().print(_table(rows))
+
+
+def _table(rows: list[repository.ArticleSummary]) -> Table:
+    table = Table(title=f"{len(rows)} article(s)", expand=True)
+    for name, ratio in (("published", 1), ("title", 4), ("source", 3), ("status", 1)):
+        table.add_column(name, ratio=ratio)
+    table.add_column("statements", justify="right")
+    for r in rows:
+        status = r.status if not r.duplicate_of else f"duplicate of {r.duplicate_of}"
+        table.add_row(
+            cell(r.published.isoformat() if r.published else ""),
+            cell(r.title or r.id),
+            cell(r.outlet or r.source or ""),
+            cell(status),
+            cell(r.statements),
+        )
+    return table

@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import json
+from enum import StrEnum
 from pathlib import Path
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from dixit.cli import app, report_error, user_errors
-from dixit.cli._options import CuesOption, ModelOption
+from dixit.cli._options import CuesOption, ModelOption, checked_cues
+from dixit.cli._render import cell, data_console
 from dixit.eval.run import evaluate
 from dixit.eval.scoring import Score
+
+
+class EvalFormat(StrEnum):
+    """Figures as tables for people, or one JSON document for scripts."""
+
+    table = "table"
+    json = "json"
 
 
 @app.command("eval")
@@ -20,7 +28,8 @@ def eval_command(
     gold: Path = typer.Option(..., "--gold", help="Gold statements (JSONL, shared format)."),
     articles: Path = typer.Option(..., "--articles", help="The articles (JSONL)."),
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and mistakes."),
-    as_json: bool = typer.Option(False, "--json", help="Print the figures as JSON."),
+    output: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output form."),
+    as_json: bool = typer.Option(False, "--json", hidden=True, help="Same as --format json."),
     model: str | None = ModelOption,
     cues: str | None = CuesOption,
 ) -> None:
@@ -28,18 +37,21 @@ def eval_command(
 
     \b
     Example:
-        dixit eval --gold ../shared/corpus/seed/gold.jsonl \\
-                   --articles ../shared/corpus/seed/articles.jsonl --show-errors
+        dixit eval --gold tests/fixtures/dev/gold.jsonl \\
+                   --articles tests/fixtures/dev/articles.jsonl --show-errors
+        dixit eval --format json --gold tests/fixtures/dev/gold.jsonl \\
+                   --articles tests/fixtures/dev/articles.jsonl
     """
     for path in (gold, articles):
         if not path.is_file():
             report_error(f"{path}: no such file")
             raise typer.Exit(code=2)
     with user_errors():
+        cues = checked_cues(cues)
         score, failures = evaluate(gold, articles, model=model, cues=cues)
     for failure in failures:
         report_error(failure)
-    if as_json:
+    if as_json or output is EvalFormat.json:
         typer.echo(json.dumps(score.to_dict(), indent=2))
     else:
         _print(score, show_errors)
@@ -52,13 +64,13 @@ def _pct(value: float | None) -> str:
 
 
 def _print(score: Score, show_errors: bool) -> None:
-    console = Console()
+    console = data_console()
     if show_errors:
         errors = Table(title="errors", show_lines=False, expand=True)
         for column in ("type", "article", "content", "expected", "got"):
             errors.add_column(column, overflow="fold")
         for e in score.errors:
-            errors.add_row(e.kind, e.article, e.content[:120], e.expected or "", e.got or "")
+            errors.add_row(*map(cell, (e.kind, e.article, e.content[:120], e.expected, e.got)))
         console.print(errors)
     table = Table(title=f"dixit eval: {score.articles} article(s)", title_justify="left")
     for column in ("kind", "precision", "recall", "F1", "predicted", "gold", "matched"):

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import typer
-from rich.console import Console
-from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.text import Text
 
-from dixit.cli import app, err
-from dixit.cli._options import LanguageOption, ModelOption, parse_day
-from dixit.ingest.run import ingest
-from dixit.store import open_database
-
-DbOption = typer.Option(
-    None, "--db", help="Database URL (default: DIXIT_DATABASE_URL or sqlite:///dixit.db)."
+from dixit.cli import app, err, user_errors
+from dixit.cli._options import (
+    CuesOption,
+    DbOption,
+    LanguageOption,
+    ModelOption,
+    checked_cues,
+    parse_day,
 )
+from dixit.cli._render import Tally
+from dixit.ingest.base import Failure
+from dixit.model import Article
+from dixit.service.ingest import IngestReport, Outcome, ingest
+from dixit.store import open_database
 
 
 def parse_columns(values: list[str] | None) -> dict[str, str]:
@@ -40,6 +45,7 @@ def ingest_command(
     ),
     language: str | None = LanguageOption,
     model: str | None = ModelOption,
+    cues: str | None = CuesOption,
     csv_column: list[str] | None = typer.Option(
         None, "--csv-column", help="CSV column of a field, as FIELD=COLUMN (text=body)."
     ),
@@ -52,52 +58,54 @@ def ingest_command(
     \b
     Example:
         dixit ingest samples/ --db sqlite:///dixit.db
-        dixit ingest 'crawl/*.warc.gz' feeds/ --db postgresql://localhost/dixit
+        dixit ingest samples/depeches.jsonl --cues samples/extra-cues.yaml --db dixit.db
     """
     day = parse_day(published)
     columns = parse_columns(csv_column)
-    engine = open_database(db)
-    console = Console(stderr=True)
-    progress = Progress(
-        SpinnerColumn(),
-        TextColumn("[bold]ingest"),
-        BarColumn(bar_width=None),
-        TextColumn("{task.completed} item(s): {task.fields[counts]}"),
-        TimeElapsedColumn(),
-        console=console,
-        transient=True,
-    )
-    tally = {"new": 0, "duplicate": 0, "existing": 0, "skipped": 0, "failed": 0}
+    tally = Tally("ingest")
+    counts = {outcome: 0 for outcome in Outcome}
 
-    with progress:
-        task = progress.add_task("ingest", total=None, counts="")
+    def on_item(outcome: Outcome, item: Article | Failure) -> None:
+        counts[outcome] += 1
+        if outcome is Outcome.failed:
+            tally.print(Text.assemble(("error: ", "bold red"), str(item)))
+        tally.advance(", ".join(f"{k} {v}" for k, v in counts.items() if v))
 
-        def on_item(outcome, item) -> None:
-            tally[outcome] += 1
-            if outcome == "failed":
-                progress.console.print(f"[red]error:[/red] {item}")
-            counts = ", ".join(f"{k} {v}" for k, v in tally.items() if v)
-            progress.update(task, advance=1, counts=counts)
-
-        try:
-            report = ingest(
-                sources,
-                engine,
-                published=day,
-                language=language,
-                model=model,
-                csv_columns=columns,
-                fetch=fetch,
-                on_item=on_item,
-            )
-        except ValueError as exc:  # a bad --csv-column field
-            raise typer.BadParameter(str(exc)) from None
-    err.print(
-        f"articles: [green]{report.new} new[/green], {report.duplicate} duplicate, "
-        f"{report.existing} already stored, {report.skipped} skipped (language), "
-        f"[red]{report.failed} failed[/red]; statements: {report.statements} "
-        f"(run {report.run_id}, {engine.url.render_as_string(hide_password=True)})"
-    )
+    with user_errors():
+        cues = checked_cues(cues)
+        engine = open_database(db)
+        with tally.shown():
+            try:
+                report = ingest(
+                    sources,
+                    engine,
+                    published=day,
+                    language=language,
+                    model=model,
+                    cues=cues,
+                    csv_columns=columns,
+                    fetch=fetch,
+                    on_item=on_item,
+                )
+            except ValueError as exc:  # a bad --csv-column field
+                raise typer.BadParameter(str(exc)) from None
+    err.print(summary(report, engine.url.render_as_string(hide_password=True)))
     engine.dispose()
     if report.failed:
         raise typer.Exit(code=1)
+
+
+def summary(report: IngestReport, where: str) -> Text:
+    """The one-line account of a run."""
+    line = Text.assemble(
+        "articles: ",
+        (f"{report.new} new", "green"),
+        f", {report.duplicate} duplicate, {report.existing} already stored, "
+        f"{report.skipped} skipped (language), ",
+        (f"{report.failed} failed", "red" if report.failed else ""),
+        f"; statements: {report.statements} (run {report.run_id}, {where})",
+    )
+    if report.interrupted_runs:
+        runs = ", ".join(map(str, report.interrupted_runs))
+        line.append(f"; closed interrupted run(s) {runs}")
+    return line

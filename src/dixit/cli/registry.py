@@ -5,11 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from rich.console import Console
 
 from dixit.cli import app, report_error
 from dixit.cli._options import parse_day
-from dixit.resolve.registry import Registry, RegistryError, import_entities
+from dixit.cli._render import data_console
+from dixit.registry import (
+    RegistryError,
+    default_registry,
+    import_entities,
+    load_registry,
+    to_yaml,
+)
 from dixit.settings import get_settings
 
 registry_app = typer.Typer(
@@ -40,23 +46,23 @@ def registry_import_command(
 
     \b
     Example:
-        dixit registry import entities.csv --output my-registry.yaml
-        DIXIT_REGISTRY=my-registry.yaml dixit analyze samples/
+        dixit registry import docs/examples/entities.csv --output my-registry.yaml
+        DIXIT_REGISTRY=my-registry.yaml dixit registry who "la maire de Sorlac" --on 2024-05-02
     """
     target = output or Path(get_settings().registry_path or "dixit-registry.yaml")
     try:
         # The file's own entries, to keep when it is rewritten; then the full registry, so
         # that imported roles find the shipped offices and Wikidata ids merge.
-        own = Registry.load([target], include_default=False) if target.is_file() else None
-        registry = Registry.load([target] if own is not None else [])
+        own = load_registry([target], include_default=False) if target.is_file() else None
+        registry = load_registry([target] if own is not None else [])
         imported = import_entities(file, registry)
     except RegistryError as exc:
         report_error(exc)
         raise typer.Exit(code=2) from None
     kept = [registry.get(i) for i in (own.entries if own is not None else {})]
     entries = list({e.id: e for e in [*kept, *imported] if e is not None}.values())
-    target.write_text(registry.to_yaml(entries), encoding="utf-8")
-    Console().print(
+    target.write_text(to_yaml(registry, entries), encoding="utf-8")
+    data_console().print(
         f"{len(imported)} entr(y/ies) imported from {file}; {target} now holds {len(entries)}."
     )
 
@@ -74,8 +80,8 @@ def registry_who_command(
         dixit registry who "le président américain" --on 2015-06-01
     """
     day = parse_day(on)
-    entry = Registry.default().role_holder(description, day, language)
+    entry = default_registry().role_holder(description, day)
     if entry is None:
         report_error(f"no single holder of {description!r} on {on} in the registry")
         raise typer.Exit(code=1)
-    Console().print(f"{entry.name_in(language)} ({entry.id})")
+    data_console().print(f"{entry.name_in(language)} ({entry.id})")

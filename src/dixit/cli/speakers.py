@@ -6,30 +6,32 @@ import csv
 import json
 import sys
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
 from dixit.cli import app, report_error, user_errors
 from dixit.cli._inputs import readable_articles
-from dixit.cli._options import LanguageOption, ModelOption, parse_day
-from dixit.cli.ingest import DbOption
+from dixit.cli._options import (
+    CuesOption,
+    DbOption,
+    LanguageOption,
+    ModelOption,
+    OutputFormat,
+    OutputOption,
+    checked_cues,
+    parse_day,
+)
+from dixit.cli._render import cell, data_console
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Statement
 from dixit.resolve.speakers import SpeakerSummary, summarise_speakers, unify_speakers
+from dixit.service.languages import check_analysable
+from dixit.settings import get_settings
 from dixit.store import repository
 from dixit.store.database import open_database, sessions
-
-
-class SpeakersFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
 
 
 @app.command("speakers")
@@ -41,25 +43,24 @@ def speakers_command(
     db: str | None = DbOption,
     since: str | None = typer.Option(None, "--since", help="From this day (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Up to this day (YYYY-MM-DD)."),
-    output: SpeakersFormat = typer.Option(
-        SpeakersFormat.table, "--format", "-f", help="Output form."
-    ),
+    output: OutputFormat = OutputOption,
     published: str | None = typer.Option(
         None, "--published", help="Publication date (YYYY-MM-DD) for inputs that lack one."
     ),
     language: str | None = LanguageOption,
     model: str | None = ModelOption,
+    cues: str | None = CuesOption,
 ) -> None:
     """List the canonical speakers, with statement counts (and mentions, for inputs).
 
     With inputs, they are analysed now; a surname-only speaker ("Leavitt") is joined across
     articles to the one full name the inputs give ("Karoline Leavitt"). Without inputs, the
-    speakers stored by `dixit ingest` are listed, most quoted first.
+    speakers stored by dixit ingest are listed, most quoted first.
 
     \b
     Example:
         dixit speakers samples/ --format table
-        dixit speakers corpus.jsonl --format json > speakers.json
+        dixit speakers samples/depeches.jsonl --format json > speakers.json
         dixit speakers --db sqlite:///dixit.db --since 2025-03-01 --format csv
     """
     if not inputs:
@@ -68,14 +69,22 @@ def speakers_command(
     day = parse_day(published)
     failures: list[Failure] = []
 
-    articles = readable_articles(inputs, failures, published=day, language=language)
-    per_article: list[list[Statement]] = [
-        statements for _, statements in analyze_many(articles, model=model, language=language)
-    ]
+    with user_errors():
+        cues = checked_cues(cues)
+        run_language = check_analysable(language or get_settings().language)
+        articles = readable_articles(
+            inputs, failures, published=day, language=language, analysed_in=run_language
+        )
+        per_article: list[list[Statement]] = [
+            statements
+            for _, statements in analyze_many(
+                articles, model=model, language=run_language, cues=cues
+            )
+        ]
     unify_speakers(per_article)
     rows = summarise_speakers(s for statements in per_article for s in statements)
-    if output is SpeakersFormat.table:
-        Console().print(_table(rows, len(per_article)))
+    if output is OutputFormat.table:
+        data_console().print(_table(rows, len(per_article)))
     else:
         _write_rows([r.to_dict() for r in rows], output)
     if failures:
@@ -84,13 +93,13 @@ def speakers_command(
 
 
 def _from_database(
-    db: str | None, since: date | None, until: date | None, output: SpeakersFormat
+    db: str | None, since: date | None, until: date | None, output: OutputFormat
 ) -> None:
     with user_errors():
         engine = open_database(db)
         with sessions(engine)() as session:
             rows = repository.speakers(session, since=since, until=until)
-    if output is not SpeakersFormat.table:
+    if output is not OutputFormat.table:
         _write_rows([r.to_dict() for r in rows], output)
         return
     table = Table(title=f"{len(rows)} stored speaker(s)", title_justify="left", expand=True)
@@ -98,21 +107,21 @@ def _from_database(
         table.add_column(column)
     for r in rows:
         table.add_row(
-            r.name,
-            r.type or "",
-            r.id,
-            str(r.statements),
-            str(r.articles),
-            r.first.isoformat() if r.first else "",
-            r.last.isoformat() if r.last else "",
+            cell(r.name),
+            cell(r.type),
+            cell(r.id),
+            cell(r.statements),
+            cell(r.articles),
+            cell(r.first.isoformat() if r.first else ""),
+            cell(r.last.isoformat() if r.last else ""),
         )
-    Console().print(table)
+    data_console().print(table)
 
 
-def _write_rows(rows: list[dict[str, Any]], output: SpeakersFormat) -> None:
-    if output is SpeakersFormat.json:
+def _write_rows(rows: list[dict[str, Any]], output: OutputFormat) -> None:
+    if output is OutputFormat.json:
         sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
-    elif output is SpeakersFormat.jsonl:
+    elif output is OutputFormat.jsonl:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
@@ -145,11 +154,11 @@ def _table(rows: list[SpeakerSummary], articles: int) -> Table:
     for row in rows:
         mentions = ", ".join(f"{m} ({n})" for m, n in row.mentions.most_common())
         table.add_row(
-            row.name,
-            row.type,
-            row.id,
-            str(row.statements),
-            str(len(row.articles)),
-            mentions,
+            cell(row.name),
+            cell(row.type),
+            cell(row.id),
+            cell(row.statements),
+            cell(len(row.articles)),
+            cell(mentions),
         )
     return table

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 from enum import StrEnum
 
 import typer
-from rich.console import Console
 from rich.table import Table
 
-from dixit.cli import app
-from dixit.cli._options import parse_day
-from dixit.cli.ingest import DbOption
+from dixit.cli import app, user_errors
+from dixit.cli._options import DbOption, OutputFormat, OutputOption, QueryOption, parse_day
+from dixit.cli._render import cell, data_console
 from dixit.store import open_database, repository
 from dixit.store.database import sessions
 from dixit.store.formats import (
@@ -21,13 +21,6 @@ from dixit.store.formats import (
     write_json,
     write_jsonl,
 )
-
-
-class QueryFormat(StrEnum):
-    table = "table"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
 
 
 class KindChoice(StrEnum):
@@ -43,43 +36,44 @@ def statements_command(
     ),
     since: str | None = typer.Option(None, "--since", help="From this date (YYYY-MM-DD)."),
     until: str | None = typer.Option(None, "--until", help="Up to this date (YYYY-MM-DD)."),
-    q: str | None = typer.Option(None, "--q", "-q", help="Words in what was said."),
+    query: str | None = QueryOption,
     kind: KindChoice | None = typer.Option(None, "--kind", help="direct, indirect or mixed."),
     limit: int | None = typer.Option(None, "--limit", help="At most this many statements."),
-    output: QueryFormat = typer.Option(QueryFormat.table, "--format", "-f", help="Output form."),
+    output: OutputFormat = OutputOption,
     db: str | None = DbOption,
 ) -> None:
-    """Statements stored by ``dixit ingest``, oldest first.
+    """Statements stored by dixit ingest, oldest first.
 
     \b
     Example:
-        dixit statements --speaker Carrasco --since 2025-03-01 --q tramway
+        dixit statements --speaker Oudard --since 2025-03-01 --query tramway
         dixit statements --kind direct --format jsonl > direct.jsonl
     """
     filters = {
         "speaker": speaker,
         "since": parse_day(since),
         "until": parse_day(until),
-        "text": q,
+        "text": query,
         "kind": kind.value if kind else None,
     }
-    engine = open_database(db)
+    with user_errors():
+        engine = open_database(db)
     with sessions(engine)() as session:
-        hits = repository.iter_statements(session, **filters)
+        hits: Iterable[repository.StatementHit] = repository.iter_statements(session, **filters)
         if limit:
             hits = (h for _, h in zip(range(limit), hits, strict=False))
-        if output is QueryFormat.table:
-            _print_table(list(hits))
-        elif output is QueryFormat.jsonl:
+        if output is OutputFormat.table:
+            data_console().print(_table(list(hits)))
+        elif output is OutputFormat.jsonl:
             write_jsonl((h.to_dict() for h in hits), sys.stdout)
-        elif output is QueryFormat.json:
+        elif output is OutputFormat.json:
             write_json((h.to_dict() for h in hits), sys.stdout)
         else:
             write_csv((flat_statement(h.to_dict()) for h in hits), sys.stdout, STATEMENT_COLUMNS)
     engine.dispose()
 
 
-def _print_table(hits: list[repository.StatementHit]) -> None:
+def _table(hits: list[repository.StatementHit]) -> Table:
     table = Table(title=f"{len(hits)} statement(s)", show_lines=True, expand=True)
     table.add_column("date", min_width=10, no_wrap=True)
     table.add_column("speaker", ratio=2)
@@ -92,10 +86,10 @@ def _print_table(hits: list[repository.StatementHit]) -> None:
         speaker = s.speaker.name if s.speaker else f"? {s.speaker_mention or ''}".strip()
         cue = (s.cue or "") + (" (neg.)" if s.polarity == "negated" else "")
         table.add_row(
-            when.isoformat() if when else "",
-            speaker,
-            cue,
-            s.content,
-            hit.title or s.article,
+            cell(when.isoformat() if when else ""),
+            cell(speaker),
+            cell(cue),
+            cell(s.content),
+            cell(hit.title or s.article),
         )
-    Console().print(table)
+    return table

@@ -3,7 +3,7 @@
 The rules are in :mod:`dixit.extract.reported` (a reporting verb with its complement,
 "selon X", headlines) and :mod:`dixit.extract.quotations` (a quotation with its cue, or a
 floating one); ``docs/extraction.md`` lists every construction. This module runs them,
-keeps one statement where two claim the same words (``_PRIORITY``), links floating
+keeps one statement where two claim the same words (``PRIORITY``), links floating
 quotations to the statement they continue and nested reports to the one that reports
 them (``via``).
 
@@ -20,30 +20,53 @@ from dixit.extract.context import MIN_QUOTE_WORDS
 from dixit.extract.extensions import FoundStatement, register_extensions
 from dixit.extract.quotations import QuotedSpeech
 from dixit.extract.reported import ReportedSpeech
-from dixit.model import Span
+from dixit.model import ExtractionRule, Span
 
-#: Methods by priority when two statements claim the same words.
-_PRIORITY = (
-    "headline",
-    "que",
-    "infinitive",
-    "que_quote",
-    "incise",
-    "preposed",
-    "postposed",
-    "object",
-    "attribute",
-    "stance",
-    "colon_text",
-    "preposition",
-    "floating",
+#: Rules by priority when two statements claim the same words.
+PRIORITY = (
+    ExtractionRule.HEADLINE,
+    ExtractionRule.QUE,
+    ExtractionRule.INFINITIVE,
+    ExtractionRule.QUE_QUOTE,
+    ExtractionRule.INCISE,
+    ExtractionRule.PREPOSED,
+    ExtractionRule.POSTPOSED,
+    ExtractionRule.OBJECT,
+    ExtractionRule.ATTRIBUTE,
+    ExtractionRule.STANCE,
+    ExtractionRule.COLON_TEXT,
+    ExtractionRule.PREPOSITION,
+    ExtractionRule.FLOATING,
 )
 #: Constructions whose content may report someone else's words (a nested report).
-_REPORTING = {"que", "infinitive", "object", "attribute", "colon_text", "que_quote", "preposition"}
+REPORTING = frozenset(
+    {
+        ExtractionRule.QUE,
+        ExtractionRule.INFINITIVE,
+        ExtractionRule.OBJECT,
+        ExtractionRule.ATTRIBUTE,
+        ExtractionRule.COLON_TEXT,
+        ExtractionRule.QUE_QUOTE,
+        ExtractionRule.PREPOSITION,
+    }
+)
+#: Rules whose statement a floating quotation in the next paragraph may continue.
+CONTINUED_ACROSS_PARAGRAPHS = frozenset(
+    {
+        ExtractionRule.INCISE,
+        ExtractionRule.PREPOSED,
+        ExtractionRule.FLOATING,
+        ExtractionRule.QUE_QUOTE,
+    }
+)
 
 
 class Attributor:
-    """Pipeline component: stores ``FoundStatement`` objects on ``doc._.dixit_statements``."""
+    """Pipeline component: stores ``FoundStatement`` objects on ``doc._.dixit_statements``.
+
+    The rules read the closed word classes of ``language`` (the pipeline's, which is the
+    article's: ``core`` loads one pipeline per language).
+    """
 
     def __init__(self, language: str = "fr", min_quote_words: int = MIN_QUOTE_WORDS) -> None:
         register_extensions()
@@ -51,7 +74,7 @@ class Attributor:
         self.min_quote_words = min_quote_words
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dixit_statements = _Attribution(doc, self.min_quote_words).run()
+        doc._.dixit_statements = Attribution(doc, self.min_quote_words, self.language).run()
         return doc
 
 
@@ -65,7 +88,7 @@ def make_attributor(nlp: Language, name: str, language: str, min_quote_words: in
     return Attributor(language, min_quote_words)
 
 
-class _Attribution(ReportedSpeech, QuotedSpeech):
+class Attribution(ReportedSpeech, QuotedSpeech):
     """One article's attribution pass: every rule, then overlaps and links settled."""
 
     def run(self) -> list[FoundStatement]:
@@ -90,7 +113,7 @@ class _Attribution(ReportedSpeech, QuotedSpeech):
         return self.link(found)
 
     def resolve_overlaps(self, found: list[FoundStatement]) -> list[FoundStatement]:
-        rank = {m: i for i, m in enumerate(_PRIORITY)}
+        rank = {m: i for i, m in enumerate(PRIORITY)}
         ordered = sorted(found, key=lambda s: (rank.get(s.method, len(rank)), s.content[0]))
         kept: list[FoundStatement] = []
         for s in ordered:
@@ -103,7 +126,7 @@ class _Attribution(ReportedSpeech, QuotedSpeech):
         """Floating quotes take their speaker's statement; nested reports get ``via``."""
         result: list[FoundStatement] = []
         for s in found:
-            if s.method == "floating":
+            if s.method == ExtractionRule.FLOATING:
                 previous = self._previous_for_floating(s, result)
                 if previous is None:
                     continue
@@ -113,7 +136,7 @@ class _Attribution(ReportedSpeech, QuotedSpeech):
         for i, s in enumerate(result):
             for j, outer in enumerate(result):
                 if i != j and s.cue and outer.content[0] <= s.cue[0] < outer.content[1]:
-                    if outer.method in _REPORTING and self._names_other_source(s):
+                    if outer.method in REPORTING and self._names_other_source(s):
                         s.via = j
                     else:
                         nested.add(i)
@@ -145,7 +168,7 @@ class _Attribution(ReportedSpeech, QuotedSpeech):
             return None
         # Nothing but quotes and their incises between the two.
         between = self.text[prev.content[1] : s.content[0]]
-        if gap == 1 and prev.method not in {"incise", "preposed", "floating", "que_quote"}:
+        if gap == 1 and prev.method not in CONTINUED_ACROSS_PARAGRAPHS:
             return None
         if len(between) > 200:
             return None

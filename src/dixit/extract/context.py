@@ -14,38 +14,27 @@ from spacy.tokens import Doc, Token
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote
-from dixit.extract.syntax import inverted_pronoun, is_source, trim_span
-from dixit.model import Span
+from dixit.extract.syntax import grammar_of, inverted_pronoun, is_source, trim_span
+from dixit.model import ExtractionRule, Span
 
-_QUE = {"que", "qu'", "qu’"}
-_REFLEXIVE = {"se", "s'", "s’"}
-_INF_MARKS = {"de", "d'", "d’", "à"}
-_SENT_END = {".", "!", "?", "…"}
-_QUOTE_MARKS = {"«", "»", '"', "“", "”", "„", "‹", "›"}
+#: Quotation marks of every style dixit pairs (the characters, not a language's words).
+QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "„", "‹", "›"})
 MIN_QUOTE_WORDS = 4
-_CONTRAST = {
-    "mais",
-    "tandis",
-    "alors",
-    "cependant",
-    "pourtant",
-    "toutefois",
-    "néanmoins",
-    "selon",
-    "d'",
-    "d’",
-    "après",
-    "avant",
-    "afin",
-    "lors",
-}
 
 
 class ArticleContext:
-    """One article's attribution pass: the indexes the rules share."""
+    """One article's attribution pass: the indexes the rules share.
 
-    def __init__(self, doc: Doc, min_quote_words: int = MIN_QUOTE_WORDS) -> None:
+    ``language`` is the article's (by default its Doc's): the rules read its closed word
+    classes from ``self.grammar``.
+    """
+
+    def __init__(
+        self, doc: Doc, min_quote_words: int = MIN_QUOTE_WORDS, language: str | None = None
+    ) -> None:
         self.doc = doc
+        self.language = language or doc.lang_
+        self.grammar = grammar_of(self.language)
         self.text = doc.text
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []
@@ -74,16 +63,16 @@ class ArticleContext:
     def has_quote(self, span: Span) -> bool:
         return any(span[0] <= q.start < span[1] or span[0] < q.end <= span[1] for q in self.quotes)
 
-    def _inverted_subject(self, verb: Token) -> Token | None:
+    def inverted_subject(self, verb: Token) -> Token | None:
         """The first noun phrase after an incise verb ("…, a dit le maire.")."""
         pronoun = inverted_pronoun(verb, verb)
         if pronoun is not None:
             return pronoun
         doc = self.doc
         for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
-            if t.text in _SENT_END or (t.is_space and "\n" in t.text):
+            if t.text in self.grammar.sentence_ends or (t.is_space and "\n" in t.text):
                 return None
-            if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
+            if t.pos_ in {"PROPN", "NOUN"} and is_source(t, self.language):
                 if any(c.dep_ == "case" for c in t.children):
                     continue  # "a déclaré à la presse le ministre": a complement
                 head = t
@@ -93,7 +82,12 @@ class ArticleContext:
         return None
 
     def found(
-        self, span: Span, method: str, cue: Cue, mention: Span | None, kind: str | None = None
+        self,
+        span: Span,
+        method: ExtractionRule,
+        cue: Cue,
+        mention: Span | None,
+        kind: str | None = None,
     ) -> FoundStatement:
         """A statement with its cue; by default mixed when the words hold a quotation."""
         return FoundStatement(
@@ -118,7 +112,7 @@ class ArticleContext:
         while start > 0:
             prev = doc[start - 1]
             if (prev.is_space and "\n" in prev.text) or (
-                prev.text in _SENT_END and not self.in_quote(prev.idx)
+                prev.text in self.grammar.sentence_ends and not self.in_quote(prev.idx)
             ):
                 break
             start -= 1
@@ -128,6 +122,6 @@ class ArticleContext:
             if t.is_space and "\n" in t.text:
                 break
             end += 1
-            if t.text in _SENT_END and not self.in_quote(t.idx):
+            if t.text in self.grammar.sentence_ends and not self.in_quote(t.idx):
                 break
         return start, end

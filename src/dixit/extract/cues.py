@@ -9,7 +9,7 @@ and adverbs that belong to the verb ("n'a pas exclu", "a également déclaré",
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
@@ -19,31 +19,8 @@ from spacy.tokens import Doc, Token
 from dixit.extract.extensions import register_extensions
 from dixit.extract.syntax import sentence_of
 from dixit.extract.syntax import sentence_starts as sentence_start_indexes
-from dixit.lang import get_language
+from dixit.lang import Grammar, get_language
 from dixit.model import Span
-
-_ER_ENDINGS = (
-    "e",
-    "es",
-    "ent",
-    "é",
-    "ée",
-    "és",
-    "ées",
-    "ait",
-    "aient",
-    "ant",
-    "a",
-    "era",
-    "erait",
-    "eraient",
-    "èrent",
-    "ons",
-    "ez",
-)
-_PARTICIPLE_ENDINGS = ("", "e", "s", "es")
-_NEGATIONS = {"ne", "n'", "n’", "pas", "jamais", "plus", "guère", "point", "nullement"}
-_INVERTED_PRONOUNS = {"-il", "-elle", "-ils", "-elles", "-on", "-t-il", "-t-elle"}
 
 
 @dataclass(frozen=True)
@@ -74,6 +51,8 @@ class CueLexicon:
     preposition_parts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     #: "favorable", "opposé": a stance when "être" is in the conditional
     stance_adjectives: frozenset[str] = frozenset()
+    #: the closed word classes of the cues' language (negations, inverted pronouns)
+    grammar: Grammar = field(default_factory=Grammar)
 
     @classmethod
     def for_language(cls, language: str, extra: str | None = None) -> CueLexicon:
@@ -82,7 +61,12 @@ class CueLexicon:
 
 @lru_cache(maxsize=8)
 def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
-    data = get_language(language).lexicon("cues", extra)
+    language_data = get_language(language)
+    data = language_data.lexicon("cues", extra)
+    inflections = data.get("inflections") or {}
+    stem_ending = inflections.get("stem_ending") or ""
+    verb_endings = tuple(str(e) for e in inflections.get("verb") or ())
+    participle_endings = tuple(str(e) for e in inflections.get("participle") or ("",))
     verbs: dict[str, dict[str, Any]] = {}
     forms: dict[str, str] = {}
     multiword: dict[str, tuple[tuple[str, ...], ...]] = {}
@@ -97,11 +81,11 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
         verbs.setdefault(lemma, flags)
         forms[lemma] = lemma
         if "participle" in flags:
-            for ending in _PARTICIPLE_ENDINGS:
+            for ending in participle_endings:
                 forms[flags["participle"] + ending] = lemma
-        if lemma.endswith("er"):
-            for ending in _ER_ENDINGS:
-                forms.setdefault(lemma[:-2] + ending, lemma)
+        if stem_ending and lemma.endswith(stem_ending):
+            for ending in verb_endings:
+                forms.setdefault(lemma[: -len(stem_ending)] + ending, lemma)
     for key, extra_forms in (data.get("forms") or {}).items():
         for form in extra_forms:
             forms[form] = key
@@ -112,12 +96,17 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
         parts.setdefault(words[0], []).append((word, words))
     preposition_parts = {k: tuple(v) for k, v in parts.items()}
     stances = frozenset(data.get("stance_adjectives") or ())
-    return CueLexicon(verbs, forms, multiword, prepositions, preposition_parts, stances)
+    return CueLexicon(
+        verbs, forms, multiword, prepositions, preposition_parts, stances, language_data.grammar
+    )
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    glued = following is not None and _is_inverted_pronoun(following) and not token.whitespace_
+    grammar = lexicon.grammar
+    glued = (
+        following is not None and _is_inverted_pronoun(following, grammar) and not token.whitespace_
+    )
     if glued and token.lower_ in lexicon.forms:
         # The verb of an incise, whatever the tagger says: "tranche-t-elle", "sourit-il".
         return lexicon.forms[token.lower_]
@@ -132,20 +121,26 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
             return lexicon.forms[form]
         # Mis-tagged participle: accept it right after an auxiliary.
         k = token.i - 1
-        while k >= 0 and (_is_inverted_pronoun(token.doc[k]) or token.doc[k].pos_ == "ADV"):
+        while k >= 0 and (
+            _is_inverted_pronoun(token.doc[k], grammar) or token.doc[k].pos_ == "ADV"
+        ):
             k -= 1
-        if k >= 0 and token.doc[k].lemma_ in {"avoir", "être"}:
+        if k >= 0 and token.doc[k].lemma_ in grammar.auxiliaries:
             return lexicon.forms[form]
     return None
 
 
-def _is_inverted_pronoun(token: Token) -> bool:
-    return token.lower_ in _INVERTED_PRONOUNS or token.lower_ == "-t"
+def _is_inverted_pronoun(token: Token, grammar: Grammar) -> bool:
+    """ "-il", "-t-elle", or the "-t" that links them to the verb."""
+    return (
+        token.lower_ in grammar.inverted_pronouns or token.lower_ in grammar.inverted_pronoun_links
+    )
 
 
-def _cue_span(token: Token, last: Token) -> tuple[Span, bool]:
+def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
     """Characters of the cue: the verb with its own auxiliaries, negation and adverbs."""
     doc = token.doc
+    negations = grammar.negations
     start = token.i
     j = token.i - 1
     while j >= 0:
@@ -153,24 +148,24 @@ def _cue_span(token: Token, last: Token) -> tuple[Span, bool]:
         own = left.head.i == token.i
         if (
             (own and (left.dep_.startswith("aux") or left.pos_ == "ADV"))
-            or left.lower_ in _NEGATIONS
-            or _is_inverted_pronoun(left)
+            or left.lower_ in negations
+            or _is_inverted_pronoun(left, grammar)
         ):
             start = j
             j -= 1
         else:
             break
     # An adverb cannot open the cue ("également a déclaré" is not a cue).
-    while start < token.i and doc[start].pos_ == "ADV" and doc[start].lower_ not in _NEGATIONS:
+    while start < token.i and doc[start].pos_ == "ADV" and doc[start].lower_ not in negations:
         start += 1
     end = last.i
     k = last.i + 1
-    while k < len(doc) and _is_inverted_pronoun(doc[k]) and not doc[k - 1].whitespace_:
+    while k < len(doc) and _is_inverted_pronoun(doc[k], grammar) and not doc[k - 1].whitespace_:
         end = k
         k += 1
     words = {t.lower_ for t in doc[start : token.i]} | {c.lower_ for c in token.children}
-    negated = bool(words & (_NEGATIONS - {"plus"})) or (
-        "plus" in words and bool(words & {"ne", "n'", "n’"})
+    negated = bool(words & (negations - grammar.ambiguous_negations)) or (
+        bool(words & grammar.ambiguous_negations) and bool(words & grammar.negation_particles)
     )
     return (doc[start].idx, doc[end].idx + len(doc[end].text)), negated
 
@@ -218,7 +213,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     break
         if lemma is not None:
             flags = lexicon.verbs.get(lemma, {})
-            span, negated = _cue_span(token, last)
+            span, negated = _cue_span(token, last, lexicon.grammar)
             cues.append(
                 Cue(
                     token=i,
@@ -240,7 +235,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
 
 def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:
     """ "serait favorable à …": the conditional copula is the cue of a reported position."""
-    if token.lemma_ != "être" or "Cnd" not in token.morph.get("Mood"):
+    if token.lemma_ not in lexicon.grammar.copulas or "Cnd" not in token.morph.get("Mood"):
         return None
     if token.dep_ not in {"cop", "aux:pass", "aux:tense"}:
         return None
@@ -249,10 +244,10 @@ def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:
         adjective.lower_ not in lexicon.stance_adjectives
     ):
         return None
-    span, negated = _cue_span(token, token)
+    span, negated = _cue_span(token, token, lexicon.grammar)
     return Cue(
         token=token.i,
-        lemma="être " + adjective.lemma_.lower(),
+        lemma=f"{token.lemma_} {adjective.lemma_.lower()}",
         kind="stance",
         span=span,
         negated=negated,

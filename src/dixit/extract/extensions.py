@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
-from dixit.model import Kind, Polarity, Span, Statement
+from dixit.model import ExtractionRule, Kind, Polarity, Span, Statement
 
 
 @dataclass
@@ -20,7 +20,7 @@ class FoundStatement:
 
     kind: Kind
     content: Span
-    method: str
+    method: ExtractionRule
     cue: Span | None = None
     cue_lemma: str | None = None
     polarity: Polarity = "affirmed"
@@ -58,7 +58,7 @@ class FoundStatement:
             polarity=self.polarity,
             speaker_mention=piece(self.mention),
             speaker_mention_span=self.mention,
-            method=self.method,
+            method=str(self.method),
         )
 
 

@@ -15,7 +15,6 @@ from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, QuoteMarks, quote_marks
 from dixit.extract.syntax import (
-    SUBJECT_DEPS,
     inverted_pronoun,
     is_person_or_body,
     mention_span,
@@ -200,7 +199,7 @@ class QuotedSpeech(ArticleContext):
             subject = subject_of(verb, doc[cue.end_token])
             if subject is None or subject.idx < cue.span[0]:
                 # The parser may take a word of the first part for the subject.
-                subject = self._inverted_subject(verb) or subject
+                subject = self.inverted_subject(verb) or subject
             tail = cue.span[1]
             if subject is not None and subject.idx >= cue.span[1]:
                 tail = max(tail, mention_span(subject)[1])
@@ -243,7 +242,7 @@ class QuotedSpeech(ArticleContext):
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None or subject.idx < quote.end:
                     # The parser may make the quotation itself the subject.
-                    subject = self._inverted_subject(verb)
+                    subject = self.inverted_subject(verb)
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
@@ -300,14 +299,14 @@ class QuotedSpeech(ArticleContext):
             return None
         subject = pronoun
         if subject is None:
-            subject = self._inverted_subject(last)
+            subject = self.inverted_subject(last)
             if subject is None or subject.i <= last.i:
                 return None
             # The parser may take the inverted subject for an object ("a taclé l'élue"):
             # attached to the verb, with no other subject outside the quotation, it is the
             # one who speaks.
             attached = subject.head.i in {verb.i, last.i} and not any(
-                c.dep_ in SUBJECT_DEPS and c.i != subject.i and c.idx >= quote.end
+                c.dep_ in self.grammar.subject_labels and c.i != subject.i and c.idx >= quote.end
                 for c in verb.children
             )
             if not (attached or is_person_or_body(subject)):

@@ -12,19 +12,10 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dixit.extract.context import (
-    _CONTRAST,
-    _INF_MARKS,
-    _QUE,
-    _QUOTE_MARKS,
-    _REFLEXIVE,
-    _SENT_END,
-    ArticleContext,
-)
+from dixit.extract.context import QUOTE_MARKS, ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
-    SUBJECT_DEPS,
     is_person_or_body,
     is_source,
     mention_span,
@@ -32,9 +23,20 @@ from dixit.extract.syntax import (
     subject_of,
     trim_span,
 )
-from dixit.model import Span
+from dixit.model import ExtractionRule, Span
 
 _ATTRIBUTE_DEPS = {"xcomp", "advmod", "obj", "amod"}
+
+
+def _relative(verb: Token) -> bool:
+    """A verb heading a relative clause: "qui porte le projet", "dont il a parlé".
+
+    The parser also labels some main clauses ``acl`` ("Les travaux reprendront …" under
+    "travaux"); only a relative pronoun makes the clause relative.
+    """
+    return verb.dep_.startswith("acl") and any(
+        "Rel" in c.morph.get("PronType") for c in verb.children
+    )
 
 
 class ReportedSpeech(ArticleContext):
@@ -53,6 +55,7 @@ class ReportedSpeech(ArticleContext):
         content = (
             self.que_clause(verb, last)
             or self.infinitive(verb)
+            or self.addressed_infinitive(verb, cue)
             or self.reflexive_attribute(verb)
             or self.nominal_object(
                 verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
@@ -66,7 +69,7 @@ class ReportedSpeech(ArticleContext):
             colon = self.colon_text(last)
             if colon is None:
                 return None
-            method, span = "colon_text", colon
+            method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
         return self.found(span, method, cue, mention_span(subject))
@@ -74,34 +77,69 @@ class ReportedSpeech(ArticleContext):
     def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
 
-        The verb has no complement of its own, its subject follows it, and the sentence
-        ends right after that subject.
+        The verb has no complement of its own and its subject follows it, glued ("…,
+        a-t-il ajouté") or as a noun phrase; what comes after that subject in the sentence
+        is no new clause of its own, only adjuncts ("à l'AFP", "sous couvert de
+        l'anonymat"), a relative clause on the subject, or anything after a comma.
         """
         if not cue.incise or self.que_clause(verb, last) or self.infinitive(verb):
             return None
+        if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+            return None  # "…, confirmant une information": a participle, not an incise
         doc = self.doc
         first = self.token_at(cue.span[0])
         if first.i == 0 or doc[first.i - 1].text != ",":
             return None
-        s_start, _ = sentence_bounds(doc, verb)
+        s_start, _ = self.written_sentence(verb.i)  # the parser may break at "… matin, ont"
         before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
-        if len(before) < 4 or before[-1].text in _QUOTE_MARKS or before[0].text in _QUOTE_MARKS:
+        if len(before) < 4 or before[0].text in QUOTE_MARKS:
+            return None  # "« … », a dit X" is the incise rule's
+        if before[-1].text in QUOTE_MARKS and self.in_quote(before[0].idx):
             return None
-        if not any(
-            "Fin" in t.morph.get("VerbForm") and not t.dep_.startswith("acl") for t in before
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if not quoted and not any(
+            "Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before
         ):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
-        subject = self._inverted_subject(verb)
-        if subject is None or subject.i < verb.i:
+        subject = self.inverted_subject(verb)
+        if subject is None:
+            return None
+        glued = subject.text.startswith("-")
+        if subject.i < verb.i and not glued:
             return None
         mention = mention_span(subject)
-        rest = self.text[mention[1] : self.text.find("\n", mention[1]) % (len(self.text) + 1)]
-        if rest.strip() and rest.lstrip()[0] not in ".,;!?":
+        after = max(self.token_at(mention[1] - 1).i, last.i, subject.i) + 1
+        if not self.only_adjuncts_after_subject(verb, after):
             return None
         span = self.span_of(before[0], before[-1])
-        return self.found(span, "postposed", cue, mention)
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def only_adjuncts_after_subject(self, verb: Token, start: int) -> bool:
+        """Up to a comma or the end of the written sentence from token ``start``: no object
+        of the cue and no finite verb outside a relative clause ("…, a dit le maire qui
+        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too)."""
+        doc = self.doc
+        _, end = self.written_sentence(verb.i)
+        for t in doc[start:end]:
+            if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
+                return True
+            if t.head.i == verb.i and t.dep_ == "obj":
+                return False
+            if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
+                return False
+        return True
+
+    def _in_relative_clause(self, token: Token, stop: Token) -> bool:
+        """Whether ``token`` hangs, below ``stop``, from a relative clause."""
+        seen = 0
+        while token.i != stop.i and token.head.i != token.i and seen < 20:
+            if token.dep_.startswith("acl"):
+                return True
+            token = token.head
+            seen += 1
+        return False
 
     def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         doc = self.doc
@@ -109,20 +147,26 @@ class ReportedSpeech(ArticleContext):
         # The clause's own "que", found through the parse first, then by position.
         for child in verb.children:
             if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl"} and child.i > verb.i:
-                marks = [m for m in child.children if m.lower_ in _QUE and m.i < child.i]
+                marks = [
+                    m
+                    for m in child.children
+                    if m.lower_ in self.grammar.complementizers and m.i < child.i
+                ]
                 if marks and marks[0].i > last.i and self._only_adjuncts(last.i + 1, marks[0].i):
-                    return "que", self.clause_span(verb, marks[0], child, s_end)
+                    return ExtractionRule.QUE, self.clause_span(verb, marks[0], child, s_end)
         for k in range(last.i + 1, min(s_end, last.i + 12)):
             t = doc[k]
-            if t.lower_ in _QUE and t.pos_ in {"SCONJ", "PRON"}:
+            if t.lower_ in self.grammar.complementizers and t.pos_ in {"SCONJ", "PRON"}:
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
-                if any(b.dep_ == "obj" or b.text in _QUOTE_MARKS for b in between):
+                if any(b.dep_ == "obj" or b.text in QUOTE_MARKS for b in between):
                     return None  # "des chiffres meilleurs que prévu": a comparison
                 head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
-                return "que", self.clause_span(verb, t, head, s_end)
-            if t.text in _SENT_END or (k in self.cue_at and self.cue_at[k].kind == "verb"):
+                return ExtractionRule.QUE, self.clause_span(verb, t, head, s_end)
+            if t.text in self.grammar.sentence_ends or (
+                k in self.cue_at and self.cue_at[k].kind == "verb"
+            ):
                 return None
         return None
 
@@ -131,7 +175,7 @@ class ReportedSpeech(ArticleContext):
         for t in self.doc[start:end]:
             if t.pos_ in {"VERB"} and t.dep_ not in {"acl", "amod"}:
                 return False
-            if t.text in _SENT_END or t.text == ":":
+            if t.text in self.grammar.sentence_ends or t.text == ":":
                 return False
         return True
 
@@ -139,7 +183,7 @@ class ReportedSpeech(ArticleContext):
         """From after "que" to the end of the clause."""
         end = self.complement_end(max(t.i for t in clause.subtree), mark.i, s_end)
         return self.span_of(
-            self.doc[mark.i + 1], self.doc[end], keep_final=self.doc[end].text in _QUOTE_MARKS
+            self.doc[mark.i + 1], self.doc[end], keep_final=self.doc[end].text in QUOTE_MARKS
         )
 
     def complement_end(self, end: int, start: int, s_end: int) -> int:
@@ -161,6 +205,8 @@ class ReportedSpeech(ArticleContext):
             if cue is None:
                 continue
             if cue.kind == "verb":
+                if self._shares_the_clause(doc[j], start):
+                    continue
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
@@ -176,6 +222,13 @@ class ReportedSpeech(ArticleContext):
             end -= 1
         return end
 
+    def _shares_the_clause(self, verb: Token, start: int) -> bool:
+        """ "de s'être exprimé … et d'avoir suggéré …": a cue coordinated inside the
+        complement, without a subject of its own, goes on with the same report."""
+        if verb.dep_ != "conj" or not start <= verb.head.i < verb.i:
+            return False
+        return not any(c.dep_ in self.grammar.subject_labels for c in verb.children)
+
     def _is_boundary(self, k: int) -> bool:
         doc = self.doc
         t = doc[k]
@@ -184,11 +237,11 @@ class ReportedSpeech(ArticleContext):
         if t.text == "," and k + 1 < len(doc):
             nxt = doc[k + 1]
             after = doc[k + 2] if k + 2 < len(doc) else None
-            if after is not None and after.lower_ in _QUE:
+            if after is not None and after.lower_ in self.grammar.complementizers:
                 return False  # "…, mais qu'il …": the same report goes on
-            if nxt.lower_ in _CONTRAST or (k + 1) in self.cue_at:
+            if nxt.lower_ in self.grammar.clause_breakers or (k + 1) in self.cue_at:
                 return True
-            if nxt.lower_ in {"tout", "en"} and any(
+            if nxt.lower_ in self.grammar.gerund_openers and any(
                 "Part" in d.morph.get("VerbForm") for d in doc[k + 2 : k + 4]
             ):
                 return True  # "…, tout en rappelant que …": a new report by the same speaker
@@ -205,9 +258,13 @@ class ReportedSpeech(ArticleContext):
         steps = 0
         while k > start and steps < 8:
             t = doc[k]
-            if t.lower_ in _QUE:
+            if t.lower_ in self.grammar.complementizers:
                 return None  # "…, mais qu'elle demanderait …": the same report goes on
-            if t.pos_ == "CCONJ" or t.text in {",", ";"} or t.lower_ in _CONTRAST:
+            if (
+                t.pos_ == "CCONJ"
+                or t.text in {",", ";"}
+                or t.lower_ in self.grammar.clause_breakers
+            ):
                 while k > start and (doc[k].pos_ == "CCONJ" or doc[k].is_punct):
                     k -= 1
                 return k
@@ -238,7 +295,11 @@ class ReportedSpeech(ArticleContext):
                 continue
             if child.dep_ not in {"xcomp", "obj", "ccomp", "advcl", "obl:arg", "acl"}:
                 continue
-            marks = [m for m in child.children if m.lower_ in _INF_MARKS and m.i < child.i]
+            marks = [
+                m
+                for m in child.children
+                if m.lower_ in self.grammar.infinitive_marks and m.i < child.i
+            ]
             if not marks:
                 # A bare infinitive: "a démenti avoir …", "assure n'avoir « pas tremblé »".
                 if child.dep_ not in {"xcomp", "ccomp", "obj"}:
@@ -250,12 +311,47 @@ class ReportedSpeech(ArticleContext):
                 continue
             _, s_end = sentence_bounds(self.doc, verb)
             end = self.complement_end(max(t.i for t in child.subtree), marks[0].i, s_end)
-            return "infinitive", self.span_of(marks[0], self.doc[end])
+            return ExtractionRule.INFINITIVE, self.span_of(marks[0], self.doc[end])
+        return None
+
+    def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
+
+        The parser hangs the infinitive on the one addressed, not on the verb. Only cues
+        whose lexicon entry names the infinitive's particle (``preposition_object``) take
+        it, so "a annoncé le projet de rénover la gare" stays an object.
+        """
+        for addressee in verb.children:
+            if addressee.i <= verb.i or addressee.dep_ not in {"obj", "obl:arg", "iobj"}:
+                continue
+            if not is_source(addressee, self.language):
+                continue
+            for clause in addressee.children:
+                perfect = any(
+                    a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
+                    for a in clause.children
+                )
+                if clause.dep_ != "acl" or not ("Inf" in clause.morph.get("VerbForm") or perfect):
+                    continue
+                marks = [
+                    m
+                    for m in clause.children
+                    if m.lower_ in self.grammar.infinitive_marks and m.i < clause.i
+                ]
+                if not marks or marks[0].lower_ not in cue.object_prepositions:
+                    continue
+                if not self._only_adjuncts(verb.i + 1, marks[0].i):
+                    continue
+                _, s_end = sentence_bounds(self.doc, verb)
+                end = self.complement_end(max(t.i for t in clause.subtree), marks[0].i, s_end)
+                return ExtractionRule.INFINITIVE, self.span_of(marks[0], self.doc[end])
         return None
 
     def reflexive_attribute(self, verb: Token) -> tuple[str, Span] | None:
         """ "X s'est dit « prêt à discuter »", "X s'est montrée favorable à …": a stance."""
-        if not any(c.lower_ in _REFLEXIVE for c in verb.children if c.i < verb.i):
+        if not any(
+            c.lower_ in self.grammar.reflexive_pronouns for c in verb.children if c.i < verb.i
+        ):
             return None
         for child in verb.children:
             # "s'est dit « ouvert à … »": a participle is an attribute too.
@@ -271,7 +367,9 @@ class ReportedSpeech(ArticleContext):
                     first -= 1
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 for k in range(child.i, end):
-                    if self.doc[k].text in _SENT_END and not self.in_quote(self.doc[k].idx):
+                    if self.doc[k].text in self.grammar.sentence_ends and not self.in_quote(
+                        self.doc[k].idx
+                    ):
                         end = k - 1  # the attribute ends with its written sentence
                         break
                 span = self.span_of(self.doc[first], self.doc[end], keep_final=True)
@@ -279,7 +377,7 @@ class ReportedSpeech(ArticleContext):
                     c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"} for c in child.children
                 ):
                     return None  # "s'est montré plus sévère": a manner, not a stated position
-                return "attribute", span
+                return ExtractionRule.ATTRIBUTE, span
         return None
 
     def _objects(self, verb: Token) -> list[Token]:
@@ -322,7 +420,7 @@ class ReportedSpeech(ArticleContext):
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
                 if last - first < 1:
                     return None
-                return "object", self.span_of(self.doc[first], self.doc[last])
+                return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
 
     def prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
@@ -346,7 +444,7 @@ class ReportedSpeech(ArticleContext):
                 if obj.dep_ == "obj" and verb.i < obj.i < first:
                     first = obj.left_edge.i
             end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
-            return "object", self.span_of(self.doc[first], self.doc[end])
+            return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         # "a appelé les habitants à la prudence": the call hangs on the object.
         for child in verb.children:
             if child.dep_ != "obj" or child.i < verb.i:
@@ -362,14 +460,16 @@ class ReportedSpeech(ArticleContext):
                 _, s_end = sentence_bounds(self.doc, verb)
                 first = child.left_edge.i
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
-                return "object", self.span_of(self.doc[first], self.doc[end])
+                return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         return None
 
     def from_stance(self, cue: Cue) -> FoundStatement | None:
         """ "X serait favorable à un cessez-le-feu": a position reported in the conditional."""
         copula = self.doc[cue.token]
         adjective = copula.head
-        subject = next((c for c in adjective.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next(
+            (c for c in adjective.children if c.dep_ in self.grammar.subject_labels), None
+        )
         if subject is None or not is_person_or_body(subject):
             return None
         _, s_end = sentence_bounds(self.doc, adjective)
@@ -377,7 +477,7 @@ class ReportedSpeech(ArticleContext):
         span = self.span_of(adjective, self.doc[end])
         if span[1] - span[0] < 2:
             return None
-        return self.found(span, "stance", cue, mention_span(subject))
+        return self.found(span, ExtractionRule.STANCE, cue, mention_span(subject))
 
     def colon_text(self, last: Token) -> Span | None:
         """ "X a prévenu : la réforme passera." -- an unquoted statement after a colon."""
@@ -386,12 +486,12 @@ class ReportedSpeech(ArticleContext):
         for k in range(last.i + 1, min(s_end, last.i + 8)):
             if doc[k].text == ":":
                 rest = [t for t in doc[k + 1 : s_end] if not t.is_space]
-                if not rest or rest[0].text in _QUOTE_MARKS:
+                if not rest or rest[0].text in QUOTE_MARKS:
                     return None
                 if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
                     return None
                 return self.span_of(rest[0], rest[-1])
-            if doc[k].text in _SENT_END:
+            if doc[k].text in self.grammar.sentence_ends:
                 return None
         return None
 
@@ -449,9 +549,13 @@ class ReportedSpeech(ArticleContext):
         if whole is not None:
             # "« … », selon le préfet": the whole quotation is the source's own words.
             return self.found(
-                (whole.inner_start, whole.inner_end), "preposition", cue, mention, kind="direct"
+                (whole.inner_start, whole.inner_end),
+                ExtractionRule.PREPOSITION,
+                cue,
+                mention,
+                kind="direct",
             )
-        return self.found(span, "preposition", cue, mention)
+        return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
 
     def from_headline(self) -> Iterable[FoundStatement]:
         doc = self.doc
@@ -483,7 +587,7 @@ class ReportedSpeech(ArticleContext):
             FoundStatement(
                 kind=kind,
                 content=span,
-                method="headline",
+                method=ExtractionRule.HEADLINE,
                 cue=(colon, colon + 1),
                 cue_lemma=":",
                 mention=mention,

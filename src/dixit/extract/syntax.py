@@ -11,44 +11,34 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from dixit.lang import get_language
+from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
 
-SUBJECT_DEPS = {"nsubj", "nsubj:pass", "expl:subj", "csubj"}
-_NP_EXCLUDED = ("acl", "advcl", "parataxis", "ccomp", "xcomp", "punct", "dep", "obl", "cop")
-_NOT_SOURCES = {
-    "-t",
-    "on",
-    "ce",
-    "c'",
-    "c’",
-    "cela",
-    "ça",
-    "ceci",
-    "rien",
-    "tout",
-    "personne",
-    "qui",
-    "que",
-    "qu'",
-    "qu’",
-    "il y",
-    "y",
-    "en",
-    "se",
-    "s'",
-    "s’",
-}
 _TRAILING = " \t\n\u00a0\u202f,;:.—–-"
 
 
+@lru_cache(maxsize=8)
+def grammar_of(language: str) -> Grammar:
+    """The closed word classes of a language, for the helpers that run on every token."""
+    return get_language(language).grammar
+
+
+def subject_labels(doc: Doc) -> frozenset[str]:
+    """Dependency labels of a subject in the scheme of ``doc``'s parser."""
+    return grammar_of(doc.lang_).subject_labels
+
+
 def inverted_pronoun(verb: Token, last: Token) -> Token | None:
-    """The "-il" of "a-t-il dit" or "estime-t-elle", glued to the cue."""
+    """The "-il" of "a-t-il dit" or "estime-t-elle", glued to the cue.
+
+    An impersonal "-on" ("dit-on") names nobody and is not returned.
+    """
     doc = verb.doc
+    grammar = grammar_of(doc.lang_)
     for k in (last.i + 1, last.i + 2, verb.i - 1, verb.i - 2):
         if 0 <= k < len(doc):
             t = doc[k]
-            if t.lower_ in {"-il", "-elle", "-ils", "-elles"}:
+            if t.lower_ in grammar.inverted_pronouns and t.lower_[1:] not in grammar.non_sources:
                 return t
     return None
 
@@ -57,12 +47,13 @@ def mention_span(token: Token) -> CharSpan:
     """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
     if token.text.startswith("-"):
         return (token.idx + 1, token.idx + len(token.text))
+    excluded = tuple(grammar_of(token.doc.lang_).mention_excluded_labels)
     keep = [token]
     stack = [token]
     while stack:
         head = stack.pop()
         for child in head.children:
-            if child.dep_.startswith(_NP_EXCLUDED) and child.dep_ != "punct":
+            if child.dep_.startswith(excluded) and child.dep_ != "punct":
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
@@ -122,21 +113,29 @@ def trim_span(text: str, start: int, end: int, keep_final: bool = False) -> Char
     return (start, end)
 
 
-def is_source(token: Token, language: str = "fr") -> bool:
-    """Could this token name who speaks (a person, body, pronoun or description)?"""
-    if token.lower_ in _NOT_SOURCES or token.lower_ in _time_words(language):
+def is_source(token: Token, language: str | None = None) -> bool:
+    """Could this token name who speaks (a person, body, pronoun or description)?
+
+    ``language`` defaults to the language of the token's Doc.
+    """
+    language = language or token.doc.lang_
+    if token.lower_ in grammar_of(language).non_sources or token.lower_ in _time_words(language):
         return False
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
 
 
-def is_person_or_body(token: Token, language: str = "fr") -> bool:
-    """A name, a personal pronoun, or a noun for a person or an organisation."""
+def is_person_or_body(token: Token, language: str | None = None) -> bool:
+    """A name, a personal pronoun, or a noun for a person or an organisation.
+
+    ``language`` defaults to the language of the token's Doc.
+    """
+    language = language or token.doc.lang_
     if token.pos_ == "PROPN" or token.text.startswith("-"):
         return True
     pronouns = set(get_language(language).lexicon("sources").get("pronouns", []))
     if token.pos_ == "PRON" and token.lower_ in pronouns:
         return True
-    if token.text[:1].isupper() and token.lower_ not in pronouns | _NOT_SOURCES:
+    if token.text[:1].isupper() and token.lower_ not in pronouns | grammar_of(language).non_sources:
         return True  # a name the tagger did not recognise as one
     return token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(
         language
@@ -156,9 +155,11 @@ def _source_nouns(language: str) -> frozenset[str]:
 def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token | None:
     """The subject of a reporting verb, looking through inversion, relatives and participles."""
     last = last or verb
+    grammar = grammar_of(verb.doc.lang_)
+    subjects = grammar.subject_labels
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None
-    own = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    own = any(c.dep_ in subjects for c in verb.children)
     if (
         not own
         and verb.dep_ == "conj"
@@ -180,17 +181,17 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             # A bare past participle ("interrogé par X", "cité par Y") reports no speech.
             return None
         for child in auxiliary.children:
-            if child.dep_ in SUBJECT_DEPS and is_source(child):
+            if child.dep_ in subjects and is_source(child):
                 return child
         return None
     inverted = inverted_pronoun(verb, last)
     if inverted is not None:
         return inverted
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            if child.lower_ == "qui" and verb.dep_.startswith("acl"):
+        if child.dep_ in subjects:
+            if child.lower_ in grammar.relative_subjects and verb.dep_.startswith("acl"):
                 return verb.head if is_source(verb.head) else None
-            if child.lower_ in _time_words("fr"):
+            if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
             return child if is_source(child) else None
     morph = verb.morph
@@ -199,7 +200,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         root = _sentence_root(verb)
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:
-                if child.dep_ in SUBJECT_DEPS and is_source(child):
+                if child.dep_ in subjects and is_source(child):
                     return child  # "X a salué …, tout en rappelant que …"
         head = verb.head
         if head.i != verb.i and head.pos_ in {"NOUN", "PROPN"}:
@@ -214,9 +215,10 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
 def _auxiliary_before(verb: Token) -> Token | None:
     """An "a"/"est" a few words before a participle, across an adverbial phrase."""
     doc = verb.doc
+    auxiliaries = grammar_of(doc.lang_).auxiliaries
     for k in range(verb.i - 1, max(-1, verb.i - 6), -1):
         t = doc[k]
-        if t.lemma_ in {"avoir", "être"} and "Fin" in t.morph.get("VerbForm"):
+        if t.lemma_ in auxiliaries and "Fin" in t.morph.get("VerbForm"):
             return t
         if t.pos_ in {"VERB", "PUNCT"} or t.is_space:
             return None

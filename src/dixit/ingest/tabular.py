@@ -71,7 +71,8 @@ def read_csv(
         return
     with handle:
         delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-        reader = csv.DictReader(handle, delimiter=delimiter)
+        # strict: a quote never closed is an error, not the rest of the file read as one cell
+        reader = csv.DictReader(handle, delimiter=delimiter, strict=True)
         try:
             header = reader.fieldnames
         except csv.Error as exc:
@@ -87,11 +88,23 @@ def read_csv(
                 f"name the text column with --csv-column text=NAME",
             )
             return
+        start = reader.line_num + 1
         try:
             for row in reader:
-                yield _article_from_row(row, source, reader.line_num, columns, published, language)
+                yield _article_from_row(row, source, start, columns, published, language)
+                start = reader.line_num + 1
         except csv.Error as exc:
-            yield Failure(source, f"invalid CSV: {exc}", f"line {reader.line_num}")
+            yield Failure(source, _csv_problem(exc), f"line {start}")
+
+
+def _csv_problem(exc: csv.Error) -> str:
+    """The reader's complaint in words a user can act on."""
+    if "unexpected end of data" in str(exc):
+        return (
+            "invalid CSV: a quoted field opened on this line is never closed "
+            "(the rest of the file was not read)"
+        )
+    return f"invalid CSV: {exc}"
 
 
 def _article_from_row(

@@ -52,10 +52,40 @@ class Grammar:
     definite_determiners: frozenset[str] = frozenset()
     #: Punctuation that ends a sentence.
     sentence_ends: frozenset[str] = frozenset()
-    #: Words that introduce a finite clause and may introduce a quotation: "que", "qu'".
+    #: Euphonic link before an inverted pronoun: the "-t" of "a-t-il".
+    inverted_pronoun_links: frozenset[str] = frozenset()
+    #: Negation words that also mean something else ("plus"): negating only with a particle.
+    ambiguous_negations: frozenset[str] = frozenset()
+    #: The particle that makes an ambiguous word a negation: "ne", "n'".
+    negation_particles: frozenset[str] = frozenset()
+    #: Conjunctions that open a reported clause: "que", "qu'".
     complementizers: frozenset[str] = frozenset()
+    #: Reflexive pronouns before a verb: "se", "s'".
+    reflexive_pronouns: frozenset[str] = frozenset()
+    #: Particles before a reported infinitive: "de" ("a exclu de partir"), "à".
+    infinitive_marks: frozenset[str] = frozenset()
+    #: Words after a comma that end a reported clause: "mais", "selon", "afin".
+    clause_breakers: frozenset[str] = frozenset()
+    #: Words that open a gerund after a comma: "tout en rappelant".
+    gerund_openers: frozenset[str] = frozenset()
+    #: Relative pronouns that are the subject of their clause: "qui".
+    relative_subjects: frozenset[str] = frozenset()
+    #: Lemmas of the auxiliaries of compound tenses: "avoir", "être".
+    auxiliaries: frozenset[str] = frozenset()
+    #: Lemmas of the copula: "être" ("serait favorable à").
+    copulas: frozenset[str] = frozenset()
+    #: Pronouns and particles that never name who speaks: "on", "ce", "rien", "se".
+    non_sources: frozenset[str] = frozenset()
+    #: Dependency labels of a clause's subject in the parser's scheme.
+    subject_labels: frozenset[str] = frozenset()
+    #: Dependency label prefixes whose subtree is no part of a speaker's noun phrase.
+    mention_excluded_labels: frozenset[str] = frozenset()
     #: Clitics between a quotation and its incise verb: "ne", "-t", "-il", "se".
     incise_clitics: frozenset[str] = frozenset()
+    #: Abbreviations whose full stop ends no sentence ("M.", "Mme.", "Dr."), lower-case.
+    abbreviations: frozenset[str] = frozenset()
+    #: Capitalised words that open a mention without naming anyone: "Le", "Son", "Mme".
+    name_openers: frozenset[str] = frozenset()
     #: Particle of the narrative infinitive that reports words: "Et d'ajouter : « … »".
     narrative_infinitive_markers: frozenset[str] = frozenset()
 

@@ -14,7 +14,9 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, inspect
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -76,13 +78,40 @@ def alembic_config() -> Config:
     return config
 
 
+#: Key of the PostgreSQL advisory lock that serialises migrations ("dixit" in ASCII).
+MIGRATION_LOCK_KEY = 0x6469786974
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision``; a no-op when it is already there."""
+    """Bring the schema to ``revision``; a no-op when it is already there.
+
+    Two processes opening an empty database at once must not both create the tables:
+    the migration runs under a lock (a PostgreSQL advisory lock held by the transaction,
+    SQLite's write lock taken with ``BEGIN IMMEDIATE``), and the second process finds
+    the schema done when it gets the lock. A database already at ``head`` is not locked.
+    """
     config = alembic_config()
+    if revision == "head" and _at_head(engine, config):
+        return
     with engine.begin() as connection:
+        _lock_for_migration(connection)
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     log.debug("database %s at %s", engine.url, revision)
+
+
+def _at_head(engine: Engine, config: Config) -> bool:
+    heads = set(ScriptDirectory.from_config(config).get_heads())
+    with engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current == heads
+
+
+def _lock_for_migration(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    elif connection.dialect.name == "sqlite":
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def has_fts5(engine: Engine) -> bool:

@@ -8,6 +8,7 @@ again without loss when the model grows new fields.
 from __future__ import annotations
 
 from datetime import date, datetime
+from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
@@ -28,6 +29,23 @@ class Base(DeclarativeBase):
     pass
 
 
+#: Longest article id the ``articles`` table holds (characters).
+ARTICLE_ID_LENGTH = 200
+#: Longest language tag the ``articles`` table holds ("fr", "pt-BR", "zh-Hant").
+LANGUAGE_LENGTH = 8
+#: Longest outlet name the ``articles`` table holds.
+OUTLET_LENGTH = 300
+
+
+class RunStatus(StrEnum):
+    """Where a run stands: ``running`` until it ends; a run that died stays ``running`` until
+    the next run finds its process gone and marks it ``interrupted``."""
+
+    running = "running"
+    finished = "finished"
+    interrupted = "interrupted"
+
+
 class Run(Base):
     """One ``dixit ingest`` invocation: what it read and what came of it."""
 
@@ -42,18 +60,24 @@ class Run(Base):
     articles_existing: Mapped[int] = mapped_column(Integer, default=0)
     failures: Mapped[int] = mapped_column(Integer, default=0)
     statements: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[str] = mapped_column(String(20), default=RunStatus.running)
+    #: The machine and process running it, to tell a live run from a dead one.
+    host: Mapped[str | None] = mapped_column(String(255))
+    pid: Mapped[int | None] = mapped_column(Integer)
+    #: Last sign of life: set at the start and every few stored articles.
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
 
 class ArticleRow(Base):
     __tablename__ = "articles"
 
-    id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    id: Mapped[str] = mapped_column(String(ARTICLE_ID_LENGTH), primary_key=True)
     content_hash: Mapped[str] = mapped_column(String(40), index=True)
     url: Mapped[str | None] = mapped_column(Text)
-    outlet: Mapped[str | None] = mapped_column(String(300))
+    outlet: Mapped[str | None] = mapped_column(String(OUTLET_LENGTH))
     title: Mapped[str | None] = mapped_column(Text)
     published: Mapped[date | None] = mapped_column(Date, index=True)
-    language: Mapped[str | None] = mapped_column(String(8))
+    language: Mapped[str | None] = mapped_column(String(LANGUAGE_LENGTH))
     text: Mapped[str] = mapped_column(Text)
     paragraphs: Mapped[list] = mapped_column(JSON, default=list)
     meta: Mapped[dict] = mapped_column(JSON, default=dict)

@@ -1,6 +1,6 @@
 """Every read and write of the store, as functions of a SQLAlchemy ``Session``.
 
-The CLI, the API and the web UI call these and never write SQL. Writes of one article
+The CLI and the ingest service call these and never write SQL. Writes of one article
 and its statements happen in one transaction, and adding an article that is already
 stored changes nothing, so an interrupted ingest can simply be run again.
 """
@@ -14,14 +14,14 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import Select, and_, column, func, literal_column, or_, select, table, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
-from dixit.ingest.base import Failure
+from dixit.errors import DixitError
 from dixit.model import Article, Statement
 from dixit.store.database import has_fts5
-from dixit.store.models import ArticleRow, IngestError, Run, StatementRow
+from dixit.store.models import ArticleRow, IngestError, Run, RunStatus, StatementRow
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -33,6 +33,21 @@ def _fields(cls: type) -> tuple:
 
 def _now() -> datetime:
     return datetime.now(UTC)
+
+
+class StoreRefused(DixitError):
+    """The database refused an article's rows: the article is not stored, the batch goes on."""
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        self.article_id = article_id
+        self.reason = reason
+        super().__init__(f"article {article_id[:80]!r} not stored: {reason}")
+
+
+def refusal_reason(exc: DBAPIError) -> str:
+    """The first line of the driver's message, without SQL or parameters."""
+    message = str(exc.orig) if exc.orig is not None else str(exc)
+    return message.strip().splitlines()[0] if message.strip() else type(exc).__name__
 
 
 # --- writing -------------------------------------------------------------------------
@@ -63,7 +78,8 @@ def add_article_with_statements(
     its statements, or not at all. Rows go in as two bulk ``INSERT`` statements (the
     article, then its statements in one ``executemany``) without a prior lookup: an
     article already stored fails on its primary key, which is rolled back and answered
-    with False.
+    with False. Any other refusal of the database (a value too long for its column, a
+    character it cannot hold) is rolled back and raised as :class:`StoreRefused`.
     """
     if session.in_transaction():
         session.commit()
@@ -77,13 +93,16 @@ def add_article_with_statements(
                 _STATEMENTS.insert(), [_statement_values(article.id, s) for s in statements]
             )
         session.commit()
-    except IntegrityError:
+    except IntegrityError as exc:
         # Stored before (by an earlier run, or by another writer since the caller looked).
         session.rollback()
         if article_exists(session, article.id):
             session.rollback()
             return False
-        raise
+        raise StoreRefused(article.id, refusal_reason(exc)) from exc
+    except DBAPIError as exc:
+        session.rollback()
+        raise StoreRefused(article.id, refusal_reason(exc)) from exc
     return True
 
 
@@ -174,39 +193,89 @@ def _jsonable(value: Any) -> Any:
     return value
 
 
-def record_failure(session: Session, failure: Failure, run_id: int | None = None) -> None:
-    """Keep a failed input in ``ingest_errors`` (committed at once: the batch goes on)."""
+def record_failure(
+    session: Session,
+    source: str,
+    reason: str,
+    position: str | None = None,
+    run_id: int | None = None,
+) -> None:
+    """Keep a failed input in ``ingest_errors`` (committed at once: the batch goes on).
+
+    NUL bytes, which PostgreSQL cannot hold in text, are shown as ``\\x00``: the failure
+    that names them must itself be storable.
+    """
+    if session.in_transaction():
+        session.rollback()
     session.add(
         IngestError(
             run_id=run_id,
-            source=failure.source,
-            position=failure.position,
-            reason=failure.reason,
+            source=_printable(source),
+            position=_printable(position)[:200] if position is not None else None,
+            reason=_printable(reason),
             created_at=_now(),
         )
     )
     session.commit()
 
 
-def start_run(session: Session, sources: Sequence[str]) -> Run:
+def _printable(value: str) -> str:
+    return value.replace("\x00", "\\x00")
+
+
+def start_run(
+    session: Session, sources: Sequence[str], *, host: str | None = None, pid: int | None = None
+) -> Run:
+    """A new run, ``running`` until :func:`finish_run`, with the process that runs it."""
+    now = _now()
     run = Run(
-        started_at=_now(),
-        sources=list(sources),
+        started_at=now,
+        sources=[_printable(str(s)) for s in sources],
         articles_new=0,
         articles_duplicate=0,
         articles_existing=0,
         failures=0,
         statements=0,
+        status=RunStatus.running,
+        host=host,
+        pid=pid,
+        heartbeat_at=now,
     )
     session.add(run)
     session.commit()
     return run
 
 
+def open_runs(session: Session) -> list[Run]:
+    """Runs still marked ``running``: live ones, and dead ones nobody has closed yet."""
+    query = select(Run).where(Run.status == RunStatus.running).order_by(Run.id)
+    return list(session.scalars(query))
+
+
+def mark_interrupted(session: Session, run_ids: Sequence[int]) -> None:
+    """Close runs whose process died; their stored articles stay (the next run resumes)."""
+    if not run_ids:
+        return
+    session.execute(
+        update(Run)
+        .where(Run.id.in_(list(run_ids)), Run.status == RunStatus.running)
+        .values(status=RunStatus.interrupted, finished_at=_now())
+    )
+    session.commit()
+
+
+def beat(session: Session, run_id: int, **counts: int) -> None:
+    """Record that run ``run_id`` is alive, with its counts so far."""
+    session.execute(update(Run).where(Run.id == run_id).values(heartbeat_at=_now(), **counts))
+    session.commit()
+
+
 def finish_run(session: Session, run: Run, **counts: int) -> None:
     for name, value in counts.items():
         setattr(run, name, value)
     run.finished_at = _now()
+    run.heartbeat_at = run.finished_at
+    run.status = RunStatus.finished
     session.merge(run)
     session.commit()
 

@@ -24,13 +24,12 @@ Where each part lives:
 - ``lexicon``: ``time.yaml`` loading and the patterns built on it;
 - ``expressions``: finding time expressions (rule 1);
 - ``anchoring``: from an expression to a date (``resolve_expression``, ``Resolved``);
-- ``sentences``: sentence spans and span helpers;
-- ``article``: one article's structure (paragraphs, lead, nesting), shared by the rules;
-- ``cues``: which cues date a statement (rules 2 and 3);
-- ``inheritance``: statements without a cue (rule 4);
+- ``state``: ``DateState``, the article's explicit state (sentences, lead, timeline, lexicon);
+- ``timeline``: timeline entries, a rule's ``DateResolution``, the statement date fields;
+- ``spans``, ``sentences``, ``speakers``, ``verbs``, ``cues``: public helpers the rules share;
+- ``rules``: one module per rule, ``resolve(statement, state) -> DateResolution | None``;
 - ``contents``: nested reported speech and mentioned times;
-- ``timeline``: the timeline entries and the statement date fields;
-- ``resolver``: the walk in text order, and ``assign_dates``.
+- ``resolver``: the ordered ``RULES``, the walk in text order, and ``assign_dates``.
 """
 
 from dixit.resolve.dates.anchoring import Precision, Resolved, resolve_expression

@@ -3,7 +3,7 @@
 ``resolve_expression`` gives the ``Resolved`` date (with its precision, and whether it lies
 after publication) that an expression stands for: deictic words ("hier", "mardi") count
 from ``published``, anaphoric ones ("la veille") from a reference date, written dates
-without a year take the nearest plausible year. ``_nearest_day`` does the same for a day
+without a year take the nearest plausible year. ``nearest_day`` does the same for a day
 mentioned in someone's words, which may lie ahead.
 """
 
@@ -16,7 +16,7 @@ from typing import Literal
 
 from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.lexicon import TimeLexicon
-from dixit.resolve.dates.publication import _dateparse
+from dixit.resolve.dates.publication import dateparse
 
 logger = logging.getLogger(__name__)
 
@@ -87,7 +87,7 @@ def _explicit(expr: TimeExpression, published: date | None, lexicon: TimeLexicon
         None,
     )
     text = f"{expr.day} {month_name} {expr.year or ''}".strip()
-    parsed = _dateparse(text, (lexicon.language,), published, None)
+    parsed = dateparse(text, (lexicon.language,), published, None)
     if parsed is None:
         try:
             parsed = date(expr.year or (published.year if published else 1), expr.month, expr.day)
@@ -170,7 +170,7 @@ def resolve_expression(
     return None
 
 
-def _nearest_day(expr: TimeExpression, anchor: date) -> Resolved | None:
+def nearest_day(expr: TimeExpression, anchor: date) -> Resolved | None:
     """A day and month in someone's words: the occurrence nearest the day they spoke.
 
     Unlike a statement's own date, a mentioned date may lie ahead ("le texte sera présenté

@@ -13,7 +13,7 @@ from typing import Literal
 
 from dixit.model import Span
 from dixit.resolve.dates.lexicon import TimeLexicon
-from dixit.resolve.dates.sentences import _overlaps
+from dixit.resolve.dates.spans import overlaps
 
 
 @dataclass(frozen=True)
@@ -155,7 +155,7 @@ def find_time_expressions(text: str, lexicon: TimeLexicon) -> list[TimeExpressio
     expressions: list[TimeExpression] = []
     last_end = -1
     for start, _, _, kind, m in found:
-        if start < last_end or any(_overlaps(m.span(), b) for b in blocked):
+        if start < last_end or any(overlaps(m.span(), b) for b in blocked):
             continue
         expression = _expression(lexicon, kind, m)
         if expression is not None:

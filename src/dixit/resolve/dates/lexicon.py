@@ -60,6 +60,7 @@ class TimeLexicon:
     new_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    speaking_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
@@ -208,6 +209,14 @@ class TimeLexicon:
         self.occasion_scene = re.compile(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
         )
+        # an occasion of speaking: an interview, a broadcast, a press conference, a speech,
+        # a session, a written statement ("a déclaré jeudi sur franceinfo", "en conférence de
+        # presse", "dans un communiqué")
+        spoken = self.words("speaking_occasions") + self.words("interview_words")
+        spoken += self.words("occasion_scenes") + self.words("new_occasion")
+        self.speaking_occasion = re.compile(
+            _bounded(rf"(?:{_alternation(spoken)}|{media_preps}{_SP}{media})"), re.IGNORECASE
+        )
         # ", a précisé le parquet": a reporting incise, a compound past after a comma
         table = d.get("tense") or {}
         auxiliaries = [str(w) for w in table.get("compound_past_auxiliaries") or []]
@@ -229,7 +238,8 @@ class TimeLexicon:
 
 
 @lru_cache(maxsize=8)
-def load_time_lexicon(language: str | None = "fr") -> TimeLexicon:
-    """The time lexicon of ``language`` (``lang/<code>/time.yaml``), loaded once."""
-    lang = get_language(language or "fr")
+def load_time_lexicon(language: str) -> TimeLexicon:
+    """The time lexicon of ``language`` (``lang/<code>/time.yaml``), loaded once; an unknown
+    language raises ``UnknownLanguage`` rather than being read as another one."""
+    lang = get_language(language)
     return TimeLexicon(language=lang.code, data=lang.lexicon("time"))

@@ -2,7 +2,7 @@
 
 ``parse_published`` reads the forms sources write (ISO dates and datetimes, DD/MM/YYYY,
 "19 août 2025", RFC 2822) and refuses relative words, since they would be read against
-today's date; an unreadable value is a ``BadDate`` naming it. ``_dateparse`` wraps
+today's date; an unreadable value is a ``BadDate`` naming it. ``dateparse`` wraps
 ``dateparser`` (loaded lazily, cached) with the settings dixit needs, for written dates
 in the text as well.
 """
@@ -69,14 +69,14 @@ def parse_published(value: str) -> date:
             return parsed.date()
     if not re.search(r"\d{4}", text):
         raise BadDate(value, "no year in it")
-    parsed = _dateparse(text, ("fr", "en"), None, None)
+    parsed = dateparse(text, ("fr", "en"), None, None)
     if parsed is None:
         raise BadDate(value, "not a date dateparser can read")
     return parsed
 
 
 @lru_cache(maxsize=4096)
-def _dateparse(
+def dateparse(
     text: str, languages: tuple[str, ...], base: date | None, order: str | None
 ) -> date | None:
     """dateparser with the settings dixit needs: past preferred, never today's date as base."""

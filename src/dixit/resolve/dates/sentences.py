@@ -1,8 +1,8 @@
 """Sentences and spans: the text structure dates are assigned on.
 
-``_sentence_spans`` cuts paragraphs into sentences without cutting inside quote marks or a
-statement's content, since a cue dates the statements of its own sentence. The span helpers
-(inside, overlaps, distance) are shared by the whole package.
+``sentence_spans`` cuts paragraphs into sentences without cutting inside quote marks or a
+statement's content, since a cue dates the statements of its own sentence. Abbreviations that
+end in a full stop without ending a sentence ("M.", "Dr.") come from the language's grammar.
 """
 
 from __future__ import annotations
@@ -10,21 +10,28 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dixit.intervals import Cover
 from dixit.model import Span
 
-_QUOTE_OPEN = "«“"
-_QUOTE_CLOSE = "»”"
-_SENTENCE_END = ".!?…"
-_ABBREVIATIONS = frozenset({"m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "st", "ste", "mr"})
+QUOTE_OPEN = "«“"
+QUOTE_CLOSE = "»”"
+SENTENCE_END = ".!?…"
 
 
-def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[Span]) -> list[Span]:
+def sentence_spans(
+    text: str,
+    paragraphs: Sequence[Span],
+    protected: Sequence[Span],
+    abbreviations: frozenset[str],
+) -> list[Span]:
     """Sentences within paragraphs, never cut inside quote marks or a statement's content.
 
     A sentence ends at . ! ? … outside quote marks, or at a closing quote mark right after one
-    of them (« Nous tiendrons. » La maire …), when a capital or an opening quote follows.
+    of them (« Nous tiendrons. » La maire …), when a capital or an opening quote follows; a
+    full stop after one of ``abbreviations`` (lower-case) or a single letter ends nothing.
     """
     spans: list[Span] = []
+    inside_protected = Cover(protected).holds_inside
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         track_guillemets = para.count("«") == para.count("»")
@@ -45,24 +52,22 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
                 closed = not straight and depth == 0
             if closed:
                 before = text[start:i].rstrip()
-                if not before or before[-1] not in _SENTENCE_END:
+                if not before or before[-1] not in SENTENCE_END:
                     continue
-            elif ch not in _SENTENCE_END or depth or straight:
+            elif ch not in SENTENCE_END or depth or straight:
                 continue
             end = i + 1
-            while end < p_end and text[end] in _SENTENCE_END + _QUOTE_CLOSE + ")":
+            while end < p_end and text[end] in SENTENCE_END + QUOTE_CLOSE + ")":
                 end += 1
             if end >= p_end or not text[end].isspace():
                 continue
             following = text[end:p_end].lstrip()
-            if not following or not (
-                following[0].isupper() or following[0] in _QUOTE_OPEN + '"-–—'
-            ):
+            if not following or not (following[0].isupper() or following[0] in QUOTE_OPEN + '"-–—'):
                 continue
             word = re.search(r"(\w+)\.$", text[start : i + 1]) if ch == "." else None
-            if word and (word.group(1).lower() in _ABBREVIATIONS or len(word.group(1)) == 1):
+            if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
                 continue
-            if any(s < end < e for s, e in protected):
+            if inside_protected(end):
                 continue
             spans.append((start, end))
             start = end + (len(text[end:p_end]) - len(text[end:p_end].lstrip()))
@@ -71,19 +76,72 @@ def _sentence_spans(text: str, paragraphs: Sequence[Span], protected: Sequence[S
     return spans
 
 
-def _inside(inner: Span, outer: Span) -> bool:
-    return outer[0] <= inner[0] and inner[1] <= outer[1]
+def from_parser(
+    text: str,
+    paragraphs: Sequence[Span],
+    parsed: Sequence[Span],
+    protected: Sequence[Span],
+    abbreviations: frozenset[str],
+) -> list[Span]:
+    """The parser's sentences as the date rules need them.
+
+    Each is clipped to its paragraph and trimmed of spaces. A parser boundary is kept only
+    where a sentence can end: after . ! ? … (and closing quote marks), not after an
+    abbreviation or an initial, outside quote marks and outside every statement's content;
+    elsewhere ("Karin | Keller-Sutter", "« … » | , a noté M. Zhao.") the pieces join, since a
+    cue dates the statements of its own sentence and a quotation is one utterance.
+    """
+    spans: list[Span] = []
+    starts = sorted(parsed)
+    for p_start, p_end in paragraphs:
+        pieces: list[Span] = []
+        for s_start, s_end in starts:
+            start, end = max(s_start, p_start), min(s_end, p_end)
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if start < end:
+                pieces.append((start, end))
+        if not pieces:
+            spans.append((p_start, p_end))
+            continue
+        pieces[0] = (p_start, pieces[0][1])
+        pieces[-1] = (pieces[-1][0], p_end)
+        merged = [pieces[0]]
+        for start, end in pieces[1:]:
+            if can_end(text, p_start, p_end, merged[-1], start, protected, abbreviations):
+                merged.append((start, end))
+            else:
+                merged[-1] = (merged[-1][0], end)
+        spans.extend(merged)
+    return spans
 
 
-def _overlaps(a: Span, b: Span) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
-def _overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _distance(a: Span, b: Span) -> int:
-    if _overlaps(a, b):
-        return 0
-    return b[0] - a[1] if a[1] <= b[0] else a[0] - b[1]
+def can_end(
+    text: str,
+    p_start: int,
+    p_end: int,
+    before: Span,
+    start: int,
+    protected: Sequence[Span],
+    abbreviations: frozenset[str],
+) -> bool:
+    """Whether a sentence may end between ``before`` and the text at ``start``."""
+    if any(s < start < e for s, e in protected):
+        return False
+    para, opened = text[p_start:p_end], text[p_start:start]
+    if para.count("«") == para.count("»") and opened.count("«") > opened.count("»"):
+        return False
+    if para.count("“") == para.count("”") and opened.count("“") > opened.count("”"):
+        return False
+    if para.count('"') % 2 == 0 and opened.count('"') % 2:
+        return False
+    last = text[before[0] : before[1]].rstrip(QUOTE_CLOSE + '")').rstrip()
+    if not last or last[-1] not in SENTENCE_END:
+        return False
+    word = re.search(r"(\w+)\.$", last)
+    if word and (word.group(1).lower() in abbreviations or len(word.group(1)) == 1):
+        return False
+    following = text[start]
+    return following.isupper() or following in QUOTE_OPEN + '"-–—'

@@ -1,22 +1,22 @@
-"""The story's timeline, and writing a date on a statement.
+"""The story's timeline, a rule's answer, and writing a date on a statement.
 
-The assigner keeps, in text order, each dated (or knowingly undated) statement or sentence
-as an ``_Entry``: later statements without a cue inherit from it, and anaphoric cues ("la
-veille") count from it. ``_Unit`` is one step of the walk. ``_set`` and ``_clear`` write a
-statement's date fields; ``_resolved_of`` reads them back.
+The walk keeps, in text order, each dated (or knowingly undated) statement or sentence as an
+``Entry``: later statements without a cue inherit from it, and anaphoric cues ("la veille")
+count from it. ``Unit`` is one step of the walk. A rule answers with a ``DateResolution``;
+``set_date`` and ``clear`` write a statement's date fields, ``resolved_of`` reads them back.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from enum import StrEnum
 
-from dixit.model import Span, Statement
+from dixit.model import DateMethod, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
 
 
 @dataclass
-class _Entry:
+class Entry:
     """A point of the story's timeline: a dated (or knowingly undated) statement or sentence."""
 
     position: int
@@ -29,21 +29,65 @@ class _Entry:
 
 
 @dataclass
-class _Unit:
-    """What the assigner walks through in text order: a statement or a narrative sentence."""
+class Unit:
+    """What the walk goes through in text order: a statement's sentence or a narrative one."""
 
     position: int
     sentence: Span
     statements: list[Statement] = field(default_factory=list)
 
 
-def _resolved_of(statement: Statement) -> Resolved | None:
+class Outcome(StrEnum):
+    """How a rule decided a statement: dated, or why it stays undated."""
+
+    DATED = "dated"
+    #: its own cue gives no usable day (a future, a year)
+    REJECTED = "rejected"
+    #: its only cues date another event ("après sa visite mardi")
+    BLOCKED = "blocked"
+    #: a position held ("selon X"), not an utterance with a day
+    SOURCE = "source"
+    #: said before the story's time (pluperfect)
+    PLUPERFECT = "pluperfect"
+    #: a rule found nothing to carry over, and says so
+    UNDATED = "undated"
+    #: no rule spoke: a neighbour in the same sentence may still date it
+    OPEN = "open"
+
+
+@dataclass(frozen=True)
+class DateResolution:
+    """A rule's answer for one statement: the date with its cue and method, or why none."""
+
+    outcome: Outcome
+    resolved: Resolved | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    method: DateMethod | None = None
+
+    @classmethod
+    def dated(
+        cls,
+        resolved: Resolved,
+        method: DateMethod = DateMethod.INHERITED,
+        cue: str | None = None,
+        cue_span: Span | None = None,
+    ) -> DateResolution:
+        return cls(Outcome.DATED, resolved, cue, cue_span, method)
+
+    @classmethod
+    def undated(cls, outcome: Outcome) -> DateResolution:
+        return cls(outcome)
+
+
+def resolved_of(statement: Statement) -> Resolved | None:
+    """The date already written on ``statement``, if any."""
     if statement.statement_date is None or statement.date_precision is None:
         return None
     return Resolved(statement.statement_date, statement.date_precision)
 
 
-def _clear(statement: Statement) -> None:
+def clear(statement: Statement) -> None:
     statement.statement_date = None
     statement.date_precision = None
     statement.date_cue = None
@@ -52,15 +96,22 @@ def _clear(statement: Statement) -> None:
     statement.mentioned_times = []
 
 
-def _set(
+def set_date(
     statement: Statement,
     resolved: Resolved,
     cue: str | None,
     cue_span: Span | None,
-    method: Literal["explicit", "relative", "inherited"],
+    method: DateMethod,
 ) -> None:
     statement.statement_date = resolved.value
     statement.date_precision = resolved.precision if resolved.precision != "year" else None
     statement.date_cue = cue
     statement.date_cue_span = cue_span
     statement.date_method = method
+
+
+def apply(statement: Statement, resolution: DateResolution) -> None:
+    """Write a dated resolution on its statement (an undated one leaves it as it is)."""
+    if resolution.outcome is Outcome.DATED and resolution.resolved is not None:
+        method = resolution.method or DateMethod.INHERITED
+        set_date(statement, resolution.resolved, resolution.cue, resolution.cue_span, method)

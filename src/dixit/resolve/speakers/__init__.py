@@ -7,7 +7,8 @@ package reads the whole article once (names, appositions, subjects, genders) and
 each statement in reading order, so that a pronoun can point back at a speaker resolved just
 before it.
 
-The rules, in the order they are tried (``docs/speakers.md`` has the examples):
+The rules, in the order they are tried (``resolver.RULES``; ``docs/speakers.md`` has the
+examples):
 
 1. no mention: a floating quote continues the previous statement's speaker;
 2. a pronoun: the previous statement's speaker if gender and number agree, unless a later
@@ -22,34 +23,50 @@ The rules, in the order they are tried (``docs/speakers.md`` has the examples):
 Anything else stays unresolved: ``speaker`` is None and the mention is kept, because a wrong
 speaker is worse than an honest gap.
 
+Each rule is a plain function ``resolve(mention, state) -> Resolution | None`` of a
+``Mention`` and the article's ``ArticleState``; none calls another through an object.
 Where each part lives:
 
-- ``lexicon``: ``speakers.yaml`` loading and the closed word sets;
-- ``entities``: ``Entity``, ``Ref``, ``Binding``, ``Resolution``;
-- ``article``: the per-article state the rules share (positions, entity creation);
-- ``mentions``: the article-wide scan (names, appositions, subjects, acronyms);
+- ``lexicon``: ``speakers.yaml`` loading, with the closed word sets the rules read;
+- ``entities``: ``Entity``, ``Ref``, ``Binding``, ``Resolution``, agreement;
+- ``state``: ``ArticleState``, what the rules share (positions, references, entity
+  creation), and ``Mention``, one speaker mention as the rules read it;
+- ``phrases``: cutting phrases (noun-phrase ends, a mention's core, a head's complement);
+- ``mentions``: the article-wide scan (names, appositions, subjects);
+- ``acronyms``: acronyms the article spells out;
 - ``names``: names in a mention and the person they name (rule 4);
 - ``organisations``: bodies, organisation nouns and place bodies (rule 5);
 - ``pronouns``: pronouns and "ce dernier" (rules 2 and 3);
 - ``descriptions``: descriptions and counterparts (rule 6);
-- ``resolver``: ``ArticleResolver``, the order of the rules, ``resolve_speakers``;
+- ``resolver``: ``RULES`` and their order, the headline steps, ``resolve_speakers``;
 - ``summary``: ``unify_speakers`` and ``summarise_speakers``, across articles.
 """
 
-from dixit.resolve.speakers.entities import Binding, Entity, Ref, Resolution
+from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, Ref, Resolution
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
-from dixit.resolve.speakers.resolver import ArticleResolver, resolve_speakers
+from dixit.resolve.speakers.resolver import (
+    RULES,
+    resolve_article,
+    resolve_mention,
+    resolve_speakers,
+)
+from dixit.resolve.speakers.state import ArticleState, Mention
 from dixit.resolve.speakers.summary import SpeakerSummary, summarise_speakers, unify_speakers
 
 __all__ = [
-    "ArticleResolver",
+    "RULES",
+    "UNRESOLVED",
+    "ArticleState",
     "Binding",
     "Entity",
+    "Mention",
     "Ref",
     "Resolution",
     "SpeakerLexicon",
     "SpeakerSummary",
     "load_lexicon",
+    "resolve_article",
+    "resolve_mention",
     "resolve_speakers",
     "summarise_speakers",
     "unify_speakers",

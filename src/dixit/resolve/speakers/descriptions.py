@@ -1,10 +1,11 @@
 """Descriptions: rule 6 of the package docstring ("le locataire du Kremlin", "la joueuse").
 
-Whether a phrase describes a person (``_description_of``), and who a description is: an
+Whether a phrase describes a person (``description_of``), and who a description is: an
 apposition of this article, the registry office both name, the office's holder on the
 publication date, a longer bound description, and for a definite description the subject the
 paragraph just introduced or the article's most salient agreeing person. "son homologue
-ukrainien" is the possessor's office in the other country.
+ukrainien" is the possessor's office in the other country. ``resolve`` is the rule for a
+mention that describes a person.
 """
 
 from __future__ import annotations
@@ -14,229 +15,272 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dixit.model import Statement
-from dixit.resolve.registry import inflections, normalise_name
-from dixit.resolve.speakers.article import ArticleState, _anchor
-from dixit.resolve.speakers.entities import _UNRESOLVED, Binding, Entity, Resolution
-from dixit.resolve.speakers.pronouns import _PRONOUN_PARAGRAPH_WINDOW
+from dixit.model import SpeakerMethod, Statement
+from dixit.registry import inflections, normalise_name
+from dixit.resolve.speakers.entities import (
+    UNRESOLVED,
+    Binding,
+    Entity,
+    Resolution,
+    compatible,
+)
+from dixit.resolve.speakers.state import PRONOUN_PARAGRAPH_WINDOW, ArticleState, Mention, anchor
 
 
-class DescriptionResolver(ArticleState):
-    """Reads descriptions and binds them to the people the article names."""
-
-    def _person_noun(self, words: list[str], tokens: list[Token]) -> bool:
-        """Whether a phrase's head names a person: a lexicon head, a noun of a person suffix,
-        or a capitalised demonym ("la Lyonnaise")."""
-        if not words:
-            return False
-        first = next(
-            (t for t in tokens if normalise_name(t.text) not in self.lex.determiners), None
-        )
-        if (
-            first is not None
-            and first.text[:1].isupper()
-            and not first.is_sent_start
-            and not self.lex.opens_with_description_head(words)
-        ):
-            # A capitalised head is a proper name ("les Jeunes Agriculteurs") unless it is a
-            # demonym ("la Lyonnaise") or an office written with a capital ("le Premier
-            # ministre").
-            word = (normalise_name(first.text).split()[-1:] or [""])[0]
-            return len(word) > 4 and word.endswith(self.lex.demonym_suffixes)
-        if self.lex.description_head(words[:3]):
-            return True
-        if first is None:
-            return False
-        if first.pos_ == "ADJ" and first.i + 1 < len(self.doc):
-            # "le jeune buteur", "l'ancien talonneur": the noun after the adjective is the head.
-            nxt = self.doc[first.i + 1]
-            if nxt.pos_ == "NOUN" and any(t.i == nxt.i for t in tokens):
-                first = nxt
+def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> bool:
+    """Whether a phrase's head names a person: a lexicon head, a noun of a person suffix,
+    or a capitalised demonym ("la Lyonnaise")."""
+    if not words:
+        return False
+    first = next((t for t in tokens if normalise_name(t.text) not in state.lex.determiners), None)
+    if (
+        first is not None
+        and first.text[:1].isupper()
+        and not first.is_sent_start
+        and not state.lex.opens_with_description_head(words)
+    ):
+        # A capitalised head is a proper name ("les Jeunes Agriculteurs") unless it is a
+        # demonym ("la Lyonnaise") or an office written with a capital ("le Premier
+        # ministre").
         word = (normalise_name(first.text).split()[-1:] or [""])[0]
-        return first.pos_ in {"NOUN", "ADJ"} and word.endswith(self.lex.person_suffixes)
+        return len(word) > 4 and word.endswith(state.lex.demonym_suffixes)
+    if state.lex.description_head(words[:3]):
+        return True
+    if first is None:
+        return False
+    if first.pos_ == "ADJ" and first.i + 1 < len(state.doc):
+        # "le jeune buteur", "l'ancien talonneur": the noun after the adjective is the head.
+        nxt = state.doc[first.i + 1]
+        if nxt.pos_ == "NOUN" and any(t.i == nxt.i for t in tokens):
+            first = nxt
+    word = (normalise_name(first.text).split()[-1:] or [""])[0]
+    return first.pos_ in {"NOUN", "ADJ"} and word.endswith(state.lex.person_suffixes)
 
-    def _description_of(self, tokens: list[Token]) -> tuple[list[str], str | None] | None:
-        """A noun phrase as description words and the gender it shows, if it names a person."""
-        tokens = [t for t in tokens if not (t.is_punct and t.text not in {"-", "'"})]
-        if not tokens:
-            return None
-        words, det_gender = self.lex.strip_determiners(
-            normalise_name(" ".join(t.text for t in tokens)).split()
-        )
-        if not words:
-            return None
-        if not self._person_noun(words, tokens):
-            return None
-        if self.lex.organisation_head(words):
-            return None
-        gender = det_gender
-        if gender is None:
-            for tok in tokens:
-                if normalise_name(tok.text) not in self.lex.determiners:
-                    morph = tok.morph.get("Gender")
-                    gender = {"Masc": "masc", "Fem": "fem"}.get(morph[0]) if morph else None
-                    break
-        return words, gender
 
-    # -- resolving -----------------------------------------------------------------------------
-
-    def resolve_description(
-        self,
-        words: list[str],
-        start: int,
-        gender: str | None,
-        previous: Statement | None,
-        definite: bool = True,
-        st: Statement | None = None,
-    ) -> Resolution:
-        """A description: an apposition of this article, the office it names, the registry's
-        holder on the day, and last, for a definite description ("le magistrat"), the most
-        salient person of the article that agrees with it."""
-        if words[0] in self.lex.counterpart_heads:
-            return self.resolve_counterpart(words, start, previous)
-        exact = [b for b in self.bindings if _same_words(words, b.words)]
-        chosen = _latest_before(exact, start)
-        if chosen is not None:
-            return Resolution(self.entities[chosen.entity], "description", 0.85)
-        found = self.registry.offices_for(" ".join(words))
-        offices = {o.id for o in found}
-        if offices:
-            labels = [
-                tuple(normalise_name(label).split())
-                for office in found
-                for label in office.all_labels(self.lang)
-            ]
-            for binding in sorted(self.bindings, key=lambda b: (b.start > start, -b.start)):
-                bound = {o.id for o in self.registry.offices_for(" ".join(binding.words))}
-                # "le Premier ministre, X," is the article's holder of "Premier ministre
-                # français" (the nationality goes without saying): the article wins over the
-                # registry's holder on the day.
-                if bound & offices or any(_label_prefix(binding.words, lw) for lw in labels):
-                    return Resolution(self.entities[binding.entity], "description", 0.8)
-        entry = self.registry.role_holder(" ".join(words), self.day, self.lang)
-        if entry is not None:
-            return Resolution(self._entity_for_entry(entry), "role", 0.75)
-        headline = st is not None and self._in_title(st, start)
-        loose = [
-            b
-            for b in self.bindings
-            if (b.start <= start or headline)
-            and _contains_words(b.words, words)
-            and self._compatible(self.entities[b.entity], gender, "sing")
-        ]
-        candidates = {b.entity for b in loose}
-        if len(candidates) == 1:
-            return Resolution(self.entities[loose[0].entity], "description", 0.65)
-        if not definite or st is None:
-            return _UNRESOLVED
-        introduced = self._introduced_subject(start, gender, st)
-        if introduced is not None and (not candidates or introduced.id in candidates):
-            return Resolution(introduced, "description", 0.5)
-        return self._salient_person(start, gender, previous, st, candidates)
-
-    def _introduced_subject(self, start: int, gender: str | None, st: Statement) -> Entity | None:
-        """ "Son capitaine, Yanis Ferhat, s'est montré plus sévère. « … », a lâché le milieu
-        de terrain": a definite description takes up the person the same paragraph has just
-        made the subject of a main clause (outside quotes and reported content), rather than
-        the article's most salient person."""
-        if self._in_title(st, start):
-            return None
-        para = self._para_starts[self.para_of(start)]
-        sent = self.sent_of(start)
-        own = st.content_span
-        for ref in reversed(self._refs_between(para, start)):
-            if ref.sent >= sent or ref.quoted or own[0] <= ref.start < own[1]:
-                continue
-            if not ref.main or self._inside(ref.start, self._contents):
-                continue
-            entity = self.entities[ref.entity]
-            if entity.type == "person" and self._compatible(entity, gender, "sing"):
-                return entity
-            return None
+def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str], str | None] | None:
+    """A noun phrase as description words and the gender it shows, if it names a person."""
+    tokens = [t for t in tokens if not (t.is_punct and t.text not in {"-", "'"})]
+    if not tokens:
         return None
+    words, det_gender = state.lex.strip_determiners(
+        normalise_name(" ".join(t.text for t in tokens)).split()
+    )
+    if not words:
+        return None
+    if not person_noun(state, words, tokens):
+        return None
+    if state.lex.organisation_head(words):
+        return None
+    gender = det_gender
+    if gender is None:
+        for tok in tokens:
+            if normalise_name(tok.text) not in state.lex.determiners:
+                morph = tok.morph.get("Gender")
+                gender = {"Masc": "masc", "Fem": "fem"}.get(morph[0]) if morph else None
+                break
+    return words, gender
 
-    def _in_title(self, st: Statement, start: int) -> bool:
-        """Whether a mention sits in the headline, which names people introduced below it."""
-        if st.method == "headline-subject":
-            return True
-        return len(self._para_starts) > 1 and self.para_of(start) == 0
 
-    def _salient_person(
-        self,
-        start: int,
-        gender: str | None,
-        previous: Statement | None,
-        st: Statement,
-        among: set[str],
-    ) -> Resolution:
-        """The person a definite description most likely takes up: the agreeing person the
-        article has made most salient so far (mentions, twice for a subject, once more for
-        the previous speaker). Descriptions name the story's main actors, who are not always
-        the last speaker ("la joueuse" after her opponent's reply)."""
-        own = st.content_span
-        counts: Counter[str] = Counter()
-        last: dict[str, int] = {}
-        # A headline names people the article introduces below it: all of it is context.
-        horizon = len(self.text) if self._in_title(st, start) else start
-        for ref in self.refs:
-            if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
-                continue
-            entity = self.entities[ref.entity]
-            if entity.type != "person" or (among and entity.id not in among):
-                continue
-            if self._compatible(entity, gender, "sing"):
-                counts[entity.id] += 2 if ref.subject else 1
-                last[entity.id] = ref.start
-        if previous is not None and previous.speaker is not None:
-            near = (
-                self.para_of(start) - self.para_of(_anchor(previous)) <= _PRONOUN_PARAGRAPH_WINDOW
-            )
-            if near and previous.speaker.id in counts:
-                counts[previous.speaker.id] += 1
-        if not counts:
-            return _UNRESOLVED
-        best = max(counts, key=lambda e: (counts[e], last[e]))
-        sure = len(counts) == 1 or sorted(counts.values())[-2] < counts[best]
-        return Resolution(self.entities[best], "description", 0.45 if sure else 0.35)
+# -- resolving -----------------------------------------------------------------------------
 
-    def resolve_counterpart(
-        self, words: list[str], start: int, previous: Statement | None
-    ) -> Resolution:
-        """ "son homologue ukrainien": the same office as the possessor's, in the other country.
 
-        The possessor is the previous statement's speaker, else the last subject before; its
-        office (from this article's appositions or the registry) gives the head ("président"),
-        the mention gives the country ("ukrainien").
-        """
-        qualifiers = words[1:]
-        if not qualifiers:
-            return _UNRESOLVED
-        possessor = None
-        if previous is not None and previous.speaker is not None:
-            possessor = previous.speaker.id
-        else:
-            subjects = [r for r in self.refs if r.start < start and r.subject]
-            possessor = subjects[-1].entity if subjects else None
-        if possessor is None:
-            return _UNRESOLVED
-        heads: list[tuple[str, ...]] = [
-            b.words[:1] for b in self.bindings if b.entity == possessor and b.words
+def resolve_description(
+    state: ArticleState,
+    words: list[str],
+    start: int,
+    gender: str | None,
+    previous: Statement | None,
+    definite: bool = True,
+    st: Statement | None = None,
+) -> Resolution:
+    """A description: an apposition of this article, the office it names, the registry's
+    holder on the day, and last, for a definite description ("le magistrat"), the most
+    salient person of the article that agrees with it."""
+    if words[0] in state.lex.counterpart_heads:
+        return resolve_counterpart(state, words, start, previous)
+    exact = [b for b in state.bindings if _same_words(words, b.words)]
+    chosen = _latest_before(exact, start)
+    if chosen is not None:
+        return Resolution(state.entities[chosen.entity], SpeakerMethod.DESCRIPTION, 0.85)
+    found = state.registry.offices_for(" ".join(words))
+    offices = {o.id for o in found}
+    if offices:
+        labels = [
+            tuple(normalise_name(label).split())
+            for office in found
+            for label in office.all_labels(state.lang)
         ]
-        for office in self.registry.roles_of(possessor, self.day):
-            for label in office.all_labels(self.lang):
-                label_words = tuple(normalise_name(label).split())
-                if label_words:
-                    heads.append(label_words[:1])
-        for head in dict.fromkeys(heads):
-            wanted = [*head, *qualifiers]
-            exact = [b for b in self.bindings if _same_words(wanted, b.words)]
-            chosen = _latest_before(exact, start) or (exact[0] if exact else None)
-            if chosen is not None and chosen.entity != possessor:
-                return Resolution(self.entities[chosen.entity], "description", 0.7)
-            entry = self.registry.role_holder(" ".join(wanted), self.day, self.lang)
-            if entry is not None and entry.id != possessor:
-                return Resolution(self._entity_for_entry(entry), "role", 0.65)
-        return _UNRESOLVED
+        for binding in sorted(state.bindings, key=lambda b: (b.start > start, -b.start)):
+            bound = {o.id for o in state.registry.offices_for(" ".join(binding.words))}
+            # "le Premier ministre, X," is the article's holder of "Premier ministre
+            # français" (the nationality goes without saying): the article wins over the
+            # registry's holder on the day.
+            if bound & offices or any(_label_prefix(binding.words, lw) for lw in labels):
+                return Resolution(state.entities[binding.entity], SpeakerMethod.DESCRIPTION, 0.8)
+    entry = state.registry.role_holder(" ".join(words), state.day)
+    if entry is not None:
+        return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.75)
+    headline = st is not None and in_title(state, st, start)
+    loose = [
+        b
+        for b in state.bindings
+        if (b.start <= start or headline)
+        and _contains_words(b.words, words)
+        and compatible(state.entities[b.entity], gender, "sing")
+    ]
+    candidates = {b.entity for b in loose}
+    if len(candidates) == 1:
+        return Resolution(state.entities[loose[0].entity], SpeakerMethod.DESCRIPTION, 0.65)
+    if not definite or st is None:
+        return UNRESOLVED
+    introduced = introduced_subject(state, start, gender, st)
+    if introduced is not None and (not candidates or introduced.id in candidates):
+        return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
+    return salient_person(state, start, gender, previous, st, candidates)
+
+
+def introduced_subject(
+    state: ArticleState, start: int, gender: str | None, st: Statement
+) -> Entity | None:
+    """ "Son capitaine, Yanis Ferhat, s'est montré plus sévère. « … », a lâché le milieu
+    de terrain": a definite description takes up the person the same paragraph has just
+    made the subject of a main clause (outside quotes and reported content), rather than
+    the article's most salient person."""
+    if in_title(state, st, start):
+        return None
+    para = state.para_starts[state.para_of(start)]
+    sent = state.sent_of(start)
+    own = st.content_span
+    for ref in reversed(state.refs_between(para, start)):
+        if ref.sent >= sent or ref.quoted or own[0] <= ref.start < own[1]:
+            continue
+        if not ref.main or state.inside(ref.start, state.contents):
+            continue
+        entity = state.entities[ref.entity]
+        if entity.type == "person" and compatible(entity, gender, "sing"):
+            return entity
+        return None
+    return None
+
+
+def in_title(state: ArticleState, st: Statement, start: int) -> bool:
+    """Whether a mention sits in the headline, which names people introduced below it."""
+    if st.method == "headline-subject":
+        return True
+    return len(state.para_starts) > 1 and state.para_of(start) == 0
+
+
+def salient_person(
+    state: ArticleState,
+    start: int,
+    gender: str | None,
+    previous: Statement | None,
+    st: Statement,
+    among: set[str],
+) -> Resolution:
+    """The person a definite description most likely takes up: the agreeing person the
+    article has made most salient so far (mentions, twice for a subject, once more for
+    the previous speaker). Descriptions name the story's main actors, who are not always
+    the last speaker ("la joueuse" after her opponent's reply)."""
+    own = st.content_span
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    # A headline names people the article introduces below it: all of it is context.
+    horizon = len(state.text) if in_title(state, st, start) else start
+    for ref in state.refs:
+        if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
+            continue
+        entity = state.entities[ref.entity]
+        if entity.type != "person" or (among and entity.id not in among):
+            continue
+        if compatible(entity, gender, "sing"):
+            counts[entity.id] += 2 if ref.subject else 1
+            last[entity.id] = ref.start
+    if previous is not None and previous.speaker is not None:
+        near = state.para_of(start) - state.para_of(anchor(previous)) <= PRONOUN_PARAGRAPH_WINDOW
+        if near and previous.speaker.id in counts:
+            counts[previous.speaker.id] += 1
+    if not counts:
+        return UNRESOLVED
+    best = max(counts, key=lambda e: (counts[e], last[e]))
+    sure = len(counts) == 1 or sorted(counts.values())[-2] < counts[best]
+    return Resolution(state.entities[best], SpeakerMethod.DESCRIPTION, 0.45 if sure else 0.35)
+
+
+def resolve_counterpart(
+    state: ArticleState, words: list[str], start: int, previous: Statement | None
+) -> Resolution:
+    """ "son homologue ukrainien": the same office as the possessor's, in the other country.
+
+    The possessor is the previous statement's speaker, else the last subject before; its
+    office (from this article's appositions or the registry) gives the head ("président"),
+    the mention gives the country ("ukrainien").
+    """
+    qualifiers = words[1:]
+    if not qualifiers:
+        return UNRESOLVED
+    possessor = None
+    if previous is not None and previous.speaker is not None:
+        possessor = previous.speaker.id
+    else:
+        subjects = [r for r in state.refs if r.start < start and r.subject]
+        possessor = subjects[-1].entity if subjects else None
+    if possessor is None:
+        return UNRESOLVED
+    heads: list[tuple[str, ...]] = [
+        b.words[:1] for b in state.bindings if b.entity == possessor and b.words
+    ]
+    for office in state.registry.roles_of(possessor, state.day):
+        for label in office.all_labels(state.lang):
+            label_words = tuple(normalise_name(label).split())
+            if label_words:
+                heads.append(label_words[:1])
+    for head in dict.fromkeys(heads):
+        wanted = [*head, *qualifiers]
+        exact = [b for b in state.bindings if _same_words(wanted, b.words)]
+        chosen = _latest_before(exact, start) or (exact[0] if exact else None)
+        if chosen is not None and chosen.entity != possessor:
+            return Resolution(state.entities[chosen.entity], SpeakerMethod.DESCRIPTION, 0.7)
+        entry = state.registry.role_holder(" ".join(wanted), state.day)
+        if entry is not None and entry.id != possessor:
+            return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.65)
+    return UNRESOLVED
+
+
+def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
+    """The gender of a description's head noun when its determiner shows none ("l'actrice"
+    is feminine, "l'acteur" masculine)."""
+    for tok in tokens:
+        if normalise_name(tok.text) in state.lex.determiners:
+            continue
+        if tok.pos_ == "NOUN":
+            morph = tok.morph.get("Gender")
+            if morph:
+                return {"Masc": "masc", "Fem": "fem"}.get(morph[0])
+            word = normalise_name(tok.text)
+            return "fem" if word.endswith(state.lex.feminine_suffixes) else None
+        if tok.pos_ != "ADJ":
+            return None
+    return None
+
+
+def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
+    """A mention whose head names a person ("le magistrat", "son homologue ukrainien")."""
+    words = mention.words
+    if words[0] not in state.lex.counterpart_heads and not person_noun(
+        state, words, mention.tokens
+    ):
+        return None
+    definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
+    return resolve_description(
+        state,
+        words,
+        mention.start,
+        mention.det_gender or head_gender(state, mention.tokens),
+        mention.previous,
+        definite,
+        mention.statement,
+    )
 
 
 def _same_words(a: Iterable[str], b: Iterable[str]) -> bool:

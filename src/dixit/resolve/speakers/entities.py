@@ -3,7 +3,9 @@
 An ``Entity`` is a person or body as one article knows it (with the gender evidence gathered
 so far); a ``Ref`` is a place the article names it, for pronouns and "ce dernier" to look back
 at; a ``Binding`` ties a description to an entity ("la porte-parole …, Karoline Leavitt"); a
-``Resolution`` is what a rule returns for one mention, and ``_Parsed`` a mention taken apart.
+``Resolution`` is what a rule returns for one mention, and ``ParsedMention`` a mention taken
+apart. ``compatible`` and ``sure_gender`` say whether an entity agrees with a pronoun or a
+description.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dixit.model import Speaker
-from dixit.resolve.registry import Entry
+from dixit.model import Speaker, SpeakerMethod
+from dixit.registry import Entry
 
 
 @dataclass
@@ -33,8 +35,8 @@ class Entity:
             return self.gender
         fem, masc = self.gender_votes["fem"], self.gender_votes["masc"]
         if fem and masc <= 2 * fem:
-            # A feminine form is marked (see ``_vote_gender``): it outweighs masculine titles
-            # unless they are far more numerous.
+            # A feminine form is marked (see ``ArticleState.vote_gender``): it outweighs
+            # masculine titles unless they are far more numerous.
             return "fem"
         if self.gender_votes:
             (top, n), *rest = self.gender_votes.most_common(2)
@@ -70,16 +72,40 @@ class Binding:
 
 @dataclass(frozen=True)
 class Resolution:
+    """What a rule found for one mention: the entity, how, and how sure (``UNRESOLVED``:
+    nobody, and no later rule may guess)."""
+
     entity: Entity | None
-    method: str | None
+    method: SpeakerMethod | None
     confidence: float
 
 
-_UNRESOLVED = Resolution(None, None, 0.0)
+UNRESOLVED = Resolution(None, None, 0.0)
+
+
+def compatible(entity: Entity, gender: str | None, number: str) -> bool:
+    """Whether an entity may be called by words of this gender and number."""
+    if number == "plur" and entity.type == "organisation":
+        # "Ils" for a union or a collective: bodies are grammatically singular but
+        # speak as a group.
+        return True
+    if entity.number != number:
+        return False
+    if gender is None:
+        return True
+    known = entity.known_gender
+    if entity.type != "person":
+        return known == gender
+    return known in (None, gender)
+
+
+def sure_gender(entity: Entity, gender: str | None) -> bool:
+    """Whether the entity's gender is known to be ``gender`` (or nothing is asked)."""
+    return gender is None or entity.known_gender == gender
 
 
 @dataclass
-class _Parsed:
+class ParsedMention:
     """A mention taken apart: the name it contains and the description around it."""
 
     words: list[str]

@@ -2,9 +2,9 @@
 
 ``SpeakerLexicon`` is read from ``lang/<code>/speakers.yaml`` (pronouns, titles,
 description and organisation heads, first names, places), so that a new language is a data
-file; ``load_lexicon`` caches one per language. The few closed word sets every language
-shares (prepositions of complements, name particles, definite determiners) live here too,
-since every other module of the package reads them.
+file; ``load_lexicon`` caches one per language. The closed word sets the rules read
+(prepositions of complements, name particles, definite determiners, acronym fillers) are
+fields too, each language listing its own.
 """
 
 from __future__ import annotations
@@ -16,64 +16,9 @@ from functools import lru_cache
 from typing import Any
 
 from dixit.lang import get_language
-from dixit.resolve.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name
 
 log = logging.getLogger(__name__)
-
-
-#: Prepositions that introduce a complement: a capitalised word after them names a place or
-#: a body the person belongs to ("la porte-parole de la Maison-Blanche"), not the person.
-_COMPLEMENT_WORDS = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d'",
-        "à",
-        "au",
-        "aux",
-        "en",
-        "chez",
-        "pour",
-        "of",
-        "from",
-        "at",
-        "for",
-        "in",
-        "with",
-    }
-)
-
-
-#: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Marine Le Pen").
-_NAME_PARTICLES = frozenset(
-    {
-        "de",
-        "du",
-        "des",
-        "d'",
-        "la",
-        "le",
-        "von",
-        "der",
-        "van",
-        "den",
-        "di",
-        "da",
-        "del",
-        "al",
-        "el",
-        "ben",
-        "bin",
-    }
-)
-#: Words a mention may open with that are not part of the speaker ("selon lui").
-_LEADING_PREPOSITIONS = frozenset(
-    {"selon", "d'", "apres", "pour", "according", "to", "by", "par", "que", "qu'"}
-)
-#: Determiners of a definite description: "le magistrat" is someone already known, "un
-#: magistrat" is someone new.
-_DEFINITE = frozenset({"le", "la", "l'", "ce", "cet", "cette", "the", "this"})
 
 
 @dataclass(frozen=True)
@@ -111,9 +56,43 @@ class SpeakerLexicon:
     spokesperson_heads: frozenset[str] = frozenset()
     source_heads: frozenset[str] = frozenset()
     known_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Prepositions that introduce a complement: a capitalised word after them names a place
+    #: or a body the person belongs to ("la porte-parole de la Maison-Blanche"), not the person.
+    complement_words: frozenset[str] = frozenset()
+    #: Lower-case words that may sit inside a name ("Ursula von der Leyen", "Marine Le Pen").
+    name_particles: frozenset[str] = frozenset()
+    #: Words a mention may open with that are not part of the speaker ("selon lui").
+    leading_prepositions: frozenset[str] = frozenset()
+    #: Determiners of a definite description: "le magistrat" is someone already known, "un
+    #: magistrat" is someone new.
+    definite: frozenset[str] = frozenset()
+    #: Possessives that open a description of someone's staff or kin ("son avocat").
+    singular_possessives: frozenset[str] = frozenset()
+    #: Openers of a spokesperson phrase that is nobody in particular ("un porte-parole de X").
+    anonymous_openers: frozenset[str] = frozenset()
+    #: Lower-case bodies a document may speak for ("les chiffres de la direction").
+    source_bodies: frozenset[str] = frozenset()
+    #: Elided articles and prepositions glued to the next word ("l'Élysée", "d'Occitanie").
+    elisions: tuple[str, ...] = ()
+    #: Words an acronym skips: "Service départemental d'incendie et de secours" is SDIS.
+    acronym_skip: frozenset[str] = frozenset()
+    #: The article a contracted partitive holds ("du" -> "le"), to read its complement alone.
+    partitive_articles: dict[str, str] = field(default_factory=dict)
+    #: Endings of nouns naming a woman ("actrice", "avocate"), for a description's gender.
+    feminine_suffixes: tuple[str, ...] = ()
+    #: Pronouns of the one who speaks ("je", "nous").
+    first_person: frozenset[str] = frozenset()
+    #: Prepositions glued to an article ("aux César"): a name after one is no person.
+    contracted_articles: frozenset[str] = frozenset()
+    #: A source taken up from the statement before ("selon cette source").
+    same_source: frozenset[tuple[str, ...]] = frozenset()
+    #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
+    partitives: frozenset[str] = frozenset()
 
     @classmethod
-    def from_mapping(cls, lang: str, data: dict[str, Any]) -> SpeakerLexicon:
+    def from_mapping(
+        cls, lang: str, data: dict[str, Any], partitives: Iterable[str] = ()
+    ) -> SpeakerLexicon:
         def gn(value: dict[str, Any]) -> tuple[str | None, str]:
             gender = value.get("gender")
             return (gender if gender in {"masc", "fem"} else None, value.get("number", "sing"))
@@ -131,6 +110,9 @@ class SpeakerLexicon:
                 key = normalise_name(name)
                 # A name listed under both genders tells nothing.
                 first_names[key] = gender if first_names.get(key, gender) == gender else ""
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(normalise_name(w) for w in data.get(key) or [])
 
         def phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
             words = {tuple(normalise_name(v).split()) for v in values}
@@ -193,12 +175,29 @@ class SpeakerLexicon:
                 normalise_name(k): frozenset(normalise_name(b) for b in v or [])
                 for k, v in (data.get("known_bodies") or {}).items()
             },
+            complement_words=words("complement_words"),
+            name_particles=words("name_particles"),
+            leading_prepositions=words("leading_prepositions"),
+            definite=words("definite"),
+            singular_possessives=words("singular_possessives"),
+            anonymous_openers=words("anonymous_openers"),
+            source_bodies=words("source_bodies"),
+            elisions=tuple(normalise_name(w) for w in data.get("elisions") or []),
+            acronym_skip=words("acronym_skip"),
+            contracted_articles=words("contracted_articles"),
+            first_person=words("first_person"),
+            feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
+            same_source=frozenset(phrases(data.get("same_source") or [])),
+            partitive_articles={
+                normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
+            },
+            partitives=frozenset(normalise_name(w) for w in partitives),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
         """Drop leading articles and possessives; return the words and the gender they showed."""
         gender = None
-        while words and (words[0] in self.determiners or words[0] in _LEADING_PREPOSITIONS):
+        while words and (words[0] in self.determiners or words[0] in self.leading_prepositions):
             gender = self.determiners.get(words[0]) or gender
             words = words[1:]
         return words, gender
@@ -238,7 +237,9 @@ class SpeakerLexicon:
 def load_lexicon(lang: str | None) -> SpeakerLexicon:
     """The speaker lexicon of ``lang`` (``lang/<code>/speakers.yaml``)."""
     language = get_language(lang or "fr")
-    return SpeakerLexicon.from_mapping(language.code, language.lexicon("speakers"))
+    return SpeakerLexicon.from_mapping(
+        language.code, language.lexicon("speakers"), language.grammar.partitives
+    )
 
 
 @lru_cache(maxsize=16)

@@ -4,285 +4,394 @@ A mention is read as runs of capitalised words ("Mme Karoline Leavitt"), titles 
 (with the gender they show), and a run is kept when it is a person's name rather than a body
 or a place (registry, NER label, type nouns, first names). ``parse`` returns the name and the
 description around it; ``person_for_name`` finds the entity (a longer name of the article,
-the registry, or a new person); ``resolve_name`` is rule 4 of the package docstring.
-The helpers at the end cut a mention's text (leading prepositions, what follows a comma).
+the registry, or a new person); ``resolve`` is the rule for a mention holding a name.
 """
 
 from __future__ import annotations
 
-import re
+from difflib import SequenceMatcher
 
 from spacy.tokens import Span, Token
 
-from dixit.resolve.registry import normalise_name
-from dixit.resolve.speakers.article import ArticleState
-from dixit.resolve.speakers.entities import _UNRESOLVED, Binding, Entity, Resolution, _Parsed
-from dixit.resolve.speakers.lexicon import (
-    _COMPLEMENT_WORDS,
-    _LEADING_PREPOSITIONS,
-    _NAME_PARTICLES,
-    SpeakerLexicon,
-)
+from dixit.model import SpeakerMethod
+from dixit.registry import normalise_name
+from dixit.resolve.speakers.descriptions import description_of
+from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
+from dixit.resolve.speakers.state import ArticleState, Mention
+
+#: Entity labels of people in the models' schemes.
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
-class NameReader(ArticleState):
-    """Reads names in mentions and finds the people they name."""
+def first_name_gender(state: ArticleState, name_words: list[str]) -> str | None:
+    if len(name_words) < 2:
+        return None
+    return state.lex.first_names.get(name_words[0])
 
-    def _first_name_gender(self, name_words: list[str]) -> str | None:
-        if len(name_words) < 2:
-            return None
-        return self.lex.first_names.get(name_words[0])
 
-    def person_for_name(self, name: str) -> tuple[Entity | None, str, float]:
-        """The entity a written name stands for, with how it was found and how sure that is.
+def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, SpeakerMethod, float]:
+    """The entity a written name stands for, with how it was found and how sure that is.
 
-        Order: a longer name of the same person used in this article ("Leavitt" after
-        "Karoline Leavitt"), the registry (exact alias, unique surname, then fuzzy), and last a
-        new person named as written. A surname shared by two people of the article is left
-        unresolved rather than guessed.
-        """
-        words = normalise_name(name).split()
-        if not words:
-            return None, "", 0.0
-        longer = {
-            key
-            for full, key in self.full_names
-            if len(full) > len(words) and full[-len(words) :] == words
-        }
-        if len(longer) == 1:
-            return self.entities[longer.pop()], "alias", 0.85
-        if len(longer) > 1:
-            return None, "", 0.0
-        exact = self.registry.candidates(name)
-        if len(exact) == 1:
-            entry = exact[0]
-            same = normalise_name(entry.name_in(self.lang)) == " ".join(words)
-            return self._entity_for_entry(entry), "name" if same else "alias", 0.95 if same else 0.9
-        if len(exact) > 1:
-            return None, "", 0.0
-        if len(words) == 1 or words[0] in _NAME_PARTICLES:
-            by_surname = self.registry.by_surname(name)
-            if len(by_surname) == 1:
-                return self._entity_for_entry(by_surname[0]), "alias", 0.8
-        fuzzy = self.registry.fuzzy_lookup(name)
-        if fuzzy is not None:
-            return self._entity_for_entry(fuzzy), "alias", 0.8
-        entity = self._new_entity(" ".join(name.split()), "person")
-        self._vote_gender(entity, self._first_name_gender(words))
-        return entity, "name", 0.9 if len(words) > 1 else 0.6
+    Order: a longer name of the same person used in this article ("Leavitt" after
+    "Karoline Leavitt"), the registry (exact alias, unique surname, then fuzzy), and last a
+    new person named as written. A surname shared by two people of the article is left
+    unresolved rather than guessed.
+    """
+    words = normalise_name(name).split()
+    if not words:
+        return None, SpeakerMethod.NAME, 0.0
+    longer = {
+        key
+        for full, key in state.full_names
+        if len(full) > len(words) and full[-len(words) :] == words
+    }
+    if len(longer) == 1:
+        return state.entities[longer.pop()], SpeakerMethod.ALIAS, 0.85
+    if len(longer) > 1:
+        return None, SpeakerMethod.NAME, 0.0
+    if len(words) == 1:
+        full = written_in_full(state, words[0])
+        if full is not None:
+            entity, _, confidence = person_for_name(state, full)
+            if entity is not None:
+                return entity, SpeakerMethod.ALIAS, min(confidence, 0.85)
+    exact = state.registry.candidates(name)
+    if len(exact) == 1:
+        entry = exact[0]
+        same = normalise_name(entry.name_in(state.lang)) == " ".join(words)
+        method = SpeakerMethod.NAME if same else SpeakerMethod.ALIAS
+        return state.entity_for_entry(entry), method, 0.95 if same else 0.9
+    if len(exact) > 1:
+        return None, SpeakerMethod.NAME, 0.0
+    if len(words) == 1 or words[0] in state.lex.name_particles:
+        by_surname = state.registry.by_surname(name)
+        if len(by_surname) == 1:
+            return state.entity_for_entry(by_surname[0]), SpeakerMethod.ALIAS, 0.8
+    fuzzy = state.registry.fuzzy_lookup(name)
+    if fuzzy is not None:
+        return state.entity_for_entry(fuzzy), SpeakerMethod.ALIAS, 0.8
+    variant = spelling_variant(state, words)
+    if variant is not None:
+        return variant, SpeakerMethod.ALIAS, 0.8
+    entity = state.new_entity(" ".join(name.split()), "person")
+    state.vote_gender(entity, first_name_gender(state, words))
+    return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
 
-    # -- reading a mention ---------------------------------------------------------------------
 
-    def _is_capitalised(self, token: Token) -> bool:
-        text = token.text.lstrip("-")
-        return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+def name_end(state: ArticleState, last: int) -> int:
+    """The end (exclusive token index) of a name whose last read token is ``last``: the
+    capitalised words that follow in the same sentence belong to it ("Harlem" + "Désir",
+    "Bruno" + "Le Maire": after a particle even a title word is part of the name). A
+    mention or a tag that cuts a name short does not cut the person's name."""
+    doc = state.doc
+    end = last + 1
+    while end < len(doc) and joined(doc[end - 1]):
+        tok = doc[end]
+        nxt = doc[end + 1] if end + 1 < len(doc) else None
+        if name_word(state, tok):
+            end += 1
+            continue
+        particle = normalise_name(tok.text) in state.lex.name_particles
+        if (
+            particle
+            and nxt is not None
+            and joined(tok)
+            and is_capitalised(nxt)
+            and not function_word(state, nxt)
+        ):
+            end += 2
+            continue
+        break
+    return end
 
-    def _function_word(self, tok: Token) -> bool:
-        """Articles, pronouns and prepositions, whatever the tagger says ("Poutine" as PRON)."""
+
+def joined(tok: Token) -> bool:
+    """Whether the next token may continue a name after ``tok``: no punctuation or line
+    break between (the parser's sentence starts are not trusted: it cuts "Bruno | Le Maire")."""
+    return not (tok.is_punct or tok.is_space or "\n" in tok.whitespace_)
+
+
+def name_start(state: ArticleState, first: int) -> int:
+    """The start of a name whose first read token is ``first``: proper nouns written right
+    before it ("Esmaeil" before "Baqaei"), titles and sentence openers excluded."""
+    doc = state.doc
+    start = first
+    while start > 0 and joined(doc[start - 1]):
+        tok = doc[start - 1]
+        proper = tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS
+        if not (proper and name_word(state, tok)):
+            break
+        start -= 1
+    return start
+
+
+def name_word(state: ArticleState, tok: Token) -> bool:
+    """A capitalised word that may be part of a person's name (no title, no function word)."""
+    return (
+        is_capitalised(tok)
+        and not function_word(state, tok)
+        and normalise_name(tok.text) not in state.lex.titles
+        and tok.text[:1] not in {"«", "“", '"'}
+    )
+
+
+def written_in_full(state: ArticleState, word: str) -> str | None:
+    """The one longer name the article writes around a lone name: "Baqaei" is "Esmaeil
+    Baqaei" and "M. Zhao" is "Zhao Lijian" when the article writes them so, and nothing
+    else around that word."""
+    found: dict[str, str] = {}
+    for i in state.word_positions(word):
+        if normalise_name(state.doc[i].text) != word:
+            continue
+        start, end = name_start(state, i), name_end(state, i)
+        if end - start < 2 or (start == i and word in state.lex.first_names):
+            # "Bruno" alone is someone's first name, not the start of "Bruno X".
+            continue
+        span = state.doc[start:end]
+        found.setdefault(normalise_name(span.text), span.text)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
+    """A person of the article whose full name differs from ``words`` by a letter or two in
+    the first name ("Maud" / "Maude Bregeon"): one person, named as first written."""
+    if len(words) < 2:
+        return None
+    matches = {
+        key
+        for full, key in state.full_names
+        if len(full) == len(words)
+        and full[1:] == words[1:]
+        and full[0] != words[0]
+        and SequenceMatcher(None, full[0], words[0]).ratio() >= 0.85
+    }
+    return state.entities[matches.pop()] if len(matches) == 1 else None
+
+
+# -- reading a mention -------------------------------------------------------------------------
+
+
+def is_capitalised(token: Token) -> bool:
+    text = token.text.lstrip("-")
+    return bool(text) and text[0].isupper() and any(c.isalpha() for c in text)
+
+
+def function_word(state: ArticleState, tok: Token) -> bool:
+    """Articles, pronouns and prepositions, whatever the tagger says ("Poutine" as PRON)."""
+    lex = state.lex
+    low = normalise_name(tok.text)
+    if low in lex.determiners or low in lex.pronouns:
+        return True
+    if low in lex.complement_words or low in lex.leading_prepositions:
+        return True
+    return tok.pos_ in {"AUX", "VERB", "SCONJ", "CCONJ"} and tok.ent_type_ not in PERSON_LABELS
+
+
+def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
+    """Runs of capitalised words that may be a name; complements of "de", "du" excluded."""
+    lex = state.lex
+    runs: list[list[Token]] = []
+    current: list[Token] = []
+    for i, tok in enumerate(tokens):
         low = normalise_name(tok.text)
-        if low in self.lex.determiners or low in self.lex.pronouns:
-            return True
-        if low in _COMPLEMENT_WORDS or low in _LEADING_PREPOSITIONS:
-            return True
-        return tok.pos_ in {"AUX", "VERB", "SCONJ", "CCONJ"} and tok.ent_type_ not in {
-            "PER",
-            "PERSON",
-        }
-
-    def _name_runs(self, tokens: list[Token]) -> list[list[Token]]:
-        """Runs of capitalised words that may be a name; complements of "de", "du" excluded."""
-        runs: list[list[Token]] = []
-        current: list[Token] = []
-        for i, tok in enumerate(tokens):
-            low = normalise_name(tok.text)
-            if self._is_capitalised(tok) and not self._function_word(tok):
-                current.append(tok)
-                continue
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            bridging = (
-                current
-                and low in _NAME_PARTICLES
-                and nxt is not None
-                and (self._is_capitalised(nxt) or normalise_name(nxt.text) in _NAME_PARTICLES)
-            )
-            if bridging and (self._is_capitalised(tok) or tok.pos_ in {"DET", "ADP", "X", "PROPN"}):
-                current.append(tok)
-                continue
-            if current:
-                runs.append(current)
-            current = []
+        if is_capitalised(tok) and not function_word(state, tok):
+            current.append(tok)
+            continue
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        bridging = (
+            current
+            and low in lex.name_particles
+            and nxt is not None
+            and (is_capitalised(nxt) or normalise_name(nxt.text) in lex.name_particles)
+        )
+        if bridging and (is_capitalised(tok) or tok.pos_ in {"DET", "ADP", "X", "PROPN"}):
+            current.append(tok)
+            continue
         if current:
             runs.append(current)
-        kept = []
-        for run in runs:
-            while run and normalise_name(run[-1].text) in _NAME_PARTICLES:
-                run = run[:-1]
-            if not run:
-                continue
-            before = [t for t in tokens if t.i < run[0].i]
-            prev = normalise_name(before[-1].text) if before else ""
-            prev2 = normalise_name(before[-2].text) if len(before) > 1 else ""
-            if prev in _COMPLEMENT_WORDS or (
-                prev in self.lex.determiners and prev2 in _COMPLEMENT_WORDS
-            ):
-                continue
-            kept.append(run)
-        return kept
-
-    def _strip_titles(self, run: list[Token]) -> tuple[list[Token], str | None]:
-        gender = None
-        while run and normalise_name(run[0].text) in self.lex.titles:
-            gender = self.lex.title_gender.get(normalise_name(run[0].text)) or gender
-            run = run[1:]
-        return run, gender
-
-    def _run_is_person(self, run: list[Token], text: str, tokens: list[Token]) -> bool | None:
-        """True for a person's name, False for a body or place, None when nothing says.
-
-        A name right after "description," is a person even when the tagger calls it a place
-        ("La ministre de l'Environnement des Tuvalu, Mele Tafaoga").
-        """
-        entry = self.registry.lookup(text, fuzzy=False)
-        if entry is not None:
-            return entry.type == "person"
-        prev = self.doc[run[0].i - 1] if run[0].i > 0 else None
-        if (
-            prev is not None
-            and prev.text.islower()
-            and normalise_name(prev.text) in self.lex.type_heads
+        current = []
+    if current:
+        runs.append(current)
+    kept = []
+    for run in runs:
+        while run and normalise_name(run[-1].text) in lex.name_particles:
+            run = run[:-1]
+        if not run:
+            continue
+        before = [t for t in tokens if t.i < run[0].i]
+        prev = normalise_name(before[-1].text) if before else ""
+        prev2 = normalise_name(before[-2].text) if len(before) > 1 else ""
+        if prev in lex.complement_words or (
+            prev in lex.determiners and prev2 in lex.complement_words
         ):
-            # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
-            return False
-        labels = {t.ent_type_ for t in run if t.ent_type_}
-        if "PER" in labels or "PERSON" in labels:
-            return True
-        words = normalise_name(text).split()
-        if self.lex.organisation_head(words):
-            return False
-        before = [t for t in tokens if t.i < run[0].i]
-        if before and before[-1].text == "," and self._description_of(before[:-1]):
-            return True
-        if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
-            return False
-        if len(words) > 1 and words[0] in self.lex.first_names:
-            return True
-        return None
-
-    def _after_determiner(self, run: list[Token], tokens: list[Token]) -> bool:
-        """A lone capitalised word after an article is a noun ("la Lyonnaise"), not a name:
-        French does not put articles before people's names."""
-        before = [t for t in tokens if t.i < run[0].i]
-        return (
-            len(run) == 1
-            and bool(before)
-            and normalise_name(before[-1].text) in self.lex.determiners
-        )
-
-    def _plausible_unknown_name(self, run: list[Token], tokens: list[Token]) -> bool:
-        """A capitalised run nothing identifies: a name only if it looks like one.
-
-        Two capitalised words ("Mele Tafaoga") or a surname the article gives in full pass; a
-        lone unknown word does not ("Océans" heading a title, "la Lyonnaise" after an article).
-        """
-        text = self.text[run[0].idx : run[-1].idx + len(run[-1])]
-        words = normalise_name(text).split()
-        if self._after_determiner(run, tokens):
-            return False
-        if len(words) > 1:
-            return True
-        return (
-            any(full[-1:] == words for full, _ in self.full_names)
-            or len(self.registry.by_surname(text)) == 1
-        )
-
-    def parse(self, text: str, span: Span | None) -> _Parsed:
-        words, det_gender = self.lex.strip_determiners(normalise_name(text).split())
-        parsed = _Parsed(words=words, det_gender=det_gender)
-        if span is None:
-            return parsed
-        tokens = [t for t in span if not t.is_space]
-        # "Selon X", "Pour X": the preposition introduces the source, it is not part of it.
-        while tokens and normalise_name(tokens[0].text) in _LEADING_PREPOSITIONS:
-            tokens = tokens[1:]
-        best: tuple[list[Token], str | None] | None = None
-        for run in reversed(self._name_runs(tokens)):
-            stripped, title_gender = self._strip_titles(run)
-            if not stripped:
-                continue
-            name = self.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
-            verdict = self._run_is_person(stripped, name, tokens)
-            if verdict is False or (
-                self._after_determiner(stripped, tokens) and not self.registry.candidates(name)
-            ):
-                continue
-            if verdict is None and not self._plausible_unknown_name(stripped, tokens):
-                continue
-            best = (stripped, title_gender)
-            break
-        if best is None:
-            return parsed
-        run, parsed.title_gender = best
-        start, end = run[0].idx, run[-1].idx + len(run[-1])
-        parsed.name = self.text[start:end]
-        parsed.name_span = (start, end)
-        before = [t for t in tokens if t.idx < start and not t.is_punct]
-        after = [t for t in tokens if t.idx >= end and not t.is_punct]
-        side = before if any(t.is_alpha for t in before) else after
-        described = self._description_of(side)
-        if described:
-            parsed.description = described[0]
-        return parsed
-
-    # -- resolving -----------------------------------------------------------------------------
-
-    def resolve_name(self, parsed: _Parsed, start: int) -> Resolution:
-        assert parsed.name is not None
-        entity, method, confidence = self.person_for_name(parsed.name)
-        if entity is None:
-            return _UNRESOLVED
-        if entity.type == "person":
-            self._vote_gender(entity, parsed.title_gender)
-            if parsed.description:
-                self._vote_gender(entity, parsed.det_gender)
-                self.bindings.append(Binding(start, tuple(parsed.description), entity.id))
-                return Resolution(entity, "apposition", max(confidence, 0.95))
-        return Resolution(entity, method, confidence)
+            continue
+        kept.append(run)
+    return kept
 
 
-def _breaks_phrase(tok: Token) -> bool:
-    """Whether a token ends a noun phrase: punctuation (not hyphens), verbs, clause words."""
-    if tok.is_punct and tok.text not in {"-", "'"}:
-        return True
-    return tok.pos_ in {"VERB", "AUX", "PRON", "SCONJ", "CCONJ"}
+def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], str | None]:
+    """The run without its leading titles ("Mme", "le ministre"), and the gender they show."""
+    gender = None
+    while run and normalise_name(run[0].text) in state.lex.titles:
+        gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
+        run = run[1:]
+    return run, gender
 
 
-def _strip_leading(mention: str, lex: SpeakerLexicon) -> str:
-    """The mention without its leading article or preposition, as written ("Kremlin")."""
-    text = mention.strip()
-    while True:
-        head, sep, rest = text.partition(" ")
-        low = normalise_name(head)
-        for det in ("l'", "d'"):
-            if low.startswith(det) and len(low) > len(det):
-                text = text[len(det) :].lstrip()
-                break
-        else:
-            if sep and (low in lex.determiners or low in _LEADING_PREPOSITIONS):
-                text = rest.lstrip()
-                continue
-            return text
+def run_is_person(
+    state: ArticleState, run: list[Token], text: str, tokens: list[Token]
+) -> bool | None:
+    """True for a person's name, False for a body or place, None when nothing says.
 
-
-def _core_phrase(mention: str, lex: SpeakerLexicon) -> str:
-    """The mention without its leading preposition, bracketed acronyms or what follows a comma.
-
-    "L'agence régionale de santé (ARS) d'Occitanie" -> "L'agence régionale de santé
-    d'Occitanie"; "La direction, de son côté" -> "La direction".
+    A name right after "description," is a person even when the tagger calls it a place
+    ("La ministre de l'Environnement des Tuvalu, Mele Tafaoga").
     """
-    words = mention.strip().split(" ")
-    while len(words) > 1 and normalise_name(words[0]) in _LEADING_PREPOSITIONS:
-        words = words[1:]
-    text = re.sub(r"\s*\([^)]*\)", "", " ".join(words))
-    for stop in (",", "(", ";"):
-        text = text.split(stop, 1)[0]
-    return " ".join(text.split()) or mention.strip()
+    entry = state.registry.lookup(text, fuzzy=False)
+    if entry is not None:
+        return entry.type == "person"
+    prev = state.doc[run[0].i - 1] if run[0].i > 0 else None
+    if (
+        prev is not None
+        and prev.text.islower()
+        and normalise_name(prev.text) in state.lex.type_heads
+    ):
+        # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
+        return False
+    labels = {t.ent_type_ for t in run if t.ent_type_}
+    if labels & PERSON_LABELS:
+        return True
+    words = normalise_name(text).split()
+    if any(
+        len(full) >= len(words) and full[-len(words) :] == words for full, _ in state.full_names
+    ):
+        # A person the article names in full, or their surname, whatever the tagger says of
+        # it here ("Norouzani" tagged as an organisation after "Taher Norouzani").
+        return True
+    if state.lex.organisation_head(words):
+        return False
+    before = [t for t in tokens if t.i < run[0].i]
+    if before and before[-1].text == "," and description_of(state, before[:-1]):
+        return True
+    if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
+        return False
+    if len(words) > 1 and words[0] in state.lex.first_names:
+        return True
+    return None
+
+
+def after_determiner(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
+    """A lone capitalised word after an article is a noun ("la Lyonnaise"), not a name:
+    French does not put articles before people's names."""
+    before = [t for t in tokens if t.i < run[0].i]
+    return (
+        len(run) == 1 and bool(before) and normalise_name(before[-1].text) in state.lex.determiners
+    )
+
+
+def plausible_unknown_name(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
+    """A capitalised run nothing identifies: a name only if it looks like one.
+
+    Two capitalised words ("Mele Tafaoga") or a surname the article gives in full pass; a
+    lone unknown word does not ("Océans" heading a title, "la Lyonnaise" after an article).
+    """
+    text = state.text[run[0].idx : run[-1].idx + len(run[-1])]
+    words = normalise_name(text).split()
+    if after_determiner(state, run, tokens):
+        return False
+    if len(words) > 1:
+        return True
+    return (
+        any(full[-1:] == words for full, _ in state.full_names)
+        or len(state.registry.by_surname(text)) == 1
+    )
+
+
+def surname_with_particle(state: ArticleState, tokens: list[Token]) -> list[Token] | None:
+    """ "Le Barbier, adjointe …" after "Béatrice Le Barbier": a mention opening with a
+    capitalised particle is a surname when the article writes it as the end of a full name
+    (otherwise "La Lyonnaise" is a description)."""
+    if len(tokens) < 2 or not is_capitalised(tokens[0]):
+        return None
+    if normalise_name(tokens[0].text) not in state.lex.name_particles:
+        return None
+    end = name_end(state, tokens[0].i)
+    run = list(state.doc[tokens[0].i : max(end, tokens[1].i + 1)])
+    words = normalise_name(" ".join(t.text for t in run)).split()
+    if not any(
+        len(full) > len(words) and full[-len(words) :] == words for full, _ in state.full_names
+    ):
+        return None
+    return run
+
+
+def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
+    """A mention taken apart: the person's name it holds, if any, and the description
+    around it."""
+    words, det_gender = state.lex.strip_determiners(normalise_name(text).split())
+    parsed = ParsedMention(words=words, det_gender=det_gender)
+    if span is None:
+        return parsed
+    tokens = [t for t in span if not t.is_space]
+    # "Selon X", "Pour X": the preposition introduces the source, it is not part of it.
+    while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
+        tokens = tokens[1:]
+    best: tuple[list[Token], str | None] | None = None
+    particled = surname_with_particle(state, tokens)
+    if particled is not None:
+        best = (particled, None)
+    for run in reversed(name_runs(state, tokens) if best is None else []):
+        stripped, title_gender = strip_titles(state, run)
+        if not stripped:
+            continue
+        if stripped[-1].i == span.end - 1:
+            # The mention may cut the name short ("estime encore Harlem | Désir").
+            stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+        name = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
+        verdict = run_is_person(state, stripped, name, tokens)
+        if verdict is False or (
+            after_determiner(state, stripped, tokens) and not state.registry.candidates(name)
+        ):
+            continue
+        if verdict is None and not plausible_unknown_name(state, stripped, tokens):
+            continue
+        best = (stripped, title_gender)
+        break
+    if best is None:
+        return parsed
+    run, parsed.title_gender = best
+    start, end = run[0].idx, run[-1].idx + len(run[-1])
+    parsed.name = state.text[start:end]
+    parsed.name_span = (start, end)
+    before = [t for t in tokens if t.idx < start and not t.is_punct]
+    after = [t for t in tokens if t.idx >= end and not t.is_punct]
+    side = before if any(t.is_alpha for t in before) else after
+    described = description_of(state, side)
+    if described:
+        parsed.description = described[0]
+    return parsed
+
+
+# -- resolving ---------------------------------------------------------------------------------
+
+
+def resolve_parsed(state: ArticleState, parsed: ParsedMention, start: int) -> Resolution:
+    """The person a parsed name stands for; a description written with it is bound to them."""
+    assert parsed.name is not None
+    entity, method, confidence = person_for_name(state, parsed.name)
+    if entity is None:
+        return UNRESOLVED
+    if entity.type == "person":
+        state.vote_gender(entity, parsed.title_gender)
+        if parsed.description:
+            state.vote_gender(entity, parsed.det_gender)
+            state.bindings.append(Binding(start, tuple(parsed.description), entity.id))
+            return Resolution(entity, SpeakerMethod.APPOSITION, max(confidence, 0.95))
+    return Resolution(entity, method, confidence)
+
+
+def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
+    """A mention holding a person's (or a registry body's) name: that entity."""
+    parsed = parse(state, mention.text, mention.span)
+    if not parsed.name:
+        return None
+    return resolve_parsed(state, parsed, mention.start)

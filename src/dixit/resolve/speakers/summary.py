@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dixit.model import Speaker, Statement
-from dixit.resolve.registry import normalise_name, slugify
+from dixit.registry import normalise_name, slugify
 
 
 def unify_speakers(statement_lists: Iterable[list[Statement]]) -> None:

@@ -1,0 +1,15 @@
+"""A statement placed at the day's occasion ("à la barre", "en séance") takes the lead's day."""
+
+from __future__ import annotations
+
+from dixit.model import Statement
+from dixit.resolve.dates.state import DateState
+from dixit.resolve.dates.timeline import DateResolution
+
+
+def resolve(statement: Statement, state: DateState) -> DateResolution | None:
+    sentence = state.walked_sentence(statement)
+    if state.lead_time is None or state.in_headline(sentence):
+        return None
+    scene = state.mentions(state.lexicon.occasion_scene, sentence, state.contents_in(sentence))
+    return DateResolution.dated(state.lead_time) if scene else None

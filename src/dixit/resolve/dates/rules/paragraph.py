@@ -1,0 +1,64 @@
+"""A statement without a cue carries over its paragraph's time, or the paragraph's before.
+
+Same paragraph (a few sentences back) first; then the paragraph just before, when it ends
+with the same speaker's statement, or with a dated sentence of the lead or one naming the
+speaker; a statement made on a channel of its own ("dans un communiqué", "sur BFMTV") is a
+new occasion and does not cross paragraphs. A statement in the present gives a position the
+speaker holds ("explique le médecin"): it takes a day only from the same speaker or from a
+sentence naming them, never from the news of the day around it. Undated is better than
+wrongly dated.
+"""
+
+from __future__ import annotations
+
+from dixit.model import Statement
+from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.speakers import names_speaker, same_speaker, speaks_for
+from dixit.resolve.dates.state import DateState
+from dixit.resolve.dates.timeline import DateResolution, Outcome
+from dixit.resolve.dates.verbs import tense
+
+#: how many sentences back a statement may take its paragraph's time from
+PARAGRAPH_REACH = 3
+
+
+def resolve(statement: Statement, state: DateState) -> DateResolution | None:
+    sentence = state.walked_sentence(statement)
+    block = state.block_of(statement.content_span[0])
+    here = state.sentence_index(sentence[0])
+    same_paragraph = [
+        e
+        for e in state.block_entries(block)
+        if not e.background and here - state.sentence_index(e.position) <= PARAGRAPH_REACH
+    ]
+    present = tense(statement, state.lexicon) == "present"
+    undated = DateResolution.undated(Outcome.UNDATED)
+    if same_paragraph:
+        last = same_paragraph[-1]
+        if present and not speaks_for(state, last, statement):
+            return undated
+        return _carry(last.resolved)
+    if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
+        return undated
+    before = [e for e in state.block_entries(block - 1) if not e.background]
+    if not before:
+        return None
+    last = before[-1]
+    if present:
+        return _carry(last.resolved) if speaks_for(state, last, statement) else undated
+    if last.statement is not None:
+        openers = state.grammar.name_openers
+        if same_speaker(last.statement, statement, state.pronouns, openers):
+            return _carry(last.resolved)
+        return None
+    in_lead = state.sentence_index(last.sentence[0]) in state.lead
+    if in_lead or names_speaker(state, last.sentence, statement, state.pronouns):
+        return _carry(last.resolved)
+    return None
+
+
+def _carry(resolved: Resolved | None) -> DateResolution:
+    """A decision carrying ``resolved`` over (an undated entry carries its lack of a date)."""
+    if resolved is None:
+        return DateResolution.undated(Outcome.UNDATED)
+    return DateResolution.dated(resolved)

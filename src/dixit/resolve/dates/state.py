@@ -1,0 +1,371 @@
+"""One article's explicit state, as the date rules read it.
+
+``DateState`` is built once per article: the publication date, the sentences and paragraph
+blocks, the lead, the time expressions, the language's lexicon and grammar, the statements
+with the sentence each is walked in, and the timeline the walk fills. Its methods answer
+where things are (the paragraph or block of a position, the sentence of a span, the contents
+overlapping a region, the statement that reports another); they read the state and never
+date anything. The rules (``rules/``) are plain functions of a statement and this state.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from dixit.intervals import Cover
+from dixit.lang import get_language
+from dixit.lang.base import Grammar
+from dixit.model import Article, Span, Statement
+from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.expressions import TimeExpression, find_time_expressions
+from dixit.resolve.dates.lexicon import TimeLexicon, load_time_lexicon
+from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END, from_parser, sentence_spans
+from dixit.resolve.dates.spans import inside, overlap, overlaps
+from dixit.resolve.dates.timeline import Entry, Unit
+from dixit.settings import get_settings
+
+#: sentences of the lead paragraph that report the day's news (a lead is one or two sentences;
+#: text scraped without line breaks is all one paragraph, and must not all count as lead)
+LEAD_SENTENCES = 2
+#: a "paragraph" longer than this is text that lost its line breaks: each of its sentences is
+#: then treated as a paragraph of its own, so that inheritance stays local
+LONG_PARAGRAPH = 6
+
+
+@dataclass
+class DateState:
+    """Where things are in one article, and the timeline told so far."""
+
+    article: Article
+    statements: list[Statement]
+    lexicon: TimeLexicon
+    grammar: Grammar
+    sentences: list[Span]
+    expressions: list[TimeExpression]
+    #: the timeline, in reading order: what later statements inherit and "la veille" counts from
+    timeline: list[Entry] = field(default_factory=list)
+    #: the lead's day, once the walk has read it
+    lead_time: Resolved | None = None
+    #: the index of the sentence that gave ``lead_time``
+    lead_day_sentence: int = 0
+    #: how many opening paragraphs are headings: the headline and page furniture
+    headings: int = 0
+    lead: set[int] = field(default_factory=set)
+    units: list[Unit] = field(default_factory=list)
+    pronouns: frozenset[str] = frozenset()
+
+    @classmethod
+    def build(
+        cls,
+        article: Article,
+        statements: list[Statement],
+        parsed_sentences: Sequence[Span] | None = None,
+    ) -> DateState:
+        """The state of ``article`` and its statements (in text order), before any walk.
+
+        ``parsed_sentences`` are the parser's sentence offsets (the Doc's); without them
+        (a text never parsed) the paragraphs are cut into sentences here.
+        """
+        language = article.language or get_settings().language
+        lexicon = load_time_lexicon(language)
+        grammar = get_language(lexicon.language).grammar
+        contents = [s.content_span for s in statements]
+        if parsed_sentences is not None:
+            sentences = from_parser(
+                article.text, article.paragraphs, parsed_sentences, contents, grammar.abbreviations
+            )
+        else:
+            sentences = sentence_spans(
+                article.text, article.paragraphs, contents, grammar.abbreviations
+            )
+        state = cls(
+            article=article,
+            statements=statements,
+            lexicon=lexicon,
+            grammar=grammar,
+            sentences=sentences,
+            expressions=find_time_expressions(article.text, lexicon),
+            pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
+        )
+        state.headings, state.lead = state.find_lead()
+        state.units = state.walk_units()
+        return state
+
+    def __post_init__(self) -> None:
+        self.text = self.article.text
+        self.published: date | None = self.article.published
+        self.contents = [s.content_span for s in self.statements]
+        self.paragraph_starts = [p[0] for p in self.article.paragraphs]
+        self.sentence_starts = [s[0] for s in self.sentences]
+        self.expression_starts = [e.span[0] for e in self.expressions]
+        # Statements by content start, and the longest content: the candidates that may
+        # hold a given span lie in a window found by bisection, not in the whole article.
+        self.by_start = sorted(self.statements, key=lambda st: st.content_span[0])
+        self.content_starts = [st.content_span[0] for st in self.by_start]
+        self.order = {id(st): i for i, st in enumerate(self.statements)}
+        self.longest = max((e - b for b, e in self.contents), default=0)
+        self.blocks = self.paragraph_blocks()
+        self.walked: dict[int, tuple[Span, Statement | None]] = {}
+
+    # ----- paragraphs and sentences
+
+    def paragraph_of(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.paragraph_starts, position) - 1)
+
+    def sentence_index(self, position: int) -> int:
+        return max(0, bisect.bisect_right(self.sentence_starts, position) - 1)
+
+    def paragraph_blocks(self) -> list[int]:
+        """Per sentence, the number of its paragraph, counting each sentence of an overlong one."""
+        sizes: dict[int, int] = {}
+        for sentence in self.sentences:
+            paragraph = self.paragraph_of(sentence[0])
+            sizes[paragraph] = sizes.get(paragraph, 0) + 1
+        blocks: list[int] = []
+        block, last = -1, None
+        for sentence in self.sentences:
+            paragraph = self.paragraph_of(sentence[0])
+            if paragraph != last or sizes[paragraph] > LONG_PARAGRAPH:
+                block += 1
+            last = paragraph
+            blocks.append(block)
+        return blocks
+
+    def block_of(self, position: int) -> int:
+        """The paragraph (or, in an overlong paragraph, the sentence) holding ``position``."""
+        if not self.blocks:
+            return self.paragraph_of(position)
+        return self.blocks[self.sentence_index(position)]
+
+    def find_lead(self) -> tuple[int, set[int]]:
+        """How many paragraphs open the page as headings, and the indices of their sentences
+        and of the lead's first sentences.
+
+        Headings are the opening paragraphs without final punctuation (or equal to the title):
+        the headline, and the page furniture scraped around it (a section name, "Publié", a
+        byline, a caption without a full stop). The lead is the first paragraph after them, or
+        the first one when there is no heading.
+        """
+        paragraphs = self.article.paragraphs
+        title = (self.article.title or "").strip()
+
+        def heading(index: int) -> bool:
+            text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
+            bare = text.rstrip(" " + QUOTE_CLOSE + "\"'»")
+            if not bare.endswith(tuple(SENTENCE_END)):
+                return True
+            # the title repeated as a paragraph is the headline, when it is one sentence
+            start, end = paragraphs[index]
+            sentences = sum(1 for s in self.sentences if start <= s[0] < end)
+            return bool(title and text == title and sentences <= 1)
+
+        headings = 0
+        while headings < len(paragraphs) - 1 and heading(headings):
+            headings += 1
+        lead: set[int] = set()
+        in_lead = 0
+        for index, sentence in enumerate(self.sentences):
+            paragraph = self.paragraph_of(sentence[0])
+            if paragraph < headings:
+                lead.add(index)
+            elif paragraph == headings and in_lead < LEAD_SENTENCES:
+                lead.add(index)
+                in_lead += 1
+        return headings, lead
+
+    def in_headline(self, sentence: Span) -> bool:
+        """Whether ``sentence`` is in the headline (the opening headings)."""
+        return self.paragraph_of(sentence[0]) < self.headings
+
+    def sentence_of(self, span: Span) -> Span:
+        """The sentence (or run of sentences) that ``span`` touches."""
+        lo = max(0, bisect.bisect_right(self.sentence_starts, span[0]) - 1)
+        hi = bisect.bisect_right(self.sentence_starts, span[1])
+        window = self.sentences[lo : hi + 1]
+        touched = [s for s in window if overlaps(s, span) or inside(span, s)]
+        if not touched:
+            return span
+        return touched[0][0], touched[-1][1]
+
+    # ----- statements
+
+    def statement_range(self, statement: Statement) -> Span:
+        """The statement's content with its cue and speaker mention when in the same paragraph."""
+        start, end = statement.content_span
+        paragraph = self.paragraph_of(start)
+        for span in (statement.cue_span, statement.speaker_mention_span):
+            if span and self.paragraph_of(span[0]) == paragraph:
+                start, end = min(start, span[0]), max(end, span[1])
+        return start, end
+
+    def statement_end(self, statement: Statement) -> int:
+        """The last character of the statement with its cue, which may follow in the next
+        paragraph (a quotation whose « …, explique X » closes the paragraph after)."""
+        end = statement.content_span[1] - 1
+        cue = statement.cue_span
+        if cue and cue[0] >= statement.content_span[1]:
+            gap = self.paragraph_of(cue[0]) - self.paragraph_of(statement.content_span[0])
+            if gap <= 1:
+                end = max(end, cue[1] - 1)
+        return end
+
+    def near(self, span: Span) -> list[Statement]:
+        """Statements whose content can overlap ``span``."""
+        lo = bisect.bisect_left(self.content_starts, span[0] - self.longest)
+        hi = bisect.bisect_right(self.content_starts, span[1])
+        return self.by_start[lo:hi]
+
+    def expressions_starting(self, lo: int, hi: int) -> list[TimeExpression]:
+        """The time expressions starting in [lo, hi], in text order, found by bisection."""
+        first = bisect.bisect_left(self.expression_starts, lo)
+        last = bisect.bisect_right(self.expression_starts, hi)
+        return self.expressions[first:last]
+
+    def near_in_order(self, span: Span) -> list[Statement]:
+        """``near(span)`` in the article's order of statements, for rules that keep it."""
+        return sorted(self.near(span), key=lambda st: self.order[id(st)])
+
+    def contents_in(self, region: Span) -> list[Span]:
+        """Content spans that overlap ``region``."""
+        return [st.content_span for st in self.near(region) if overlaps(st.content_span, region)]
+
+    def ancestor(self, statement: Statement) -> Statement | None:
+        """The statement whose content reports this one (nested reported speech), innermost.
+
+        Nested when its content, its reporting verb or its speaker lies (mostly) inside the
+        other's content: "X a déclaré que le groupe avait promis de …" nests the promise even
+        when the extractor ended X's content at "le groupe".
+        """
+        best: Statement | None = None
+        reach = [statement.content_span] + [
+            sp for sp in (statement.cue_span, statement.speaker_mention_span) if sp is not None
+        ]
+        window = (min(sp[0] for sp in reach), max(sp[1] for sp in reach))
+        for other in self.near(window):
+            if other is statement or other.content_span == statement.content_span:
+                continue
+            reported = [
+                span
+                for span in (statement.cue_span, statement.speaker_mention_span)
+                if span is not None
+            ]
+            holds = inside(statement.content_span, other.content_span) or (
+                not inside(other.content_span, statement.content_span)
+                and any(
+                    2 * overlap(span, other.content_span) >= span[1] - span[0] for span in reported
+                )
+            )
+            if holds and (best is None or inside(other.content_span, best.content_span)):
+                best = other
+        return best
+
+    def walk_units(self) -> list[Unit]:
+        """Sentences in text order, each with the statements it holds (nested ones apart).
+
+        Also records, for each statement, the sentence it is walked in and the statement
+        walked just before it (``walked_sentence``, ``previous``).
+        """
+        spans: list[tuple[Span, list[Statement]]] = []
+        for statement in self.statements:
+            if self.ancestor(statement) is None:
+                sentence = self.sentence_of(self.statement_range(statement))
+                spans.append((sentence, [statement]))
+        spans.sort(key=lambda item: item[0])
+        merged: list[tuple[Span, list[Statement]]] = []
+        for sentence, group in spans:
+            if merged and overlaps(merged[-1][0], sentence):
+                last_span, last_group = merged[-1]
+                union = (last_span[0], max(last_span[1], sentence[1]))
+                merged[-1] = (union, last_group + group)
+            else:
+                merged.append((sentence, group))
+        units = [
+            Unit(span[0], span, sorted(group, key=lambda s: s.content_span[0]))
+            for span, group in merged
+        ]
+        taken = Cover(span for span, _ in merged)
+        for sentence in self.sentences:
+            if not taken.overlaps(*sentence):
+                units.append(Unit(sentence[0], sentence))
+        units.sort(key=lambda u: u.position)
+        previous: Statement | None = None
+        for unit in units:
+            for statement in unit.statements:
+                self.walked[id(statement)] = (unit.sentence, previous)
+                previous = statement
+        return units
+
+    def walked_sentence(self, statement: Statement) -> Span:
+        """The sentence (or merged sentences) the walk reads ``statement`` in."""
+        found = self.walked.get(id(statement))
+        return found[0] if found else self.sentence_of(self.statement_range(statement))
+
+    def previous(self, statement: Statement) -> Statement | None:
+        """The statement the walk reads just before ``statement``."""
+        found = self.walked.get(id(statement))
+        return found[1] if found else None
+
+    # ----- expressions and words in a region
+
+    def frame_expressions(self, region: Span, excluded: Iterable[Span]) -> list[TimeExpression]:
+        """Time expressions inside ``region`` and outside every ``excluded`` span."""
+        excluded = list(excluded)
+        lo = bisect.bisect_left(self.expression_starts, region[0])
+        hi = bisect.bisect_right(self.expression_starts, region[1])
+        return [
+            e
+            for e in self.expressions[lo:hi]
+            if inside(e.span, region) and not any(overlaps(e.span, x) for x in excluded)
+        ]
+
+    def quoted(self, span: Span) -> bool:
+        """Whether ``span`` lies inside quote marks of its paragraph (« », “ ”, or straight
+        quotes when they pair up)."""
+        start, end = (
+            self.article.paragraphs[self.paragraph_of(span[0])]
+            if self.article.paragraphs
+            else (0, len(self.text))
+        )
+        before = self.text[start : span[0]]
+        para = self.text[start:end]
+        for opening, closing in (("«", "»"), ("“", "”")):
+            if para.count(opening) == para.count(closing) and before.count(opening) > before.count(
+                closing
+            ):
+                return True
+        return para.count('"') % 2 == 0 and before.count('"') % 2 == 1
+
+    def mentions(self, pattern: re.Pattern[str], region: Span, excluded: Sequence[Span]) -> bool:
+        """Whether ``pattern`` occurs in ``region`` outside the ``excluded`` spans."""
+        for m in pattern.finditer(self.text, region[0], region[1]):
+            if not any(overlaps(m.span(), x) for x in excluded):
+                return True
+        return False
+
+    def mentions_interview(self, region: Span, excluded: Sequence[Span]) -> bool:
+        return self.mentions(self.lexicon.interview, region, excluded)
+
+    # ----- the timeline
+
+    def reference(self, interview: bool = False) -> Resolved | None:
+        """The last date told (of a sentence mentioning an interview, with ``interview``)."""
+        for entry in reversed(self.timeline):
+            if entry.resolved is not None and (entry.interview or not interview):
+                return entry.resolved
+        return None
+
+    def block_entries(self, block: int) -> list[Entry]:
+        """Timeline entries of one paragraph block, read from the end: the timeline grows in
+        reading order, so the scan stops at the first earlier block (linear overall)."""
+        found = []
+        for entry in reversed(self.timeline):
+            if entry.block < block:
+                break
+            if entry.block == block:
+                found.append(entry)
+        found.reverse()
+        return found

@@ -1,0 +1,107 @@
+"""Cutting phrases out of a mention or the doc: where a noun phrase ends, what a mention
+says without its leading preposition or after a comma, and a head noun's complement.
+
+These read only the text, the parse and the lexicon, so every rule module may use them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Span, Token
+
+from dixit.registry import normalise_name
+from dixit.resolve.speakers.lexicon import SpeakerLexicon
+
+if TYPE_CHECKING:
+    from dixit.resolve.speakers.state import ArticleState
+
+#: Clause words and verbs: a noun phrase stops before them.
+_PHRASE_BREAKS = frozenset({"VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
+
+
+def breaks_phrase(tok: Token) -> bool:
+    """Whether a token ends a noun phrase: punctuation (not hyphens), verbs, clause words."""
+    if tok.is_punct and tok.text not in {"-", "'"}:
+        return True
+    return tok.pos_ in _PHRASE_BREAKS
+
+
+def strip_leading(mention: str, lex: SpeakerLexicon) -> str:
+    """The mention without its leading article or preposition, as written ("Kremlin")."""
+    text = mention.strip()
+    while True:
+        head, sep, rest = text.partition(" ")
+        low = normalise_name(head)
+        for det in lex.elisions:
+            if low.startswith(det) and len(low) > len(det):
+                text = text[len(det) :].lstrip()
+                break
+        else:
+            if sep and (low in lex.determiners or low in lex.leading_prepositions):
+                text = rest.lstrip()
+                continue
+            return text
+
+
+def core_phrase(mention: str, lex: SpeakerLexicon) -> str:
+    """The mention without its leading preposition, bracketed acronyms or what follows a comma.
+
+    "L'agence régionale de santé (ARS) d'Occitanie" -> "L'agence régionale de santé
+    d'Occitanie"; "La direction, de son côté" -> "La direction".
+    """
+    words = mention.strip().split(" ")
+    while len(words) > 1 and normalise_name(words[0]) in lex.leading_prepositions:
+        words = words[1:]
+    text = re.sub(r"\s*\([^)]*\)", "", " ".join(words))
+    for stop in (",", "(", ";"):
+        text = text.split(stop, 1)[0]
+    return " ".join(text.split()) or mention.strip()
+
+
+def first_capitalised(text: str, within: int = 99) -> str | None:
+    """From the first capitalised word on ("portugais AeroLusa" -> "AeroLusa"), if it is
+    among the first ``within`` words."""
+    words = text.split()
+    for i, word in enumerate(words[:within]):
+        if word[:1].isupper() or word[:1].isdigit():
+            return " ".join(words[i:])
+    return None
+
+
+def complement_after(state: ArticleState, tok: Token) -> Span | None:
+    """ "de la Santé" after "ministre", "nationale de rugby" after "Ligue", "Centre-Val de
+    Loire" after "région": the words that say which body a head noun means."""
+    doc, partitives = state.doc, state.lex.partitives
+    j = tok.i + 1
+    if j >= len(doc):
+        return None
+    first = doc[j]
+    opens = normalise_name(first.text) in partitives or (
+        first.pos_ == "ADJ" and not first.text[:1].isupper()
+    )
+    if not opens and not (first.text[:1].isupper() and first.pos_ in {"PROPN", "NOUN", "X"}):
+        return None
+    end = j
+    while end < len(doc) and end - j < 8:
+        t = doc[end]
+        low = normalise_name(t.text)
+        if low in partitives or t.pos_ in {"DET", "NOUN", "PROPN", "ADJ", "NUM"}:
+            end += 1
+            continue
+        if t.text in {"-", "'"}:
+            end += 1
+            continue
+        break
+    while end > j and (doc[end - 1].pos_ in {"DET", "ADP"} or doc[end - 1].text in {"-", "'"}):
+        end -= 1
+    if end <= j or (end == j + 1 and normalise_name(first.text) in partitives):
+        return None
+    complement = doc[j:end]
+    for drop in state.lex.complement_drop:
+        text = normalise_name(complement.text)
+        if text.startswith(drop + " "):
+            cut = len(drop.split())
+            complement = doc[j + cut : end] if j + cut < end else complement
+    return complement

@@ -1,0 +1,260 @@
+"""The state the resolution rules share for one article, and the lookups they all use.
+
+``ArticleState`` holds the article, its doc, registry and lexicon, the entities and
+references found so far, the speakers resolved so far (``history``) and positions (sentence
+and paragraph of a character, references in a range, a one-pass word index). It also creates
+entities, from a registry entry or from a name as written, counts gender votes and records
+where an entity is named (``add_ref``). The rules are plain functions of a ``Mention`` and
+this state (``names``, ``organisations``, ``pronouns``, ``descriptions``); ``resolver``
+tries them in order. Everything here is public: the rules read it, a test can build it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cached_property
+
+from spacy.tokens import Doc, Span, Token
+
+from dixit.extract.syntax import sentence_starts
+from dixit.model import Article, Statement
+from dixit.registry import Entry, Registry, normalise_name, slugify
+from dixit.resolve.speakers.entities import Binding, Entity, Ref
+from dixit.resolve.speakers.lexicon import SpeakerLexicon
+from dixit.resolve.speakers.phrases import core_phrase
+
+#: How many paragraphs back a pronoun or a description may still find the previous
+#: statement's speaker.
+PRONOUN_PARAGRAPH_WINDOW = 3
+
+#: Dependency labels a name climbs to find the clause it belongs to ("le président X" is
+#: the subject through its apposition).
+_NOMINAL_LINKS = frozenset({"appos", "flat:name", "flat", "compound", "nmod"})
+
+
+class ArticleState:
+    """What one article's resolution knows and shares; one instance per article, used once."""
+
+    def __init__(
+        self, doc: Doc, article: Article, registry: Registry, lexicon: SpeakerLexicon
+    ) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.ents = tuple(doc.ents)
+        self.article = article
+        self.registry = registry
+        self.lex = lexicon
+        self.lang = (article.language or doc.lang_ or lexicon.lang).split("-")[0]
+        self.day = article.published
+        self.entities: dict[str, Entity] = {}
+        self.refs: list[Ref] = []
+        self.ref_set: set[Ref] = set()
+        self.bindings: list[Binding] = []
+        self.full_names: list[tuple[list[str], str]] = []
+        self.sent_starts = [doc[i].idx for i in sentence_starts(doc)]
+        self.para_starts = [p[0] for p in article.paragraphs] or [0]
+        #: The article's statements (set by the scan).
+        self.statements: list[Statement] = []
+        #: Spans of direct quotations, and of every statement's content.
+        self.quoted: list[tuple[int, int]] = []
+        self.contents: list[tuple[int, int]] = []
+        # Article-wide indexes, built on first use so that each is one pass over the article.
+        self.word_index: dict[str, list[int]] | None = None
+        self.acronym_table: dict[str, tuple[str, str | None]] | None = None
+        self.places: dict[str, str | None] = {}
+        # People first written as someone's relative or staff ("Sa mère, X,", "Son avocat,
+        # X,"): the story is about the possessor, who keeps the pronouns of later paragraphs.
+        self.relatives: set[str] = set()
+        # Speakers in reading order, as resolved so far (entity ids).
+        self.history: list[str] = []
+
+    # -- positions -----------------------------------------------------------------------------
+
+    def sent_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, char) - 1)
+
+    def para_of(self, char: int) -> int:
+        return max(0, bisect.bisect_right(self.para_starts, char) - 1)
+
+    def refs_between(self, lo: int, hi: int) -> list[Ref]:
+        """References starting in [lo, hi), found by bisection on the sorted list."""
+        first = bisect.bisect_left(self.refs, lo, key=lambda r: r.start)
+        last = bisect.bisect_left(self.refs, hi, key=lambda r: r.start)
+        return self.refs[first:last]
+
+    def inside(self, char: int, spans: list[tuple[int, int]]) -> bool:
+        return any(s <= char < e for s, e in spans)
+
+    def span(self, start: int, end: int) -> Span | None:
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+    # -- article-wide indexes ----------------------------------------------------------------------
+
+    def word_positions(self, word: str) -> list[int]:
+        """Token indices whose comparison form starts with ``word`` (one pass, then cached)."""
+        if self.word_index is None:
+            index: dict[str, list[int]] = defaultdict(list)
+            for tok in self.doc:
+                key = normalise_name(tok.text).split()
+                if key:
+                    index[key[0]].append(tok.i)
+            self.word_index = index
+        return self.word_index.get(word, [])
+
+    def phrase_spans(self, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
+        """(first token, end token) of each place the article writes ``phrase``."""
+        target = " ".join(phrase)
+        found = []
+        for i in self.word_positions(phrase[0]):
+            for j in range(i, min(len(self.doc), i + len(phrase) + 3)):
+                text = normalise_name(self.doc[i : j + 1].text)
+                if text == target:
+                    found.append((i, j + 1))
+                    break
+                if not target.startswith(text + " "):
+                    break
+        return found
+
+    # -- entities ------------------------------------------------------------------------------
+
+    def entity_for_entry(self, entry: Entry) -> Entity:
+        entity = self.entities.get(entry.id)
+        if entity is None:
+            gender = {"male": "masc", "female": "fem"}.get(entry.gender or "")
+            entity = Entity(
+                id=entry.id,
+                name=entry.name_in(self.lang),
+                type=entry.type,
+                gender=gender,
+                entry=entry,
+            )
+            self.entities[entry.id] = entity
+        return entity
+
+    def new_entity(self, name: str, type_: str, gender: str | None = None) -> Entity:
+        key = slugify(name)
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(id=key, name=name, type=type_)
+            if type_ != "person":
+                entity.gender = gender
+            self.entities[key] = entity
+        return entity
+
+    def vote_gender(self, entity: Entity, gender: str | None) -> None:
+        """One vote for a gender the article shows; a feminine form counts twice, because
+        French uses masculine titles for women ("le professeur X, cheffe du service") but
+        never feminine ones for men."""
+        if gender and entity.type == "person":
+            entity.gender_votes[gender] += 2 if gender == "fem" else 1
+
+    def add_ref(self, start: int, end: int, entity: Entity, token: Token | None) -> None:
+        """Record that the article names ``entity`` at [start, end), for later pronouns."""
+        subject, main = is_subject(token) if token is not None else (True, True)
+        ref = Ref(
+            start=start,
+            end=end,
+            entity=entity.id,
+            sent=self.sent_of(start),
+            subject=subject,
+            main=main,
+            quoted=self.inside(start, self.quoted),
+        )
+        if ref not in self.ref_set:
+            self.ref_set.add(ref)
+            bisect.insort(self.refs, ref, key=lambda r: (r.start, r.end))
+
+
+@dataclass
+class Mention:
+    """One statement's speaker mention as the rules read it, with the statement before it.
+
+    The cheap readings are fields; the phrase readings (``core``, ``words``...) are computed
+    on first use, since most mentions are settled by a name or a pronoun before them.
+    """
+
+    statement: Statement
+    previous: Statement | None
+    state: ArticleState
+
+    @cached_property
+    def text(self) -> str:
+        return (self.statement.speaker_mention or "").strip()
+
+    @cached_property
+    def start(self) -> int:
+        """Where the mention starts (the statement's anchor when it has no span)."""
+        st = self.statement
+        return st.speaker_mention_span[0] if st.speaker_mention_span else anchor(st)
+
+    @cached_property
+    def span(self) -> Span | None:
+        st = self.statement
+        return self.state.span(*st.speaker_mention_span) if st.speaker_mention_span else None
+
+    @cached_property
+    def raw(self) -> list[str]:
+        """The mention's comparison words, without a leading preposition ("selon lui")."""
+        raw = normalise_name(self.text).split()
+        while len(raw) > 1 and raw[0] in self.state.lex.leading_prepositions:
+            raw = raw[1:]
+        return raw
+
+    @cached_property
+    def core(self) -> str:
+        """The phrase before a comma or bracket, which alone says who speaks when the
+        mention holds no name: "La direction, de son côté", "la Lyonnaise, les larmes aux yeux"."""
+        return core_phrase(self.text, self.state.lex)
+
+    @cached_property
+    def core_raw(self) -> list[str]:
+        return normalise_name(self.core).split()
+
+    @cached_property
+    def head(self) -> tuple[list[str], str | None]:
+        return self.state.lex.strip_determiners(self.core_raw)
+
+    @property
+    def words(self) -> list[str]:
+        """The core's words without determiners."""
+        return self.head[0]
+
+    @property
+    def det_gender(self) -> str | None:
+        """The gender the core's determiners show."""
+        return self.head[1]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        """The tokens of the core phrase."""
+        st, span = self.statement, self.span
+        if span is None or st.speaker_mention_span is None or st.speaker_mention is None:
+            return []
+        offset = st.speaker_mention_span[0] + max(0, st.speaker_mention.find(self.core))
+        return [t for t in span if offset <= t.idx < offset + len(self.core)]
+
+
+def is_subject(token: Token) -> tuple[bool, bool]:
+    """(is a subject, of a main clause): climbs appositions and flat names first."""
+    seen = 0
+    while token.dep_ in _NOMINAL_LINKS and seen < 4:
+        if token.head is token:
+            break
+        token = token.head
+        seen += 1
+    subject = token.dep_.startswith("nsubj")
+    head = token.head
+    main = subject and (head.dep_ == "ROOT" or head.dep_.startswith("conj"))
+    return subject, main
+
+
+def anchor(st: Statement) -> int:
+    """Where a statement starts in reading order: its speaker, cue or content, whichever first."""
+    points = [st.content_span[0]]
+    if st.speaker_mention_span:
+        points.append(st.speaker_mention_span[0])
+    if st.cue_span:
+        points.append(st.cue_span[0])
+    return min(points)

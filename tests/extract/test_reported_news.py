@@ -1,0 +1,124 @@
+"""Reported and mixed speech as real news writes it, on sentences written for the test.
+
+Each construction has a positive case and a negative one: the same words in narration
+that reports nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.core import statements_from_doc
+from dixit.model import Article, ExtractionRule
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Les travaux du pont de Saint-Oustrille reprendront en mars, a-t-il ajouté.",
+            "Les travaux du pont de Saint-Oustrille reprendront en mars",
+            "il",
+        ),
+        (
+            "La digue de Port-Lannec tiendra jusqu'à l'hiver, a assuré la préfète sous couvert "
+            "de l'anonymat.",
+            "La digue de Port-Lannec tiendra jusqu'à l'hiver",
+            "la préfète",
+        ),
+        (
+            "Le stade de Quimperlé sera rénové l'an prochain, a précisé jeudi à la presse un élu "
+            "de la ville qui a critiqué la lenteur du chantier.",
+            "Le stade de Quimperlé sera rénové l'an prochain",
+            "un élu de la ville",
+        ),
+    ],
+)
+def test_postposed_cue_followed_by_adjuncts_or_an_inverted_pronoun(
+    nlp, text, content, mention
+) -> None:
+    postposed = [s for s in extract(nlp, text) if s.method == ExtractionRule.POSTPOSED]
+    assert [(s.content, s.speaker_mention) for s in postposed] == [(content, mention)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A present participle after a comma continues the narration.
+        "Le chantier de Port-Lannec a pris trois mois de retard, confirmant les craintes "
+        "des riverains.",
+        # A relative clause is no clause of its own: nothing was said before the verb.
+        "Le maire de Port-Lannec, qui porte le projet depuis deux ans, a ajouté une réunion.",
+    ],
+)
+def test_narration_before_a_comma_is_not_a_postposed_report(nlp, text) -> None:
+    assert all(s.method != ExtractionRule.POSTPOSED for s in extract(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Le conseil a reproché à la maire de Lorient d'avoir caché le coût du projet.",
+            "d'avoir caché le coût du projet",
+        ),
+        (
+            "Les syndics avaient déconseillé au propriétaire de vendre l'immeuble avant l'été.",
+            "de vendre l'immeuble avant l'été",
+        ),
+        ("La ministre accuse le député de mentir sur les chiffres.", "de mentir sur les chiffres"),
+    ],
+)
+def test_infinitive_after_the_one_addressed(nlp, text, content) -> None:
+    [s] = extract(nlp, text)
+    assert (s.method, s.content) == (ExtractionRule.INFINITIVE, content)
+
+
+def test_addressee_with_a_noun_complement_is_no_infinitive(nlp) -> None:
+    text = "Le conseil a reproché à la maire de Lorient son absence au dernier vote."
+    assert all(s.method != ExtractionRule.INFINITIVE for s in extract(nlp, text))
+
+
+def test_coordinated_infinitive_goes_on_with_the_same_report(nlp) -> None:
+    text = (
+        "Le parti a reproché à M. Leclerc de s'être exprimé devant les médias et d'avoir "
+        "suggéré un acte grave."
+    )
+    [s] = extract(nlp, text)
+    assert s.content == "de s'être exprimé devant les médias et d'avoir suggéré un acte grave"
+
+
+def test_coordinated_reporting_verb_with_its_own_object_is_a_second_report(nlp) -> None:
+    text = "Le maire a dénoncé la fermeture de l'usine et accusé le préfet de mentir."
+    assert [s.content for s in extract(nlp, text)] == ["la fermeture de l'usine", "de mentir"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            'La crue de la Vilaine va "durer quelques jours", prévient la préfecture.',
+            'La crue de la Vilaine va "durer quelques jours"',
+        ),
+        ('Un défilé "historique", a renchéri le maire de Ploërmel.', 'Un défilé "historique"'),
+        (
+            'Un homme de 30 ans connu pour "violences" a été interpellé à Vannes vendredi matin, '
+            "ont indiqué des sources policières.",
+            'Un homme de 30 ans connu pour "violences" a été interpellé à Vannes vendredi matin',
+        ),
+    ],
+)
+def test_postposed_cue_after_words_that_end_with_or_hold_a_quotation_is_mixed(
+    nlp, text, content
+) -> None:
+    [s] = extract(nlp, text)
+    assert (s.kind, s.method, s.content) == ("mixed", ExtractionRule.POSTPOSED, content)
+
+
+def test_quotation_that_is_the_whole_clause_stays_direct(nlp) -> None:
+    [s] = extract(nlp, '"Nous ne fermerons pas l\'école de Ploërmel", a dit le maire.')
+    assert (s.kind, s.method) == ("direct", ExtractionRule.INCISE)
