@@ -231,3 +231,25 @@ def test_a_colon_after_a_place_or_a_topic_gives_no_speaker(nlp) -> None:
     ):
         text = body + "\n\n" + line + "\n\nLa séance a duré deux heures."
         assert [s for s in extract(nlp, text) if s.kind == "direct"] == [], line
+
+
+def test_a_bare_quotation_paragraph_after_a_paragraph_ending_on_a_report(nlp) -> None:
+    text = (
+        "Le maire de Vaucluse, Jean Vidal, estime avoir été mis devant le fait accompli, "
+        "reprochant à la préfecture de ne pas l'avoir consulté.\n\n"
+        "« Qu'est-ce que je vais dire aux riverains qui vivent le long de cette route ? »"
+    )
+    statements = extract(nlp, text)
+    assert len(statements) == 2
+    assert statements[1].content.startswith("Qu'est-ce que je vais dire")
+    assert statements[1].speaker == statements[0].speaker
+
+
+def test_a_bare_quotation_paragraph_after_a_report_and_more_narration_is_not_linked(nlp) -> None:
+    text = (
+        "Le maire de Vaucluse, Jean Vidal, estime avoir été mis devant le fait accompli, "
+        "reprochant à la préfecture de ne pas l'avoir consulté. Les caravanes sont arrivées "
+        "dans la nuit de samedi.\n\n"
+        "« Qu'est-ce que je vais dire aux riverains qui vivent le long de cette route ? »"
+    )
+    assert [s for s in extract(nlp, text) if s.content.startswith("Qu'est-ce")] == []
