@@ -253,3 +253,14 @@ def test_a_bare_quotation_paragraph_after_a_report_and_more_narration_is_not_lin
         "« Qu'est-ce que je vais dire aux riverains qui vivent le long de cette route ? »"
     )
     assert [s for s in extract(nlp, text) if s.content.startswith("Qu'est-ce")] == []
+
+
+def test_a_quotation_inside_a_paragraph_is_not_linked_to_the_paragraph_before(nlp) -> None:
+    text = (
+        "La préfecture a annoncé vendredi l'interdiction des feux de camp.\n\n"
+        "Un habitant de Lugos, Paul Sirven, dit « n'avoir jamais vu ça ». "
+        "« En trente ans de métier, je n'ai jamais connu un été pareil. »"
+    )
+    statements = extract(nlp, text)
+    later = [s for s in statements if s.content.startswith("En trente ans")]
+    assert all(s.speaker is None or "fecture" not in s.speaker.name for s in later)

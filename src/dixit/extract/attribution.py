@@ -171,8 +171,10 @@ class Attribution(ReportedSpeech, QuotedSpeech):
         if gap == 1 and prev.method not in CONTINUED_ACROSS_PARAGRAPHS:
             # A paragraph of bare quotation after a paragraph whose last words report the
             # same speaker ("…, reprochant à la préfecture de …" ¶ « … »).
+            # Only a quotation that opens its own paragraph.
             tail = self.text[prev.content[1] : self.text.find("\n", prev.content[1])]
-            if prev.mention is None or len(tail.strip()) > 2:
+            lead = self.text[self.text.rfind("\n", 0, s.content[0]) + 1 : s.content[0]]
+            if prev.mention is None or len(tail.strip()) > 2 or len(lead.strip()) > 1:
                 return None
         if len(between) > 200:
             return None
