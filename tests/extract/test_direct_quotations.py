@@ -151,3 +151,71 @@ def test_incise_inside_the_marks_splits_the_quotation_at_the_speaker(nlp) -> Non
     statements = extract(nlp, text)
     assert [s.speaker_mention for s in statements] == ["le maire de Sauzet"] * 2
     assert statements[1].content == "Qui va payer ?"
+
+
+def test_a_bare_quotation_after_a_reporting_sentence_is_its_subjects(nlp) -> None:
+    text = (
+        "Interrogée mardi sur RadioSud, Mathilde Sorel a répondu aux critiques sur la "
+        "gestion du port. « Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
+    )
+    statements = extract(nlp, text)
+    quoted = [s for s in statements if s.content.startswith("Elle ne m'étonne pas")]
+    assert len(quoted) == 1
+    assert quoted[0].speaker_mention == "Mathilde Sorel"
+
+
+def test_a_bare_quotation_after_narration_without_a_reporting_verb_has_no_speaker(nlp) -> None:
+    text = (
+        "Arrivée mardi à Sète, Mathilde Sorel visite longuement le port avec les dockers. "
+        "« Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_bare_quotation_after_a_refusal_to_comment_is_not_attributed(nlp) -> None:
+    text = (
+        "Mathilde Sorel n'a pas commenté la gestion du port. "
+        "« Elle ne m'étonne pas, cette gestion, elle dure depuis dix ans. »"
+    )
+    assert [s for s in extract(nlp, text) if s.content.startswith("Elle ne")] == []
+
+
+def test_a_quotation_after_a_comma_opens_its_own_clause(nlp) -> None:
+    text = (
+        "En tout cas, « notre équipe a retrouvé le goût de gagner », poursuit le coach Léo Bardin."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.content == "notre équipe a retrouvé le goût de gagner"
+
+
+def test_a_participle_of_a_noun_does_not_stop_the_mixed_sentence(nlp) -> None:
+    text = (
+        "Le suspect interpellé était « un voisin sans histoire », a ajouté le procureur Yves Bal."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "mixed"
+    assert statement.content == "Le suspect interpellé était « un voisin sans histoire »"
+
+
+def test_a_subheading_or_caption_gives_the_quotation_to_the_name_before_the_colon(nlp) -> None:
+    body = "La maire a présenté son budget jeudi soir devant le conseil municipal."
+    for line, mention in (
+        ("Mila Ortiz : « Nous ne toucherons pas aux impôts locaux »", "Mila Ortiz"),
+        ("Mila Ortiz sur RadioSud : « Nous ne toucherons pas aux impôts locaux »", "Mila Ortiz"),
+    ):
+        statements = extract(nlp, body + "\n\n" + line + "\n\nLa séance a duré deux heures.")
+        assert [(s.content, s.speaker_mention) for s in statements] == [
+            ("Nous ne toucherons pas aux impôts locaux", mention)
+        ], line
+
+
+def test_a_colon_after_a_place_or_a_topic_gives_no_speaker(nlp) -> None:
+    body = "La maire a présenté son budget jeudi soir devant le conseil municipal."
+    for line in (
+        "Au programme : « Une soirée de débats sur les impôts locaux »",
+        "Vernoux : « Une soirée de débats sur les impôts locaux »",
+        "Interruption de séance : « Une soirée de débats sur les impôts locaux »",
+    ):
+        text = body + "\n\n" + line + "\n\nLa séance a duré deux heures."
+        assert [s for s in extract(nlp, text) if s.kind == "direct"] == [], line

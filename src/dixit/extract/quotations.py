@@ -40,6 +40,11 @@ class QuotedSpeech(ArticleContext):
         return frozenset(CueLexicon.for_language(self.doc.lang_).forms)
 
     @cached_property
+    def source_nouns(self) -> frozenset[str]:
+        """Nouns for people and bodies that speak ("ministre", "syndicat")."""
+        return frozenset(get_language(self.doc.lang_).lexicon("sources").get("nouns", []))
+
+    @cached_property
     def grammar(self) -> Grammar:
         """The closed word classes of the article's language."""
         return get_language(self.doc.lang_).grammar
@@ -57,10 +62,20 @@ class QuotedSpeech(ArticleContext):
         incise = self.cue_after(quote)
         if incise is not None:
             cue, subject = incise
-            if quote.paragraphs == 1 and not self._opens_clause(quote):
+            start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
+            if (
+                quote.paragraphs == 1
+                and not self._opens_clause(quote)
+                and not any(
+                    start.idx <= c.span[0] < quote.start
+                    and not self.doc[c.token].dep_.startswith(("acl", "amod"))
+                    for c in self.cues
+                )
+            ):
                 # "Un scénario « cruel », a renchéri X": the words before the quotation are
                 # the speaker's too; the statement is the sentence up to the closing mark.
-                start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
+                # Not when a reporting verb of its own comes first ("X se dit « … »"); a
+                # participle of a noun ("l'homme interpellé") is no reporting verb.
                 span = trim_span(self.text, start.idx, quote.end, keep_final=True)
                 return [self._direct(span, "incise", cue, subject, kind="mixed")]
             return [self._direct(piece, "incise", cue, subject) for piece in pieces]
@@ -76,6 +91,20 @@ class QuotedSpeech(ArticleContext):
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
+        titled = self.name_before_colon(quote)
+        if titled is not None:
+            colon, mention = titled
+            return [
+                FoundStatement(
+                    kind="direct",
+                    content=piece,
+                    method="headline",
+                    cue=(colon, colon + 1),
+                    cue_lemma=":",
+                    mention=mention,
+                )
+                for piece in pieces
+            ]
         inside = self.incise_inside(quote)
         if inside is not None:
             cue, subject, before, after = inside
@@ -85,7 +114,53 @@ class QuotedSpeech(ArticleContext):
             ]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
+        earlier = self.speaker_earlier_in_paragraph(quote, found)
+        if earlier is not None:
+            cue, subject = earlier
+            return [self._direct(piece, "preposed", cue, subject) for piece in pieces]
         return [FoundStatement(kind="direct", content=piece, method="floating") for piece in pieces]
+
+    def speaker_earlier_in_paragraph(
+        self, quote: Quote, found: list[FoundStatement]
+    ) -> tuple[Cue, Token] | None:
+        """ "X juge sévèrement les propos du maire. « … »": a bare quotation after a sentence
+        whose reporting verb has no statement of its own is the words of that verb's subject.
+
+        Only the last reporting verb of the quotation's own paragraph counts, outside any
+        quotation, with no quotation between them, and only when its subject names someone.
+        """
+        para_start = self.text.rfind("\n", 0, quote.start) + 1
+        used = {s.cue for s in found if s.cue is not None}
+        earlier = [
+            c
+            for c in self.cues
+            if c.kind == "verb" and para_start <= c.span[0] and c.span[1] <= quote.start
+        ]
+        if not earlier:
+            return None
+        cue = earlier[-1]
+        if cue.span in used or self.in_quote(cue.span[0]) or cue.negated:
+            return None
+        if any(cue.span[1] <= q.start < quote.start for q in self.quotes):
+            return None
+        verb = self.doc[cue.token]
+        subject = subject_of(verb, self.doc[cue.end_token]) or self._name_right_before(cue)
+        if subject is None or subject.idx > cue.span[0] or not is_person_or_body(subject):
+            return None
+        return cue, subject
+
+    def _name_right_before(self, cue: Cue) -> Token | None:
+        """ "… Christophe Castaner juge sévèrement …": when the parse gives the verb no
+        subject, a proper name just before it is one."""
+        first = self.token_at(cue.span[0])
+        if first.i == 0:
+            return None
+        name = self.doc[first.i - 1]
+        if name.pos_ != "PROPN":
+            return None
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        return name
 
     def paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks lie between two offsets; blank lines between paragraphs
@@ -282,6 +357,39 @@ class QuotedSpeech(ArticleContext):
                 return None
         return None
 
+    def name_before_colon(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "Mila Ortiz : « … »", "Mila Ortiz sur RadioSud : « … »": a subheading or a
+        caption that gives a quotation to the person named before the colon.
+
+        The line holds only the name phrase and the colon before the quotation; the phrase
+        has no verb and opens on the person (a name the parser knows as a person, or a
+        noun for a person or body), so "Au programme : « … »" is no statement.
+        """
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        before = self.text[line_start : quote.start].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = line_start + len(before) - 1
+        left = self.doc.char_span(line_start, colon, alignment_mode="contract")
+        if left is None or not 0 < len(left) <= 8 or any(t.pos_ in {"VERB", "AUX"} for t in left):
+            return None
+        if any(t.text in self.marks.all for t in left):
+            return None
+        person = next((e for e in left.ents if e.label_ == "PER" and e.start == left.start), None)
+        if person is not None:
+            return colon, trim_span(self.text, person.start_char, person.end_char)
+        name_end = left.start
+        while name_end < left.end and self.doc[name_end].pos_ == "PROPN":
+            name_end += 1
+        if name_end - left.start >= 2:
+            # A first name and a surname; a single capitalised word is as often a place.
+            name = self.doc[left.start : name_end]
+            return colon, trim_span(self.text, name.start_char, name.end_char)
+        opener = left[1] if left[0].pos_ == "DET" and len(left) > 1 else left[0]
+        if opener.lemma_.lower() not in self.source_nouns:
+            return None
+        return colon, trim_span(self.text, left.start_char, left.end_char)
+
     def _narrative_infinitive(self, cue: Cue | None) -> bool:
         """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no
         subject of its own reports the words of the speaker the text is following."""
@@ -305,11 +413,11 @@ class QuotedSpeech(ArticleContext):
         )
 
     def _opens_clause(self, quote: Quote) -> bool:
-        """A quote that opens its sentence, or follows a colon or a dash ("Titre : « … »"),
-        rather than ending a clause of narration."""
+        """A quote that opens its sentence, or a clause after a comma, colon or dash
+        ("Titre : « … »", "En tout cas, « … »"), rather than ending a clause of narration."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
-        return self._stands_alone(quote) or before[-1:] in {":", "—", "–", "-"}
+        return self._stands_alone(quote) or before[-1:] in {":", ",", "—", "–", "-"}
 
     def _stands_alone(self, quote: Quote) -> bool:
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""
