@@ -42,7 +42,7 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
         return None, SpeakerMethod.NAME, 0.0
     longer = {
         key
-        for full, key in state.full_names
+        for full, key in state.full_names_ending(words[-1])
         if len(full) > len(words) and full[-len(words) :] == words
     }
     if len(longer) == 1:
@@ -159,7 +159,7 @@ def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
         return None
     matches = {
         key
-        for full, key in state.full_names
+        for full, key in state.full_names_ending(words[-1])
         if len(full) == len(words)
         and full[1:] == words[1:]
         and full[0] != words[0]
@@ -261,7 +261,10 @@ def run_is_person(
     if labels & PERSON_LABELS:
         return True
     words = normalise_name(text).split()
-    if any(len(full) > len(words) and full[-len(words) :] == words for full, _ in state.full_names):
+    if words and any(
+        len(full) > len(words) and full[-len(words) :] == words
+        for full, _ in state.full_names_ending(words[-1])
+    ):
         # The surname of a person the article names in full, whatever the tagger says of it
         # alone ("Norouzani" tagged as an organisation after "Taher Norouzani").
         return True
@@ -298,10 +301,9 @@ def plausible_unknown_name(state: ArticleState, run: list[Token], tokens: list[T
         return False
     if len(words) > 1:
         return True
-    return (
-        any(full[-1:] == words for full, _ in state.full_names)
-        or len(state.registry.by_surname(text)) == 1
-    )
+    return (len(words) == 1 and bool(state.full_names_ending(words[0]))) or len(
+        state.registry.by_surname(text)
+    ) == 1
 
 
 def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
@@ -360,7 +362,7 @@ def resolve_parsed(state: ArticleState, parsed: ParsedMention, start: int) -> Re
         state.vote_gender(entity, parsed.title_gender)
         if parsed.description:
             state.vote_gender(entity, parsed.det_gender)
-            state.bindings.append(Binding(start, tuple(parsed.description), entity.id))
+            state.add_binding(Binding(start, tuple(parsed.description), entity.id))
             return Resolution(entity, SpeakerMethod.APPOSITION, max(confidence, 0.95))
     return Resolution(entity, method, confidence)
 
