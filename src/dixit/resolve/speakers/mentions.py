@@ -119,9 +119,10 @@ def _untagged_full_names(
     name in a caption or after a description ("Le ministre de l'Économie Bruno X, le 5
     janvier"), and there its description binds to the person all the same."""
     found = []
+    covered = Cover((t.start, t.end) for t in tagged)
     for words in {tuple(full) for full, _ in state.full_names}:
         for i, j in state.phrase_spans(words):
-            if any(t.start < j and i < t.end for t in tagged) or credit(state, i, j):
+            if covered.overlaps(i, j) or credit(state, i, j):
                 continue
             span = state.doc[i:j]
             prev = state.doc[i - 1] if i > 0 else None
