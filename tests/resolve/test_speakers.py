@@ -1208,3 +1208,39 @@ def test_a_capitalised_noun_after_an_article_is_no_surname(fr_nlp, registry):
     said = [Said("la cantine resterait bio", "La Lyonnaise")]
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker_method != "name"
+
+
+def _after_narration(chars: int) -> str:
+    """A person named, then ``chars`` characters of narration naming nobody, then two
+    statements whose mentions look back: "Ce dernier" and "Il"."""
+    filler = "La pluie est tombée sur la vallée pendant toute la journée de travail.\n"
+    return (
+        "Le préfet a reçu jeudi l'industriel Hugo Bertin à la sous-préfecture.\n"
+        + filler * (chars // len(filler) + 1)
+        + "Ce dernier a assuré que l'usine ne fermerait pas.\n"
+        + "Il a ajouté que les salaires seraient versés.\n"
+    )
+
+
+LOOKING_BACK = [
+    Said("l'usine ne fermerait pas", "Ce dernier"),
+    Said("les salaires seraient versés", "Il"),
+]
+
+
+def test_ce_dernier_and_a_pronoun_find_a_person_named_pages_before(fr_nlp, registry):
+    from dixit.resolve.speakers.state import LOOKBACK_CHARS
+
+    text = _after_narration(LOOKBACK_CHARS // 2)
+    out = run(fr_nlp, registry, text, LOOKING_BACK)
+    assert names(out) == ["Hugo Bertin", "Hugo Bertin"]
+
+
+def test_ce_dernier_and_a_pronoun_do_not_reach_past_the_lookback(fr_nlp, registry):
+    """Beyond ``LOOKBACK_CHARS`` of narration the person is out of reach: a book-length text
+    is not scanned back to its first page for every mention."""
+    from dixit.resolve.speakers.state import LOOKBACK_CHARS
+
+    text = _after_narration(LOOKBACK_CHARS + 1_000)
+    out = run(fr_nlp, registry, text, LOOKING_BACK)
+    assert names(out) == [None, None]
