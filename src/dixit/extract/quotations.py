@@ -22,8 +22,8 @@ from dixit.extract.syntax import (
     subject_of,
     trim_span,
 )
-from dixit.lang import Grammar, get_language
-from dixit.model import Span
+from dixit.lang import get_language
+from dixit.model import ExtractionRule, Span
 
 
 class QuotedSpeech(ArticleContext):
@@ -32,22 +32,17 @@ class QuotedSpeech(ArticleContext):
     @cached_property
     def marks(self) -> QuoteMarks:
         """The quotation marks of the article's language."""
-        return quote_marks(self.doc.lang_)
+        return quote_marks(self.language)
 
     @cached_property
     def cue_forms(self) -> frozenset[str]:
         """Every written form of the language's reporting verbs ("juge", "estime")."""
-        return frozenset(CueLexicon.for_language(self.doc.lang_).forms)
+        return frozenset(CueLexicon.for_language(self.language).forms)
 
     @cached_property
     def source_nouns(self) -> frozenset[str]:
         """Nouns for people and bodies that speak ("ministre", "syndicat")."""
-        return frozenset(get_language(self.doc.lang_).lexicon("sources").get("nouns", []))
-
-    @cached_property
-    def grammar(self) -> Grammar:
-        """The closed word classes of the article's language."""
-        return get_language(self.doc.lang_).grammar
+        return frozenset(get_language(self.language).lexicon("sources").get("nouns", []))
 
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
         for statement in found:
@@ -77,16 +72,19 @@ class QuotedSpeech(ArticleContext):
                 # Not when a reporting verb of its own comes first ("X se dit « … »"); a
                 # participle of a noun ("l'homme interpellé") is no reporting verb.
                 span = trim_span(self.text, start.idx, quote.end, keep_final=True)
-                return [self._direct(span, "incise", cue, subject, kind="mixed")]
-            return [self._direct(piece, "incise", cue, subject) for piece in pieces]
+                return [self._direct(span, ExtractionRule.INCISE, cue, subject, kind="mixed")]
+            return [self._direct(piece, ExtractionRule.INCISE, cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
             cue, subject, method = preposed
             if subject is None:
                 # "Et de poursuivre : « … »": the words of the speaker the text follows,
                 # linked to the previous statement as a floating quotation is.
-                return [self.found(piece, "floating", cue, None, kind="direct") for piece in pieces]
-            if method == "que_quote":
+                return [
+                    self.found(piece, ExtractionRule.FLOATING, cue, None, kind="direct")
+                    for piece in pieces
+                ]
+            if method == ExtractionRule.QUE_QUOTE:
                 start = quote.start
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
@@ -98,7 +96,7 @@ class QuotedSpeech(ArticleContext):
                 FoundStatement(
                     kind="direct",
                     content=piece,
-                    method="headline",
+                    method=ExtractionRule.HEADLINE,
                     cue=(colon, colon + 1),
                     cue_lemma=":",
                     mention=mention,
@@ -109,16 +107,19 @@ class QuotedSpeech(ArticleContext):
         if inside is not None:
             cue, subject, before, after = inside
             return [
-                self._direct(before, "incise", cue, subject),
-                self._direct(after, "incise", cue, subject),
+                self._direct(before, ExtractionRule.INCISE, cue, subject),
+                self._direct(after, ExtractionRule.INCISE, cue, subject),
             ]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
         earlier = self.speaker_earlier_in_paragraph(quote, found)
         if earlier is not None:
             cue, subject = earlier
-            return [self._direct(piece, "preposed", cue, subject) for piece in pieces]
-        return [FoundStatement(kind="direct", content=piece, method="floating") for piece in pieces]
+            return [self._direct(piece, ExtractionRule.PREPOSED, cue, subject) for piece in pieces]
+        return [
+            FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
+            for piece in pieces
+        ]
 
     def speaker_earlier_in_paragraph(
         self, quote: Quote, found: list[FoundStatement]
@@ -216,7 +217,12 @@ class QuotedSpeech(ArticleContext):
         return None
 
     def _direct(
-        self, span: Span, method: str, cue: Cue, subject: Token | None, kind: str = "direct"
+        self,
+        span: Span,
+        method: ExtractionRule,
+        cue: Cue,
+        subject: Token | None,
+        kind: str = "direct",
     ) -> FoundStatement:
         mention = mention_span(subject) if subject is not None else None
         return self.found(span, method, cue, mention, kind=kind)
@@ -322,7 +328,7 @@ class QuotedSpeech(ArticleContext):
         )
         return cue, subject
 
-    def cue_before(self, quote: Quote) -> tuple[Cue, Token | None, str] | None:
+    def cue_before(self, quote: Quote) -> tuple[Cue, Token | None, ExtractionRule] | None:
         """ "X a déclaré : « … »" or "X a déclaré que « … »"."""
         doc = self.doc
         first = self.token_at(quote.start)
@@ -334,13 +340,13 @@ class QuotedSpeech(ArticleContext):
             return None
         marker = doc[k]
         if marker.text == ":":
-            method = "preposed"
+            method = ExtractionRule.PREPOSED
         elif marker.lower_ in self.grammar.complementizers:
-            method = "que_quote"
+            method = ExtractionRule.QUE_QUOTE
         elif self._narrative_infinitive(self.cue_at.get(k)):
             # "Et d'ajouter « … »": the quotation is the infinitive's own object.
             k += 1
-            method = "preposed"
+            method = ExtractionRule.PREPOSED
         else:
             return None
         for j in range(k - 1, s_start - 1, -1):
