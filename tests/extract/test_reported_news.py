@@ -204,3 +204,36 @@ def test_postposed_cue_after_a_headline_label_leaves_the_quotation_direct(nlp) -
         ExtractionRule.INCISE,
         "Nous ne tiendrons pas l'été",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contacté, le maire de Guingamp n'a pas souhaité répondre à nos questions.",
+        "La direction de l'usine de Plérin ne veut pas commenter ces chiffres.",
+    ],
+)
+def test_declining_to_speak_is_no_statement(nlp, text) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The same cue with an infinitive that is not speaking: a stated position.
+        (
+            "Le maire de Guingamp n'a pas souhaité prolonger le contrat du directeur.",
+            "prolonger le contrat du directeur",
+        ),
+        # Wishing to answer, not declining.
+        ("Le maire de Guingamp a souhaité répondre aux habitants.", "répondre aux habitants"),
+        # A refusal is a negative cue, and says something of the question.
+        (
+            "La direction de l'usine de Plérin a refusé d'y répondre de façon précise.",
+            "d'y répondre de façon précise",
+        ),
+    ],
+)
+def test_wishes_that_are_not_refusals_to_speak_stay(nlp, text, content) -> None:
+    [s] = extract(nlp, text)
+    assert s.content == content

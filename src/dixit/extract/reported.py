@@ -74,11 +74,26 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
+        if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
+            return None
         mention = mention_span(subject)
         if mention[0] < cue.span[0] < mention[1]:
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def declines_to_speak(self, cue: Cue, span: Span) -> bool:
+        """ "X n'a pas souhaité répondre", "X ne veut pas commenter": no statement.
+
+        The infinitive is a verb of speaking from the lexicon (``silence``) and the cue is
+        negated. A negative cue is kept: "X a refusé d'y répondre de façon spécifique"
+        says something about the question (the real-news gold annotates it).
+        """
+        if not cue.negated:
+            return False
+        first = self.token_at(span[0])
+        verb = first.head if first.lower_ in self.grammar.infinitive_marks else first
+        return verb.lemma_.lower() in self.silence or first.lemma_.lower() in self.silence
 
     def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
