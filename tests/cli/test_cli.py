@@ -148,7 +148,8 @@ def test_console_script_runs(story: Path) -> None:
 
 
 def test_user_cue_lexicon_adds_a_reporting_verb(tmp_path: Path) -> None:
-    text = "« Le stade sera prêt en juin », a claironné le président du club.\n"
+    # A que-clause needs its verb in the lexicon (an incise after a quotation does not).
+    text = "Le président du club a claironné que le stade serait prêt en juin.\n"
     story = tmp_path / "club.txt"
     story.write_text(text, encoding="utf-8")
     before = run("analyze", str(story), "--format", "jsonl")
@@ -158,7 +159,7 @@ def test_user_cue_lexicon_adds_a_reporting_verb(tmp_path: Path) -> None:
     after = run("analyze", str(story), "--format", "jsonl", "--cues", str(cues))
     assert after.exit_code == 0, after.output
     [row] = [json.loads(line) for line in after.stdout.splitlines()]
-    assert (row["cue"], row["content"]) == ("a claironné", "Le stade sera prêt en juin")
+    assert (row["cue"], row["content"]) == ("a claironné", "le stade serait prêt en juin")
 
 
 def test_missing_cue_lexicon_is_named(story: Path, tmp_path: Path) -> None:
