@@ -122,3 +122,118 @@ def test_postposed_cue_after_words_that_end_with_or_hold_a_quotation_is_mixed(
 def test_quotation_that_is_the_whole_clause_stays_direct(nlp) -> None:
     [s] = extract(nlp, '"Nous ne fermerons pas l\'école de Ploërmel", a dit le maire.')
     assert (s.kind, s.method) == ("direct", ExtractionRule.INCISE)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Le journal régional évoque des documents saisis par la police de Brest.",
+            "des documents saisis par la police de Brest",
+            "évoque",
+        ),
+        (
+            "Le maire de Lannion a mis en avant le travail réalisé par les bénévoles.",
+            "le travail réalisé par les bénévoles",
+            "a mis en avant",
+        ),
+        (
+            "Le sénateur a taclé le cinéma d'auteur et notamment un film récent.",
+            "le cinéma d'auteur et notamment un film récent",
+            "a taclé",
+        ),
+    ],
+)
+def test_objects_of_verbs_of_stance_and_request(nlp, text, content, cue) -> None:
+    [s] = extract(nlp, text)
+    assert (s.method, s.content, s.cue) == (ExtractionRule.OBJECT, content, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "mettre en avant" said of a thing, not by a speaker.
+        "La crise a mis en avant les faiblesses du réseau de Lannion.",
+        # Criticism of a thing by a thing.
+        "La tempête a taclé les toitures du port de Morlaix.",
+    ],
+)
+def test_objects_without_a_speaker_are_no_statements(nlp, text) -> None:
+    assert extract(nlp, text) == []
+
+
+def test_intention_with_an_infinitive(nlp) -> None:
+    [s] = extract(nlp, "Le syndicat de Quimper entend consulter les salariés de son côté.")
+    assert (s.method, s.content) == (
+        ExtractionRule.INFINITIVE,
+        "consulter les salariés de son côté",
+    )
+
+
+def test_hearing_is_no_statement(nlp) -> None:
+    assert extract(nlp, "Les voisins ont entendu les cris de la victime.") == []
+
+
+def test_verb_tagged_as_a_noun_before_que(nlp) -> None:
+    text = "La ministre juge que le feuilleton va durcir les positions de la région."
+    [s] = extract(nlp, text)
+    assert (s.cue, s.speaker_mention, s.method) == ("juge", "La ministre", ExtractionRule.QUE)
+
+
+def test_noun_before_a_relative_que_is_no_cue(nlp) -> None:
+    assert extract(nlp, "Le juge que la cour a nommé siège depuis mai à Rennes.") == []
+
+
+def test_reports_inside_a_postposed_clause_are_kept_with_it(nlp) -> None:
+    text = (
+        "Il conteste « toute participation aux vols » mais a reconnu le refus d'obtempérer, "
+        "a précisé le parquet de Rennes."
+    )
+    found = {(s.method, s.content) for s in extract(nlp, text)}
+    assert (
+        ExtractionRule.POSTPOSED,
+        "Il conteste « toute participation aux vols » mais a reconnu le refus d'obtempérer",
+    ) in found
+    assert (ExtractionRule.OBJECT, "le refus d'obtempérer") in found
+
+
+def test_postposed_cue_after_a_headline_label_leaves_the_quotation_direct(nlp) -> None:
+    [s] = extract(nlp, "Urgences de Morlaix : « Nous ne tiendrons pas l'été », prévient le chef.")
+    assert (s.kind, s.method, s.content) == (
+        "direct",
+        ExtractionRule.INCISE,
+        "Nous ne tiendrons pas l'été",
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contacté, le maire de Guingamp n'a pas souhaité répondre à nos questions.",
+        "La direction de l'usine de Plérin ne veut pas commenter ces chiffres.",
+    ],
+)
+def test_declining_to_speak_is_no_statement(nlp, text) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # The same cue with an infinitive that is not speaking: a stated position.
+        (
+            "Le maire de Guingamp n'a pas souhaité prolonger le contrat du directeur.",
+            "prolonger le contrat du directeur",
+        ),
+        # Wishing to answer, not declining.
+        ("Le maire de Guingamp a souhaité répondre aux habitants.", "répondre aux habitants"),
+        # A refusal is a negative cue, and says something of the question.
+        (
+            "La direction de l'usine de Plérin a refusé d'y répondre de façon précise.",
+            "d'y répondre de façon précise",
+        ),
+    ],
+)
+def test_wishes_that_are_not_refusals_to_speak_stay(nlp, text, content) -> None:
+    [s] = extract(nlp, text)
+    assert s.content == content

@@ -152,7 +152,7 @@ def test_a_present_position_in_an_undated_lead_takes_no_day() -> None:
     assert statements[0].statement_date is None
 
 
-def test_an_undated_lead_takes_no_day_but_the_headline_takes_publication() -> None:
+def test_a_past_saying_in_an_undated_lead_takes_the_publication_day() -> None:
     lead = "Le maire de Corvalle, Anselme Rivière, a affirmé que la piscine devait rouvrir."
     headline = "Corvalle : le maire promet de rouvrir la piscine"
     _, statements = build(
@@ -164,7 +164,7 @@ def test_an_undated_lead_takes_no_day_but_the_headline_takes_publication() -> No
         THURSDAY,
         headline=False,
     )
-    assert [s.statement_date for s in statements] == [THURSDAY, None]
+    assert [s.statement_date for s in statements] == [THURSDAY, THURSDAY]
 
 
 def test_a_pluperfect_saying_in_the_lead_takes_no_day() -> None:

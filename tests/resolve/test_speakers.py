@@ -22,7 +22,7 @@ from dixit.resolve.speakers import (
     summarise_speakers,
     unify_speakers,
 )
-from dixit.resolve.speakers.organisations import acronym
+from dixit.resolve.speakers.names import is_acronym as acronym
 
 pytestmark = pytest.mark.slow
 
@@ -1208,3 +1208,79 @@ def test_a_capitalised_noun_after_an_article_is_no_surname(fr_nlp, registry):
     said = [Said("la cantine resterait bio", "La Lyonnaise")]
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker_method != "name"
+
+
+def _after_narration(chars: int) -> str:
+    """A person named, then ``chars`` characters of narration naming nobody, then two
+    statements whose mentions look back: "Ce dernier" and "Il"."""
+    filler = "La pluie est tombée sur la vallée pendant toute la journée de travail.\n"
+    return (
+        "Le préfet a reçu jeudi l'industriel Hugo Bertin à la sous-préfecture.\n"
+        + filler * (chars // len(filler) + 1)
+        + "Ce dernier a assuré que l'usine ne fermerait pas.\n"
+        + "Il a ajouté que les salaires seraient versés.\n"
+    )
+
+
+LOOKING_BACK = [
+    Said("l'usine ne fermerait pas", "Ce dernier"),
+    Said("les salaires seraient versés", "Il"),
+]
+
+
+def test_ce_dernier_and_a_pronoun_find_a_person_named_pages_before(fr_nlp, registry):
+    from dixit.resolve.speakers.state import LOOKBACK_CHARS
+
+    text = _after_narration(LOOKBACK_CHARS // 2)
+    out = run(fr_nlp, registry, text, LOOKING_BACK)
+    assert names(out) == ["Hugo Bertin", "Hugo Bertin"]
+
+
+def test_ce_dernier_and_a_pronoun_do_not_reach_past_the_lookback(fr_nlp, registry):
+    """Beyond ``LOOKBACK_CHARS`` of narration the person is out of reach: a book-length text
+    is not scanned back to its first page for every mention."""
+    from dixit.resolve.speakers.state import LOOKBACK_CHARS
+
+    text = _after_narration(LOOKBACK_CHARS + 1_000)
+    out = run(fr_nlp, registry, text, LOOKING_BACK)
+    assert names(out) == [None, None]
+
+
+def test_a_party_acronym_before_a_name_is_not_part_of_it(fr_nlp, registry):
+    text = "« C'est absurde », a réagi le député LFI Hervé Kerjean devant la presse."
+    out = run(fr_nlp, registry, text, [Said("C'est absurde", "le député LFI Hervé Kerjean")])
+    assert names(out) == ["Hervé Kerjean"]
+
+
+def test_a_two_word_acronym_name_keeps_its_letters(fr_nlp, registry):
+    text = "« C'est absurde », a réagi le rappeur MC Kerjean devant la presse."
+    out = run(fr_nlp, registry, text, [Said("C'est absurde", "le rappeur MC Kerjean")])
+    assert names(out) == ["MC Kerjean"]
+
+
+def test_a_headline_with_a_topic_takes_the_speaker_of_the_body_repeating_it(fr_nlp, registry):
+    text = (
+        "Urgences : « Nous fermerons la nuit », prévient le chef de service\n"
+        "Le docteur Lucien Ferrand dirige les urgences de Valmont.\n"
+        "« Nous fermerons la nuit. Il manque six médecins », a-t-il averti lundi."
+    )
+    said = [
+        Said("Urgences : « Nous fermerons la nuit »", "le chef de service"),
+        Said("Nous fermerons la nuit. Il manque six médecins", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Lucien Ferrand", "Lucien Ferrand"]
+
+
+def test_a_headline_the_body_does_not_repeat_keeps_its_own_reading(fr_nlp, registry):
+    text = (
+        "Urgences : « Nous tiendrons bon », promet le chef de service\n"
+        "Le docteur Lucien Ferrand dirige les urgences de Valmont.\n"
+        "« Il manque six médecins », a-t-il averti lundi."
+    )
+    said = [
+        Said("Urgences : « Nous tiendrons bon »", "le chef de service"),
+        Said("Il manque six médecins", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker_method != "headline"

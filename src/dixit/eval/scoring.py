@@ -157,43 +157,30 @@ class Score:
             self._score_pair(article_id, predicted[p_i], gold[g_i])
 
     def _score_pair(self, article_id: str, pred: Statement, gold: dict[str, Any]) -> None:
+        content = gold.get("content", "")
         if gold.get("speaker"):
-            self.speaker.total += 1
             got = pred.speaker.name if pred.speaker else None
-            if normalise_name(got) == normalise_name(gold["speaker"]):
-                self.speaker.correct += 1
-            else:
-                self.errors.append(
-                    Error(
-                        "speaker",
-                        article_id,
-                        gold.get("content", ""),
-                        expected=gold["speaker"],
-                        got=got or f"(none; mention {pred.speaker_mention!r})",
-                    )
-                )
+            right = normalise_name(got) == normalise_name(gold["speaker"])
+            shown = got or f"(none; mention {pred.speaker_mention!r})"
+            self._tally(
+                self.speaker, right, Error("speaker", article_id, content, gold["speaker"], shown)
+            )
         got_date = pred.statement_date.isoformat() if pred.statement_date else None
         if gold.get("statement_date"):
-            self.date.total += 1
-            if got_date == gold["statement_date"]:
-                self.date.correct += 1
-            else:
-                self.errors.append(
-                    Error(
-                        "date",
-                        article_id,
-                        gold.get("content", ""),
-                        expected=gold["statement_date"],
-                        got=got_date,
-                    )
-                )
+            right = got_date == gold["statement_date"]
+            wrong = Error("date", article_id, content, gold["statement_date"], got_date)
+            self._tally(self.date, right, wrong)
         elif got_date:
             self.over_dated += 1
-            self.errors.append(
-                Error(
-                    "over-dated", article_id, gold.get("content", ""), expected=None, got=got_date
-                )
-            )
+            self.errors.append(Error("over-dated", article_id, content, None, got_date))
+
+    def _tally(self, accuracy: Ratio, right: bool, error: Error) -> None:
+        """Count one scored pair; keep the error when it is wrong."""
+        accuracy.total += 1
+        if right:
+            accuracy.correct += 1
+        else:
+            self.errors.append(error)
 
     def to_dict(self) -> dict[str, Any]:
         def counts(c: Counts) -> dict[str, Any]:

@@ -136,7 +136,11 @@ class Attribution(ReportedSpeech, QuotedSpeech):
         for i, s in enumerate(result):
             for j, outer in enumerate(result):
                 if i != j and s.cue and outer.content[0] <= s.cue[0] < outer.content[1]:
-                    if outer.method in REPORTING and self._names_other_source(s):
+                    if outer.method == ExtractionRule.POSTPOSED or (
+                        outer.method in REPORTING and self._names_other_source(s)
+                    ):
+                        # "Il conteste … mais a reconnu …, a précisé le parquet": the
+                        # source reports whole clauses, each report in them is its own.
                         s.via = j
                     else:
                         nested.add(i)

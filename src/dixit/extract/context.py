@@ -15,6 +15,7 @@ from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote
 from dixit.extract.syntax import grammar_of, inverted_pronoun, is_source, trim_span
+from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
 #: Quotation marks of every style dixit pairs (the characters, not a language's words).
@@ -35,6 +36,8 @@ class ArticleContext:
         self.doc = doc
         self.language = language or doc.lang_
         self.grammar = grammar_of(self.language)
+        #: verbs of speaking whose refusal is no statement ("n'a pas souhaité répondre")
+        self.silence = frozenset(get_language(self.language).lexicon("cues").get("silence") or ())
         self.text = doc.text
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []

@@ -35,6 +35,7 @@ class Cue:
     negative: bool = False
     takes_object: bool = False
     object_prepositions: tuple[str, ...] = ()
+    addressee_infinitive: bool = False
     position: bool = False
     incise: bool = True
     sentence_initial: bool = False
@@ -126,6 +127,15 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
         ):
             k -= 1
         if k >= 0 and token.doc[k].lemma_ in grammar.auxiliaries:
+            return lexicon.forms[form]
+        # "La ministre juge que …": a verb taken for a noun, between its subject and "que".
+        previous = token.doc[token.i - 1] if token.i > 0 else None
+        if (
+            following is not None
+            and following.lower_ in grammar.complementizers
+            and previous is not None
+            and previous.pos_ in {"NOUN", "PROPN", "PRON"}
+        ):
             return lexicon.forms[form]
     return None
 
@@ -224,6 +234,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     negative=flags.get("polarity") == "negative",
                     takes_object=bool(flags.get("object")),
                     object_prepositions=tuple(flags.get("preposition_object") or ()),
+                    addressee_infinitive=bool(flags.get("addressee_infinitive")),
                     position=bool(flags.get("position")),
                     incise=flags.get("incise", True),
                     end_token=last.i,

@@ -58,7 +58,9 @@ class ReportedSpeech(ArticleContext):
             or self.addressed_infinitive(verb, cue)
             or self.reflexive_attribute(verb)
             or self.nominal_object(
-                verb, quoted_only=not (cue.takes_object and is_person_or_body(subject))
+                verb,
+                quoted_only=not (cue.takes_object and is_person_or_body(subject)),
+                cue_end=cue.end_token,
             )
             or self.prepositional_object(verb, cue)
         )
@@ -72,7 +74,26 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
-        return self.found(span, method, cue, mention_span(subject))
+        if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
+            return None
+        mention = mention_span(subject)
+        if mention[0] < cue.span[0] < mention[1]:
+            # The parser hung the cue on its subject ("La ministre juge que").
+            mention = trim_span(self.text, mention[0], cue.span[0])
+        return self.found(span, method, cue, mention)
+
+    def declines_to_speak(self, cue: Cue, span: Span) -> bool:
+        """ "X n'a pas souhaité répondre", "X ne veut pas commenter": no statement.
+
+        The infinitive is a verb of speaking from the lexicon (``silence``) and the cue is
+        negated. A negative cue is kept: "X a refusé d'y répondre de façon spécifique"
+        says something about the question (the real-news gold annotates it).
+        """
+        if not cue.negated:
+            return False
+        first = self.token_at(span[0])
+        verb = first.head if first.lower_ in self.grammar.infinitive_marks else first
+        return verb.lemma_.lower() in self.silence or first.lemma_.lower() in self.silence
 
     def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
@@ -92,6 +113,14 @@ class ReportedSpeech(ArticleContext):
             return None
         s_start, _ = self.written_sentence(verb.i)  # the parser may break at "… matin, ont"
         before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
+        if colons:
+            before = before[colons[-1] + 1 :]  # "Canicule : la vague va …, prévient X"
+        own_subjects = [
+            c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i
+        ]
+        if any(t.pos_ == "SCONJ" and t.i < s.i for t in before for s in own_subjects):
+            return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
         if len(before) < 4 or before[0].text in QUOTE_MARKS:
             return None  # "« … », a dit X" is the incise rule's
         if before[-1].text in QUOTE_MARKS and self.in_quote(before[0].idx):
@@ -223,11 +252,14 @@ class ReportedSpeech(ArticleContext):
         return end
 
     def _shares_the_clause(self, verb: Token, start: int) -> bool:
-        """ "de s'être exprimé … et d'avoir suggéré …": a cue coordinated inside the
-        complement, without a subject of its own, goes on with the same report."""
+        """ "de s'être exprimé … et d'avoir suggéré …": an infinitive cue coordinated inside
+        the complement, without a subject of its own, goes on with the same report."""
         if verb.dep_ != "conj" or not start <= verb.head.i < verb.i:
             return False
-        return not any(c.dep_ in self.grammar.subject_labels for c in verb.children)
+        infinitive = "Inf" in verb.morph.get("VerbForm") or any(
+            a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm") for a in verb.children
+        )
+        return infinitive and not any(c.dep_ in self.grammar.subject_labels for c in verb.children)
 
     def _is_boundary(self, k: int) -> bool:
         doc = self.doc
@@ -286,6 +318,7 @@ class ReportedSpeech(ArticleContext):
         return end
 
     def infinitive(self, verb: Token) -> tuple[str, Span] | None:
+        """ "X a exclu de partir", "X assure n'avoir rien vu": an infinitive complement."""
         for child in verb.children:
             perfect = any(
                 a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
@@ -318,9 +351,11 @@ class ReportedSpeech(ArticleContext):
         """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
 
         The parser hangs the infinitive on the one addressed, not on the verb. Only cues
-        whose lexicon entry names the infinitive's particle (``preposition_object``) take
-        it, so "a annoncé le projet de rénover la gare" stays an object.
+        whose lexicon entry says so (``addressee_infinitive``) take it, so "a annoncé le
+        projet de rénover la gare" stays an object.
         """
+        if not cue.addressee_infinitive:
+            return None
         for addressee in verb.children:
             if addressee.i <= verb.i or addressee.dep_ not in {"obj", "obl:arg", "iobj"}:
                 continue
@@ -338,9 +373,7 @@ class ReportedSpeech(ArticleContext):
                     for m in clause.children
                     if m.lower_ in self.grammar.infinitive_marks and m.i < clause.i
                 ]
-                if not marks or marks[0].lower_ not in cue.object_prepositions:
-                    continue
-                if not self._only_adjuncts(verb.i + 1, marks[0].i):
+                if not marks or not self._only_adjuncts(verb.i + 1, marks[0].i):
                     continue
                 _, s_end = sentence_bounds(self.doc, verb)
                 end = self.complement_end(max(t.i for t in clause.subtree), marks[0].i, s_end)
@@ -380,12 +413,18 @@ class ReportedSpeech(ArticleContext):
                 return ExtractionRule.ATTRIBUTE, span
         return None
 
-    def _objects(self, verb: Token) -> list[Token]:
+    def _objects(self, verb: Token, cue_end: int = -1) -> list[Token]:
         """The verb's objects; "a dénoncé mercredi une « prise d'otage »" is often parsed with
-        the object hanging on the day as an apposition."""
+        the object hanging on the day as an apposition, and "a mis en avant le travail" with
+        the last word of the cue as the object's preposition."""
         found = []
         for child in verb.children:
-            if child.dep_ == "obj" and is_source(child):
+            after_cue = (
+                child.dep_.startswith("obl")
+                and child.i > cue_end > verb.i
+                and any(c.dep_ == "case" and verb.i < c.i <= cue_end for c in child.children)
+            )
+            if (child.dep_ == "obj" and is_source(child)) or after_cue:
                 found.append(child)
             elif child.dep_ == "obj" or (child.dep_.startswith("obl") and not is_source(child)):
                 # "lundi" parsed as the object or as an adjunct with the object in apposition
@@ -396,17 +435,20 @@ class ReportedSpeech(ArticleContext):
                 )
         return sorted(found, key=lambda t: t.i)
 
-    def nominal_object(self, verb: Token, quoted_only: bool = False) -> tuple[str, Span] | None:
+    def nominal_object(
+        self, verb: Token, quoted_only: bool = False, cue_end: int = -1
+    ) -> tuple[str, Span] | None:
         """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
-        ("a salué un engagement « historique »")."""
-        for child in self._objects(verb):
+        ("a salué un engagement « historique »"). ``cue_end`` is the last token of a
+        multi-word cue ("mettre en avant")."""
+        for child in self._objects(verb, cue_end):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
                 if quoted_only and not self.has_quote(
                     (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
                 ):
                     continue
                 _, s_end = sentence_bounds(self.doc, verb)
-                tokens = [t for t in child.subtree if t.i < s_end]
+                tokens = [t for t in child.subtree if max(verb.i, cue_end) < t.i < s_end]
                 first = min(t.i for t in tokens)
                 # "a annoncé lundi la suspension": a time word is no part of the object.
                 while (

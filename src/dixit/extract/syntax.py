@@ -159,6 +159,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     subjects = grammar.subject_labels
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None
+    if _verb_taken_for_a_modifier(verb, grammar):
+        return verb.head  # "La ministre juge que …" parsed as a noun "juge" on "ministre"
     own = any(c.dep_ in subjects for c in verb.children)
     if (
         not own
@@ -210,6 +212,20 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None
+
+
+def _verb_taken_for_a_modifier(verb: Token, grammar: Grammar) -> bool:
+    """A cue tagged as a noun or adjective hanging on the noun before it, with "que" next."""
+    doc = verb.doc
+    return (
+        verb.pos_ in {"NOUN", "ADJ"}
+        and verb.dep_ in {"amod", "nmod", "appos", "acl"}
+        and verb.head.i == verb.i - 1
+        and verb.head.pos_ in {"NOUN", "PROPN"}
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].lower_ in grammar.complementizers
+        and is_source(verb.head)
+    )
 
 
 def _auxiliary_before(verb: Token) -> Token | None:

@@ -6,9 +6,10 @@ import it without importing the dispatcher that imports them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from charset_normalizer import from_bytes
 
@@ -104,9 +105,26 @@ def read_limited(path: Path) -> bytes:
     return path.read_bytes()
 
 
-def open_binary(path: Path) -> BinaryIO | Failure:
-    """The file opened for reading, or the failure that names why it cannot be."""
+def unreadable(source: str, exc: OSError | ValueError) -> Failure:
+    """The failure of an input that cannot be read: refused by the system (``OSError``), or
+    too big or binary (``ValueError`` from :func:`read_limited`, :func:`sniff_encoding`)."""
+    if isinstance(exc, OSError):
+        return Failure(source, f"cannot read: {exc.strerror or exc}")
+    return Failure(source, str(exc))
+
+
+Record = TypeVar("Record")
+
+
+def read_records(
+    path: Path, read: Callable[[BinaryIO, str], Iterator[Record | Failure]]
+) -> Iterator[Record | Failure]:
+    """What ``read`` yields from ``path`` opened in binary; a file that cannot be opened is
+    one failure naming why."""
     try:
-        return path.open("rb")
+        handle = path.open("rb")
     except OSError as exc:
-        return Failure(str(path), f"cannot read: {exc.strerror or exc}")
+        yield unreadable(str(path), exc)
+        return
+    with handle:
+        yield from read(handle, str(path))

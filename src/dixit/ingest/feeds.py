@@ -14,7 +14,7 @@ from typing import Any
 
 import feedparser
 
-from dixit.ingest.base import Failure, read_limited
+from dixit.ingest.base import Failure, read_limited, unreadable
 from dixit.ingest.html import MIN_TEXT_CHARS, article_from_html, html_fragment_to_text
 from dixit.model import Article
 
@@ -33,11 +33,8 @@ def read_feed(
     source = str(path)
     try:
         data = read_limited(path)
-    except ValueError as exc:
-        yield Failure(source, str(exc))
-        return
-    except OSError as exc:
-        yield Failure(source, f"cannot read: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:
+        yield unreadable(source, exc)
         return
     yield from articles_from_feed(data, source, published=published, language=language, fetch=fetch)
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import trafilatura
 
-from dixit.ingest.base import Failure, read_limited
+from dixit.ingest.base import Failure, read_limited, unreadable
 from dixit.ingest.clean import clean_text
 from dixit.model import Article
 
@@ -32,10 +32,8 @@ def read_html_file(
     source = str(path)
     try:
         data = read_limited(path)
-    except ValueError as exc:
-        return Failure(source, str(exc))
-    except OSError as exc:
-        return Failure(source, f"cannot read: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:
+        return unreadable(source, exc)
     return article_from_html(data, source, published=published, language=language)
 
 

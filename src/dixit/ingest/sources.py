@@ -21,9 +21,10 @@ from dixit.ingest.base import (
     MAX_TEXT_BYTES,
     Failure,
     decode_text,
-    open_binary,
     read_limited,
+    read_records,
     sniff_encoding,
+    unreadable,
 )
 from dixit.ingest.feeds import FEED_SUFFIXES, articles_from_feed, read_feed
 from dixit.ingest.html import HTML_SUFFIXES, article_from_html, read_html_file
@@ -134,11 +135,8 @@ def _read_file(
     else:
         try:
             data = read_limited(path)
-        except ValueError as exc:
-            yield Failure(str(path), str(exc))
-            return
-        except OSError as exc:
-            yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
+        except (OSError, ValueError) as exc:
+            yield unreadable(str(path), exc)
             return
         yield from _from_text_bytes(data, str(path), published, language)
 
@@ -240,13 +238,9 @@ def read_jsonl(
     path: Path, *, published: date | None = None, language: str | None = None
 ) -> Iterator[Article | Failure]:
     """One article per line: ``{"id", "text", "published", "language", …}``."""
-    source = str(path)
-    handle = open_binary(path)
-    if isinstance(handle, Failure):
-        yield handle
-        return
-    with handle:
-        yield from _jsonl_lines(handle, source, published, language)
+    yield from read_records(
+        path, lambda handle, source: _jsonl_lines(handle, source, published, language)
+    )
 
 
 def _jsonl_lines(

@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dixit.ingest.base import Failure, sniff_encoding
+from dixit.ingest.base import Failure, sniff_encoding, unreadable
 from dixit.ingest.clean import clean_text
 from dixit.model import Article
 
@@ -63,11 +63,8 @@ def read_csv(
     try:
         encoding = sniff_encoding(path)
         handle = path.open("r", encoding=encoding, errors="replace", newline="")
-    except ValueError as exc:
-        yield Failure(source, str(exc))
-        return
-    except OSError as exc:
-        yield Failure(source, f"cannot read: {exc.strerror or exc}")
+    except (OSError, ValueError) as exc:
+        yield unreadable(source, exc)
         return
     with handle:
         delimiter = "\t" if path.suffix.lower() == ".tsv" else ","

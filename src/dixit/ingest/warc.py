@@ -10,10 +10,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 
-from dixit.ingest.base import Failure, open_binary
+from dixit.ingest.base import Failure, read_records
 from dixit.ingest.html import article_from_html
 from dixit.model import Article
 
@@ -45,56 +46,58 @@ def is_warc(path: Path) -> bool:
 def read_warc(
     path: Path, *, published: date | None = None, language: str | None = None
 ) -> Iterator[Article | Failure]:
-    source = str(path)
-    handle = open_binary(path)
-    if isinstance(handle, Failure):
-        yield handle
+    yield from read_records(
+        path, lambda handle, source: _warc_pages(handle, source, published, language)
+    )
+
+
+def _warc_pages(
+    handle: BinaryIO, source: str, published: date | None, language: str | None
+) -> Iterator[Article | Failure]:
+    records = _CheckedArchiveIterator(handle, arc2warc=True)
+    pages = 0
+    number = 0
+    try:
+        for record in records:
+            number += 1
+            wanted = _is_html_page(record)
+            # Read the whole block before asking for the offset: warcio skips
+            # to the record's end when asked, and the body would be lost.
+            stream = record.content_stream()
+            body = stream.read(MAX_PAGE_BYTES + 1) if wanted else b""
+            _drain(stream)
+            offset = records.get_record_offset()
+            position = f"record {number} at offset {offset}"
+            if getattr(record.raw_stream, "limit", 0) > 0:
+                yield Failure(source, "truncated archive: the record ends early", position)
+                return
+            if not wanted:
+                continue
+            pages += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            if len(body) > MAX_PAGE_BYTES:
+                yield Failure(source, f"page {url} above {MAX_PAGE_BYTES} bytes", position)
+                continue
+            result = article_from_html(
+                body, source, url=url, position=position, published=published, language=language
+            )
+            if isinstance(result, Article):
+                # The capture date is not the publication date: keep it aside.
+                captured = record.rec_headers.get_header("WARC-Date")
+                if captured:
+                    result.meta["captured"] = captured
+            yield result
+    except Exception as exc:  # warcio/zlib/EOF errors all mean a damaged archive
+        where = f"record {number + 1} near offset {_tell(handle)}"
+        reason = f"damaged or truncated archive ({type(exc).__name__}: {exc})"
+        yield Failure(source, reason, where)
         return
-    with handle:
-        records = _CheckedArchiveIterator(handle, arc2warc=True)
-        pages = 0
-        number = 0
-        try:
-            for record in records:
-                number += 1
-                wanted = _is_html_page(record)
-                # Read the whole block before asking for the offset: warcio skips
-                # to the record's end when asked, and the body would be lost.
-                stream = record.content_stream()
-                body = stream.read(MAX_PAGE_BYTES + 1) if wanted else b""
-                _drain(stream)
-                offset = records.get_record_offset()
-                position = f"record {number} at offset {offset}"
-                if getattr(record.raw_stream, "limit", 0) > 0:
-                    yield Failure(source, "truncated archive: the record ends early", position)
-                    return
-                if not wanted:
-                    continue
-                pages += 1
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                if len(body) > MAX_PAGE_BYTES:
-                    yield Failure(source, f"page {url} above {MAX_PAGE_BYTES} bytes", position)
-                    continue
-                result = article_from_html(
-                    body, source, url=url, position=position, published=published, language=language
-                )
-                if isinstance(result, Article):
-                    # The capture date is not the publication date: keep it aside.
-                    captured = record.rec_headers.get_header("WARC-Date")
-                    if captured:
-                        result.meta["captured"] = captured
-                yield result
-        except Exception as exc:  # warcio/zlib/EOF errors all mean a damaged archive
-            where = f"record {number + 1} near offset {_tell(handle)}"
-            reason = f"damaged or truncated archive ({type(exc).__name__}: {exc})"
-            yield Failure(source, reason, where)
-            return
-        if records.truncated:
-            where = f"after record {number}, offset {_tell(handle)}"
-            yield Failure(source, "truncated archive: the gzip stream ends early", where)
-            return
-        if pages == 0:
-            yield Failure(source, "archive holds no HTML response")
+    if records.truncated:
+        where = f"after record {number}, offset {_tell(handle)}"
+        yield Failure(source, "truncated archive: the gzip stream ends early", where)
+        return
+    if pages == 0:
+        yield Failure(source, "archive holds no HTML response")
 
 
 def _drain(stream) -> None:

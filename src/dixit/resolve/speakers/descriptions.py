@@ -24,7 +24,13 @@ from dixit.resolve.speakers.entities import (
     Resolution,
     compatible,
 )
-from dixit.resolve.speakers.state import PRONOUN_PARAGRAPH_WINDOW, ArticleState, Mention, anchor
+from dixit.resolve.speakers.state import (
+    LOOKBACK_CHARS,
+    PRONOUN_PARAGRAPH_WINDOW,
+    ArticleState,
+    Mention,
+    anchor,
+)
 
 
 def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> bool:
@@ -98,7 +104,8 @@ def resolve_description(
     salient person of the article that agrees with it."""
     if words[0] in state.lex.counterpart_heads:
         return resolve_counterpart(state, words, start, previous)
-    exact = [b for b in state.bindings if _same_words(words, b.words)]
+    near = state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
+    exact = [b for b in near if _same_words(words, b.words)]
     chosen = _latest_before(exact, start)
     if chosen is not None:
         return Resolution(state.entities[chosen.entity], SpeakerMethod.DESCRIPTION, 0.85)
@@ -110,7 +117,7 @@ def resolve_description(
             for office in found
             for label in office.all_labels(state.lang)
         ]
-        for binding in sorted(state.bindings, key=lambda b: (b.start > start, -b.start)):
+        for binding in sorted(near, key=lambda b: (b.start > start, -b.start)):
             bound = {o.id for o in state.registry.offices_for(" ".join(binding.words))}
             # "le Premier ministre, X," is the article's holder of "Premier ministre
             # français" (the nationality goes without saying): the article wins over the
@@ -123,7 +130,7 @@ def resolve_description(
     headline = st is not None and in_title(state, st, start)
     loose = [
         b
-        for b in state.bindings
+        for b in near
         if (b.start <= start or headline)
         and _contains_words(b.words, words)
         and compatible(state.entities[b.entity], gender, "sing")
@@ -186,8 +193,8 @@ def salient_person(
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
     # A headline names people the article introduces below it: all of it is context.
-    horizon = len(state.text) if in_title(state, st, start) else start
-    for ref in state.refs:
+    horizon = start + LOOKBACK_CHARS if in_title(state, st, start) else start
+    for ref in state.refs_between(start - LOOKBACK_CHARS, horizon):
         if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
             continue
         entity = state.entities[ref.entity]
@@ -223,7 +230,7 @@ def resolve_counterpart(
     if previous is not None and previous.speaker is not None:
         possessor = previous.speaker.id
     else:
-        subjects = [r for r in state.refs if r.start < start and r.subject]
+        subjects = [r for r in state.refs_between(start - LOOKBACK_CHARS, start) if r.subject]
         possessor = subjects[-1].entity if subjects else None
     if possessor is None:
         return UNRESOLVED
@@ -237,7 +244,8 @@ def resolve_counterpart(
                 heads.append(label_words[:1])
     for head in dict.fromkeys(heads):
         wanted = [*head, *qualifiers]
-        exact = [b for b in state.bindings if _same_words(wanted, b.words)]
+        near = state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
+        exact = [b for b in near if _same_words(wanted, b.words)]
         chosen = _latest_before(exact, start) or (exact[0] if exact else None)
         if chosen is not None and chosen.entity != possessor:
             return Resolution(state.entities[chosen.entity], SpeakerMethod.DESCRIPTION, 0.7)
@@ -248,15 +256,13 @@ def resolve_counterpart(
 
 
 def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
-    """The gender of a description's head noun when its determiner shows none ("l'actrice"
-    is feminine, "l'acteur" masculine)."""
+    """The gender of a description's head noun when its determiner shows none: a feminine
+    ending says so ("l'actrice", "l'avocate"); nothing else does, since the tagger gives
+    epicene nouns a gender of its own ("l'archéologue" is not masculine)."""
     for tok in tokens:
         if normalise_name(tok.text) in state.lex.determiners:
             continue
         if tok.pos_ == "NOUN":
-            morph = tok.morph.get("Gender")
-            if morph:
-                return {"Masc": "masc", "Fem": "fem"}.get(morph[0])
             word = normalise_name(tok.text)
             return "fem" if word.endswith(state.lex.feminine_suffixes) else None
         if tok.pos_ != "ADJ":

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from dixit.extract.syntax import sentence_of
+from dixit.intervals import Cover
 from dixit.model import Statement
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
@@ -38,17 +39,17 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     person_ents = [e for e in state.ents if e.label_ in PERSON_LABELS and e.text.strip()]
     # Mentions the extractor found but NER missed are names too.
     extra: list[Span] = []
+    tagged = Cover((e.start, e.end) for e in person_ents)
     for st in statements:
         if st.speaker_mention_span:
             span = state.span(*st.speaker_mention_span)
-            if span is not None and not any(
-                e.start < span.end and span.start < e.end for e in person_ents
-            ):
+            if span is not None and not tagged.overlaps(span.start, span.end):
                 extra.append(span)
     found: list[tuple[Span, list[Token], str | None]] = []
-    for span in [*person_ents, *extra]:
+    # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
+    for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
         tokens = [t for t in span if not t.is_space]
-        runs = name_runs(state, tokens) if span in extra else [tokens]
+        runs = name_runs(state, tokens) if untagged else [tokens]
         for run in runs[-1:]:
             stripped, title_gender = strip_titles(state, run)
             if not stripped:
@@ -122,9 +123,10 @@ def _untagged_full_names(
     name in a caption or after a description ("Le ministre de l'Économie Bruno X, le 5
     janvier"), and there its description binds to the person all the same."""
     found = []
+    covered = Cover((t.start, t.end) for t in tagged)
     for words in {tuple(full) for full, _ in state.full_names}:
         for i, j in state.phrase_spans(words):
-            if any(t.start < j and i < t.end for t in tagged) or credit(state, i, j):
+            if covered.overlaps(i, j) or credit(state, i, j):
                 continue
             span = state.doc[i:j]
             prev = state.doc[i - 1] if i > 0 else None

@@ -42,7 +42,7 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
         return None, SpeakerMethod.NAME, 0.0
     longer = {
         key
-        for full, key in state.full_names
+        for full, key in state.full_names_ending(words[-1])
         if len(full) > len(words) and full[-len(words) :] == words
     }
     if len(longer) == 1:
@@ -159,7 +159,7 @@ def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
         return None
     matches = {
         key
-        for full, key in state.full_names
+        for full, key in state.full_names_ending(words[-1])
         if len(full) == len(words)
         and full[1:] == words[1:]
         and full[0] != words[0]
@@ -230,12 +230,21 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
 
 
 def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], str | None]:
-    """The run without its leading titles ("Mme", "le ministre"), and the gender they show."""
+    """The run without its leading titles ("Mme", "le ministre") and party or body acronyms
+    ("le député RN Sébastien X"), and the gender the titles show."""
     gender = None
-    while run and normalise_name(run[0].text) in state.lex.titles:
-        gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
+    while run:
+        if normalise_name(run[0].text) in state.lex.titles:
+            gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
+        elif not (len(run) > 2 and is_acronym(run[0].text) and not is_acronym(run[1].text)):
+            break
         run = run[1:]
     return run, gender
+
+
+def is_acronym(text: str) -> bool:
+    """A word of two to eight capitals and digits ("RN", "CFDT", "G7")."""
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
 
 
 def run_is_person(
@@ -261,8 +270,9 @@ def run_is_person(
     if labels & PERSON_LABELS:
         return True
     words = normalise_name(text).split()
-    if any(
-        len(full) >= len(words) and full[-len(words) :] == words for full, _ in state.full_names
+    if words and any(
+        len(full) >= len(words) and full[-len(words) :] == words
+        for full, _ in state.full_names_ending(words[-1])
     ):
         # A person the article names in full, or their surname, whatever the tagger says of
         # it here ("Norouzani" tagged as an organisation after "Taher Norouzani").
@@ -300,10 +310,9 @@ def plausible_unknown_name(state: ArticleState, run: list[Token], tokens: list[T
         return False
     if len(words) > 1:
         return True
-    return (
-        any(full[-1:] == words for full, _ in state.full_names)
-        or len(state.registry.by_surname(text)) == 1
-    )
+    return (len(words) == 1 and bool(state.full_names_ending(words[0]))) or len(
+        state.registry.by_surname(text)
+    ) == 1
 
 
 def surname_with_particle(state: ArticleState, tokens: list[Token]) -> list[Token] | None:
@@ -317,8 +326,9 @@ def surname_with_particle(state: ArticleState, tokens: list[Token]) -> list[Toke
     end = name_end(state, tokens[0].i)
     run = list(state.doc[tokens[0].i : max(end, tokens[1].i + 1)])
     words = normalise_name(" ".join(t.text for t in run)).split()
-    if not any(
-        len(full) > len(words) and full[-len(words) :] == words for full, _ in state.full_names
+    if not words or not any(
+        len(full) > len(words) and full[-len(words) :] == words
+        for full, _ in state.full_names_ending(words[-1])
     ):
         return None
     return run
@@ -384,7 +394,7 @@ def resolve_parsed(state: ArticleState, parsed: ParsedMention, start: int) -> Re
         state.vote_gender(entity, parsed.title_gender)
         if parsed.description:
             state.vote_gender(entity, parsed.det_gender)
-            state.bindings.append(Binding(start, tuple(parsed.description), entity.id))
+            state.add_binding(Binding(start, tuple(parsed.description), entity.id))
             return Resolution(entity, SpeakerMethod.APPOSITION, max(confidence, 0.95))
     return Resolution(entity, method, confidence)
 

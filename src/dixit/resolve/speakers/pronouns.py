@@ -25,7 +25,13 @@ from dixit.resolve.speakers.entities import (
     sure_gender,
 )
 from dixit.resolve.speakers.phrases import breaks_phrase
-from dixit.resolve.speakers.state import PRONOUN_PARAGRAPH_WINDOW, ArticleState, Mention, anchor
+from dixit.resolve.speakers.state import (
+    LOOKBACK_CHARS,
+    PRONOUN_PARAGRAPH_WINDOW,
+    ArticleState,
+    Mention,
+    anchor,
+)
 
 #: What may open the clause of a dislocated topic ("…, La maire, elle, a annoncé").
 _TOPIC_OPENERS = frozenset({",", ":", ";", "»", "”", '"'})
@@ -105,7 +111,8 @@ def resolve_pronoun(
         sure = sure_gender(prev_entity, gender)
         return Resolution(prev_entity, SpeakerMethod.PRONOUN, 0.85 if sure else 0.7)
     in_last: list[Ref] = []
-    for r in reversed(state.refs_between(0, state.sent_starts[sent])):
+    lo = state.sent_starts[sent] - LOOKBACK_CHARS
+    for r in reversed(state.refs_between(lo, state.sent_starts[sent])):
         if in_last and r.sent != in_last[0].sent:
             break
         if usable(r) and r.sent < sent:
@@ -194,7 +201,7 @@ def resolve_last_mentioned(
     """ "ce dernier": the last entity named before it, not the subject of its own clause."""
     sent = state.sent_of(start)
     own = st.content_span
-    for ref in reversed(state.refs):
+    for ref in reversed(state.refs_between(start - LOOKBACK_CHARS, start)):
         if ref.start >= start or (own[0] <= ref.start < own[1]):
             continue
         if ref.sent == sent and ref.subject:

@@ -19,6 +19,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.syntax import sentence_starts
+from dixit.intervals import Cover
 from dixit.model import Article, Statement
 from dixit.registry import Entry, Registry, normalise_name, slugify
 from dixit.resolve.speakers.entities import Binding, Entity, Ref
@@ -28,6 +29,12 @@ from dixit.resolve.speakers.phrases import core_phrase
 #: How many paragraphs back a pronoun or a description may still find the previous
 #: statement's speaker.
 PRONOUN_PARAGRAPH_WINDOW = 3
+
+#: How far (characters) the salience count, "ce dernier", a pronoun's last sentence and a
+#: description's appositions look from the mention: about ten news articles. Every gold
+#: article is shorter, so the cap changes nothing there; in a book-length text it keeps
+#: each look-up local instead of a scan of everything named so far.
+LOOKBACK_CHARS = 20_000
 
 #: Dependency labels a name climbs to find the clause it belongs to ("le président X" is
 #: the subject through its apposition).
@@ -69,6 +76,11 @@ class ArticleState:
         self.relatives: set[str] = set()
         # Speakers in reading order, as resolved so far (entity ids).
         self.history: list[str] = []
+        # Full names by last word, filled from ``full_names`` as it grows.
+        self.full_names_by_last: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+        self.full_names_indexed = 0
+        # ``inside`` answers from a Cover of each span list, rebuilt when the list grows.
+        self.covers: dict[int, tuple[int, Cover]] = {}
 
     # -- positions -----------------------------------------------------------------------------
 
@@ -85,7 +97,29 @@ class ArticleState:
         return self.refs[first:last]
 
     def inside(self, char: int, spans: list[tuple[int, int]]) -> bool:
-        return any(s <= char < e for s, e in spans)
+        """Whether one of ``spans`` (``quoted``, ``contents``) holds ``char``, by bisection."""
+        known = self.covers.get(id(spans))
+        if known is None or known[0] != len(spans):
+            known = (len(spans), Cover(spans))
+            self.covers[id(spans)] = known
+        return known[1].holds(char)
+
+    def full_names_ending(self, word: str) -> list[tuple[list[str], str]]:
+        """The full names of ``full_names`` whose last word is ``word``, in their order."""
+        for full, key in self.full_names[self.full_names_indexed :]:
+            self.full_names_by_last[full[-1]].append((full, key))
+        self.full_names_indexed = len(self.full_names)
+        return self.full_names_by_last.get(word, [])
+
+    def bindings_between(self, lo: int, hi: int) -> list[Binding]:
+        """Bindings starting in [lo, hi]; ``bindings`` is kept in text order (``add_binding``)."""
+        first = bisect.bisect_left(self.bindings, lo, key=lambda b: b.start)
+        last = bisect.bisect_right(self.bindings, hi, key=lambda b: b.start)
+        return self.bindings[first:last]
+
+    def add_binding(self, binding: Binding) -> None:
+        """Record a description of an entity found while resolving, in text order."""
+        bisect.insort_right(self.bindings, binding, key=lambda b: b.start)
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
