@@ -77,11 +77,6 @@ def test_a_quotation_ending_a_sentence_of_narration_makes_the_sentence_mixed(nlp
     assert statement.content == "La saison des Aigles a été « une longue galère »"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported.py's postposed rule (16ceec9) takes a quotation after a colon or comma "
-    "for the end of a clause of narration (mixed); the gold has it direct",
-)
 def test_a_quotation_after_a_headline_colon_stays_direct(nlp) -> None:
     text = "Fermeture de l'usine : « Nous irons jusqu'au bout », promet la syndicaliste Ana Vidal."
     [statement] = extract(nlp, text)
@@ -189,8 +184,8 @@ def test_a_bare_quotation_after_a_refusal_to_comment_is_not_attributed(nlp) -> N
 
 @pytest.mark.xfail(
     strict=True,
-    reason="reported.py's postposed rule (16ceec9) takes a quotation after a colon or comma "
-    "for the end of a clause of narration (mixed); the gold has it direct",
+    reason="reported.py's postposed rule (16ceec9) takes a quotation after a comma for the "
+    "end of a clause of narration (mixed); the gold has it direct",
 )
 def test_a_quotation_after_a_comma_opens_its_own_clause(nlp) -> None:
     text = (
