@@ -28,6 +28,7 @@ from dixit.resolve.dates.rules import (
     participle,
     pluperfect,
     source,
+    speaker_occasion,
 )
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
@@ -47,6 +48,7 @@ RULES: tuple[Rule, ...] = (
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,
+    speaker_occasion.resolve,
     source.resolve,
     lead.resolve,
     occasion.resolve,
