@@ -52,6 +52,9 @@ class DateState:
     lead_time: Resolved | None = None
     #: the index of the sentence that gave ``lead_time``
     lead_day_sentence: int = 0
+    #: whether ``lead_time`` comes from the page's date stamp ("lundi, septembre 25, 2017"),
+    #: the day of publishing rather than of the news
+    lead_day_stamped: bool = False
     #: how many opening paragraphs are headings: the headline and page furniture
     headings: int = 0
     lead: set[int] = field(default_factory=set)
