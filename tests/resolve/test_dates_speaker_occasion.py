@@ -88,3 +88,31 @@ def test_a_story_told_on_another_day_ends_the_occasion() -> None:
     narrated = "Dimanche, des centaines de viticulteurs se sont rassemblés devant la mairie."
     _, statements = build([DATED, other_day, narrated, LATER], [FIRST, SECOND], THURSDAY)
     assert [s.statement_date for s in statements] == [TUESDAY, None]
+
+
+def test_a_dated_bulletin_is_an_occasion_of_its_author() -> None:
+    dated = "Le gel pourrait durer, indique mardi dans un bulletin l'institut Agrimet."
+    later = "Les vignes les plus précoces seront touchées, selon Agrimet."
+    _, statements = build(
+        [dated, BETWEEN, later],
+        [
+            Said("Le gel pourrait durer", "indique", "l'institut Agrimet", kind="direct"),
+            Said("Les vignes les plus précoces seront touchées", "selon", "Agrimet"),
+        ],
+        THURSDAY,
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_a_bulletin_without_a_day_dates_nothing() -> None:
+    undated = "Le gel pourrait durer, indique dans un bulletin l'institut Agrimet."
+    later = "Les vignes les plus précoces seront touchées, selon Agrimet."
+    _, statements = build(
+        [undated, BETWEEN, later],
+        [
+            Said("Le gel pourrait durer", "indique", "l'institut Agrimet", kind="direct"),
+            Said("Les vignes les plus précoces seront touchées", "selon", "Agrimet"),
+        ],
+        THURSDAY,
+    )
+    assert [s.statement_date for s in statements] == [None, None]
