@@ -125,19 +125,25 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     if offset < 0:
         return None
     begin = st.speaker_mention_span[0] + offset
-    probe = Statement(
+    written = (begin, begin + len(core[match.end() :].strip()))
+    found = resolve_mention(state, _probe(st, inner, written), None)
+    if found.entity is None or (spokesperson and found.entity.type != "organisation"):
+        return None
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _probe(st: Statement, mention: str, span: tuple[int, int]) -> Statement:
+    """The statement as if its speaker were only the phrase ``mention`` at ``span``: how a rule
+    resolves a phrase inside a mention ("un porte-parole de FO" -> "FO")."""
+    return Statement(
         article=st.article,
         kind=st.kind,
         content=st.content,
         content_span=st.content_span,
-        speaker_mention=inner,
-        speaker_mention_span=(begin, begin + len(core[match.end() :].strip())),
+        speaker_mention=mention,
+        speaker_mention_span=span,
         method=st.method,
     )
-    found = resolve_mention(state, probe, None)
-    if found.entity is None or (spokesperson and found.entity.type != "organisation"):
-        return None
-    return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
 def _document_of_previous(mention: Mention, state: ArticleState) -> Resolution:
@@ -163,16 +169,7 @@ def _document_of_named(mention: Mention, state: ArticleState, head: int) -> Reso
     if offset < 0:
         return None
     begin = st.speaker_mention_span[0] + offset
-    probe = Statement(
-        article=st.article,
-        kind=st.kind,
-        content=st.content,
-        content_span=st.content_span,
-        speaker_mention=written,
-        speaker_mention_span=(begin, begin + len(written)),
-        method=st.method,
-    )
-    found = resolve_mention(state, probe, None)
+    found = resolve_mention(state, _probe(st, written, (begin, begin + len(written))), None)
     if found.entity is None:
         return None
     return Resolution(found.entity, found.method, found.confidence * 0.9)
