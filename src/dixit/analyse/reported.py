@@ -1,0 +1,164 @@
+"""Reported reversals: the text itself says a speaker changed position ("volte-face",
+"a fait marche arrière", "contrairement à ce qu'il avait dit").
+
+The cue words come from ``lang/<code>/reversals.yaml``. Around each cue, the nearest
+statement with a speaker is the new position; the old one is another statement of the same
+speaker that the text sets earlier: a pluperfect cue ("avait assuré que …", often the
+journalist's summary), an earlier date, or failing both the opposite stance. Without both
+sides there is no reversal to show, so a lone cue yields nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from dixit.analyse.issues import Issue, issues_of
+from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
+from dixit.analyse.stance import stance_of
+from dixit.analyse.words import Phrase, find, phrases, words
+from dixit.lang import get_language
+from dixit.model import Article, Statement
+
+#: Words before a cue that a denial may sit in ("il n'y a pas eu de volte-face").
+DENIAL_REACH = 5
+#: Strength of a reported reversal whose two stances read as a change, and of one whose
+#: stances do not (the text's words alone say it changed).
+REPORTED_WITH_STANCES = 0.9
+REPORTED_ON_WORDS = 0.6
+
+
+@dataclass(frozen=True)
+class ReversalLexicon:
+    """The reversal words of one language, parsed once."""
+
+    cues: list[Phrase]
+    denials: list[Phrase]
+    window: int
+    earlier_auxiliaries: frozenset[str]
+    earlier_words: list[Phrase]
+
+
+@cache
+def reversal_lexicon(language: str | None) -> ReversalLexicon:
+    """The ``reversals`` lexicon of ``language``."""
+    data = get_language(language).lexicon("reversals")
+    return ReversalLexicon(
+        cues=phrases(data.get("cues") or ()),
+        denials=phrases(data.get("denials") or ()),
+        window=int(data.get("window") or 600),
+        earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
+        earlier_words=phrases(data.get("earlier_words") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class ReversalCue:
+    """Words of the text that say a change of position happened."""
+
+    text: str
+    start: int
+    end: int
+
+
+def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
+    """The reversal cues of ``text``, leaving out those a denial bears on."""
+    lexicon = reversal_lexicon(language)
+    text_words = words(text)
+    found = []
+    for match in find([("cue", p) for p in lexicon.cues], text_words):
+        before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
+        if find([("denial", p) for p in lexicon.denials], before):
+            continue
+        start, end = text_words[match.first].start, text_words[match.last - 1].end
+        found.append(ReversalCue(text[start:end], start, end))
+    return found
+
+
+def extent(statement: Statement) -> tuple[int, int]:
+    """Where a statement sits in its article: its content, cue and speaker mention."""
+    spans = [statement.content_span, statement.cue_span, statement.speaker_mention_span]
+    present = [s for s in spans if s is not None]
+    return min(s[0] for s in present), max(s[1] for s in present)
+
+
+def distance(statement: Statement, cue: ReversalCue) -> int:
+    """Characters between a statement and a cue; 0 when the cue is inside the statement."""
+    start, end = extent(statement)
+    return max(0, start - cue.end, cue.start - end)
+
+
+def is_earlier(statement: Statement, lexicon: ReversalLexicon) -> bool:
+    """The text sets this statement before the story: "avait assuré", "jusqu'ici"."""
+    cue_words = words(statement.cue or "")
+    if any(w.text in lexicon.earlier_auxiliaries for w in cue_words):
+        return True
+    return bool(find([("earlier", p) for p in lexicon.earlier_words], cue_words))
+
+
+def shared_issue(
+    before: Statement, after: Statement, catalogue: list[Issue], language: str | None
+) -> Issue | None:
+    """The first catalogue issue both statements are about, if any."""
+    after_ids = {i.id for i in issues_of(after, catalogue, language)}
+    return next((i for i in issues_of(before, catalogue, language) if i.id in after_ids), None)
+
+
+def pick_before(
+    after: Statement, same_speaker: list[Statement], cue: ReversalCue, language: str | None
+) -> Statement | None:
+    """The old position: a statement set earlier by its cue or date, else one of the
+    opposite stance; the nearest to the cue among them."""
+    lexicon = reversal_lexicon(language)
+    others = [s for s in same_speaker if s.id != after.id]
+    earlier = [
+        s
+        for s in others
+        if is_earlier(s, lexicon)
+        or (s.statement_date and after.statement_date and s.statement_date < after.statement_date)
+    ]
+    if not earlier:
+        after_stance = stance_of(after, language).stance
+        earlier = [s for s in others if is_change(stance_of(s, language).stance, after_stance)]
+    return min(earlier, key=lambda s: distance(s, cue), default=None)
+
+
+def reported_reversals(
+    article: Article,
+    statements: Iterable[Statement],
+    catalogue: Iterable[Issue] = (),
+    language: str | None = None,
+) -> list[Reversal]:
+    """The reversals ``article`` reports in words, each with both positions' statements."""
+    language = language or article.language
+    lexicon = reversal_lexicon(language)
+    catalogue = list(catalogue)
+    spoken = [s for s in statements if s.speaker is not None and s.article == article.id]
+    reversals: list[Reversal] = []
+    seen: set[tuple[str, str]] = set()
+    for cue in reversal_cues(article.text, language):
+        near = [s for s in spoken if distance(s, cue) <= lexicon.window]
+        current = [s for s in near if not is_earlier(s, lexicon)]
+        if not current:
+            continue
+        after = min(current, key=lambda s: (distance(s, cue), -s.content_span[0]))
+        assert after.speaker is not None
+        same_speaker = [s for s in spoken if s.speaker and s.speaker.id == after.speaker.id]
+        before = pick_before(after, same_speaker, cue, language)
+        if before is None or (before.id, after.id) in seen:
+            continue
+        seen.add((before.id, after.id))
+        before_reading, after_reading = stance_of(before, language), stance_of(after, language)
+        changed = is_change(before_reading.stance, after_reading.stance)
+        reversals.append(
+            Reversal(
+                speaker=after.speaker,
+                issue=shared_issue(before, after, catalogue, language),
+                before=Position(before, before_reading.stance, before_reading.confidence),
+                after=Position(after, after_reading.stance, after_reading.confidence),
+                evidence=Evidence("reported", cue.text, (cue.start, cue.end), article.id),
+                strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
+            )
+        )
+    return reversals
