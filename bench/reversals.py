@@ -14,7 +14,7 @@ import json
 from dixit.analyse import load_catalogue
 from dixit.analyse.reported import reported_reversals
 from dixit.core import analyze_many
-from dixit.eval.reversals import read_jsonl, score
+from dixit.eval.reversals import reachable, read_jsonl, score
 from dixit.model import Article
 
 
@@ -27,13 +27,14 @@ def main() -> None:
     args = parser.parse_args()
     catalogue = load_catalogue(args.catalogue) if args.catalogue else []
     articles = [Article.from_dict(record) for record in read_jsonl(args.articles)]
-    predicted = [
-        reversal.to_dict()
-        for article, statements in analyze_many(articles)
-        for reversal in reported_reversals(article, statements, catalogue)
-    ]
-    result = score(read_jsonl(args.gold), predicted)
-    print(json.dumps(result.figures()))
+    predicted = []
+    by_article = {}
+    for article, statements in analyze_many(articles):
+        by_article[article.id] = statements
+        predicted += [r.to_dict() for r in reported_reversals(article, statements, catalogue)]
+    gold = list(read_jsonl(args.gold))
+    result = score(gold, predicted)
+    print(json.dumps(result.figures() | {"reachable": reachable(gold, by_article)}))
     if args.show_errors:
         for reversal in result.wrong:
             side = {k: reversal[k]["content"] for k in ("before", "after")}

@@ -38,6 +38,7 @@ class ReversalLexicon:
     window: int
     earlier_auxiliaries: frozenset[str]
     earlier_words: list[Phrase]
+    imperfect_endings: tuple[str, ...]
 
 
 @cache
@@ -50,6 +51,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         window=int(data.get("window") or 600),
         earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
         earlier_words=phrases(data.get("earlier_words") or ()),
+        imperfect_endings=tuple(str(e) for e in data.get("imperfect_endings") or ()),
     )
 
 
@@ -92,9 +94,16 @@ def distance(statement: Statement, cue: ReversalCue) -> int:
 def is_earlier(statement: Statement, lexicon: ReversalLexicon) -> bool:
     """The text sets this statement before the story: "avait assuré", "jusqu'ici"."""
     cue_words = words(statement.cue or "")
-    if any(w.text in lexicon.earlier_auxiliaries for w in cue_words):
+    # "était-il": the auxiliary before an inverted pronoun.
+    if any(w.text.split("-")[0] in lexicon.earlier_auxiliaries for w in cue_words):
         return True
     return bool(find([("earlier", p) for p in lexicon.earlier_words], cue_words))
+
+
+def is_imperfect(statement: Statement, lexicon: ReversalLexicon) -> bool:
+    """The cue's verb is in the imperfect ("répétait que …"): maybe an earlier position."""
+    cue_words = words(statement.cue or "")
+    return bool(cue_words) and cue_words[0].text.endswith(lexicon.imperfect_endings)
 
 
 def shared_issue(
@@ -108,20 +117,33 @@ def shared_issue(
 def pick_before(
     after: Statement, same_speaker: list[Statement], cue: ReversalCue, language: str | None
 ) -> Statement | None:
-    """The old position: a statement set earlier by its cue or date, else one of the
-    opposite stance; the nearest to the cue among them."""
+    """The old position, the nearest to the cue of the first kind found: a statement the
+    text sets earlier (pluperfect cue, earlier date), else one of the opposite stance.
+    An imperfect cue alone ("répétait") is too weak a sign: it also tells habits and
+    ongoing states."""
     lexicon = reversal_lexicon(language)
-    others = [s for s in same_speaker if s.id != after.id]
-    earlier = [
-        s
-        for s in others
-        if is_earlier(s, lexicon)
-        or (s.statement_date and after.statement_date and s.statement_date < after.statement_date)
-    ]
-    if not earlier:
-        after_stance = stance_of(after, language).stance
-        earlier = [s for s in others if is_change(stance_of(s, language).stance, after_stance)]
-    return min(earlier, key=lambda s: distance(s, cue), default=None)
+    others = [s for s in same_speaker if s.id != after.id and not overlaps(s, after)]
+    after_stance = stance_of(after, language).stance
+    tests = (
+        lambda s: is_earlier(s, lexicon) or dated_before(s, after),
+        lambda s: is_change(stance_of(s, language).stance, after_stance),
+    )
+    for test in tests:
+        found = [s for s in others if test(s)]
+        if found:
+            return min(found, key=lambda s: distance(s, cue))
+    return None
+
+
+def dated_before(statement: Statement, other: Statement) -> bool:
+    a, b = statement.statement_date, other.statement_date
+    return a is not None and b is not None and a < b
+
+
+def overlaps(statement: Statement, other: Statement) -> bool:
+    """Two statements sharing content (a headline and its body are one position)."""
+    (a, b), (c, d) = statement.content_span, other.content_span
+    return a < d and c < b
 
 
 def reported_reversals(
@@ -136,19 +158,29 @@ def reported_reversals(
     catalogue = list(catalogue)
     spoken = [s for s in statements if s.speaker is not None and s.article == article.id]
     reversals: list[Reversal] = []
-    seen: set[tuple[str, str]] = set()
-    for cue in reversal_cues(article.text, language):
-        near = [s for s in spoken if distance(s, cue) <= lexicon.window]
-        current = [s for s in near if not is_earlier(s, lexicon)]
+    # A statement is one side of one reported reversal: a second cue near the same words
+    # ("revirement …, virage …") says the same change again.
+    used: set[str] = set()
+    cues = reversal_cues(article.text, language)
+    # The cue nearest to a statement first: a headline's "volte-face" far from any
+    # statement takes what the cues in the body have left.
+    cues.sort(key=lambda cue: min((distance(s, cue) for s in spoken), default=0))
+    for cue in cues:
+        free = [s for s in spoken if s.id not in used]
+        current = [
+            s for s in free if distance(s, cue) <= lexicon.window and not is_earlier(s, lexicon)
+        ]
         if not current:
             continue
-        after = min(current, key=lambda s: (distance(s, cue), -s.content_span[0]))
+        # The new position: the nearest statement, one in the imperfect ("refusait") only
+        # when there is no other, as the imperfect often tells the old position.
+        after = min(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
         assert after.speaker is not None
-        same_speaker = [s for s in spoken if s.speaker and s.speaker.id == after.speaker.id]
+        same_speaker = [s for s in free if s.speaker and s.speaker.id == after.speaker.id]
         before = pick_before(after, same_speaker, cue, language)
-        if before is None or (before.id, after.id) in seen:
+        if before is None:
             continue
-        seen.add((before.id, after.id))
+        used |= {before.id, after.id}
         before_reading, after_reading = stance_of(before, language), stance_of(after, language)
         changed = is_change(before_reading.stance, after_reading.stance)
         reversals.append(

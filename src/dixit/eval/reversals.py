@@ -44,13 +44,32 @@ def content_covered(gold: str | None, predicted: str | None) -> bool:
     return bool(wanted) and len(wanted & word_set(predicted)) >= CONTENT_SHARE * len(wanted)
 
 
+def sides_match(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
+    """Both sides' contents match, whoever the speaker."""
+    return content_covered(
+        gold["before"]["content"], predicted["before"]["content"]
+    ) and content_covered(gold["after"]["content"], predicted["after"]["content"])
+
+
 def matches(gold: dict[str, Any], predicted: dict[str, Any]) -> bool:
     """The scoring rule for one gold line and one predicted reversal (both as JSON)."""
-    return (
-        speaker_agrees(gold.get("speaker"), (predicted.get("speaker") or {}).get("name"))
-        and content_covered(gold["before"]["content"], predicted["before"]["content"])
-        and content_covered(gold["after"]["content"], predicted["after"]["content"])
-    )
+    name = (predicted.get("speaker") or {}).get("name")
+    return speaker_agrees(gold.get("speaker"), name) and sides_match(gold, predicted)
+
+
+def reachable(gold_lines: Iterable[dict[str, Any]], statements: dict[str, list[Any]]) -> int:
+    """How many gold reversals two distinct statements of the article could show (each
+    side's content covered), whoever their speaker: the ceiling that extraction sets."""
+    count = 0
+    for gold in gold_lines:
+        if gold.get("no_reversal"):
+            continue
+        found = statements.get(gold["article"], [])
+        befores = {s.id for s in found if content_covered(gold["before"]["content"], s.content)}
+        afters = {s.id for s in found if content_covered(gold["after"]["content"], s.content)}
+        if befores and afters and (len(befores | afters) > 1):
+            count += 1
+    return count
 
 
 @dataclass
@@ -60,6 +79,8 @@ class ReversalScore:
     gold: int = 0
     predicted: int = 0
     matched: int = 0
+    #: Predictions whose two sides match a gold reversal when the speaker is not compared.
+    sides_matched: int = 0
     missed: list[dict[str, Any]] = field(default_factory=list)
     wrong: list[dict[str, Any]] = field(default_factory=list)
 
@@ -76,6 +97,7 @@ class ReversalScore:
             "gold": self.gold,
             "predicted": self.predicted,
             "matched": self.matched,
+            "sides_matched": self.sides_matched,
             "precision": round(self.precision, 3),
             "recall": round(self.recall, 3),
         }
@@ -103,6 +125,8 @@ def score(
             ),
             None,
         )
+        if any(sides_match(g, reversal) for g in by_article.get(article, [])):
+            result.sides_matched += 1
         if hit is None:
             result.wrong.append(reversal)
         else:
