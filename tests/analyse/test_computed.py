@@ -134,3 +134,13 @@ def test_unclear_statements_are_skipped(pensions: list[Issue]) -> None:
         said("un référendum sur les retraites", cue="a promis", lemma="promettre", day=WED),
     ]
     assert computed_reversals(story, pensions, "fr") == []
+
+
+def test_a_position_without_a_statement_keeps_its_span() -> None:
+    from dixit.analyse import Position
+
+    narrated = Position("a3", "jusque-là hostile au projet", (12, 39), None, "opposes", 0.5)
+    data = narrated.to_dict()
+    assert data["statement"] is None
+    assert data["content_span"] == [12, 39]
+    assert data["statement_date"] is None

@@ -187,8 +187,8 @@ def reported_reversals(
             Reversal(
                 speaker=after.speaker,
                 issue=shared_issue(before, after, catalogue, language),
-                before=Position(before, before_reading.stance, before_reading.confidence),
-                after=Position(after, after_reading.stance, after_reading.confidence),
+                before=Position.of(before, before_reading),
+                after=Position.of(after, after_reading),
                 evidence=Evidence("reported", cue.text, (cue.start, cue.end), article.id),
                 strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
             )

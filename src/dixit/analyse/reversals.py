@@ -28,20 +28,40 @@ SOFT_CHANGE_WEIGHT = 0.8
 
 @dataclass(frozen=True)
 class Position:
-    """One side of a reversal: the statement that shows it and the stance read from it."""
+    """One side of a reversal: where the text shows it, and the stance read from it.
 
-    statement: Statement
+    ``statement`` is the statement that shows it; a position the journalist only narrates
+    ("jusque-là réticent", "après avoir assuré l'inverse") has none, only its span.
+    """
+
+    article: str
+    content: str
+    content_span: tuple[int, int]
+    statement_date: date | None
     stance: Stance
     confidence: float
+    statement: Statement | None = None
+
+    @classmethod
+    def of(cls, statement: Statement, reading: StanceReading) -> Position:
+        """The position a statement shows, with its stance reading."""
+        return cls(
+            article=statement.article,
+            content=statement.content,
+            content_span=statement.content_span,
+            statement_date=statement.statement_date,
+            stance=reading.stance,
+            confidence=reading.confidence,
+            statement=statement,
+        )
 
     def to_dict(self) -> dict[str, Any]:
-        s = self.statement
         return {
-            "statement": s.id,
-            "article": s.article,
-            "content": s.content,
-            "content_span": list(s.content_span),
-            "statement_date": s.statement_date.isoformat() if s.statement_date else None,
+            "statement": self.statement.id if self.statement else None,
+            "article": self.article,
+            "content": self.content,
+            "content_span": list(self.content_span),
+            "statement_date": self.statement_date.isoformat() if self.statement_date else None,
             "stance": self.stance,
         }
 
@@ -180,7 +200,7 @@ def computed_reversals(
         speakers[statement.speaker.id] = statement.speaker
         for issue in found:
             issues[issue.id] = issue
-            position = Position(statement, reading.stance, reading.confidence)
+            position = Position.of(statement, reading)
             by_thread[statement.speaker.id, issue.id][statement.statement_date].append(position)
     reversals: list[Reversal] = []
     for (speaker_id, issue_id), days in sorted(by_thread.items()):
