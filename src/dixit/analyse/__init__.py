@@ -12,10 +12,12 @@ from dixit.analyse.reversals import (
     computed_reversals,
 )
 from dixit.analyse.stance import StanceReading, stance_of
+from dixit.analyse.timeline import IssuePosition, timeline
 
 __all__ = [
     "Evidence",
     "Issue",
+    "IssuePosition",
     "Position",
     "Reversal",
     "StanceReading",
@@ -24,4 +26,5 @@ __all__ = [
     "issues_of",
     "load_catalogue",
     "stance_of",
+    "timeline",
 ]
