@@ -48,3 +48,16 @@ def test_unreadable_catalogue_names_the_file(tmp_path: Path) -> None:
     broken.write_text("issues:\n  - label: no id\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"broken\.yaml"):
         load_catalogue(broken)
+
+
+def test_annotate_fills_issues_with_their_stance(ukraine: list[Issue]) -> None:
+    from dixit.analyse import annotate
+
+    statements = [
+        said("l'adhésion de Kyiv à l'OTAN est impossible"),
+        said("la météo sera clémente ce week-end"),
+    ]
+    first, second = annotate(statements, ukraine, "fr")
+    assert [(i.id, i.stance) for i in first.issues] == [("ukraine-nato", "opposes")]
+    assert second.issues == []
+    assert statements[0].issues == []  # the input is left as it was
