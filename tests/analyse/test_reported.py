@@ -88,3 +88,13 @@ def test_a_cue_with_one_position_reports_nothing() -> None:
 def test_cue_phrases_are_found_in_running_text() -> None:
     text = "Le ministre a fait marche arrière jeudi, puis il a changé d'avis."
     assert [c.text for c in reversal_cues(text, "fr")] == ["marche arrière", "changé d'avis"]
+
+
+def test_a_negated_cue_is_no_reversal() -> None:
+    text = "Le sénateur assure qu'il n'a pas changé d'avis et qu'il ne renonce pas au projet."
+    assert reversal_cues(text, "fr") == []
+
+
+def test_the_same_cue_affirmed_is_a_reversal() -> None:
+    text = "Le sénateur reconnaît qu'il a changé d'avis et qu'il renonce au projet."
+    assert [c.text for c in reversal_cues(text, "fr")] == ["changé d'avis", "renonce"]

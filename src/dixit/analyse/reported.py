@@ -23,6 +23,9 @@ from dixit.model import Article, Statement
 
 #: Words before a cue that a denial may sit in ("il n'y a pas eu de volte-face").
 DENIAL_REACH = 5
+#: Words before a cue in which a negation of the grammar cancels it ("n'a pas changé
+#: d'avis", "ne renonce pas").
+NEGATION_REACH = 2
 #: Strength of a reported reversal whose two stances read as a change, and of one whose
 #: stances do not (the text's words alone say it changed).
 REPORTED_WITH_STANCES = 0.9
@@ -65,13 +68,16 @@ class ReversalCue:
 
 
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
-    """The reversal cues of ``text``, leaving out those a denial bears on."""
+    """The reversal cues of ``text``, leaving out those a denial or a negation bears on."""
     lexicon = reversal_lexicon(language)
+    negations = get_language(language).grammar.negations
     text_words = words(text)
     found = []
     for match in find([("cue", p) for p in lexicon.cues], text_words):
         before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
         if find([("denial", p) for p in lexicon.denials], before):
+            continue
+        if any(w.text in negations for w in before[-NEGATION_REACH:]):
             continue
         start, end = text_words[match.first].start, text_words[match.last - 1].end
         found.append(ReversalCue(text[start:end], start, end))
