@@ -29,6 +29,10 @@ from dixit.analyse import stance_of
         ("les gendarmes ne quitteront pas le village", "a dit", "dire", "affirmed", "opposes"),
         ("il faut agrandir le port", "a déclaré", "déclarer", "affirmed", "supports"),
         ("ce n'est pas possible", "a déclaré", "déclarer", "affirmed", "opposes"),
+        # a vouching cue lets the content decide
+        ("le péage restait possible", "a assuré", "assurer", "affirmed", "open"),
+        ("le péage ne verra jamais le jour", "a assuré", "assurer", "affirmed", "opposes"),
+        ("le péage sera construit", "a confirmé", "confirmer", "affirmed", "supports"),
         # nothing says: unclear, never a guess
         ("le conseil se réunira jeudi", "a déclaré", "déclarer", "affirmed", "unclear"),
         ("il a plu toute la nuit", "a raconté", "raconter", "affirmed", "unclear"),

@@ -121,7 +121,12 @@ def shared_issue(
 
 
 def pick_before(
-    after: Statement, same_speaker: list[Statement], cue: ReversalCue, language: str | None
+    after: Statement,
+    same_speaker: list[Statement],
+    cue: ReversalCue,
+    language: str | None,
+    *,
+    earlier_only: bool = False,
 ) -> Statement | None:
     """The old position, the nearest to the cue of the first kind found: a statement the
     text sets earlier (pluperfect cue, earlier date), else one of the opposite stance.
@@ -130,10 +135,9 @@ def pick_before(
     lexicon = reversal_lexicon(language)
     others = [s for s in same_speaker if s.id != after.id and not overlaps(s, after)]
     after_stance = stance_of(after, language).stance
-    tests = (
-        lambda s: is_earlier(s, lexicon) or dated_before(s, after),
-        lambda s: is_change(stance_of(s, language).stance, after_stance),
-    )
+    tests = [lambda s: is_earlier(s, lexicon) or dated_before(s, after)]
+    if not earlier_only:
+        tests.append(lambda s: is_change(stance_of(s, language).stance, after_stance))
     for test in tests:
         found = [s for s in others if test(s)]
         if found:
@@ -150,6 +154,37 @@ def overlaps(statement: Statement, other: Statement) -> bool:
     """Two statements sharing content (a headline and its body are one position)."""
     (a, b), (c, d) = statement.content_span, other.content_span
     return a < d and c < b
+
+
+def nearest_pair(
+    current: list[Statement], free: list[Statement], cue: ReversalCue, language: str | None
+) -> tuple[Statement, Statement] | None:
+    """The (old, new) positions of one speaker the cue is about.
+
+    The nearest statement is the new position (one in the imperfect, "refusait", only when
+    there is no other: the imperfect often tells the old position), with any old position
+    ``pick_before`` finds. A farther statement is taken instead only when its speaker has
+    an old position the text sets earlier (pluperfect, earlier date) nearer the cue than
+    the nearest pair: "X avait assuré …. Un revirement" is about X, whoever spoke between.
+    """
+    lexicon = reversal_lexicon(language)
+    ranked = sorted(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
+    pairs = []
+    for rank, after in enumerate(ranked):
+        assert after.speaker is not None
+        same_speaker = [s for s in free if s.speaker and s.speaker.id == after.speaker.id]
+        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0)
+        if before is not None:
+            pairs.append((before, after))
+    if not pairs:
+        return None
+    first = pairs[0]
+    if first[1] is ranked[0]:
+        closer = [
+            p for p in pairs[1:] if distance(p[0], cue) < min(distance(s, cue) for s in first)
+        ]
+        return min(closer, key=lambda p: distance(p[0], cue), default=first)
+    return min(pairs, key=lambda p: distance(p[0], cue))
 
 
 def reported_reversals(
@@ -178,14 +213,11 @@ def reported_reversals(
         ]
         if not current:
             continue
-        # The new position: the nearest statement, one in the imperfect ("refusait") only
-        # when there is no other, as the imperfect often tells the old position.
-        after = min(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
-        assert after.speaker is not None
-        same_speaker = [s for s in free if s.speaker and s.speaker.id == after.speaker.id]
-        before = pick_before(after, same_speaker, cue, language)
-        if before is None:
+        pair = nearest_pair(current, free, cue, language)
+        if pair is None:
             continue
+        before, after = pair
+        assert after.speaker is not None
         used |= {before.id, after.id}
         before_reading, after_reading = stance_of(before, language), stance_of(after, language)
         changed = is_change(before_reading.stance, after_reading.stance)

@@ -42,6 +42,7 @@ class StanceLexicon:
     """The stance words of one language, parsed once."""
 
     cues: dict[str, Stance]
+    asserts: frozenset[str]
     negated_cue: dict[Stance, Stance]
     content: list[tuple[str, Phrase]]
     negation_particles: frozenset[str]
@@ -64,6 +65,7 @@ def stance_lexicon(language: str | None) -> StanceLexicon:
     ]
     return StanceLexicon(
         cues=cues,
+        asserts=frozenset(str(w).lower() for w in data.get("asserts") or ()),
         negated_cue=dict(data.get("negated_cue") or {}),
         content=content,
         negation_particles=frozenset(data.get("negation_particles") or ()),
@@ -134,6 +136,11 @@ def stance_of(statement: Statement, language: str | None) -> StanceReading:
             basis = f"negated cue {from_cue}"
             return StanceReading(turned, weights.get("negated_cue", 0.8), basis)
         from_cue = None
+    if (statement.cue_lemma or "").lower() in lexicon.asserts and statement.polarity == "affirmed":
+        if from_content is not None:
+            stance, basis = from_content
+            return StanceReading(stance, weights.get("content", 0.6), f"asserted {basis}")
+        return StanceReading("supports", weights.get("content", 0.6), "asserted")
     if from_cue == "supports" and from_content and from_content[0] == "opposes":
         basis = f"cue supports, content {from_content[1]}"
         return StanceReading("opposes", weights.get("cue", 0.9), basis)
