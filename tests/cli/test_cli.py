@@ -148,7 +148,7 @@ def test_console_script_runs(story: Path) -> None:
 
 
 def test_user_cue_lexicon_adds_a_reporting_verb(tmp_path: Path) -> None:
-    # A reported clause needs a verb of the lexicon (an incise after a quotation does not).
+    # A que-clause needs its verb in the lexicon (an incise after a quotation does not).
     text = "Le président du club a claironné que le stade serait prêt en juin.\n"
     story = tmp_path / "club.txt"
     story.write_text(text, encoding="utf-8")

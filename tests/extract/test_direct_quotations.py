@@ -77,11 +77,6 @@ def test_a_quotation_ending_a_sentence_of_narration_makes_the_sentence_mixed(nlp
     assert statement.content == "La saison des Aigles a été « une longue galère »"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reported.py's postposed rule (16ceec9) takes a quotation after a colon or comma "
-    "for the end of a clause of narration (mixed); the gold has it direct",
-)
 def test_a_quotation_after_a_headline_colon_stays_direct(nlp) -> None:
     text = "Fermeture de l'usine : « Nous irons jusqu'au bout », promet la syndicaliste Ana Vidal."
     [statement] = extract(nlp, text)
@@ -189,8 +184,8 @@ def test_a_bare_quotation_after_a_refusal_to_comment_is_not_attributed(nlp) -> N
 
 @pytest.mark.xfail(
     strict=True,
-    reason="reported.py's postposed rule (16ceec9) takes a quotation after a colon or comma "
-    "for the end of a clause of narration (mixed); the gold has it direct",
+    reason="reported.py's postposed rule (16ceec9) takes a quotation after a comma for the "
+    "end of a clause of narration (mixed); the gold has it direct",
 )
 def test_a_quotation_after_a_comma_opens_its_own_clause(nlp) -> None:
     text = (
@@ -231,3 +226,36 @@ def test_a_colon_after_a_place_or_a_topic_gives_no_speaker(nlp) -> None:
     ):
         text = body + "\n\n" + line + "\n\nLa séance a duré deux heures."
         assert [s for s in extract(nlp, text) if s.kind == "direct"] == [], line
+
+
+def test_a_bare_quotation_paragraph_after_a_paragraph_ending_on_a_report(nlp) -> None:
+    text = (
+        "Le maire de Vaucluse, Jean Vidal, estime avoir été mis devant le fait accompli, "
+        "reprochant à la préfecture de ne pas l'avoir consulté.\n\n"
+        "« Qu'est-ce que je vais dire aux riverains qui vivent le long de cette route ? »"
+    )
+    statements = extract(nlp, text)
+    assert len(statements) == 2
+    assert statements[1].content.startswith("Qu'est-ce que je vais dire")
+    assert statements[1].speaker == statements[0].speaker
+
+
+def test_a_bare_quotation_paragraph_after_a_report_and_more_narration_is_not_linked(nlp) -> None:
+    text = (
+        "Le maire de Vaucluse, Jean Vidal, estime avoir été mis devant le fait accompli, "
+        "reprochant à la préfecture de ne pas l'avoir consulté. Les caravanes sont arrivées "
+        "dans la nuit de samedi.\n\n"
+        "« Qu'est-ce que je vais dire aux riverains qui vivent le long de cette route ? »"
+    )
+    assert [s for s in extract(nlp, text) if s.content.startswith("Qu'est-ce")] == []
+
+
+def test_a_quotation_inside_a_paragraph_is_not_linked_to_the_paragraph_before(nlp) -> None:
+    text = (
+        "La préfecture a annoncé vendredi l'interdiction des feux de camp.\n\n"
+        "Un habitant de Lugos, Paul Sirven, dit « n'avoir jamais vu ça ». "
+        "« En trente ans de métier, je n'ai jamais connu un été pareil. »"
+    )
+    statements = extract(nlp, text)
+    later = [s for s in statements if s.content.startswith("En trente ans")]
+    assert all(s.speaker is None or "fecture" not in s.speaker.name for s in later)

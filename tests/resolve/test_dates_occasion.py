@@ -152,7 +152,7 @@ def test_a_present_position_in_an_undated_lead_takes_no_day() -> None:
     assert statements[0].statement_date is None
 
 
-def test_an_undated_lead_takes_no_day_but_the_headline_takes_publication() -> None:
+def test_a_past_saying_in_an_undated_lead_takes_the_publication_day() -> None:
     lead = "Le maire de Corvalle, Anselme Rivière, a affirmé que la piscine devait rouvrir."
     headline = "Corvalle : le maire promet de rouvrir la piscine"
     _, statements = build(
@@ -164,7 +164,7 @@ def test_an_undated_lead_takes_no_day_but_the_headline_takes_publication() -> No
         THURSDAY,
         headline=False,
     )
-    assert [s.statement_date for s in statements] == [THURSDAY, None]
+    assert [s.statement_date for s in statements] == [THURSDAY, THURSDAY]
 
 
 def test_a_pluperfect_saying_in_the_lead_takes_no_day() -> None:
@@ -242,3 +242,34 @@ def test_the_leads_day_dates_what_is_told_from_its_sentence_on() -> None:
     for lead, expected in ((f"{confirmed} {arrested}", None), (f"{arrested} {confirmed}", TUESDAY)):
         _, statements = build([HEADLINE, lead], said, THURSDAY, headline=False)
         assert statements[0].statement_date == expected, lead
+
+
+def test_a_participle_after_the_incise_is_not_inside_the_quotation() -> None:
+    # the speaker resolution may point the participle's subject at "Nous" inside the quote
+    text = (
+        "« Nous rouvrirons le pont avant l'hiver », a déclaré lundi le maire, soulignant que "
+        "les travaux avaient pris du retard."
+    )
+    _, statements = build(
+        [text],
+        [
+            Said("Nous rouvrirons le pont avant l'hiver", "a déclaré", "le maire", kind="direct"),
+            Said("les travaux avaient pris du retard", "soulignant", "Nous"),
+        ],
+        THURSDAY,
+    )
+    assert [s.statement_date for s in statements] == [date(2026, 3, 9)] * 2
+
+
+def test_speech_reported_inside_an_early_ended_content_stays_nested() -> None:
+    # the same participle, but its subject and verb are inside what the maire reports
+    text = "Le maire a déclaré lundi que le syndicat avait promis de lever le blocage."
+    _, statements = build(
+        [text],
+        [
+            Said("le syndicat", "a déclaré", "Le maire"),
+            Said("de lever le blocage", "avait promis", "le syndicat"),
+        ],
+        THURSDAY,
+    )
+    assert [s.statement_date for s in statements] == [date(2026, 3, 9), None]

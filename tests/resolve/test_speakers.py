@@ -22,7 +22,7 @@ from dixit.resolve.speakers import (
     summarise_speakers,
     unify_speakers,
 )
-from dixit.resolve.speakers.organisations import acronym
+from dixit.resolve.speakers.names import is_acronym as acronym
 
 pytestmark = pytest.mark.slow
 
@@ -1244,3 +1244,43 @@ def test_ce_dernier_and_a_pronoun_do_not_reach_past_the_lookback(fr_nlp, registr
     text = _after_narration(LOOKBACK_CHARS + 1_000)
     out = run(fr_nlp, registry, text, LOOKING_BACK)
     assert names(out) == [None, None]
+
+
+def test_a_party_acronym_before_a_name_is_not_part_of_it(fr_nlp, registry):
+    text = "« C'est absurde », a réagi le député LFI Hervé Kerjean devant la presse."
+    out = run(fr_nlp, registry, text, [Said("C'est absurde", "le député LFI Hervé Kerjean")])
+    assert names(out) == ["Hervé Kerjean"]
+
+
+def test_a_two_word_acronym_name_keeps_its_letters(fr_nlp, registry):
+    text = "« C'est absurde », a réagi le rappeur MC Kerjean devant la presse."
+    out = run(fr_nlp, registry, text, [Said("C'est absurde", "le rappeur MC Kerjean")])
+    assert names(out) == ["MC Kerjean"]
+
+
+def test_a_headline_with_a_topic_takes_the_speaker_of_the_body_repeating_it(fr_nlp, registry):
+    text = (
+        "Urgences : « Nous fermerons la nuit », prévient le chef de service\n"
+        "Le docteur Lucien Ferrand dirige les urgences de Valmont.\n"
+        "« Nous fermerons la nuit. Il manque six médecins », a-t-il averti lundi."
+    )
+    said = [
+        Said("Urgences : « Nous fermerons la nuit »", "le chef de service"),
+        Said("Nous fermerons la nuit. Il manque six médecins", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Lucien Ferrand", "Lucien Ferrand"]
+
+
+def test_a_headline_the_body_does_not_repeat_keeps_its_own_reading(fr_nlp, registry):
+    text = (
+        "Urgences : « Nous tiendrons bon », promet le chef de service\n"
+        "Le docteur Lucien Ferrand dirige les urgences de Valmont.\n"
+        "« Il manque six médecins », a-t-il averti lundi."
+    )
+    said = [
+        Said("Urgences : « Nous tiendrons bon »", "le chef de service"),
+        Said("Il manque six médecins", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker_method != "headline"

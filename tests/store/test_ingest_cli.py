@@ -101,7 +101,7 @@ def test_ingest_then_reingest_then_query(db_url, tmp_path):
     lines = [json.loads(line) for line in dated.output.splitlines()]
     assert lines and {x["article_outlet"] for x in lines} == {"La Gazette des Marais"}
 
-    text = runner.invoke(app, ["statements", "--db", db_url, "--q", "oublié", "--format", "csv"])
+    text = runner.invoke(app, ["statements", "--db", db_url, "-q", "oublié", "--format", "csv"])
     assert text.exit_code == 0 and "Personne ne sera oublié" in text.output
 
     listed = runner.invoke(app, ["articles", "--db", db_url, "--format", "json"])

@@ -8,6 +8,7 @@ highlighting off, and every cell is a :class:`~rich.text.Text`, so data is print
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -33,15 +34,16 @@ def cell(value: object) -> Text:
 
 
 class RateColumn(TextColumn):
-    """Items per second since the start, as "12.3 articles/s"."""
+    """Items per second since the first one, as "12.3 articles/s" (model loading excluded)."""
 
     def __init__(self, unit: str) -> None:
         super().__init__("")
         self.unit = unit
 
     def render(self, task) -> Text:  # type: ignore[override]
-        elapsed = task.elapsed or 0.0
-        rate = task.completed / elapsed if elapsed > 0 else 0.0
+        first = task.fields.get("first")
+        elapsed = time.monotonic() - first if first is not None else 0.0
+        rate = (task.completed - 1) / elapsed if elapsed > 0 and task.completed > 1 else 0.0
         return Text(f"{rate:.1f} {self.unit}/s")
 
 
@@ -62,10 +64,13 @@ class Tally:
             transient=True,
             disable=not self.enabled,
         )
-        self.task = self.progress.add_task(label, total=None, counts="")
+        self.task = self.progress.add_task(label, total=None, counts="", first=None)
+        self.first: float | None = None
 
     def advance(self, counts: str = "") -> None:
-        self.progress.update(self.task, advance=1, counts=counts)
+        if self.first is None:
+            self.first = time.monotonic()
+        self.progress.update(self.task, advance=1, counts=counts, first=self.first)
 
     def print(self, text: Text) -> None:
         """A line above the progress display (or on standard error without one)."""

@@ -173,7 +173,13 @@ class Attribution(ReportedSpeech, QuotedSpeech):
         # Nothing but quotes and their incises between the two.
         between = self.text[prev.content[1] : s.content[0]]
         if gap == 1 and prev.method not in CONTINUED_ACROSS_PARAGRAPHS:
-            return None
+            # A paragraph of bare quotation after a paragraph whose last words report the
+            # same speaker ("…, reprochant à la préfecture de …" ¶ « … »).
+            # Only a quotation that opens its own paragraph.
+            tail = self.text[prev.content[1] : self.text.find("\n", prev.content[1])]
+            lead = self.text[self.text.rfind("\n", 0, s.content[0]) + 1 : s.content[0]]
+            if prev.mention is None or len(tail.strip()) > 2 or len(lead.strip()) > 1:
+                return None
         if len(between) > 200:
             return None
         return len(before) - 1

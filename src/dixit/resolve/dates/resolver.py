@@ -17,6 +17,7 @@ from dixit.model import Article, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import date_nested, mention_times
 from dixit.resolve.dates.cues import applicable, resolve_cue
+from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
     lead,
@@ -28,6 +29,7 @@ from dixit.resolve.dates.rules import (
     participle,
     pluperfect,
     source,
+    speaker_occasion,
 )
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
@@ -47,6 +49,7 @@ RULES: tuple[Rule, ...] = (
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,
+    speaker_occasion.resolve,
     source.resolve,
     lead.resolve,
     occasion.resolve,
@@ -77,6 +80,7 @@ def lead_time(state: DateState) -> Resolved | None:
     for index in sorted(state.lead):
         sentence = state.sentences[index]
         excluded = state.contents_in(sentence)
+        stamp = state.paragraph_of(sentence[0]) < state.headings and is_date_line(state, sentence)
         for expr in state.frame_expressions(sentence, excluded):
             if expr.kind not in LEAD_KINDS:
                 continue
@@ -85,8 +89,25 @@ def lead_time(state: DateState) -> Resolved | None:
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
             if resolved and resolved.precision == "day" and not resolved.future:
                 state.lead_day_sentence = index
+                state.lead_day_stamped = stamp and resolved.value == state.published
                 return resolved
     return None
+
+
+def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:
+    """Whether a heading is the page's date stamp ("lundi, septembre 25, 2017", "25 septembre
+    2017 | Q. Dupin | Lyon"): a written date with its year, or nothing but time words. It
+    names the day of publishing, not the day of the news, so it gives the lead no day."""
+    text = state.text[sentence[0] : sentence[1]]
+    found = state.frame_expressions(sentence, [])
+    if any(expr.kind == "explicit" and expr.year is not None for expr in found):
+        return True
+    for expr in sorted(found, key=lambda e: -e.span[0]):
+        start, end = expr.span[0] - sentence[0], expr.span[1] - sentence[0]
+        text = text[:start] + " " + text[end:]
+    months = {str(m).lower() for m in state.lexicon.data.get("months") or {}}
+    rest = [w for w in _WORD.findall(text) if not w.isdigit() and w.lower() not in months]
+    return bool(found) and len(rest) <= 1
 
 
 def share_within_sentence(statements: list[Statement], outcomes: list[DateResolution]) -> None:
@@ -182,6 +203,7 @@ def walk(state: DateState) -> None:
                 )
             )
     date_headline(state)
+    date_lead_from_later_occasion(state)
     for statement in state.statements:
         outer = state.ancestor(statement)
         if outer is not None:

@@ -52,6 +52,9 @@ class DateState:
     lead_time: Resolved | None = None
     #: the index of the sentence that gave ``lead_time``
     lead_day_sentence: int = 0
+    #: whether ``lead_time`` comes from the page's date stamp ("lundi, septembre 25, 2017"),
+    #: the day of publishing rather than of the news
+    lead_day_stamped: bool = False
     #: how many opening paragraphs are headings: the headline and page furniture
     headings: int = 0
     lead: set[int] = field(default_factory=set)
@@ -238,7 +241,9 @@ class DateState:
 
         Nested when its content, its reporting verb or its speaker lies (mostly) inside the
         other's content: "X a déclaré que le groupe avait promis de …" nests the promise even
-        when the extractor ended X's content at "le groupe".
+        when the extractor ended X's content at "le groupe". Not when the other's reporting
+        incise stands between its content and this statement's verb ("« … », a déclaré le
+        directeur, exprimant …"): that verb goes on from the incise, outside the quotation.
         """
         best: Statement | None = None
         reach = [statement.content_span] + [
@@ -255,6 +260,7 @@ class DateState:
             ]
             holds = inside(statement.content_span, other.content_span) or (
                 not inside(other.content_span, statement.content_span)
+                and not after_incise(statement, other)
                 and any(
                     2 * overlap(span, other.content_span) >= span[1] - span[0] for span in reported
                 )
@@ -369,3 +375,11 @@ class DateState:
                 found.append(entry)
         found.reverse()
         return found
+
+
+def after_incise(statement: Statement, other: Statement) -> bool:
+    """Whether ``other``'s reporting verb follows its content and comes before ``statement``'s
+    verb: "« … », a déclaré X, exprimant …" (the participle continues the incise)."""
+    if statement.cue_span is None or other.cue_span is None:
+        return False
+    return other.content_span[1] <= other.cue_span[0] < statement.cue_span[0]

@@ -256,15 +256,13 @@ def resolve_counterpart(
 
 
 def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
-    """The gender of a description's head noun when its determiner shows none ("l'actrice"
-    is feminine, "l'acteur" masculine)."""
+    """The gender of a description's head noun when its determiner shows none: a feminine
+    ending says so ("l'actrice", "l'avocate"); nothing else does, since the tagger gives
+    epicene nouns a gender of its own ("l'archéologue" is not masculine)."""
     for tok in tokens:
         if normalise_name(tok.text) in state.lex.determiners:
             continue
         if tok.pos_ == "NOUN":
-            morph = tok.morph.get("Gender")
-            if morph:
-                return {"Masc": "masc", "Fem": "fem"}.get(morph[0])
             word = normalise_name(tok.text)
             return "fem" if word.endswith(state.lex.feminine_suffixes) else None
         if tok.pos_ != "ADJ":

@@ -230,12 +230,21 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
 
 
 def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], str | None]:
-    """The run without its leading titles ("Mme", "le ministre"), and the gender they show."""
+    """The run without its leading titles ("Mme", "le ministre") and party or body acronyms
+    ("le député RN Sébastien X"), and the gender the titles show."""
     gender = None
-    while run and normalise_name(run[0].text) in state.lex.titles:
-        gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
+    while run:
+        if normalise_name(run[0].text) in state.lex.titles:
+            gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
+        elif not (len(run) > 2 and is_acronym(run[0].text) and not is_acronym(run[1].text)):
+            break
         run = run[1:]
     return run, gender
+
+
+def is_acronym(text: str) -> bool:
+    """A word of two to eight capitals and digits ("RN", "CFDT", "G7")."""
+    return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
 
 
 def run_is_person(

@@ -22,6 +22,7 @@ from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
 from dixit.resolve.speakers.descriptions import person_noun
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
+from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import complement_after, first_capitalised, strip_leading
 from dixit.resolve.speakers.state import ArticleState, Mention
 
@@ -174,7 +175,7 @@ def resolve_organisation(
                 entity = organisation_for(state, placed, [], gender)
                 return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.6)
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.75)
-    if acronym(text):
+    if is_acronym(text):
         # "le SNPS": an acronym is a body's name, whatever the tagger says.
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
     if span is not None:
@@ -398,12 +399,6 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     return resolve_organisation(
         state, mention.core, mention.words, mention.det_gender, mention.span, mention.start
     )
-
-
-def acronym(text: str) -> bool:
-    """A word of two to eight capitals and digits ("SNPS", "CFDT", "G7"), the form of a
-    body's acronym."""
-    return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
 
 
 def _unique_top(counts: Counter[str], least: int) -> str | None:

@@ -309,7 +309,10 @@ def headline_repeats(state: ArticleState, statements: list[Statement]) -> None:
         if st.content_span[0] >= body_start and st.speaker is not None
     ]
     for st in heads:
-        key = normalise_name(st.content)
+        # "Urgences : « Nous ne tiendrons pas l'été »": the topic before a colon is no part
+        # of the words the body repeats.
+        topic, colon, said = st.content.partition(":")
+        key = normalise_name(said if colon and len(topic) <= 40 else st.content)
         if len(key) < 12:
             continue
         match = next((b for text, b in body if text.startswith(key)), None)

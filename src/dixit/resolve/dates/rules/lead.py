@@ -1,9 +1,10 @@
 """The headline and the lead report the day's news: they take the lead's day.
 
-The lead's day is its first day cue outside quote marks. Without one, only the headline takes
-the publication day (it is the page's own news); the lead's statements stay for the other
-rules, since no word dates them. A statement of the lead told before the sentence whose day
-word gives the lead's day is not dated by it: the day belongs to the news told after it
+The lead's day is its first day cue outside quote marks. Without one, the publication day,
+except for a statement of the lead in the present ("Le maire estime que …"): a position held,
+not the day's saying (a headline still takes the publication day). A statement of the lead
+told before the sentence whose day word gives the lead's day is not dated by the lead: the
+day belongs to the news told after it
 ("Le parquet a confirmé l'interpellation. Un homme a été interpellé vendredi …"). A
 statement in the pluperfect ("avait dénoncé") was made before the day's news, and takes none
 of it.
@@ -15,19 +16,25 @@ from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution
-from dixit.resolve.dates.verbs import is_pluperfect
+from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 
 def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     sentence = state.walked_sentence(statement)
-    if state.sentence_index(sentence[0]) not in state.lead:
+    index = state.sentence_index(sentence[0])
+    if index not in state.lead:
         return None
     if is_pluperfect(statement, state.lexicon):
         return None  # said before the day's news ("le maire avait dénoncé …")
-    day = state.lead_time
-    index = state.sentence_index(sentence[0])
-    if day is not None and index < state.lead_day_sentence and not state.in_headline(sentence):
-        day = None
-    if day is None and state.published is not None and state.in_headline(sentence):
-        day = Resolved(state.published, "day")
-    return DateResolution.dated(day) if day is not None else None
+    headline = state.in_headline(sentence)
+    if state.lead_time is not None:
+        if index < state.lead_day_sentence and not headline:
+            return None  # told before the day word: the day is the later news's
+        return DateResolution.dated(state.lead_time)
+    if state.published is None:
+        return None
+    # without a day in the lead, the day's news is the publication day; a statement of the
+    # lead in the present ("X estime …") is a position held, which no day pins
+    if headline or tense(statement, state.lexicon) != "present":
+        return DateResolution.dated(Resolved(state.published, "day"))
+    return None

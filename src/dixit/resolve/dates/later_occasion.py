@@ -1,0 +1,69 @@
+"""An undated lead's statement takes the day its speaker's occasion is dated later in the body.
+
+A lead without a day word gives its statements the publication day (``rules.lead``): the day's
+news. But a report often dates the occasion only further down: the headline and the lead
+quote the minister, and the third paragraph says "a-t-il déclaré dimanche lors de son
+discours". Likewise when the lead's only day is the page's date stamp ("lundi, septembre
+25, 2017" above the headline), the day of publishing. The lead's statements of that speaker
+were made at that occasion (the shared real-news convention), so they take its day rather
+than the publication day.
+
+This reads forward in the text, so it runs once after the walk, like the headline pass.
+Only a statement of the headline or the lead that got the publication day from the lead (no
+cue of its own) is moved, and only to the first later statement of the same person (same
+speaker id or a shared name word) that its own words date to a day, not in the pluperfect.
+"""
+
+from __future__ import annotations
+
+from dixit.model import DateMethod, Statement
+from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.speakers import same_person
+from dixit.resolve.dates.state import DateState
+from dixit.resolve.dates.timeline import DateResolution, apply, resolved_of
+from dixit.resolve.dates.verbs import is_pluperfect
+
+#: how a statement's own words dated it: the only occasions carried back to the lead
+OWN_DATE_METHODS = (DateMethod.EXPLICIT, DateMethod.RELATIVE)
+
+
+def date_lead_from_later_occasion(state: DateState) -> None:
+    """Move the lead's publication-day statements to their speaker's later dated occasion."""
+    if state.published is None:
+        return
+    if state.lead_time is not None and not state.lead_day_stamped:
+        return
+    for statement in state.statements:
+        if not took_publication_day(state, statement):
+            continue
+        day = later_occasion(state, statement)
+        if day is not None:
+            apply(statement, DateResolution.dated(day))
+
+
+def took_publication_day(state: DateState, statement: Statement) -> bool:
+    """Whether the lead gave ``statement`` the publication day (no cue of its own): it had
+    no day word, or only the page's date stamp."""
+    resolved = resolved_of(statement)
+    if resolved is None or resolved.value != state.published or statement.date_cue:
+        return False
+    sentence = state.walked_sentence(statement)
+    return state.sentence_index(sentence[0]) in state.lead
+
+
+def later_occasion(state: DateState, statement: Statement) -> Resolved | None:
+    """The day of the first later statement of the same person dated by its own words."""
+    openers = state.grammar.name_openers
+    lead_end = max(state.sentences[i][1] for i in state.lead)
+    for later in state.statements:
+        if later.content_span[0] < lead_end or later is statement:
+            continue
+        if not same_person(statement, later, openers):
+            continue
+        if later.date_method not in OWN_DATE_METHODS or not later.date_cue:
+            continue
+        resolved = resolved_of(later)
+        if resolved is None or resolved.precision != "day" or is_pluperfect(later, state.lexicon):
+            continue
+        return resolved
+    return None

@@ -1,0 +1,72 @@
+"""A speaker keeps the day of the occasion at which the text dates them speaking.
+
+Real copy dates an occasion of speaking once ("a expliqué mardi en conférence de presse",
+"a annoncé le 7 mars sur RTL", "interrogée jeudi par une radio") and then quotes the same
+speaker without a date word: "« … », poursuit-elle", "selon M. X", "a-t-il insisté" two
+paragraphs on. Those statements
+were made at that occasion and carry its day (the shared real-news convention). The lead's
+occasion has its own rule (``lead_speaker``); this one covers a dated statement anywhere.
+
+The occasion is the latest earlier statement of the same person (same speaker id, or a shared
+name word) that its own words date to a day (``explicit`` or ``relative`` cue, day precision,
+not a pluperfect), in a sentence that names an occasion of speaking (a press conference, an
+interview, a broadcast: ``speaking_occasion`` in ``time.yaml``). A bare "a déclaré mardi" is
+not enough: the same person may be quoted from several days. Not for a statement in the
+pluperfect (a flashback), nor one whose own sentence names a channel of its own ("dans un
+communiqué", "sur BFMTV"): a new occasion.
+A later statement of the same person that the walk left undated, or a narrative sentence told
+on another day ("Samedi, des casseurs …"), stands between them: the occasion is no longer the
+current one.
+"""
+
+from __future__ import annotations
+
+from dixit.model import DateMethod, Statement
+from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.speakers import same_person
+from dixit.resolve.dates.state import DateState
+from dixit.resolve.dates.timeline import DateResolution
+from dixit.resolve.dates.verbs import is_pluperfect
+
+#: how a statement's own words dated it: the only occasions this rule carries over
+OWN_DATE_METHODS = (DateMethod.EXPLICIT, DateMethod.RELATIVE)
+
+
+def resolve(statement: Statement, state: DateState) -> DateResolution | None:
+    if is_pluperfect(statement, state.lexicon):
+        return None
+    sentence = state.walked_sentence(statement)
+    if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
+        return None
+    occasion = dated_occasion(state, statement)
+    return DateResolution.dated(occasion) if occasion is not None else None
+
+
+def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
+    """The day of the same person's latest earlier statement dated by its own words, if that
+    statement is still their current occasion."""
+    openers = state.grammar.name_openers
+    told: set[str] = set()  # the days of the narration read in between: another day's story
+    for entry in reversed(state.timeline):
+        earlier = entry.statement
+        if earlier is None:
+            if entry.resolved is not None:
+                told.add(entry.resolved.value.isoformat())
+            continue
+        if earlier is statement:
+            continue
+        if not same_person(earlier, statement, openers):
+            continue
+        if entry.resolved is None:
+            return None  # an undated saying of theirs stands in between
+        if entry.resolved.precision != "day":
+            return None
+        if earlier.date_method in OWN_DATE_METHODS and earlier.date_cue:
+            if is_pluperfect(earlier, state.lexicon) or told - {entry.resolved.value.isoformat()}:
+                return None
+            sentence = state.walked_sentence(earlier)
+            pattern = state.lexicon.speaking_occasion
+            if not state.mentions(pattern, sentence, state.contents_in(sentence)):
+                return None
+            return entry.resolved
+    return None
