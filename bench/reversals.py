@@ -1,0 +1,53 @@
+"""Reported reversals on a gold set (``corpus/reversals_fr``): run dixit, then
+``dixit.analyse``, then the set's scoring rule; print the figures (and errors with
+``--show-errors``).
+
+    .venv/bin/python bench/reversals.py --articles ../shared/corpus/reversals_fr/articles.jsonl \
+        --gold ../shared/corpus/reversals_fr/gold.jsonl [--catalogue FILE] [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from dixit.analyse import load_catalogue
+from dixit.analyse.reported import reported_reversals
+from dixit.core import analyze_many
+from dixit.eval.reversals import reachable, read_jsonl, score
+from dixit.model import Article
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", required=True)
+    parser.add_argument("--gold", required=True)
+    parser.add_argument("--catalogue", default=None)
+    parser.add_argument("--show-errors", action="store_true")
+    args = parser.parse_args()
+    catalogue = load_catalogue(args.catalogue) if args.catalogue else []
+    articles = [Article.from_dict(record) for record in read_jsonl(args.articles)]
+    predicted = []
+    by_article = {}
+    for article, statements in analyze_many(articles):
+        by_article[article.id] = statements
+        predicted += [r.to_dict() for r in reported_reversals(article, statements, catalogue)]
+    gold = list(read_jsonl(args.gold))
+    result = score(gold, predicted)
+    print(json.dumps(result.figures() | {"reachable": reachable(gold, by_article)}))
+    if args.show_errors:
+        for reversal in result.wrong:
+            side = {k: reversal[k]["content"] for k in ("before", "after")}
+            print(
+                "WRONG",
+                reversal["after"]["article"],
+                reversal["speaker"]["name"],
+                reversal["evidence"].get("cue"),
+                json.dumps(side, ensure_ascii=False),
+            )
+        for gold in result.missed:
+            print("MISSED", gold["article"], gold["speaker"], gold["cue"])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,234 @@
+"""Reported reversals: the text itself says a speaker changed position ("volte-face",
+"a fait marche arrière", "contrairement à ce qu'il avait dit").
+
+The cue words come from ``lang/<code>/reversals.yaml``. Around each cue, the nearest
+statement with a speaker is the new position; the old one is another statement of the same
+speaker that the text sets earlier: a pluperfect cue ("avait assuré que …", often the
+journalist's summary), an earlier date, or failing both the opposite stance. Without both
+sides there is no reversal to show, so a lone cue yields nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from dixit.analyse.issues import Issue, issues_of
+from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
+from dixit.analyse.stance import stance_of
+from dixit.analyse.words import Phrase, find, phrases, words
+from dixit.lang import get_language
+from dixit.model import Article, Statement
+
+#: Words before a cue that a denial may sit in ("il n'y a pas eu de volte-face").
+DENIAL_REACH = 5
+#: Words before a cue in which a negation of the grammar cancels it ("n'a pas changé
+#: d'avis", "ne renonce pas").
+NEGATION_REACH = 2
+#: Strength of a reported reversal whose two stances read as a change, and of one whose
+#: stances do not (the text's words alone say it changed).
+REPORTED_WITH_STANCES = 0.9
+REPORTED_ON_WORDS = 0.6
+
+
+@dataclass(frozen=True)
+class ReversalLexicon:
+    """The reversal words of one language, parsed once."""
+
+    cues: list[Phrase]
+    denials: list[Phrase]
+    window: int
+    earlier_auxiliaries: frozenset[str]
+    earlier_words: list[Phrase]
+    imperfect_endings: tuple[str, ...]
+
+
+@cache
+def reversal_lexicon(language: str | None) -> ReversalLexicon:
+    """The ``reversals`` lexicon of ``language``."""
+    data = get_language(language).lexicon("reversals")
+    return ReversalLexicon(
+        cues=phrases(data.get("cues") or ()),
+        denials=phrases(data.get("denials") or ()),
+        window=int(data.get("window") or 600),
+        earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
+        earlier_words=phrases(data.get("earlier_words") or ()),
+        imperfect_endings=tuple(str(e) for e in data.get("imperfect_endings") or ()),
+    )
+
+
+@dataclass(frozen=True)
+class ReversalCue:
+    """Words of the text that say a change of position happened."""
+
+    text: str
+    start: int
+    end: int
+
+
+def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
+    """The reversal cues of ``text``, leaving out those a denial or a negation bears on."""
+    lexicon = reversal_lexicon(language)
+    negations = get_language(language).grammar.negations
+    text_words = words(text)
+    found = []
+    for match in find([("cue", p) for p in lexicon.cues], text_words):
+        before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
+        if find([("denial", p) for p in lexicon.denials], before):
+            continue
+        if any(w.text in negations for w in before[-NEGATION_REACH:]):
+            continue
+        start, end = text_words[match.first].start, text_words[match.last - 1].end
+        found.append(ReversalCue(text[start:end], start, end))
+    return found
+
+
+def extent(statement: Statement) -> tuple[int, int]:
+    """Where a statement sits in its article: its content, cue and speaker mention."""
+    spans = [statement.content_span, statement.cue_span, statement.speaker_mention_span]
+    present = [s for s in spans if s is not None]
+    return min(s[0] for s in present), max(s[1] for s in present)
+
+
+def distance(statement: Statement, cue: ReversalCue) -> int:
+    """Characters between a statement and a cue; 0 when the cue is inside the statement."""
+    start, end = extent(statement)
+    return max(0, start - cue.end, cue.start - end)
+
+
+def is_earlier(statement: Statement, lexicon: ReversalLexicon) -> bool:
+    """The text sets this statement before the story: "avait assuré", "jusqu'ici"."""
+    cue_words = words(statement.cue or "")
+    # "était-il": the auxiliary before an inverted pronoun.
+    if any(w.text.split("-")[0] in lexicon.earlier_auxiliaries for w in cue_words):
+        return True
+    return bool(find([("earlier", p) for p in lexicon.earlier_words], cue_words))
+
+
+def is_imperfect(statement: Statement, lexicon: ReversalLexicon) -> bool:
+    """The cue's verb is in the imperfect ("répétait que …"): maybe an earlier position."""
+    cue_words = words(statement.cue or "")
+    return bool(cue_words) and cue_words[0].text.endswith(lexicon.imperfect_endings)
+
+
+def shared_issue(
+    before: Statement, after: Statement, catalogue: list[Issue], language: str | None
+) -> Issue | None:
+    """The first catalogue issue both statements are about, if any."""
+    after_ids = {i.id for i in issues_of(after, catalogue, language)}
+    return next((i for i in issues_of(before, catalogue, language) if i.id in after_ids), None)
+
+
+def pick_before(
+    after: Statement,
+    same_speaker: list[Statement],
+    cue: ReversalCue,
+    language: str | None,
+    *,
+    earlier_only: bool = False,
+) -> Statement | None:
+    """The old position, the nearest to the cue of the first kind found: a statement the
+    text sets earlier (pluperfect cue, earlier date), else one of the opposite stance.
+    An imperfect cue alone ("répétait") is too weak a sign: it also tells habits and
+    ongoing states."""
+    lexicon = reversal_lexicon(language)
+    others = [s for s in same_speaker if s.id != after.id and not overlaps(s, after)]
+    after_stance = stance_of(after, language).stance
+    tests = [lambda s: is_earlier(s, lexicon) or dated_before(s, after)]
+    if not earlier_only:
+        tests.append(lambda s: is_change(stance_of(s, language).stance, after_stance))
+    for test in tests:
+        found = [s for s in others if test(s)]
+        if found:
+            return min(found, key=lambda s: distance(s, cue))
+    return None
+
+
+def dated_before(statement: Statement, other: Statement) -> bool:
+    a, b = statement.statement_date, other.statement_date
+    return a is not None and b is not None and a < b
+
+
+def overlaps(statement: Statement, other: Statement) -> bool:
+    """Two statements sharing content (a headline and its body are one position)."""
+    (a, b), (c, d) = statement.content_span, other.content_span
+    return a < d and c < b
+
+
+def nearest_pair(
+    current: list[Statement], free: list[Statement], cue: ReversalCue, language: str | None
+) -> tuple[Statement, Statement] | None:
+    """The (old, new) positions of one speaker the cue is about.
+
+    The nearest statement is the new position (one in the imperfect, "refusait", only when
+    there is no other: the imperfect often tells the old position), with any old position
+    ``pick_before`` finds. A farther statement is taken instead only when its speaker has
+    an old position the text sets earlier (pluperfect, earlier date) nearer the cue than
+    the nearest pair: "X avait assuré …. Un revirement" is about X, whoever spoke between.
+    """
+    lexicon = reversal_lexicon(language)
+    ranked = sorted(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
+    pairs = []
+    for rank, after in enumerate(ranked):
+        assert after.speaker is not None
+        same_speaker = [s for s in free if s.speaker and s.speaker.id == after.speaker.id]
+        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0)
+        if before is not None:
+            pairs.append((before, after))
+    if not pairs:
+        return None
+    first = pairs[0]
+    if first[1] is ranked[0]:
+        closer = [
+            p for p in pairs[1:] if distance(p[0], cue) < min(distance(s, cue) for s in first)
+        ]
+        return min(closer, key=lambda p: distance(p[0], cue), default=first)
+    return min(pairs, key=lambda p: distance(p[0], cue))
+
+
+def reported_reversals(
+    article: Article,
+    statements: Iterable[Statement],
+    catalogue: Iterable[Issue] = (),
+    language: str | None = None,
+) -> list[Reversal]:
+    """The reversals ``article`` reports in words, each with both positions' statements."""
+    language = language or article.language
+    lexicon = reversal_lexicon(language)
+    catalogue = list(catalogue)
+    spoken = [s for s in statements if s.speaker is not None and s.article == article.id]
+    reversals: list[Reversal] = []
+    # A statement is one side of one reported reversal: a second cue near the same words
+    # ("revirement …, virage …") says the same change again.
+    used: set[str] = set()
+    cues = reversal_cues(article.text, language)
+    # The cue nearest to a statement first: a headline's "volte-face" far from any
+    # statement takes what the cues in the body have left.
+    cues.sort(key=lambda cue: min((distance(s, cue) for s in spoken), default=0))
+    for cue in cues:
+        free = [s for s in spoken if s.id not in used]
+        current = [
+            s for s in free if distance(s, cue) <= lexicon.window and not is_earlier(s, lexicon)
+        ]
+        if not current:
+            continue
+        pair = nearest_pair(current, free, cue, language)
+        if pair is None:
+            continue
+        before, after = pair
+        assert after.speaker is not None
+        used |= {before.id, after.id}
+        before_reading, after_reading = stance_of(before, language), stance_of(after, language)
+        changed = is_change(before_reading.stance, after_reading.stance)
+        reversals.append(
+            Reversal(
+                speaker=after.speaker,
+                issue=shared_issue(before, after, catalogue, language),
+                before=Position.of(before, before_reading),
+                after=Position.of(after, after_reading),
+                evidence=Evidence("reported", cue.text, (cue.start, cue.end), article.id),
+                strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
+            )
+        )
+    return reversals

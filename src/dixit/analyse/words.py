@@ -1,0 +1,105 @@
+"""Word matching shared by issues, stance and reported reversals: lower-cased words with
+their character offsets, and phrases written as data ("pas question", "impossible*").
+
+Matching on words rather than on a parse keeps these functions pure and fast over stored
+statements, which carry text but no parse.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# A word: letters, digits and inner hyphens; an apostrophe stays with the word before it
+# ("n'", "d'", "qu'") so that elisions can be written as they are read.
+_WORD = re.compile(r"\w+(?:[-]\w+)*'?")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "‘": "'"})
+
+
+@dataclass(frozen=True)
+class Word:
+    """One lower-cased word of a text and where it is."""
+
+    text: str
+    start: int
+    end: int
+
+
+def words(text: str) -> list[Word]:
+    """The words of ``text``, lower-cased, with typographic apostrophes made straight."""
+    plain = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
+    return [Word(m.group(), m.start(), m.end()) for m in _WORD.finditer(plain)]
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of the data files: words, each possibly a prefix ("troupe*")."""
+
+    source: str
+    parts: tuple[str, ...]
+
+
+def _phrase(source: str) -> Phrase:
+    prefixes = source.split()
+    parts: list[str] = []
+    for chunk in prefixes:
+        star = chunk.endswith("*")
+        pieces = [w.text for w in words(chunk.rstrip("*"))]
+        if star and pieces:
+            pieces[-1] += "*"
+        parts.extend(pieces)
+    return Phrase(source, tuple(parts))
+
+
+def phrases(sources: Iterable[str]) -> list[Phrase]:
+    """Parse the phrases of a data file; the empty ones are dropped."""
+    return [p for p in (_phrase(str(s)) for s in sources) if p.parts]
+
+
+@dataclass(frozen=True)
+class Match:
+    """Where a phrase matched: the index of its first and past-last word, and its tag."""
+
+    phrase: Phrase
+    first: int
+    last: int
+    tag: str = ""
+
+
+def _matches_at(phrase: Phrase, text_words: list[Word], i: int) -> bool:
+    if i + len(phrase.parts) > len(text_words):
+        return False
+    for part, word in zip(phrase.parts, text_words[i:], strict=False):
+        wanted = part.rstrip("*")
+        if part.endswith("*"):
+            if not word.text.startswith(wanted):
+                return False
+        elif word.text != wanted:
+            return False
+    return True
+
+
+def find(tagged: Iterable[tuple[str, Phrase]], text_words: list[Word]) -> list[Match]:
+    """Every match of the tagged phrases, a longer match hiding those it overlaps.
+
+    "pas exclu" hides "exclu" inside it, so the words of a data file can spell both the
+    plain and the negated form of a phrase with different meanings.
+    """
+    found = [
+        Match(phrase, i, i + len(phrase.parts), tag)
+        for tag, phrase in tagged
+        for i in range(len(text_words))
+        if _matches_at(phrase, text_words, i)
+    ]
+    found.sort(key=lambda m: (-(m.last - m.first), m.first))
+    kept: list[Match] = []
+    taken: set[int] = set()
+    for match in found:
+        span = set(range(match.first, match.last))
+        if span & taken:
+            continue
+        kept.append(match)
+        taken |= span
+    return sorted(kept, key=lambda m: m.first)
