@@ -21,6 +21,8 @@ current one.
 
 from __future__ import annotations
 
+from itertools import islice
+
 from dixit.model import DateMethod, Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.speakers import same_person
@@ -30,6 +32,9 @@ from dixit.resolve.dates.verbs import is_pluperfect
 
 #: how a statement's own words dated it: the only occasions this rule carries over
 OWN_DATE_METHODS = (DateMethod.EXPLICIT, DateMethod.RELATIVE)
+#: how many timeline entries back an occasion is looked for: a report's occasion is told within
+#: a few dozen statements and sentences, and the walk stays linear in article length
+REACH = 60
 
 
 def resolve(statement: Statement, state: DateState) -> DateResolution | None:
@@ -47,7 +52,7 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
     statement is still their current occasion."""
     openers = state.grammar.name_openers
     told: set[str] = set()  # the days of the narration read in between: another day's story
-    for entry in reversed(state.timeline):
+    for entry in islice(reversed(state.timeline), REACH):
         earlier = entry.statement
         if earlier is None:
             if entry.resolved is not None:
