@@ -220,13 +220,11 @@ def test_declining_to_speak_is_no_statement(nlp, text) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        # The same cue with an infinitive that is not speaking: a stated position.
+        # A wish in the conditional of hearsay: a position reported by the writer.
         (
-            "Le maire de Guingamp n'a pas souhaité prolonger le contrat du directeur.",
+            "Le maire de Guingamp souhaiterait prolonger le contrat du directeur.",
             "prolonger le contrat du directeur",
         ),
-        # Wishing to answer, not declining.
-        ("Le maire de Guingamp a souhaité répondre aux habitants.", "répondre aux habitants"),
         # A refusal is a negative cue, and says something of the question.
         (
             "La direction de l'usine de Plérin a refusé d'y répondre de façon précise.",
@@ -237,3 +235,107 @@ def test_declining_to_speak_is_no_statement(nlp, text) -> None:
 def test_wishes_that_are_not_refusals_to_speak_stay(nlp, text, content) -> None:
     [s] = extract(nlp, text)
     assert s.content == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "method"),
+    [
+        # An adjective made a noun by its determiner names the speaker.
+        (
+            "Ce dernier a précisé que la passerelle de Morvillars resterait fermée.",
+            "la passerelle de Morvillars resterait fermée",
+            "Ce dernier",
+            ExtractionRule.QUE,
+        ),
+        # An incidental phrase set off by commas between the cue and its "que".
+        (
+            "La ministre a annoncé, au sortir du conseil régional, que la taxe serait supprimée.",
+            "la taxe serait supprimée",
+            "La ministre",
+            ExtractionRule.QUE,
+        ),
+        # An indirect question keeps its question word.
+        (
+            "Le maire de Vernac a expliqué pourquoi le marché de Noël serait annulé cette année.",
+            "pourquoi le marché de Noël serait annulé cette année",
+            "Le maire de Vernac",
+            ExtractionRule.QUE,
+        ),
+        # "se dire" with a bare adjective states a position.
+        (
+            "La directrice de la fonderie de Lizac s'est dite confiante.",
+            "confiante",
+            "La directrice de la fonderie de Lizac",
+            ExtractionRule.ATTRIBUTE,
+        ),
+        # "faire état de": the cue's own noun is no part of the content.
+        (
+            "La gendarmerie de Lizac a fait état de deux blessés légers.",
+            "de deux blessés légers",
+            "La gendarmerie de Lizac",
+            ExtractionRule.OBJECT,
+        ),
+        # Calls to act and thanks: the ones called or thanked stay in the content.
+        (
+            "Le syndicat a convié les salariés à une assemblée générale.",
+            "les salariés à une assemblée générale",
+            "Le syndicat",
+            ExtractionRule.OBJECT,
+        ),
+        (
+            "La maire a remercié les bénévoles pour « leur énergie sans faille ».",
+            "les bénévoles pour « leur énergie sans faille »",
+            "La maire",
+            ExtractionRule.OBJECT,
+        ),
+    ],
+)
+def test_reports_without_a_que_next_to_the_cue(nlp, text, content, mention, method) -> None:
+    found = [(s.content, s.speaker_mention, s.method) for s in extract(nlp, text)]
+    assert found == [(content, mention, method)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ce dernier a quitté la passerelle de Morvillars avant la fermeture.",
+        "La ministre a quitté, au sortir du conseil régional, une salle plus petite que prévu.",
+        "Personne ne comprend pourquoi le marché de Noël serait annulé cette année.",
+        "La directrice de la fonderie de Lizac s'est montrée confiante.",
+        "La gendarmerie de Lizac est en bon état de marche.",
+        "Le syndicat a convié les salariés.",
+        "La maire a remercié les bénévoles.",
+    ],
+)
+def test_the_same_words_in_narration_report_nothing(nlp, text) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A wish verb with an infinitive is an intention, not a report.
+        "L'avocat de la famille Morel souhaite porter plainte contre la clinique.",
+        # An object that only names the topic says nothing of what was said.
+        "Les élus de Vernac avaient évoqué ce sujet en commission.",
+    ],
+)
+def test_intentions_and_bare_topics_are_not_statements(nlp, text) -> None:
+    assert extract(nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "L'avocat de la famille Morel souhaite que la clinique soit entendue.",
+            "la clinique soit entendue",
+        ),
+        (
+            "Les élus de Vernac avaient évoqué la question du financement de la digue.",
+            "la question du financement de la digue",
+        ),
+    ],
+)
+def test_a_wish_clause_and_a_topic_with_its_content_are_statements(nlp, text, content) -> None:
+    assert [s.content for s in extract(nlp, text)] == [content]

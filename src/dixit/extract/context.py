@@ -38,6 +38,14 @@ class ArticleContext:
         self.grammar = grammar_of(self.language)
         #: verbs of speaking whose refusal is no statement ("n'a pas souhaité répondre")
         self.silence = frozenset(get_language(self.language).lexicon("cues").get("silence") or ())
+        #: nouns that only name a topic as an object ("a évoqué ce sujet")
+        self.topic_nouns = frozenset(
+            get_language(self.language).lexicon("cues").get("topic_nouns") or ()
+        )
+        #: verbs of saying whose reflexive form takes a bare attribute ("s'est dite confiante")
+        self.reflexive_speech = frozenset(
+            get_language(self.language).lexicon("cues").get("reflexive_speech") or ()
+        )
         self.text = doc.text
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []

@@ -36,6 +36,8 @@ class Cue:
     takes_object: bool = False
     object_prepositions: tuple[str, ...] = ()
     addressee_infinitive: bool = False
+    #: an infinitive complement is the subject's own intention ("souhaite porter plainte")
+    intention_infinitive: bool = False
     position: bool = False
     incise: bool = True
     sentence_initial: bool = False
@@ -235,6 +237,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     takes_object=bool(flags.get("object")),
                     object_prepositions=tuple(flags.get("preposition_object") or ()),
                     addressee_infinitive=bool(flags.get("addressee_infinitive")),
+                    intention_infinitive=bool(flags.get("intention_infinitive")),
                     position=bool(flags.get("position")),
                     incise=flags.get("incise", True),
                     end_token=last.i,

@@ -49,14 +49,17 @@ class ReportedSpeech(ArticleContext):
         postposed = self.postposed(cue, verb, last)
         if postposed is not None:
             return postposed
+        if self.inside_a_cue_complement(verb):
+            return None
         subject = subject_of(verb, last)
         if subject is None:
             return None
         content = (
             self.que_clause(verb, last)
-            or self.infinitive(verb)
+            or self.indirect_question(verb, last)
+            or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
             or self.addressed_infinitive(verb, cue)
-            or self.reflexive_attribute(verb)
+            or self.reflexive_attribute(verb, cue)
             or self.nominal_object(
                 verb,
                 quoted_only=not (cue.takes_object and is_person_or_body(subject)),
@@ -200,13 +203,46 @@ class ReportedSpeech(ArticleContext):
         return None
 
     def _only_adjuncts(self, start: int, end: int) -> bool:
-        """Between a verb and its "que": adverbials, not another clause."""
-        for t in self.doc[start:end]:
+        """Between a verb and its "que": adverbials, not another clause.
+
+        An adjunct set off by commas may hold a verb that is not finite ("a annoncé, au
+        sortir du conseil, que …"): it is an incidental phrase, not a clause of its own.
+        """
+        stretch = self.doc[start:end]
+        incidental = len(stretch) > 2 and stretch[0].text == "," and stretch[-1].text == ","
+        for t in stretch:
+            if (
+                incidental
+                and "Fin" not in t.morph.get("VerbForm")
+                and (t.pos_ == "VERB" or t.dep_ == "advcl")
+            ):
+                continue
             if t.pos_ in {"VERB"} and t.dep_ not in {"acl", "amod"}:
                 return False
             if t.text in self.grammar.sentence_ends or t.text == ":":
                 return False
         return True
+
+    def indirect_question(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        """ "X a expliqué pourquoi la ligne fermait": an indirect question is the content.
+
+        The question word (``question_words`` of the language) opens a clause complement of
+        the cue and stays in the content.
+        """
+        _, s_end = sentence_bounds(self.doc, verb)
+        for child in verb.children:
+            if child.dep_ not in {"ccomp", "obj", "xcomp"} or child.i <= last.i:
+                continue
+            words = [
+                w
+                for w in child.children
+                if w.lower_ in self.grammar.question_words and last.i < w.i < child.i
+            ]
+            if not words or not self._only_adjuncts(last.i + 1, words[0].i):
+                continue
+            end = self.complement_end(max(t.i for t in child.subtree), words[0].i, s_end)
+            return ExtractionRule.QUE, self.span_of(words[0], self.doc[end])
+        return None
 
     def clause_span(self, verb: Token, mark: Token, clause: Token, s_end: int) -> Span:
         """From after "que" to the end of the clause."""
@@ -317,8 +353,29 @@ class ReportedSpeech(ArticleContext):
                     return max(end, closing.i)
         return end
 
-    def infinitive(self, verb: Token) -> tuple[str, Span] | None:
-        """ "X a exclu de partir", "X assure n'avoir rien vu": an infinitive complement."""
+    def only_an_intention(self, cue: Cue, verb: Token) -> bool:
+        """ "L'avocat souhaite porter plainte": a wish verb (``intention_infinitive``) with an
+        infinitive states the subject's intention, not words; in the conditional of hearsay
+        ("la ministre souhaiterait aller plus loin") the writer reports a position."""
+        return cue.intention_infinitive and "Cnd" not in verb.morph.get("Mood")
+
+    def inside_a_cue_complement(self, verb: Token) -> bool:
+        """ "X s'était engagé à reconnaître sa responsabilité": an infinitive cue with no
+        subject of its own that is the complement of another cue is that cue's content,
+        no report of its own."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in {"xcomp", "ccomp", "obj"}:
+            return False
+        if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
+            return False
+        head = self.cue_at.get(verb.head.i)
+        return head is not None and head.kind == "verb"
+
+    def infinitive(self, verb: Token, cue: Cue | None = None) -> tuple[str, Span] | None:
+        """ "X a exclu de partir", "X assure n'avoir rien vu": an infinitive complement.
+
+        After a cue of calling ("a encouragé les jeunes à agir", a mark among the cue's
+        ``object_prepositions``) the ones called stay in the content, as they do after a
+        noun ("a invité la population à la prudence")."""
         for child in verb.children:
             perfect = any(
                 a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
@@ -344,7 +401,15 @@ class ReportedSpeech(ArticleContext):
                 continue
             _, s_end = sentence_bounds(self.doc, verb)
             end = self.complement_end(max(t.i for t in child.subtree), marks[0].i, s_end)
-            return ExtractionRule.INFINITIVE, self.span_of(marks[0], self.doc[end])
+            first = marks[0]
+            if cue is not None and first.lower_ in cue.object_prepositions:
+                called = [
+                    o.left_edge
+                    for o in verb.children
+                    if o.dep_ == "obj" and max(verb.i, cue.end_token) < o.i < first.i
+                ]
+                first = called[0] if called else first
+            return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
         return None
 
     def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
@@ -380,15 +445,23 @@ class ReportedSpeech(ArticleContext):
                 return ExtractionRule.INFINITIVE, self.span_of(marks[0], self.doc[end])
         return None
 
-    def reflexive_attribute(self, verb: Token) -> tuple[str, Span] | None:
-        """ "X s'est dit « prêt à discuter »", "X s'est montrée favorable à …": a stance."""
+    def reflexive_attribute(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X s'est dit « prêt à discuter »", "X s'est montrée favorable à …": a stance.
+
+        With a verb of saying (``reflexive_speech`` in the cue lexicon: "se dire") a bare
+        adjective is the stated position too ("X s'est dite confiante"); with "se montrer" it
+        is a manner ("s'est montré plus sévère").
+        """
+        says = cue.lemma in self.reflexive_speech
         if not any(
             c.lower_ in self.grammar.reflexive_pronouns for c in verb.children if c.i < verb.i
         ):
             return None
         for child in verb.children:
             # "s'est dit « ouvert à … »": a participle is an attribute too.
-            participle = child.pos_ == "VERB" and "Part" in child.morph.get("VerbForm")
+            participle = child.pos_ == "VERB" and (
+                "Part" in child.morph.get("VerbForm") or (says and child.dep_ == "xcomp")
+            )
             if (
                 child.i > verb.i
                 and (child.pos_ in {"ADJ", "NOUN"} or participle)
@@ -406,8 +479,13 @@ class ReportedSpeech(ArticleContext):
                         end = k - 1  # the attribute ends with its written sentence
                         break
                 span = self.span_of(self.doc[first], self.doc[end], keep_final=True)
-                if not self.has_quote(span) and not any(
-                    c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"} for c in child.children
+                if (
+                    not says
+                    and not self.has_quote(span)
+                    and not any(
+                        c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"}
+                        for c in child.children
+                    )
                 ):
                     return None  # "s'est montré plus sévère": a manner, not a stated position
                 return ExtractionRule.ATTRIBUTE, span
@@ -419,6 +497,8 @@ class ReportedSpeech(ArticleContext):
         the last word of the cue as the object's preposition."""
         found = []
         for child in verb.children:
+            if verb.i < child.i <= cue_end:
+                continue  # a word of the cue itself: "état" in "faire état de"
             after_cue = (
                 child.dep_.startswith("obl")
                 and child.i > cue_end > verb.i
@@ -443,6 +523,8 @@ class ReportedSpeech(ArticleContext):
         multi-word cue ("mettre en avant")."""
         for child in self._objects(verb, cue_end):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
+                if self.names_only_a_topic(child):
+                    continue
                 if quoted_only and not self.has_quote(
                     (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
                 ):
@@ -465,6 +547,14 @@ class ReportedSpeech(ArticleContext):
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
 
+    def names_only_a_topic(self, noun: Token) -> bool:
+        """ "X avait évoqué ce sujet": a topic noun (``topic_nouns`` of the cue lexicon) with
+        nothing but a determiner says what was talked about, not what was said; "la question
+        du financement" or a quoted object says more."""
+        if noun.lemma_.lower() not in self.topic_nouns and noun.lower_ not in self.topic_nouns:
+            return False
+        return all(t.i == noun.i or t.dep_ == "det" for t in noun.subtree)
+
     def prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "X a appelé à un débrayage", "X a plaidé pour un grand emprunt": a call or a plea.
 
@@ -483,7 +573,7 @@ class ReportedSpeech(ArticleContext):
             _, s_end = sentence_bounds(self.doc, verb)
             first = cases[0].i
             for obj in verb.children:  # "a appelé les riverains à …": who is called, too
-                if obj.dep_ == "obj" and verb.i < obj.i < first:
+                if obj.dep_ == "obj" and max(verb.i, cue.end_token) < obj.i < first:
                     first = obj.left_edge.i
             end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
             return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
@@ -501,6 +591,8 @@ class ReportedSpeech(ArticleContext):
             if called:
                 _, s_end = sentence_bounds(self.doc, verb)
                 first = child.left_edge.i
+                if child.i <= cue.end_token:
+                    first = called[0].i  # "a fait état de …": the cue's noun is no content
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         return None

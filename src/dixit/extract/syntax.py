@@ -119,8 +119,13 @@ def is_source(token: Token, language: str | None = None) -> bool:
     ``language`` defaults to the language of the token's Doc.
     """
     language = language or token.doc.lang_
-    if token.lower_ in grammar_of(language).non_sources or token.lower_ in _time_words(language):
+    grammar = grammar_of(language)
+    if token.lower_ in grammar.non_sources or token.lower_ in _time_words(language):
         return False
+    if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
+        # "Ce dernier a précisé …": an adjective made a noun by a demonstrative, subject of
+        # the verb, points back at the last person named.
+        return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
 
 

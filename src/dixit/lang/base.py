@@ -88,6 +88,8 @@ class Grammar:
     name_openers: frozenset[str] = frozenset()
     #: Particle of the narrative infinitive that reports words: "Et d'ajouter : « … »".
     narrative_infinitive_markers: frozenset[str] = frozenset()
+    #: words that open an indirect question reported by a cue ("a expliqué pourquoi …")
+    question_words: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
