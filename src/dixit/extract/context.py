@@ -13,13 +13,11 @@ from spacy.tokens import Doc, Token
 
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
-from dixit.extract.quotes import Quote
+from dixit.extract.quotes import Quote, quote_marks
 from dixit.extract.syntax import grammar_of, inverted_pronoun, is_source, trim_span
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
-#: Quotation marks of every style dixit pairs (the characters, not a language's words).
-QUOTE_MARKS = frozenset({"«", "»", '"', "“", "”", "„", "‹", "›"})
 MIN_QUOTE_WORDS = 4
 
 
@@ -36,6 +34,7 @@ class ArticleContext:
         self.doc = doc
         self.language = language or doc.lang_
         self.grammar = grammar_of(self.language)
+        self.marks = quote_marks(self.language)
         #: verbs of speaking whose refusal is no statement ("n'a pas souhaité répondre")
         self.silence = frozenset(get_language(self.language).lexicon("cues").get("silence") or ())
         #: nouns that only name a topic as an object ("a évoqué ce sujet")

@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.extensions import FoundStatement
-from dixit.extract.quotes import Quote, QuoteMarks, quote_marks
+from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_person_or_body,
@@ -28,11 +28,6 @@ from dixit.model import ExtractionRule, Span
 
 class QuotedSpeech(ArticleContext):
     """Rules that start from a quotation."""
-
-    @cached_property
-    def marks(self) -> QuoteMarks:
-        """The quotation marks of the article's language."""
-        return quote_marks(self.language)
 
     @cached_property
     def cue_forms(self) -> frozenset[str]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Token
 
-from dixit.extract.context import QUOTE_MARKS, ArticleContext
+from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
@@ -124,9 +124,9 @@ class ReportedSpeech(ArticleContext):
         ]
         if any(t.pos_ == "SCONJ" and t.i < s.i for t in before for s in own_subjects):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
-        if len(before) < 4 or before[0].text in QUOTE_MARKS:
+        if len(before) < 4 or before[0].text in self.marks.all:
             return None  # "« … », a dit X" is the incise rule's
-        if before[-1].text in QUOTE_MARKS and self.in_quote(before[0].idx):
+        if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
         if not quoted and not any(
@@ -192,7 +192,7 @@ class ReportedSpeech(ArticleContext):
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
-                if any(b.dep_ == "obj" or b.text in QUOTE_MARKS for b in between):
+                if any(b.dep_ == "obj" or b.text in self.marks.all for b in between):
                     return None  # "des chiffres meilleurs que prévu": a comparison
                 head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
                 return ExtractionRule.QUE, self.clause_span(verb, t, head, s_end)
@@ -248,7 +248,7 @@ class ReportedSpeech(ArticleContext):
         """From after "que" to the end of the clause."""
         end = self.complement_end(max(t.i for t in clause.subtree), mark.i, s_end)
         return self.span_of(
-            self.doc[mark.i + 1], self.doc[end], keep_final=self.doc[end].text in QUOTE_MARKS
+            self.doc[mark.i + 1], self.doc[end], keep_final=self.doc[end].text in self.marks.all
         )
 
     def complement_end(self, end: int, start: int, s_end: int) -> int:
@@ -620,7 +620,7 @@ class ReportedSpeech(ArticleContext):
         for k in range(last.i + 1, min(s_end, last.i + 8)):
             if doc[k].text == ":":
                 rest = [t for t in doc[k + 1 : s_end] if not t.is_space]
-                if not rest or rest[0].text in QUOTE_MARKS:
+                if not rest or rest[0].text in self.marks.all:
                     return None
                 if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
                     return None

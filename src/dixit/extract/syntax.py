@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.quotes import quote_marks
 from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
 
@@ -75,13 +76,14 @@ def mention_span(token: Token) -> CharSpan:
     start = min(t.i for t in keep)
     end = max(t.i for t in keep)
     doc = token.doc
+    marks = quote_marks(doc.lang_).all
     # Stop at a quote mark or at a line break inside the phrase.
     for k in range(token.i, end + 1):
-        if doc[k].is_space or doc[k].text in {"«", "»", '"', "“", "”"}:
+        if doc[k].is_space or doc[k].text in marks:
             end = k - 1
             break
     for k in range(token.i, start - 1, -1):
-        if doc[k].is_space or doc[k].text in {"«", "»", '"', "“", "”"}:
+        if doc[k].is_space or doc[k].text in marks:
             start = k + 1
             break
     first = doc[start]
