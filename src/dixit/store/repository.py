@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from dixit.errors import DixitError
 from dixit.model import Article, Statement
 from dixit.store.database import has_fts5
-from dixit.store.models import ArticleRow, IngestError, Run, RunStatus, StatementRow
+from dixit.store.issues import index_article_issues
+from dixit.store.models import ArticleRow, IngestError, IssueRow, Run, RunStatus, StatementRow
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -92,6 +93,7 @@ def add_article_with_statements(
             session.execute(
                 _STATEMENTS.insert(), [_statement_values(article.id, s) for s in statements]
             )
+            index_article_issues(session, article.id, statements)
         session.commit()
     except IntegrityError as exc:
         # Stored before (by an earlier run, or by another writer since the caller looked).
@@ -558,4 +560,5 @@ def count_rows(session: Session) -> dict[str, int]:
         "statements": session.scalar(select(func.count()).select_from(StatementRow)) or 0,
         "ingest_errors": session.scalar(select(func.count()).select_from(IngestError)) or 0,
         "runs": session.scalar(select(func.count()).select_from(Run)) or 0,
+        "issues": session.scalar(select(func.count()).select_from(IssueRow)) or 0,
     }
