@@ -7,11 +7,17 @@ import sys
 import typer
 from rich.table import Table
 
+from dixit.analyse.suggest import suggestions_yaml
 from dixit.cli import app, user_errors
-from dixit.cli._options import DbOption, OutputFormat, OutputOption
+from dixit.cli._options import DbOption, LanguageOption, ModelOption, OutputFormat, OutputOption
 from dixit.cli._positions import IssuesOption, write_records
 from dixit.cli._render import cell, data_console
-from dixit.service.catalogues import apply_catalogue, choose_catalogue, read_catalogue_entries
+from dixit.service.catalogues import (
+    apply_catalogue,
+    choose_catalogue,
+    read_catalogue_entries,
+    suggest,
+)
 from dixit.store import issues as stored
 from dixit.store import open_database
 from dixit.store.database import sessions
@@ -103,3 +109,46 @@ def issues_apply_command(issues: str | None = IssuesOption, db: str | None = DbO
             report = apply_catalogue(session, choose_catalogue(issues, session))
     engine.dispose()
     sys.stderr.write(f"{report.changed} of {report.statements} statement(s) changed\n")
+
+
+@issues_app.command("suggest")
+def issues_suggest_command(
+    db: str | None = DbOption,
+    language: str | None = LanguageOption,
+    threshold: float = typer.Option(
+        0.45, "--threshold", min=0.05, max=1.0, help="Cosine distance at which groups stop merging."
+    ),
+    min_size: int = typer.Option(3, "--min-size", min=2, help="Fewest statements per issue."),
+    covered: bool = typer.Option(
+        False, "--all", help="Also cluster statements an issue already covers."
+    ),
+    limit: int = typer.Option(3000, "--limit", min=2, help="Cluster at most this many statements."),
+    model: str | None = ModelOption,
+) -> None:
+    """Propose issues from stored statements, as a catalogue to edit and add.
+
+    Statements are grouped by the vectors of their key words (nouns, names, adjectives);
+    each group becomes an entry with the words most particular to it and examples. Save
+    it, keep the entries you want, write their labels as something to do, then run
+    dixit issues add on the file.
+
+    \b
+    Example:
+        dixit issues suggest > suggested.yaml
+        dixit issues suggest --all --min-size 2 --threshold 0.5
+    """
+    with user_errors():
+        engine = open_database(db)
+        with sessions(engine)() as session:
+            found = suggest(
+                session,
+                language=language,
+                threshold=threshold,
+                min_size=min_size,
+                covered=covered,
+                limit=limit,
+                model=model,
+            )
+    engine.dispose()
+    sys.stdout.write(suggestions_yaml(found))
+    sys.stderr.write(f"{len(found)} issue(s) suggested\n")

@@ -36,8 +36,8 @@ def timeline_command(
     \b
     Example:
         dixit ingest samples/ --issues samples/issues/retraites.yaml
-        dixit timeline "Claire Vasseur"
-        dixit timeline vasseur --issue retirement-age-64 --format json
+        dixit timeline "Philippe Augereau"
+        dixit timeline augereau --issue retirement-age-64 --format json
     """
     with user_errors():
         engine = open_database(db)
@@ -144,7 +144,7 @@ def contradictions_command(
     \b
     Example:
         dixit contradictions --format json
-        dixit contradictions --speaker Kremlin --since 2025-08-01
+        dixit contradictions --since 2025-03-01 --format csv
     """
     with user_errors():
         day = day_option(since, "--since")

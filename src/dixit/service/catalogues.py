@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue, annotate
 from dixit.analyse.issues import issue_from_mapping
+from dixit.analyse.suggest import Suggestion, parse_statements, suggest_issues
 from dixit.analyse.verification import verify
 from dixit.errors import InputError
 from dixit.model import Article, IssueStance, Statement
@@ -160,3 +161,33 @@ def apply_catalogue(
     report.changed += stored.write_statement_issues(session, changes)
     session.commit()
     return report
+
+
+def suggest(
+    session: Session,
+    *,
+    language: str | None = None,
+    threshold: float = 0.45,
+    min_size: int = 3,
+    covered: bool = False,
+    limit: int = 3000,
+    model: str | None = None,
+) -> list[Suggestion]:
+    """Issues proposed from the stored statements of one language (``dixit.analyse.suggest``).
+
+    Statements some issue already covers are left out unless ``covered``; at most ``limit``
+    statements (the last stored) are clustered, since clustering grows with their square.
+    """
+    from dixit.core import load_pipeline
+
+    language = language_of(language)
+    statements = [
+        row.statement
+        for row in stored.stored_statements(session)
+        if language_of(row.language) == language and (covered or not row.data.get("issues"))
+    ][-limit:]
+    if not statements:
+        return []
+    parsed = parse_statements(statements, load_pipeline(model, language), language)
+    taken = [issue.id for issue in stored.registered_issues(session)]
+    return suggest_issues(parsed, language, threshold=threshold, min_size=min_size, taken=taken)
