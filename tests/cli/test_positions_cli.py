@@ -90,6 +90,9 @@ def test_issues_add_list_and_the_timeline_show_the_stance(small_db, tmp_path):
     assert record["speaker"]["id"] == "odile-fresnel" and record["stance"] == "opposes"
     table = run("timeline", "Odile Fresnel", "--db", small_db)
     assert table.exit_code == 0 and "opposes" in table.stdout
+    about = run("statements", "--issue", "tram-nord", "--db", small_db, "-f", "jsonl").stdout
+    assert [json.loads(line)["issues"][0]["id"] for line in about.splitlines()] == ["tram-nord"]
+    assert run("statements", "--issue", "autre", "--db", small_db, "-f", "jsonl").stdout == ""
     csv = run("timeline", "odile-fresnel", "--db", small_db, "--format", "csv").stdout
     assert csv.splitlines()[0].startswith("statement,article,speaker.id,speaker.name")
 

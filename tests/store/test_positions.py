@@ -143,6 +143,8 @@ def test_issues_are_stored_with_the_statements_and_indexed(session, catalogue, n
     rows = list(stored.stored_statements(session, issue_id="tramway-nord"))
     assert len(rows) == 1
     assert not list(stored.stored_statements(session, issue_id="autre"))
+    assert len(repository.find_statements(session, issue="tramway-nord")) == 1
+    assert repository.find_statements(session, issue="autre") == []
 
 
 def test_a_change_of_stance_between_two_dated_days_is_one_flip(session, catalogue, nobody):

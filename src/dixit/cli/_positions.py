@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sys
 from collections.abc import Sequence
 from datetime import date
@@ -17,8 +18,10 @@ from dixit.errors import DixitError
 from dixit.service.catalogues import choose_catalogue
 from dixit.settings import get_settings
 from dixit.store import open_database
-from dixit.store.database import normalise_url, sessions
+from dixit.store.database import DatabaseError, normalise_url, sessions
 from dixit.store.formats import write_csv, write_json, write_jsonl
+
+log = logging.getLogger(__name__)
 
 IssuesOption = typer.Option(
     None,
@@ -51,11 +54,19 @@ def catalogue_for(issues: str | None, db: str | None) -> list[Issue]:
     """The catalogue of a command that may have no database (``dixit analyze``).
 
     ``--issues FILE`` wins; else the registered catalogue of ``--db``, or of the default
-    database when it exists (an absent SQLite file is not created just to find none).
+    database when it exists (an absent SQLite file is not created just to find none, and
+    an unreachable default database leaves the statements without issues, with a warning).
     """
     if issues is not None or not database_exists(db):
         return choose_catalogue(issues, None)
-    engine = open_database(db)
+    try:
+        engine = open_database(db)
+    except DatabaseError as exc:
+        if db is not None:
+            raise
+        # The default database was not asked for: analysing goes on without its catalogue.
+        log.warning("no registered issue catalogue: %s", exc)
+        return []
     try:
         with sessions(engine)() as session:
             return choose_catalogue(None, session)

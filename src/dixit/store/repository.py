@@ -22,7 +22,15 @@ from dixit.errors import DixitError
 from dixit.model import Article, Statement
 from dixit.store.database import has_fts5
 from dixit.store.issues import index_article_issues
-from dixit.store.models import ArticleRow, IngestError, IssueRow, Run, RunStatus, StatementRow
+from dixit.store.models import (
+    ArticleRow,
+    IngestError,
+    IssueRow,
+    Run,
+    RunStatus,
+    StatementIssueRow,
+    StatementRow,
+)
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -398,6 +406,7 @@ def statements_query(
     text: str | None = None,
     kind: str | None = None,
     article: str | None = None,
+    issue: str | None = None,
 ) -> Select:
     """The filtered statements query, ordered by date then position (shared by export)."""
     query = select(
@@ -420,6 +429,9 @@ def statements_query(
         query = query.where(StatementRow.kind == kind)
     if article:
         query = query.where(StatementRow.article_id == article)
+    if issue:
+        about = select(StatementIssueRow.statement_pk).where(StatementIssueRow.issue_id == issue)
+        query = query.where(StatementRow.pk.in_(about))
     if text:
         condition = _text_condition(session, text)
         if condition is not None:
@@ -434,7 +446,8 @@ def find_statements(
 
     ``speaker`` matches a canonical id exactly or a name or mention in part; ``since``
     and ``until`` bound the statement's date (the article's when it has none); ``text``
-    is full-text search over what was said; ``kind`` is direct, indirect or mixed.
+    is full-text search over what was said; ``kind`` is direct, indirect or mixed;
+    ``issue`` is an issue id the statement is about.
     """
     query = statements_query(session, **filters)
     if limit:
