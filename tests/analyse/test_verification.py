@@ -4,7 +4,7 @@ by hand where the extractor would put them."""
 
 from __future__ import annotations
 
-from dixit.analyse.verification import sentence_spans, verification_cues, verify
+from dixit.analyse.verification import read_article, sentence_spans, verification_cues, verify
 from dixit.model import Speaker, Statement, VerificationReason
 
 
@@ -132,6 +132,8 @@ def test_second_hand_words_count_in_the_speaker_mention():
     claim = said(text, "le club cherche un nouvel entraîneur", "Selon", "une source")
     (checked,) = verify(text, [claim], "fr")
     assert checked.verification.reason is VerificationReason.SECOND_HAND
+    # Naming no source is noted, not taken as a doubt: verified stays unknown.
+    assert checked.verified is None
 
 
 def test_english_words_come_from_the_english_lexicon():
@@ -146,3 +148,38 @@ def test_sentences_end_at_a_stop_before_a_space_or_at_a_newline():
         "Elle a répondu non.",
         "Titre",
     ]
+
+
+def test_a_denial_that_is_another_speaker_s_statement_is_a_contradiction_not_a_doubt():
+    text = (
+        "La syndicaliste Inès Moreau a affirmé que la direction n'avait jamais répondu. "
+        "Le directeur, Hugo Lamarre, a démenti avoir ignoré les courriers."
+    )
+    claim = said(text, "la direction n'avait jamais répondu", "a affirmé", "Inès Moreau")
+    denial = said(text, "avoir ignoré les courriers", "a démenti", "Hugo Lamarre", lemma="démentir")
+    reading = read_article(text, [claim, denial], "fr")
+    assert reading.verifications == {}
+    ((found),) = reading.denials
+    assert (found.claim.id, found.denial.id, found.cue.text) == (claim.id, denial.id, "a démenti")
+    assert [s.verified for s in verify(text, [claim, denial], "fr")] == [None, None]
+
+
+def test_the_speaker_who_does_not_confirm_is_not_the_claim_s():
+    text = (
+        "Le ministre Hugo Lamarre a déclaré que le groupe Brivane garderait les 300 salariés. "
+        "Le groupe Brivane n'a pas confirmé, se bornant à indiquer que son offre évoluerait."
+    )
+    claim = said(text, "le groupe Brivane garderait les 300 salariés", "a déclaré", "Hugo Lamarre")
+    start = text.index("Le groupe Brivane n'a")
+    reply = said(text, "son offre évoluerait", "indiquer", "Brivane", lemma="indiquer")
+    reply = Statement(
+        **{
+            **reply.__dict__,
+            "speaker_mention": "Le groupe Brivane",
+            "speaker_mention_span": (start, start + len("Le groupe Brivane")),
+        }
+    )
+    checked = {s.id: s for s in verify(text, [claim, reply], "fr")}
+    assert checked[claim.id].verified is False
+    assert checked[claim.id].verification.cue == "pas confirmé"
+    assert checked[reply.id].verified is None

@@ -283,6 +283,8 @@ def test_a_denial_by_a_named_speaker_is_a_contradiction(session, catalogue, nobo
     assert record["denial"]["cue"] == "a démenti"
     assert positions.contradictions(session, "Brivane", registry=nobody)
     assert not positions.contradictions(session, since=date(2025, 5, 1), registry=nobody)
+    # A contradiction between two speakers is not a doubt the journalist casts.
+    assert {h.statement.verified for h in repository.find_statements(session)} == {None}
 
 
 def test_a_claim_only_unconfirmed_is_no_contradiction(session, catalogue, nobody):

@@ -2,29 +2,36 @@
 
 A journalist who relays a claim often qualifies it in the same or the next sentence: "…,
 mais cette information n'a pas encore été confirmée par X", "ce que le ministère a
-démenti", "selon des informations non confirmées". Such a statement gets
-``verified=False`` and a :class:`~dixit.model.Verification` naming the words. The words
-are data (``lang/<code>/verification.yaml``); this module only decides where to read them:
+démenti", "selon des informations non confirmées". Such a statement gets a
+:class:`~dixit.model.Verification` naming the words, and ``verified=False`` when they say
+it is unconfirmed or denied (second-hand words are noted, ``verified`` stays unknown). The
+words are data (``lang/<code>/verification.yaml``); this module decides where to read them:
 
-- the statement's sentence and the next one (sentence ends from the grammar), when that
-  one has no statement of its own: the words qualify the claim they follow;
-- never inside the statement's own cue for a denial or a lack of confirmation ("X a démenti
-  que …" is X's denial; "X n'a pas confirmé" is X's statement), nor inside the matter its
-  content states (up to ", mais …", the stance module's main clause): "X a dit que le
-  rapport n'avait pas été vérifié" is what X says, not a doubt about X;
+- the statement's sentence, or the sentence before the words when theirs has no other
+  statement: the words qualify the claim they follow;
+- the speaker who denies or does not confirm is not the claim's: a statement whose cue the
+  words are ("Y a démenti avoir …"), or whose speaker mention is their subject ("le
+  groupe n'a pas confirmé, se bornant à dire que …"), and that speaker's other statements
+  there, are passed over;
+- never inside the statement's own cue for a denial or a lack of confirmation, nor inside
+  the matter its content states (up to ", mais …", the stance module's main clause): "X a
+  dit que le rapport n'avait pas été vérifié" is what X says, not a doubt about X;
 - second-hand words count anywhere in that reach, the speaker's own mention included
   ("selon une source proche du dossier, …");
 - a negation right before the words cancels them ("n'a pas démenti"), unless they hold
   one already ("n'a pas été confirmé").
 
-A statement reported inside an unverified one (``via``) is unverified with it. Nothing here
-says a claim is true: without such words ``verified`` stays unknown (None).
+A denial that is another named speaker's statement ("Le directeur a démenti avoir …") is a
+contradiction between two speakers (:class:`Denial`), not a doubt the journalist casts:
+the claim's ``verified`` is left alone. A statement reported inside an unverified one
+(``via``) is unverified with it. Nothing here says a claim is true: without such words
+``verified`` stays unknown (None).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -42,6 +49,8 @@ PRECEDENCE = (
     VerificationReason.UNCONFIRMED,
     VerificationReason.SECOND_HAND,
 )
+#: Reasons that make a claim unverified (``verified=False``); a second-hand one is noted.
+UNVERIFYING = frozenset({VerificationReason.DENIED, VerificationReason.UNCONFIRMED})
 #: Reasons read outside the statement's own cue and stated matter only.
 OUTSIDE_ONLY = frozenset({VerificationReason.DENIED, VerificationReason.UNCONFIRMED})
 
@@ -130,28 +139,116 @@ def sentence_range(span: Span, sentences: list[Span]) -> tuple[int, int]:
     return (inside[0], inside[-1]) if inside else (-1, -1)
 
 
+#: Words between a speaker mention and the words after it for that speaker to be their
+#: subject: the auxiliary and negation of "le groupe Brivane n'a pas confirmé".
+SUBJECT_GAP = 2
+
+
+def deniers(cue: VerificationCue, statements: Sequence[Statement], text: str) -> list[Statement]:
+    """Statements whose speaker says the words: the words are their cue ("Y a démenti
+    avoir …"), or their speaker mention is the words' subject ("Le groupe Brivane n'a pas
+    confirmé, se bornant à dire que …")."""
+    found = []
+    for s in statements:
+        said = s.cue_span is not None and inside(cue, [s.cue_span])
+        mention = s.speaker_mention_span
+        subject = (
+            mention is not None
+            and mention[1] <= cue.start
+            and len(words(text[mention[1] : cue.start])) <= SUBJECT_GAP
+        )
+        if said or subject:
+            found.append(s)
+    return found
+
+
 def owners(
     cue: VerificationCue,
-    statements: list[Statement],
+    statements: Sequence[Statement],
     ranges: dict[str, tuple[int, int]],
     sentences: list[Span],
-) -> set[str]:
+    text: str,
+) -> list[Statement]:
     """The statements a cue qualifies: those in its sentence, else those of the sentence
     just before it (a qualification follows the claim: "… a affirmé que …. L'information
-    n'a pas été confirmée."). A statement whose own cue the words are ("Y a démenti") is
-    the denial, not a claim of the sentence: the claim is the one before."""
+    n'a pas été confirmée."). The speaker who denies or does not confirm is not the
+    claim's: their statements in that sentence (the words as cue, or as their subject's
+    verb) are left out, and the claim is looked for before them."""
     at, _ = sentence_range((cue.start, cue.end), sentences)
-    spoken_by = {
+    speaking = deniers(cue, statements, text)
+    saying = {s.speaker.id for s in speaking if s.speaker is not None}
+    left_out = {s.id for s in speaking} | {
         s.id
         for s in statements
-        if cue.reason in OUTSIDE_ONLY and s.cue_span and inside(cue, [s.cue_span])
+        if s.speaker is not None
+        and s.speaker.id in saying
+        and ranges[s.id][0] <= at <= ranges[s.id][1]
     }
-    same = {
-        sid for sid, (first, last) in ranges.items() if first <= at <= last and sid not in spoken_by
-    }
+    if cue.reason not in OUTSIDE_ONLY:
+        left_out = set()
+    candidates = [s for s in statements if s.id not in left_out]
+    same = [s for s in candidates if ranges[s.id][0] <= at <= ranges[s.id][1]]
     if same:
         return same
-    return {sid for sid, (_, last) in ranges.items() if last == at - 1}
+    before = [s for s in candidates if ranges[s.id][1] == at - 1]
+    return before + earlier_run(before, candidates, ranges)
+
+
+def earlier_run(
+    found: list[Statement], candidates: list[Statement], ranges: dict[str, tuple[int, int]]
+) -> list[Statement]:
+    """Statements of the same single speaker in the sentences just before ``found``, back
+    to another speaker's: a qualification after a speaker's run of statements ("X a
+    déclaré que …. « … », a ajouté X. L'engagement n'a pas été confirmé.") is about the
+    run."""
+    speakers = {s.speaker.id if s.speaker else None for s in found}
+    if len(speakers) != 1 or None in speakers:
+        return []
+    (speaker,) = speakers
+    first = min(ranges[s.id][0] for s in found)
+    run: list[Statement] = []
+    for statement in sorted(candidates, key=lambda s: -ranges[s.id][1]):
+        if ranges[statement.id][1] >= first or statement in found:
+            continue
+        if statement.speaker is None or statement.speaker.id != speaker:
+            if statement.via is None:
+                break
+            continue
+        run.append(statement)
+    return run
+
+
+@dataclass(frozen=True)
+class Denial:
+    """A claim and another speaker's statement that denies it, in one article."""
+
+    claim: Statement
+    denial: Statement
+    cue: VerificationCue
+
+
+def named_denials(
+    cue: VerificationCue,
+    statements: Sequence[Statement],
+    ranges: dict[str, tuple[int, int]],
+    sentences: list[Span],
+    text: str,
+) -> list[Denial]:
+    """When denying words are said by a known speaker (a statement's cue, "Le directeur a
+    démenti avoir …", or its speaker's verb, "La direction a démenti …, assurant que …"),
+    the claims they answer and that statement: a contradiction between two speakers, not
+    a doubt the journalist casts."""
+    if cue.reason is not VerificationReason.DENIED:
+        return []
+    spoken = [s for s in deniers(cue, statements, text) if s.speaker is not None]
+    if not spoken:
+        return []
+    denial = spoken[0]
+    return [
+        Denial(claim, denial, cue)
+        for claim in owners(cue, statements, ranges, sentences, text)
+        if claim.speaker is not None and claim.speaker.id != denial.speaker.id
+    ]
 
 
 def own_words(statement: Statement, language: str | None) -> list[Span]:
@@ -183,31 +280,62 @@ def verification_of(
     return None
 
 
-def verify(text: str, statements: list[Statement], language: str | None) -> list[Statement]:
-    """Copies of ``statements`` (all of one article whose text is ``text``) with
-    ``verified=False`` and a ``verification`` where the text says so; others unchanged.
+@dataclass(frozen=True)
+class ArticleReading:
+    """What the verification words of one article say: each statement's verification,
+    and the denials by named speakers."""
 
-    A statement reported inside an unverified one (``via``) takes its verification.
-    """
+    verifications: dict[str, Verification]
+    denials: list[Denial]
+
+
+def read_article(
+    text: str, statements: Sequence[Statement], language: str | None
+) -> ArticleReading:
+    """The verification words of ``text`` (one article) read against its statements."""
     cues = verification_cues(text, language)
     if not cues:
-        return list(statements)
+        return ArticleReading({}, [])
     sentences = sentence_spans(text, language)
     ranges = {s.id: sentence_range(extent(s), sentences) for s in statements}
     qualifying: dict[str, list[VerificationCue]] = {s.id: [] for s in statements}
+    denials: list[Denial] = []
     for cue in cues:
-        for sid in owners(cue, statements, ranges, sentences):
-            qualifying[sid].append(cue)
-    found = {s.id: verification_of(s, qualifying[s.id], language) for s in statements}
-    by_id = {s.id: s for s in statements}
+        said_by = [s for s in deniers(cue, statements, text) if s.speaker is not None]
+        if cue.reason is VerificationReason.DENIED and said_by:
+            # A named speaker's denial: a contradiction, whoever made the claim.
+            denials += named_denials(cue, statements, ranges, sentences, text)
+            continue
+        for statement in owners(cue, statements, ranges, sentences, text):
+            qualifying[statement.id].append(cue)
+    verifications = {}
+    for statement in statements:
+        verification = verification_of(statement, qualifying[statement.id], language)
+        if verification is not None:
+            verifications[statement.id] = verification
+    for statement in statements:
+        if statement.id not in verifications and statement.via in verifications:
+            verifications[statement.id] = verifications[statement.via]
+    return ArticleReading(verifications, denials)
+
+
+def verify(text: str, statements: list[Statement], language: str | None) -> list[Statement]:
+    """Copies of ``statements`` (all of one article whose text is ``text``) with their
+    ``verification`` where the text qualifies them; others unchanged.
+
+    ``verified`` is set to False for a claim the text says is unconfirmed or denied; a
+    second-hand one keeps ``verified`` unknown, its words noted in ``verification`` (the
+    gold's convention: naming no source is not doubting the claim). A statement reported
+    inside an unverified one (``via``) takes its verification. A denial spoken by another
+    named speaker is a contradiction (:func:`read_article`), and leaves ``verified`` alone.
+    """
+    found = read_article(text, statements, language).verifications
     checked = []
     for statement in statements:
-        verification = found[statement.id]
-        reporter = by_id.get(statement.via) if statement.via else None
-        if verification is None and reporter is not None:
-            verification = found.get(reporter.id)
+        verification = found.get(statement.id)
         if verification is None:
             checked.append(statement)
-        else:
-            checked.append(replace(statement, verified=False, verification=verification))
+            continue
+        verified = False if verification.reason in UNVERIFYING else statement.verified
+        checked.append(replace(statement, verified=verified, verification=verification))
     return checked

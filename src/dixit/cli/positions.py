@@ -135,11 +135,12 @@ def contradictions_command(
     db: str | None = DbOption,
     output: OutputFormat = OutputOption,
 ) -> None:
-    """Claims another speaker denies in the text ("…, ce que le ministère a démenti").
+    """Claims another named speaker denies ("Le directeur a démenti avoir …").
 
-    A claim is listed when the words that deny it are the cue of a statement by someone
-    else; a claim only said to be unconfirmed is not a contradiction (see verified in
-    dixit statements).
+    A claim is listed when the words that deny it, in its sentence or the next, are the
+    cue of a statement by someone else. A denial the journalist narrates without a
+    speaker, or a claim said to be unconfirmed, makes the claim verified=false instead
+    (see dixit statements).
 
     \b
     Example:

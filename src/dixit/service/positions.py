@@ -24,8 +24,9 @@ from sqlalchemy.orm import Session
 from dixit.analyse import Issue, Reversal, computed_reversals
 from dixit.analyse.reported import reported_reversals
 from dixit.analyse.reversals import duplicate_key, unique_statements
+from dixit.analyse.verification import read_article
 from dixit.errors import DixitError
-from dixit.model import Speaker, Statement, VerificationReason
+from dixit.model import Speaker, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.service.catalogues import language_of
 from dixit.store import issues as stored
@@ -258,6 +259,8 @@ class Contradiction:
     denial: Statement
     words: str
     words_span: tuple[int, int]
+    #: The claim's day, or its article's publication when it has none.
+    when: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
         def side(s: Statement) -> dict[str, Any]:
@@ -283,39 +286,37 @@ def contradictions(
     *,
     registry: Registry | None = None,
 ) -> list[Contradiction]:
-    """Claims stored as denied (``verification.reason == denied``) whose denial words are
-    the cue of another speaker's statement ("…, ce que le ministère a démenti" where the
-    ministry's denial is a statement): the two speakers contradict each other. ``speaker``
-    is either side."""
+    """Claims that another speaker's statement denies ("Le directeur a démenti avoir …"
+    after a claim about him), read in each stored article's text with its statements
+    (``analyse.verification.read_article``); ``speaker`` is either side, ``since`` the
+    claim's day (its article's publication when undated)."""
     index = speaker_index(session, registry)
     wanted = index.find(speaker).id if speaker else None
     by_article: dict[str, list[Statement]] = defaultdict(list)
+    languages: dict[str, str] = {}
     for row in stored.stored_statements(session):
-        by_article[row.data["article"]].append(index.speaker(row.statement))
+        statement = index.speaker(row.statement)
+        by_article[statement.article].append(statement)
+        languages[statement.article] = language_of(row.language)
     found = []
-    for statements in by_article.values():
-        for claim in statements:
-            found += denials_of(claim, statements)
+    for article_id, statements in by_article.items():
+        article = repository.get_article(session, article_id)
+        if article is None:
+            continue
+        for denial in read_article(article.text, statements, languages[article_id]).denials:
+            when = denial.claim.statement_date or article.published
+            found.append(
+                Contradiction(
+                    denial.claim,
+                    denial.denial,
+                    denial.cue.text,
+                    (denial.cue.start, denial.cue.end),
+                    when,
+                )
+            )
     return [
         c
         for c in found
         if (wanted is None or wanted in {c.claim.speaker.id, c.denial.speaker.id})
-        and (since is None or (c.claim.statement_date or date.min) >= since)
-    ]
-
-
-def denials_of(claim: Statement, statements: Sequence[Statement]) -> list[Contradiction]:
-    """The statements of other speakers whose cue holds the words that deny ``claim``."""
-    check = claim.verification
-    if claim.speaker is None or check is None or check.reason != VerificationReason.DENIED:
-        return []
-    start, end = check.cue_span
-    return [
-        Contradiction(claim, other, check.cue, check.cue_span)
-        for other in statements
-        if other.speaker is not None
-        and other.speaker.id != claim.speaker.id
-        and other.cue_span is not None
-        and other.cue_span[0] < end
-        and start < other.cue_span[1]
+        and (since is None or (c.when or date.min) >= since)
     ]
