@@ -5,7 +5,7 @@ built where the extractor would put them, so no model is loaded here."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -25,6 +25,7 @@ from dixit.service.catalogues import (
 )
 from dixit.store import issues as stored
 from dixit.store import repository
+from dixit.store.models import ArticleRow, StatementRow
 
 CATALOGUE = """
 issues:
@@ -304,3 +305,37 @@ def test_a_claim_only_unconfirmed_is_no_contradiction(session, catalogue, nobody
     (hit,) = repository.find_statements(session)
     assert hit.statement.verified is False
     assert positions.contradictions(session, registry=nobody) == []
+
+
+def test_a_database_of_the_previous_schema_gains_the_issue_tables(db_url, catalogue):
+    from dixit.store import open_database
+    from dixit.store.database import sessions, upgrade
+
+    old = open_database(db_url, migrate=False)
+    upgrade(old, "0002")
+    with sessions(old)() as session:
+        article, statements = closed_door("a2", MORVAN, date(2025, 3, 12))
+        session.execute(
+            ArticleRow.__table__.insert(),
+            {
+                "id": article.id,
+                "content_hash": "h",
+                "text": article.text,
+                "paragraphs": [],
+                "meta": {},
+                "status": "analysed",
+                "ingested_at": datetime.now(UTC),
+            },
+        )
+        session.execute(
+            StatementRow.__table__.insert(),
+            [repository.statement_row_values(article.id, s) for s in statements],
+        )
+        session.commit()
+    old.dispose()
+    engine = open_database(db_url)
+    with sessions(engine)() as session:
+        assert stored.registered_issues(session) == []
+        assert apply_catalogue(session, catalogue).changed == 1
+        assert len(list(stored.stored_statements(session, issue_id="tramway-nord"))) == 1
+    engine.dispose()

@@ -99,7 +99,7 @@ def add_article_with_statements(
         )
         if statements:
             session.execute(
-                _STATEMENTS.insert(), [_statement_values(article.id, s) for s in statements]
+                _STATEMENTS.insert(), [statement_row_values(article.id, s) for s in statements]
             )
             index_article_issues(session, article.id, statements)
         session.commit()
@@ -151,7 +151,8 @@ def _article_values(
     }
 
 
-def _statement_values(article_id: str, statement: Statement) -> dict[str, Any]:
+def statement_row_values(article_id: str, statement: Statement) -> dict[str, Any]:
+    """The ``statements`` row of a statement: its filter columns and its whole JSON form."""
     speaker = statement.speaker
     return {
         "id": statement.id,
