@@ -58,11 +58,14 @@ def timeline_command(
         expand=True,
     )
     table.add_column("date", min_width=12, no_wrap=True)
-    for column, ratio in (("cue", 2), ("said", 6), ("issues", 3)):
+    for column, ratio in (("cue", 2), ("said", 6), ("stance" if issue else "issues", 3)):
         table.add_column(column, ratio=ratio)
     for record in records:
         when = record["statement_date"] or f"({record['article_published'] or '?'})"
-        issues = ", ".join(f"{i['id']}: {i['stance']}" for i in record["issues"])
+        if issue:
+            issues = record["stance"] or ""
+        else:
+            issues = ", ".join(f"{i['id']}: {i['stance']}" for i in record["issues"])
         if record["verified"] is False:
             issues = (issues + " " if issues else "") + "[unverified]"
         table.add_row(cell(when), cell(record["cue"]), cell(record["content"]), cell(issues))
@@ -106,8 +109,9 @@ def flips_command(
     table = Table(
         title=f"{len(records)} reversal(s)", title_justify="left", show_lines=True, expand=True
     )
-    for column, ratio in (("speaker", 2), ("issue", 2), ("before", 5), ("after", 5), ("how", 2)):
+    for column, ratio in (("speaker", 2), ("issue", 2), ("before", 5), ("after", 5)):
         table.add_column(column, ratio=ratio)
+    table.add_column("how", ratio=2, min_width=15)
     for r in records:
         how = r["evidence"]["kind"]
         if r["evidence"].get("cue"):
