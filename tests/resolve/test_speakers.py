@@ -1284,3 +1284,81 @@ def test_a_headline_the_body_does_not_repeat_keeps_its_own_reading(fr_nlp, regis
     ]
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker_method != "headline"
+
+
+# -- mentions cut short, bodies named by their kind ---------------------------------------------
+
+
+def test_a_description_cut_before_its_name_takes_the_name(fr_nlp, registry):
+    text = (
+        "« Nous avons manqué de lucidité », a reconnu Paul Vernier. "
+        "Un match « amer », a renchéri le deuxième ligne Hugo Lamarre. "
+        "« On ne peut pas gagner comme ça », a-t-il ajouté."
+    )
+    said = [
+        Said("Nous avons manqué de lucidité", "Paul Vernier"),
+        Said("Un match « amer »", "le deuxième ligne"),
+        Said("On ne peut pas gagner comme ça", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier", "Hugo Lamarre", "Hugo Lamarre"]
+    assert out[1].speaker_mention == "le deuxième ligne Hugo Lamarre"
+
+
+def test_a_name_after_a_comma_does_not_widen_a_description(fr_nlp, registry):
+    text = (
+        "Un match « amer », a renchéri le deuxième ligne, Hugo Lamarre restant sur le banc "
+        "jusqu'à la fin de la rencontre."
+    )
+    out = run(fr_nlp, registry, text, [Said("Un match « amer »", "le deuxième ligne")])
+    assert out[0].speaker_mention == "le deuxième ligne"
+    assert names(out) == [None]
+
+
+def test_a_name_cut_at_its_hyphen_takes_the_rest(fr_nlp, registry):
+    text = "Les averses vont gagner le nord mardi, prévient Météo-Ouest dans son bulletin."
+    said = [Said("Les averses vont gagner le nord mardi", "Météo")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Météo-Ouest"]
+
+
+def test_a_body_named_by_its_kind_is_the_body_that_was_speaking(fr_nlp, registry):
+    text = (
+        "Les averses vont gagner le nord mardi, prévient Météo-Ouest. "
+        "« Il faudra rester prudent sur les routes », poursuit le service météorologique. "
+        "« La baisse des pluies viendra jeudi », poursuit-il."
+    )
+    said = [
+        Said("Les averses vont gagner le nord mardi", "Météo-Ouest"),
+        Said("Il faudra rester prudent sur les routes", "le service météorologique"),
+        Said("La baisse des pluies viendra jeudi", "il", after="poursuit-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Météo-Ouest", "Météo-Ouest", "Météo-Ouest"]
+
+
+def test_a_body_of_another_kind_is_not_taken_up_by_a_kind_noun(fr_nlp, registry):
+    text = (
+        "Le syndicat Solidaires Métal a dénoncé mardi la fermeture de l'usine. "
+        "Le groupe industriel a répondu que le plan était nécessaire."
+    )
+    said = [
+        Said("la fermeture de l'usine", "Le syndicat Solidaires Métal"),
+        Said("le plan était nécessaire", "Le groupe industriel"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[0] == "Solidaires Métal"
+    assert names(out)[1] != "Solidaires Métal"
+
+
+def test_a_kind_noun_with_no_body_speaking_before_takes_nobody_before(fr_nlp, registry):
+    text = (
+        "Le maire Paul Girard a annoncé mardi la fermeture du pont. "
+        "« Les travaux dureront un an », précise le service technique."
+    )
+    said = [
+        Said("la fermeture du pont", "Le maire Paul Girard"),
+        Said("Les travaux dureront un an", "le service technique"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] != "Paul Girard"

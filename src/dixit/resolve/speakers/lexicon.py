@@ -88,6 +88,9 @@ class SpeakerLexicon:
     same_source: frozenset[tuple[str, ...]] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
+    #: Nouns of a kind of body, and their kind: with an article and no name they take up
+    #: the body that was speaking ("le service météorologique", "le géant américain").
+    body_epithets: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(
@@ -192,6 +195,11 @@ class SpeakerLexicon:
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },
             partitives=frozenset(normalise_name(w) for w in partitives),
+            body_epithets={
+                normalise_name(noun): kind
+                for kind, nouns in (data.get("body_epithets") or {}).items()
+                for noun in nouns or []
+            },
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:

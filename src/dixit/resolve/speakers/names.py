@@ -9,6 +9,7 @@ the registry, or a new person); ``resolve`` is the rule for a mention holding a 
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from spacy.tokens import Span, Token
@@ -166,6 +167,47 @@ def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
         and SequenceMatcher(None, full[0], words[0]).ratio() >= 0.85
     }
     return state.entities[matches.pop()] if len(matches) == 1 else None
+
+
+def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A mention span that stops short of the name it introduces, widened to it.
+
+    "prévient Météo|-France": a capitalised word glued by a hyphen goes on with the name.
+    "a renchéri le troisième ligne | François Cros": a description ending in a lower-case
+    noun, followed in the same clause (no punctuation between) by a person's name, is that
+    name's apposition; the extractor may stop at the noun. None when nothing follows.
+    """
+    start, end = span
+    text = state.text
+    glued = _HYPHEN_TAIL.match(text, end)
+    if glued is not None and end > start and text[end - 1].isalpha():
+        return start, glued.end()
+    mention = state.span(start, end)
+    if mention is None or len(mention) < 2:
+        return None
+    last = mention[-1]
+    if not (last.is_alpha and last.text.islower()) or not joined(last):
+        return None
+    if last.pos_ not in {"NOUN", "ADJ"} or normalise_name(last.text) in state.lex.pronouns:
+        return None
+    if any(is_capitalised(t) for t in mention[1:]):
+        # A mention that holds a name already is read by ``parse``.
+        return None
+    stop = name_end(state, last.i)
+    run = state.doc[last.i + 1 : stop]
+    if not len(run) or not all(name_word(state, t) for t in run if t.is_alpha):
+        return None
+    # The tagger or a known first name must say it is a person ("le quotidien Libération"
+    # is a body's name, left to the organisation rules).
+    words = normalise_name(run.text).split()
+    tagged = any(t.ent_type_ in PERSON_LABELS for t in run)
+    if not tagged and not (len(words) > 1 and words[0] in state.lex.first_names):
+        return None
+    return start, run.end_char
+
+
+#: A capitalised word glued to the previous one by a hyphen ("-France" of "Météo-France").
+_HYPHEN_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 # -- reading a mention -------------------------------------------------------------------------

@@ -231,6 +231,7 @@ RULES: tuple[Rule, ...] = (
     resolve_voiced_body,
     organisations.resolve_member_body,
     organisations.resolve_typed_name,
+    organisations.resolve_body_epithet,
     organisations.resolve,
     descriptions.resolve,
 )
@@ -331,8 +332,21 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (he
 # -- the article -------------------------------------------------------------------------------
 
 
+def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
+    """Mentions cut short of the name they introduce ("le troisième ligne | François Cros",
+    "Météo|-France") take the whole name, before the scan reads them."""
+    for st in statements:
+        if st.speaker_mention_span is None:
+            continue
+        wider = names.widened_mention(state, st.speaker_mention_span)
+        if wider is not None:
+            st.speaker_mention_span = wider
+            st.speaker_mention = state.text[wider[0] : wider[1]]
+
+
 def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
     """Scan the article, then resolve its statements in reading order, in place."""
+    widen_mentions(state, statements)
     scan(state, statements)
     order = sorted(range(len(statements)), key=lambda i: anchor(statements[i]))
     previous: Statement | None = None
