@@ -1362,3 +1362,58 @@ def test_a_kind_noun_with_no_body_speaking_before_takes_nobody_before(fr_nlp, re
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out)[1] != "Paul Girard"
+
+
+# -- names: apostrophed surnames, a body before the name, a title alone -------------------------
+
+
+def test_an_apostrophed_surname_stays_in_the_name(fr_nlp, registry):
+    text = "Jean-Marie L'Hôte a déclaré mardi que la route de la corniche serait fermée."
+    said = [Said("la route de la corniche serait fermée", "Jean-Marie L'Hôte")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Marie L'Hôte"]
+
+
+def test_an_elided_article_after_a_name_is_no_surname(fr_nlp, registry):
+    text = "Pour Jean-Marie Castel, l'Europe doit protéger ses pêcheurs, a-t-il dit."
+    said = [Said("l'Europe doit protéger ses pêcheurs", "Jean-Marie Castel")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Marie Castel"]
+
+
+def test_a_body_written_before_a_name_is_not_part_of_it(fr_nlp, registry):
+    text = (
+        "« Nous sommes prêts », a affirmé le PDG de Valmetal Marc Serafini. "
+        "Le secrétaire de la CGT-Métaux Philippe Garnier a estimé que la grève durerait."
+    )
+    said = [
+        Said("Nous sommes prêts", "le PDG de Valmetal Marc Serafini"),
+        Said("la grève durerait", "Le secrétaire de la CGT-Métaux Philippe Garnier"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Serafini", "Philippe Garnier"]
+
+
+def test_a_name_of_two_first_names_is_not_cut(fr_nlp, registry):
+    text = "« Le port doit rester public », a affirmé Jean Marie Kervella, élu de Brest."
+    said = [Said("Le port doit rester public", "Jean Marie Kervella")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean Marie Kervella"]
+
+
+def test_a_title_alone_takes_the_name_after_it(fr_nlp, registry):
+    text = "« Il faut agir vite », a déclaré Me Hélène Grandjean, avocate de la famille."
+    out = run(fr_nlp, registry, text, [Said("Il faut agir vite", "Me")])
+    assert names(out) == ["Hélène Grandjean"]
+
+
+def test_a_title_before_a_lower_case_word_takes_nothing(fr_nlp, registry):
+    text = "« Il faut agir vite », a déclaré Me devant le palais de justice."
+    out = run(fr_nlp, registry, text, [Said("Il faut agir vite", "Me")])
+    assert names(out) == [None]
+
+
+def test_a_particle_and_a_capitalised_particle_continue_a_name(fr_nlp, registry):
+    text = "« Je ne regrette rien », a confié Louis de La Tour Vernay, ancien préfet."
+    out = run(fr_nlp, registry, text, [Said("Je ne regrette rien", "Louis")])
+    assert names(out) == ["Louis de La Tour Vernay"]
