@@ -1417,3 +1417,26 @@ def test_a_particle_and_a_capitalised_particle_continue_a_name(fr_nlp, registry)
     text = "« Je ne regrette rien », a confié Louis de La Tour Vernay, ancien préfet."
     out = run(fr_nlp, registry, text, [Said("Je ne regrette rien", "Louis")])
     assert names(out) == ["Louis de La Tour Vernay"]
+
+
+# -- documents and their agents ----------------------------------------------------------------
+
+
+def test_a_document_published_by_a_body_is_that_bodys(fr_nlp, registry):
+    text = (
+        "Un article publié le 3 mai par The Daily Courier accuse la société Arvel de fraude. "
+        "Le journal britannique évoque des factures truquées."
+    )
+    said = [
+        Said("la société Arvel de fraude", "Un article"),
+        Said("des factures truquées", "Le journal britannique"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Daily Courier", "Daily Courier"]
+
+
+def test_a_document_published_by_nobody_named_is_nobody(fr_nlp, registry):
+    text = "Un article publié le 3 mai par un collectif accuse la société Arvel de fraude."
+    said = [Said("la société Arvel de fraude", "Un article")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]

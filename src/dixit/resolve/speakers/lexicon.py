@@ -91,6 +91,10 @@ class SpeakerLexicon:
     #: Nouns of a kind of body, and their kind: with an article and no name they take up
     #: the body that was speaking ("le service météorologique", "le géant américain").
     body_epithets: dict[str, str] = field(default_factory=dict)
+    #: The preposition of a participle's agent ("un article publié par X" is X's).
+    agent_prepositions: frozenset[str] = frozenset()
+    #: Articles of another language that a body's name drops ("The Washington Post").
+    foreign_articles: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -195,6 +199,8 @@ class SpeakerLexicon:
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },
             partitives=frozenset(normalise_name(w) for w in partitives),
+            agent_prepositions=words("agent_prepositions"),
+            foreign_articles=words("foreign_articles"),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

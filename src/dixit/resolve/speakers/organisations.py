@@ -43,6 +43,10 @@ def organisation_for(
         entity = state.entity_for_entry(entry)
     else:
         name = expand_acronym(state, text.strip(" ,;:"))
+        head, _, rest = name.partition(" ")
+        if rest[:1].isupper() and normalise_name(head) in state.lex.foreign_articles:
+            # "The Washington Post" is "le Washington Post" in French copy.
+            name = rest
         name = name[:1].upper() + name[1:]
         entity = state.new_entity(name, "organisation", gender)
     if entity.gender is None and entity.type == "organisation":
