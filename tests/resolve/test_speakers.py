@@ -1440,3 +1440,28 @@ def test_a_document_published_by_nobody_named_is_nobody(fr_nlp, registry):
     said = [Said("la société Arvel de fraude", "Un article")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == [None]
+
+
+# -- coordinated speakers ------------------------------------------------------------------------
+
+
+def test_coordinated_speakers_are_named_by_the_first(fr_nlp, registry):
+    text = (
+        "Le parquet de Lille et le parquet de Mons ont annoncé qu'une enquête commune était "
+        "ouverte. Maëlys Tarrant et Hugo Lenoir ont affirmé que le projet était abandonné."
+    )
+    said = [
+        Said("une enquête commune était ouverte", "Le parquet de Lille et le parquet de Mons"),
+        Said("le projet était abandonné", "Maëlys Tarrant et Hugo Lenoir"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Parquet de Lille", "Maëlys Tarrant"]
+
+
+def test_a_coordinated_complement_is_one_description(fr_nlp, registry):
+    text = (
+        "Le ministre de l'Industrie et des Mines, Paul Durand, a affirmé que la dette baisserait."
+    )
+    said = [Said("la dette baisserait", "Le ministre de l'Industrie et des Mines, Paul Durand")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Durand"]

@@ -95,6 +95,8 @@ class SpeakerLexicon:
     agent_prepositions: frozenset[str] = frozenset()
     #: Articles of another language that a body's name drops ("The Washington Post").
     foreign_articles: frozenset[str] = frozenset()
+    #: Conjunctions that coordinate two speakers ("X et Y ont affirmé").
+    coordinators: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -201,6 +203,7 @@ class SpeakerLexicon:
             partitives=frozenset(normalise_name(w) for w in partitives),
             agent_prepositions=words("agent_prepositions"),
             foreign_articles=words("foreign_articles"),
+            coordinators=words("coordinators"),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

@@ -249,6 +249,30 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
 
 
+def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le parquet fédéral et le parquet de Mons ont déconseillé …", "X et Y ont affirmé":
+    coordinated speakers are named by the first, which the resolution follows (a speaker
+    is one person or body). A coordination inside a complement ("le ministre de
+    l'Économie et des Finances") is one description and is left to the other rules."""
+    tokens, lex = mention.tokens, state.lex
+    st = mention.statement
+    for k in range(1, len(tokens) - 1):
+        if normalise_name(tokens[k].text) not in lex.coordinators:
+            continue
+        nxt = normalise_name(tokens[k + 1].text)
+        determiner = nxt in lex.determiners and nxt not in lex.partitives
+        named = tokens[k + 1].text[:1].isupper() and nxt not in lex.partitives
+        if not (determiner or named):
+            return None
+        left = tokens[:k]
+        span = (left[0].idx, left[-1].idx + len(left[-1]))
+        found = resolve_mention(state, _probe(st, state.text[span[0] : span[1]], span), None)
+        if found.entity is None:
+            return None
+        return Resolution(found.entity, found.method, found.confidence * 0.9)
+    return None
+
+
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_continuation,
@@ -257,6 +281,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
+    resolve_coordination,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
