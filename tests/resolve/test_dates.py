@@ -1367,3 +1367,49 @@ def test_reporting_verb_tense(cue: str, lemma: str, expected: str | None) -> Non
         cue_lemma=lemma,
     )
     assert tense(statement, lexicon_of("fr")) == expected
+
+
+def test_two_readings_holding_each_others_verb_leave_the_incise_its_day() -> None:
+    """An extractor may read "X ne fermera aucune école …, a déclaré mardi Y" twice: as Y's
+    statement, and as the council's, whose content runs over Y's incise. The first reading
+    is the outer one and is walked; the second hides nothing of the incise, whose "mardi"
+    dates Y's statement and what Y adds later."""
+    sentence = (
+        "Le conseil ne fermera aucune école avant la rentrée, a déclaré mardi la maire "
+        "Odile Perrin."
+    )
+    later = "« Les classes resteront ouvertes », a ajouté Odile Perrin."
+    _, statements = build(
+        [sentence, "Les parents d'élèves étaient venus nombreux.", later],
+        [
+            Said("Le conseil ne fermera aucune école avant la rentrée", "a déclaré", "Perrin"),
+            Said(
+                "aucune école avant la rentrée, a déclaré mardi la maire Odile Perrin",
+                "ne fermera",
+                "Le conseil",
+            ),
+            Said("Les classes resteront ouvertes", "a ajouté", "Odile Perrin", kind="direct"),
+        ],
+        date(2025, 8, 21),
+        headline=False,
+    )
+    assert statements[0].statement_date == TUESDAY
+    assert statements[2].statement_date == TUESDAY
+
+
+def test_a_nested_reading_inside_the_outer_content_still_hides_its_day() -> None:
+    sentence = (
+        "La maire a déclaré que le conseil avait promis mardi de ne fermer aucune école, "
+        "selon la gazette."
+    )
+    _, statements = build(
+        [sentence],
+        [
+            Said(
+                "le conseil avait promis mardi de ne fermer aucune école", "a déclaré", "La maire"
+            ),
+            Said("de ne fermer aucune école", "avait promis", "le conseil"),
+        ],
+        date(2025, 8, 21),
+    )
+    assert statements[0].statement_date is None
