@@ -1413,3 +1413,19 @@ def test_a_nested_reading_inside_the_outer_content_still_hides_its_day() -> None
         date(2025, 8, 21),
     )
     assert statements[0].statement_date is None
+
+
+def test_an_event_still_to_come_does_not_block_the_story_day() -> None:
+    """A phrase about another event blocks a statement's inheritance only when that event
+    is told as past: the story's time cannot have moved to a day still to come."""
+    for day, expected in (("28 août", TUESDAY), ("14 août", None)):
+        paragraph = (
+            "Mardi, la maire de Sabrel a présenté le budget aux élus. Abordant la dette, "
+            f"qui sera examinée après le conseil du {day}, elle a jugé que la ville tiendrait."
+        )
+        _, statements = build(
+            [paragraph],
+            [Said("la ville tiendrait", "a jugé", "elle")],
+            date(2025, 8, 21),
+        )
+        assert statements[0].statement_date == expected, day
