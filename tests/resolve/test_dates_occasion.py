@@ -330,3 +330,18 @@ def test_speech_reported_inside_an_early_ended_content_stays_nested() -> None:
         THURSDAY,
     )
     assert [s.statement_date for s in statements] == [date(2026, 3, 9), None]
+
+
+def test_a_text_opening_on_a_place_it_never_named_has_no_lead_day() -> None:
+    for place, expected in (("dans cette ville", None), ("à Sabrel", THURSDAY)):
+        lead = (
+            f"Lors d'une réunion publique {place}, le maire Anselme Rivière a affirmé que la "
+            "piscine rouvrirait."
+        )
+        _, statements = build(
+            [lead, MIDDLE],
+            [Said("la piscine rouvrirait", "a affirmé", "Anselme Rivière", cue_lemma="affirmer")],
+            THURSDAY,
+            headline=False,
+        )
+        assert statements[0].statement_date == expected, place

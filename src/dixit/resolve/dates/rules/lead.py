@@ -43,9 +43,14 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
 
 
 def opens_mid_story(state: DateState) -> bool:
-    """Whether the text's first statement goes on with words said before ("« … », a
-    continué l'entraîneur", "a-t-il ajouté"): the page was cut inside the story, and what
-    opens it is no lead reporting the day's news."""
+    """Whether the page was cut inside the story, so that what opens it is no lead reporting
+    the day's news: its first statement goes on with words said before ("« … », a continué
+    l'entraîneur"), or its first sentence points back to a place it never named ("dans
+    cette ville", "dans cette capitale": the dateline was cut)."""
+    if state.sentences:
+        opening = state.sentences[0]
+        if state.mentions(state.lexicon.place_anaphor, opening, state.contents_in(opening)):
+            return True
     first = next(iter(state.statements), None)
     if first is None or not first.cue_lemma:
         return False
