@@ -37,6 +37,7 @@ class Said:
     speaker: str | None = None
     kind: str = "indirect"
     cue_lemma: str | None = None
+    method: str = ""
 
 
 def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -83,6 +84,7 @@ def build(
                 speaker_mention=item.mention,
                 speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
                 speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
+                method=item.method,
             )
         )
     statements.sort(key=lambda s: s.content_span[0])
@@ -1429,3 +1431,21 @@ def test_an_event_still_to_come_does_not_block_the_story_day() -> None:
             date(2025, 8, 21),
         )
         assert statements[0].statement_date == expected, day
+
+
+def test_a_time_word_next_to_an_occasion_in_a_noun_object_dates_the_saying() -> None:
+    """An object's content may run over the verb's adjuncts: "a défendu sa réforme mardi
+    sur France Inter" says when she defended it; "une grève mardi dans les écoles" is the
+    strike's day, not the announcement's."""
+    cases = (
+        ("a défendu", "sa réforme mardi sur France Inter", TUESDAY),
+        ("a défendu", "sa réforme lors d'une conférence de presse mardi", TUESDAY),
+        ("a annoncé", "une grève mardi dans les écoles", None),
+    )
+    for verb, content, expected in cases:
+        sentence = f"La présidente du syndicat, Inès Fabre, {verb} {content}."
+        _, statements = build(
+            [sentence], [Said(content, verb, "Inès Fabre", method="object")], date(2025, 8, 21)
+        )
+        assert statements[0].statement_date == expected, content
+        assert not any(t["text"] == "mardi" for t in statements[0].mentioned_times) or not expected
