@@ -1449,3 +1449,17 @@ def test_a_time_word_next_to_an_occasion_in_a_noun_object_dates_the_saying() -> 
         )
         assert statements[0].statement_date == expected, content
         assert not any(t["text"] == "mardi" for t in statements[0].mentioned_times) or not expected
+
+
+def test_a_pronoun_after_a_subheading_goes_on_with_the_speaker_above_it() -> None:
+    said = "« Nous ne toucherons pas aux impôts », a déclaré mardi la maire Odile Perrin."
+    told = "Mardi, la maire Odile Perrin a présenté le budget aux élus."
+    later = "Elle a cependant averti que la dette pèserait sur les comptes."
+    warning = Said("la dette pèserait sur les comptes", "a averti", "Elle", "Odile Perrin")
+    first = Said(
+        "Nous ne toucherons pas aux impôts", "a déclaré", "Odile Perrin", "Odile Perrin", "direct"
+    )
+    _, statements = build([said, "« Pas de hausse »", later], [first, warning], date(2025, 8, 21))
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+    _, statements = build([told, "« Pas de hausse »", later], [warning], date(2025, 8, 21))
+    assert statements[0].statement_date is None

@@ -42,7 +42,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return undated
     before = [e for e in state.block_entries(block - 1) if not e.background]
     if not before:
-        return None
+        return across_heading(state, statement, block)
     last = before[-1]
     if present:
         return _carry(last.resolved) if speaks_for(state, last, statement) else undated
@@ -62,3 +62,25 @@ def _carry(resolved: Resolved | None) -> DateResolution:
     if resolved is None:
         return DateResolution.undated(Outcome.UNDATED)
     return DateResolution.dated(resolved)
+
+
+def across_heading(state: DateState, statement: Statement, block: int) -> DateResolution | None:
+    """A pronoun opening the paragraph after a subheading ("Il a cependant mis en garde …")
+    can only refer across it: the statement goes on with the same speaker's statement that
+    ends the paragraph above the subheading, and takes its date."""
+    mention = (statement.speaker_mention or "").strip().lower()
+    if mention not in state.pronouns:
+        return None
+    above = state.block_before_heading(block)
+    if above is None:
+        return None
+    entries = [e for e in state.block_entries(above) if not e.background]
+    if not entries or entries[-1].statement is None:
+        return None
+    last = entries[-1]
+    openers = state.grammar.name_openers
+    if last.statement.speaker is None or statement.speaker is None:
+        return None
+    if not same_speaker(last.statement, statement, state.pronouns, openers):
+        return None
+    return _carry(last.resolved)
