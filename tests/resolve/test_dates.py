@@ -1463,3 +1463,19 @@ def test_a_pronoun_after_a_subheading_goes_on_with_the_speaker_above_it() -> Non
     assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
     _, statements = build([told, "« Pas de hausse »", later], [warning], date(2025, 8, 21))
     assert statements[0].statement_date is None
+
+
+def test_a_pronoun_goes_on_with_its_speaker_across_undated_narration() -> None:
+    said = "« Nous ne toucherons pas aux impôts », a déclaré mardi la maire Odile Perrin."
+    later = "Elle a cependant averti que la dette pèserait sur les comptes."
+    first = Said(
+        "Nous ne toucherons pas aux impôts", "a déclaré", "Odile Perrin", "Odile Perrin", "direct"
+    )
+    warning = Said("la dette pèserait sur les comptes", "a averti", "Elle", "Odile Perrin")
+    for between, expected in (
+        ("La ville avait emprunté 30 millions d'euros pour sa médiathèque.", TUESDAY),
+        # dated narration is not silent: the story has moved to its day
+        ("Mercredi, les élus de l'opposition ont voté contre le budget.", date(2025, 8, 20)),
+    ):
+        _, statements = build([said, between, later], [first, warning], date(2025, 8, 21))
+        assert statements[1].statement_date == expected, between

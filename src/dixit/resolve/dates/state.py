@@ -145,28 +145,20 @@ class DateState:
             return self.paragraph_of(position)
         return self.blocks[self.sentence_index(position)]
 
-    def block_before_heading(self, block: int) -> int | None:
-        """The block before the subheadings or captions just above ``block`` (paragraphs
-        after the lead without final punctuation: "« Surveiller de près »"), or None when
-        the block just before is not one."""
-        previous, passed = block - 1, False
-        while previous >= 0:
+    def block_across_silence(self, block: int, reach: int) -> int | None:
+        """The nearest block before ``block`` with something on the timeline, passing over
+        at most ``reach`` blocks after the headings that have nothing on it (subheadings,
+        captions, narration without a day word or a statement); None when the block just
+        before has something, or when nothing is found within reach."""
+        previous = block - 1
+        while previous >= 0 and block - previous <= reach + 1:
             index = self.blocks.index(previous) if previous in self.blocks else -1
-            if index < 0:
+            if index < 0 or self.paragraph_of(self.sentences[index][0]) < self.headings:
                 return None
-            paragraph = self.paragraph_of(self.sentences[index][0])
-            if paragraph < self.headings or not self.is_heading_like(paragraph):
-                break
             if any(e.block == previous for e in self.timeline):
-                return None
-            previous, passed = previous - 1, True
-        return previous if passed and previous >= 0 else None
-
-    def is_heading_like(self, paragraph: int) -> bool:
-        """Whether a paragraph lacks final punctuation (a heading, a caption)."""
-        start, end = self.article.paragraphs[paragraph]
-        bare = self.text[start:end].strip().rstrip(" " + QUOTE_CLOSE + "\"'»")
-        return not bare.endswith(tuple(SENTENCE_END))
+                return previous if previous < block - 1 else None
+            previous -= 1
+        return None
 
     def find_lead(self) -> tuple[int, set[int]]:
         """How many paragraphs open the page as headings, and the indices of their sentences
