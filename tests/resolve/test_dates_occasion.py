@@ -345,3 +345,10 @@ def test_a_text_opening_on_a_place_it_never_named_has_no_lead_day() -> None:
             headline=False,
         )
         assert statements[0].statement_date == expected, place
+
+
+def test_a_place_pointed_back_to_inside_reported_words_counts_too() -> None:
+    lead = "Le parquet de Brésac a confirmé l'interpellation d'un homme dans cette ville."
+    said = Said("l'interpellation d'un homme dans cette ville", "a confirmé", "Le parquet")
+    _, statements = build([lead, MIDDLE], [said], THURSDAY, headline=False)
+    assert statements[0].statement_date is None

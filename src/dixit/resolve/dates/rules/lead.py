@@ -48,9 +48,11 @@ def opens_mid_story(state: DateState) -> bool:
     l'entraîneur"), or its first sentence points back to a place it never named ("dans
     cette ville", "dans cette capitale": the dateline was cut)."""
     if state.sentences:
-        opening = state.sentences[0]
-        if state.mentions(state.lexicon.place_anaphor, opening, state.contents_in(opening)):
-            return True
+        # reported words are the journalist's too, but not words inside quote marks
+        start, end = state.sentences[0]
+        for m in state.lexicon.place_anaphor.finditer(state.text, start, end):
+            if not state.quoted(m.span()):
+                return True
     first = next(iter(state.statements), None)
     if first is None or not first.cue_lemma:
         return False
