@@ -13,7 +13,7 @@ import json
 
 from dixit.analyse import load_catalogue
 from dixit.analyse.reported import reported_reversals
-from dixit.core import analyze_many
+from dixit.core import load_pipeline, parse, statements_from_doc
 from dixit.eval.reversals import reachable, read_jsonl, score
 from dixit.model import Article
 
@@ -29,9 +29,13 @@ def main() -> None:
     articles = [Article.from_dict(record) for record in read_jsonl(args.articles)]
     predicted = []
     by_article = {}
-    for article, statements in analyze_many(articles):
+    for article in articles:
+        # The parse is kept: narrated positions are read from it.
+        doc = parse(load_pipeline(language=article.language), article.text)
+        statements = statements_from_doc(doc, article)
         by_article[article.id] = statements
-        predicted += [r.to_dict() for r in reported_reversals(article, statements, catalogue)]
+        found = reported_reversals(article, statements, catalogue, doc=doc)
+        predicted += [r.to_dict() for r in found]
     gold = list(read_jsonl(args.gold))
     result = score(gold, predicted)
     print(json.dumps(result.figures() | {"reachable": reachable(gold, by_article)}))

@@ -11,10 +11,13 @@ sides there is no reversal to show, so a lone cue yields nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Doc
+
 from dixit.analyse.issues import Issue, issues_of
+from dixit.analyse.narrated import NARRATED, narrated_positions
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import stance_of
 from dixit.analyse.words import Phrase, find, phrases, words
@@ -187,22 +190,44 @@ def nearest_pair(
     return min(pairs, key=lambda p: distance(p[0], cue))
 
 
+def position(side: Statement, origin: dict[str, Statement], language: str | None) -> Position:
+    """The position a statement or a narrated clause shows; a narrated clause links the
+    statement whose cue it is built on, if any."""
+    found = Position.of(side, stance_of(side, language))
+    if side.method == NARRATED:
+        return replace(found, statement=origin.get(side.via or ""))
+    return found
+
+
 def reported_reversals(
     article: Article,
     statements: Iterable[Statement],
     catalogue: Iterable[Issue] = (),
     language: str | None = None,
+    doc: Doc | None = None,
 ) -> list[Reversal]:
-    """The reversals ``article`` reports in words, each with both positions' statements."""
+    """The reversals ``article`` reports in words, each with both positions.
+
+    With ``doc``, the parse of ``article.text``, the positions the journalist narrates
+    (``dixit.analyse.narrated``: "avait promis que …", "jusque-là réticent à …", "a fini
+    par …") take part besides the statements; without it only statements do.
+    """
     language = language or article.language
     lexicon = reversal_lexicon(language)
     catalogue = list(catalogue)
-    spoken = [s for s in statements if s.speaker is not None and s.article == article.id]
+    statements = [s for s in statements if s.article == article.id]
+    origin = {s.id: s for s in statements}
+    spoken = [s for s in statements if s.speaker is not None]
+    cues = reversal_cues(article.text, language)
+    if doc is not None:
+        narrated = narrated_positions(doc, article, statements, [(c.start, c.end) for c in cues])
+        narrated = [p for p in narrated if p.speaker is not None]
+        widened = {p.via for p in narrated}
+        spoken = [s for s in spoken if s.id not in widened] + narrated
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
     used: set[str] = set()
-    cues = reversal_cues(article.text, language)
     # The cue nearest to a statement first: a headline's "volte-face" far from any
     # statement takes what the cues in the body have left.
     cues.sort(key=lambda cue: min((distance(s, cue) for s in spoken), default=0))
@@ -219,14 +244,14 @@ def reported_reversals(
         before, after = pair
         assert after.speaker is not None
         used |= {before.id, after.id}
-        before_reading, after_reading = stance_of(before, language), stance_of(after, language)
-        changed = is_change(before_reading.stance, after_reading.stance)
+        old, new = position(before, origin, language), position(after, origin, language)
+        changed = is_change(old.stance, new.stance)
         reversals.append(
             Reversal(
                 speaker=after.speaker,
                 issue=shared_issue(before, after, catalogue, language),
-                before=Position.of(before, before_reading),
-                after=Position.of(after, after_reading),
+                before=old,
+                after=new,
                 evidence=Evidence("reported", cue.text, (cue.start, cue.end), article.id),
                 strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
             )
