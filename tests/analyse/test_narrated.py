@@ -99,3 +99,41 @@ def test_narrated_clause_stays_in_its_sentence(nlp) -> None:
     [promise] = found
     assert promise.content.startswith("était pourtant la promesse")
     assert "débats" not in promise.content
+
+
+def test_relative_promise_against_a_final_decision(nlp) -> None:
+    text = (
+        "La directrice de l'hôpital, Agnès Ferrand, qui avait promis de garder la maternité "
+        "ouverte, a finalement signé sa fermeture."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Agnès Ferrand"
+    assert reversal["before"]["content"].startswith("avait promis de garder la maternité")
+    assert "signé sa fermeture" in reversal["after"]["content"]
+
+
+def test_a_promise_kept_is_no_turn(nlp) -> None:
+    text = (
+        "La directrice de l'hôpital, Agnès Ferrand, qui avait promis de garder la maternité "
+        "ouverte, a inauguré sa nouvelle aile."
+    )
+    assert run(nlp, text) == []
+
+
+def test_body_speaking_through_impersonal_subject_after_the_contrary(nlp) -> None:
+    text = (
+        "Au syndicat Force ouvrière, on assure désormais que la grève n'est plus d'actualité, "
+        "après avoir pourtant affirmé l'inverse pendant des semaines."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Force ouvrière"
+    assert reversal["before"]["content"].startswith("après avoir pourtant affirmé l'inverse")
+    assert reversal["after"]["content"].startswith("assure désormais")
+
+
+def test_the_same_position_repeated_is_no_turn(nlp) -> None:
+    text = (
+        "Au syndicat Force ouvrière, on assure que la grève reste d'actualité, après avoir "
+        "affirmé la même chose pendant des semaines."
+    )
+    assert run(nlp, text) == []

@@ -48,6 +48,8 @@ class NarratedLexicon:
     earlier_adverbs: frozenset[str]
     earlier_marks: frozenset[str]
     mention_stops: frozenset[str]
+    impersonal_subjects: frozenset[str]
+    holder_places: frozenset[str]
 
 
 @cache
@@ -63,6 +65,8 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         earlier_adverbs=frozenset(str(w) for w in data.get("earlier_adverbs") or ()),
         earlier_marks=frozenset(str(w) for w in data.get("earlier_marks") or ()),
         mention_stops=frozenset(str(w) for w in data.get("mention_stops") or ()),
+        impersonal_subjects=frozenset(str(w) for w in data.get("impersonal_subjects") or ()),
+        holder_places=frozenset(str(w) for w in data.get("holder_places") or ()),
     )
 
 
@@ -112,7 +116,7 @@ def is_boundary(token: Token) -> bool:
     return "\n" in token.text or token.text in {".", "!", "?", "…"}
 
 
-def clause_tokens(anchor: Token) -> list[Token]:
+def clause_tokens(anchor: Token, without: frozenset[int] = frozenset()) -> list[Token]:
     """The anchor and its dependents' subtrees, leaving out what ``is_left_out``, as one
     contiguous run around the anchor inside its sentence and its line."""
     kept = {anchor.i}
@@ -122,7 +126,7 @@ def clause_tokens(anchor: Token) -> list[Token]:
         kept |= {t.i for t in child.subtree}
     sentence = anchor.sent
     kept = {i for i in kept if sentence.start <= i < sentence.end}
-    kept = {i for i in kept if not is_boundary(anchor.doc[i]) or i == anchor.i}
+    kept = {i for i in kept if not is_boundary(anchor.doc[i]) or i == anchor.i} - without
     # Contiguous around the anchor: a left-out subject between stops the run.
     lo = hi = anchor.i
     while lo - 1 in kept:
@@ -225,9 +229,15 @@ def is_negated(anchor: Token) -> bool:
     return any(c.dep_ == "advmod" and lower(c) in negations for c in anchor.children)
 
 
-def probe(anchor: Token, article: Article, lexicon: NarratedLexicon) -> Statement | None:
-    """The narrated position around ``anchor`` as a statement-shaped probe (no speaker)."""
-    clause = clause_tokens(anchor)
+def probe(
+    anchor: Token,
+    article: Article,
+    lexicon: NarratedLexicon,
+    without: frozenset[int] = frozenset(),
+) -> Statement | None:
+    """The narrated position around ``anchor`` as a statement-shaped probe (no speaker);
+    ``without``: tokens left out of its clause (an earlier position inside it)."""
+    clause = clause_tokens(anchor, without)
     cue = cue_tokens(anchor, lexicon)
     if len(clause) < 2:
         return None
@@ -237,6 +247,8 @@ def probe(anchor: Token, article: Article, lexicon: NarratedLexicon) -> Statemen
     is_noun = anchor.pos_ in {"NOUN", "PROPN"} and not is_adjective_anchor(anchor, lexicon)
     subject = subject_of_noun(anchor) if is_noun else subject_of(anchor)
     mention, mention_at = None, None
+    if subject is not None and lower(subject) in lexicon.impersonal_subjects:
+        subject = holder_place(subject, lexicon)
     if subject is not None:
         mention_at = mention_span(subject)
         mention = article.text[mention_at[0] : mention_at[1]]
@@ -255,6 +267,29 @@ def probe(anchor: Token, article: Article, lexicon: NarratedLexicon) -> Statemen
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
+    """ "Au syndicat, on assure …": the impersonal subject speaks for the body the clause
+    places it in; without such a place it names nobody."""
+    for child in subject.head.children:
+        placed = any(c.dep_ == "case" and lower(c) in lexicon.holder_places for c in child.children)
+        if child.dep_.startswith("obl") and child.i < subject.i and placed:
+            return child
+    return None
+
+
+def turn_head(anchor: Token) -> Token | None:
+    """The clause an earlier position is set against in the same sentence: the verb a
+    "après avoir …" clause hangs on, or the verb whose subject a relative clause
+    describes ("X, qui avait promis …, a annoncé …")."""
+    if anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"}:
+        return anchor.head
+    if anchor.dep_ == "acl:relcl":
+        noun = anchor.head
+        if noun.dep_ in {"nsubj", "nsubj:pass"} and noun.head.pos_ in {"VERB", "AUX"}:
+            return noun.head
+    return None
 
 
 def anchors(doc: Doc, language: str | None, extra: set[int]) -> list[Token]:
@@ -287,13 +322,32 @@ def cue_verbs(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
     return found
 
 
+@dataclass(frozen=True)
+class NarratedReading:
+    """The narrated positions of an article (statement-shaped probes with a speaker), and
+    the pairs (earlier id, current id) that one sentence sets against each other."""
+
+    positions: list[Statement]
+    turns: list[tuple[str, str]]
+
+
 def narrated_positions(
     doc: Doc,
     article: Article,
     statements: list[Statement],
     cue_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
 ) -> list[Statement]:
-    """Narrated positions of ``article`` as statement-shaped probes with a speaker.
+    """Narrated positions of ``article`` as statement-shaped probes with a speaker."""
+    return read_narrated(doc, article, statements, cue_spans).positions
+
+
+def read_narrated(
+    doc: Doc,
+    article: Article,
+    statements: list[Statement],
+    cue_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> NarratedReading:
+    """Narrated positions of ``article`` and the turns that link them.
 
     A probe whose anchor is an extracted statement's cue takes that statement's speaker,
     date and id (``via``); the others are resolved by the speaker resolver, run on a copy
@@ -303,46 +357,72 @@ def narrated_positions(
 
     language = article.language or doc.lang_
     lexicon = narrated_lexicon(language)
-    probes: list[Statement] = []
-    seen: set[tuple[int, int]] = set()
+    probes: dict[tuple[int, int], Statement] = {}
+    turns: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    overrun: set[tuple[int, int]] = set()
     for anchor in anchors(doc, language, cue_verbs(doc, list(cue_spans))):
         if quoted(anchor, statements):
             continue
         found = probe(anchor, article, lexicon)
-        if found is None or found.content_span in seen:
+        if found is None:
             continue
-        seen.add(found.content_span)
-        probes.append(found)
-    if not probes:
-        return []
-    linked: list[Statement] = []
+        probes.setdefault(found.content_span, found)
+        head = turn_head(anchor)
+        # The statement on the anchor's own verb may run over into the clause it is set
+        # against ("qui avait promis de …, a finalement signé …"): the parse says where
+        # that clause starts, so that statement does not hide it.
+        own = [s for s in statements if s is not statement_of(found, statements)]
+        if head is not None and not quoted(head, own):
+            current = probe(head, article, lexicon, frozenset(t.i for t in anchor.subtree))
+            if current is not None:
+                probes.setdefault(current.content_span, current)
+                turns.append((found.content_span, current.content_span))
+                overrun.add(found.content_span)
+    linked: dict[tuple[int, int], Statement] = {}
     unlinked: list[Statement] = []
-    for found in probes:
+    current = {b for _, b in turns}
+    for span, found in probes.items():
         statement = statement_of(found, statements)
-        if statement is not None and not covers(found, statement):
+        if statement is not None and statement.speaker is None:
+            statement = None
+        if statement is not None and not covers(found, statement) and span not in overrun:
+            if span in current:
+                # The clause set against an earlier position is that position's other
+                # side; the statement on the same verb gives its speaker.
+                linked[span] = replace(
+                    found, speaker=statement.speaker, statement_date=statement.statement_date
+                )
             # "« … », a-t-il promis": the statement shows the position better.
             continue
         if statement is not None:
-            linked.append(
-                replace(
-                    found,
-                    speaker=statement.speaker,
-                    statement_date=statement.statement_date,
-                    via=statement.id,
-                )
+            linked[span] = replace(
+                found,
+                speaker=statement.speaker,
+                statement_date=statement.statement_date,
+                via=statement.id,
             )
-        else:
+        elif found.speaker_mention:
             unlinked.append(found)
-    copies = [replace(s) for s in statements]
-    with_mention = [p for p in unlinked if p.speaker_mention]
-    resolve_speakers(doc, article, copies + with_mention)
-    return linked + with_mention
+    if unlinked:
+        copies = [replace(s) for s in statements]
+        resolve_speakers(doc, article, copies + unlinked)
+    positions = {**linked, **{p.content_span: p for p in unlinked}}
+    return NarratedReading(
+        positions=list(positions.values()),
+        turns=[
+            (positions[a].id, positions[b].id)
+            for a, b in turns
+            if a in positions and b in positions
+        ],
+    )
 
 
 def quoted(anchor: Token, statements: list[Statement]) -> bool:
     """The anchor is inside what a statement reports: the speaker's words, not narration
     ("« je ne veux pas … »", a-t-il dit)."""
     at = anchor.idx
+    if any(s.cue_span and s.cue_span[0] <= at < s.cue_span[1] for s in statements):
+        return False
     return any(s.content_span[0] <= at < s.content_span[1] for s in statements)
 
 

@@ -17,7 +17,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from dixit.analyse.issues import Issue, issues_of
-from dixit.analyse.narrated import NARRATED, narrated_positions
+from dixit.analyse.narrated import NARRATED, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import stance_of
 from dixit.analyse.words import Phrase, find, phrases, words
@@ -45,6 +45,8 @@ class ReversalLexicon:
     earlier_auxiliaries: frozenset[str]
     earlier_words: list[Phrase]
     imperfect_endings: tuple[str, ...]
+    contrary: list[Phrase]
+    turn_words: list[Phrase]
 
 
 @cache
@@ -58,6 +60,8 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
         earlier_words=phrases(data.get("earlier_words") or ()),
         imperfect_endings=tuple(str(e) for e in data.get("imperfect_endings") or ()),
+        contrary=phrases(data.get("contrary") or ()),
+        turn_words=phrases(data.get("turn_words") or ()),
     )
 
 
@@ -219,11 +223,14 @@ def reported_reversals(
     origin = {s.id: s for s in statements}
     spoken = [s for s in statements if s.speaker is not None]
     cues = reversal_cues(article.text, language)
+    turns: list[tuple[Statement, Statement]] = []
     if doc is not None:
-        narrated = narrated_positions(doc, article, statements, [(c.start, c.end) for c in cues])
-        narrated = [p for p in narrated if p.speaker is not None]
+        reading = read_narrated(doc, article, statements, [(c.start, c.end) for c in cues])
+        narrated = [p for p in reading.positions if p.speaker is not None]
         widened = {p.via for p in narrated}
         spoken = [s for s in spoken if s.id not in widened] + narrated
+        by_id = {p.id: p for p in narrated}
+        turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
@@ -256,4 +263,38 @@ def reported_reversals(
                 strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
             )
         )
+    for before, after in turns:
+        if before.id in used or after.id in used or not is_turn(before, after, language):
+            continue
+        assert after.speaker is not None and before.cue_span is not None
+        used |= {before.id, after.id}
+        old, new = position(before, origin, language), position(after, origin, language)
+        reversals.append(
+            Reversal(
+                speaker=after.speaker,
+                issue=shared_issue(before, after, catalogue, language),
+                before=old,
+                after=new,
+                evidence=Evidence("reported", before.cue, before.cue_span, article.id),
+                strength=REPORTED_WITH_STANCES,
+            )
+        )
     return reversals
+
+
+def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
+    """One sentence sets an earlier position of a holder against a current one ("X, qui
+    avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
+    the earlier one is set before the story, the holder is the same, and either the
+    stances read as a change, the earlier one is said to be the contrary, or the current
+    one is said to come at last ("a finalement accepté", "assure désormais")."""
+    lexicon = reversal_lexicon(language)
+    if before.speaker is None or after.speaker is None or before.speaker.id != after.speaker.id:
+        return False
+    if not is_earlier(before, lexicon) or is_earlier(after, lexicon):
+        return False
+    if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
+        return True
+    if find([("turn", p) for p in lexicon.turn_words], words(after.content)):
+        return True
+    return is_change(stance_of(before, language).stance, stance_of(after, language).stance)
