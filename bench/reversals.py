@@ -4,6 +4,10 @@
 
     .venv/bin/python bench/reversals.py --articles ../shared/corpus/reversals_fr/articles.jsonl \
         --gold ../shared/corpus/reversals_fr/gold.jsonl [--catalogue FILE] [--show-errors]
+
+With ``--computed`` (and a catalogue), the reversals computed across the whole set's dated
+statements are scored too, as for a story line told over several days
+(``tests/fixtures/positions/``); a change both computed and reported counts once.
 """
 
 from __future__ import annotations
@@ -11,10 +15,10 @@ from __future__ import annotations
 import argparse
 import json
 
-from dixit.analyse import load_catalogue
+from dixit.analyse import computed_reversals, load_catalogue
 from dixit.analyse.reported import reported_reversals
 from dixit.core import load_pipeline, parse, statements_from_doc
-from dixit.eval.reversals import reachable, read_jsonl, score
+from dixit.eval.reversals import distinct, reachable, read_jsonl, score
 from dixit.model import Article
 
 
@@ -23,6 +27,7 @@ def main() -> None:
     parser.add_argument("--articles", required=True)
     parser.add_argument("--gold", required=True)
     parser.add_argument("--catalogue", default=None)
+    parser.add_argument("--computed", action="store_true")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     catalogue = load_catalogue(args.catalogue) if args.catalogue else []
@@ -36,8 +41,12 @@ def main() -> None:
         by_article[article.id] = statements
         found = reported_reversals(article, statements, catalogue, doc=doc)
         predicted += [r.to_dict() for r in found]
+    if args.computed:
+        every = [s for statements in by_article.values() for s in statements]
+        language = articles[0].language if articles else None
+        predicted += [r.to_dict() for r in computed_reversals(every, catalogue, language)]
     gold = list(read_jsonl(args.gold))
-    result = score(gold, predicted)
+    result = score(gold, distinct(predicted))
     print(json.dumps(result.figures() | {"reachable": reachable(gold, by_article)}))
     if args.show_errors:
         for reversal in result.wrong:

@@ -203,7 +203,11 @@ def subject_of_noun(anchor: Token) -> Token | None:
 
 
 def mention_span(subject: Token) -> tuple[int, int]:
-    """The subject's words: its subtree up to its own clauses and appositions' commas."""
+    """The subject's words: its subtree up to its own clauses and appositions' commas; a
+    name in apposition ("la maire de Brévanne Hélène Vasseur") is the holder's name."""
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if names and subject.pos_ == "NOUN":
+        subject = names[0]
     tokens = [subject] + [
         t
         for c in subject.children
@@ -234,12 +238,18 @@ def probe(
     article: Article,
     lexicon: NarratedLexicon,
     without: frozenset[int] = frozenset(),
+    cue_ends: dict[int, int] | None = None,
 ) -> Statement | None:
     """The narrated position around ``anchor`` as a statement-shaped probe (no speaker);
-    ``without``: tokens left out of its clause (an earlier position inside it)."""
+    ``without``: tokens left out of its clause (an earlier position inside it);
+    ``cue_ends``: where the reversal cue a verb belongs to ends."""
+    cue_ends = cue_ends or {}
     clause = clause_tokens(anchor, without)
     cue = cue_tokens(anchor, lexicon)
     if len(clause) < 2:
+        return None
+    if clause[-1].idx + len(clause[-1].text) <= cue_ends.get(anchor.i, -1):
+        # "a changé d'avis": the words say a change happened, not what the position is.
         return None
     start = min(clause[0].idx, cue[0].idx)
     end = clause[-1].idx + len(clause[-1].text)
@@ -308,17 +318,17 @@ def anchors(doc: Doc, language: str | None, extra: set[int]) -> list[Token]:
     return found
 
 
-def cue_verbs(doc: Doc, spans: list[tuple[int, int]]) -> set[int]:
-    """The verbs inside reversal cues ("a fini par", "s'est résolu"): their clause is the
-    new position the cue announces."""
-    found = set()
+def cue_verbs(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """The verbs inside reversal cues ("a fini par", "s'est résolu"), with where their cue
+    ends: the clause such a verb heads is the new position the cue announces."""
+    found: dict[int, int] = {}
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         verbs = [t for t in span if t.pos_ == "VERB"]
         if verbs:
-            found.add(verbs[0].i)
+            found[verbs[0].i] = end
     return found
 
 
@@ -360,10 +370,11 @@ def read_narrated(
     probes: dict[tuple[int, int], Statement] = {}
     turns: list[tuple[tuple[int, int], tuple[int, int]]] = []
     overrun: set[tuple[int, int]] = set()
-    for anchor in anchors(doc, language, cue_verbs(doc, list(cue_spans))):
+    cue_ends = cue_verbs(doc, list(cue_spans))
+    for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
             continue
-        found = probe(anchor, article, lexicon)
+        found = probe(anchor, article, lexicon, cue_ends=cue_ends)
         if found is None:
             continue
         probes.setdefault(found.content_span, found)

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
-from dixit.analyse.stance import stance_of
+from dixit.analyse.stance import stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -194,10 +194,14 @@ def nearest_pair(
     return min(pairs, key=lambda p: distance(p[0], cue))
 
 
-def position(side: Statement, origin: dict[str, Statement], language: str | None) -> Position:
-    """The position a statement or a narrated clause shows; a narrated clause links the
-    statement whose cue it is built on, if any."""
-    found = Position.of(side, stance_of(side, language))
+def position(
+    side: Statement, origin: dict[str, Statement], issue: Issue | None, language: str | None
+) -> Position:
+    """The position a statement or a narrated clause shows, its stance read towards the
+    issue both sides share (if any); a narrated clause links the statement whose cue it is
+    built on, if any."""
+    reading = stance_towards(side, issue, language) if issue else stance_of(side, language)
+    found = Position.of(side, reading)
     if side.method == NARRATED:
         return replace(found, statement=origin.get(side.via or ""))
     return found
@@ -251,12 +255,13 @@ def reported_reversals(
         before, after = pair
         assert after.speaker is not None
         used |= {before.id, after.id}
-        old, new = position(before, origin, language), position(after, origin, language)
+        issue = shared_issue(before, after, catalogue, language)
+        old, new = (position(s, origin, issue, language) for s in (before, after))
         changed = is_change(old.stance, new.stance)
         reversals.append(
             Reversal(
                 speaker=after.speaker,
-                issue=shared_issue(before, after, catalogue, language),
+                issue=issue,
                 before=old,
                 after=new,
                 evidence=Evidence("reported", cue.text, (cue.start, cue.end), article.id),
@@ -268,11 +273,12 @@ def reported_reversals(
             continue
         assert after.speaker is not None and before.cue_span is not None
         used |= {before.id, after.id}
-        old, new = position(before, origin, language), position(after, origin, language)
+        issue = shared_issue(before, after, catalogue, language)
+        old, new = (position(s, origin, issue, language) for s in (before, after))
         reversals.append(
             Reversal(
                 speaker=after.speaker,
-                issue=shared_issue(before, after, catalogue, language),
+                issue=issue,
                 before=old,
                 after=new,
                 evidence=Evidence("reported", before.cue, before.cue_span, article.id),

@@ -167,7 +167,8 @@ def _earlier(a: date | None, b: date | None) -> bool:
 
 def day_position(positions: list[Position]) -> Position | None:
     """The stance one speaker held on one day: the stance with most confidence, or None on
-    a tie (the day says both things and cannot anchor a change)."""
+    a tie (the day says both things and cannot anchor a change), shown by its most
+    confident and fullest statement."""
     weight: dict[str, float] = defaultdict(float)
     for position in positions:
         weight[position.stance] += position.confidence
@@ -175,7 +176,10 @@ def day_position(positions: list[Position]) -> Position | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     best = ranked[0][0]
-    return max((p for p in positions if p.stance == best), key=lambda p: p.confidence)
+    # The fullest statement of that stance: a headline says it in fewer words.
+    return max(
+        (p for p in positions if p.stance == best), key=lambda p: (p.confidence, len(p.content))
+    )
 
 
 #: When a statement was made: its day, then 1 when the text sets it later that day.
@@ -196,6 +200,13 @@ def moment_of(statement: Statement, language: str | None) -> Moment:
     cue = words(statement.date_cue or "")
     later = bool(cue) and bool(find([("later", p) for p in later_in_day(language)], cue))
     return statement.statement_date, int(later)
+
+
+def position_key(position: Position) -> str:
+    """What identifies a position: its statement, else its place in its article."""
+    if position.statement is not None:
+        return position.statement.id
+    return f"{position.article}:{position.content_span[0]}-{position.content_span[1]}"
 
 
 def computed_reversals(
@@ -227,6 +238,8 @@ def computed_reversals(
             moment = moment_of(statement, language)
             by_thread[statement.speaker.id, issue.id][moment].append(position)
     reversals: list[Reversal] = []
+    # Two statements that reverse on two issues at once are one change of mind.
+    seen: set[tuple[str, str]] = set()
     for (speaker_id, issue_id), days in sorted(by_thread.items()):
         previous: Position | None = None
         for moment in sorted(days):
@@ -234,6 +247,11 @@ def computed_reversals(
             if current is None:
                 continue
             if previous is not None and is_change(previous.stance, current.stance):
+                pair = (position_key(previous), position_key(current))
+                if pair in seen:
+                    previous = current
+                    continue
+                seen.add(pair)
                 reversals.append(
                     Reversal(
                         speaker=speakers[speaker_id],

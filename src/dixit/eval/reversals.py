@@ -72,6 +72,18 @@ def reachable(gold_lines: Iterable[dict[str, Any]], statements: dict[str, list[A
     return count
 
 
+def distinct(predicted: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each change once: a reversal both reported and computed shows the same two sides."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for reversal in predicted:
+        sides = [
+            (reversal[k]["article"], *reversal[k]["content_span"]) for k in ("before", "after")
+        ]
+        key = (reversal["speaker"]["id"], *sides)
+        kept.setdefault(key, reversal)
+    return list(kept.values())
+
+
 @dataclass
 class ReversalScore:
     """Counts and the pairs behind them, for ``--show-errors``-style reading."""
