@@ -137,3 +137,13 @@ def test_the_same_position_repeated_is_no_turn(nlp) -> None:
         "affirmé la même chose pendant des semaines."
     )
     assert run(nlp, text) == []
+
+
+def test_a_volte_face_told_again_in_one_sentence_counts_once(nlp) -> None:
+    text = (
+        "La présidente de la région, Odile Carmaux, avait promis en mars que la ligne de bus "
+        "vers Saint-Aubry serait maintenue. Volte-face mardi : elle a annoncé que la ligne "
+        "fermerait dès l'automne. Odile Carmaux, qui avait promis de la maintenir, a "
+        "finalement signé l'arrêté de fermeture."
+    )
+    assert len(run(nlp, text)) == 1

@@ -144,12 +144,25 @@ def pick_before(
     after_stance = stance_of(after, language).stance
     tests = [lambda s: is_earlier(s, lexicon) or dated_before(s, after)]
     if not earlier_only:
-        tests.append(lambda s: is_change(stance_of(s, language).stance, after_stance))
+        tests.append(
+            lambda s: (
+                is_change(stance_of(s, language).stance, after_stance)
+                and not told_later(s, after, lexicon)
+            )
+        )
     for test in tests:
         found = [s for s in others if test(s)]
         if found:
             return min(found, key=lambda s: distance(s, cue))
     return None
+
+
+def told_later(statement: Statement, other: Statement, lexicon: ReversalLexicon) -> bool:
+    """The tenses put ``statement`` after ``other``: "refusait" (imperfect) tells what held
+    before "a voulu" (passé composé), so the imperfect one cannot be the new position."""
+    return is_imperfect(other, lexicon) and not (
+        is_imperfect(statement, lexicon) or is_earlier(statement, lexicon)
+    )
 
 
 def dated_before(statement: Statement, other: Statement) -> bool:
@@ -271,6 +284,8 @@ def reported_reversals(
     for before, after in turns:
         if before.id in used or after.id in used or not is_turn(before, after, language):
             continue
+        if any(retells(r, after, lexicon.window) for r in reversals):
+            continue
         assert after.speaker is not None and before.cue_span is not None
         used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
@@ -286,6 +301,17 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def retells(reversal: Reversal, side: Statement, window: int) -> bool:
+    """A sentence that sets an earlier position against a current one near a reversal of
+    the same speaker already found tells that change again ("Volte-face …. comme il s'y
+    était engagé …")."""
+    if side.speaker is None or reversal.speaker.id != side.speaker.id:
+        return False
+    start, end = extent(side)
+    spans = [reversal.before.content_span, reversal.after.content_span]
+    return any(max(0, start - b, a - end) <= window for a, b in spans)
 
 
 def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
