@@ -21,11 +21,13 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
+from dixit.analyse import Issue
 from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.base import Failure
 from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_bytes
 from dixit.ingest.sources import read_sources
 from dixit.model import Article, Statement
+from dixit.service.catalogues import annotate_article, apply_catalogue, registered_catalogue
 from dixit.service.languages import check_analysable
 from dixit.service.runs import HEARTBEAT_SECONDS, is_dead, this_host, utc_now
 from dixit.settings import get_settings
@@ -98,6 +100,8 @@ class IngestOptions:
     csv_columns: Mapping[str, str] | None = None
     fetch: bool = False
     batch_size: int = 8
+    #: The issue catalogue to annotate with; None: the one registered in the database.
+    issues: Sequence[Issue] | None = None
 
 
 @dataclass
@@ -131,6 +135,7 @@ def ingest(
     fetch: bool = False,
     on_item: OnItem | None = None,
     batch_size: int = 8,
+    issues: Sequence[Issue] | None = None,
 ) -> IngestReport:
     """Store every article of ``paths`` with its statements; return what happened.
 
@@ -138,8 +143,14 @@ def ingest(
     unanalysed with status ``skipped`` (the run's pipeline would misread them); articles in
     a language dixit cannot analyse yet fail with the reason. Raises ``DixitError`` when
     the run's own language cannot be analysed.
+
+    Statements are stored with their verification and with their issues from ``issues``
+    (default: the catalogue registered in the database); an article stored before gets
+    its statements' issues recomputed from that catalogue, without being analysed again.
     """
-    options = IngestOptions(published, language, model, cues, csv_columns, fetch, batch_size)
+    options = IngestOptions(
+        published, language, model, cues, csv_columns, fetch, batch_size, issues
+    )
     return IngestRun(engine, options, on_item).run(paths)
 
 
@@ -158,6 +169,7 @@ class IngestRun:
         self.seen: set[str] = set()
         self.analysis_failed_ids: set[str] = set()
         self.last_beat = time.monotonic()
+        self.catalogue: list[Issue] = list(options.issues or [])
 
     def run(self, paths: Sequence[str]) -> IngestReport:
         from dixit.core import analyze_many
@@ -196,6 +208,8 @@ class IngestRun:
             run = repository.start_run(session, paths, host=host, pid=os.getpid())
             self.report.run_id = run.id
             self.dedup.remember_many(repository.dedup_keys(session))
+            if self.options.issues is None:
+                self.catalogue = registered_catalogue(session)
             session.commit()
         return run
 
@@ -282,6 +296,9 @@ class IngestRun:
             reason = f"article id {article.id!r} is already used by a different text"
             self.fail(session, failure_of(article, reason))
             return True
+        if article.id not in self.pending and article.id not in self.seen:
+            # Stored by an earlier run: its issues follow the catalogue of this one.
+            apply_catalogue(session, self.catalogue, article_id=article.id)
         self.report.existing += 1
         self.tell(Outcome.existing, article)
         return True
@@ -308,6 +325,7 @@ class IngestRun:
         self, session: Session, article: Article, statements: list[Statement]
     ) -> None:
         info = self.pending.pop(article.id)
+        statements = annotate_article(article, statements, self.catalogue)
         stored = self.store(
             session,
             article,
