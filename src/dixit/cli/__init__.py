@@ -70,6 +70,7 @@ from dixit.cli import (  # noqa: E402,F401
     export,
     ingest,
     registry,
+    serve,
     speakers,
     statements,
 )
