@@ -91,3 +91,10 @@ def test_posted_article_is_analysed_and_stored_once(writer_app):
     assert stored["statements"][0]["speaker"]["name"] == "Clémence Vautrin"
     again = client.post("/api/articles", json=ARTICLE, headers=bearer(TOKEN))
     assert again.status_code == 200 and again.json()["outcome"] == "existing"
+
+
+def test_article_in_a_language_dixit_cannot_analyse_is_a_422(writer_app):
+    body = ARTICLE | {"id": "api-posted-xx", "language": "xx"}
+    response = TestClient(writer_app).post("/api/articles", json=body, headers=bearer(TOKEN))
+    assert response.status_code == 422
+    assert "not supported" in response.json()["detail"]

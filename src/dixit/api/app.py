@@ -41,7 +41,7 @@ def create_app(
         version=__version__,
         description=DESCRIPTION,
         responses=PROBLEM_RESPONSES,
-        docs_url="/api/docs",
+        docs_url=None,
         redoc_url=None,
         openapi_url="/api/openapi.json",
     )
@@ -53,7 +53,9 @@ def create_app(
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.include_router(router)
     if web:
+        from dixit.api.docs import api_docs
         from dixit.web.pages import install_pages
 
+        app.add_api_route("/api/docs", api_docs, include_in_schema=False)
         install_pages(app)
     return app

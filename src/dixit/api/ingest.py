@@ -48,12 +48,15 @@ def ingest_one(engine: Engine, posted: ArticleIn) -> Ingested:
         path = Path(folder) / "posted.jsonl"
         path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
         with _one_at_a_time:
-            report = ingest(
-                [str(path)],
-                engine,
-                language=posted.language,
-                on_item=lambda outcome, item: seen.append((outcome, item)),
-            )
+            try:
+                report = ingest(
+                    [str(path)],
+                    engine,
+                    language=posted.language,
+                    on_item=lambda outcome, item: seen.append((outcome, item)),
+                )
+            except DixitError as exc:  # a language dixit cannot analyse, say
+                raise IngestRefused(str(exc)) from None
     if not seen:
         raise IngestRefused("the article could not be read")
     outcome, item = seen[0]

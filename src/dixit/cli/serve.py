@@ -21,16 +21,21 @@ def serve_command(
         help="Issue catalogue (YAML, as samples/issues/) for statements stored without "
         "issues, and for computed reversals; may be repeated.",
     ),
+    check: bool = typer.Option(
+        False, "--check", help="Open the database and catalogues, build the app, then exit."
+    ),
 ) -> None:
     """Serve the stored statements: JSON under /api (docs at /api/docs), pages at /.
 
     Read-only unless DIXIT_API_TOKEN is set; then POST /api/articles with
-    "Authorization: Bearer <token>" analyses and stores one article.
+    "Authorization: Bearer <token>" analyses and stores one article. It runs until
+    stopped (Ctrl-C), e.g. dixit serve --db dixit.db --port 8000; --check stops once the
+    database and catalogues are open and the app is built.
 
     \b
     Example:
         dixit ingest samples/ --db dixit.db
-        dixit serve --db dixit.db --issues samples/issues/retraites.yaml --port 8000
+        dixit serve --db dixit.db --issues samples/issues/retraites.yaml --check
     """
     import uvicorn
 
@@ -42,6 +47,10 @@ def serve_command(
         engine = open_database(db)
     application = create_app(engine, api_token=get_settings().api_token, catalogue=catalogue)
     where = engine.url.render_as_string(hide_password=True)
+    if check:
+        err.print(f"dixit: ready to serve {where} ({len(catalogue)} catalogue issues)")
+        engine.dispose()
+        return
     err.print(f"dixit: serving {where} on http://{host}:{port}/ (API docs: /api/docs)")
     uvicorn.run(application, host=host, port=port, log_level="warning", server_header=False)
     engine.dispose()
