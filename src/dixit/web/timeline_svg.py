@@ -24,6 +24,8 @@ UNDATED_X = 600
 #: Height of each stance's lane.
 LANES = {"supports": 25, "open": 50, "unclear": 75, "opposes": 100}
 AXIS_Y = 118
+#: Horizontal gap between positions that fall on the same day and stance.
+SAME_SPOT_SHIFT = 11
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ def charts(
     for issue_id, issue_points in by_issue.items():
         drawn = []
         undated = 0
+        taken: dict[tuple[float, int], int] = {}
         for point in issue_points:
             day = point.statement.statement_date
             if day is not None and first is not None and last is not None:
@@ -92,6 +95,10 @@ def charts(
                 x = UNDATED_X + 8 * (undated % 4)
                 undated += 1
             stance = point.issue.stance if point.issue.stance in LANES else "unclear"
+            # two positions on one day and stance would hide each other: set them apart
+            spot = (round(x, 1), LANES[stance])
+            x += SAME_SPOT_SHIFT * taken.get(spot, 0)
+            taken[spot] = taken.get(spot, 0) + 1
             drawn.append(
                 ChartPoint(
                     x=round(x, 1),
