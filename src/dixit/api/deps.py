@@ -8,7 +8,7 @@ ends before it starts.
 from __future__ import annotations
 
 import hmac
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Annotated
@@ -20,8 +20,12 @@ from sqlalchemy.orm import Session
 from dixit.api.schemas import DEFAULT_LIMIT, MAX_LIMIT, MAX_OFFSET
 
 
-def get_session(request: Request) -> Iterator[Session]:
-    """One session per request, closed when the answer is sent."""
+async def get_session(request: Request) -> AsyncIterator[Session]:
+    """One session per request, closed when the answer is sent.
+
+    Made on the event loop (a session does no I/O until used): routes that read a page
+    through indexes run their short queries on the loop too, with no thread hand-off.
+    """
     with request.app.state.sessions() as session:
         yield session
 

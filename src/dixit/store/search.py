@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any, Generic, TypeVar
 
 from sqlalchemy import ColumnElement, Engine, Select, func, inspect, select, text
@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from dixit.model import Statement
 from dixit.store.models import ArticleRow, StatementRow
-from dixit.store.repository import ArticleSummary, SpeakerCount, StatementHit
+from dixit.store.repository import ArticleSummary, SpeakerCount
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -58,12 +58,33 @@ class StatementFilters:
     article: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass
 class StatementFound:
-    """A statement with its article's details and language (what reads its issues)."""
+    """A stored statement as its JSON, with its article's details and language.
 
-    hit: StatementHit
+    ``data`` is the statement's stored JSON form, served as it is: building a
+    :class:`Statement` costs more than the query, so it is made only when asked for.
+    """
+
+    data: dict[str, Any]
+    title: str | None
+    outlet: str | None
+    published: date | None
+    url: str | None
     language: str | None
+
+    @cached_property
+    def statement(self) -> Statement:
+        return Statement.from_dict(self.data)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON of :meth:`StatementHit.to_dict`, without the round trip."""
+        return self.data | {
+            "article_title": self.title,
+            "article_outlet": self.outlet,
+            "article_published": self.published.isoformat() if self.published else None,
+            "article_url": self.url,
+        }
 
 
 @dataclass(frozen=True)
@@ -109,8 +130,15 @@ def has_table(session: Session, name: str) -> bool:
     return name in _tables(engine)
 
 
-def statement_text_condition(session: Session, query: str) -> ColumnElement[bool] | None:
-    """Statements whose content has every word of ``query``; None when it has no word."""
+def statement_text_condition(
+    session: Session, query: str, *, walk_dates: bool = False
+) -> ColumnElement[bool] | None:
+    """Statements whose content has every word of ``query``; None when it has no word.
+
+    With ``walk_dates`` (SQLite), the key is compared as ``pk + 0``: SQLite then cannot
+    look each match up by key and walks the date index instead, stopping at the first
+    page of matches (see :func:`_many_matches`).
+    """
     words = search_words(query)
     if not words:
         return None
@@ -120,7 +148,8 @@ def statement_text_condition(session: Session, query: str) -> ColumnElement[bool
         )
     if not has_table(session, "statements_fts"):
         return text("0 = 1")  # SQLite without FTS5: no search rather than a full scan
-    return StatementRow.pk.in_(
+    key = StatementRow.pk + 0 if walk_dates else StatementRow.pk
+    return key.in_(
         select(text("rowid"))
         .select_from(text("statements_fts"))
         .where(text("statements_fts MATCH :statement_q").bindparams(statement_q=fts5_query(words)))
@@ -215,16 +244,14 @@ def _newest_first(session: Session, column) -> Any:
     return column.desc()
 
 
-def statements_select(session: Session, filters: StatementFilters) -> Select:
-    """Statements with their article's title, outlet, date and URL, newest said first."""
-    query = select(
-        StatementRow.data,
-        ArticleRow.title,
-        ArticleRow.outlet,
-        ArticleRow.published,
-        ArticleRow.url,
-        ArticleRow.language,
-    ).join(ArticleRow, StatementRow.article_id == ArticleRow.id)
+def statement_keys(session: Session, filters: StatementFilters) -> Select:
+    """Keys of the statements matching ``filters``, newest said first (undated last).
+
+    Only ``statements`` columns are read here, so that the order and the window come
+    from its indexes (date; speaker or kind then date; FTS rowids) without carrying each
+    row's JSON through a sort; :func:`fetch_statements` then reads the page's rows.
+    """
+    query = select(StatementRow.pk)
     if filters.speaker:
         query = query.where(StatementRow.speaker_id == filters.speaker)
     if filters.article:
@@ -238,7 +265,10 @@ def statements_select(session: Session, filters: StatementFilters) -> Select:
     if filters.issue or filters.stance:
         query = query.where(issue_condition(session, filters.issue, filters.stance))
     if filters.q:
-        condition = statement_text_condition(session, filters.q)
+        walk_dates = not (filters.speaker or filters.kind or filters.article) and _many_matches(
+            session, filters.q
+        )
+        condition = statement_text_condition(session, filters.q, walk_dates=walk_dates)
         if condition is not None:
             query = query.where(condition)
     return query.order_by(
@@ -246,27 +276,60 @@ def statements_select(session: Session, filters: StatementFilters) -> Select:
     )
 
 
+#: Matches past which walking the date index beats sorting the matches (SQLite).
+MANY_MATCHES = 1_000
+
+
+def _many_matches(session: Session, query: str) -> bool:
+    """Whether ``query`` matches so many statements that SQLite should walk the date index
+    and stop at the first page of matches, rather than sort every match by date (its own
+    choice, and the right one for rare words). PostgreSQL plans this by its statistics."""
+    if session.get_bind().dialect.name != "sqlite" or not has_table(session, "statements_fts"):
+        return False
+    words = search_words(query)
+    counted = session.scalar(
+        text(
+            "SELECT count(*) FROM (SELECT rowid FROM statements_fts "
+            "WHERE statements_fts MATCH :statement_q LIMIT :cap)"
+        ).bindparams(statement_q=fts5_query(words), cap=MANY_MATCHES)
+    )
+    return (counted or 0) >= MANY_MATCHES
+
+
+def fetch_statements(session: Session, keys: Sequence[int]) -> list[StatementFound]:
+    """The statements of ``keys`` with their articles' details, in the order of ``keys``."""
+    if not keys:
+        return []
+    query = (
+        select(
+            StatementRow.pk,
+            StatementRow.data,
+            ArticleRow.title,
+            ArticleRow.outlet,
+            ArticleRow.published,
+            ArticleRow.url,
+            ArticleRow.language,
+        )
+        .join(ArticleRow, StatementRow.article_id == ArticleRow.id)
+        .where(StatementRow.pk.in_(list(keys)))
+    )
+    found = {row[0]: StatementFound(*row[1:]) for row in session.execute(query)}
+    return [found[key] for key in keys if key in found]
+
+
 def statement_page(
     session: Session, filters: StatementFilters, *, limit: int, offset: int
 ) -> Page[StatementFound]:
     """One page of the statements matching ``filters``, newest said first."""
-    query = statements_select(session, filters).limit(limit + 1).offset(offset)
-    rows = [_hit(row) for row in session.execute(query)]
-    return _page(rows, limit, offset)
-
-
-def _hit(row) -> StatementFound:
-    data, title, outlet, published, url, language = row
-    return StatementFound(
-        StatementHit(Statement.from_dict(data), title, outlet, published, url), language
-    )
+    keys = list(session.scalars(statement_keys(session, filters).limit(limit + 1).offset(offset)))
+    return Page(fetch_statements(session, keys[:limit]), limit, offset, len(keys) > limit)
 
 
 def get_statement(session: Session, statement_id: str) -> StatementFound | None:
     """One statement by its id, with its article's details."""
-    query = statements_select(session, StatementFilters()).where(StatementRow.id == statement_id)
-    row = session.execute(query).first()
-    return _hit(row) if row is not None else None
+    key = session.scalar(select(StatementRow.pk).where(StatementRow.id == statement_id))
+    found = fetch_statements(session, [key]) if key is not None else []
+    return found[0] if found else None
 
 
 def article_statements(session: Session, article_id: str) -> list[Statement]:

@@ -150,7 +150,7 @@ def speaker_page(request: Request, speaker_id: str, session: SessionDep) -> HTML
     statements = search.statement_page(
         session, StatementFilters(speaker=speaker_id), limit=100, offset=0
     )
-    anchors = {f.hit.statement.id: _anchor(i) for i, f in enumerate(statements.items)}
+    anchors = {f.statement.id: _anchor(i) for i, f in enumerate(statements.items)}
     reversals = positions.reversals(session, speaker=speaker_id)
     chart_list = charts(positions.timeline(session, speaker_id), reversals, anchors)
     return render(
@@ -211,7 +211,7 @@ def issue_page(
         offset=window.offset,
     )
     label = next(
-        (i.label for f in page.items for i in f.hit.statement.issues if i.id == issue_id),
+        (i.label for f in page.items for i in f.statement.issues if i.id == issue_id),
         issue_id,
     )
     return render(

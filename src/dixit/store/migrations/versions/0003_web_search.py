@@ -1,4 +1,4 @@
-"""Full-text search over article titles and text, beside the one over statements.
+"""Web reads: full-text search over articles, and indexes for paged statement lists.
 
 Revision ID: 0003
 Revises: 0002
@@ -10,6 +10,11 @@ under its id, kept in step by triggers on ``articles`` (an external-content tabl
 index by ``rowid``, which ``VACUUM`` may renumber on a table keyed by a string). PostgreSQL
 gets a generated ``tsvector`` column ``articles.search`` with a GIN index. Articles stored
 before this revision are indexed here.
+
+``GET /api/statements`` lists newest first within a speaker or a kind: the indexes
+(speaker_id, statement_date) and (kind, statement_date) give that order directly (the key
+``pk`` rides along in both backends' index entries), instead of sorting every statement
+of a speaker to show twenty.
 """
 
 from __future__ import annotations
@@ -43,7 +48,16 @@ _SQLITE_TRIGGERS = (
 )
 
 
+#: (name, columns) of the indexes that serve ``GET /api/statements`` orders.
+STATEMENT_INDEXES = (
+    ("ix_statements_speaker_date", ["speaker_id", "statement_date", "pk"]),
+    ("ix_statements_kind_date", ["kind", "statement_date", "pk"]),
+)
+
+
 def upgrade() -> None:
+    for name, columns in STATEMENT_INDEXES:
+        op.create_index(name, "statements", columns)
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
         _sqlite_fts()
@@ -77,6 +91,8 @@ def _sqlite_fts() -> None:
 
 
 def downgrade() -> None:
+    for name, _ in STATEMENT_INDEXES:
+        op.drop_index(name, "statements")
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
         for name in ("articles_fts_insert", "articles_fts_delete", "articles_fts_update"):
