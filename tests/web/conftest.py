@@ -22,7 +22,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-ARTEFACTS = ROOT / "tests" / "artefacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -117,9 +116,3 @@ def page(browser):
     page.dialogs = dialogs
     yield page
     context.close()
-
-
-def shoot(page, name: str) -> None:
-    """A full-page screenshot under tests/artefacts/ (git-ignored), to look at by eye."""
-    ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from conftest import shoot
+from screenshots import shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
