@@ -72,6 +72,7 @@ from dixit.cli import (  # noqa: E402,F401
     issues,
     positions,
     registry,
+    serve,
     speakers,
     statements,
 )

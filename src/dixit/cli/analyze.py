@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from dixit.cli import app, err, user_errors
-from dixit.cli._inputs import readable_articles
+from dixit.cli._inputs import failed_analysis, readable_articles
 from dixit.cli._options import (
     CuesOption,
     LanguageOption,
@@ -76,7 +76,13 @@ def analyze_command(
         )
         tally = Tally("analyze")
         with tally.shown():
-            found = analyze_many(articles, model=model, language=run_language, cues=cues)
+            found = analyze_many(
+                articles,
+                model=model,
+                language=run_language,
+                cues=cues,
+                on_failure=failed_analysis(failures),
+            )
             annotated = (
                 (article, annotate_article(article, statements, catalogue))
                 for article, statements in found

@@ -4,8 +4,8 @@ This is what ``dixit ingest`` runs. Each article is committed with its statement
 as it is analysed, so a run killed half-way loses at most the articles in flight, and
 running it again stores the rest without doubling anything: an article already stored
 (same id) is skipped before any work is done. An article the store would refuse (an id too
-long, a NUL byte) or in a language dixit cannot analyse yet is a recorded failure with its
-reason; the batch goes on.
+long, a NUL byte), in a language dixit cannot analyse yet, or whose analysis raised (a fault
+of a rule on an unusual text) is a recorded failure with its reason; the batch goes on.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue
-from dixit.errors import DixitError
+from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.base import Failure
 from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_bytes
 from dixit.ingest.sources import read_sources
@@ -167,6 +167,7 @@ class IngestRun:
         self.pending: dict[str, _Pending] = {}
         self.deferred: list[_Copy] = []
         self.seen: set[str] = set()
+        self.analysis_failed_ids: set[str] = set()
         self.last_beat = time.monotonic()
         self.catalogue: list[Issue] = list(options.issues or [])
 
@@ -182,6 +183,7 @@ class IngestRun:
                 language=self.language,
                 cues=self.options.cues,
                 batch_size=self.options.batch_size,
+                on_failure=lambda article, error: self.analysis_failed(session, article, error),
             )
             for article, statements in results:
                 self.store_analysed(session, article, statements)
@@ -339,6 +341,12 @@ class IngestRun:
             self.report.existing += 1
             self.tell(Outcome.existing, article)
 
+    def analysis_failed(self, session: Session, article: Article, error: AnalysisFailed) -> None:
+        """Record an article whose analysis raised; the run goes on with the next one."""
+        self.pending.pop(article.id, None)
+        self.analysis_failed_ids.add(article.id)
+        self.fail(session, failure_of(article, error.reason))
+
     def store_skipped(
         self, session: Session, article: Article, text_hash: str, signature: bytes | None
     ) -> None:
@@ -356,6 +364,10 @@ class IngestRun:
             self.tell(Outcome.skipped, article)
 
     def store_copy(self, session: Session, copy: _Copy) -> None:
+        if copy.original in self.analysis_failed_ids:
+            reason = f"near-duplicate of {copy.original!r}, whose analysis failed"
+            self.fail(session, failure_of(copy.article, reason))
+            return
         copy.article.duplicate_of = copy.original
         stored = self.store(
             session,
