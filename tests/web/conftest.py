@@ -119,7 +119,12 @@ def page(browser):
     context.close()
 
 
-def shoot(page, name: str) -> None:
-    """A full-page screenshot under tests/artefacts/ (git-ignored), to look at by eye."""
-    ARTEFACTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
+@pytest.fixture
+def shoot():
+    """Take a full-page screenshot under tests/artefacts/ (git-ignored), to look at by eye."""
+
+    def take(page, name: str) -> None:
+        ARTEFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
+
+    return take
