@@ -1284,3 +1284,184 @@ def test_a_headline_the_body_does_not_repeat_keeps_its_own_reading(fr_nlp, regis
     ]
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker_method != "headline"
+
+
+# -- mentions cut short, bodies named by their kind ---------------------------------------------
+
+
+def test_a_description_cut_before_its_name_takes_the_name(fr_nlp, registry):
+    text = (
+        "« Nous avons manqué de lucidité », a reconnu Paul Vernier. "
+        "Un match « amer », a renchéri le deuxième ligne Hugo Lamarre. "
+        "« On ne peut pas gagner comme ça », a-t-il ajouté."
+    )
+    said = [
+        Said("Nous avons manqué de lucidité", "Paul Vernier"),
+        Said("Un match « amer »", "le deuxième ligne"),
+        Said("On ne peut pas gagner comme ça", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier", "Hugo Lamarre", "Hugo Lamarre"]
+    assert out[1].speaker_mention == "le deuxième ligne Hugo Lamarre"
+
+
+def test_a_name_after_a_comma_does_not_widen_a_description(fr_nlp, registry):
+    text = (
+        "Un match « amer », a renchéri le deuxième ligne, Hugo Lamarre restant sur le banc "
+        "jusqu'à la fin de la rencontre."
+    )
+    out = run(fr_nlp, registry, text, [Said("Un match « amer »", "le deuxième ligne")])
+    assert out[0].speaker_mention == "le deuxième ligne"
+    assert names(out) == [None]
+
+
+def test_a_name_cut_at_its_hyphen_takes_the_rest(fr_nlp, registry):
+    text = "Les averses vont gagner le nord mardi, prévient Météo-Ouest dans son bulletin."
+    said = [Said("Les averses vont gagner le nord mardi", "Météo")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Météo-Ouest"]
+
+
+def test_a_body_named_by_its_kind_is_the_body_that_was_speaking(fr_nlp, registry):
+    text = (
+        "Les averses vont gagner le nord mardi, prévient Météo-Ouest. "
+        "« Il faudra rester prudent sur les routes », poursuit le service météorologique. "
+        "« La baisse des pluies viendra jeudi », poursuit-il."
+    )
+    said = [
+        Said("Les averses vont gagner le nord mardi", "Météo-Ouest"),
+        Said("Il faudra rester prudent sur les routes", "le service météorologique"),
+        Said("La baisse des pluies viendra jeudi", "il", after="poursuit-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Météo-Ouest", "Météo-Ouest", "Météo-Ouest"]
+
+
+def test_a_body_of_another_kind_is_not_taken_up_by_a_kind_noun(fr_nlp, registry):
+    text = (
+        "Le syndicat Solidaires Métal a dénoncé mardi la fermeture de l'usine. "
+        "Le groupe industriel a répondu que le plan était nécessaire."
+    )
+    said = [
+        Said("la fermeture de l'usine", "Le syndicat Solidaires Métal"),
+        Said("le plan était nécessaire", "Le groupe industriel"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[0] == "Solidaires Métal"
+    assert names(out)[1] != "Solidaires Métal"
+
+
+def test_a_kind_noun_with_no_body_speaking_before_takes_nobody_before(fr_nlp, registry):
+    text = (
+        "Le maire Paul Girard a annoncé mardi la fermeture du pont. "
+        "« Les travaux dureront un an », précise le service technique."
+    )
+    said = [
+        Said("la fermeture du pont", "Le maire Paul Girard"),
+        Said("Les travaux dureront un an", "le service technique"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] != "Paul Girard"
+
+
+# -- names: apostrophed surnames, a body before the name, a title alone -------------------------
+
+
+def test_an_apostrophed_surname_stays_in_the_name(fr_nlp, registry):
+    text = "Jean-Marie L'Hôte a déclaré mardi que la route de la corniche serait fermée."
+    said = [Said("la route de la corniche serait fermée", "Jean-Marie L'Hôte")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Marie L'Hôte"]
+
+
+def test_an_elided_article_after_a_name_is_no_surname(fr_nlp, registry):
+    text = "Pour Jean-Marie Castel, l'Europe doit protéger ses pêcheurs, a-t-il dit."
+    said = [Said("l'Europe doit protéger ses pêcheurs", "Jean-Marie Castel")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Marie Castel"]
+
+
+def test_a_body_written_before_a_name_is_not_part_of_it(fr_nlp, registry):
+    text = (
+        "« Nous sommes prêts », a affirmé le PDG de Valmetal Marc Serafini. "
+        "Le secrétaire de la CGT-Métaux Philippe Garnier a estimé que la grève durerait."
+    )
+    said = [
+        Said("Nous sommes prêts", "le PDG de Valmetal Marc Serafini"),
+        Said("la grève durerait", "Le secrétaire de la CGT-Métaux Philippe Garnier"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Serafini", "Philippe Garnier"]
+
+
+def test_a_name_of_two_first_names_is_not_cut(fr_nlp, registry):
+    text = "« Le port doit rester public », a affirmé Jean Marie Kervella, élu de Brest."
+    said = [Said("Le port doit rester public", "Jean Marie Kervella")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean Marie Kervella"]
+
+
+def test_a_title_alone_takes_the_name_after_it(fr_nlp, registry):
+    text = "« Il faut agir vite », a déclaré Me Hélène Grandjean, avocate de la famille."
+    out = run(fr_nlp, registry, text, [Said("Il faut agir vite", "Me")])
+    assert names(out) == ["Hélène Grandjean"]
+
+
+def test_a_title_before_a_lower_case_word_takes_nothing(fr_nlp, registry):
+    text = "« Il faut agir vite », a déclaré Me devant le palais de justice."
+    out = run(fr_nlp, registry, text, [Said("Il faut agir vite", "Me")])
+    assert names(out) == [None]
+
+
+def test_a_particle_and_a_capitalised_particle_continue_a_name(fr_nlp, registry):
+    text = "« Je ne regrette rien », a confié Louis de La Tour Vernay, ancien préfet."
+    out = run(fr_nlp, registry, text, [Said("Je ne regrette rien", "Louis")])
+    assert names(out) == ["Louis de La Tour Vernay"]
+
+
+# -- documents and their agents ----------------------------------------------------------------
+
+
+def test_a_document_published_by_a_body_is_that_bodys(fr_nlp, registry):
+    text = (
+        "Un article publié le 3 mai par The Daily Courier accuse la société Arvel de fraude. "
+        "Le journal britannique évoque des factures truquées."
+    )
+    said = [
+        Said("la société Arvel de fraude", "Un article"),
+        Said("des factures truquées", "Le journal britannique"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Daily Courier", "Daily Courier"]
+
+
+def test_a_document_published_by_nobody_named_is_nobody(fr_nlp, registry):
+    text = "Un article publié le 3 mai par un collectif accuse la société Arvel de fraude."
+    said = [Said("la société Arvel de fraude", "Un article")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+# -- coordinated speakers ------------------------------------------------------------------------
+
+
+def test_coordinated_speakers_are_named_by_the_first(fr_nlp, registry):
+    text = (
+        "Le parquet de Lille et le parquet de Mons ont annoncé qu'une enquête commune était "
+        "ouverte. Maëlys Tarrant et Hugo Lenoir ont affirmé que le projet était abandonné."
+    )
+    said = [
+        Said("une enquête commune était ouverte", "Le parquet de Lille et le parquet de Mons"),
+        Said("le projet était abandonné", "Maëlys Tarrant et Hugo Lenoir"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Parquet de Lille", "Maëlys Tarrant"]
+
+
+def test_a_coordinated_complement_is_one_description(fr_nlp, registry):
+    text = (
+        "Le ministre de l'Industrie et des Mines, Paul Durand, a affirmé que la dette baisserait."
+    )
+    said = [Said("la dette baisserait", "Le ministre de l'Industrie et des Mines, Paul Durand")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Durand"]

@@ -135,3 +135,14 @@ def test_mention_reads_its_core_phrase() -> None:
     assert mention.core == "La direction"
     assert mention.words == ["direction"]
     assert mention.det_gender == "fem"
+
+
+def test_an_empty_mention_is_not_widened():
+    """A mention span that covers no token (empty, or only the space between two words) is
+    left as it is instead of failing the whole article."""
+    from dixit.resolve.speakers import names
+
+    state = _state([["La", "porte-parole", "Irène", "Vasseur", "a", "répondu", "."]])
+    space = state.text.index(" Irène")
+    assert names.widened_mention(state, (space, space)) is None
+    assert names.widened_mention(state, (space, space + 1)) is None

@@ -22,7 +22,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = Path("/usr/bin/chromium")
-ARTEFACTS = ROOT / "tests" / "artefacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -117,14 +116,3 @@ def page(browser):
     page.dialogs = dialogs
     yield page
     context.close()
-
-
-@pytest.fixture
-def shoot():
-    """Take a full-page screenshot under tests/artefacts/ (git-ignored), to look at by eye."""
-
-    def take(page, name: str) -> None:
-        ARTEFACTS.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTEFACTS / f"{name}.png"), full_page=True)
-
-    return take

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from screenshots import shoot
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 
-def test_home_lists_statements_and_reversals(page, server, shoot):
+def test_home_lists_statements_and_reversals(page, server):
     page.goto(f"{server}/")
     assert page.locator("h1").first.inner_text() == "Dernières déclarations"
     assert page.locator("li.statement").count() >= 10
@@ -27,7 +28,7 @@ def test_click_from_a_statement_to_its_speaker(page, server):
     assert page.locator("ol.statements li.statement").count() >= 1
 
 
-def test_speaker_page_draws_the_timeline_with_the_reversal(page, server, shoot):
+def test_speaker_page_draws_the_timeline_with_the_reversal(page, server):
     page.goto(f"{server}/speakers/bastien-morvillier")
     chart = page.locator("figure.issue-chart svg")
     assert chart.count() == 1
@@ -37,7 +38,7 @@ def test_speaker_page_draws_the_timeline_with_the_reversal(page, server, shoot):
     shoot(page, "speaker")
 
 
-def test_article_page_highlights_and_links_to_speakers(page, server, shoot):
+def test_article_page_highlights_and_links_to_speakers(page, server):
     page.goto(f"{server}/articles/morvillier-exclut")
     text = page.locator("div.text")
     assert text.locator("a.hl-content").count() >= 2
@@ -56,7 +57,7 @@ def test_article_page_highlights_and_links_to_speakers(page, server, shoot):
     assert "/speakers/" in page.url
 
 
-def test_reversal_page_puts_both_statements_side_by_side(page, server, shoot):
+def test_reversal_page_puts_both_statements_side_by_side(page, server):
     page.goto(f"{server}/reversals")
     page.locator("li.reversal a").first.click()
     page.wait_for_load_state()

@@ -88,6 +88,15 @@ class SpeakerLexicon:
     same_source: frozenset[tuple[str, ...]] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
+    #: Nouns of a kind of body, and their kind: with an article and no name they take up
+    #: the body that was speaking ("le service météorologique", "le géant américain").
+    body_epithets: dict[str, str] = field(default_factory=dict)
+    #: The preposition of a participle's agent ("un article publié par X" is X's).
+    agent_prepositions: frozenset[str] = frozenset()
+    #: Articles of another language that a body's name drops ("The Washington Post").
+    foreign_articles: frozenset[str] = frozenset()
+    #: Conjunctions that coordinate two speakers ("X et Y ont affirmé").
+    coordinators: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -192,6 +201,14 @@ class SpeakerLexicon:
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },
             partitives=frozenset(normalise_name(w) for w in partitives),
+            agent_prepositions=words("agent_prepositions"),
+            foreign_articles=words("foreign_articles"),
+            coordinators=words("coordinators"),
+            body_epithets={
+                normalise_name(noun): kind
+                for kind, nouns in (data.get("body_epithets") or {}).items()
+                for noun in nouns or []
+            },
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:

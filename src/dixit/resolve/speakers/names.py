@@ -9,6 +9,7 @@ the registry, or a new person); ``resolve`` is the rule for a mention holding a 
 
 from __future__ import annotations
 
+import re
 from difflib import SequenceMatcher
 
 from spacy.tokens import Span, Token
@@ -101,6 +102,20 @@ def name_end(state: ArticleState, last: int) -> int:
         ):
             end += 2
             continue
+        after = doc[end + 2] if end + 2 < len(doc) else None
+        if (
+            particle
+            and nxt is not None
+            and after is not None
+            and joined(tok)
+            and joined(nxt)
+            and is_capitalised(nxt)
+            and normalise_name(nxt.text) in state.lex.name_particles
+            and name_word(state, after)
+        ):
+            # "Louis de La Tour": a particle, a capitalised particle, then the name.
+            end += 3
+            continue
         break
     return end
 
@@ -138,7 +153,13 @@ def name_word(state: ArticleState, tok: Token) -> bool:
 def written_in_full(state: ArticleState, word: str) -> str | None:
     """The one longer name the article writes around a lone name: "Baqaei" is "Esmaeil
     Baqaei" and "M. Zhao" is "Zhao Lijian" when the article writes them so, and nothing
-    else around that word."""
+    else around that word. Asked once per word: the answer is the whole article's."""
+    if word not in state.longer_names:
+        state.longer_names[word] = _longer_name(state, word)
+    return state.longer_names[word]
+
+
+def _longer_name(state: ArticleState, word: str) -> str | None:
     found: dict[str, str] = {}
     for i in state.word_positions(word):
         if normalise_name(state.doc[i].text) != word:
@@ -166,6 +187,68 @@ def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
         and SequenceMatcher(None, full[0], words[0]).ratio() >= 0.85
     }
     return state.entities[matches.pop()] if len(matches) == 1 else None
+
+
+def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
+    """A mention span that stops short of the name it introduces, widened to it.
+
+    "prévient Météo|-France": a capitalised word glued by a hyphen goes on with the name.
+    "a renchéri le troisième ligne | François Cros": a description ending in a lower-case
+    noun, followed in the same clause (no punctuation between) by a person's name, is that
+    name's apposition; the extractor may stop at the noun. None when nothing follows.
+    """
+    start, end = span
+    text = state.text
+    glued = _HYPHEN_TAIL.match(text, end)
+    if glued is not None and end > start and text[end - 1].isalpha():
+        return start, glued.end()
+    mention = state.span(start, end)
+    if mention is None or len(mention) == 0:
+        # An empty or blank mention span covers no token.
+        return None
+    last = mention[-1]
+    titled = titles_only(state, mention)
+    if titled and joined(last):
+        # "a déclaré Me | Hélène Grandjean": a title is no one without the name after it.
+        stop = name_end(state, last.i)
+        if stop <= last.i + 1:
+            return None
+        return start, state.doc[stop - 1].idx + len(state.doc[stop - 1])
+    if len(mention) < 2:
+        return None
+    if not (last.is_alpha and last.text.islower()) or not joined(last):
+        return None
+    if last.pos_ not in {"NOUN", "ADJ"} or normalise_name(last.text) in state.lex.pronouns:
+        return None
+    if any(is_capitalised(t) for t in mention[1:]):
+        # A mention that holds a name already is read by ``parse``.
+        return None
+    stop = name_end(state, last.i)
+    run = state.doc[last.i + 1 : stop]
+    if not len(run) or not all(name_word(state, t) for t in run if t.is_alpha):
+        return None
+    # The tagger or a known first name must say it is a person ("le quotidien Libération"
+    # is a body's name, left to the organisation rules).
+    words = normalise_name(run.text).split()
+    tagged = any(t.ent_type_ in PERSON_LABELS for t in run)
+    if not tagged and not (len(words) > 1 and words[0] in state.lex.first_names):
+        return None
+    return start, run.end_char
+
+
+def titles_only(state: ArticleState, mention: Span) -> bool:
+    """Whether a mention is only capitalised titles ("Me", "M.", "Mme"): a description such
+    as "la ministre" is lower-case and read by the description rules."""
+    words = [t for t in mention if not t.is_punct]
+    while words and normalise_name(words[0].text) in state.lex.determiners:
+        words = words[1:]
+    return bool(words) and all(
+        normalise_name(t.text) in state.lex.titles and t.text[:1].isupper() for t in words
+    )
+
+
+#: A capitalised word glued to the previous one by a hyphen ("-France" of "Météo-France").
+_HYPHEN_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][\w'’-]*")
 
 
 # -- reading a mention -------------------------------------------------------------------------
@@ -214,6 +297,7 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
         runs.append(current)
     kept = []
     for run in runs:
+        run = person_after_body(state, run)
         while run and normalise_name(run[-1].text) in lex.name_particles:
             run = run[:-1]
         if not run:
@@ -227,6 +311,27 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
             continue
         kept.append(run)
     return kept
+
+
+def person_after_body(state: ArticleState, run: list[Token]) -> list[Token]:
+    """The person's name at the end of a run that opens with a body's name ("le PDG de
+    Renault Luca Serafini", "de la CGT-Métaux Philippe Garnier"): the run is cut where a
+    known first name or a person tag starts, when nothing before it is a person's."""
+    for k in range(1, len(run) - 1):
+        tok = run[k]
+        starts = normalise_name(tok.text) in state.lex.first_names or (
+            tok.ent_type_ in PERSON_LABELS and tok.ent_iob_ == "B"
+        )
+        if not starts or not is_capitalised(run[k + 1]):
+            continue
+        before = run[:k]
+        if any(
+            t.ent_type_ in PERSON_LABELS or normalise_name(t.text) in state.lex.first_names
+            for t in before
+        ):
+            return run
+        return run[k:]
+    return run
 
 
 def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], str | None]:
@@ -281,6 +386,10 @@ def run_is_person(
         return False
     before = [t for t in tokens if t.i < run[0].i]
     if before and before[-1].text == "," and description_of(state, before[:-1]):
+        return True
+    if len(words) > 1 and words[0] in state.lex.first_names and run[0].ent_iob_ == "I":
+        # The tag glued a body to the name after it ("de Valmetal Marc Serafini" as one
+        # place): the known first name opens a person's name.
         return True
     if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
         return False

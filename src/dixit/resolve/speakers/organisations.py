@@ -17,14 +17,14 @@ from collections import Counter
 
 from spacy.tokens import Span
 
-from dixit.model import SpeakerMethod
+from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
 from dixit.resolve.speakers.descriptions import person_noun
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import complement_after, first_capitalised, strip_leading
-from dixit.resolve.speakers.state import ArticleState, Mention
+from dixit.resolve.speakers.state import ArticleState, Mention, anchor
 
 #: The preposition and article before a département's name ("des Landes" -> "Landes").
 _DEPT_PREFIX = re.compile(r"^(de la |de l'|des |du |de |d')")
@@ -43,6 +43,10 @@ def organisation_for(
         entity = state.entity_for_entry(entry)
     else:
         name = expand_acronym(state, text.strip(" ,;:"))
+        head, _, rest = name.partition(" ")
+        if rest[:1].isupper() and normalise_name(head) in state.lex.foreign_articles:
+            # "The Washington Post" is "le Washington Post" in French copy.
+            name = rest
         name = name[:1].upper() + name[1:]
         entity = state.new_entity(name, "organisation", gender)
     if entity.gender is None and entity.type == "organisation":
@@ -392,6 +396,79 @@ def resolve_member_body(mention: Mention, state: ArticleState) -> Resolution | N
 def resolve_typed_name(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "le collectif Eau commune 32": the name after a type noun is the body."""
     return typed_name(state, mention.core, mention.span, mention.det_gender)
+
+
+def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », poursuit le service météorologique", "Le journal américain évoque …": a
+    definite description of a kind of body, with no name in it, takes up the body that has
+    just been speaking (the last body among the speakers of the previous paragraphs). Its
+    determiner gives the body the gender later pronouns agree with ("poursuit-il").
+
+    A bare noun the other rules complete from the article ("le syndicat", "la mairie")
+    is left to them; so is any mention with nothing spoken for by a body before it.
+    """
+    words, core_raw = mention.words, mention.core_raw
+    if not words or not core_raw or core_raw[0] not in state.lex.definite:
+        return None
+    if words[0] not in state.lex.body_epithets:
+        return None
+    if len(words) == 1 and state.lex.organisation_head(words):
+        return None
+    # "le quotidien Le Soir" is a name; "le service de presse de la mairie" says whose.
+    named = any(t.text[:1].isupper() for t in mention.tokens[1:])
+    if named or any(w in state.lex.partitives for w in words):
+        return None
+    body = last_body_speaking(state, mention.start, mention.statement)
+    if body is None:
+        return None
+    kind = body_kind(state, body)
+    if kind is not None and kind != state.lex.body_epithets[words[0]]:
+        # "La CGT a dénoncé … Le groupe industriel a répondu": a union is no company.
+        return None
+    if mention.det_gender is not None:
+        body.gender = mention.det_gender
+    return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def body_kind(state: ArticleState, body: Entity) -> str | None:
+    """The kind of body the article makes ``body`` (a kind of ``body_epithets``): its name's
+    own first noun ("Syndicat national …"), a kind noun written right before its name ("la
+    société Arvel", "le groupe pharmaceutique Arvel"), or a body of a known kind (the
+    unions of ``known_bodies``). None when the article does not say."""
+    kinds = state.lex.body_epithets
+    words = normalise_name(body.name).split()
+    if not words:
+        return None
+    if words[0] in kinds:
+        return kinds[words[0]]
+    for head, bodies in state.lex.known_bodies.items():
+        if " ".join(words) in bodies and head in kinds:
+            return kinds[head]
+    doc = state.doc
+    for i, _ in state.phrase_spans(tuple(words)):
+        j = i - 1
+        if j > 0 and doc[j].pos_ == "ADJ" and doc[j].text.islower():
+            j -= 1
+        if j >= 0 and doc[j].text.islower() and normalise_name(doc[j].text) in kinds:
+            return kinds[normalise_name(doc[j].text)]
+    return None
+
+
+def last_body_speaking(state: ArticleState, start: int, st: Statement) -> Entity | None:
+    """The organisation that spoke last before ``start``, in the same or the previous
+    paragraph."""
+    here = state.para_of(start)
+    best: tuple[int, Entity] | None = None
+    for other in state.statements:
+        if other is st or other.speaker is None or other.speaker.type != "organisation":
+            continue
+        at = anchor(other)
+        if at >= start or here - state.para_of(at) > 1:
+            continue
+        entity = state.entities.get(other.speaker.id)
+        if entity is not None and (best is None or at > best[0]):
+            best = (at, entity)
+    return best[1] if best else None
 
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -25,7 +25,7 @@ from dixit.resolve.speakers import descriptions, names, organisations, pronouns
 from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
-from dixit.resolve.speakers.phrases import first_capitalised
+from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised
 from dixit.resolve.speakers.state import ArticleState, Mention, anchor
 
 Rule = Callable[[Mention, ArticleState], Resolution | None]
@@ -51,12 +51,12 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         entity = state.entities.get(previous.speaker.id)
         return Resolution(entity, SpeakerMethod.CONTINUATION, previous.confidence * 0.9)
     here = state.para_of(anchor(st))
+    # Anchored from the start of the previous paragraph up to this statement.
+    since = state.para_starts[here - 1] if here >= 2 else 0
     earlier = [
         other
-        for other in state.statements
+        for other in state.statements_anchored_between(since, anchor(st))
         if other.speaker is not None
-        and anchor(other) < anchor(st)
-        and here - state.para_of(anchor(other)) <= 1
     ]
     if not earlier:
         return UNRESOLVED
@@ -103,7 +103,7 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     source = 0 if spokesperson else _head_length(words, lex.source_heads)
     n = spokesperson or source
     if source and len(words) == n:
-        return _document_of_previous(mention, state)
+        return _document_author(mention, state) or _document_of_previous(mention, state)
     if source and len(words) > n and words[n] not in lex.partitives:
         return _document_of_named(mention, state, n)
     if not n or len(words) <= n + 1 or words[n] not in lex.partitives:
@@ -156,6 +156,37 @@ def _document_of_previous(mention: Mention, state: ArticleState) -> Resolution:
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.8)
 
 
+def _document_author(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Un article publié mardi par La Gazette accuse …", "selon des informations obtenues
+    par Radio Vallée": a document whose participle names its agent is that agent's. The
+    agent must be named (a capitalised word): "publié par un collectif" names nobody."""
+    span, doc = mention.span, state.doc
+    if span is None:
+        return None
+    j = span.end
+    while True:
+        if j >= min(len(doc), span.end + 8):
+            return None
+        tok = doc[j]
+        if normalise_name(tok.text) in state.lex.agent_prepositions:
+            break
+        participle = j == span.end and "Part" in tok.morph.get("VerbForm")
+        if breaks_phrase(tok) and not participle:
+            return None
+        j += 1
+    end = j + 1
+    while end < len(doc) and end < j + 9 and not breaks_phrase(doc[end]):
+        end += 1
+    agent = doc[j + 1 : end]
+    if not len(agent) or not any(t.text[:1].isupper() for t in agent):
+        return None
+    st = mention.statement
+    found = resolve_mention(state, _probe(st, agent.text, (agent.start_char, agent.end_char)), None)
+    if found.entity is None:
+        return None
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
 def _document_of_named(mention: Mention, state: ArticleState, head: int) -> Resolution | None:
     """ "selon un bulletin Météo-France": a document noun followed by a proper name is that
     body's document; the body speaks."""
@@ -183,11 +214,7 @@ def resolve_quoted_speaker(mention: Mention, state: ArticleState) -> Resolution 
         return None
     st, start = mention.statement, mention.start
     owner = next(
-        (
-            other
-            for other in state.statements
-            if other is not st and other.content_span[0] <= start < other.content_span[1]
-        ),
+        (other for other in state.statements_holding(start) if other is not st),
         None,
     )
     if owner is None:
@@ -218,6 +245,30 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
 
 
+def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le parquet fédéral et le parquet de Mons ont déconseillé …", "X et Y ont affirmé":
+    coordinated speakers are named by the first, which the resolution follows (a speaker
+    is one person or body). A coordination inside a complement ("le ministre de
+    l'Économie et des Finances") is one description and is left to the other rules."""
+    tokens, lex = mention.tokens, state.lex
+    st = mention.statement
+    for k in range(1, len(tokens) - 1):
+        if normalise_name(tokens[k].text) not in lex.coordinators:
+            continue
+        nxt = normalise_name(tokens[k + 1].text)
+        determiner = nxt in lex.determiners and nxt not in lex.partitives
+        named = tokens[k + 1].text[:1].isupper() and nxt not in lex.partitives
+        if not (determiner or named):
+            return None
+        left = tokens[:k]
+        span = (left[0].idx, left[-1].idx + len(left[-1]))
+        found = resolve_mention(state, _probe(st, state.text[span[0] : span[1]], span), None)
+        if found.entity is None:
+            return None
+        return Resolution(found.entity, found.method, found.confidence * 0.9)
+    return None
+
+
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_continuation,
@@ -226,11 +277,13 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
+    resolve_coordination,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
     organisations.resolve_member_body,
     organisations.resolve_typed_name,
+    organisations.resolve_body_epithet,
     organisations.resolve,
     descriptions.resolve,
 )
@@ -331,8 +384,21 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (he
 # -- the article -------------------------------------------------------------------------------
 
 
+def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
+    """Mentions cut short of the name they introduce ("le troisième ligne | François Cros",
+    "Météo|-France") take the whole name, before the scan reads them."""
+    for st in statements:
+        if st.speaker_mention_span is None:
+            continue
+        wider = names.widened_mention(state, st.speaker_mention_span)
+        if wider is not None:
+            st.speaker_mention_span = wider
+            st.speaker_mention = state.text[wider[0] : wider[1]]
+
+
 def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
     """Scan the article, then resolve its statements in reading order, in place."""
+    widen_mentions(state, statements)
     scan(state, statements)
     order = sorted(range(len(statements)), key=lambda i: anchor(statements[i]))
     previous: Statement | None = None

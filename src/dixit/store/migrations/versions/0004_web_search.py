@@ -1,7 +1,7 @@
 """Web reads: full-text search over articles, and indexes for paged statement lists.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 Create Date: 2026-11-30
 
 The search page and ``GET /articles?q=`` find articles by their words without a LIKE scan.
@@ -24,8 +24,8 @@ import logging
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
