@@ -73,6 +73,7 @@ def copy_of(article: Article, statements: list[Statement], n: int):
         article,
         id=f"{article.id}~{n}",
         published=article.published + shift if article.published else None,
+        language=article.language or "fr",  # what the ingest's detection finds
         meta={},
     )
     moved = [

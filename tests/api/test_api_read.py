@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+
+CATALOGUE = Path(__file__).resolve().parents[1] / "fixtures" / "web" / "gazole.yaml"
 
 PROBLEM = "application/problem+json"
 
@@ -143,3 +147,25 @@ def test_missing_things_are_404_problems(client, path):
     assert response.status_code == 404
     assert response.headers["content-type"] == PROBLEM
     assert response.json()["status"] == 404
+
+
+def test_large_store_computes_reversals_in_the_background(engine, monkeypatch):
+    """Past SYNC_STATEMENTS a request never waits for the reversals: it gets the last list
+    (empty at first) marked as computing, and the list once the thread is done."""
+    import time
+
+    from dixit.analyse import load_catalogue
+    from dixit.api import positions as positions_module
+    from dixit.store.database import sessions
+
+    monkeypatch.setattr(positions_module, "SYNC_STATEMENTS", 0)
+    positions = positions_module.Positions(load_catalogue(CATALOGUE))
+    with sessions(engine)() as session:
+        found, computing = positions.reversal_list(session)
+        assert (found, computing) == ([], True)
+        deadline = time.monotonic() + 60
+        while positions.reversal_list(session)[1] and time.monotonic() < deadline:
+            time.sleep(0.1)
+        found, computing = positions.reversal_list(session)
+    assert not computing
+    assert [r["speaker"]["id"] for r in found] == ["bastien-morvillier"]

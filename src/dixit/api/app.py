@@ -33,9 +33,11 @@ def create_app(
     catalogue: Sequence[Issue] = (),
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     web: bool = True,
+    default_language: str = "fr",
 ) -> FastAPI:
     """The app over ``engine``; ``api_token`` allows writes; ``catalogue`` gives issues to
-    statements stored without them; ``web`` adds the HTML pages."""
+    statements stored without them; ``web`` adds the HTML pages; ``default_language`` is
+    the language of articles stored without one (``dixit serve`` passes the settings')."""
     app = FastAPI(
         title="dixit",
         version=__version__,
@@ -48,7 +50,7 @@ def create_app(
     app.state.engine = engine
     app.state.sessions = sessions(engine)
     app.state.api_token = api_token or None
-    app.state.positions = Positions(catalogue)
+    app.state.positions = Positions(catalogue, default_language)
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=max_body_bytes)
     app.include_router(router)

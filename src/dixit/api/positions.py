@@ -13,9 +13,10 @@ number or the newest key of the statements moves.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -25,9 +26,17 @@ from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue, Reversal, annotate, computed_reversals
 from dixit.analyse.reported import reported_reversals, reversal_cues
+from dixit.lang import UnknownLanguage
 from dixit.model import IssueStance, Statement
 from dixit.store import repository
 from dixit.store.models import ArticleRow, StatementRow
+
+log = logging.getLogger(__name__)
+
+#: Stores of up to this many statements get their reversals computed within the request.
+SYNC_STATEMENTS = 5_000
+#: A speaker's timeline reads at most this many of their latest statements.
+TIMELINE_STATEMENTS = 300
 
 
 @dataclass(frozen=True)
@@ -70,11 +79,14 @@ def _after_day(reversal: dict[str, Any]) -> str:
 class Positions:
     """Issues, timelines and reversals over one store, with an optional issue catalogue."""
 
-    def __init__(self, catalogue: Sequence[Issue] = ()) -> None:
+    def __init__(self, catalogue: Sequence[Issue] = (), default_language: str = "fr") -> None:
         self.catalogue = list(catalogue)
+        #: The language of articles stored without one (the ingest's run language).
+        self.default_language = default_language
         self._lock = threading.Lock()
         self._version: tuple[int, int] | None = None
         self._reversals: list[dict[str, Any]] = []
+        self._worker: threading.Thread | None = None
 
     # --- issues of one statement ------------------------------------------------------
 
@@ -82,23 +94,25 @@ class Positions:
         """The stored issues of ``statement``, else those the catalogue finds in it."""
         if statement.issues or not self.catalogue:
             return list(statement.issues)
-        return annotate([statement], self.catalogue, language)[0].issues
+        return annotate([statement], self.catalogue, language or self.default_language)[0].issues
 
     def with_issues(self, statement: Statement, language: str | None) -> Statement:
         """``statement`` with its issues filled in (a copy when the catalogue adds some)."""
         if statement.issues or not self.catalogue:
             return statement
-        return annotate([statement], self.catalogue, language)[0]
+        return annotate([statement], self.catalogue, language or self.default_language)[0]
 
     # --- a speaker's timeline ---------------------------------------------------------
 
     def timeline(self, session: Session, speaker_id: str) -> list[TimelinePoint]:
-        """Every stance the speaker took on an issue, dated ones in date order, then the rest."""
+        """The stances the speaker took on issues, dated ones in date order, then the rest:
+        over their ``TIMELINE_STATEMENTS`` latest statements, so a page stays quick."""
         query = (
             select(StatementRow.data, ArticleRow.language)
             .join(ArticleRow, StatementRow.article_id == ArticleRow.id)
             .where(StatementRow.speaker_id == speaker_id)
-            .order_by(StatementRow.statement_date, StatementRow.article_id, StatementRow.start)
+            .order_by(StatementRow.statement_date.desc(), StatementRow.pk.desc())
+            .limit(TIMELINE_STATEMENTS)
         )
         points = []
         for data, language in session.execute(query):
@@ -117,7 +131,7 @@ class Positions:
         since: date | None = None,
     ) -> list[dict[str, Any]]:
         """Reversals in the store, latest change first, narrowed by speaker, issue, date."""
-        found = self._all_reversals(session)
+        found, _ = self.reversal_list(session)
         day = since.isoformat() if since else None
         return [
             r
@@ -128,47 +142,94 @@ class Positions:
         ]
 
     def reversal(self, session: Session, reversal_id_: str) -> dict[str, Any] | None:
-        return next((r for r in self._all_reversals(session) if r["id"] == reversal_id_), None)
+        found, _ = self.reversal_list(session)
+        return next((r for r in found if r["id"] == reversal_id_), None)
 
-    def _all_reversals(self, session: Session) -> list[dict[str, Any]]:
+    def reversal_list(self, session: Session) -> tuple[list[dict[str, Any]], bool]:
+        """Every reversal, and whether a newer list is being computed.
+
+        A store of up to ``SYNC_STATEMENTS`` statements is read in the request. A larger
+        one is read in a background thread (one at a time): a request never waits for it
+        and gets the last list computed (empty at first), with ``True``.
+        """
         version = _store_version(session)
         with self._lock:
-            if version != self._version:
-                self._reversals = self._compute(session)
-                self._version = version
-            return self._reversals
+            if version == self._version:
+                return self._reversals, False
+            if version[0] <= SYNC_STATEMENTS:
+                self._reversals, self._version = self._compute(session), version
+                return self._reversals, False
+            if self._worker is None:
+                engine = session.get_bind()
+                self._worker = threading.Thread(
+                    target=self._refresh, args=(engine, version), daemon=True
+                )
+                self._worker.start()
+            return self._reversals, True
+
+    def _refresh(self, engine, version: tuple[int, int]) -> None:
+        try:
+            with Session(engine) as session:
+                found = self._compute(session)
+            with self._lock:
+                self._reversals, self._version = found, version
+        except Exception:  # logged; the next request tries again
+            log.exception("reversals could not be computed")
+        finally:
+            with self._lock:
+                self._worker = None
 
     def _compute(self, session: Session) -> list[dict[str, Any]]:
         by_article: dict[str, list[Statement]] = defaultdict(list)
-        languages: dict[str, str | None] = {}
+        languages: dict[str, str] = {}
         query = select(StatementRow.data, ArticleRow.language).join(
             ArticleRow, StatementRow.article_id == ArticleRow.id
         )
         for data, language in session.execute(query.execution_options(yield_per=2000)):
             statement = Statement.from_dict(data)
             by_article[statement.article].append(statement)
-            languages[statement.article] = language
+            languages[statement.article] = language or self.default_language
         found: list[Reversal] = []
         if self.catalogue:
-            by_language: dict[str | None, list[Statement]] = defaultdict(list)
+            by_language: dict[str, list[Statement]] = defaultdict(list)
             for article_id, statements in by_article.items():
                 by_language[languages[article_id]] += statements
             for language, statements in by_language.items():
                 found += computed_reversals(statements, self.catalogue, language)
-        for article_id, statements in by_article.items():
-            found += self._reported(session, article_id, statements, languages[article_id])
+        for article_id in self._articles_with_cues(session, languages):
+            found += self._reported(session, article_id, by_article[article_id], languages)
         dicts = [r.to_dict() for r in found]
         unique = {reversal_id(d): d for d in dicts}
         listed = [{"id": key} | value for key, value in unique.items()]
         return sorted(listed, key=lambda r: (_after_day(r), r["id"]), reverse=True)
 
+    def _articles_with_cues(self, session: Session, languages: dict[str, str]) -> list[str]:
+        """Articles with statements whose text has a reversal cue ("volte-face"), read in
+        one pass over the texts rather than one query per article."""
+        query = select(ArticleRow.id, ArticleRow.text).execution_options(yield_per=500)
+        found = []
+        for article_id, text in session.execute(query):
+            language = languages.get(article_id)
+            if language is None:
+                continue
+            try:
+                if reversal_cues(text, language):
+                    found.append(article_id)
+            except UnknownLanguage:  # stored by an older dixit, or by hand
+                continue
+        return found
+
     def _reported(
-        self, session: Session, article_id: str, statements: Iterable[Statement], language
+        self,
+        session: Session,
+        article_id: str,
+        statements: list[Statement],
+        languages: dict[str, str],
     ) -> list[Reversal]:
         article = repository.get_article(session, article_id)
-        if article is None or not reversal_cues(article.text, language):
+        if article is None:
             return []
-        return reported_reversals(article, list(statements), self.catalogue, language)
+        return reported_reversals(article, statements, self.catalogue, languages[article_id])
 
 
 def _timeline_order(point: TimelinePoint) -> tuple[bool, date, str, int]:

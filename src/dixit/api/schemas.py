@@ -179,6 +179,8 @@ class ReversalOut(BaseModel):
 
 class ReversalPage(Paged):
     items: list[ReversalOut]
+    #: True while a newer list is computed in the background (large stores): ask again.
+    computing: bool = False
 
 
 class TimelinePointOut(BaseModel):

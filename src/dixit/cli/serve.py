@@ -45,7 +45,13 @@ def serve_command(
     with user_errors():
         catalogue = [issue for path in issues or () for issue in load_catalogue(path)]
         engine = open_database(db)
-    application = create_app(engine, api_token=get_settings().api_token, catalogue=catalogue)
+    settings = get_settings()
+    application = create_app(
+        engine,
+        api_token=settings.api_token,
+        catalogue=catalogue,
+        default_language=settings.language,
+    )
     where = engine.url.render_as_string(hide_password=True)
     if check:
         err.print(f"dixit: ready to serve {where} ({len(catalogue)} catalogue issues)")

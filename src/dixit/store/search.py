@@ -436,7 +436,8 @@ def speaker_summary(session: Session, speaker_id: str) -> SpeakerCount | None:
 
 
 def _speaker_select() -> Select:
-    when = func.coalesce(StatementRow.statement_date, ArticleRow.published)
+    """Speakers with their counts and the span of their statements' own dates (as the
+    statement list filters them), read from ``statements`` alone: no join to articles."""
     return (
         select(
             StatementRow.speaker_id,
@@ -444,10 +445,9 @@ def _speaker_select() -> Select:
             func.max(StatementRow.speaker_type),
             func.count(StatementRow.pk),
             func.count(func.distinct(StatementRow.article_id)),
-            func.min(when),
-            func.max(when),
+            func.min(StatementRow.statement_date),
+            func.max(StatementRow.statement_date),
         )
-        .join(ArticleRow, StatementRow.article_id == ArticleRow.id)
         .where(StatementRow.speaker_id.is_not(None))
         .group_by(StatementRow.speaker_id)
     )

@@ -89,11 +89,11 @@ def _anchor(index: int) -> str:
 @router.get("/")
 def home(request: Request, session: SessionDep) -> HTMLResponse:
     latest = search.statement_page(session, StatementFilters(), limit=20, offset=0)
-    reversals = _positions(request).reversals(session)[:10]
+    reversals, computing = _positions(request).reversal_list(session)
     return render(
         request,
         "home.html",
-        {"statements": latest.items, "reversals": reversals},
+        {"statements": latest.items, "reversals": reversals[:10], "computing": computing},
         json_url=str(request.url_for("list_statements")),
     )
 
@@ -229,10 +229,11 @@ def issue_page(
 
 @router.get("/reversals")
 def reversals_page(request: Request, session: SessionDep) -> HTMLResponse:
+    reversals, computing = _positions(request).reversal_list(session)
     return render(
         request,
         "reversals.html",
-        {"reversals": _positions(request).reversals(session)},
+        {"reversals": reversals, "computing": computing},
         json_url=str(request.url_for("list_reversals")),
     )
 
