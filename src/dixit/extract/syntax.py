@@ -16,6 +16,7 @@ from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
 
 _TRAILING = " \t\n\u00a0\u202f,;:.—–-"
+_HYPHENS = {"-", "\u2011"}  # a hyphen or a non-breaking one, inside a compound word
 
 
 @lru_cache(maxsize=8)
@@ -283,6 +284,10 @@ def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     """Token range of the sentence of ``token``, never crossing a line break."""
     sent = sentence_of(doc, token.i)
     start, end = sent.start, sent.end
+    while start > 0 and _breaks_inside_a_word(doc, start):
+        start = sentence_of(doc, start - 1).start
+    while end < len(doc) and _breaks_inside_a_word(doc, end):
+        end = sentence_of(doc, end).end
     for k in range(token.i, start - 1, -1):
         if doc[k].is_space and "\n" in doc[k].text:
             start = k + 1
@@ -292,3 +297,20 @@ def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
             end = k
             break
     return start, end
+
+
+def _breaks_inside_a_word(doc: Doc, k: int) -> bool:
+    """A parser's sentence start at token ``k`` that no punctuation marks.
+
+    The tokenizer splits a compound it does not know ("accord-cadre") and the parser then
+    sometimes starts a sentence at its hyphen, or after a preposition ("entre | Vernac");
+    a written sentence ends with punctuation or a line break, never on a word.
+    """
+    if not 0 < k < len(doc):
+        return False
+    before = doc[k - 1]
+    if before.text in _HYPHENS and k > 1 and not doc[k - 2].whitespace_:
+        return not before.whitespace_  # "accord-|cadre"
+    if doc[k].text in _HYPHENS and not before.whitespace_ and not doc[k].whitespace_:
+        return True  # "accord|-cadre"
+    return before.is_alpha and not before.is_space
