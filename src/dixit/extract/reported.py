@@ -19,6 +19,8 @@ from dixit.extract.syntax import (
     is_person_or_body,
     is_source,
     mention_span,
+    mistagged_cue_subject,
+    opens_an_infinitive,
     sentence_bounds,
     subject_of,
     trim_span,
@@ -59,6 +61,7 @@ class ReportedSpeech(ArticleContext):
             or self.indirect_question(verb, last)
             or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
             or self.addressed_infinitive(verb, cue)
+            or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
             or self.nominal_object(
                 verb,
@@ -411,6 +414,18 @@ class ReportedSpeech(ArticleContext):
                 first = called[0] if called else first
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
         return None
+
+    def infinitive_after_a_mistagged_cue(self, verb: Token) -> tuple[str, Span] | None:
+        """ "Le ministre dément avoir signé …" with *dément* tagged as an adjective: the
+        parser hangs the infinitive elsewhere, so the complement is read by position, from
+        the infinitive (or its negation) to the end of the clause."""
+        doc = self.doc
+        start = verb.i + 1
+        if mistagged_cue_subject(verb) is None or not opens_an_infinitive(doc, start, self.grammar):
+            return None
+        _, s_end = sentence_bounds(doc, verb)
+        end = self.complement_end(start, start, s_end)
+        return ExtractionRule.INFINITIVE, self.span_of(doc[start], doc[end])
 
     def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
