@@ -105,3 +105,20 @@ def test_a_position_after_a_preposition_of_the_cue(nlp, text, content) -> None:
 )
 def test_the_same_verbs_without_their_cue_words_report_nothing(nlp, text) -> None:
     assert extract(nlp, text) == []
+
+
+def test_a_viewpoint_opening_a_coordinated_clause(nlp) -> None:
+    text = (
+        "Pour le syndicat, il est scandaleux que les deux hommes soient libres, mais pour le "
+        "parquet, il n'y avait pas assez de preuves."
+    )
+    found = [(s.content, s.speaker_mention) for s in extract(nlp, text)]
+    assert found == [
+        ("il est scandaleux que les deux hommes soient libres", "le syndicat"),
+        ("il n'y avait pas assez de preuves", "le parquet"),
+    ]
+
+
+def test_a_purpose_opening_a_coordinated_clause_reports_nothing(nlp) -> None:
+    text = "Le maire a acheté des fleurs, et pour la fête, la salle a été décorée."
+    assert extract(nlp, text) == []

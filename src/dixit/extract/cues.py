@@ -205,7 +205,12 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
             word, last = matched
             flags = lexicon.prepositions[word]
             initial = flags.get("sentence_initial", False)
-            if not initial or i in sentence_starts or _after_sentence_opener(doc, i):
+            if (
+                not initial
+                or i in sentence_starts
+                or _after_sentence_opener(doc, i)
+                or opens_a_coordinated_clause(doc, i)
+            ):
                 cues.append(
                     Cue(
                         token=i,
@@ -293,6 +298,17 @@ def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | 
 
 def _plain(word: str) -> str:
     return word.replace("’", "'")
+
+
+def opens_a_coordinated_clause(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a main clause inside a sentence: after a semicolon, or after a
+    comma and a coordinating conjunction ("…, mais pour le parquet, …")."""
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    if before.text == ";":
+        return True
+    return i >= 2 and before.pos_ == "CCONJ" and doc[i - 2].text in {",", ";"}
 
 
 def _after_sentence_opener(doc: Doc, i: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.cues import Cue
+from dixit.extract.cues import Cue, opens_a_coordinated_clause
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
     is_person_or_body,
@@ -663,6 +663,8 @@ class ReportedSpeech(ArticleContext):
             return None
         mention = mention_span(head)
         s_start, s_end = self.written_sentence(cue.token)
+        if cue.sentence_initial and opens_a_coordinated_clause(doc, cue.token):
+            s_start = cue.token - 1  # "…, mais pour le parquet, …": its own clause
         phrase_end = self.token_at(mention[1] - 1).i
         if head.right_edge.i > phrase_end and not any(
             t.text == "," for t in doc[phrase_end : head.right_edge.i + 1]
@@ -672,6 +674,7 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
             after.pop(0)
+        after = self.before_a_coordinated_attribution(after)
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
             span = self.span_of(after[0], after[-1])
@@ -705,6 +708,23 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def before_a_coordinated_attribution(self, tokens: list[Token]) -> list[Token]:
+        """ "Pour X, A, mais pour Y, B": A ends where a clause attributed to another source
+        opens (a sentence-initial preposition cue after a comma and a conjunction)."""
+        for k, t in enumerate(tokens):
+            cue = self.cue_at.get(t.i)
+            if (
+                cue is not None
+                and cue.kind == "preposition"
+                and cue.sentence_initial
+                and opens_a_coordinated_clause(self.doc, t.i)
+            ):
+                kept = tokens[: max(0, k - 1)]
+                while kept and kept[-1].text in {",", ";"}:
+                    kept.pop()
+                return kept
+        return tokens
 
     def from_headline(self) -> Iterable[FoundStatement]:
         doc = self.doc
