@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dixit.extract.extensions import register_extensions
-from dixit.extract.syntax import sentence_of
+from dixit.extract.syntax import opens_an_infinitive, sentence_of
 from dixit.extract.syntax import sentence_starts as sentence_start_indexes
 from dixit.lang import Grammar, get_language
 from dixit.model import Span
@@ -113,6 +113,18 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
     if glued and token.lower_ in lexicon.forms:
         # The verb of an incise, whatever the tagger says: "tranche-t-elle", "sourit-il".
         return lexicon.forms[token.lower_]
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if (
+        token.lower_ in lexicon.forms
+        and token.pos_ != "VERB"
+        and previous is not None
+        and previous.pos_ in {"NOUN", "PROPN", "PRON"}
+        and following is not None
+        and opens_an_infinitive(token.doc, following.i, grammar)
+    ):
+        # "Le ministre dément avoir signé …": a verb taken for an adjective or an adverb,
+        # between its subject and a bare infinitive.
+        return lexicon.forms[token.lower_]
     if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
     lemma = token.lemma_.lower()
@@ -131,7 +143,6 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
         if k >= 0 and token.doc[k].lemma_ in grammar.auxiliaries:
             return lexicon.forms[form]
         # "La ministre juge que …": a verb taken for a noun, between its subject and "que".
-        previous = token.doc[token.i - 1] if token.i > 0 else None
         if (
             following is not None
             and following.lower_ in grammar.complementizers
@@ -194,7 +205,12 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
             word, last = matched
             flags = lexicon.prepositions[word]
             initial = flags.get("sentence_initial", False)
-            if not initial or i in sentence_starts or _after_sentence_opener(doc, i):
+            if (
+                not initial
+                or i in sentence_starts
+                or _after_sentence_opener(doc, i)
+                or opens_a_coordinated_clause(doc, i)
+            ):
                 cues.append(
                     Cue(
                         token=i,
@@ -282,6 +298,17 @@ def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | 
 
 def _plain(word: str) -> str:
     return word.replace("’", "'")
+
+
+def opens_a_coordinated_clause(doc: Doc, i: int) -> bool:
+    """Token ``i`` opens a main clause inside a sentence: after a semicolon, or after a
+    comma and a coordinating conjunction ("…, mais pour le parquet, …")."""
+    if i < 1:
+        return False
+    before = doc[i - 1]
+    if before.text == ";":
+        return True
+    return i >= 2 and before.pos_ == "CCONJ" and doc[i - 2].text in {",", ";"}
 
 
 def _after_sentence_opener(doc: Doc, i: int) -> bool:

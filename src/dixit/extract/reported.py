@@ -13,12 +13,14 @@ from collections.abc import Iterable
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.cues import Cue
+from dixit.extract.cues import Cue, opens_a_coordinated_clause
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
     is_person_or_body,
     is_source,
     mention_span,
+    mistagged_cue_subject,
+    opens_an_infinitive,
     sentence_bounds,
     subject_of,
     trim_span,
@@ -59,6 +61,7 @@ class ReportedSpeech(ArticleContext):
             or self.indirect_question(verb, last)
             or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
             or self.addressed_infinitive(verb, cue)
+            or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
             or self.nominal_object(
                 verb,
@@ -412,6 +415,18 @@ class ReportedSpeech(ArticleContext):
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
         return None
 
+    def infinitive_after_a_mistagged_cue(self, verb: Token) -> tuple[str, Span] | None:
+        """ "Le ministre dément avoir signé …" with *dément* tagged as an adjective: the
+        parser hangs the infinitive elsewhere, so the complement is read by position, from
+        the infinitive (or its negation) to the end of the clause."""
+        doc = self.doc
+        start = verb.i + 1
+        if mistagged_cue_subject(verb) is None or not opens_an_infinitive(doc, start, self.grammar):
+            return None
+        _, s_end = sentence_bounds(doc, verb)
+        end = self.complement_end(start, start, s_end)
+        return ExtractionRule.INFINITIVE, self.span_of(doc[start], doc[end])
+
     def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
 
@@ -648,6 +663,8 @@ class ReportedSpeech(ArticleContext):
             return None
         mention = mention_span(head)
         s_start, s_end = self.written_sentence(cue.token)
+        if cue.sentence_initial and opens_a_coordinated_clause(doc, cue.token):
+            s_start = cue.token - 1  # "…, mais pour le parquet, …": its own clause
         phrase_end = self.token_at(mention[1] - 1).i
         if head.right_edge.i > phrase_end and not any(
             t.text == "," for t in doc[phrase_end : head.right_edge.i + 1]
@@ -657,6 +674,7 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
             after.pop(0)
+        after = self.before_a_coordinated_attribution(after)
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
             span = self.span_of(after[0], after[-1])
@@ -690,6 +708,23 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def before_a_coordinated_attribution(self, tokens: list[Token]) -> list[Token]:
+        """ "Pour X, A, mais pour Y, B": A ends where a clause attributed to another source
+        opens (a sentence-initial preposition cue after a comma and a conjunction)."""
+        for k, t in enumerate(tokens):
+            cue = self.cue_at.get(t.i)
+            if (
+                cue is not None
+                and cue.kind == "preposition"
+                and cue.sentence_initial
+                and opens_a_coordinated_clause(self.doc, t.i)
+            ):
+                kept = tokens[: max(0, k - 1)]
+                while kept and kept[-1].text in {",", ";"}:
+                    kept.pop()
+                return kept
+        return tokens
 
     def from_headline(self) -> Iterable[FoundStatement]:
         doc = self.doc

@@ -16,6 +16,7 @@ from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
 
 _TRAILING = " \t\n\u00a0\u202f,;:.—–-"
+_HYPHENS = {"-", "\u2011"}  # a hyphen or a non-breaking one, inside a compound word
 
 
 @lru_cache(maxsize=8)
@@ -166,8 +167,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     subjects = grammar.subject_labels
     if any(c.dep_ == "aux:pass" for c in verb.children):
         return None
-    if _verb_taken_for_a_modifier(verb, grammar):
-        return verb.head  # "La ministre juge que …" parsed as a noun "juge" on "ministre"
+    mistagged = _subject_of_a_mistagged_cue(verb, grammar)
+    if mistagged is not None:
+        return mistagged  # "La ministre juge que …" parsed as a noun "juge" on "ministre"
     own = any(c.dep_ in subjects for c in verb.children)
     if (
         not own
@@ -221,18 +223,47 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     return None
 
 
-def _verb_taken_for_a_modifier(verb: Token, grammar: Grammar) -> bool:
-    """A cue tagged as a noun or adjective hanging on the noun before it, with "que" next."""
+def _subject_of_a_mistagged_cue(verb: Token, grammar: Grammar) -> Token | None:
+    """The subject of a cue the tagger took for a noun, adjective or adverb.
+
+    "La ministre juge que …", "Karin Morel juge que …" (the verb read as part of the name),
+    "Le directeur du port dément avoir …" (*dément* read as an adjective): a cue form right
+    after a noun phrase and right before "que" or a bare infinitive is that phrase's verb,
+    whatever the parser hung it on. The subject is the head of the phrase before it.
+    """
     doc = verb.doc
-    return (
-        verb.pos_ in {"NOUN", "ADJ"}
-        and verb.dep_ in {"amod", "nmod", "appos", "acl"}
-        and verb.head.i == verb.i - 1
-        and verb.head.pos_ in {"NOUN", "PROPN"}
-        and verb.i + 1 < len(doc)
-        and doc[verb.i + 1].lower_ in grammar.complementizers
-        and is_source(verb.head)
-    )
+    if verb.pos_ not in {"NOUN", "ADJ", "ADV"} or not 0 < verb.i < len(doc) - 1:
+        return None
+    following = doc[verb.i + 1]
+    if following.lower_ not in grammar.complementizers and not opens_an_infinitive(
+        doc, following.i, grammar
+    ):
+        return None
+    token = doc[verb.i - 1]
+    if token.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    seen = 0
+    while (
+        token.dep_ in {"flat:name", "appos", "nmod", "amod"}
+        and token.head.i < token.i
+        and token.head.pos_ in {"NOUN", "PROPN"}
+        and seen < 8
+    ):
+        token = token.head  # "La juge Karin Morel", "Le directeur du port"
+        seen += 1
+    return token if is_source(token) else None
+
+
+def mistagged_cue_subject(verb: Token) -> Token | None:
+    """The subject of a cue verb the tagger did not tag as a verb (see above), or None."""
+    return _subject_of_a_mistagged_cue(verb, grammar_of(verb.doc.lang_))
+
+
+def opens_an_infinitive(doc: Doc, i: int, grammar: Grammar) -> bool:
+    """Token ``i`` starts a bare infinitive: "avoir signé", "n'avoir rien vu", "partir"."""
+    while i < len(doc) and doc[i].lower_ in grammar.negations:
+        i += 1
+    return i < len(doc) and "Inf" in doc[i].morph.get("VerbForm")
 
 
 def _auxiliary_before(verb: Token) -> Token | None:
@@ -283,6 +314,10 @@ def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     """Token range of the sentence of ``token``, never crossing a line break."""
     sent = sentence_of(doc, token.i)
     start, end = sent.start, sent.end
+    while start > 0 and _breaks_inside_a_word(doc, start):
+        start = sentence_of(doc, start - 1).start
+    while end < len(doc) and _breaks_inside_a_word(doc, end):
+        end = sentence_of(doc, end).end
     for k in range(token.i, start - 1, -1):
         if doc[k].is_space and "\n" in doc[k].text:
             start = k + 1
@@ -292,3 +327,20 @@ def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
             end = k
             break
     return start, end
+
+
+def _breaks_inside_a_word(doc: Doc, k: int) -> bool:
+    """A parser's sentence start at token ``k`` that no punctuation marks.
+
+    The tokenizer splits a compound it does not know ("accord-cadre") and the parser then
+    sometimes starts a sentence at its hyphen, or after a preposition ("entre | Vernac");
+    a written sentence ends with punctuation or a line break, never on a word.
+    """
+    if not 0 < k < len(doc):
+        return False
+    before = doc[k - 1]
+    if before.text in _HYPHENS and k > 1 and not doc[k - 2].whitespace_:
+        return not before.whitespace_  # "accord-|cadre"
+    if doc[k].text in _HYPHENS and not before.whitespace_ and not doc[k].whitespace_:
+        return True  # "accord|-cadre"
+    return before.is_alpha and not before.is_space
