@@ -251,7 +251,10 @@ def parse(nlp: Language, text: str) -> Doc:
         return nlp(for_parser(text))
     docs = []
     found = []
-    for start, end in _chunks(text, CHUNK_CHARS):
+    pieces = _chunks(text, CHUNK_CHARS)
+    for k, (start, end) in enumerate(pieces, 1):
+        # A text of several MB takes minutes: say how far it is (``dixit -v``).
+        log.info("long text: piece %d of %d (%d of %d characters)", k, len(pieces), end, len(text))
         piece = nlp(for_parser(text[start:end]))
         base = len(found)
         found.extend(f.shifted(start, base) for f in piece._.dixit_statements or [])

@@ -118,13 +118,19 @@ def test_article_parsed_apart_from_its_batch_matches_analyze() -> None:
     assert len(results["after"]) == 1
 
 
-def test_joined_pieces_keep_no_tensor_or_piece_indexes() -> None:
-    """A text parsed in pieces keeps its tokens and statements, not each piece's working data."""
+def test_joined_pieces_keep_no_tensor_or_piece_indexes(caplog) -> None:
+    """A text parsed in pieces keeps its tokens and statements, not each piece's working data,
+    and says how far it is, piece by piece."""
     from dixit.core import CHUNK_CHARS, parse
 
     paragraph = "Le maire Paul Roy a déclaré que le pont rouvrirait en mai.\n"
     text = paragraph * (CHUNK_CHARS // len(paragraph) + 5)
-    doc = parse(load_pipeline(), text)
+    with caplog.at_level("INFO", logger="dixit.core"):
+        doc = parse(load_pipeline(), text)
+    assert [r.getMessage().split(" (")[0] for r in caplog.records] == [
+        "long text: piece 1 of 2",
+        "long text: piece 2 of 2",
+    ]
     assert doc.text == text
     assert len(doc._.dixit_statements) == text.count("\n")
     assert len(doc.tensor) == 0

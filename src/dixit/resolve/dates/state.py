@@ -114,6 +114,8 @@ class DateState:
         self.blocks = self.paragraph_blocks()
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
         self.ancestors: dict[int, Statement | None] = {}
+        # ``reference``'s answers so far: timeline entries read, last date, last interview date.
+        self.references: tuple[int, Resolved | None, Resolved | None] = (0, None, None)
 
     # ----- paragraphs and sentences
 
@@ -380,11 +382,21 @@ class DateState:
     # ----- the timeline
 
     def reference(self, interview: bool = False) -> Resolved | None:
-        """The last date told (of a sentence mentioning an interview, with ``interview``)."""
-        for entry in reversed(self.timeline):
-            if entry.resolved is not None and (entry.interview or not interview):
-                return entry.resolved
-        return None
+        """The last date told (of a sentence mentioning an interview, with ``interview``).
+
+        The timeline only grows at its end, so only the entries added since the last call are
+        read: an article where little is dated (no publication date) stays linear.
+        """
+        read, last, last_interview = self.references
+        if read > len(self.timeline):
+            read, last, last_interview = 0, None, None
+        for entry in self.timeline[read:]:
+            if entry.resolved is not None:
+                last = entry.resolved
+                if entry.interview:
+                    last_interview = entry.resolved
+        self.references = (len(self.timeline), last, last_interview)
+        return last_interview if interview else last
 
     def block_entries(self, block: int) -> list[Entry]:
         """Timeline entries of one paragraph block, read from the end: the timeline grows in
