@@ -135,3 +135,53 @@ def test_a_day_word_before_a_colon_and_a_list_is_narration(nlp) -> None:
         "Lise Marnier lui a répondu mercredi : trois lignes rouvriront en juin."
     )
     assert [s for s in extract(nlp, text) if s.kind == "direct"] == []
+
+
+INTERVIEW = (
+    "Hélène Varnier : « La forêt des Combes doit rester ouverte à tous »\n"
+    "La présidente de l'association Sentiers vivants répond à nos questions.\n"
+    "- Pourquoi vous opposez-vous au projet de clôture ?\n"
+    "- Parce que nous marchons dans cette forêt depuis trente ans et que personne ne "
+    "nous a consultés.\n"
+    "- Avez-vous rencontré le propriétaire ?\n"
+    "- Oui, je l'ai vu deux fois en mars, sans résultat.\n"
+)
+
+
+def test_interview_answers_are_the_interviewees_statements(nlp) -> None:
+    statements = extract(nlp, INTERVIEW)
+    answers = [s for s in statements if s.method == "interview"]
+    assert contents(answers) == [
+        "Parce que nous marchons dans cette forêt depuis trente ans et que personne ne "
+        "nous a consultés.",
+        "Oui, je l'ai vu deux fois en mars, sans résultat.",
+    ]
+    assert all(s.speaker is not None and s.speaker.name == "Hélène Varnier" for s in answers)
+    assert not any(s.content.startswith(("Pourquoi", "Avez-vous")) for s in statements)
+
+
+def test_interview_answers_in_quotation_marks_lose_their_marks(nlp) -> None:
+    text = (
+        "Le gardien Yanis Corbel revient sur la défaite de son équipe.\n"
+        "Comment expliquez-vous ce résultat ?\n"
+        '"Nous avons manqué de rythme en première période, c\'est tout."\n'
+        "Que dites-vous aux supporters ?\n"
+        '"Je leur demande de nous faire encore confiance pour la suite."\n'
+    )
+    answers = [s for s in extract(nlp, text) if s.method == "interview"]
+    assert contents(answers) == [
+        "Nous avons manqué de rythme en première période, c'est tout.",
+        "Je leur demande de nous faire encore confiance pour la suite.",
+    ]
+    assert answers[0].speaker is not None and answers[0].speaker.name == "Yanis Corbel"
+
+
+def test_question_subheadings_of_an_explainer_are_no_interview(nlp) -> None:
+    text = (
+        "Réforme des transports scolaires à Vernais\n"
+        "Que change la réforme ?\n"
+        "Les horaires des cars seront avancés d'un quart d'heure dès la rentrée.\n"
+        "Combien coûtera-t-elle ?\n"
+        "Le département prévoit une dépense de deux millions d'euros sur trois ans.\n"
+    )
+    assert [s for s in extract(nlp, text) if s.method == "interview"] == []
