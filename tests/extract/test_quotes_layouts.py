@@ -185,3 +185,21 @@ def test_question_subheadings_of_an_explainer_are_no_interview(nlp) -> None:
         "Le département prévoit une dépense de deux millions d'euros sur trois ans.\n"
     )
     assert [s for s in extract(nlp, text) if s.method == "interview"] == []
+
+
+def test_a_quotation_opening_on_que_after_the_cue_is_the_reported_clause(nlp) -> None:
+    text = (
+        "La gendarmerie de Vaudrière confirme «que deux véhicules ont été incendiés "
+        "dans la nuit et qu'une enquête est ouverte»."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "mixed"
+    assert statement.content.startswith("deux véhicules ont été incendiés")
+
+
+def test_a_quotation_opening_on_que_after_a_verb_of_narration_is_no_report(nlp) -> None:
+    text = (
+        "La gendarmerie de Vaudrière a publié «que deux véhicules ont été incendiés», "
+        "une phrase reprise partout."
+    )
+    assert [s for s in extract(nlp, text) if s.method == "que_quote"] == []

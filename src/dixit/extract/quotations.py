@@ -86,7 +86,7 @@ class QuotedSpeech(ArticleContext):
                     for piece in pieces
                 ]
             if method == ExtractionRule.QUE_QUOTE:
-                start = quote.start
+                start = self.opening_complementizer(quote) or quote.start
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
@@ -393,7 +393,11 @@ class QuotedSpeech(ArticleContext):
         if k < s_start:
             return None
         marker = doc[k]
-        if marker.text == ":":
+        if self.opening_complementizer(quote) is not None and self.cue_at.get(k) is not None:
+            # confirme «que des coups de feu …»: the quotation opens on the complementizer.
+            k = first.i
+            method = ExtractionRule.QUE_QUOTE
+        elif marker.text == ":":
             method = ExtractionRule.PREPOSED
         elif marker.lower_ in self.grammar.complementizers:
             method = ExtractionRule.QUE_QUOTE
@@ -416,6 +420,20 @@ class QuotedSpeech(ArticleContext):
                 return cue, subject, method
             if doc[j].text in self.marks.all:
                 return None
+        return None
+
+    def opening_complementizer(self, quote: Quote) -> int | None:
+        """Where the words start after a complementizer opening the quotation («que des
+        coups …», «qu'il …»); None when the quotation opens on anything else."""
+        inner = self.text[quote.inner_start : quote.inner_end]
+        for word in sorted(self.grammar.complementizers, key=len, reverse=True):
+            if not inner.lower().startswith(word):
+                continue
+            rest = inner[len(word) :]
+            if word[-1] in "'’":
+                return quote.inner_start + len(word)
+            if rest[:1].isspace():
+                return quote.inner_start + len(word) + len(rest) - len(rest.lstrip())
         return None
 
     def name_before_colon(self, quote: Quote) -> tuple[int, Span] | None:
