@@ -42,6 +42,7 @@ class ExtractionRule(StrEnum):
     COLON_TEXT = "colon_text"  # "X a prévenu : la réforme passera."
     PREPOSITION = "preposition"  # "Selon X, …"
     FLOATING = "floating"  # a quotation with no cue: the previous speaker's
+    INTERVIEW = "interview"  # an answer after a question: the interviewee's words
 
 
 class DateMethod(StrEnum):

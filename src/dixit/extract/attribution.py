@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from dixit.extract.context import MIN_QUOTE_WORDS
 from dixit.extract.extensions import FoundStatement, register_extensions
+from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.quotations import QuotedSpeech
 from dixit.extract.reported import ReportedSpeech
 from dixit.model import ExtractionRule, Span
@@ -25,6 +26,7 @@ from dixit.model import ExtractionRule, Span
 #: Rules by priority when two statements claim the same words.
 PRIORITY = (
     ExtractionRule.HEADLINE,
+    ExtractionRule.INTERVIEW,
     ExtractionRule.QUE,
     ExtractionRule.INFINITIVE,
     ExtractionRule.QUE_QUOTE,
@@ -88,7 +90,7 @@ def make_attributor(nlp: Language, name: str, language: str, min_quote_words: in
     return Attributor(language, min_quote_words)
 
 
-class Attribution(ReportedSpeech, QuotedSpeech):
+class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
     """One article's attribution pass: every rule, then overlaps and links settled."""
 
     def run(self) -> list[FoundStatement]:
@@ -109,6 +111,7 @@ class Attribution(ReportedSpeech, QuotedSpeech):
         found.extend(self.from_headline())
         for quote in self.quotes:
             found.extend(self.from_quote(quote, found))
+        found = self.with_interview_answers(found)
         found = self.resolve_overlaps(found)
         return self.link(found)
 

@@ -25,9 +25,15 @@ from dixit.extract.syntax import (
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
+#: Words a quotation after a colon needs to be taken, with no speaker named before it, for
+#: the words of the speaker the text follows rather than a slogan or a title.
+MIN_SENTENCE_QUOTE_WORDS = 8
+
 
 class QuotedSpeech(ArticleContext):
     """Rules that start from a quotation."""
+
+    min_sentence_quote_words = MIN_SENTENCE_QUOTE_WORDS
 
     @cached_property
     def cue_forms(self) -> frozenset[str]:
@@ -80,7 +86,7 @@ class QuotedSpeech(ArticleContext):
                     for piece in pieces
                 ]
             if method == ExtractionRule.QUE_QUOTE:
-                start = quote.start
+                start = self.opening_complementizer(quote) or quote.start
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
@@ -98,6 +104,19 @@ class QuotedSpeech(ArticleContext):
                 )
                 for piece in pieces
             ]
+        announced = self.clause_before_colon(quote)
+        if announced is not None:
+            cue, subject = announced
+            if subject is not None:
+                return [
+                    self._direct(piece, ExtractionRule.PREPOSED, cue, subject) for piece in pieces
+                ]
+            if len(words) >= self.min_sentence_quote_words:
+                return [
+                    FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
+                    for piece in pieces
+                ]
+            return []
         inside = self.incise_inside(quote)
         if inside is not None:
             cue, subject, before, after = inside
@@ -140,23 +159,46 @@ class QuotedSpeech(ArticleContext):
         if any(cue.span[1] <= q.start < quote.start for q in self.quotes):
             return None
         verb = self.doc[cue.token]
-        subject = subject_of(verb, self.doc[cue.end_token]) or self._name_right_before(cue)
+        subject = subject_of(verb, self.doc[cue.end_token]) or self.name_by_position(cue)
         if subject is None or subject.idx > cue.span[0] or not is_person_or_body(subject):
             return None
         return cue, subject
 
-    def _name_right_before(self, cue: Cue) -> Token | None:
-        """ "… Christophe Castaner juge sévèrement …": when the parse gives the verb no
-        subject, a proper name just before it is one."""
+    def name_by_position(self, cue: Cue) -> Token | None:
+        """The subject a reporting verb has by its place when the parse gives it none.
+
+        "… Christophe Castaner juge sévèrement …": a proper name just before the verb.
+        "Jean Dupont, premier adjoint, notait : « … »": a name opening the sentence, with
+        only comma-set appositions (no verb) between it and the verb, or only clitics and
+        auxiliaries ("Lise Marnier lui a répondu").
+        """
         first = self.token_at(cue.span[0])
         if first.i == 0:
             return None
         name = self.doc[first.i - 1]
         if name.pos_ != "PROPN":
-            return None
+            return self._apposed_name(first)
         while name.dep_ == "flat:name" and name.head.i < name.i:
             name = name.head
         return name
+
+    def _apposed_name(self, verb: Token) -> Token | None:
+        doc = self.doc
+        start = self.written_sentence(verb.i)[0]
+        end = start
+        while end < verb.i and doc[end].pos_ == "PROPN":
+            end += 1
+        between = doc[end : verb.i]
+        clitics = all(t.pos_ in {"PRON", "AUX", "ADV"} for t in between)
+        apposed = (
+            len(between) >= 2
+            and between[0].text == ","
+            and between[-1].text == ","
+            and not any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in between)
+        )
+        if end == start or not (clitics or apposed):
+            return None
+        return doc[start]
 
     def paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks lie between two offsets; blank lines between paragraphs
@@ -199,6 +241,7 @@ class QuotedSpeech(ArticleContext):
             tail = cue.span[1]
             if subject is not None and subject.idx >= cue.span[1]:
                 tail = max(tail, mention_span(subject)[1])
+            tail = self._incise_complement_end(tail, quote.inner_end)
             rest = self.text[tail : quote.inner_end]
             stripped = rest.lstrip()
             if not stripped or stripped[0] not in ",.;":
@@ -210,6 +253,22 @@ class QuotedSpeech(ArticleContext):
                 return None
             return cue, subject, first, second
         return None
+
+    def _incise_complement_end(self, start: int, limit: int) -> int:
+        """ "…, a déploré l'entraîneur en conférence de presse. Je …": the incise may end on
+        a complement of place or time; it runs to the next comma or full stop when the
+        words up to it are a few, with no verb and no quote mark of their own."""
+        end = start
+        while end < limit and self.text[end] not in ",.;":
+            end += 1
+        words = self.doc.char_span(start, end, alignment_mode="expand")
+        if words is None or end >= limit or not len(words):
+            return start
+        if len(words) > 8 or not any(t.pos_ == "ADP" for t in words[:1]):
+            return start
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
+            return start
+        return end
 
     def _direct(
         self,
@@ -334,7 +393,11 @@ class QuotedSpeech(ArticleContext):
         if k < s_start:
             return None
         marker = doc[k]
-        if marker.text == ":":
+        if self.opening_complementizer(quote) is not None and self.cue_at.get(k) is not None:
+            # confirme «que des coups de feu …»: the quotation opens on the complementizer.
+            k = first.i
+            method = ExtractionRule.QUE_QUOTE
+        elif marker.text == ":":
             method = ExtractionRule.PREPOSED
         elif marker.lower_ in self.grammar.complementizers:
             method = ExtractionRule.QUE_QUOTE
@@ -349,13 +412,28 @@ class QuotedSpeech(ArticleContext):
             if cue is not None and cue.kind == "verb" and cue.end_token < k:
                 verb = doc[cue.token]
                 subject = subject_of(verb, doc[cue.end_token])
+                if subject is None and self._narrative_infinitive(cue):
+                    return cue, None, method  # the previous speaker goes on
+                subject = subject or self._apposed_name(verb)
                 if subject is None:
-                    if self._narrative_infinitive(cue):
-                        return cue, None, method  # the previous speaker goes on
                     continue
                 return cue, subject, method
             if doc[j].text in self.marks.all:
                 return None
+        return None
+
+    def opening_complementizer(self, quote: Quote) -> int | None:
+        """Where the words start after a complementizer opening the quotation («que des
+        coups …», «qu'il …»); None when the quotation opens on anything else."""
+        inner = self.text[quote.inner_start : quote.inner_end]
+        for word in sorted(self.grammar.complementizers, key=len, reverse=True):
+            if not inner.lower().startswith(word):
+                continue
+            rest = inner[len(word) :]
+            if word[-1] in "'’":
+                return quote.inner_start + len(word)
+            if rest[:1].isspace():
+                return quote.inner_start + len(word) + len(rest) - len(rest.lstrip())
         return None
 
     def name_before_colon(self, quote: Quote) -> tuple[int, Span] | None:
@@ -390,6 +468,46 @@ class QuotedSpeech(ArticleContext):
         if opener.lemma_.lower() not in self.source_nouns:
             return None
         return colon, trim_span(self.text, left.start_char, left.end_char)
+
+    def clause_before_colon(self, quote: Quote) -> tuple[Cue, Token | None] | None:
+        """ "Il comprend la colère des supporters : « … »": a clause of narration whose verb
+        is no reporting verb announces, through a colon, the words of its subject when that
+        subject is a person or a body (the verb stands as the cue).
+
+        When the clause's subject is no one ("La prestation tranche avec le début de
+        saison : « … »"), the quotation is the speaker the text follows (no subject given).
+        Only a quotation that opens with a capital letter: a whole sentence, not a term.
+        """
+        doc = self.doc
+        first = self.token_at(quote.start)
+        k = first.i - 1
+        while k >= 0 and doc[k].is_space and "\n" not in doc[k].text:
+            k -= 1
+        if k < 0 or doc[k].text != ":" or not self.text[quote.inner_start].isupper():
+            return None
+        start = self.written_sentence(k)[0]
+        # "« … » Il comprend la colère : « … »": the clause starts after an earlier quotation.
+        earlier = [q.end for q in self.quotes if doc[start].idx <= q.start and q.end <= quote.start]
+        if earlier:
+            start = self.token_at(max(earlier)).i + 1
+        clause = doc[start:k]
+        if not len(clause) or any(t.text in self.marks.all for t in clause):
+            return None
+        verbs = [t for t in clause if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        # With no verb the tagger saw ("La défaite tranche avec …"), the clause's head
+        # stands as the cue.
+        verb = verbs[0] if verbs else clause.root
+        cue = Cue(
+            token=verb.i,
+            lemma=verb.lemma_.lower(),
+            kind="verb",
+            span=(verb.idx, verb.idx + len(verb.text)),
+            end_token=verb.i,
+        )
+        subject = subject_of(verb) if verbs else None
+        if subject is not None and subject.i >= start and is_person_or_body(subject):
+            return cue, subject
+        return cue, None
 
     def _narrative_infinitive(self, cue: Cue | None) -> bool:
         """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no

@@ -26,8 +26,9 @@ from dixit.extract.extensions import register_extensions
 from dixit.lang import get_language, language_code
 
 _SPACE = " \t\u00a0\u202f\u2009"
-#: Characters after which a straight quote opens (besides the language's opening marks).
-_OPEN_CONTEXT = set(_SPACE + "\n([{—–-/:") | {""}
+#: Characters after which a straight quote opens (besides the language's opening marks);
+#: the apostrophe of an elided word opens one too: qu'"une …", l'"affaire".
+_OPEN_CONTEXT = set(_SPACE + "\n([{—–-/:'’") | {""}
 
 
 @dataclass(frozen=True)
@@ -158,6 +159,9 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
+        elif ch in closers and _opens_as_misprint(text, i):
+            # Wire copy that prints the closer for the opener: '… a-t-elle dit.”Le …”'.
+            stack.append(_Open(_opener_of(ch, marks), i))
         i += 1
     return quotes
 
@@ -183,6 +187,19 @@ def _straight(
         and after not in _SPACE + "\n"
     ) or _opens_spaced_sentence(text, i, sentence_ends):
         stack.append(_Open(ch, i))
+
+
+def _opens_as_misprint(text: str, i: int) -> bool:
+    """A closing mark with no quotation open, glued to the word that follows it and set
+    after a space, a full stop or an elided word, can only open a quotation."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return after.isalpha() and (before in _OPEN_CONTEXT or before in ".!?")
+
+
+def _opener_of(closer: str, marks: QuoteMarks) -> str:
+    """The typographic opener a closing mark pairs with (” -> “, » -> «)."""
+    return next((o for o, cs in marks.pairs.items() if closer in cs and o != closer), closer)
 
 
 def _opens_spaced_sentence(text: str, i: int, sentence_ends: frozenset[str]) -> bool:

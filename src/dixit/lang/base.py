@@ -90,6 +90,8 @@ class Grammar:
     narrative_infinitive_markers: frozenset[str] = frozenset()
     #: words that open an indirect question reported by a cue ("a expliqué pourquoi …")
     question_words: frozenset[str] = frozenset()
+    #: Punctuation after which no sentence starts: a comma ends no sentence.
+    sentence_continuers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
