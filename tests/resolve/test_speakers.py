@@ -1465,3 +1465,24 @@ def test_a_coordinated_complement_is_one_description(fr_nlp, registry):
     said = [Said("la dette baisserait", "Le ministre de l'Industrie et des Mines, Paul Durand")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Durand"]
+
+
+# -- gender from the article's own agreement ----------------------------------------------------
+
+
+def test_a_participle_after_etre_gives_its_subject_gender(fr_nlp, registry):
+    text = (
+        "Noa Valmont est restée au premier rang pendant la cérémonie. "
+        "« C'est une honte », a lancé le comédien."
+    )
+    out = run(fr_nlp, registry, text, [Said("C'est une honte", "le comédien")])
+    assert names(out) == [None]
+
+
+def test_a_participle_after_avoir_gives_no_gender(fr_nlp, registry):
+    text = (
+        "Noa Valmont a quitté le premier rang pendant la cérémonie. "
+        "« C'est une honte », a lancé le comédien."
+    )
+    out = run(fr_nlp, registry, text, [Said("C'est une honte", "le comédien")])
+    assert names(out) == ["Noa Valmont"]
