@@ -1486,3 +1486,32 @@ def test_a_participle_after_avoir_gives_no_gender(fr_nlp, registry):
     )
     out = run(fr_nlp, registry, text, [Said("C'est une honte", "le comédien")])
     assert names(out) == ["Noa Valmont"]
+
+
+# -- a qualifier of one person's description, used as a noun ------------------------------------
+
+
+def test_a_qualifier_used_as_a_noun_takes_up_the_person_it_described(fr_nlp, registry):
+    text = (
+        "Le sénateur républicain Tom Weller a critiqué le projet de loi. "
+        "« C'est une folie budgétaire », a insisté le républicain."
+    )
+    said = [
+        Said("le projet de loi", "Le sénateur républicain Tom Weller"),
+        Said("C'est une folie budgétaire", "le républicain"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Tom Weller", "Tom Weller"]
+
+
+def test_a_qualifier_shared_by_two_people_takes_nobody(fr_nlp, registry):
+    text = (
+        "Le sénateur républicain Tom Weller a critiqué le projet de loi, comme le sénateur "
+        "républicain Bill Norris. « C'est une folie budgétaire », a insisté le républicain."
+    )
+    said = [
+        Said("le projet de loi", "Le sénateur républicain Tom Weller"),
+        Said("C'est une folie budgétaire", "le républicain"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is None
