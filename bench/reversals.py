@@ -1,9 +1,15 @@
 """Reported reversals on a gold set (``corpus/reversals_fr``): run dixit, then
 ``dixit.analyse``, then the set's scoring rule; print the figures (and errors with
-``--show-errors``).
+``--show-errors``). ``reachable`` counts the gold reversals whose two sides extracted
+statements cover, ``reachable_with_narrated`` those that statements and narrated positions
+cover: the ceilings of the extraction and of the narrated reader.
 
     .venv/bin/python bench/reversals.py --articles ../shared/corpus/reversals_fr/articles.jsonl \
         --gold ../shared/corpus/reversals_fr/gold.jsonl [--catalogue FILE] [--show-errors]
+
+With ``--computed`` (and a catalogue), the reversals computed across the whole set's dated
+statements are scored too, as for a story line told over several days
+(``tests/fixtures/positions/``); a change both computed and reported counts once.
 """
 
 from __future__ import annotations
@@ -11,10 +17,11 @@ from __future__ import annotations
 import argparse
 import json
 
-from dixit.analyse import load_catalogue
-from dixit.analyse.reported import reported_reversals
-from dixit.core import analyze_many
-from dixit.eval.reversals import reachable, read_jsonl, score
+from dixit.analyse import computed_reversals, load_catalogue
+from dixit.analyse.narrated import read_narrated
+from dixit.analyse.reported import reported_reversals, reversal_cues
+from dixit.core import load_pipeline, parse, statements_from_doc
+from dixit.eval.reversals import distinct, reachable, read_jsonl, score
 from dixit.model import Article
 
 
@@ -23,18 +30,35 @@ def main() -> None:
     parser.add_argument("--articles", required=True)
     parser.add_argument("--gold", required=True)
     parser.add_argument("--catalogue", default=None)
+    parser.add_argument("--computed", action="store_true")
     parser.add_argument("--show-errors", action="store_true")
     args = parser.parse_args()
     catalogue = load_catalogue(args.catalogue) if args.catalogue else []
     articles = [Article.from_dict(record) for record in read_jsonl(args.articles)]
     predicted = []
     by_article = {}
-    for article, statements in analyze_many(articles):
+    with_narrated = {}
+    for article in articles:
+        # The parse is kept: narrated positions are read from it.
+        doc = parse(load_pipeline(language=article.language), article.text)
+        statements = statements_from_doc(doc, article)
         by_article[article.id] = statements
-        predicted += [r.to_dict() for r in reported_reversals(article, statements, catalogue)]
+        cues = [(c.start, c.end) for c in reversal_cues(article.text, article.language)]
+        narrated = read_narrated(doc, article, statements, cues).positions
+        with_narrated[article.id] = statements + narrated
+        found = reported_reversals(article, statements, catalogue, doc=doc)
+        predicted += [r.to_dict() for r in found]
+    if args.computed:
+        every = [s for statements in by_article.values() for s in statements]
+        language = articles[0].language if articles else None
+        predicted += [r.to_dict() for r in computed_reversals(every, catalogue, language)]
     gold = list(read_jsonl(args.gold))
-    result = score(gold, predicted)
-    print(json.dumps(result.figures() | {"reachable": reachable(gold, by_article)}))
+    result = score(gold, distinct(predicted))
+    reach = {
+        "reachable": reachable(gold, by_article),
+        "reachable_with_narrated": reachable(gold, with_narrated),
+    }
+    print(json.dumps(result.figures() | reach))
     if args.show_errors:
         for reversal in result.wrong:
             side = {k: reversal[k]["content"] for k in ("before", "after")}

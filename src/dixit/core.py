@@ -7,6 +7,7 @@ ingest service and the evaluator all call it.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
@@ -15,7 +16,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dixit.errors import InputError, ModelNotFound
+from dixit.errors import AnalysisFailed, InputError, ModelNotFound
 from dixit.model import Article, Statement
 from dixit.settings import get_settings
 
@@ -118,39 +119,99 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     return statements
 
 
+#: Told of each article whose analysis raised, instead of the run stopping there.
+OnFailure = Callable[[Article, AnalysisFailed], None]
+
+
 def analyze_many(
-    articles,
+    articles: Iterable[Article],
     *,
     model: str | None = None,
     language: str | None = None,
     cues: str | None = None,
     batch_size: int = 16,
-):
-    """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements)."""
+    on_failure: OnFailure | None = None,
+) -> Iterator[tuple[Article, list[Statement]]]:
+    """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements).
+
+    Articles come back in input order. Short ones are parsed in batches; one over
+    ``ALONE_CHARS`` is parsed on its own (its batch so far is finished first, so at most one
+    long Doc is alive). An exception while analysing one article (in a pipeline component,
+    in speaker resolution or in dates) is that article's alone: it is handed to
+    ``on_failure`` as an ``AnalysisFailed`` naming the article, nothing is yielded for it,
+    and the run goes on with the next; without ``on_failure`` the ``AnalysisFailed`` is
+    raised.
+    """
     nlp = load_pipeline(model, language, cues)
-    short = ((for_parser(a.text), a) for a in _parse_long_apart(nlp, articles))
-    for doc, article in nlp.pipe(short, as_tuples=True, batch_size=batch_size):
-        if isinstance(article, _Parsed):
-            doc, article = article.doc, article.article
-        yield article, statements_from_doc(doc, article)
-
-
-class _Parsed:
-    """A long article parsed on its own, passed through ``nlp.pipe`` untouched."""
-
-    #: What ``nlp.pipe`` parses for it: nothing, the work is done.
-    text = ""
-
-    def __init__(self, doc: Doc, article: Article) -> None:
-        self.doc, self.article = doc, article
-
-
-def _parse_long_apart(nlp: Language, articles):
+    failed = on_failure or _raise
+    batch: list[Article] = []
     for article in articles:
         if len(article.text) > ALONE_CHARS:
-            yield _Parsed(parse(nlp, article.text), article)
-        else:
-            yield article
+            yield from _analysed_batch(nlp, batch, failed)
+            batch = []
+            yield from _analysed_alone(nlp, article, failed)
+            continue
+        batch.append(article)
+        if len(batch) >= batch_size:
+            yield from _analysed_batch(nlp, batch, failed)
+            batch = []
+    yield from _analysed_batch(nlp, batch, failed)
+
+
+def _raise(article: Article, error: AnalysisFailed) -> None:
+    raise error
+
+
+def analysis_failure(article: Article, exc: Exception) -> AnalysisFailed:
+    """The failure of ``article``'s analysis, caused by ``exc`` (kept as its ``__cause__``)."""
+    error = AnalysisFailed(article.id, f"analysis failed: {type(exc).__name__}: {exc}")
+    error.__cause__ = exc
+    return error
+
+
+def _analysed_batch(
+    nlp: Language, batch: list[Article], failed: OnFailure
+) -> Iterator[tuple[Article, list[Statement]]]:
+    """One ``nlp.pipe`` batch; if it raises, its articles again one by one to find the culprit.
+
+    spaCy stops the whole batch at the first exception and its generator cannot go on, so
+    the good articles of a failed batch are parsed a second time, on their own.
+    """
+    if not batch:
+        return
+    try:
+        docs = list(nlp.pipe((for_parser(a.text) for a in batch), batch_size=len(batch)))
+    except Exception:
+        log.debug("a batch of %d articles raised; analysing them one by one", len(batch))
+        for article in batch:
+            yield from _analysed_alone(nlp, article, failed)
+        return
+    for doc, article in zip(docs, batch, strict=True):
+        yield from _resolved(doc, article, failed)
+
+
+def _analysed_alone(
+    nlp: Language, article: Article, failed: OnFailure
+) -> Iterator[tuple[Article, list[Statement]]]:
+    try:
+        doc = parse(nlp, article.text)
+    except Exception as exc:
+        log.debug("analysis of %s raised", article.id, exc_info=True)
+        failed(article, analysis_failure(article, exc))
+        return
+    yield from _resolved(doc, article, failed)
+
+
+def _resolved(
+    doc: Doc, article: Article, failed: OnFailure
+) -> Iterator[tuple[Article, list[Statement]]]:
+    try:
+        statements = statements_from_doc(doc, article)
+    except Exception as exc:
+        log.debug("resolution of %s raised", article.id, exc_info=True)
+        failed(article, analysis_failure(article, exc))
+        return
+    yield article, statements
 
 
 def _chunks(text: str, size: int) -> list[tuple[int, int]]:

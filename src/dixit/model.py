@@ -160,6 +160,26 @@ class IssueStance:
     stance: Literal["supports", "opposes", "open", "unclear"]
 
 
+class VerificationReason(StrEnum):
+    """Why the text says a statement is not established (``Statement.verification``)."""
+
+    #: "n'a pas encore été confirmé", "selon des informations non confirmées"
+    UNCONFIRMED = "unconfirmed"
+    #: "a démenti", "dément"
+    DENIED = "denied"
+    #: "selon des sources", "de source proche du dossier": heard from someone unnamed
+    SECOND_HAND = "second_hand"
+
+
+@dataclass
+class Verification:
+    """The words of the text that make a statement unverified, and what they say."""
+
+    reason: VerificationReason
+    cue: str
+    cue_span: Span
+
+
 @dataclass
 class Statement:
     """Something an identifiable source said, wrote or held, as reported in an article."""
@@ -189,6 +209,8 @@ class Statement:
     issues: list[IssueStance] = field(default_factory=list)
     method: str = ""
     id: str = ""
+    #: Set with ``verified=False``: the words that say the claim is unconfirmed or denied.
+    verification: Verification | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -200,6 +222,12 @@ class Statement:
         for key in ("content_span", "cue_span", "speaker_mention_span", "date_cue_span"):
             if data[key] is not None:
                 data[key] = list(data[key])
+        if self.verification is not None:
+            data["verification"] = {
+                "reason": str(self.verification.reason),
+                "cue": self.verification.cue,
+                "cue_span": list(self.verification.cue_span),
+            }
         order = ["article", "id", "kind"]
         return {k: data[k] for k in order} | {k: v for k, v in data.items() if k not in order}
 
@@ -219,4 +247,9 @@ class Statement:
         if kwargs.get("date_method"):
             kwargs["date_method"] = DateMethod(kwargs["date_method"])
         kwargs["issues"] = [IssueStance(**i) for i in kwargs.get("issues") or []]
+        if kwargs.get("verification"):
+            found = kwargs["verification"]
+            kwargs["verification"] = Verification(
+                VerificationReason(found["reason"]), found["cue"], tuple(found["cue_span"])
+            )
         return cls(**kwargs)

@@ -16,6 +16,8 @@ class Settings:
     database_url: str = "sqlite:///dixit.db"
     registry_path: str | None = None
     cues_path: str | None = None
+    #: Bearer token that allows writes through the REST API (``dixit serve``); unset: read-only.
+    api_token: str | None = None
 
     def model_for(self, language: str) -> str:
         """The spaCy model to load for ``language``: an explicit choice wins."""
@@ -33,4 +35,5 @@ def get_settings() -> Settings:
         database_url=env.get("DIXIT_DATABASE_URL", "sqlite:///dixit.db"),
         registry_path=env.get("DIXIT_REGISTRY") or None,
         cues_path=env.get("DIXIT_CUES") or None,
+        api_token=env.get("DIXIT_API_TOKEN") or None,
     )

@@ -98,3 +98,18 @@ def test_a_negated_cue_is_no_reversal() -> None:
 def test_the_same_cue_affirmed_is_a_reversal() -> None:
     text = "Le sénateur reconnaît qu'il a changé d'avis et qu'il renonce au projet."
     assert [c.text for c in reversal_cues(text, "fr")] == ["changé d'avis", "renonce"]
+
+
+def test_an_imperfect_position_is_not_the_new_one_after_a_passe_compose() -> None:
+    filler = "Les travaux du bassin ont pris du retard pendant tout l'hiver. " * 12
+    text = (
+        "Rétropédalage de Didier Lannoy. Le maire refusait en janvier de fermer la piscine. "
+        + filler
+        + "Il a voulu rassurer mardi les familles.\n"
+    )
+    statements = [
+        placed(text, "de fermer la piscine", "refusait", "refuser", "Didier Lannoy"),
+        placed(text, "rassurer mardi les familles", "a voulu", "vouloir", "Didier Lannoy"),
+    ]
+    article = Article(text=text, id="brevanne", language="fr")
+    assert reported_reversals(article, statements) == []

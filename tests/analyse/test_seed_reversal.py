@@ -33,3 +33,23 @@ def test_seed_troops_reversal(seed_dir: Path, nlp, ukraine: list[Issue]) -> None
     for side in (reversal.before, reversal.after):
         start, end = side.statement.content_span
         assert article.text[start:end] == side.statement.content
+
+
+def test_seed_summit_format_change_within_the_day(
+    seed_dir: Path, nlp, ukraine: list[Issue]
+) -> None:
+    """Three-way talks first, then (later that Monday) a face-to-face meeting first: the
+    issue's sides read both statements, the date cue orders them within the day."""
+    record = json.loads((seed_dir / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    article = Article.from_dict(record)
+    reversals = [
+        r
+        for r in computed_reversals(analyze(article, nlp=nlp), ukraine, "fr")
+        if r.issue and r.issue.id == "summit-format"
+    ]
+    [reversal] = reversals
+    assert reversal.speaker.name == "Donald Trump"
+    assert (reversal.before.stance, reversal.after.stance) == ("opposes", "supports")
+    assert "tripartites" in reversal.before.content
+    assert "face-à-face" in reversal.after.content
+    assert reversal.before.statement_date == reversal.after.statement_date == date(2025, 8, 18)

@@ -37,6 +37,7 @@ class Said:
     speaker: str | None = None
     kind: str = "indirect"
     cue_lemma: str | None = None
+    method: str = ""
 
 
 def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -83,6 +84,7 @@ def build(
                 speaker_mention=item.mention,
                 speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
                 speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
+                method=item.method,
             )
         )
     statements.sort(key=lambda s: s.content_span[0])
@@ -1367,3 +1369,113 @@ def test_reporting_verb_tense(cue: str, lemma: str, expected: str | None) -> Non
         cue_lemma=lemma,
     )
     assert tense(statement, lexicon_of("fr")) == expected
+
+
+def test_two_readings_holding_each_others_verb_leave_the_incise_its_day() -> None:
+    """An extractor may read "X ne fermera aucune école …, a déclaré mardi Y" twice: as Y's
+    statement, and as the council's, whose content runs over Y's incise. The first reading
+    is the outer one and is walked; the second hides nothing of the incise, whose "mardi"
+    dates Y's statement and what Y adds later."""
+    sentence = (
+        "Le conseil ne fermera aucune école avant la rentrée, a déclaré mardi la maire "
+        "Odile Perrin."
+    )
+    later = "« Les classes resteront ouvertes », a ajouté Odile Perrin."
+    _, statements = build(
+        [sentence, "Les parents d'élèves étaient venus nombreux.", later],
+        [
+            Said("Le conseil ne fermera aucune école avant la rentrée", "a déclaré", "Perrin"),
+            Said(
+                "aucune école avant la rentrée, a déclaré mardi la maire Odile Perrin",
+                "ne fermera",
+                "Le conseil",
+            ),
+            Said("Les classes resteront ouvertes", "a ajouté", "Odile Perrin", kind="direct"),
+        ],
+        date(2025, 8, 21),
+        headline=False,
+    )
+    assert statements[0].statement_date == TUESDAY
+    assert statements[2].statement_date == TUESDAY
+
+
+def test_a_nested_reading_inside_the_outer_content_still_hides_its_day() -> None:
+    sentence = (
+        "La maire a déclaré que le conseil avait promis mardi de ne fermer aucune école, "
+        "selon la gazette."
+    )
+    _, statements = build(
+        [sentence],
+        [
+            Said(
+                "le conseil avait promis mardi de ne fermer aucune école", "a déclaré", "La maire"
+            ),
+            Said("de ne fermer aucune école", "avait promis", "le conseil"),
+        ],
+        date(2025, 8, 21),
+    )
+    assert statements[0].statement_date is None
+
+
+def test_an_event_still_to_come_does_not_block_the_story_day() -> None:
+    """A phrase about another event blocks a statement's inheritance only when that event
+    is told as past: the story's time cannot have moved to a day still to come."""
+    for day, expected in (("28 août", TUESDAY), ("14 août", None)):
+        paragraph = (
+            "Mardi, la maire de Sabrel a présenté le budget aux élus. Abordant la dette, "
+            f"qui sera examinée après le conseil du {day}, elle a jugé que la ville tiendrait."
+        )
+        _, statements = build(
+            [paragraph],
+            [Said("la ville tiendrait", "a jugé", "elle")],
+            date(2025, 8, 21),
+        )
+        assert statements[0].statement_date == expected, day
+
+
+def test_a_time_word_next_to_an_occasion_in_a_noun_object_dates_the_saying() -> None:
+    """An object's content may run over the verb's adjuncts: "a défendu sa réforme mardi
+    sur France Inter" says when she defended it; "une grève mardi dans les écoles" is the
+    strike's day, not the announcement's."""
+    cases = (
+        ("a défendu", "sa réforme mardi sur France Inter", TUESDAY),
+        ("a défendu", "sa réforme lors d'une conférence de presse mardi", TUESDAY),
+        ("a annoncé", "une grève mardi dans les écoles", None),
+    )
+    for verb, content, expected in cases:
+        sentence = f"La présidente du syndicat, Inès Fabre, {verb} {content}."
+        _, statements = build(
+            [sentence], [Said(content, verb, "Inès Fabre", method="object")], date(2025, 8, 21)
+        )
+        assert statements[0].statement_date == expected, content
+        assert not any(t["text"] == "mardi" for t in statements[0].mentioned_times) or not expected
+
+
+def test_a_pronoun_after_a_subheading_goes_on_with_the_speaker_above_it() -> None:
+    said = "« Nous ne toucherons pas aux impôts », a déclaré mardi la maire Odile Perrin."
+    told = "Mardi, la maire Odile Perrin a présenté le budget aux élus."
+    later = "Elle a cependant averti que la dette pèserait sur les comptes."
+    warning = Said("la dette pèserait sur les comptes", "a averti", "Elle", "Odile Perrin")
+    first = Said(
+        "Nous ne toucherons pas aux impôts", "a déclaré", "Odile Perrin", "Odile Perrin", "direct"
+    )
+    _, statements = build([said, "« Pas de hausse »", later], [first, warning], date(2025, 8, 21))
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+    _, statements = build([told, "« Pas de hausse »", later], [warning], date(2025, 8, 21))
+    assert statements[0].statement_date is None
+
+
+def test_a_pronoun_goes_on_with_its_speaker_across_undated_narration() -> None:
+    said = "« Nous ne toucherons pas aux impôts », a déclaré mardi la maire Odile Perrin."
+    later = "Elle a cependant averti que la dette pèserait sur les comptes."
+    first = Said(
+        "Nous ne toucherons pas aux impôts", "a déclaré", "Odile Perrin", "Odile Perrin", "direct"
+    )
+    warning = Said("la dette pèserait sur les comptes", "a averti", "Elle", "Odile Perrin")
+    for between, expected in (
+        ("La ville avait emprunté 30 millions d'euros pour sa médiathèque.", TUESDAY),
+        # dated narration is not silent: the story has moved to its day
+        ("Mercredi, les élus de l'opposition ont voté contre le budget.", date(2025, 8, 20)),
+    ):
+        _, statements = build([said, between, later], [first, warning], date(2025, 8, 21))
+        assert statements[1].statement_date == expected, between

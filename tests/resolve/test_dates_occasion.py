@@ -167,6 +167,63 @@ def test_a_past_saying_in_an_undated_lead_takes_the_publication_day() -> None:
     assert [s.statement_date for s in statements] == [THURSDAY, THURSDAY]
 
 
+def test_a_headline_in_the_present_over_an_undated_lead_takes_no_day() -> None:
+    lead = "Les pompiers de Sabrel surveillent depuis l'aube la crue de la Lisonne."
+    present = "Crue de la Lisonne : la décrue sera lente, prévient la préfecture"
+    verbless = "Crue de la Lisonne : pour la préfecture, « la décrue sera lente »"
+    for headline, expected in ((present, None), (verbless, THURSDAY)):
+        cue, lemma = ("prévient", "prévenir") if headline == present else ("pour", "pour")
+        _, statements = build(
+            [headline, lead],
+            [Said("la décrue sera lente", cue, "la préfecture", cue_lemma=lemma)],
+            THURSDAY,
+            headline=False,
+        )
+        assert statements[0].statement_date == expected, headline
+
+
+def test_a_future_verb_is_not_read_as_the_present() -> None:
+    headline = "Crue de la Lisonne : les digues ne céderont pas, la préfecture confiante"
+    lead = "Les pompiers de Sabrel surveillent depuis l'aube la crue de la Lisonne."
+    _, statements = build(
+        [headline, lead],
+        [Said("les digues", "ne céderont", "la préfecture", cue_lemma="céder")],
+        THURSDAY,
+        headline=False,
+    )
+    assert statements[0].statement_date == THURSDAY
+
+
+def test_a_text_cut_inside_the_story_has_no_lead_day() -> None:
+    cut = (
+        "« Nous avons manqué de lucidité en fin de match », a poursuivi l'entraîneur de "
+        "Corvalle, Basile Marchetti."
+    )
+    lead = (
+        "« Nous avons manqué de lucidité en fin de match », a reconnu l'entraîneur de "
+        "Corvalle, Basile Marchetti."
+    )
+    for paragraph, cue, lemma, expected in (
+        (cut, "a poursuivi", "poursuivre", None),
+        (lead, "a reconnu", "reconnaître", THURSDAY),
+    ):
+        _, statements = build(
+            [paragraph, "Les supporters ont quitté le stade sous la pluie."],
+            [
+                Said(
+                    "Nous avons manqué de lucidité en fin de match",
+                    cue,
+                    "Basile Marchetti",
+                    kind="direct",
+                    cue_lemma=lemma,
+                )
+            ],
+            THURSDAY,
+            headline=False,
+        )
+        assert statements[0].statement_date == expected, cue
+
+
 def test_a_pluperfect_saying_in_the_lead_takes_no_day() -> None:
     lead = "Le maire de Corvalle, Anselme Rivière, avait affirmé que la piscine devait rouvrir."
     _, statements = build(
@@ -273,3 +330,25 @@ def test_speech_reported_inside_an_early_ended_content_stays_nested() -> None:
         THURSDAY,
     )
     assert [s.statement_date for s in statements] == [date(2026, 3, 9), None]
+
+
+def test_a_text_opening_on_a_place_it_never_named_has_no_lead_day() -> None:
+    for place, expected in (("dans cette ville", None), ("à Sabrel", THURSDAY)):
+        lead = (
+            f"Lors d'une réunion publique {place}, le maire Anselme Rivière a affirmé que la "
+            "piscine rouvrirait."
+        )
+        _, statements = build(
+            [lead, MIDDLE],
+            [Said("la piscine rouvrirait", "a affirmé", "Anselme Rivière", cue_lemma="affirmer")],
+            THURSDAY,
+            headline=False,
+        )
+        assert statements[0].statement_date == expected, place
+
+
+def test_a_place_pointed_back_to_inside_reported_words_counts_too() -> None:
+    lead = "Le parquet de Brésac a confirmé l'interpellation d'un homme dans cette ville."
+    said = Said("l'interpellation d'un homme dans cette ville", "a confirmé", "Le parquet")
+    _, statements = build([lead, MIDDLE], [said], THURSDAY, headline=False)
+    assert statements[0].statement_date is None

@@ -10,6 +10,7 @@ from datetime import date
 
 from dixit.model import Article, DateMethod, Statement
 from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.resolver import share_within_sentence
 from dixit.resolve.dates.rules import own_cue, paragraph, source
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution, Entry, Outcome
@@ -130,3 +131,21 @@ def test_a_title_repeated_as_a_long_first_paragraph_is_not_a_headline() -> None:
         text=f"{short}\nLe club jouera samedi à Brésac.", id="t", language="fr", title=short
     )
     assert DateState.build(article, []).headings == 1
+
+
+def test_a_present_position_of_another_speaker_does_not_share_the_sentence_day() -> None:
+    text = (
+        "« Nous refusons ce calendrier », a déclaré la syndicaliste Inès Fabre, tandis que "
+        "la direction estime que le calendrier tient et que son porte-parole a répondu qu'il "
+        "serait tenu."
+    )
+    union = said(text, "Nous refusons ce calendrier", "a déclaré", "Inès Fabre", "déclarer")
+    held = said(text, "le calendrier tient", "estime", "la direction", "estimer")
+    answered = said(text, "il serait tenu", "a répondu", "son porte-parole", "répondre")
+    statements = [union, held, answered]
+    state = state_of(text, statements)
+    tuesday = Resolved(date(2026, 3, 10), "day")
+    outcomes = [DateResolution.dated(tuesday), *[DateResolution.undated(Outcome.OPEN)] * 2]
+    union.statement_date, union.date_precision = tuesday.value, "day"
+    share_within_sentence(state, statements, outcomes)
+    assert [s.statement_date for s in statements] == [tuesday.value, None, tuesday.value]

@@ -116,3 +116,21 @@ def test_a_bulletin_without_a_day_dates_nothing() -> None:
         THURSDAY,
     )
     assert [s.statement_date for s in statements] == [None, None]
+
+
+def test_a_broadcast_named_by_its_kind_is_a_new_occasion() -> None:
+    for channel, expected in (("à la radio régionale", None), ("aux viticulteurs", TUESDAY)):
+        later = (
+            f"La récolte ne couvrira pas les frais de l'année, a estimé Mme Ferrandier {channel}."
+        )
+        said = Said("La récolte ne couvrira pas les frais de l'année", "a estimé", "Ferrandier")
+        _, statements = build([DATED, BETWEEN, later], [FIRST, said], THURSDAY)
+        assert statements[1].statement_date == expected, channel
+
+
+def test_a_continuation_on_another_channel_is_another_occasion() -> None:
+    for channel, expected in ((" sur RTL", None), ("", TUESDAY)):
+        later = f"« Nous replanterons », a ajouté Mme Ferrandier{channel}."
+        said = Said("Nous replanterons", "a ajouté", "Mme Ferrandier", kind="direct")
+        _, statements = build([DATED, BETWEEN, later], [FIRST, said], THURSDAY)
+        assert statements[1].statement_date == expected, channel

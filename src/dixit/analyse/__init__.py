@@ -11,7 +11,7 @@ from dixit.analyse.reversals import (
     annotate,
     computed_reversals,
 )
-from dixit.analyse.stance import StanceReading, stance_of
+from dixit.analyse.stance import StanceReading, stance_of, stance_towards
 from dixit.analyse.timeline import IssuePosition, timeline
 
 __all__ = [
@@ -26,5 +26,6 @@ __all__ = [
     "issues_of",
     "load_catalogue",
     "stance_of",
+    "stance_towards",
     "timeline",
 ]

@@ -11,12 +11,15 @@ sides there is no reversal to show, so a lone cue yields nothing.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
+from spacy.tokens import Doc
+
 from dixit.analyse.issues import Issue, issues_of
+from dixit.analyse.narrated import NARRATED, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
-from dixit.analyse.stance import stance_of
+from dixit.analyse.stance import stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -42,6 +45,8 @@ class ReversalLexicon:
     earlier_auxiliaries: frozenset[str]
     earlier_words: list[Phrase]
     imperfect_endings: tuple[str, ...]
+    contrary: list[Phrase]
+    turn_words: list[Phrase]
 
 
 @cache
@@ -55,6 +60,8 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
         earlier_words=phrases(data.get("earlier_words") or ()),
         imperfect_endings=tuple(str(e) for e in data.get("imperfect_endings") or ()),
+        contrary=phrases(data.get("contrary") or ()),
+        turn_words=phrases(data.get("turn_words") or ()),
     )
 
 
@@ -137,12 +144,25 @@ def pick_before(
     after_stance = stance_of(after, language).stance
     tests = [lambda s: is_earlier(s, lexicon) or dated_before(s, after)]
     if not earlier_only:
-        tests.append(lambda s: is_change(stance_of(s, language).stance, after_stance))
+        tests.append(
+            lambda s: (
+                is_change(stance_of(s, language).stance, after_stance)
+                and not told_later(s, after, lexicon)
+            )
+        )
     for test in tests:
         found = [s for s in others if test(s)]
         if found:
             return min(found, key=lambda s: distance(s, cue))
     return None
+
+
+def told_later(statement: Statement, other: Statement, lexicon: ReversalLexicon) -> bool:
+    """The tenses put ``statement`` after ``other``: "refusait" (imperfect) tells what held
+    before "a voulu" (passé composé), so the imperfect one cannot be the new position."""
+    return is_imperfect(other, lexicon) and not (
+        is_imperfect(statement, lexicon) or is_earlier(statement, lexicon)
+    )
 
 
 def dated_before(statement: Statement, other: Statement) -> bool:
@@ -187,22 +207,51 @@ def nearest_pair(
     return min(pairs, key=lambda p: distance(p[0], cue))
 
 
+def position(
+    side: Statement, origin: dict[str, Statement], issue: Issue | None, language: str | None
+) -> Position:
+    """The position a statement or a narrated clause shows, its stance read towards the
+    issue both sides share (if any); a narrated clause links the statement whose cue it is
+    built on, if any."""
+    reading = stance_towards(side, issue, language) if issue else stance_of(side, language)
+    found = Position.of(side, reading)
+    if side.method == NARRATED:
+        return replace(found, statement=origin.get(side.via or ""))
+    return found
+
+
 def reported_reversals(
     article: Article,
     statements: Iterable[Statement],
     catalogue: Iterable[Issue] = (),
     language: str | None = None,
+    doc: Doc | None = None,
 ) -> list[Reversal]:
-    """The reversals ``article`` reports in words, each with both positions' statements."""
+    """The reversals ``article`` reports in words, each with both positions.
+
+    With ``doc``, the parse of ``article.text``, the positions the journalist narrates
+    (``dixit.analyse.narrated``: "avait promis que …", "jusque-là réticent à …", "a fini
+    par …") take part besides the statements; without it only statements do.
+    """
     language = language or article.language
     lexicon = reversal_lexicon(language)
     catalogue = list(catalogue)
-    spoken = [s for s in statements if s.speaker is not None and s.article == article.id]
+    statements = [s for s in statements if s.article == article.id]
+    origin = {s.id: s for s in statements}
+    spoken = [s for s in statements if s.speaker is not None]
+    cues = reversal_cues(article.text, language)
+    turns: list[tuple[Statement, Statement]] = []
+    if doc is not None:
+        reading = read_narrated(doc, article, statements, [(c.start, c.end) for c in cues])
+        narrated = [p for p in reading.positions if p.speaker is not None]
+        widened = {p.via for p in narrated}
+        spoken = [s for s in spoken if s.id not in widened] + narrated
+        by_id = {p.id: p for p in narrated}
+        turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
     used: set[str] = set()
-    cues = reversal_cues(article.text, language)
     # The cue nearest to a statement first: a headline's "volte-face" far from any
     # statement takes what the cues in the body have left.
     cues.sort(key=lambda cue: min((distance(s, cue) for s in spoken), default=0))
@@ -219,16 +268,65 @@ def reported_reversals(
         before, after = pair
         assert after.speaker is not None
         used |= {before.id, after.id}
-        before_reading, after_reading = stance_of(before, language), stance_of(after, language)
-        changed = is_change(before_reading.stance, after_reading.stance)
+        issue = shared_issue(before, after, catalogue, language)
+        old, new = (position(s, origin, issue, language) for s in (before, after))
+        changed = is_change(old.stance, new.stance)
         reversals.append(
             Reversal(
                 speaker=after.speaker,
-                issue=shared_issue(before, after, catalogue, language),
-                before=Position.of(before, before_reading),
-                after=Position.of(after, after_reading),
+                issue=issue,
+                before=old,
+                after=new,
                 evidence=Evidence("reported", cue.text, (cue.start, cue.end), article.id),
                 strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
             )
         )
+    for before, after in turns:
+        if before.id in used or after.id in used or not is_turn(before, after, language):
+            continue
+        if any(retells(r, after, lexicon.window) for r in reversals):
+            continue
+        assert after.speaker is not None and before.cue_span is not None
+        used |= {before.id, after.id}
+        issue = shared_issue(before, after, catalogue, language)
+        old, new = (position(s, origin, issue, language) for s in (before, after))
+        reversals.append(
+            Reversal(
+                speaker=after.speaker,
+                issue=issue,
+                before=old,
+                after=new,
+                evidence=Evidence("reported", before.cue, before.cue_span, article.id),
+                strength=REPORTED_WITH_STANCES,
+            )
+        )
     return reversals
+
+
+def retells(reversal: Reversal, side: Statement, window: int) -> bool:
+    """A sentence that sets an earlier position against a current one near a reversal of
+    the same speaker already found tells that change again ("Volte-face …. comme il s'y
+    était engagé …")."""
+    if side.speaker is None or reversal.speaker.id != side.speaker.id:
+        return False
+    start, end = extent(side)
+    spans = [reversal.before.content_span, reversal.after.content_span]
+    return any(max(0, start - b, a - end) <= window for a, b in spans)
+
+
+def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
+    """One sentence sets an earlier position of a holder against a current one ("X, qui
+    avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
+    the earlier one is set before the story, the holder is the same, and either the
+    stances read as a change, the earlier one is said to be the contrary, or the current
+    one is said to come at last ("a finalement accepté", "assure désormais")."""
+    lexicon = reversal_lexicon(language)
+    if before.speaker is None or after.speaker is None or before.speaker.id != after.speaker.id:
+        return False
+    if not is_earlier(before, lexicon) or is_earlier(after, lexicon):
+        return False
+    if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
+        return True
+    if find([("turn", p) for p in lexicon.turn_words], words(after.content)):
+        return True
+    return is_change(stance_of(before, language).stance, stance_of(after, language).stance)

@@ -12,10 +12,13 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any, Literal
 
 from dixit.analyse.issues import Issue, issues_of
-from dixit.analyse.stance import Stance, StanceReading, stance_of
+from dixit.analyse.stance import Stance, StanceReading, stance_towards
+from dixit.analyse.words import Phrase, find, phrases, words
+from dixit.lang import get_language
 from dixit.model import IssueStance, Speaker, Statement, normalise_text
 
 EvidenceKind = Literal["computed", "reported"]
@@ -130,8 +133,9 @@ def annotate(
     annotated = []
     for statement in statements:
         found = issues_of(statement, catalogue, language)
-        reading = stance_of(statement, language) if found else None
-        issues = [IssueStance(i.id, i.label, reading.stance) for i in found] if reading else []
+        issues = [
+            IssueStance(i.id, i.label, stance_towards(statement, i, language).stance) for i in found
+        ]
         annotated.append(replace(statement, issues=issues))
     return annotated
 
@@ -163,7 +167,8 @@ def _earlier(a: date | None, b: date | None) -> bool:
 
 def day_position(positions: list[Position]) -> Position | None:
     """The stance one speaker held on one day: the stance with most confidence, or None on
-    a tie (the day says both things and cannot anchor a change)."""
+    a tie (the day says both things and cannot anchor a change), shown by its most
+    confident and fullest statement."""
     weight: dict[str, float] = defaultdict(float)
     for position in positions:
         weight[position.stance] += position.confidence
@@ -171,7 +176,37 @@ def day_position(positions: list[Position]) -> Position | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     best = ranked[0][0]
-    return max((p for p in positions if p.stance == best), key=lambda p: p.confidence)
+    # The fullest statement of that stance: a headline says it in fewer words.
+    return max(
+        (p for p in positions if p.stance == best), key=lambda p: (p.confidence, len(p.content))
+    )
+
+
+#: When a statement was made: its day, then 1 when the text sets it later that day.
+Moment = tuple[date, int]
+
+
+@cache
+def later_in_day(language: str | None) -> list[Phrase]:
+    """Date cues that set a statement later in its day (``reversals.yaml``)."""
+    data = get_language(language).lexicon("reversals")
+    return phrases(data.get("later_in_day") or ())
+
+
+def moment_of(statement: Statement, language: str | None) -> Moment:
+    """The statement's day, and whether its date cue sets it later that day ("plus tard
+    dans la journée", "dans la soirée"): a change within one day is a reversal too."""
+    assert statement.statement_date is not None
+    cue = words(statement.date_cue or "")
+    later = bool(cue) and bool(find([("later", p) for p in later_in_day(language)], cue))
+    return statement.statement_date, int(later)
+
+
+def position_key(position: Position) -> str:
+    """What identifies a position: its statement, else its place in its article."""
+    if position.statement is not None:
+        return position.statement.id
+    return f"{position.article}:{position.content_span[0]}-{position.content_span[1]}"
 
 
 def computed_reversals(
@@ -180,10 +215,12 @@ def computed_reversals(
     """Changes of stance of each canonical speaker on each issue, between dated days.
 
     Undated statements take no part (their order is unknown); duplicates count once; a
-    day on which the speaker's statements disagree equally anchors nothing.
+    day on which the speaker's statements disagree equally anchors nothing. Within a day,
+    a statement the text sets later ("plus tard dans la journée") comes after the others
+    (``moment_of``); the stance towards each issue is read with the issue's sides.
     """
     catalogue = list(catalogue)
-    by_thread: dict[tuple[str, str], dict[date, list[Position]]] = defaultdict(
+    by_thread: dict[tuple[str, str], dict[Moment, list[Position]]] = defaultdict(
         lambda: defaultdict(list)
     )
     speakers: dict[str, Speaker] = {}
@@ -191,25 +228,30 @@ def computed_reversals(
     for statement in unique_statements(statements):
         if statement.speaker is None or statement.statement_date is None:
             continue
-        found = issues_of(statement, catalogue, language)
-        if not found:
-            continue
-        reading: StanceReading = stance_of(statement, language)
-        if reading.stance == "unclear":
-            continue
-        speakers[statement.speaker.id] = statement.speaker
-        for issue in found:
+        for issue in issues_of(statement, catalogue, language):
+            reading = stance_towards(statement, issue, language)
+            if reading.stance == "unclear":
+                continue
+            speakers[statement.speaker.id] = statement.speaker
             issues[issue.id] = issue
             position = Position.of(statement, reading)
-            by_thread[statement.speaker.id, issue.id][statement.statement_date].append(position)
+            moment = moment_of(statement, language)
+            by_thread[statement.speaker.id, issue.id][moment].append(position)
     reversals: list[Reversal] = []
+    # Two statements that reverse on two issues at once are one change of mind.
+    seen: set[tuple[str, str]] = set()
     for (speaker_id, issue_id), days in sorted(by_thread.items()):
         previous: Position | None = None
-        for day in sorted(days):
-            current = day_position(days[day])
+        for moment in sorted(days):
+            current = day_position(days[moment])
             if current is None:
                 continue
             if previous is not None and is_change(previous.stance, current.stance):
+                pair = (position_key(previous), position_key(current))
+                if pair in seen:
+                    previous = current
+                    continue
+                seen.add(pair)
                 reversals.append(
                     Reversal(
                         speaker=speakers[speaker_id],

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Literal
 
+from dixit.analyse.issues import Issue
 from dixit.analyse.words import Match, Phrase, Word, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Statement
@@ -150,3 +151,40 @@ def stance_of(statement: Statement, language: str | None) -> StanceReading:
         stance, basis = from_content
         return StanceReading(stance, weights.get("content", 0.6), f"content {basis}")
     return StanceReading("unclear", 0.0, "no stance word")
+
+
+#: The other side of an issue.
+OTHER_SIDE: dict[Stance, Stance] = {"supports": "opposes", "opposes": "supports"}
+
+
+def side_of(statement: Statement, issue: Issue, language: str | None) -> Stance | None:
+    """The side of ``issue`` the statement's content names, if any. When it names both,
+    the first named is the one put forward ("d'abord X, puis Y si nécessaire")."""
+    tagged = issue.sides(language)
+    if not tagged:
+        return None
+    matches = find(tagged, words(main_clause(statement.content, language)))
+    if not matches:
+        return None
+    side = matches[0].tag
+    return side if side in OTHER_SIDE else None  # type: ignore[return-value]
+
+
+def stance_towards(statement: Statement, issue: Issue, language: str | None) -> StanceReading:
+    """The statement's stance towards ``issue``: its own stance, turned by the side of the
+    issue it names ("a exclu toute fermeture" of the pool supports keeping it open). A
+    statement that names a side without a stance of its own takes that side; one that
+    keeps a side open keeps the issue open."""
+    reading = stance_of(statement, language)
+    side = side_of(statement, issue, language)
+    if side is None:
+        return reading
+    weight = stance_lexicon(language).confidence.get("content", 0.6)
+    if reading.stance == "unclear":
+        return StanceReading(side, weight, f"names the {side} side")
+    if reading.stance == "supports":
+        return StanceReading(side, reading.confidence, f"{reading.basis}; {side} side")
+    if reading.stance == "opposes":
+        turned = OTHER_SIDE[side]
+        return StanceReading(turned, reading.confidence, f"{reading.basis}; against {side} side")
+    return reading

@@ -69,7 +69,10 @@ from dixit.cli import (  # noqa: E402,F401
     evaluate,
     export,
     ingest,
+    issues,
+    positions,
     registry,
+    serve,
     speakers,
     statements,
 )

@@ -1,4 +1,7 @@
-"""Reading the inputs of a command: articles go on, failures are reported and counted."""
+"""Reading the inputs of a command: articles go on, failures are reported and counted.
+
+The same holds for an article whose analysis raised: reported, counted, the rest go on.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,8 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 
 from dixit.cli import report_error
-from dixit.errors import DixitError
+from dixit.core import OnFailure
+from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.sources import Failure, read_sources
 from dixit.model import Article
 from dixit.service.ingest import failure_of
@@ -38,6 +42,17 @@ def readable_articles(
             report_error(item)
         else:
             yield item
+
+
+def failed_analysis(failures: list[Failure]) -> OnFailure:
+    """What to do with an article whose analysis raised: report it on stderr and keep it."""
+
+    def record(article: Article, error: AnalysisFailed) -> None:
+        failure = failure_of(article, error.reason)
+        failures.append(failure)
+        report_error(failure)
+
+    return record
 
 
 def _in_language(article: Article, run_language: str) -> Article | Failure:

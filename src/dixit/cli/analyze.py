@@ -11,7 +11,7 @@ import typer
 from rich.table import Table
 
 from dixit.cli import app, err, user_errors
-from dixit.cli._inputs import readable_articles
+from dixit.cli._inputs import failed_analysis, readable_articles
 from dixit.cli._options import (
     CuesOption,
     LanguageOption,
@@ -21,10 +21,12 @@ from dixit.cli._options import (
     checked_cues,
     parse_day,
 )
+from dixit.cli._positions import IssuesOption, catalogue_for
 from dixit.cli._render import Tally, cell, data_console
 from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
+from dixit.service.catalogues import annotate_article
 from dixit.service.languages import check_analysable
 from dixit.settings import get_settings
 from dixit.store.formats import STATEMENT_COLUMNS, flat_statement, write_csv
@@ -44,8 +46,16 @@ def analyze_command(
     language: str | None = LanguageOption,
     model: str | None = ModelOption,
     cues: str | None = CuesOption,
+    issues: str | None = IssuesOption,
+    db: str | None = typer.Option(
+        None, "--db", help="Database whose registered issue catalogue to use (without --issues)."
+    ),
 ) -> None:
     """Find who said what in each article.
+
+    Each statement comes with its issues and stances (--issues FILE, else the catalogue
+    registered with dixit issues add) and verified=false when the text says it is
+    unconfirmed, denied or second-hand.
 
     \b
     Example:
@@ -53,20 +63,31 @@ def analyze_command(
         dixit analyze samples/depeches.jsonl --format jsonl > statements.jsonl
         dixit analyze samples/2025-03-21-tramway-opposition.txt --format csv
         dixit analyze samples/depeches.jsonl --cues samples/extra-cues.yaml
+        dixit analyze samples/ --issues samples/issues/retraites.yaml --format json
     """
     day = parse_day(published)
     failures: list[Failure] = []
     with user_errors():
         cues = checked_cues(cues)
+        catalogue = catalogue_for(issues, db)
         run_language = check_analysable(language or get_settings().language)
         articles = readable_articles(
             inputs, failures, published=day, language=language, analysed_in=run_language
         )
         tally = Tally("analyze")
         with tally.shown():
-            results = _counted(
-                analyze_many(articles, model=model, language=run_language, cues=cues), tally
+            found = analyze_many(
+                articles,
+                model=model,
+                language=run_language,
+                cues=cues,
+                on_failure=failed_analysis(failures),
             )
+            annotated = (
+                (article, annotate_article(article, statements, catalogue))
+                for article, statements in found
+            )
+            results = _counted(annotated, tally)
             _write(results, output)
     if failures:
         err.print(f"{len(failures)} input(s) failed")

@@ -14,9 +14,11 @@ from dixit.cli._options import (
     checked_cues,
     parse_day,
 )
+from dixit.cli._positions import IssuesOption
 from dixit.cli._render import Tally
 from dixit.ingest.base import Failure
 from dixit.model import Article
+from dixit.service.catalogues import catalogue_of, read_catalogue_entries
 from dixit.service.ingest import IngestReport, Outcome, ingest
 from dixit.store import open_database
 
@@ -52,6 +54,7 @@ def ingest_command(
     fetch: bool = typer.Option(
         False, "--fetch", help="Download the page of each feed item instead of its summary."
     ),
+    issues: str | None = IssuesOption,
 ) -> None:
     """Store articles and their statements; safe to run again on the same inputs.
 
@@ -59,6 +62,11 @@ def ingest_command(
     Example:
         dixit ingest samples/ --db sqlite:///dixit.db
         dixit ingest samples/depeches.jsonl --cues samples/extra-cues.yaml --db dixit.db
+        dixit ingest samples/ --issues samples/issues/retraites.yaml
+
+    Statements are stored with their issues and stances (--issues, else the catalogue
+    registered with dixit issues add); an article stored before gets its issues again
+    from that catalogue, without being analysed again.
     """
     day = parse_day(published)
     columns = parse_columns(csv_column)
@@ -73,6 +81,7 @@ def ingest_command(
 
     with user_errors():
         cues = checked_cues(cues)
+        catalogue = catalogue_of(read_catalogue_entries(issues)) if issues else None
         engine = open_database(db)
         with tally.shown():
             try:
@@ -86,6 +95,7 @@ def ingest_command(
                     csv_columns=columns,
                     fetch=fetch,
                     on_item=on_item,
+                    issues=catalogue,
                 )
             except ValueError as exc:  # a bad --csv-column field
                 raise typer.BadParameter(str(exc)) from None

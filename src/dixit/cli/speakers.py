@@ -12,7 +12,7 @@ import typer
 from rich.table import Table
 
 from dixit.cli import app, report_error, user_errors
-from dixit.cli._inputs import readable_articles
+from dixit.cli._inputs import failed_analysis, readable_articles
 from dixit.cli._options import (
     CuesOption,
     DbOption,
@@ -78,7 +78,11 @@ def speakers_command(
         per_article: list[list[Statement]] = [
             statements
             for _, statements in analyze_many(
-                articles, model=model, language=run_language, cues=cues
+                articles,
+                model=model,
+                language=run_language,
+                cues=cues,
+                on_failure=failed_analysis(failures),
             )
         ]
     unify_speakers(per_article)

@@ -11,6 +11,7 @@ from rich.table import Table
 
 from dixit.cli import app, user_errors
 from dixit.cli._options import DbOption, OutputFormat, OutputOption, QueryOption, parse_day
+from dixit.cli._positions import IssueOption
 from dixit.cli._render import cell, data_console
 from dixit.store import open_database, repository
 from dixit.store.database import sessions
@@ -38,6 +39,7 @@ def statements_command(
     until: str | None = typer.Option(None, "--until", help="Up to this date (YYYY-MM-DD)."),
     query: str | None = QueryOption,
     kind: KindChoice | None = typer.Option(None, "--kind", help="direct, indirect or mixed."),
+    issue: str | None = IssueOption,
     limit: int | None = typer.Option(None, "--limit", help="At most this many statements."),
     output: OutputFormat = OutputOption,
     db: str | None = DbOption,
@@ -48,6 +50,7 @@ def statements_command(
     Example:
         dixit statements --speaker Oudard --since 2025-03-01 --query tramway
         dixit statements --kind direct --format jsonl > direct.jsonl
+        dixit statements --issue retirement-age-64 --format json
     """
     filters = {
         "speaker": speaker,
@@ -55,6 +58,7 @@ def statements_command(
         "until": parse_day(until),
         "text": query,
         "kind": kind.value if kind else None,
+        "issue": issue,
     }
     with user_errors():
         engine = open_database(db)

@@ -72,6 +72,18 @@ def reachable(gold_lines: Iterable[dict[str, Any]], statements: dict[str, list[A
     return count
 
 
+def distinct(predicted: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each change once: a reversal both reported and computed shows the same two sides."""
+    kept: dict[tuple[Any, ...], dict[str, Any]] = {}
+    for reversal in predicted:
+        sides = [
+            (reversal[k]["article"], *reversal[k]["content_span"]) for k in ("before", "after")
+        ]
+        key = (reversal["speaker"]["id"], *sides)
+        kept.setdefault(key, reversal)
+    return list(kept.values())
+
+
 @dataclass
 class ReversalScore:
     """Counts and the pairs behind them, for ``--show-errors``-style reading."""
@@ -83,6 +95,17 @@ class ReversalScore:
     sides_matched: int = 0
     missed: list[dict[str, Any]] = field(default_factory=list)
     wrong: list[dict[str, Any]] = field(default_factory=list)
+    #: (gold, predicted) of each match, for the stance accuracy.
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def stance_accuracy(self) -> float:
+        """Share of the matched reversals' sides (before and after) whose predicted stance
+        is the gold one: how well a position's stance is read once the position is found."""
+        sides = [
+            (g[k]["stance"], p[k]["stance"]) for g, p in self.pairs for k in ("before", "after")
+        ]
+        return sum(a == b for a, b in sides) / len(sides) if sides else 0.0
 
     @property
     def precision(self) -> float:
@@ -100,6 +123,7 @@ class ReversalScore:
             "sides_matched": self.sides_matched,
             "precision": round(self.precision, 3),
             "recall": round(self.recall, 3),
+            "stance_accuracy": round(self.stance_accuracy, 3),
         }
 
 
@@ -132,5 +156,6 @@ def score(
         else:
             used.add(hit["id"])
             result.matched += 1
+            result.pairs.append((hit, reversal))
     result.missed = [g for lines in by_article.values() for g in lines if g["id"] not in used]
     return result

@@ -4,8 +4,8 @@ This is what ``dixit ingest`` runs. Each article is committed with its statement
 as it is analysed, so a run killed half-way loses at most the articles in flight, and
 running it again stores the rest without doubling anything: an article already stored
 (same id) is skipped before any work is done. An article the store would refuse (an id too
-long, a NUL byte) or in a language dixit cannot analyse yet is a recorded failure with its
-reason; the batch goes on.
+long, a NUL byte), in a language dixit cannot analyse yet, or whose analysis raised (a fault
+of a rule on an unusual text) is a recorded failure with its reason; the batch goes on.
 """
 
 from __future__ import annotations
@@ -21,11 +21,13 @@ from enum import StrEnum
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
-from dixit.errors import DixitError
+from dixit.analyse import Issue
+from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.base import Failure
 from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_bytes
 from dixit.ingest.sources import read_sources
 from dixit.model import Article, Statement
+from dixit.service.catalogues import annotate_article, apply_catalogue, registered_catalogue
 from dixit.service.languages import check_analysable
 from dixit.service.runs import HEARTBEAT_SECONDS, is_dead, this_host, utc_now
 from dixit.settings import get_settings
@@ -98,6 +100,8 @@ class IngestOptions:
     csv_columns: Mapping[str, str] | None = None
     fetch: bool = False
     batch_size: int = 8
+    #: The issue catalogue to annotate with; None: the one registered in the database.
+    issues: Sequence[Issue] | None = None
 
 
 @dataclass
@@ -131,6 +135,7 @@ def ingest(
     fetch: bool = False,
     on_item: OnItem | None = None,
     batch_size: int = 8,
+    issues: Sequence[Issue] | None = None,
 ) -> IngestReport:
     """Store every article of ``paths`` with its statements; return what happened.
 
@@ -138,8 +143,14 @@ def ingest(
     unanalysed with status ``skipped`` (the run's pipeline would misread them); articles in
     a language dixit cannot analyse yet fail with the reason. Raises ``DixitError`` when
     the run's own language cannot be analysed.
+
+    Statements are stored with their verification and with their issues from ``issues``
+    (default: the catalogue registered in the database); an article stored before gets
+    its statements' issues recomputed from that catalogue, without being analysed again.
     """
-    options = IngestOptions(published, language, model, cues, csv_columns, fetch, batch_size)
+    options = IngestOptions(
+        published, language, model, cues, csv_columns, fetch, batch_size, issues
+    )
     return IngestRun(engine, options, on_item).run(paths)
 
 
@@ -156,7 +167,9 @@ class IngestRun:
         self.pending: dict[str, _Pending] = {}
         self.deferred: list[_Copy] = []
         self.seen: set[str] = set()
+        self.analysis_failed_ids: set[str] = set()
         self.last_beat = time.monotonic()
+        self.catalogue: list[Issue] = list(options.issues or [])
 
     def run(self, paths: Sequence[str]) -> IngestReport:
         from dixit.core import analyze_many
@@ -170,6 +183,7 @@ class IngestRun:
                 language=self.language,
                 cues=self.options.cues,
                 batch_size=self.options.batch_size,
+                on_failure=lambda article, error: self.analysis_failed(session, article, error),
             )
             for article, statements in results:
                 self.store_analysed(session, article, statements)
@@ -194,6 +208,8 @@ class IngestRun:
             run = repository.start_run(session, paths, host=host, pid=os.getpid())
             self.report.run_id = run.id
             self.dedup.remember_many(repository.dedup_keys(session))
+            if self.options.issues is None:
+                self.catalogue = registered_catalogue(session)
             session.commit()
         return run
 
@@ -280,6 +296,9 @@ class IngestRun:
             reason = f"article id {article.id!r} is already used by a different text"
             self.fail(session, failure_of(article, reason))
             return True
+        if article.id not in self.pending and article.id not in self.seen:
+            # Stored by an earlier run: its issues follow the catalogue of this one.
+            apply_catalogue(session, self.catalogue, article_id=article.id)
         self.report.existing += 1
         self.tell(Outcome.existing, article)
         return True
@@ -306,6 +325,7 @@ class IngestRun:
         self, session: Session, article: Article, statements: list[Statement]
     ) -> None:
         info = self.pending.pop(article.id)
+        statements = annotate_article(article, statements, self.catalogue)
         stored = self.store(
             session,
             article,
@@ -320,6 +340,12 @@ class IngestRun:
         elif stored is False:
             self.report.existing += 1
             self.tell(Outcome.existing, article)
+
+    def analysis_failed(self, session: Session, article: Article, error: AnalysisFailed) -> None:
+        """Record an article whose analysis raised; the run goes on with the next one."""
+        self.pending.pop(article.id, None)
+        self.analysis_failed_ids.add(article.id)
+        self.fail(session, failure_of(article, error.reason))
 
     def store_skipped(
         self, session: Session, article: Article, text_hash: str, signature: bytes | None
@@ -338,6 +364,10 @@ class IngestRun:
             self.tell(Outcome.skipped, article)
 
     def store_copy(self, session: Session, copy: _Copy) -> None:
+        if copy.original in self.analysis_failed_ids:
+            reason = f"near-duplicate of {copy.original!r}, whose analysis failed"
+            self.fail(session, failure_of(copy.article, reason))
+            return
         copy.article.duplicate_of = copy.original
         stored = self.store(
             session,

@@ -137,3 +137,40 @@ class IngestError(Base):
     position: Mapped[str | None] = mapped_column(String(200))
     reason: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+#: Longest issue id the ``issues`` and ``statement_issues`` tables hold (characters).
+ISSUE_ID_LENGTH = 200
+
+
+class IssueRow(Base):
+    """One issue of the catalogue the user registered (``dixit issues add``).
+
+    ``terms`` keeps the entry's phrase groups as written in the YAML file, so that the
+    catalogue read back is the one added, and a changed entry replaces the stored one.
+    """
+
+    __tablename__ = "issues"
+
+    id: Mapped[str] = mapped_column(String(ISSUE_ID_LENGTH), primary_key=True)
+    label: Mapped[str] = mapped_column(Text)
+    terms: Mapped[dict] = mapped_column(JSON, default=dict)
+    source: Mapped[str | None] = mapped_column(Text)
+    added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class StatementIssueRow(Base):
+    """A statement's issue and its stance towards it: what ``--issue`` filters on.
+
+    The same pairs are in the statement's ``data`` (``issues``); this table indexes them.
+    An issue here need not be registered: ``--issues FILE`` annotates without registering.
+    """
+
+    __tablename__ = "statement_issues"
+    __table_args__ = (Index("ix_statement_issues_issue_id", "issue_id"),)
+
+    statement_pk: Mapped[int] = mapped_column(
+        ForeignKey("statements.pk", ondelete="CASCADE"), primary_key=True
+    )
+    issue_id: Mapped[str] = mapped_column(String(ISSUE_ID_LENGTH), primary_key=True)
+    stance: Mapped[str] = mapped_column(String(10))

@@ -21,7 +21,16 @@ from sqlalchemy.orm import Session
 from dixit.errors import DixitError
 from dixit.model import Article, Statement
 from dixit.store.database import has_fts5
-from dixit.store.models import ArticleRow, IngestError, Run, RunStatus, StatementRow
+from dixit.store.issues import index_article_issues
+from dixit.store.models import (
+    ArticleRow,
+    IngestError,
+    IssueRow,
+    Run,
+    RunStatus,
+    StatementIssueRow,
+    StatementRow,
+)
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -90,8 +99,9 @@ def add_article_with_statements(
         )
         if statements:
             session.execute(
-                _STATEMENTS.insert(), [_statement_values(article.id, s) for s in statements]
+                _STATEMENTS.insert(), [statement_row_values(article.id, s) for s in statements]
             )
+            index_article_issues(session, article.id, statements)
         session.commit()
     except IntegrityError as exc:
         # Stored before (by an earlier run, or by another writer since the caller looked).
@@ -141,7 +151,8 @@ def _article_values(
     }
 
 
-def _statement_values(article_id: str, statement: Statement) -> dict[str, Any]:
+def statement_row_values(article_id: str, statement: Statement) -> dict[str, Any]:
+    """The ``statements`` row of a statement: its filter columns and its whole JSON form."""
     speaker = statement.speaker
     return {
         "id": statement.id,
@@ -396,6 +407,7 @@ def statements_query(
     text: str | None = None,
     kind: str | None = None,
     article: str | None = None,
+    issue: str | None = None,
 ) -> Select:
     """The filtered statements query, ordered by date then position (shared by export)."""
     query = select(
@@ -418,6 +430,9 @@ def statements_query(
         query = query.where(StatementRow.kind == kind)
     if article:
         query = query.where(StatementRow.article_id == article)
+    if issue:
+        about = select(StatementIssueRow.statement_pk).where(StatementIssueRow.issue_id == issue)
+        query = query.where(StatementRow.pk.in_(about))
     if text:
         condition = _text_condition(session, text)
         if condition is not None:
@@ -432,7 +447,8 @@ def find_statements(
 
     ``speaker`` matches a canonical id exactly or a name or mention in part; ``since``
     and ``until`` bound the statement's date (the article's when it has none); ``text``
-    is full-text search over what was said; ``kind`` is direct, indirect or mixed.
+    is full-text search over what was said; ``kind`` is direct, indirect or mixed;
+    ``issue`` is an issue id the statement is about.
     """
     query = statements_query(session, **filters)
     if limit:
@@ -558,4 +574,5 @@ def count_rows(session: Session) -> dict[str, int]:
         "statements": session.scalar(select(func.count()).select_from(StatementRow)) or 0,
         "ingest_errors": session.scalar(select(func.count()).select_from(IngestError)) or 0,
         "runs": session.scalar(select(func.count()).select_from(Run)) or 0,
+        "issues": session.scalar(select(func.count()).select_from(IssueRow)) or 0,
     }

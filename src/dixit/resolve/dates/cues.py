@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dixit.model import Span, Statement
+from dixit.model import ExtractionRule, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.spans import inside
@@ -26,10 +26,13 @@ CONTINUING_KINDS = ("continuation", "same_interview", "anaphoric_event")
 
 
 def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
-    """A time word opening reported content belongs to the reporting verb before it.
+    """A time word of reported content that belongs to the reporting verb.
 
     "a dénoncé dimanche « un abandon »": when the content starts right on "dimanche" (no
-    "que" before it), the word says when the denouncing happened, not what was said.
+    "que" before it), the word says when the denouncing happened, not what was said. In a
+    noun-phrase object ("a défendu sa réforme mardi sur France Inter", "… lors d'une
+    conférence de presse mardi"), a time word next to an occasion of speaking is that
+    occasion's: the verb's adjuncts, which the object ran over (``verb_adjunct``).
     """
     if statement.kind == "direct":
         return []
@@ -38,9 +41,28 @@ def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
         e
         for e in state.expressions_starting(start, end)
         if start <= e.span[0] < end
-        and not state.text[start : e.span[0]].strip()
         and e.kind in ("weekday", "deictic", "explicit")
+        and (not state.text[start : e.span[0]].strip() or verb_adjunct(state, statement, e))
     ]
+
+
+def verb_adjunct(state: DateState, statement: Statement, expr: TimeExpression) -> bool:
+    """Whether ``expr``, inside a noun-phrase object's content and outside quote marks,
+    stands right next to an occasion of speaking ("mardi sur France Inter", "en conférence
+    de presse jeudi"): it dates the saying, not the thing said."""
+    if statement.method != ExtractionRule.OBJECT or state.quoted(expr.span):
+        return False
+    start, end = statement.content_span
+    for m in state.lexicon.speaking_occasion.finditer(state.text, start, end):
+        if m.end() <= expr.span[0]:
+            gap = state.text[m.end() : expr.span[0]]
+        elif m.start() >= expr.span[1]:
+            gap = state.text[expr.span[1] : m.start()]
+        else:
+            continue
+        if not gap.strip(" ,"):
+            return True
+    return False
 
 
 def frame_head(

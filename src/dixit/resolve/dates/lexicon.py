@@ -60,6 +60,7 @@ class TimeLexicon:
     new_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    place_anaphor: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     speaking_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
@@ -208,6 +209,9 @@ class TimeLexicon:
         self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
         self.occasion_scene = re.compile(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
+        )
+        self.place_anaphor = re.compile(
+            _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE
         )
         # an occasion of speaking: an interview, a broadcast, a press conference, a speech,
         # a session, a written statement ("a déclaré jeudi sur franceinfo", "en conférence de

@@ -31,6 +31,7 @@ from dixit.resolve.dates.rules import (
     source,
     speaker_occasion,
 )
+from dixit.resolve.dates.speakers import same_speaker
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -40,6 +41,7 @@ from dixit.resolve.dates.timeline import (
     clear,
     resolved_of,
 )
+from dixit.resolve.dates.verbs import tense
 
 Rule = Callable[[Statement, DateState], DateResolution | None]
 
@@ -110,8 +112,14 @@ def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:
     return bool(found) and len(rest) <= 1
 
 
-def share_within_sentence(statements: list[Statement], outcomes: list[DateResolution]) -> None:
-    """Statements of one sentence belong to one moment: an open one takes its neighbour's."""
+def share_within_sentence(
+    state: DateState, statements: list[Statement], outcomes: list[DateResolution]
+) -> None:
+    """Statements of one sentence belong to one moment: an open one takes its neighbour's.
+
+    Not a statement in the present of another speaker ("Le gouvernement affirme que … « … »,
+    dit le syndicaliste"): a position held, which the other's saying does not date.
+    """
     dated = [
         s
         for s, o in zip(statements, outcomes, strict=True)
@@ -120,9 +128,15 @@ def share_within_sentence(statements: list[Statement], outcomes: list[DateResolu
     if not dated:
         return
     shared = resolved_of(dated[0])
+    openers = state.grammar.name_openers
     for statement, outcome in zip(statements, outcomes, strict=True):
-        if outcome.outcome is Outcome.OPEN and shared is not None:
-            apply(statement, DateResolution.dated(shared))
+        if outcome.outcome is not Outcome.OPEN or shared is None:
+            continue
+        if tense(statement, state.lexicon) == "present" and not same_speaker(
+            dated[0], statement, state.pronouns, openers
+        ):
+            continue
+        apply(statement, DateResolution.dated(shared))
 
 
 def narrate(state: DateState, sentence: tuple[int, int]) -> None:
@@ -188,7 +202,7 @@ def walk(state: DateState) -> None:
             resolution = date_statement(statement, state)
             apply(statement, resolution)
             outcomes.append(resolution)
-        share_within_sentence(unit.statements, outcomes)
+        share_within_sentence(state, unit.statements, outcomes)
         excluded = state.contents_in(unit.sentence)
         interview = state.mentions_interview(unit.sentence, excluded)
         for statement in unit.statements:

@@ -8,7 +8,9 @@ end in a full stop without ending a sentence ("M.", "Dr.") come from the languag
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
+from itertools import accumulate
 
 from dixit.intervals import Cover
 from dixit.model import Span
@@ -93,9 +95,16 @@ def from_parser(
     """
     spans: list[Span] = []
     starts = sorted(parsed)
+    # The running furthest end of the sorted sentences: those before the first whose reach
+    # passes a paragraph's start end before it, so each paragraph reads only its own.
+    reach = list(accumulate((e for _, e in starts), max, initial=-1))[1:]
+    inside = Cover(protected)
     for p_start, p_end in paragraphs:
         pieces: list[Span] = []
-        for s_start, s_end in starts:
+        for k in range(bisect_right(reach, p_start), len(starts)):
+            s_start, s_end = starts[k]
+            if s_start >= p_end:
+                break
             start, end = max(s_start, p_start), min(s_end, p_end)
             while start < end and text[start].isspace():
                 start += 1
@@ -110,7 +119,7 @@ def from_parser(
         pieces[-1] = (pieces[-1][0], p_end)
         merged = [pieces[0]]
         for start, end in pieces[1:]:
-            if can_end(text, p_start, p_end, merged[-1], start, protected, abbreviations):
+            if can_end(text, p_start, p_end, merged[-1], start, inside, abbreviations):
                 merged.append((start, end))
             else:
                 merged[-1] = (merged[-1][0], end)
@@ -124,11 +133,11 @@ def can_end(
     p_end: int,
     before: Span,
     start: int,
-    protected: Sequence[Span],
+    protected: Cover,
     abbreviations: frozenset[str],
 ) -> bool:
     """Whether a sentence may end between ``before`` and the text at ``start``."""
-    if any(s < start < e for s, e in protected):
+    if protected.holds_inside(start):
         return False
     para, opened = text[p_start:p_end], text[p_start:start]
     if para.count("«") == para.count("»") and opened.count("«") > opened.count("»"):

@@ -113,6 +113,7 @@ class DateState:
         self.longest = max((e - b for b, e in self.contents), default=0)
         self.blocks = self.paragraph_blocks()
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
+        self.ancestors: dict[int, Statement | None] = {}
 
     # ----- paragraphs and sentences
 
@@ -143,6 +144,21 @@ class DateState:
         if not self.blocks:
             return self.paragraph_of(position)
         return self.blocks[self.sentence_index(position)]
+
+    def block_across_silence(self, block: int, reach: int) -> int | None:
+        """The nearest block before ``block`` with something on the timeline, passing over
+        at most ``reach`` blocks after the headings that have nothing on it (subheadings,
+        captions, narration without a day word or a statement); None when the block just
+        before has something, or when nothing is found within reach."""
+        previous = block - 1
+        while previous >= 0 and block - previous <= reach + 1:
+            index = self.blocks.index(previous) if previous in self.blocks else -1
+            if index < 0 or self.paragraph_of(self.sentences[index][0]) < self.headings:
+                return None
+            if any(e.block == previous for e in self.timeline):
+                return previous if previous < block - 1 else None
+            previous -= 1
+        return None
 
     def find_lead(self) -> tuple[int, set[int]]:
         """How many paragraphs open the page as headings, and the indices of their sentences
@@ -233,8 +249,17 @@ class DateState:
         return sorted(self.near(span), key=lambda st: self.order[id(st)])
 
     def contents_in(self, region: Span) -> list[Span]:
-        """Content spans that overlap ``region``."""
-        return [st.content_span for st in self.near(region) if overlaps(st.content_span, region)]
+        """Content spans that overlap ``region``: those of the statements walked, and of
+        nested ones inside their outer content (a nested reading that runs past it, over
+        the outer statement's incise, hides nothing of the incise)."""
+        found = []
+        for st in self.near(region):
+            if not overlaps(st.content_span, region):
+                continue
+            outer = self.ancestor(st)
+            if outer is None or inside(st.content_span, outer.content_span):
+                found.append(st.content_span)
+        return found
 
     def ancestor(self, statement: Statement) -> Statement | None:
         """The statement whose content reports this one (nested reported speech), innermost.
@@ -245,6 +270,8 @@ class DateState:
         incise stands between its content and this statement's verb ("« … », a déclaré le
         directeur, exprimant …"): that verb goes on from the incise, outside the quotation.
         """
+        if id(statement) in self.ancestors:
+            return self.ancestors[id(statement)]
         best: Statement | None = None
         reach = [statement.content_span] + [
             sp for sp in (statement.cue_span, statement.speaker_mention_span) if sp is not None
@@ -253,20 +280,15 @@ class DateState:
         for other in self.near(window):
             if other is statement or other.content_span == statement.content_span:
                 continue
-            reported = [
-                span
-                for span in (statement.cue_span, statement.speaker_mention_span)
-                if span is not None
-            ]
-            holds = inside(statement.content_span, other.content_span) or (
-                not inside(other.content_span, statement.content_span)
-                and not after_incise(statement, other)
-                and any(
-                    2 * overlap(span, other.content_span) >= span[1] - span[0] for span in reported
-                )
-            )
-            if holds and (best is None or inside(other.content_span, best.content_span)):
+            if not reports(other, statement):
+                continue
+            # two readings that each hold the other's verb ("A …, a déclaré X" and a content
+            # running from inside A over X's incise): the one opening first is the outer
+            if reports(statement, other) and statement.content_span[0] < other.content_span[0]:
+                continue
+            if best is None or inside(other.content_span, best.content_span):
                 best = other
+        self.ancestors[id(statement)] = best
         return best
 
     def walk_units(self) -> list[Unit]:
@@ -375,6 +397,20 @@ class DateState:
                 found.append(entry)
         found.reverse()
         return found
+
+
+def reports(outer: Statement, statement: Statement) -> bool:
+    """Whether ``outer``'s content holds ``statement``: its content, or (most of) its
+    reporting verb or speaker mention, unless ``outer``'s incise comes between (see
+    ``DateState.ancestor``)."""
+    if inside(statement.content_span, outer.content_span):
+        return True
+    if inside(outer.content_span, statement.content_span) or after_incise(statement, outer):
+        return False
+    reported = [
+        span for span in (statement.cue_span, statement.speaker_mention_span) if span is not None
+    ]
+    return any(2 * overlap(span, outer.content_span) >= span[1] - span[0] for span in reported)
 
 
 def after_incise(statement: Statement, other: Statement) -> bool:

@@ -153,7 +153,13 @@ def name_word(state: ArticleState, tok: Token) -> bool:
 def written_in_full(state: ArticleState, word: str) -> str | None:
     """The one longer name the article writes around a lone name: "Baqaei" is "Esmaeil
     Baqaei" and "M. Zhao" is "Zhao Lijian" when the article writes them so, and nothing
-    else around that word."""
+    else around that word. Asked once per word: the answer is the whole article's."""
+    if word not in state.longer_names:
+        state.longer_names[word] = _longer_name(state, word)
+    return state.longer_names[word]
+
+
+def _longer_name(state: ArticleState, word: str) -> str | None:
     found: dict[str, str] = {}
     for i in state.word_positions(word):
         if normalise_name(state.doc[i].text) != word:

@@ -51,12 +51,12 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         entity = state.entities.get(previous.speaker.id)
         return Resolution(entity, SpeakerMethod.CONTINUATION, previous.confidence * 0.9)
     here = state.para_of(anchor(st))
+    # Anchored from the start of the previous paragraph up to this statement.
+    since = state.para_starts[here - 1] if here >= 2 else 0
     earlier = [
         other
-        for other in state.statements
+        for other in state.statements_anchored_between(since, anchor(st))
         if other.speaker is not None
-        and anchor(other) < anchor(st)
-        and here - state.para_of(anchor(other)) <= 1
     ]
     if not earlier:
         return UNRESOLVED
@@ -214,11 +214,7 @@ def resolve_quoted_speaker(mention: Mention, state: ArticleState) -> Resolution 
         return None
     st, start = mention.statement, mention.start
     owner = next(
-        (
-            other
-            for other in state.statements
-            if other is not st and other.content_span[0] <= start < other.content_span[1]
-        ),
+        (other for other in state.statements_holding(start) if other is not st),
         None,
     )
     if owner is None:

@@ -81,6 +81,12 @@ class ArticleState:
         self.full_names_indexed = 0
         # ``inside`` answers from a Cover of each span list, rebuilt when the list grows.
         self.covers: dict[int, tuple[int, Cover]] = {}
+        # Answers of whole-article look-ups that depend on the word alone (the Doc is
+        # fixed): each asked once, so repeated mentions do not rescan the article.
+        self.phrase_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        self.longer_names: dict[str, str | None] = {}
+        # ``statements`` sorted by anchor and by content start, built on first use.
+        self.statement_order: StatementOrder | None = None
 
     # -- positions -----------------------------------------------------------------------------
 
@@ -103,6 +109,19 @@ class ArticleState:
             known = (len(spans), Cover(spans))
             self.covers[id(spans)] = known
         return known[1].holds(char)
+
+    def statements_anchored_between(self, lo: int, hi: int) -> list[Statement]:
+        """Statements whose ``anchor`` lies in [lo, hi), in the order of ``statements``."""
+        return self.ordered().anchored_between(lo, hi)
+
+    def statements_holding(self, char: int) -> list[Statement]:
+        """Statements whose content holds ``char``, in the order of ``statements``."""
+        return self.ordered().holding(char)
+
+    def ordered(self) -> StatementOrder:
+        if self.statement_order is None or self.statement_order.size != len(self.statements):
+            self.statement_order = StatementOrder(self.statements)
+        return self.statement_order
 
     def full_names_ending(self, word: str) -> list[tuple[list[str], str]]:
         """The full names of ``full_names`` whose last word is ``word``, in their order."""
@@ -139,6 +158,12 @@ class ArticleState:
 
     def phrase_spans(self, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
         """(first token, end token) of each place the article writes ``phrase``."""
+        known = self.phrase_cache.get(phrase)
+        if known is None:
+            known = self.phrase_cache[phrase] = self.find_phrase(phrase)
+        return known
+
+    def find_phrase(self, phrase: tuple[str, ...]) -> list[tuple[int, int]]:
         target = " ".join(phrase)
         found = []
         for i in self.word_positions(phrase[0]):
@@ -292,3 +317,35 @@ def anchor(st: Statement) -> int:
     if st.cue_span:
         points.append(st.cue_span[0])
     return min(points)
+
+
+class StatementOrder:
+    """An article's statements sorted by anchor and by content start, so that "the statements
+    before this one in the paragraph" or "the statement quoting this word" are found by
+    bisection, not by a scan of the article. Answers keep the order of the given list, so a
+    rule picks the same statement as a scan would."""
+
+    def __init__(self, statements: list[Statement]) -> None:
+        self.statements = statements
+        self.size = len(statements)
+        by_anchor = sorted((anchor(st), i) for i, st in enumerate(statements))
+        self.anchors = [a for a, _ in by_anchor]
+        self.anchor_order = [i for _, i in by_anchor]
+        by_start = sorted((st.content_span[0], i) for i, st in enumerate(statements))
+        self.starts = [start for start, _ in by_start]
+        self.start_order = [i for _, i in by_start]
+        self.longest = max((e - s for s, e in (st.content_span for st in statements)), default=0)
+
+    def anchored_between(self, lo: int, hi: int) -> list[Statement]:
+        first = bisect.bisect_left(self.anchors, lo)
+        last = bisect.bisect_left(self.anchors, hi)
+        return [self.statements[i] for i in sorted(self.anchor_order[first:last])]
+
+    def holding(self, char: int) -> list[Statement]:
+        # A content holding ``char`` starts at or before it, and at most ``longest`` before.
+        first = bisect.bisect_left(self.starts, char - self.longest)
+        last = bisect.bisect_right(self.starts, char)
+        found = [
+            i for i in self.start_order[first:last] if char < self.statements[i].content_span[1]
+        ]
+        return [self.statements[i] for i in sorted(found)]

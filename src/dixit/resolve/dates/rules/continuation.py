@@ -1,5 +1,6 @@
 """A continuation verb ("a-t-il ajouté", "poursuit-elle") of the same speaker as the statement
-read just before carries that statement's date, or its lack of one."""
+read just before carries that statement's date, or its lack of one; not when its sentence
+names a channel the previous one did not ("a-t-il ajouté sur RTL"): another occasion."""
 
 from __future__ import annotations
 
@@ -16,7 +17,15 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     if not same_speaker(previous, statement, state.pronouns, state.grammar.name_openers):
         return None
+    if new_channel(state, statement) and not new_channel(state, previous):
+        return None  # "a-t-il ajouté sur RTL": the same speaker on another occasion
     carried = resolved_of(previous)
     if carried is None:
         return DateResolution.undated(Outcome.UNDATED)
     return DateResolution.dated(carried)
+
+
+def new_channel(state: DateState, statement: Statement) -> bool:
+    """Whether ``statement``'s sentence names a channel of its own ("sur RTL")."""
+    sentence = state.walked_sentence(statement)
+    return state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence))

@@ -1,10 +1,11 @@
 """The headline and the lead report the day's news: they take the lead's day.
 
 The lead's day is its first day cue outside quote marks. Without one, the publication day,
-except for a statement of the lead in the present ("Le maire estime que …"): a position held,
-not the day's saying (a headline still takes the publication day). A statement of the lead
-told before the sentence whose day word gives the lead's day is not dated by the lead: the
-day belongs to the news told after it
+except for a statement in the present ("Le maire estime que …", a headline's "…, prévient la
+préfecture"): a position held, not the day's saying; and except for a text that opens by
+resuming words said before ("« … », a poursuivi l'entraîneur"): it was cut inside the story.
+A statement of the lead told before the sentence whose day word gives the lead's day is not
+dated by the lead: the day belongs to the news told after it
 ("Le parquet a confirmé l'interpellation. Un homme a été interpellé vendredi …"). A
 statement in the pluperfect ("avait dénoncé") was made before the day's news, and takes none
 of it.
@@ -31,10 +32,28 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         if index < state.lead_day_sentence and not headline:
             return None  # told before the day word: the day is the later news's
         return DateResolution.dated(state.lead_time)
-    if state.published is None:
+    if state.published is None or opens_mid_story(state):
         return None
-    # without a day in the lead, the day's news is the publication day; a statement of the
-    # lead in the present ("X estime …") is a position held, which no day pins
-    if headline or tense(statement, state.lexicon) != "present":
+    # without a day in the lead, the day's news is the publication day; a statement in the
+    # present ("X estime …", a headline's "…, prévient X") is a position held, which no day
+    # pins; a headline without a verb ("X : « … »") announces the day's news
+    if tense(statement, state.lexicon) != "present":
         return DateResolution.dated(Resolved(state.published, "day"))
     return None
+
+
+def opens_mid_story(state: DateState) -> bool:
+    """Whether the page was cut inside the story, so that what opens it is no lead reporting
+    the day's news: its first statement goes on with words said before ("« … », a continué
+    l'entraîneur"), or its first sentence points back to a place it never named ("dans
+    cette ville", "dans cette capitale": the dateline was cut)."""
+    if state.sentences:
+        # reported words are the journalist's too, but not words inside quote marks
+        start, end = state.sentences[0]
+        for m in state.lexicon.place_anaphor.finditer(state.text, start, end):
+            if not state.quoted(m.span()):
+                return True
+    first = next(iter(state.statements), None)
+    if first is None or not first.cue_lemma:
+        return False
+    return first.cue_lemma.lower() in {w.lower() for w in state.lexicon.words("resuming_verbs")}

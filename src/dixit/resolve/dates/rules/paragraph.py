@@ -20,6 +20,8 @@ from dixit.resolve.dates.verbs import tense
 
 #: how many sentences back a statement may take its paragraph's time from
 PARAGRAPH_REACH = 3
+#: how many paragraphs with nothing on the timeline a pronoun may refer across
+SILENT_REACH = 2
 
 
 def resolve(statement: Statement, state: DateState) -> DateResolution | None:
@@ -42,7 +44,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return undated
     before = [e for e in state.block_entries(block - 1) if not e.background]
     if not before:
-        return None
+        return across_silence(state, statement, block)
     last = before[-1]
     if present:
         return _carry(last.resolved) if speaks_for(state, last, statement) else undated
@@ -62,3 +64,25 @@ def _carry(resolved: Resolved | None) -> DateResolution:
     if resolved is None:
         return DateResolution.undated(Outcome.UNDATED)
     return DateResolution.dated(resolved)
+
+
+def across_silence(state: DateState, statement: Statement, block: int) -> DateResolution | None:
+    """A pronoun ("Il a cependant mis en garde …", "a-t-elle déclaré") can refer across
+    paragraphs that put nothing on the timeline (a subheading, a caption, a few lines of
+    background without a day word): when the paragraph before them ends with a statement
+    of the same resolved speaker, the statement goes on with it and takes its date."""
+    mention = (statement.speaker_mention or "").strip().lower()
+    if mention not in state.pronouns or statement.speaker is None:
+        return None
+    above = state.block_across_silence(block, SILENT_REACH)
+    if above is None:
+        return None
+    entries = [e for e in state.block_entries(above) if not e.background]
+    if not entries or entries[-1].statement is None:
+        return None
+    last = entries[-1]
+    if last.statement.speaker is None:
+        return None
+    if not same_speaker(last.statement, statement, state.pronouns, state.grammar.name_openers):
+        return None
+    return _carry(last.resolved)

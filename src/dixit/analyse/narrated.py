@@ -1,0 +1,452 @@
+"""Positions the journalist narrates rather than quotes, read from the parse.
+
+Real articles tell a change of mind mostly in their own words: "X, jusque-là réticent à …,
+a fini par …", "X avait promis que …", "après avoir tergiversé", "la candidate a enterré sa
+promesse de …". The extractor finds who *said* something; these clauses tell what someone
+*held*. Each is a clause around an anchor:
+
+- a verb of position (the stance lexicon's cue verbs and vouching verbs, and the
+  ``narrated.verbs`` of ``reversals.yaml``): "promettait", "avait assuré", "a enterré";
+- the verb a reversal cue is made of ("a fini par", "s'est résolu à", "renonce");
+- an adjective of position with an earlier-time adverb ("jusque-là réticent à …");
+- a noun of commitment as the predicate of a copula ("était la promesse de X").
+
+The clause is the anchor with its dependents, the subject and coordinated clauses left
+out (the subject names the speaker; a coordinated clause is another position). Its speaker
+is resolved by the article's speaker resolver (``dixit.resolve.speakers``) over a copy of
+the statements, so a narrated position is attributed the way a statement would be; when the
+anchor is the cue of an extracted statement, that statement's speaker and date are kept and
+the statement is linked to the position.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Doc, Token
+
+from dixit.analyse.stance import stance_lexicon
+from dixit.lang import get_language
+from dixit.model import Article, Statement
+
+#: ``Statement.method`` of the probe statements that stand for narrated positions.
+NARRATED = "narrated"
+#: Dependency labels whose subtrees are not part of a position's clause: the subject (it
+#: names the speaker), loosely attached clauses and relative clauses of the anchor (a
+#: position of their own). A coordinated clause is left out too (``is_left_out``).
+LEFT_OUT = frozenset({"nsubj", "nsubj:pass", "parataxis", "acl:relcl"})
+
+
+@dataclass(frozen=True)
+class NarratedLexicon:
+    """Words of one language that make a clause a narrated position."""
+
+    verbs: frozenset[str]
+    adjectives: frozenset[str]
+    nouns: frozenset[str]
+    earlier_adverbs: frozenset[str]
+    earlier_marks: frozenset[str]
+    mention_stops: frozenset[str]
+    impersonal_subjects: frozenset[str]
+    holder_places: frozenset[str]
+
+
+@cache
+def narrated_lexicon(language: str | None) -> NarratedLexicon:
+    """The ``narrated`` section of ``reversals.yaml`` with the stance lexicon's cue verbs."""
+    data = get_language(language).lexicon("reversals").get("narrated") or {}
+    stance = stance_lexicon(language)
+    verbs = set(stance.cues) | set(stance.asserts) | {str(v) for v in data.get("verbs") or ()}
+    return NarratedLexicon(
+        verbs=frozenset(verbs),
+        adjectives=frozenset(str(w) for w in data.get("adjectives") or ()),
+        nouns=frozenset(str(w) for w in data.get("nouns") or ()),
+        earlier_adverbs=frozenset(str(w) for w in data.get("earlier_adverbs") or ()),
+        earlier_marks=frozenset(str(w) for w in data.get("earlier_marks") or ()),
+        mention_stops=frozenset(str(w) for w in data.get("mention_stops") or ()),
+        impersonal_subjects=frozenset(str(w) for w in data.get("impersonal_subjects") or ()),
+        holder_places=frozenset(str(w) for w in data.get("holder_places") or ()),
+    )
+
+
+def lower(token: Token) -> str:
+    return token.text.lower().replace("’", "'")
+
+
+def reflexive_lemma(token: Token) -> str:
+    """The lemma with its reflexive pronoun ("s'opposer"), as the stance lexicon spells it."""
+    if any(c.dep_ == "expl:comp" or lower(c) in {"se", "s'"} for c in token.children):
+        return "s'" + token.lemma_ if token.lemma_[:1] in "aeiouéè" else "se " + token.lemma_
+    return token.lemma_
+
+
+def is_verb_anchor(token: Token, lexicon: NarratedLexicon) -> bool:
+    if token.pos_ not in {"VERB", "AUX"} or token.dep_ in {"aux:tense", "aux:pass", "cop"}:
+        return False
+    return token.lemma_.lower() in lexicon.verbs or reflexive_lemma(token) in lexicon.verbs
+
+
+def is_adjective_anchor(token: Token, lexicon: NarratedLexicon) -> bool:
+    """ "jusque-là réticent": an adjective of position with an earlier-time adverb (the
+    parser often reads such an adjective as a verb)."""
+    if lower(token) not in lexicon.adjectives:
+        return False
+    before = token.doc[max(0, token.i - 2) : token.i]
+    return any(lower(t) in lexicon.earlier_adverbs for t in before)
+
+
+def is_noun_anchor(token: Token, lexicon: NarratedLexicon) -> bool:
+    """ "était la promesse de X": a noun of commitment under a copula."""
+    return lower(token) in lexicon.nouns and any(c.dep_ == "cop" for c in token.children)
+
+
+def is_left_out(child: Token) -> bool:
+    """A dependent that is not part of its head's position: ``LEFT_OUT``, or a coordinated
+    verb ("…, a fini par …": another position). A coordinated noun stays: the parser often
+    coordinates a complement with the verb ("a promis en campagne, mais aussi dans …")."""
+    if child.dep_ in LEFT_OUT:
+        return True
+    return child.dep_ in {"conj", "cc"} and child.pos_ in {"VERB", "AUX"}
+
+
+def is_boundary(token: Token) -> bool:
+    """A line break or a sentence's final mark: a clause never runs over one, even when the
+    parser has joined two sentences."""
+    return "\n" in token.text or token.text in {".", "!", "?", "…"}
+
+
+def clause_tokens(anchor: Token, without: frozenset[int] = frozenset()) -> list[Token]:
+    """The anchor and its dependents' subtrees, leaving out what ``is_left_out``, as one
+    contiguous run around the anchor inside its sentence and its line."""
+    kept = {anchor.i}
+    for child in anchor.children:
+        if is_left_out(child):
+            continue
+        kept |= {t.i for t in child.subtree}
+    sentence = anchor.sent
+    kept = {i for i in kept if sentence.start <= i < sentence.end}
+    kept = {i for i in kept if not is_boundary(anchor.doc[i]) or i == anchor.i} - without
+    # Contiguous around the anchor: a left-out subject between stops the run.
+    lo = hi = anchor.i
+    while lo - 1 in kept:
+        lo -= 1
+    while hi + 1 in kept:
+        hi += 1
+    tokens = list(anchor.doc[lo : hi + 1])
+    while tokens and (tokens[0].is_punct or tokens[0].is_space) and tokens[0] is not anchor:
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space) and tokens[-1] is not anchor:
+        tokens.pop()
+    return tokens
+
+
+def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
+    """The words that carry the position's tense: auxiliaries, "après", an earlier adverb,
+    up to the anchor ("avait pourtant assuré", "après avoir tergiversé")."""
+    perfect_infinitive = any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in anchor.children
+    )
+    left = [
+        c
+        for c in anchor.children
+        if c.i < anchor.i
+        and (
+            c.dep_.startswith("aux")
+            or c.dep_ == "cop"
+            or (c.dep_ == "mark" and lower(c) in lexicon.earlier_marks and perfect_infinitive)
+            or lower(c) in lexicon.earlier_adverbs
+        )
+    ]
+    if not left and is_adjective_anchor(anchor, lexicon):
+        before = anchor.doc[max(0, anchor.i - 2) : anchor.i]
+        left = [t for t in before if lower(t) in lexicon.earlier_adverbs]
+    start = min([t.i for t in left] + [anchor.i])
+    return list(anchor.doc[start : anchor.i + 1])
+
+
+def subject_of(anchor: Token) -> Token | None:
+    """Who holds the position: the anchor's subject, else the subject of the clause it
+    hangs on ("X, après avoir tergiversé, a …"; "X a fini par …"), else the noun a
+    relative clause or an adjective describes."""
+    token: Token | None = anchor
+    for _ in range(4):
+        if token is None:
+            return None
+        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        if subjects:
+            subject = subjects[0]
+            if (
+                subject.dep_ == "nsubj"
+                and subject.tag_ == "PRON"
+                and "Rel" in subject.morph.get("PronType")
+            ):
+                return token.head if token.head is not token else None
+            return subject
+        describes = token.dep_ in {"amod", "acl"} and token.head.pos_ in {"NOUN", "PROPN"}
+        if token.dep_ == "acl:relcl" or describes:
+            return token.head
+        if token.dep_ == "nmod" and token.pos_ == "NOUN":
+            return None
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def subject_of_noun(anchor: Token) -> Token | None:
+    """ "la promesse du chef de l'État": the noun's complement names the holder."""
+    for child in anchor.children:
+        if child.dep_ in {"nmod", "nmod:poss"} and child.i > anchor.i:
+            return child
+    return None
+
+
+def mention_span(subject: Token) -> tuple[int, int]:
+    """The subject's words: its subtree up to its own clauses and appositions' commas; a
+    name in apposition ("la maire de Brévanne Hélène Vasseur") is the holder's name."""
+    names = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    if names and subject.pos_ == "NOUN":
+        subject = names[0]
+    tokens = [subject] + [
+        t
+        for c in subject.children
+        if c.dep_ not in {"acl:relcl", "punct", "conj", "cc", "acl", "advcl", "parataxis", "case"}
+        for t in c.subtree
+    ]
+    lo = min(t.i for t in tokens)
+    hi = max(t.i for t in tokens)
+    doc = subject.doc
+    # stop at a comma ("Le président turc X, jusque-là réticent …") or at a complement of
+    # time or place ("le chef de l'État au lendemain des attentats")
+    stops = narrated_lexicon(doc.lang_).mention_stops
+    for t in doc[subject.i + 1 : hi + 1]:
+        if t.text == "," or lower(t) in stops:
+            hi = t.i - 1
+            break
+    return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
+
+
+def is_negated(anchor: Token) -> bool:
+    """ "n'avait pas exclu": a negation particle with the anchor."""
+    negations = get_language(anchor.doc.lang_).grammar.negations
+    return any(c.dep_ == "advmod" and lower(c) in negations for c in anchor.children)
+
+
+def probe(
+    anchor: Token,
+    article: Article,
+    lexicon: NarratedLexicon,
+    without: frozenset[int] = frozenset(),
+    cue_ends: dict[int, int] | None = None,
+) -> Statement | None:
+    """The narrated position around ``anchor`` as a statement-shaped probe (no speaker);
+    ``without``: tokens left out of its clause (an earlier position inside it);
+    ``cue_ends``: where the reversal cue a verb belongs to ends."""
+    cue_ends = cue_ends or {}
+    clause = clause_tokens(anchor, without)
+    cue = cue_tokens(anchor, lexicon)
+    if len(clause) < 2:
+        return None
+    if clause[-1].idx + len(clause[-1].text) <= cue_ends.get(anchor.i, -1):
+        # "a changé d'avis": the words say a change happened, not what the position is.
+        return None
+    start = min(clause[0].idx, cue[0].idx)
+    end = clause[-1].idx + len(clause[-1].text)
+    cue_start, cue_end = cue[0].idx, anchor.idx + len(anchor.text)
+    is_noun = anchor.pos_ in {"NOUN", "PROPN"} and not is_adjective_anchor(anchor, lexicon)
+    subject = subject_of_noun(anchor) if is_noun else subject_of(anchor)
+    mention, mention_at = None, None
+    if subject is not None and lower(subject) in lexicon.impersonal_subjects:
+        subject = holder_place(subject, lexicon)
+    if subject is not None:
+        mention_at = mention_span(subject)
+        mention = article.text[mention_at[0] : mention_at[1]]
+    is_verb = anchor.pos_ in {"VERB", "AUX"} and not is_adjective_anchor(anchor, lexicon)
+    return Statement(
+        article=article.id,
+        kind="indirect",
+        content=article.text[start:end],
+        content_span=(start, end),
+        cue=article.text[cue_start:cue_end],
+        cue_span=(cue_start, cue_end),
+        cue_lemma=reflexive_lemma(anchor).lower() if is_verb else None,
+        polarity="negated" if is_negated(anchor) else "affirmed",
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+
+
+def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
+    """ "Au syndicat, on assure …": the impersonal subject speaks for the body the clause
+    places it in; without such a place it names nobody."""
+    for child in subject.head.children:
+        placed = any(c.dep_ == "case" and lower(c) in lexicon.holder_places for c in child.children)
+        if child.dep_.startswith("obl") and child.i < subject.i and placed:
+            return child
+    return None
+
+
+def turn_head(anchor: Token) -> Token | None:
+    """The clause an earlier position is set against in the same sentence: the verb a
+    "après avoir …" clause hangs on, or the verb whose subject a relative clause
+    describes ("X, qui avait promis …, a annoncé …")."""
+    if anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"}:
+        return anchor.head
+    if anchor.dep_ == "acl:relcl":
+        noun = anchor.head
+        if noun.dep_ in {"nsubj", "nsubj:pass"} and noun.head.pos_ in {"VERB", "AUX"}:
+            return noun.head
+    return None
+
+
+def anchors(doc: Doc, language: str | None, extra: set[int]) -> list[Token]:
+    """The anchors of narrated positions in ``doc``; ``extra`` are token indexes taken as
+    anchors whatever their word (the verbs reversal cues are made of)."""
+    lexicon = narrated_lexicon(language)
+    found = []
+    for token in doc:
+        if (
+            token.i in extra
+            or is_verb_anchor(token, lexicon)
+            or is_adjective_anchor(token, lexicon)
+            or is_noun_anchor(token, lexicon)
+        ):
+            found.append(token)
+    return found
+
+
+def cue_verbs(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, int]:
+    """The verbs inside reversal cues ("a fini par", "s'est résolu"), with where their cue
+    ends: the clause such a verb heads is the new position the cue announces."""
+    found: dict[int, int] = {}
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        verbs = [t for t in span if t.pos_ == "VERB"]
+        if verbs:
+            found[verbs[0].i] = end
+    return found
+
+
+@dataclass(frozen=True)
+class NarratedReading:
+    """The narrated positions of an article (statement-shaped probes with a speaker), and
+    the pairs (earlier id, current id) that one sentence sets against each other."""
+
+    positions: list[Statement]
+    turns: list[tuple[str, str]]
+
+
+def narrated_positions(
+    doc: Doc,
+    article: Article,
+    statements: list[Statement],
+    cue_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> list[Statement]:
+    """Narrated positions of ``article`` as statement-shaped probes with a speaker."""
+    return read_narrated(doc, article, statements, cue_spans).positions
+
+
+def read_narrated(
+    doc: Doc,
+    article: Article,
+    statements: list[Statement],
+    cue_spans: list[tuple[int, int]] = (),  # type: ignore[assignment]
+) -> NarratedReading:
+    """Narrated positions of ``article`` and the turns that link them.
+
+    A probe whose anchor is an extracted statement's cue takes that statement's speaker,
+    date and id (``via``); the others are resolved by the speaker resolver, run on a copy
+    of ``statements`` with the probes, so the statements themselves are untouched.
+    """
+    from dixit.resolve.speakers import resolve_speakers
+
+    language = article.language or doc.lang_
+    lexicon = narrated_lexicon(language)
+    probes: dict[tuple[int, int], Statement] = {}
+    turns: list[tuple[tuple[int, int], tuple[int, int]]] = []
+    overrun: set[tuple[int, int]] = set()
+    cue_ends = cue_verbs(doc, list(cue_spans))
+    for anchor in anchors(doc, language, set(cue_ends)):
+        if quoted(anchor, statements):
+            continue
+        found = probe(anchor, article, lexicon, cue_ends=cue_ends)
+        if found is None:
+            continue
+        probes.setdefault(found.content_span, found)
+        head = turn_head(anchor)
+        # The statement on the anchor's own verb may run over into the clause it is set
+        # against ("qui avait promis de …, a finalement signé …"): the parse says where
+        # that clause starts, so that statement does not hide it.
+        own = [s for s in statements if s is not statement_of(found, statements)]
+        if head is not None and not quoted(head, own):
+            current = probe(head, article, lexicon, frozenset(t.i for t in anchor.subtree))
+            if current is not None:
+                probes.setdefault(current.content_span, current)
+                turns.append((found.content_span, current.content_span))
+                overrun.add(found.content_span)
+    linked: dict[tuple[int, int], Statement] = {}
+    unlinked: list[Statement] = []
+    current = {b for _, b in turns}
+    for span, found in probes.items():
+        statement = statement_of(found, statements)
+        if statement is not None and statement.speaker is None:
+            statement = None
+        if statement is not None and not covers(found, statement) and span not in overrun:
+            if span in current:
+                # The clause set against an earlier position is that position's other
+                # side; the statement on the same verb gives its speaker.
+                linked[span] = replace(
+                    found, speaker=statement.speaker, statement_date=statement.statement_date
+                )
+            # "« … », a-t-il promis": the statement shows the position better.
+            continue
+        if statement is not None:
+            linked[span] = replace(
+                found,
+                speaker=statement.speaker,
+                statement_date=statement.statement_date,
+                via=statement.id,
+            )
+        elif found.speaker_mention:
+            unlinked.append(found)
+    if unlinked:
+        copies = [replace(s) for s in statements]
+        resolve_speakers(doc, article, copies + unlinked)
+    positions = {**linked, **{p.content_span: p for p in unlinked}}
+    return NarratedReading(
+        positions=list(positions.values()),
+        turns=[
+            (positions[a].id, positions[b].id)
+            for a, b in turns
+            if a in positions and b in positions
+        ],
+    )
+
+
+def quoted(anchor: Token, statements: list[Statement]) -> bool:
+    """The anchor is inside what a statement reports: the speaker's words, not narration
+    ("« je ne veux pas … »", a-t-il dit)."""
+    at = anchor.idx
+    if any(s.cue_span and s.cue_span[0] <= at < s.cue_span[1] for s in statements):
+        return False
+    return any(s.content_span[0] <= at < s.content_span[1] for s in statements)
+
+
+def covers(found: Statement, statement: Statement) -> bool:
+    (a, b), (c, d) = found.content_span, statement.content_span
+    return a <= c and d <= b
+
+
+def statement_of(found: Statement, statements: list[Statement]) -> Statement | None:
+    """The extracted statement whose cue is this probe's anchor verb."""
+    assert found.cue_span is not None
+    anchor_end = found.cue_span[1]
+    for statement in statements:
+        if statement.cue_span and statement.cue_span[0] < anchor_end <= statement.cue_span[1]:
+            return statement
+    return None

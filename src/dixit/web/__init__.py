@@ -1,0 +1,1 @@
+"""The web UI of ``dixit serve``: server-rendered pages over the same store as the API."""

@@ -1,0 +1,149 @@
+"""Narrated positions: the earlier or new position the journalist tells in their own words,
+read from the parse and paired by a reversal cue. Invented sentences, each construction
+with a case that must report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.analyse.narrated import narrated_positions
+from dixit.analyse.reported import reported_reversals, reversal_cues
+from dixit.core import parse, statements_from_doc
+from dixit.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp, text: str) -> list[dict]:
+    article = Article(text=text, id="t", language="fr")
+    doc = parse(nlp, text)
+    statements = statements_from_doc(doc, article)
+    return [r.to_dict() for r in reported_reversals(article, statements, doc=doc)]
+
+
+def narrated(nlp, text: str) -> list:
+    article = Article(text=text, id="t", language="fr")
+    doc = parse(nlp, text)
+    statements = statements_from_doc(doc, article)
+    cues = [(c.start, c.end) for c in reversal_cues(text, "fr")]
+    return narrated_positions(doc, article, statements, cues)
+
+
+def test_earlier_adjective_and_final_turn(nlp) -> None:
+    text = (
+        "Le maire Thierry Brasseur, jusque-là réticent à l'idée d'ouvrir un "
+        "marché le dimanche, a fini par donner son accord au projet des commerçants."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Thierry Brasseur"
+    assert reversal["before"]["content"].startswith("jusque-là réticent")
+    assert reversal["before"]["statement"] is None
+    assert "donner son accord" in reversal["after"]["content"]
+    assert reversal["before"]["stance"] == "opposes"
+
+
+def test_a_reluctance_without_a_turn_is_no_reversal(nlp) -> None:
+    text = (
+        "Le maire Thierry Brasseur, jusque-là réticent à l'idée d'ouvrir un "
+        "marché le dimanche, a reçu les commerçants mardi."
+    )
+    assert run(nlp, text) == []
+
+
+def test_pluperfect_promise_then_volte_face(nlp) -> None:
+    text = (
+        "La présidente de la région, Odile Carmaux, avait promis en mars que la ligne de car "
+        "vers Saint-Aubry serait maintenue jusqu'en 2030. Volte-face mardi : elle a annoncé "
+        "que la ligne fermerait dès l'automne, faute de voyageurs."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Odile Carmaux"
+    assert "serait maintenue" in reversal["before"]["content"]
+    assert "fermerait" in reversal["after"]["content"]
+
+
+def test_a_denied_volte_face_over_the_same_promise_is_none(nlp) -> None:
+    text = (
+        "La présidente de la région, Odile Carmaux, avait promis en mars que la ligne de car "
+        "vers Saint-Aubry serait maintenue jusqu'en 2030. Elle dément toute volte-face : "
+        "elle a assuré mardi que la ligne resterait ouverte."
+    )
+    assert run(nlp, text) == []
+
+
+def test_after_having_said_the_opposite(nlp) -> None:
+    found = narrated(
+        nlp,
+        "La maire, Claire Jodet, après avoir tergiversé tout l'hiver, a signé lundi "
+        "l'arrêté de fermeture de la piscine.",
+    )
+    [earlier] = [p for p in found if p.content.startswith("après avoir tergiversé")]
+    assert earlier.cue.startswith("après avoir")
+    assert earlier.speaker is not None and earlier.speaker.name == "Claire Jodet"
+
+
+def test_a_quoted_verb_is_no_narrated_position(nlp) -> None:
+    found = narrated(
+        nlp,
+        "« Nous refusons cette fermeture », a déclaré mardi la syndicaliste Inès Palud.",
+    )
+    assert found == []
+
+
+def test_narrated_clause_stays_in_its_sentence(nlp) -> None:
+    found = narrated(
+        nlp,
+        "Cette réforme était pourtant la promesse du ministre Paul Verdan. Les débats ont "
+        "duré quatre mois.",
+    )
+    [promise] = found
+    assert promise.content.startswith("était pourtant la promesse")
+    assert "débats" not in promise.content
+
+
+def test_relative_promise_against_a_final_decision(nlp) -> None:
+    text = (
+        "La directrice de l'hôpital, Agnès Ferrand, qui avait promis de garder la maternité "
+        "ouverte, a finalement signé sa fermeture."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Agnès Ferrand"
+    assert reversal["before"]["content"].startswith("avait promis de garder la maternité")
+    assert "signé sa fermeture" in reversal["after"]["content"]
+
+
+def test_a_promise_kept_is_no_turn(nlp) -> None:
+    text = (
+        "La directrice de l'hôpital, Agnès Ferrand, qui avait promis de garder la maternité "
+        "ouverte, a inauguré sa nouvelle aile."
+    )
+    assert run(nlp, text) == []
+
+
+def test_body_speaking_through_impersonal_subject_after_the_contrary(nlp) -> None:
+    text = (
+        "Au syndicat Force ouvrière, on assure désormais que la grève n'est plus d'actualité, "
+        "après avoir pourtant affirmé l'inverse pendant des semaines."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Force ouvrière"
+    assert reversal["before"]["content"].startswith("après avoir pourtant affirmé l'inverse")
+    assert reversal["after"]["content"].startswith("assure désormais")
+
+
+def test_the_same_position_repeated_is_no_turn(nlp) -> None:
+    text = (
+        "Au syndicat Force ouvrière, on assure que la grève reste d'actualité, après avoir "
+        "affirmé la même chose pendant des semaines."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_volte_face_told_again_in_one_sentence_counts_once(nlp) -> None:
+    text = (
+        "La présidente de la région, Odile Carmaux, avait promis en mars que la ligne de bus "
+        "vers Saint-Aubry serait maintenue. Volte-face mardi : elle a annoncé que la ligne "
+        "fermerait dès l'automne. Odile Carmaux, qui avait promis de la maintenir, a "
+        "finalement signé l'arrêté de fermeture."
+    )
+    assert len(run(nlp, text)) == 1

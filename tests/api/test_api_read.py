@@ -1,0 +1,145 @@
+"""Reading through the API: lists, filters, pages, single items, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+
+PROBLEM = "application/problem+json"
+
+
+def ids(response) -> list[str]:
+    return [item["id"] for item in response.json()["items"]]
+
+
+def test_statements_are_listed_newest_said_first(client):
+    response = client.get("/api/statements", params={"limit": 100})
+    assert response.status_code == 200
+    items = response.json()["items"]
+    assert len(items) >= 6
+    days = [i["statement_date"] for i in items if i["statement_date"]]
+    assert days == sorted(days, reverse=True)
+    first_undated = next((n for n, i in enumerate(items) if not i["statement_date"]), len(items))
+    assert all(not i["statement_date"] for i in items[first_undated:])
+    assert {"article_title", "article_published", "speaker", "content_span"} <= items[0].keys()
+
+
+def test_pages_follow_one_another_without_overlap(client):
+    whole = ids(client.get("/api/statements", params={"limit": 100}))
+    first = client.get("/api/statements", params={"limit": 3}).json()
+    assert first["next"] is not None and "offset=3" in first["next"]
+    second = client.get(first["next"]).json()
+    assert [i["id"] for i in first["items"] + second["items"]] == whole[:6]
+    last = client.get("/api/statements", params={"limit": 3, "offset": len(whole) - 1}).json()
+    assert last["next"] is None and len(last["items"]) == 1
+
+
+def test_speaker_filter_is_the_canonical_id(client):
+    found = client.get("/api/statements", params={"speaker": "bastien-morvillier"}).json()
+    assert found["items"]
+    assert {i["speaker"]["id"] for i in found["items"]} == {"bastien-morvillier"}
+    # a part of a name is not an id: the list filter is exact
+    assert client.get("/api/statements", params={"speaker": "morvillier"}).json()["items"] == []
+
+
+def test_date_range_bounds_the_statement_date(client):
+    found = client.get(
+        "/api/statements", params={"since": "2025-04-10", "until": "2025-04-30"}
+    ).json()["items"]
+    assert found
+    assert all("2025-04-10" <= i["statement_date"] <= "2025-04-30" for i in found)
+
+
+def test_kind_filter(client):
+    direct = client.get("/api/statements", params={"kind": "direct", "limit": 100}).json()
+    assert all(i["kind"] == "direct" for i in direct["items"])
+
+
+def test_full_text_search_finds_words_without_accents_or_case(client):
+    found = client.get("/api/statements", params={"q": "GAZOLE agricole"}).json()["items"]
+    assert found and all("gazole agricole" in i["content"].lower() for i in found)
+    assert client.get("/api/statements", params={"q": "hippopotame"}).json()["items"] == []
+    # operators and quotes are words, not syntax
+    assert client.get("/api/statements", params={"q": '"gazole" OR NEAR('}).status_code == 200
+
+
+def test_article_search_reads_titles_and_text(client):
+    by_text = ids(client.get("/api/articles", params={"q": "coopérative"}))
+    assert by_text == ["morvillier-exclut"]
+    by_title = ids(client.get("/api/articles", params={"q": "revirement"}))
+    assert "morvillier-envisage" in by_title
+
+
+def test_issue_and_stance_filters_read_stored_issues(client):
+    """The fixture store holds no issues (the catalogue is applied at read time): the
+    filters answer an empty page, not an error."""
+    response = client.get("/api/statements", params={"issue": "farm-diesel-tax"})
+    assert response.status_code == 200 and response.json()["items"] == []
+    assert client.get("/api/statements", params={"stance": "opposes"}).status_code == 200
+    assert client.get("/api/issues").json() == []
+
+
+def test_catalogue_fills_in_issues_of_statements_stored_without(client):
+    items = client.get("/api/statements", params={"speaker": "bastien-morvillier"}).json()
+    stances = {i["id"]: [x["stance"] for x in i["issues"]] for i in items["items"]}
+    assert stances["morvillier-exclut:124-170"] == ["opposes"]
+
+
+def test_one_article_with_its_statements(client):
+    article = client.get("/api/articles/morvillier-exclut").json()
+    assert article["published"] == "2025-04-02"
+    assert article["statements"]
+    for s in article["statements"]:
+        start, end = s["content_span"]
+        assert article["text"][start:end] == s["content"]
+
+
+def test_one_statement(client):
+    listed = client.get("/api/statements", params={"limit": 1}).json()["items"][0]
+    one = client.get(f"/api/statements/{listed['id']}").json()
+    assert one["id"] == listed["id"] and one["content"] == listed["content"]
+
+
+def test_speakers_list_and_name_search(client):
+    speakers = client.get("/api/speakers").json()["items"]
+    assert "bastien-morvillier" in [s["id"] for s in speakers]
+    found = client.get("/api/speakers", params={"name": "morvillier"}).json()["items"]
+    assert [s["id"] for s in found] == ["bastien-morvillier"]
+    assert client.get("/api/speakers", params={"name": "Hélène Zyx"}).json()["items"] == []
+
+
+def test_speaker_detail_has_timeline_and_reversal(client):
+    speaker = client.get("/api/speakers/bastien-morvillier").json()
+    assert speaker["statements"] >= 2
+    stances = [p["issue"]["stance"] for p in speaker["timeline"] if p["statement_date"]]
+    assert stances[0] == "opposes" and stances[-1] == "open"
+    assert len(speaker["reversals"]) == 1
+
+
+def test_computed_reversal_between_two_dated_statements(client):
+    reversals = client.get("/api/reversals").json()["items"]
+    assert len(reversals) == 1
+    reversal = reversals[0]
+    assert reversal["speaker"]["id"] == "bastien-morvillier"
+    assert reversal["issue"]["id"] == "farm-diesel-tax"
+    assert (reversal["before"]["stance"], reversal["after"]["stance"]) == ("opposes", "open")
+    assert reversal["before"]["statement_date"] < reversal["after"]["statement_date"]
+    one = client.get(f"/api/reversals/{reversal['id']}").json()
+    assert one == reversal
+    assert client.get("/api/reversals", params={"since": "2025-05-01"}).json()["items"] == []
+    assert client.get("/api/reversals", params={"speaker": "odile-kerneur"}).json()["items"] == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/articles/no-such-article",
+        "/api/statements/no-such:1-2",
+        "/api/speakers/no-such-speaker",
+        "/api/reversals/0000000000000000",
+    ],
+)
+def test_missing_things_are_404_problems(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert response.headers["content-type"] == PROBLEM
+    assert response.json()["status"] == 404
