@@ -18,6 +18,7 @@ from dixit.resolve.speakers import (
     ArticleState,
     Mention,
     load_lexicon,
+    names,
     organisations,
     pronouns,
     resolver,
@@ -135,3 +136,10 @@ def test_mention_reads_its_core_phrase() -> None:
     assert mention.core == "La direction"
     assert mention.words == ["direction"]
     assert mention.det_gender == "fem"
+
+
+def test_a_mention_span_holding_no_token_is_left_as_it_is():
+    """A mention span that covers no token (a space) has nothing to widen."""
+    state = _state([["Paul", "parle", "."]])
+    assert names.widened_mention(state, (4, 4)) is None
+    assert names.widened_mention(state, (0, 4)) is None
