@@ -147,3 +147,19 @@ def test_a_volte_face_told_again_in_one_sentence_counts_once(nlp) -> None:
         "finalement signé l'arrêté de fermeture."
     )
     assert len(run(nlp, text)) == 1
+
+
+def test_an_imperfect_opposition_against_a_final_acceptance(nlp) -> None:
+    text = (
+        "Alors qu'il s'y opposait depuis des mois, le maire Paul Denain a finalement accepté "
+        "la fermeture de la piscine."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Paul Denain"
+    assert "opposait" in reversal["before"]["content"]
+    assert reversal["after"]["content"].startswith("a finalement accepté")
+
+
+def test_an_imperfect_support_beside_an_unrelated_act_is_no_turn(nlp) -> None:
+    text = "Le maire Paul Denain, qui défendait la piscine, a inauguré mardi le nouveau gymnase."
+    assert run(nlp, text) == []

@@ -113,3 +113,14 @@ def test_an_imperfect_position_is_not_the_new_one_after_a_passe_compose() -> Non
     ]
     article = Article(text=text, id="brevanne", language="fr")
     assert reported_reversals(article, statements) == []
+
+
+def test_a_parse_without_dependencies_reads_statements_only() -> None:
+    import spacy
+
+    article = Article(text=STORY, id="brevanne", language="fr")
+    doc = spacy.blank("fr")(STORY)
+    with_doc = reported_reversals(article, story_statements(STORY), doc=doc)
+    assert [r.to_dict() for r in with_doc] == [
+        r.to_dict() for r in reported_reversals(article, story_statements(STORY))
+    ]

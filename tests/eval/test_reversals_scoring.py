@@ -50,8 +50,27 @@ def test_score_counts_matches_misses_and_negatives() -> None:
         "sides_matched": 2,
         "precision": 0.333,
         "recall": 1.0,
+        # the gold lines carry no stance: nothing to compare
+        "stance_accuracy": 0.0,
     }
     assert result.missed == []
+
+
+def test_stance_accuracy_over_the_matched_sides() -> None:
+    gold = [
+        {
+            "article": "a1",
+            "id": "a1-1",
+            "speaker": "Claire Dumontel",
+            "before": {"content": "un référendum restait possible", "stance": "open"},
+            "after": {"content": "tout référendum sur la réforme", "stance": "opposes"},
+        }
+    ]
+    found = predicted(
+        "a1", "Dumontel", "un référendum restait possible", "tout référendum sur la réforme"
+    )
+    found["before"]["stance"], found["after"]["stance"] = "open", "supports"
+    assert score(gold, [found]).stance_accuracy == 0.5
 
 
 def test_a_gold_reversal_is_matched_once() -> None:

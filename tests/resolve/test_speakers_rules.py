@@ -18,7 +18,6 @@ from dixit.resolve.speakers import (
     ArticleState,
     Mention,
     load_lexicon,
-    names,
     organisations,
     pronouns,
     resolver,
@@ -138,8 +137,12 @@ def test_mention_reads_its_core_phrase() -> None:
     assert mention.det_gender == "fem"
 
 
-def test_a_mention_span_holding_no_token_is_left_as_it_is():
-    """A mention span that covers no token (a space) has nothing to widen."""
-    state = _state([["Paul", "parle", "."]])
-    assert names.widened_mention(state, (4, 4)) is None
-    assert names.widened_mention(state, (0, 4)) is None
+def test_an_empty_mention_is_not_widened():
+    """A mention span that covers no token (empty, or only the space between two words) is
+    left as it is instead of failing the whole article."""
+    from dixit.resolve.speakers import names
+
+    state = _state([["La", "porte-parole", "Irène", "Vasseur", "a", "répondu", "."]])
+    space = state.text.index(" Irène")
+    assert names.widened_mention(state, (space, space)) is None
+    assert names.widened_mention(state, (space, space + 1)) is None

@@ -365,6 +365,9 @@ def read_narrated(
     """
     from dixit.resolve.speakers import resolve_speakers
 
+    if not doc.has_annotation("DEP"):
+        # A pipeline without a parser: no clause to read.
+        return NarratedReading(positions=[], turns=[])
     language = article.language or doc.lang_
     lexicon = narrated_lexicon(language)
     probes: dict[tuple[int, int], Statement] = {}

@@ -317,13 +317,18 @@ def retells(reversal: Reversal, side: Statement, window: int) -> bool:
 def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
-    the earlier one is set before the story, the holder is the same, and either the
+    the earlier one is set before the story (pluperfect, "après avoir", or an imperfect
+    against a current clause), the holder is the same, and either the
     stances read as a change, the earlier one is said to be the contrary, or the current
     one is said to come at last ("a finalement accepté", "assure désormais")."""
     lexicon = reversal_lexicon(language)
     if before.speaker is None or after.speaker is None or before.speaker.id != after.speaker.id:
         return False
-    if not is_earlier(before, lexicon) or is_earlier(after, lexicon):
+    if is_earlier(after, lexicon) or is_imperfect(after, lexicon):
+        return False
+    # "X, qui jurait encore que …, a signé …": against a passé composé or a present, an
+    # imperfect tells what held before.
+    if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True

@@ -103,7 +103,10 @@ class ReversalScore:
         """Share of the matched reversals' sides (before and after) whose predicted stance
         is the gold one: how well a position's stance is read once the position is found."""
         sides = [
-            (g[k]["stance"], p[k]["stance"]) for g, p in self.pairs for k in ("before", "after")
+            (g[k].get("stance"), p[k].get("stance"))
+            for g, p in self.pairs
+            for k in ("before", "after")
+            if g[k].get("stance")
         ]
         return sum(a == b for a, b in sides) / len(sides) if sides else 0.0
 

@@ -203,7 +203,8 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     if glued is not None and end > start and text[end - 1].isalpha():
         return start, glued.end()
     mention = state.span(start, end)
-    if mention is None or not len(mention):
+    if mention is None or len(mention) == 0:
+        # An empty or blank mention span covers no token.
         return None
     last = mention[-1]
     titled = titles_only(state, mention)
