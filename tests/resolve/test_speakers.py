@@ -1465,3 +1465,53 @@ def test_a_coordinated_complement_is_one_description(fr_nlp, registry):
     said = [Said("la dette baisserait", "Le ministre de l'Industrie et des Mines, Paul Durand")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Durand"]
+
+
+# -- gender from the article's own agreement ----------------------------------------------------
+
+
+def test_a_participle_after_etre_gives_its_subject_gender(fr_nlp, registry):
+    text = (
+        "Noa Valmont est restée au premier rang pendant la cérémonie. "
+        "« C'est une honte », a lancé le comédien."
+    )
+    out = run(fr_nlp, registry, text, [Said("C'est une honte", "le comédien")])
+    assert names(out) == [None]
+
+
+def test_a_participle_after_avoir_gives_no_gender(fr_nlp, registry):
+    text = (
+        "Noa Valmont a quitté le premier rang pendant la cérémonie. "
+        "« C'est une honte », a lancé le comédien."
+    )
+    out = run(fr_nlp, registry, text, [Said("C'est une honte", "le comédien")])
+    assert names(out) == ["Noa Valmont"]
+
+
+# -- a qualifier of one person's description, used as a noun ------------------------------------
+
+
+def test_a_qualifier_used_as_a_noun_takes_up_the_person_it_described(fr_nlp, registry):
+    text = (
+        "Le sénateur républicain Tom Weller a critiqué le projet de loi. "
+        "« C'est une folie budgétaire », a insisté le républicain."
+    )
+    said = [
+        Said("le projet de loi", "Le sénateur républicain Tom Weller"),
+        Said("C'est une folie budgétaire", "le républicain"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Tom Weller", "Tom Weller"]
+
+
+def test_a_qualifier_shared_by_two_people_takes_nobody(fr_nlp, registry):
+    text = (
+        "Le sénateur républicain Tom Weller a critiqué le projet de loi, comme le sénateur "
+        "républicain Bill Norris. « C'est une folie budgétaire », a insisté le républicain."
+    )
+    said = [
+        Said("le projet de loi", "Le sénateur républicain Tom Weller"),
+        Said("C'est une folie budgétaire", "le républicain"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is None

@@ -276,7 +276,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     if words[0] not in state.lex.counterpart_heads and not person_noun(
         state, words, mention.tokens
     ):
-        return None
+        return bound_qualifier(state, mention)
     definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
     return resolve_description(
         state,
@@ -287,6 +287,30 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+
+
+def bound_qualifier(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "Le sénateur républicain Tom X …« … », a insisté le républicain": a definite
+    description of one word that no lexicon calls a person, used as a noun, takes up the
+    one person the article described with that word ("sénateur républicain", "l'élu
+    écologiste"). Two people so described, or none: not this rule's."""
+    words, core_raw = mention.words, mention.core_raw
+    if len(words) != 1 or not core_raw or core_raw[0] not in state.lex.definite:
+        return None
+    if any(t.text[:1].isupper() for t in mention.tokens[1:]):
+        return None
+    near = state.bindings_between(mention.start - LOOKBACK_CHARS, mention.start)
+    people = {
+        b.entity
+        for b in near
+        if len(b.words) > 1
+        and any(_same_words([w], words) for w in b.words[1:])
+        and state.entities[b.entity].type == "person"
+        and compatible(state.entities[b.entity], mention.det_gender, "sing")
+    }
+    if len(people) != 1:
+        return None
+    return Resolution(state.entities[people.pop()], SpeakerMethod.DESCRIPTION, 0.6)
 
 
 def _same_words(a: Iterable[str], b: Iterable[str]) -> bool:

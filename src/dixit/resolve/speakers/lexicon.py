@@ -97,10 +97,17 @@ class SpeakerLexicon:
     foreign_articles: frozenset[str] = frozenset()
     #: Conjunctions that coordinate two speakers ("X et Y ont affirmé").
     coordinators: frozenset[str] = frozenset()
+    #: Lemmas of the copula (the grammar's ``copulas``: "être"): a participle or adjective
+    #: after it agrees with the subject ("X s'est dite soulagée").
+    copulas: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
-        cls, lang: str, data: dict[str, Any], partitives: Iterable[str] = ()
+        cls,
+        lang: str,
+        data: dict[str, Any],
+        partitives: Iterable[str] = (),
+        copulas: Iterable[str] = (),
     ) -> SpeakerLexicon:
         def gn(value: dict[str, Any]) -> tuple[str | None, str]:
             gender = value.get("gender")
@@ -204,6 +211,7 @@ class SpeakerLexicon:
             agent_prepositions=words("agent_prepositions"),
             foreign_articles=words("foreign_articles"),
             coordinators=words("coordinators"),
+            copulas=frozenset(copulas),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()
@@ -255,7 +263,10 @@ def load_lexicon(lang: str | None) -> SpeakerLexicon:
     """The speaker lexicon of ``lang`` (``lang/<code>/speakers.yaml``)."""
     language = get_language(lang or "fr")
     return SpeakerLexicon.from_mapping(
-        language.code, language.lexicon("speakers"), language.grammar.partitives
+        language.code,
+        language.lexicon("speakers"),
+        language.grammar.partitives,
+        language.grammar.copulas,
     )
 
 

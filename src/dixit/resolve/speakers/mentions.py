@@ -86,6 +86,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         if entity is None:
             continue
         state.vote_gender(entity, title_gender)
+        state.vote_gender(entity, agreement_gender(state, span.root))
         state.add_ref(span.start_char, span.end_char, entity, span.root)
         for start, words, gender in appositions(state, span):
             state.bindings.append(Binding(start, tuple(words), entity.id))
@@ -98,6 +99,24 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def agreement_gender(state: ArticleState, token: Token) -> str | None:
+    """The gender the article's own grammar gives the subject named at ``token``: a
+    participle or adjective after the copula agrees with it ("Yaëlle X s'est dite
+    soulagée", "X est arrivé"). A participle after "avoir" agrees with nothing."""
+    if not token.dep_.startswith("nsubj"):
+        return None
+    head = token.head
+    if head.pos_ not in {"VERB", "ADJ"}:
+        return None
+    if not any(
+        child.dep_.startswith(("aux", "cop")) and child.lemma_ in state.lex.copulas
+        for child in head.children
+    ):
+        return None
+    gender = head.morph.get("Gender")
+    return {"Fem": "fem", "Masc": "masc"}.get(gender[0]) if gender else None
 
 
 def after_article(state: ArticleState, start: int) -> bool:

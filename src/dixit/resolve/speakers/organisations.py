@@ -456,16 +456,15 @@ def body_kind(state: ArticleState, body: Entity) -> str | None:
 
 def last_body_speaking(state: ArticleState, start: int, st: Statement) -> Entity | None:
     """The organisation that spoke last before ``start``, in the same or the previous
-    paragraph."""
+    paragraph (found by bisection, not by a scan of the article)."""
     here = state.para_of(start)
+    since = state.para_starts[here - 1] if here >= 1 else 0
     best: tuple[int, Entity] | None = None
-    for other in state.statements:
+    for other in state.statements_anchored_between(since, start):
         if other is st or other.speaker is None or other.speaker.type != "organisation":
             continue
-        at = anchor(other)
-        if at >= start or here - state.para_of(at) > 1:
-            continue
         entity = state.entities.get(other.speaker.id)
+        at = anchor(other)
         if entity is not None and (best is None or at > best[0]):
             best = (at, entity)
     return best[1] if best else None
