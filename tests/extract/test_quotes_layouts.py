@@ -203,3 +203,13 @@ def test_a_quotation_opening_on_que_after_a_verb_of_narration_is_no_report(nlp) 
         "une phrase reprise partout."
     )
     assert [s for s in extract(nlp, text) if s.method == "que_quote"] == []
+
+
+def test_a_complementizer_glued_to_a_straight_quote_opens_the_reported_clause(nlp) -> None:
+    text = (
+        "Le parquet de Brenac a confirmé une interpellation et indiqué qu'\"une garde à vue "
+        'est en cours au commissariat" dans le cadre de cette enquête.'
+    )
+    statements = [s for s in extract(nlp, text) if s.method == "que_quote"]
+    assert len(statements) == 1
+    assert "une garde à vue est en cours" in statements[0].content

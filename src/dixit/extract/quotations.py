@@ -393,8 +393,12 @@ class QuotedSpeech(ArticleContext):
         if k < s_start:
             return None
         marker = doc[k]
-        if self.opening_complementizer(quote) is not None and self.cue_at.get(k) is not None:
+        glued = self.text[first.idx : quote.start].lower()
+        if (glued and glued in self.grammar.complementizers) or (
+            self.opening_complementizer(quote) is not None and self.cue_at.get(k) is not None
+        ):
             # confirme «que des coups de feu …»: the quotation opens on the complementizer.
+            # qu'"une …": the tokenizer may glue the complementizer to the quotation.
             k = first.i
             method = ExtractionRule.QUE_QUOTE
         elif marker.text == ":":
