@@ -169,3 +169,12 @@ def test_large_store_computes_reversals_in_the_background(engine, monkeypatch):
         found, computing = positions.reversal_list(session)
     assert not computing
     assert [r["speaker"]["id"] for r in found] == ["bastien-morvillier"]
+
+
+@pytest.mark.parametrize("query", [", ", "*", '""', "-"])
+def test_a_query_of_punctuation_only_filters_nothing(client, query):
+    """A query with no word (found by schemathesis: ", " made FTS5 fail) is no filter."""
+    everything = client.get("/api/statements", params={"limit": 100}).json()["items"]
+    response = client.get("/api/statements", params={"limit": 100, "q": query})
+    assert response.status_code == 200
+    assert [s["id"] for s in response.json()["items"]] == [s["id"] for s in everything]

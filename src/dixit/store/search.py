@@ -287,6 +287,8 @@ def _many_matches(session: Session, query: str) -> bool:
     if session.get_bind().dialect.name != "sqlite" or not has_table(session, "statements_fts"):
         return False
     words = search_words(query)
+    if not words:
+        return False  # a query of punctuation only filters nothing (and FTS5 refuses "")
     counted = session.scalar(
         text(
             "SELECT count(*) FROM (SELECT rowid FROM statements_fts "
