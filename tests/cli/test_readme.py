@@ -24,7 +24,7 @@ from dixit.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What the commands may read, copied into the working directory.
-SHIPPED = ("samples", "tests/fixtures/dev", "docs/examples")
+SHIPPED = ("samples", "tests/fixtures/dev", "tests/fixtures/positions", "docs/examples")
 ASSIGNMENT = re.compile(r"[A-Z][A-Z0-9_]*=")
 
 pytestmark = pytest.mark.slow
