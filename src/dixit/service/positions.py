@@ -195,12 +195,7 @@ def flips(
     """
     index = speaker_index(session, registry)
     wanted = index.find(speaker).id if speaker else None
-    by_article: dict[str, list[Statement]] = defaultdict(list)
-    languages: dict[str, str] = {}
-    for row in stored.stored_statements(session):
-        statement = index.speaker(row.statement)
-        by_article[statement.article].append(statement)
-        languages[statement.article] = language_of(row.language)
+    by_article, languages = statements_by_article(session, index)
     found = computed_by_language(by_article, languages, catalogue)
     for article_id, statements in by_article.items():
         article = repository.get_article(session, article_id)
@@ -292,12 +287,7 @@ def contradictions(
     claim's day (its article's publication when undated)."""
     index = speaker_index(session, registry)
     wanted = index.find(speaker).id if speaker else None
-    by_article: dict[str, list[Statement]] = defaultdict(list)
-    languages: dict[str, str] = {}
-    for row in stored.stored_statements(session):
-        statement = index.speaker(row.statement)
-        by_article[statement.article].append(statement)
-        languages[statement.article] = language_of(row.language)
+    by_article, languages = statements_by_article(session, index)
     found = []
     for article_id, statements in by_article.items():
         article = repository.get_article(session, article_id)
@@ -320,3 +310,17 @@ def contradictions(
         if (wanted is None or wanted in {c.claim.speaker.id, c.denial.speaker.id})
         and (since is None or (c.when or date.min) >= since)
     ]
+
+
+def statements_by_article(
+    session: Session, index: SpeakerIndex
+) -> tuple[dict[str, list[Statement]], dict[str, str]]:
+    """Every stored statement with its speaker as the registry names it now, grouped by
+    article, and each article's language."""
+    by_article: dict[str, list[Statement]] = defaultdict(list)
+    languages: dict[str, str] = {}
+    for row in stored.stored_statements(session):
+        statement = index.speaker(row.statement)
+        by_article[statement.article].append(statement)
+        languages[statement.article] = language_of(row.language)
+    return by_article, languages

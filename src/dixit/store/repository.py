@@ -315,12 +315,21 @@ class StatementHit:
     url: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return self.statement.to_dict() | {
-            "article_title": self.title,
-            "article_outlet": self.outlet,
-            "article_published": self.published.isoformat() if self.published else None,
-            "article_url": self.url,
-        }
+        return self.statement.to_dict() | article_fields(
+            self.title, self.outlet, self.published, self.url
+        )
+
+
+def article_fields(
+    title: str | None, outlet: str | None, published: date | None, url: str | None
+) -> dict[str, Any]:
+    """The article's details a listed statement carries in its JSON."""
+    return {
+        "article_title": title,
+        "article_outlet": outlet,
+        "article_published": published.isoformat() if published else None,
+        "article_url": url,
+    }
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from dixit.model import Statement
 from dixit.store.models import ArticleRow, StatementRow
-from dixit.store.repository import ArticleSummary, SpeakerCount
+from dixit.store.repository import ArticleSummary, SpeakerCount, article_fields
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -79,12 +79,7 @@ class StatementFound:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON of :meth:`StatementHit.to_dict`, without the round trip."""
-        return self.data | {
-            "article_title": self.title,
-            "article_outlet": self.outlet,
-            "article_published": self.published.isoformat() if self.published else None,
-            "article_url": self.url,
-        }
+        return self.data | article_fields(self.title, self.outlet, self.published, self.url)
 
 
 @dataclass(frozen=True)
