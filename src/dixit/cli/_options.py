@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 from enum import StrEnum
-from pathlib import Path
 
 import typer
-import yaml
 
 from dixit.errors import InputError
+from dixit.yaml_input import load_user_yaml
 
 
 class OutputFormat(StrEnum):
@@ -38,18 +37,7 @@ def checked_cues(path: str | None) -> str | None:
     """
     if path is None:
         return None
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(path, "cue lexicon not found")
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(path, "cue lexicon is not UTF-8 text") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        where = f"line {mark.line + 1}" if mark is not None else None
-        raise InputError(path, f"not valid YAML: {problem}", where) from None
+    data = load_user_yaml(path, "cue lexicon")
     if not isinstance(data, dict):
         raise InputError(path, "a cue lexicon is a YAML mapping (verbs: ..., prepositions: ...)")
     return path

@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue, annotate
@@ -26,6 +25,7 @@ from dixit.model import Article, IssueStance, Statement
 from dixit.settings import get_settings
 from dixit.store import issues as stored
 from dixit.store.models import ISSUE_ID_LENGTH
+from dixit.yaml_input import load_user_yaml
 
 
 def read_catalogue_entries(path: str | Path) -> list[dict[str, Any]]:
@@ -35,18 +35,7 @@ def read_catalogue_entries(path: str | Path) -> list[dict[str, Any]]:
     file and line before any model loads or any row is written.
     """
     name = str(path)
-    file = Path(path)
-    if not file.is_file():
-        raise InputError(name, "issue catalogue not found")
-    try:
-        data = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except UnicodeDecodeError:
-        raise InputError(name, "issue catalogue is not UTF-8 text") from None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        where = f"line {mark.line + 1}" if mark is not None else None
-        raise InputError(name, f"not valid YAML: {problem}", where) from None
+    data = load_user_yaml(path, "issue catalogue")
     if not isinstance(data, dict) or not isinstance(data.get("issues"), list):
         raise InputError(name, "an issue catalogue is a YAML mapping with a list 'issues:'")
     entries = []
