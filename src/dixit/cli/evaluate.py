@@ -10,10 +10,11 @@ import typer
 from rich.table import Table
 
 from dixit.cli import app, report_error, user_errors
-from dixit.cli._options import CuesOption, ModelOption, checked_cues
+from dixit.cli._options import CuesOption, LanguageOption, ModelOption, checked_cues
 from dixit.cli._render import cell, data_console
 from dixit.eval.run import evaluate
 from dixit.eval.scoring import Score
+from dixit.service.languages import run_language
 
 
 class EvalFormat(StrEnum):
@@ -31,6 +32,7 @@ def eval_command(
     output: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output form."),
     as_json: bool = typer.Option(False, "--json", hidden=True, help="Same as --format json."),
     model: str | None = ModelOption,
+    language: str | None = LanguageOption,
     cues: str | None = CuesOption,
 ) -> None:
     """Score statements, speakers and dates against gold annotations.
@@ -48,7 +50,9 @@ def eval_command(
             raise typer.Exit(code=2)
     with user_errors():
         cues = checked_cues(cues)
-        score, failures = evaluate(gold, articles, model=model, cues=cues)
+        score, failures = evaluate(
+            gold, articles, model=model, cues=cues, language=run_language(language)
+        )
     for failure in failures:
         report_error(failure)
     if as_json or output is EvalFormat.json:

@@ -44,6 +44,11 @@ def _relative(verb: Token) -> bool:
 class ReportedSpeech(ArticleContext):
     """Rules that start from a reporting cue."""
 
+    @property
+    def clause_labels(self) -> frozenset[str]:
+        """Labels of a cue's complement that a complementizer may open."""
+        return frozenset({"ccomp", "xcomp", "advcl", "acl"}) | self.grammar.object_labels
+
     def from_verb(self, cue: Cue) -> FoundStatement | None:
         doc = self.doc
         verb = doc[cue.token]
@@ -58,6 +63,7 @@ class ReportedSpeech(ArticleContext):
             return None
         content = (
             self.que_clause(verb, last)
+            or self.bare_clause(verb, last)
             or self.indirect_question(verb, last)
             or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
             or self.addressed_infinitive(verb, cue)
@@ -160,7 +166,7 @@ class ReportedSpeech(ArticleContext):
         for t in doc[start:end]:
             if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
                 return True
-            if t.head.i == verb.i and t.dep_ == "obj":
+            if t.head.i == verb.i and t.dep_ in self.grammar.object_labels:
                 return False
             if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
                 return False
@@ -181,7 +187,7 @@ class ReportedSpeech(ArticleContext):
         _, s_end = sentence_bounds(doc, verb)
         # The clause's own "que", found through the parse first, then by position.
         for child in verb.children:
-            if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl"} and child.i > verb.i:
+            if child.dep_ in self.clause_labels and child.i > verb.i:
                 marks = [
                     m
                     for m in child.children
@@ -195,7 +201,10 @@ class ReportedSpeech(ArticleContext):
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
-                if any(b.dep_ == "obj" or b.text in self.marks.all for b in between):
+                if any(
+                    b.dep_ in self.grammar.object_labels or b.text in self.marks.all
+                    for b in between
+                ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
                 head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
                 return ExtractionRule.QUE, self.clause_span(verb, t, head, s_end)
@@ -203,6 +212,33 @@ class ReportedSpeech(ArticleContext):
                 k in self.cue_at and self.cue_at[k].kind == "verb"
             ):
                 return None
+        return None
+
+    def bare_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        """ "X said the plan had failed": a reported clause with no complementizer.
+
+        Only in a language whose parser labels such a clause (``bare_clause_labels``); the
+        clause has its own subject and follows the cue with nothing but adjuncts between.
+        """
+        if not self.grammar.bare_clause_labels:
+            return None
+        doc = self.doc
+        for child in verb.children:
+            if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
+                continue
+            if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                continue
+            first = child.left_edge
+            if first.i <= last.i or not self._only_adjuncts(last.i + 1, first.i):
+                continue
+            if any(last.idx < q.start <= first.idx for q in self.quotes):
+                return None  # 'he said, "and …"': the quotation's own rule
+            if first.lower_ in self.grammar.question_words:
+                continue  # the indirect question's rule
+            _, s_end = sentence_bounds(doc, verb)
+            end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
+            keep = doc[end].text in self.marks.all
+            return ExtractionRule.QUE, self.span_of(first, doc[end], keep_final=keep)
         return None
 
     def _only_adjuncts(self, start: int, end: int) -> bool:
@@ -234,7 +270,10 @@ class ReportedSpeech(ArticleContext):
         """
         _, s_end = sentence_bounds(self.doc, verb)
         for child in verb.children:
-            if child.dep_ not in {"ccomp", "obj", "xcomp"} or child.i <= last.i:
+            if (
+                child.dep_ not in {"ccomp", "xcomp"} | self.grammar.object_labels
+                or child.i <= last.i
+            ):
                 continue
             words = [
                 w
@@ -366,7 +405,15 @@ class ReportedSpeech(ArticleContext):
         """ "X s'était engagé à reconnaître sa responsabilité": an infinitive cue with no
         subject of its own that is the complement of another cue is that cue's content,
         no report of its own."""
-        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in {"xcomp", "ccomp", "obj"}:
+        if (
+            "Inf" not in verb.morph.get("VerbForm")
+            or verb.dep_
+            not in {
+                "xcomp",
+                "ccomp",
+            }
+            | self.grammar.object_labels
+        ):
             return False
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return False
@@ -386,7 +433,10 @@ class ReportedSpeech(ArticleContext):
             )
             if child.i <= verb.i or not ("Inf" in child.morph.get("VerbForm") or perfect):
                 continue
-            if child.dep_ not in {"xcomp", "obj", "ccomp", "advcl", "obl:arg", "acl"}:
+            if (
+                child.dep_
+                not in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} | self.grammar.object_labels
+            ):
                 continue
             marks = [
                 m
@@ -395,8 +445,10 @@ class ReportedSpeech(ArticleContext):
             ]
             if not marks:
                 # A bare infinitive: "a démenti avoir …", "assure n'avoir « pas tremblé »".
-                if child.dep_ not in {"xcomp", "ccomp", "obj"}:
+                if child.dep_ not in {"xcomp", "ccomp"} | self.grammar.object_labels:
                     continue
+                if any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                    continue  # "said the ship will leave": a clause of its own
                 marks = [
                     min((t for t in child.lefts if t.i > verb.i), key=lambda t: t.i, default=child)
                 ]
@@ -409,7 +461,8 @@ class ReportedSpeech(ArticleContext):
                 called = [
                     o.left_edge
                     for o in verb.children
-                    if o.dep_ == "obj" and max(verb.i, cue.end_token) < o.i < first.i
+                    if o.dep_ in self.grammar.object_labels
+                    and max(verb.i, cue.end_token) < o.i < first.i
                 ]
                 first = called[0] if called else first
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
@@ -437,7 +490,10 @@ class ReportedSpeech(ArticleContext):
         if not cue.addressee_infinitive:
             return None
         for addressee in verb.children:
-            if addressee.i <= verb.i or addressee.dep_ not in {"obj", "obl:arg", "iobj"}:
+            if (
+                addressee.i <= verb.i
+                or addressee.dep_ not in {"obl:arg", "iobj"} | self.grammar.object_labels
+            ):
                 continue
             if not is_source(addressee, self.language):
                 continue
@@ -519,14 +575,18 @@ class ReportedSpeech(ArticleContext):
                 and child.i > cue_end > verb.i
                 and any(c.dep_ == "case" and verb.i < c.i <= cue_end for c in child.children)
             )
-            if (child.dep_ == "obj" and is_source(child)) or after_cue:
+            if (child.dep_ in self.grammar.object_labels and is_source(child)) or after_cue:
                 found.append(child)
-            elif child.dep_ == "obj" or (child.dep_.startswith("obl") and not is_source(child)):
+            elif child.dep_ in self.grammar.object_labels or (
+                child.dep_.startswith("obl") and not is_source(child)
+            ):
                 # "lundi" parsed as the object or as an adjunct with the object in apposition
                 found.extend(
                     a
                     for a in child.children
-                    if a.dep_ in {"appos", "obj", "nmod"} and a.i > child.i and is_source(a)
+                    if a.dep_ in {"appos", "nmod"} | self.grammar.object_labels
+                    and a.i > child.i
+                    and is_source(a)
                 )
         return sorted(found, key=lambda t: t.i)
 
@@ -540,12 +600,21 @@ class ReportedSpeech(ArticleContext):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
                 if self.names_only_a_topic(child):
                     continue
+                predicates = [
+                    t
+                    for p in verb.children
+                    if p.dep_ in self.grammar.object_predicate_labels and p.i > child.i
+                    for t in p.subtree
+                ]  # "called the plan "a disgrace"": the object and what it is called
+                right = max([child.right_edge, *predicates], key=lambda t: t.i)
                 if quoted_only and not self.has_quote(
-                    (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                    (child.left_edge.idx, right.idx + len(right))
                 ):
                     continue
                 _, s_end = sentence_bounds(self.doc, verb)
-                tokens = [t for t in child.subtree if max(verb.i, cue_end) < t.i < s_end]
+                tokens = [
+                    t for t in [*child.subtree, *predicates] if max(verb.i, cue_end) < t.i < s_end
+                ]
                 first = min(t.i for t in tokens)
                 # "a annoncé lundi la suspension": a time word is no part of the object.
                 while (
@@ -588,13 +657,31 @@ class ReportedSpeech(ArticleContext):
             _, s_end = sentence_bounds(self.doc, verb)
             first = cases[0].i
             for obj in verb.children:  # "a appelé les riverains à …": who is called, too
-                if obj.dep_ == "obj" and max(verb.i, cue.end_token) < obj.i < first:
+                if (
+                    obj.dep_ in self.grammar.object_labels
+                    and max(verb.i, cue.end_token) < obj.i < first
+                ):
+                    first = obj.left_edge.i
+            end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+            return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        for child in verb.children:
+            # "warned of shortages", "accused the board of lying": a preposition on the verb.
+            if child.dep_ not in self.grammar.preposition_labels or child.i <= cue.end_token:
+                continue
+            if child.lower_ not in cue.object_prepositions or not list(child.children):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            first = child.i
+            for obj in verb.children:  # "accused the board of …": who is accused, too
+                if obj.dep_ in self.grammar.object_labels and cue.end_token < obj.i < first:
+                    if not is_person_or_body(obj):
+                        return None  # "called a meeting for Monday": no one is called
                     first = obj.left_edge.i
             end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
             return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         # "a appelé les habitants à la prudence": the call hangs on the object.
         for child in verb.children:
-            if child.dep_ != "obj" or child.i < verb.i:
+            if child.dep_ not in self.grammar.object_labels or child.i < verb.i:
                 continue
             called = [
                 t
@@ -736,7 +823,7 @@ class ReportedSpeech(ArticleContext):
         left = doc.char_span(0, colon, alignment_mode="contract")
         if left is None or not 0 < len(left) <= 12 or any(t.pos_ == "VERB" for t in left):
             return []
-        names_source = any(e.label_ in {"PER", "ORG"} for e in left.ents) or any(
+        names_source = any(e.label_ in {"PER", "PERSON", "ORG"} for e in left.ents) or any(
             t.pos_ != "PROPN" and is_person_or_body(t) and not t.is_sent_start for t in left
         )
         if not names_source:

@@ -165,7 +165,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     last = last or verb
     grammar = grammar_of(verb.doc.lang_)
     subjects = grammar.subject_labels
-    if any(c.dep_ == "aux:pass" for c in verb.children):
+    if any(c.dep_ in grammar.passive_labels for c in verb.children):
         return None
     mistagged = _subject_of_a_mistagged_cue(verb, grammar)
     if mistagged is not None:

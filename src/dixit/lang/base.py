@@ -93,6 +93,24 @@ class Grammar:
     #: Punctuation after which no sentence starts: a comma ends no sentence.
     sentence_continuers: frozenset[str] = frozenset()
 
+    # --- helper `english` (session 4): what the parsers of other languages label otherwise
+    #: Dependency labels of a verb's direct object: "obj" (UD), "dobj" (English models).
+    object_labels: frozenset[str] = frozenset()
+    #: Dependency labels of a passive auxiliary ("a été interpellé", "was arrested").
+    passive_labels: frozenset[str] = frozenset()
+    #: Orders of an incise after a quotation: "inverted" ("…", said X), "subject_first"
+    #: ("…", X said).
+    incise_orders: frozenset[str] = frozenset()
+    #: Punctuation between a reporting clause and the quotation it announces: ":" ("X a
+    #: déclaré : « … »"), "," ('X said, "…"').
+    quote_introducers: frozenset[str] = frozenset()
+    #: Labels of a reported clause with no complementizer ("said the plan had failed").
+    bare_clause_labels: frozenset[str] = frozenset()
+    #: Labels of a preposition heading its phrase, on the verb ("warned of shortages").
+    preposition_labels: frozenset[str] = frozenset()
+    #: Labels of a predicate of the object ("called the plan "a disgrace"").
+    object_predicate_labels: frozenset[str] = frozenset()
+
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
         known = {f.name for f in fields(cls)}

@@ -1,0 +1,247 @@
+"""Each English construction the extractor knows, on sentences written for the test.
+
+Every construction has a positive case and a negative one: the same words in narration
+that reports nobody's words. Skipped when the English model is not installed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.core import statements_from_doc
+from dixit.errors import ModelNotFound
+from dixit.model import Article
+
+
+@pytest.fixture(scope="module")
+def en_nlp():
+    from dixit.core import load_pipeline
+
+    try:
+        return load_pipeline(language="en")
+    except ModelNotFound:
+        pytest.skip("no English spaCy model installed")
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text, language="en"))
+
+
+CASES = [
+    # (text, kind, content, mention, method)
+    (
+        '"We will not close a single library," the mayor of Dunmore said on Monday.',
+        "direct",
+        "We will not close a single library",
+        "the mayor",
+        "incise",
+    ),
+    (
+        '"The bridge reopens in May," said Ellen Marsh, the council\'s transport chief.',
+        "direct",
+        "The bridge reopens in May",
+        "Ellen Marsh",
+        "incise",
+    ),
+    (
+        "Governor Tom Reddick said the state would appeal the ruling.",
+        "indirect",
+        "the state would appeal the ruling",
+        "Governor Tom Reddick",
+        "que",
+    ),
+    (
+        "The harbour master said that the ferries would sail again on Friday.",
+        "indirect",
+        "the ferries would sail again on Friday",
+        "The harbour master",
+        "que",
+    ),
+    (
+        "According to the ministry, the talks will resume next week in Oslo.",
+        "indirect",
+        "the talks will resume next week in Oslo",
+        "the ministry",
+        "preposition",
+    ),
+    (
+        "Reddick ruled out a new tax on diesel before the election.",
+        "indirect",
+        "a new tax on diesel before the election",
+        "Reddick",
+        "object",
+    ),
+    (
+        "Ellen Marsh denied the claims made by the opposition.",
+        "indirect",
+        "the claims made by the opposition",
+        "Ellen Marsh",
+        "object",
+    ),
+    (
+        "The union urged its members to reject the pay offer.",
+        "indirect",
+        "to reject the pay offer",
+        "The union",
+        "infinitive",
+    ),
+    (
+        "Priya Landon, who chairs the harbour board, said the ferry would keep running.",
+        "indirect",
+        "the ferry would keep running",
+        "Priya Landon",
+        "que",
+    ),
+    (
+        'Landon said she was "deeply disappointed" by the ruling.',
+        "mixed",
+        'she was "deeply disappointed" by the ruling',
+        "Landon",
+        "que",
+    ),
+    (
+        "Marcus Bell told reporters the deal was dead.",
+        "indirect",
+        "the deal was dead",
+        "Marcus Bell",
+        "que",
+    ),
+    (
+        "Marcus Bell wrote on X that the count had been rigged.",
+        "indirect",
+        "the count had been rigged",
+        "Marcus Bell",
+        "que",
+    ),
+    (
+        'Marcus Bell said: "We will appeal this decision."',
+        "direct",
+        "We will appeal this decision.",
+        "Marcus Bell",
+        "preposed",
+    ),
+    (
+        'Lina Okafor, the agency director, warned of "serious shortages" this winter.',
+        "mixed",
+        'of "serious shortages" this winter',
+        "Lina Okafor, the agency director",
+        "object",
+    ),
+    (
+        "Okafor accused the harbour board of ignoring the warnings.",
+        "indirect",
+        "the harbour board of ignoring the warnings",
+        "Okafor",
+        "object",
+    ),
+    (
+        'The mayor called the decision "a betrayal of our residents."',
+        "mixed",
+        'the decision "a betrayal of our residents."',
+        "The mayor",
+        "object",
+    ),
+    (
+        "The opposition walked out, saying the count had been rigged.",
+        "indirect",
+        "the count had been rigged",
+        "The opposition",
+        "que",
+    ),
+    (
+        '"Are we ready for the storm?" asked Lina Okafor.',
+        "direct",
+        "Are we ready for the storm?",
+        "Lina Okafor",
+        "incise",
+    ),
+    (
+        "Harbour board: \u201cNo ship will leave before Friday\u201d\nThe board met on Monday.",
+        "direct",
+        "No ship will leave before Friday",
+        "Harbour board",
+        "headline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "content", "mention", "method"), CASES)
+def test_english_construction(en_nlp, text, kind, content, mention, method):
+    found = extract(en_nlp, text)
+    assert [(s.kind, s.content, s.speaker_mention, s.method) for s in found][:1] == [
+        (kind, content, mention, method)
+    ]
+
+
+NARRATION = [
+    # The same words as above, with nobody's words reported.
+    "The mayor of Dunmore closed a single library on Monday.",
+    "The bridge that Ellen Marsh built reopens in May.",
+    "Governor Tom Reddick signed the ruling into law.",
+    "Contrary to the timetable, the ferries sail again on Friday.",
+    "Reddick drove past a new petrol station before the election.",
+    "The union's members rejected the pay offer.",
+    "Marcus Bell told a joke and left.",
+    "The mayor called a meeting for Monday.",
+    "A spokeswoman for the harbour board declined to comment.",
+    "Okafor asked for the bill and walked out.",
+    'The film "No Ship Will Leave" opens on Friday at the harbour cinema.',
+    "The vote was rigged in 1998, the report found, and nobody was charged.",
+]
+
+
+@pytest.mark.parametrize("text", NARRATION)
+def test_english_narration_is_no_statement(en_nlp, text):
+    assert extract(en_nlp, text) == []
+
+
+def test_quote_split_by_he_said_gives_two_statements(en_nlp):
+    text = '"The figures are wrong," he said, "and everyone in this room knows it."'
+    found = extract(en_nlp, text)
+    assert [(s.kind, s.content, s.speaker_mention) for s in found] == [
+        ("direct", "The figures are wrong", "he"),
+        ("direct", "and everyone in this room knows it.", "he"),
+    ]
+
+
+def test_quote_then_he_said_then_a_new_sentence(en_nlp):
+    text = '"It\'s over," Bell told reporters. "We walk away with nothing today."'
+    found = extract(en_nlp, text)
+    assert [s.content for s in found] == ["It's over", "We walk away with nothing today."]
+    assert found[0].speaker_mention == "Bell"
+    assert found[1].speaker.name == found[0].speaker.name
+
+
+def test_paragraph_of_bare_quotes_continues_the_speaker(en_nlp):
+    text = (
+        '"We are ready for the vote," said Harriet Quell, the party leader.\n'
+        '"Nobody in this town wants another delay on the bypass."'
+    )
+    found = extract(en_nlp, text)
+    assert [s.content for s in found] == [
+        "We are ready for the vote",
+        "Nobody in this town wants another delay on the bypass.",
+    ]
+    assert found[1].speaker.name == "Harriet Quell"
+
+
+def test_curly_and_straight_quotes_are_both_quotations(en_nlp):
+    curly = "\u201cThe dam is safe,\u201d said Nils Arnett, the chief engineer."
+    straight = '"The dam is safe," said Nils Arnett, the chief engineer.'
+    for text in (curly, straight):
+        [found] = extract(en_nlp, text)
+        assert (found.kind, found.content, found.speaker_mention) == (
+            "direct",
+            "The dam is safe",
+            "Nils Arnett",
+        )
+
+
+def test_a_quotation_after_narration_by_comma_is_not_announced(en_nlp):
+    text = 'The mayor visited the school in Dunmore, "a fine building," and left.'
+    assert all(s.method != "preposed" for s in extract(en_nlp, text))
+
+
+def test_passive_after_a_quotation_is_no_incise(en_nlp):
+    text = '"Blue Harbour," the novel, was written by Anna Kell in 1998.'
+    assert extract(en_nlp, text) == []
