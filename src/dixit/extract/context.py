@@ -45,6 +45,10 @@ class ArticleContext:
         self.reflexive_speech = frozenset(
             get_language(self.language).lexicon("cues").get("reflexive_speech") or ()
         )
+        #: fewest words of a bare object statement ("denied wrongdoing" in English)
+        self.min_object_words = int(
+            get_language(self.language).lexicon("cues").get("min_object_words") or 2
+        )
         self.text = doc.text
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []

@@ -334,7 +334,7 @@ class QuotedSpeech(ArticleContext):
         (an apposition set off by commas included), its auxiliaries, negation and adverbs.
         """
         doc = self.doc
-        for j in range(k, min(len(doc), k + 12)):
+        for j in range(k, min(len(doc), k + 24)):
             t = doc[j]
             if (t.is_space and "\n" in t.text) or t.text in self.grammar.sentence_ends:
                 return None

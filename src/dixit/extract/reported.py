@@ -86,6 +86,8 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
+        if self.grammar.bare_clause_labels and self.cut_from_a_quotation(cue, span):
+            return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
         mention = mention_span(subject)
@@ -93,6 +95,16 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def cut_from_a_quotation(self, cue: Cue, span: Span) -> bool:
+        """'The governor quipped, "Let's stick to … . Please ask …"': a complement that opens
+        a quotation after the cue and stops inside it is the quotation's first clause only;
+        the quotation rules take the whole (a language with bare clauses, where a parse
+        makes the quotation the cue's complement)."""
+        return any(
+            cue.span[1] <= q.start <= span[0] <= q.inner_start + 1 and q.end > span[1] + 1
+            for q in self.quotes
+        )
 
     def declines_to_speak(self, cue: Cue, span: Span) -> bool:
         """ "X n'a pas souhaité répondre", "X ne veut pas commenter": no statement.
@@ -115,8 +127,17 @@ class ReportedSpeech(ArticleContext):
         is no new clause of its own, only adjuncts ("à l'AFP", "sous couvert de
         l'anonymat"), a relative clause on the subject, or anything after a comma.
         """
-        if not cue.incise or self.que_clause(verb, last) or self.infinitive(verb):
+        if (
+            not cue.incise
+            or self.que_clause(verb, last)
+            or self.bare_clause(verb, last)
+            or self.infinitive(verb)
+        ):
             return None
+        if "subject_first" in self.grammar.incise_orders:
+            after_subject = self.postposed_subject_first(cue, verb, last)
+            if after_subject is not None:
+                return after_subject
         if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
             return None  # "…, confirmant une information": a participle, not an incise
         doc = self.doc
@@ -157,16 +178,58 @@ class ReportedSpeech(ArticleContext):
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
 
-    def only_adjuncts_after_subject(self, verb: Token, start: int) -> bool:
+    def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
+        subject before it (``incise_orders``: "subject_first").
+
+        Between the comma and the cue only the verb's subject phrase; before the comma a
+        clause of its own (a finite verb) or a quotation; after the cue only adjuncts or the
+        one addressed ("told reporters").
+        """
+        doc = self.doc
+        if "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm"):
+            return None  # "…, the mayor saying …": a participle, not an incise
+        subject = next(
+            (c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i),
+            None,
+        )
+        if subject is None or not is_source(subject):
+            return None
+        first = subject.left_edge
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return None
+        cue_start = self.token_at(cue.span[0]).i
+        for t in doc[subject.right_edge.i + 1 : cue_start]:
+            if not (t.is_punct or t.is_space):
+                return None
+        s_start, _ = self.written_sentence(verb.i)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
+        if colons:
+            before = before[colons[-1] + 1 :]
+        if len(before) < 4 or before[0].text in self.marks.all:
+            return None  # '"…," the mayor said' is the incise rule's
+        if before[0].i in self.cue_at:
+            return None  # "According to X, …" already attributes these words
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if not quoted and not any("Fin" in t.morph.get("VerbForm") for t in before):
+            return None
+        if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
+            return None
+        span = self.span_of(before[0], before[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def only_adjuncts_after_subject(self, verb: Token, start: int, objects: bool = False) -> bool:
         """Up to a comma or the end of the written sentence from token ``start``: no object
         of the cue and no finite verb outside a relative clause ("…, a dit le maire qui
-        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too)."""
+        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too).
+        With ``objects``, an object is the one addressed ("…, she told reporters")."""
         doc = self.doc
         _, end = self.written_sentence(verb.i)
         for t in doc[start:end]:
             if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
                 return True
-            if t.head.i == verb.i and t.dep_ in self.grammar.object_labels:
+            if t.head.i == verb.i and t.dep_ in self.grammar.object_labels and not objects:
                 return False
             if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
                 return False
@@ -206,6 +269,10 @@ class ReportedSpeech(ArticleContext):
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
+                if self.grammar.bare_clause_labels and any(
+                    b.dep_ in self.grammar.subject_labels for b in between
+                ):
+                    return None  # "said previous forecasts that …": the bare clause's
                 head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
                 return ExtractionRule.QUE, self.clause_span(verb, t, head, s_end)
             if t.text in self.grammar.sentence_ends or (
@@ -236,6 +303,7 @@ class ReportedSpeech(ArticleContext):
             if first.lower_ in self.grammar.question_words:
                 continue  # the indirect question's rule
             _, s_end = sentence_bounds(doc, verb)
+            s_end = min(s_end, self.written_sentence(verb.i)[1])  # the parser may run on
             end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
             keep = doc[end].text in self.marks.all
             return ExtractionRule.QUE, self.span_of(first, doc[end], keep_final=keep)
@@ -317,6 +385,8 @@ class ReportedSpeech(ArticleContext):
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
+                if self.grammar.bare_clause_labels and self._subordinate(doc[j]):
+                    continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
             if cut is None:
                 continue
@@ -328,6 +398,13 @@ class ReportedSpeech(ArticleContext):
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
+
+    def _subordinate(self, verb: Token) -> bool:
+        """A verb opening a subordinate clause ("because he thought", "as he denied"): its
+        own mark is no complementizer of a report."""
+        return verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers for c in verb.children
+        )
 
     def _shares_the_clause(self, verb: Token, start: int) -> bool:
         """ "de s'être exprimé … et d'avoir suggéré …": an infinitive cue coordinated inside
@@ -626,7 +703,7 @@ class ReportedSpeech(ArticleContext):
                 if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
                     first -= 1  # keep the opening mark of a quoted object
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
-                if last - first < 1:
+                if last - first + 1 < self.min_object_words:
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None

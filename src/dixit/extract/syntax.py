@@ -200,7 +200,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         return inverted
     for child in verb.children:
         if child.dep_ in subjects:
-            if child.lower_ in grammar.relative_subjects and verb.dep_.startswith("acl"):
+            if child.lower_ in grammar.relative_subjects and (
+                verb.dep_.startswith("acl") or verb.dep_ in grammar.relative_clause_labels
+            ):
                 return verb.head if is_source(verb.head) else None
             if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"

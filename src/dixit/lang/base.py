@@ -110,6 +110,8 @@ class Grammar:
     preposition_labels: frozenset[str] = frozenset()
     #: Labels of a predicate of the object ("called the plan "a disgrace"").
     object_predicate_labels: frozenset[str] = frozenset()
+    #: Labels of a relative clause besides "acl…" ("relcl": "women who said …").
+    relative_clause_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
