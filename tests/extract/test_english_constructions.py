@@ -198,6 +198,20 @@ CASES = [
         "preposed",
     ),
     (
+        "Ferry crossings may stop within weeks, IMO says",
+        "indirect",
+        "Ferry crossings may stop within weeks",
+        "IMO",
+        "postposed",
+    ),
+    (
+        "However, the organisers said, the march would go ahead on Saturday as planned.",
+        "indirect",
+        "the march would go ahead on Saturday as planned",
+        "the organisers",
+        "postposed",
+    ),
+    (
         "Harbour board: \u201cNo ship will leave before Friday\u201d\nThe board met on Monday.",
         "direct",
         "No ship will leave before Friday",
@@ -230,6 +244,10 @@ NARRATION = [
     "The senator's wrongdoing was denied by nobody.",
     "The fund paid two tenants who had been evicted without notice.",
     "Parents continued to speak after the time limit.",
+    "A reporter asked why the ferry timetable had changed twice in a month.",
+    "However, the organisers walked out, and the march went ahead on Saturday.",
+    "Quell\u2019s union didn\u2019t strike on the board\u2019s busiest day of the year.",
+    "The march went ahead \u2013 the organisers were there \u2013 on Saturday.",
     "A spokeswoman for the harbour board declined to comment.",
     "Okafor asked for the bill and walked out.",
     'The film "No Ship Will Leave" opens on Friday at the harbour cinema.',
@@ -292,3 +310,26 @@ def test_a_quotation_after_narration_by_comma_is_not_announced(en_nlp):
 def test_passive_after_a_quotation_is_no_incise(en_nlp):
     text = '"Blue Harbour," the novel, was written by Anna Kell in 1998.'
     assert extract(en_nlp, text) == []
+
+
+def test_a_second_report_after_a_dash(en_nlp):
+    text = (
+        "The council fined two drivers who said they had parked legally \u2013 fines that "
+        "the mayor and her deputy said were issued in error."
+    )
+    found = extract(en_nlp, text)
+    assert [s.content for s in found] == ["they had parked legally", "were issued in error"]
+    assert found[1].speaker_mention == "the mayor and her deputy"
+
+
+def test_british_single_quotes_around_apostrophes(en_nlp):
+    text = (
+        "\u2018We don\u2019t want a strike,\u2019 said Harriet Quell, the union\u2019s "
+        "leader. \u2018But the board\u2019s offer is an insult to every worker.\u2019"
+    )
+    found = extract(en_nlp, text)
+    assert [(s.kind, s.content) for s in found] == [
+        ("direct", "We don\u2019t want a strike"),
+        ("direct", "But the board\u2019s offer is an insult to every worker."),
+    ]
+    assert found[1].speaker.name == "Harriet Quell"

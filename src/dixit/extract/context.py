@@ -89,6 +89,8 @@ class ArticleContext:
             if t.pos_ in {"PROPN", "NOUN"} and is_source(t, self.language):
                 if any(c.dep_ == "case" for c in t.children):
                     continue  # "a déclaré à la presse le ministre": a complement
+                if t.head.dep_ in self.grammar.preposition_labels:
+                    continue  # "guarantees against a resumption": the object of a preposition
                 head = t
                 while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
                     head = head.head

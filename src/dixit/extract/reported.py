@@ -28,6 +28,8 @@ from dixit.extract.syntax import (
 from dixit.model import ExtractionRule, Span
 
 _ATTRIBUTE_DEPS = {"xcomp", "advmod", "obj", "amod"}
+#: Dashes that end a reported clause in the middle of a sentence.
+DASHES = frozenset({"—", "–"})
 
 
 def _relative(verb: Token) -> bool:
@@ -64,7 +66,7 @@ class ReportedSpeech(ArticleContext):
         content = (
             self.que_clause(verb, last)
             or self.bare_clause(verb, last)
-            or self.indirect_question(verb, last)
+            or (None if cue.asks else self.indirect_question(verb, last))
             or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
             or self.addressed_infinitive(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
@@ -207,6 +209,8 @@ class ReportedSpeech(ArticleContext):
         colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
         if colons:
             before = before[colons[-1] + 1 :]
+        if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
+            return self.parenthetical(cue, verb, last, subject)
         if len(before) < 4 or before[0].text in self.marks.all:
             return None  # '"…," the mayor said' is the incise rule's
         if before[0].i in self.cue_at:
@@ -217,6 +221,26 @@ class ReportedSpeech(ArticleContext):
         if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
             return None
         span = self.span_of(before[0], before[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def parenthetical(
+        self, cue: Cue, verb: Token, last: Token, subject: Token
+    ) -> FoundStatement | None:
+        """ "However, officials said, the talks stalled on Monday.": the cue set off by commas
+        after a sentence opener; the words are the clause after it, to the sentence end."""
+        doc = self.doc
+        _, s_end = self.written_sentence(verb.i)
+        k = last.i + 1
+        while k < s_end and doc[k].text != "," and doc[k].head.i == verb.i:
+            k += 1  # "said on Monday,"
+        if k >= s_end or doc[k].text != ",":
+            return None
+        after = [t for t in doc[k + 1 : s_end] if not t.is_space]
+        if len(after) < 4 or after[0].text in self.marks.all:
+            return None
+        if not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None
+        span = self.span_of(after[0], after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
 
     def only_adjuncts_after_subject(self, verb: Token, start: int, objects: bool = False) -> bool:
@@ -296,6 +320,10 @@ class ReportedSpeech(ArticleContext):
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
                 continue
             first = child.left_edge
+            if first.i <= last.i and first.lower_ in self.grammar.relative_subjects:
+                # "payments that X said were made …": the relative pronoun before the cue is
+                # the clause's subject; the words start after the cue.
+                first = next((t for t in child.subtree if t.i > last.i), child)
             if first.i <= last.i or not self._only_adjuncts(last.i + 1, first.i):
                 continue
             if any(last.idx < q.start <= first.idx for q in self.quotes):
@@ -371,6 +399,12 @@ class ReportedSpeech(ArticleContext):
         """
         doc = self.doc
         end = min(end, s_end - 1)
+        if self.grammar.bare_clause_labels:
+            # "they had sex with X – payments that …": the parse may hang what follows a
+            # dash inside the clause; the dash ends it all the same.
+            dash = self._lone_dash(start + 1, end)
+            if dash is not None:
+                end = dash - 1
         k = end + 1
         while k < s_end and not self._is_boundary(k):
             k += 1
@@ -398,6 +432,20 @@ class ReportedSpeech(ArticleContext):
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
+
+    def _lone_dash(self, start: int, end: int) -> int | None:
+        """The first dash in tokens ``start..end`` that opens no aside closed by a second
+        dash ("troops – including soldiers – sprayed …"), outside quotation marks."""
+        dashes = [
+            j
+            for j in range(start, end + 1)
+            if self.doc[j].text in DASHES and not self.in_quote(self.doc[j].idx)
+        ]
+        return dashes[0] if len(dashes) % 2 == 1 else None
+
+    def _breaks_before(self, token: Token) -> bool:
+        """A clause breaker that is no part of the content before it ("… before declaring")."""
+        return token.lower_ in self.grammar.clause_breakers
 
     def _subordinate(self, verb: Token) -> bool:
         """A verb opening a subordinate clause ("because he thought", "as he denied"): its
@@ -452,7 +500,11 @@ class ReportedSpeech(ArticleContext):
                 or t.text in {",", ";"}
                 or t.lower_ in self.grammar.clause_breakers
             ):
-                while k > start and (doc[k].pos_ == "CCONJ" or doc[k].is_punct):
+                while k > start and (
+                    doc[k].pos_ == "CCONJ"
+                    or doc[k].is_punct
+                    or (self.grammar.bare_clause_labels and self._breaks_before(doc[k]))
+                ):
                     k -= 1
                 return k
             if t.pos_ in {"VERB"} and k != cue_token:

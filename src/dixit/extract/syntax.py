@@ -123,6 +123,8 @@ def is_source(token: Token, language: str | None = None) -> bool:
     """
     language = language or token.doc.lang_
     grammar = grammar_of(language)
+    if _acronym(token):
+        return True  # "WHO says": an organisation's initials, not the pronoun
     if token.lower_ in grammar.non_sources or token.lower_ in _time_words(language):
         return False
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
@@ -130,6 +132,16 @@ def is_source(token: Token, language: str | None = None) -> bool:
         # the verb, points back at the last person named.
         return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
+
+
+def _acronym(token: Token) -> bool:
+    """Initials in capitals among lower-case words ("…, WHO says"), not a capitalised
+    headline: the tagger may take them for the pronoun they spell."""
+    if len(token.text) < 3 or not token.text.isupper() or not token.text.isalpha():
+        return False
+    doc = token.doc
+    near = doc[max(0, token.i - 3) : token.i + 4]
+    return any(t.is_alpha and t.is_lower for t in near)
 
 
 def is_person_or_body(token: Token, language: str | None = None) -> bool:
@@ -185,6 +197,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
         and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not (own and verb.tag_ in grammar.past_participle_tags)
     ):
         # "a de son côté assuré": the parser may hang the auxiliary elsewhere.
         auxiliary = _auxiliary_before(verb)

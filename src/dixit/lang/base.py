@@ -112,6 +112,9 @@ class Grammar:
     object_predicate_labels: frozenset[str] = frozenset()
     #: Labels of a relative clause besides "acl…" ("relcl": "women who said …").
     relative_clause_labels: frozenset[str] = frozenset()
+    #: Tags of a participle that is a simple past when it has a subject of its own
+    #: ("The chairman accused …" tagged VBN): no auxiliary is looked for.
+    past_participle_tags: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
