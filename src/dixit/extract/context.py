@@ -106,6 +106,8 @@ class ArticleContext:
         kind: str | None = None,
     ) -> FoundStatement:
         """A statement with its cue; by default mixed when the words hold a quotation."""
+        if kind == "direct" and span[1] - span[0] > 1 and self.text[span[1] - 1] == ",":
+            span = (span[0], span[1] - 1)  # '"We are ready," he said': the comma is narration
         return FoundStatement(
             kind=kind or ("mixed" if self.has_quote(span) else "indirect"),  # type: ignore[arg-type]
             content=span,

@@ -280,8 +280,6 @@ class QuotedSpeech(ArticleContext):
         kind: str = "direct",
     ) -> FoundStatement:
         mention = mention_span(subject) if subject is not None else None
-        if kind == "direct" and span[1] - span[0] > 1 and self.text[span[1] - 1] == ",":
-            span = (span[0], span[1] - 1)  # '"We are ready," he said': the comma is narration
         return self.found(span, method, cue, mention, kind=kind)
 
     def cue_after(self, quote: Quote) -> tuple[Cue, Token | None] | None:
@@ -452,9 +450,11 @@ class QuotedSpeech(ArticleContext):
         elif marker.lower_ in self.grammar.complementizers:
             method = ExtractionRule.QUE_QUOTE
         elif self._quotation_as_clause(self.cue_at.get(k), k):
-            # 'X said "no ship will leave"': the quotation is the cue's bare clause.
+            # 'X said "no ship will leave"': the quotation is the cue's bare clause; with
+            # words after it in the clause ('says "we need time" for a truce'), mixed.
             k += 1
-            method = ExtractionRule.PREPOSED
+            words_after = self._clause_end_after(quote) > quote.end
+            method = ExtractionRule.QUE_QUOTE if words_after else ExtractionRule.PREPOSED
         elif self._narrative_infinitive(self.cue_at.get(k)):
             # "Et d'ajouter « … »": the quotation is the infinitive's own object.
             k += 1

@@ -319,6 +319,12 @@ class ReportedSpeech(ArticleContext):
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
                 continue
+            if any(
+                c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers
+                for c in child.children
+                if c.i < child.i
+            ):
+                continue  # "did not say whether …", "said before the vote began"
             first = child.left_edge
             if first.i <= last.i and first.lower_ in self.grammar.relative_subjects:
                 # "payments that X said were made …": the relative pronoun before the cue is
@@ -873,6 +879,8 @@ class ReportedSpeech(ArticleContext):
             ),
             None,
         )
+        while head is not None and head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "according to Nils Arnett": the name's last word heads it
         if head is None or not is_source(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):

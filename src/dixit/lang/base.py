@@ -115,6 +115,9 @@ class Grammar:
     #: Tags of a participle that is a simple past when it has a subject of its own
     #: ("The chairman accused …" tagged VBN): no auxiliary is looked for.
     past_participle_tags: frozenset[str] = frozenset()
+    #: Labels of an infinitive that speaks for the subject of the verb it hangs on, besides
+    #: "xcomp" ("went on to say that …": advcl).
+    infinitive_subject_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
