@@ -100,6 +100,9 @@ class SpeakerLexicon:
     #: Lemmas of the copula (the grammar's ``copulas``: "être"): a participle or adjective
     #: after it agrees with the subject ("X s'est dite soulagée").
     copulas: frozenset[str] = frozenset()
+    #: Whether the language writes an office with capitals before a name ("Foreign
+    #: Secretary Liz Truss"): those words are the person's description, not their name.
+    capitalised_offices: bool = False
 
     @classmethod
     def from_mapping(
@@ -212,6 +215,7 @@ class SpeakerLexicon:
             foreign_articles=words("foreign_articles"),
             coordinators=words("coordinators"),
             copulas=frozenset(copulas),
+            capitalised_offices=bool(data.get("capitalised_offices")),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

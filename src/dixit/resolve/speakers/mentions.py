@@ -18,6 +18,7 @@ from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (
     PERSON_LABELS,
+    capitalised_office_end,
     name_end,
     name_runs,
     person_for_name,
@@ -55,6 +56,8 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if not stripped:
                 continue
             stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+            # "Brexit" tagged alone, then widened over "Negotiator Michel Barnier".
+            stripped = stripped[capitalised_office_end(state, stripped) :]
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             if run_is_person(state, stripped, text, tokens) is False:
                 continue

@@ -168,6 +168,7 @@ def _longer_name(state: ArticleState, word: str) -> str | None:
         if end - start < 2 or (start == i and word in state.lex.first_names):
             # "Bruno" alone is someone's first name, not the start of "Bruno X".
             continue
+        start += capitalised_office_end(state, list(state.doc[start:end]))
         span = state.doc[start:end]
         found.setdefault(normalise_name(span.text), span.text)
     return next(iter(found.values())) if len(found) == 1 else None
@@ -338,6 +339,7 @@ def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], st
     """The run without its leading titles ("Mme", "le ministre") and party or body acronyms
     ("le député RN Sébastien X"), and the gender the titles show."""
     gender = None
+    run = run[capitalised_office_end(state, run) :]
     while run:
         if normalise_name(run[0].text) in state.lex.titles:
             gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
@@ -345,6 +347,21 @@ def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], st
             break
         run = run[1:]
     return run, gender
+
+
+def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
+    """Where the name starts after an office written with capitals before it, in languages
+    that do so ("Foreign Secretary Liz Truss", "Police Spokesman Eric X", "U.S. District
+    Judge William X"): just after the run's last title or description head, when two words
+    of the name are left. 0 when the language has no such offices or the run holds none."""
+    if not state.lex.capitalised_offices or len(run) < 3:
+        return 0
+    words = [normalise_name(t.text) for t in run]
+    heads = {head[-1] for head in state.lex.description_heads} | state.lex.titles
+    for k in range(len(run) - 3, -1, -1):
+        if words[k] in heads and run[k].text[:1].isupper():
+            return k + 1
+    return 0
 
 
 def is_acronym(text: str) -> bool:
@@ -391,11 +408,25 @@ def run_is_person(
         # The tag glued a body to the name after it ("de Valmetal Marc Serafini" as one
         # place): the known first name opens a person's name.
         return True
+    if len(words) > 1 and words[0] in state.lex.first_names and after_person_noun(state, run):
+        # "MPC member Michael X" tagged as a body: a known first name right after a noun
+        # of a person ("member", "spokesman") opens that person's name.
+        return True
     if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
         return False
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def after_person_noun(state: ArticleState, run: list[Token]) -> bool:
+    """Whether the word right before ``run`` is a lower-case title or description head
+    ("member", "spokesman"): what follows it names the person it describes."""
+    prev = state.doc[run[0].i - 1] if run[0].i > 0 else None
+    if prev is None or not prev.text.islower():
+        return False
+    word = normalise_name(prev.text)
+    return word in state.lex.titles or any(head[-1] == word for head in state.lex.description_heads)
 
 
 def after_determiner(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
@@ -465,6 +496,7 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
         if stripped[-1].i == span.end - 1:
             # The mention may cut the name short ("estime encore Harlem | Désir").
             stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+            stripped = stripped[capitalised_office_end(state, stripped) :]
         name = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
         verdict = run_is_person(state, stripped, name, tokens)
         if verdict is False or (

