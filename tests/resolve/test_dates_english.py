@@ -1,0 +1,157 @@
+"""English statement dates: datelines, attributive dates and occasions of speaking.
+
+Every text is written for these tests (invented people and places); statements are built by
+hand with ``tests/resolve/test_dates.py``'s helpers, so the date rules are checked alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+
+from dixit.model import Article, Speaker, Statement
+from dixit.resolve.dates import assign_dates
+
+HEADLINE = "Harbour reopens after the storm"
+
+
+@dataclass
+class Said:
+    """A statement to build: its content, cue and speaker as written in the test's text."""
+
+    content: str
+    cue: str
+    mention: str | None = None
+    speaker: str | None = None
+
+
+def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
+    """The occurrence of ``needle`` nearest to ``anchor`` and outside it."""
+    best: tuple[int, tuple[int, int]] | None = None
+    start = text.find(needle)
+    while start >= 0:
+        span = (start, start + len(needle))
+        if not (anchor[0] <= start < anchor[1]):
+            gap = min(abs(span[0] - anchor[1]), abs(anchor[0] - span[1]))
+            if best is None or gap < best[0]:
+                best = (gap, span)
+        start = text.find(needle, start + 1)
+    return best[1] if best else None
+
+
+def build(
+    paragraphs: list[str], said: list[Said], published: date, headline: bool = True
+) -> tuple[Article, list[Statement]]:
+    """An English article of ``paragraphs`` (after a headline without a statement)."""
+    text = "\n".join([HEADLINE, *paragraphs] if headline else paragraphs)
+    article = Article(text=text, published=published, language="en")
+    statements = []
+    for item in said:
+        start = text.find(item.content)
+        assert start >= 0, item.content
+        span = (start, start + len(item.content))
+        statements.append(
+            Statement(
+                article=article.id,
+                kind="indirect",
+                content=item.content,
+                content_span=span,
+                cue=item.cue,
+                cue_span=_near(text, item.cue, span),
+                speaker_mention=item.mention,
+                speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
+                speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
+                method="que",
+            )
+        )
+    statements.sort(key=lambda s: s.content_span[0])
+    assign_dates(article, statements)
+    return article, statements
+
+
+#: a lead without a statement or a day: what follows is dated by its own words only
+LEAD = "Storm damage closed the coast road into Brandmoor for a third day."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content", "expected"),
+    [
+        # a dateline writes the month without a full stop
+        ("On Aug 12 the mayor said the bridge would reopen.", "the bridge would reopen", 12),
+        ("On Aug. 12 the mayor said the bridge would reopen.", "the bridge would reopen", 12),
+        # the same date inside what was said is a mentioned time, not the day of saying
+        (
+            "The mayor said the bridge would reopen on Aug 30.",
+            "the bridge would reopen on Aug 30",
+            0,
+        ),
+    ],
+)
+def test_month_abbreviation_without_full_stop(sentence: str, content: str, expected: int) -> None:
+    _, [statement] = build([LEAD, sentence], [Said(content, "said")], date(2025, 8, 20))
+    assert statement.statement_date == (date(2025, 8, expected) if expected else None)
+
+
+def test_date_qualifying_the_content_subject_is_no_day_of_saying() -> None:
+    text = "The Jan. 30 decision was taken in good time, the director told a briefing."
+    _, [statement] = build(
+        [LEAD, text],
+        [Said("The Jan. 30 decision was taken in good time", "told", "the director")],
+        date(2025, 5, 2),
+    )
+    assert statement.statement_date is None
+    assert [m["value"] for m in statement.mentioned_times] == ["2025-01-30"]
+
+
+def test_date_opening_reported_content_is_the_day_of_saying() -> None:
+    text = "The director said Jan. 30 that the decision had been taken in good time."
+    _, [statement] = build(
+        [LEAD, text],
+        [Said("Jan. 30 that the decision had been taken in good time", "said", "The director")],
+        date(2025, 5, 2),
+    )
+    assert statement.statement_date == date(2025, 1, 30)
+
+
+PRESS_LEAD = (
+    "Harbour master Ines Calloway said on Friday at a press briefing that the port would stay "
+    "shut until the storm passed."
+)
+PLAIN_LEAD = (
+    "Harbour master Ines Calloway said on Friday that the port would stay shut until the "
+    "storm passed."
+)
+LATER = "Calloway said that two ferries had been moved to Kessel Bay."
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        (PRESS_LEAD, date(2025, 3, 7)),
+        # a bare "said on Friday" names no occasion: the same person may be quoted from
+        # several days, and a later paragraph stays undated
+        (PLAIN_LEAD, None),
+    ],
+)
+def test_lead_speaking_occasion_dates_the_same_speaker_later(
+    lead: str, expected: date | None
+) -> None:
+    background = "The storm had closed three harbours along the coast since the weekend."
+    _, statements = build(
+        [lead, background, LATER],
+        [
+            Said(
+                "the port would stay shut until the storm passed",
+                "said",
+                "Harbour master Ines Calloway",
+                "Ines Calloway",
+            ),
+            Said("two ferries had been moved to Kessel Bay", "said", "Calloway", "Ines Calloway"),
+        ],
+        date(2025, 3, 8),
+        headline=False,
+    )
+    assert statements[0].statement_date == date(2025, 3, 7)
+    assert statements[1].statement_date == expected
