@@ -161,3 +161,64 @@ def test_known_first_name_after_a_noun_of_person(en_nlp, registry, mention, expe
     resolve_speakers(doc, article, [st], registry)
     assert st.speaker is not None
     assert (st.speaker.name, st.speaker.type) == expected
+
+
+def test_compound_ending_on_a_person_noun_is_that_person(en_nlp, registry):
+    text = (
+        "Dunmore Police Spokesman Ivo Karanja said the coast road was shut.\n\n"
+        "A driver was hurt near the pier. The police spokesman said divers were searching "
+        "the harbour."
+    )
+    out = run(
+        en_nlp,
+        registry,
+        text,
+        [
+            Said("the coast road was shut", "Dunmore Police Spokesman Ivo Karanja"),
+            Said("divers were searching the harbour", "The police spokesman"),
+        ],
+    )
+    assert names(out) == ["Ivo Karanja", "Ivo Karanja"]
+
+
+def test_compound_ending_on_a_body_noun_is_the_body(en_nlp, registry):
+    text = "The police union said the coast road was shut."
+    out = run(
+        en_nlp,
+        registry,
+        text,
+        [Said("the coast road was shut", "The police union")],
+    )
+    assert out[0].speaker is not None and out[0].speaker.type == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "body"),
+    [
+        (
+            "Eastern League observers said the vote was calm.",
+            "Eastern League observers",
+            "Eastern League",
+        ),
+        (
+            "Election observers sent by the Eastern League said the vote was calm.",
+            "Election observers sent by the Eastern League",
+            "Eastern League",
+        ),
+        (
+            "Observers from the Eastern League said the vote was calm.",
+            "Observers from the Eastern League",
+            "Eastern League",
+        ),
+    ],
+)
+def test_observers_speak_for_the_body_that_sent_them(en_nlp, registry, sentence, mention, body):
+    out = run(en_nlp, registry, sentence, [Said("the vote was calm", mention)])
+    assert out[0].speaker is not None
+    assert (out[0].speaker.name, out[0].speaker.type) == (body, "organisation")
+
+
+def test_observers_named_by_no_body_are_nobody_in_particular(en_nlp, registry):
+    text = "Election observers said the vote was calm."
+    out = run(en_nlp, registry, text, [Said("the vote was calm", "Election observers")])
+    assert out[0].speaker is None

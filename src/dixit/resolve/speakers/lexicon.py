@@ -103,6 +103,12 @@ class SpeakerLexicon:
     #: Whether the language writes an office with capitals before a name ("Foreign
     #: Secretary Liz Truss"): those words are the person's description, not their name.
     capitalised_offices: bool = False
+    #: Whether a compound's head noun comes last ("the police spokesman" is a person of the
+    #: police, not the police): a mention ending on a noun of a person is no body.
+    head_last: bool = False
+    #: Plural nouns of people sent by a body, who speak for it ("African Union observers",
+    #: "observers from the Commonwealth" are the African Union's, the Commonwealth's).
+    body_members: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -216,6 +222,8 @@ class SpeakerLexicon:
             coordinators=words("coordinators"),
             copulas=frozenset(copulas),
             capitalised_offices=bool(data.get("capitalised_offices")),
+            head_last=bool(data.get("head_last")),
+            body_members=words("body_members"),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

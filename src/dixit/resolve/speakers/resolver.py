@@ -278,6 +278,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_last,
     resolve_same_source,
     resolve_coordination,
+    organisations.resolve_body_members,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
