@@ -222,3 +222,23 @@ def test_observers_named_by_no_body_are_nobody_in_particular(en_nlp, registry):
     text = "Election observers said the vote was calm."
     out = run(en_nlp, registry, text, [Said("the vote was calm", "Election observers")])
     assert out[0].speaker is None
+
+
+CAPTION = "Head of the Andean Weather Office Tamrat Abebe Wolde speaks in Lima, on May 2.\n\n"
+BODY = (
+    "Tamrat Abebe Wolde defended the forecast on Friday.\n\n"
+    "Dr. Tamrat said the warning had come in time."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (CAPTION + BODY, "Tamrat Abebe Wolde"),
+        # nobody written in full: the name stays as written
+        (CAPTION.replace("Tamrat Abebe Wolde", "its director") + BODY.split("\n\n")[1], "Tamrat"),
+    ],
+)
+def test_name_used_alone_joins_the_full_name_despite_a_caption(en_nlp, registry, text, expected):
+    out = run(en_nlp, registry, text, [Said("the warning had come in time", "Dr. Tamrat")])
+    assert names(out) == [expected]

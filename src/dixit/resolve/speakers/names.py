@@ -171,6 +171,13 @@ def _longer_name(state: ArticleState, word: str) -> str | None:
         start += capitalised_office_end(state, list(state.doc[start:end]))
         span = state.doc[start:end]
         found.setdefault(normalise_name(span.text), span.text)
+    if len(found) > 1 and state.lex.capitalised_offices:
+        # "World Health Organization Tedros Adhanom Ghebreyesus" in a caption: the words
+        # before a name the article also writes alone are a body or office written before it
+        # (a language that writes offices with capitals before names).
+        shortest = min(found, key=len)
+        if all(key.endswith(" " + shortest) for key in found if key != shortest):
+            return found[shortest]
     return next(iter(found.values())) if len(found) == 1 else None
 
 
