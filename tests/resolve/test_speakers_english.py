@@ -242,3 +242,35 @@ BODY = (
 def test_name_used_alone_joins_the_full_name_despite_a_caption(en_nlp, registry, text, expected):
     out = run(en_nlp, registry, text, [Said("the warning had come in time", "Dr. Tamrat")])
     assert names(out) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("Harbour Fund Governor Anand Velore", "Anand Velore"),
+        # no title before it: the tag is believed, and the surname alone is nobody known
+        ("The Harbour Fund and Anand Velore", None),
+    ],
+)
+def test_name_after_a_capitalised_title_is_a_person_the_tagger_missed(
+    en_nlp, registry, opening, expected
+):
+    text = (
+        f"{opening} shared a light moment with reporters.\n\n"
+        "Velore said the rate would stay unchanged."
+    )
+    content = "the rate would stay unchanged"
+    article = Article(text=text, language="en", id="en-test")
+    at = text.index("Velore said")
+    st = Statement(
+        article="en-test",
+        kind="indirect",
+        content=content,
+        content_span=(text.index(content), text.index(content) + len(content)),
+        speaker_mention="Velore",
+        speaker_mention_span=(at, at + len("Velore")),
+        method="que",
+    )
+    doc = _tagged_as_body(en_nlp, text, "Anand Velore")
+    resolve_speakers(doc, article, [st], registry)
+    assert names([st]) == [expected]

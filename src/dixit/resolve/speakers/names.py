@@ -415,10 +415,13 @@ def run_is_person(
         # The tag glued a body to the name after it ("de Valmetal Marc Serafini" as one
         # place): the known first name opens a person's name.
         return True
-    if len(words) > 1 and words[0] in state.lex.first_names and after_person_noun(state, run):
-        # "MPC member Michael X" tagged as a body: a known first name right after a noun
-        # of a person ("member", "spokesman") opens that person's name.
-        return True
+    if len(words) > 1 and after_person_noun(state, run):
+        # "MPC member Michael X", "RBI Governor Shaktikanta X" tagged as a body: a name
+        # right after a noun of a person ("member", "governor") is that person's. Without a
+        # known first name, only after a title ("the sales director Lumen Corp" is a body).
+        titled = normalise_name(state.doc[run[0].i - 1].text) in state.lex.titles
+        if words[0] in state.lex.first_names or titled:
+            return True
     if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
         return False
     if len(words) > 1 and words[0] in state.lex.first_names:
@@ -428,9 +431,10 @@ def run_is_person(
 
 def after_person_noun(state: ArticleState, run: list[Token]) -> bool:
     """Whether the word right before ``run`` is a lower-case title or description head
-    ("member", "spokesman"): what follows it names the person it describes."""
+    ("member", "spokesman"), or a capitalised one in a language that writes offices so
+    ("RBI Governor Shaktikanta X"): what follows it names the person it describes."""
     prev = state.doc[run[0].i - 1] if run[0].i > 0 else None
-    if prev is None or not prev.text.islower():
+    if prev is None or not (prev.text.islower() or state.lex.capitalised_offices):
         return False
     word = normalise_name(prev.text)
     return word in state.lex.titles or any(head[-1] == word for head in state.lex.description_heads)
