@@ -155,3 +155,37 @@ def test_lead_speaking_occasion_dates_the_same_speaker_later(
     )
     assert statements[0].statement_date == date(2025, 3, 7)
     assert statements[1].statement_date == expected
+
+
+MEETING_LEAD = (
+    "Tempers flared at a Kessel harbour board meeting Monday when fishermen demanded that "
+    "the board resign."
+)
+NO_GATHERING_LEAD = "Fishermen in Kessel demanded on Monday that the board resign."
+QUOTED = '"We were never consulted," said Orla Venn, whose boat was impounded.'
+ANOTHER_DAY = "On Saturday, two trawlers had been towed out of the port."
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        ([MEETING_LEAD, QUOTED], date(2026, 2, 9)),
+        # no gathering in the lead: another speaker quoted later may have spoken any day
+        ([NO_GATHERING_LEAD, QUOTED], None),
+        # the story told another day since the lead: the gathering's time is over
+        ([MEETING_LEAD, ANOTHER_DAY.replace("had been", "were"), QUOTED], None),
+    ],
+)
+def test_everyone_quoted_at_the_dated_gathering_spoke_that_day(
+    paragraphs: list[str], expected: date | None
+) -> None:
+    _, statements = build(
+        paragraphs,
+        [
+            Said("that the board resign", "demanded", "fishermen"),
+            Said("We were never consulted,", "said", "Orla Venn", "Orla Venn"),
+        ],
+        date(2026, 2, 10),
+    )
+    assert statements[0].statement_date == date(2026, 2, 9)
+    assert statements[1].statement_date == expected

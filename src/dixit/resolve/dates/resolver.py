@@ -20,6 +20,7 @@ from dixit.resolve.dates.cues import applicable, resolve_cue
 from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
+    gathering,
     lead,
     lead_speaker,
     occasion,
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     participle.resolve,
     lead_speaker.resolve,
     speaker_occasion.resolve,
+    gathering.resolve,
     source.resolve,
     lead.resolve,
     occasion.resolve,
