@@ -189,3 +189,26 @@ def test_everyone_quoted_at_the_dated_gathering_spoke_that_day(
     )
     assert statements[0].statement_date == date(2026, 2, 9)
     assert statements[1].statement_date == expected
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        # a photo caption with its own full date: the picture's day, not the news's
+        "Ines Calloway at a news conference in Kessel, on Feb. 28, 2025",
+        # the page's date stamp: the day of publishing
+        "Friday 2 May 2025",
+    ],
+)
+def test_heading_with_a_full_date_gives_the_lead_no_other_day(heading: str) -> None:
+    _, [statement] = build(
+        [
+            heading,
+            "Harbour master Ines Calloway defended the port's record on Friday at a press "
+            "briefing.",
+            "Calloway said the warning had come in time.",
+        ],
+        [Said("the warning had come in time", "said", "Calloway", "Ines Calloway")],
+        date(2025, 5, 2),
+    )
+    assert statement.statement_date == date(2025, 5, 2)

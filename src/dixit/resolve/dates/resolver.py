@@ -91,6 +91,10 @@ def lead_time(state: DateState) -> Resolved | None:
             if not applicable(state, expr, sentence, excluded, None):
                 continue
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
+            if stamp and resolved and resolved.value != state.published:
+                # a heading's full date other than publication: a photo caption's day ("…
+                # attends a news conference on Feb. 28, 2020"), not the day of the news
+                continue
             if resolved and resolved.precision == "day" and not resolved.future:
                 state.lead_day_sentence = index
                 state.lead_day_stamped = stamp and resolved.value == state.published
