@@ -212,3 +212,24 @@ def test_heading_with_a_full_date_gives_the_lead_no_other_day(heading: str) -> N
         date(2025, 5, 2),
     )
     assert statement.statement_date == date(2025, 5, 2)
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("The man appeared before Kessel District Court today for a bail hearing.", 14),
+        # the day of a move, not of a gathering where people speak
+        ("The man was moved to a cell in Kessel today by two guards.", 0),
+    ],
+)
+def test_gathering_dated_in_the_second_sentence_of_the_body(second: str, expected: int) -> None:
+    _, [statement] = build(
+        [
+            "A judge criticised the transfer of a prisoner from Dunmore to Kessel.",
+            second,
+            "A guard told Judge Orla Venn that the cells in Dunmore were full.",
+        ],
+        [Said("that the cells in Dunmore were full", "told", "A guard")],
+        date(2025, 8, 14),
+    )
+    assert statement.statement_date == (date(2025, 8, expected) if expected else None)
