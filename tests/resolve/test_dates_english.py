@@ -233,3 +233,23 @@ def test_gathering_dated_in_the_second_sentence_of_the_body(second: str, expecte
         date(2025, 8, 14),
     )
     assert statement.statement_date == (date(2025, 8, expected) if expected else None)
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("said", date(2025, 6, 2)),
+        # the present: a position the mayor holds, which the lead's news does not date
+        ("says", None),
+    ],
+)
+def test_present_reporting_verb_takes_no_day_from_the_news(cue: str, expected: date | None) -> None:
+    _, statements = build(
+        [
+            "The Kessel council voted on Monday to close the harbour pool.",
+            f"The mayor, Orla Venn, {cue} the pool cannot be saved.",
+        ],
+        [Said("the pool cannot be saved", cue, "The mayor, Orla Venn", "Orla Venn")],
+        date(2025, 6, 3),
+    )
+    assert statements[0].statement_date == expected
