@@ -17,6 +17,7 @@ from spacy.tokens import Span
 from dixit.model import Article, Statement
 from dixit.registry import Registry, load_registry
 from dixit.resolve.speakers import resolve_speakers
+from dixit.resolve.speakers.names import without_nickname
 
 pytestmark = pytest.mark.slow
 
@@ -274,3 +275,32 @@ def test_name_after_a_capitalised_title_is_a_person_the_tagger_missed(
     doc = _tagged_as_body(en_nlp, text, "Anand Velore")
     resolve_speakers(doc, article, [st], registry)
     assert names([st]) == [expected]
+
+
+def test_quoted_nickname_is_no_part_of_the_name(en_nlp, registry):
+    text = (
+        "“We heard you,” said Robert “Bobby” Marlow, the board president.\n\n"
+        "Marlow said the fence would be repaired."
+    )
+    out = run(
+        en_nlp,
+        registry,
+        text,
+        [
+            Said("We heard you,", "Robert “Bobby” Marlow, the board president"),
+            Said("the fence would be repaired", "Marlow"),
+        ],
+    )
+    assert names(out) == ["Robert Marlow", "Robert Marlow"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("T.J. “Dusty” Marlow", "T.J. Marlow"),
+        ("“Dusty”", "“Dusty”"),  # nothing but the quoted word: left as written
+        ("Orla Venn", "Orla Venn"),
+    ],
+)
+def test_without_nickname(written: str, name: str) -> None:
+    assert without_nickname(written) == name

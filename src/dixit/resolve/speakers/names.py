@@ -38,6 +38,7 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     new person named as written. A surname shared by two people of the article is left
     unresolved rather than guessed.
     """
+    name = without_nickname(name)
     words = normalise_name(name).split()
     if not words:
         return None, SpeakerMethod.NAME, 0.0
@@ -77,6 +78,17 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     entity = state.new_entity(" ".join(name.split()), "person")
     state.vote_gender(entity, first_name_gender(state, words))
     return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
+
+
+#: A nickname between quote marks inside a name ("J.R. “Rusty” Norman").
+_NICKNAME = re.compile(r"\s*[“\"«‹][^“”\"«»‹›]{1,30}[”\"»›]\s*")
+
+
+def without_nickname(name: str) -> str:
+    """The name without a quoted nickname between its words: "J.R. “Rusty” Norman" is
+    J.R. Norman. A name that is only quoted words is left as written."""
+    stripped = _NICKNAME.sub(" ", name).strip()
+    return stripped if stripped and len(stripped.split()) < len(name.split()) else name
 
 
 def name_end(state: ArticleState, last: int) -> int:
