@@ -304,3 +304,58 @@ def test_quoted_nickname_is_no_part_of_the_name(en_nlp, registry):
 )
 def test_without_nickname(written: str, name: str) -> None:
     assert without_nickname(written) == name
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        ("The Kremlin spokesman", "Dmitry Peskov"),
+        ("The US president", "Donald Trump"),
+        # the same capitalised word before a body's noun: the body, no office holder
+        ("The Kremlin", "the Kremlin"),
+    ],
+)
+def test_office_written_with_a_capitalised_modifier(en_nlp, registry, mention, expected):
+    text = f"{mention} said the talks would resume."
+    out = run(en_nlp, registry, text, [Said("the talks would resume", mention)], date(2025, 3, 12))
+    assert names(out) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("mention", "expected"),
+    [
+        # the possessor of the person who speaks is not the speaker
+        ("Putin's spokesman", None),
+        # an office that is no person: the possessor speaks through it
+        ("Zelenskyy's office", "Volodymyr Zelensky"),
+    ],
+)
+def test_possessive_before_a_person_noun(en_nlp, registry, mention, expected):
+    text = f"{mention} said the talks would resume."
+    out = run(en_nlp, registry, text, [Said("the talks would resume", mention)], date(2025, 3, 12))
+    assert names(out) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("a farmer from Ohio", "Dale Horn"),
+        # two people of that age: the description is nobody in particular
+        ("and Mary Quill, 54,", None),
+    ],
+)
+def test_age_description(en_nlp, registry, second, expected):
+    text = (
+        f"Dale Horn, 54, {second} said the plan was flawed.\n\n"
+        "The 54-year-old added that he would vote no."
+    )
+    out = run(
+        en_nlp,
+        registry,
+        text,
+        [
+            Said("the plan was flawed", "Dale Horn"),
+            Said("he would vote no", "The 54-year-old"),
+        ],
+    )
+    assert names(out)[1] == expected

@@ -109,6 +109,8 @@ class SpeakerLexicon:
     #: Plural nouns of people sent by a body, who speak for it ("African Union observers",
     #: "observers from the Commonwealth" are the African Union's, the Commonwealth's).
     body_members: frozenset[str] = frozenset()
+    #: The words after a number that make an age a description ("the 54-year-old").
+    age_words: tuple[str, ...] = ()
 
     @classmethod
     def from_mapping(
@@ -224,6 +226,7 @@ class SpeakerLexicon:
             capitalised_offices=bool(data.get("capitalised_offices")),
             head_last=bool(data.get("head_last")),
             body_members=words("body_members"),
+            age_words=tuple(normalise_name(str(data.get("age_words") or "")).split()),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

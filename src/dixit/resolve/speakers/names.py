@@ -452,6 +452,19 @@ def after_person_noun(state: ArticleState, run: list[Token]) -> bool:
     return word in state.lex.titles or any(head[-1] == word for head in state.lex.description_heads)
 
 
+def possessor_of_person(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
+    """Whether ``run`` is the possessor of the person the mention names ("Putin's
+    spokesman", "the mayor's lawyer"): a possessive marker after it (the tagger's ``POS``)
+    and a noun of a person after that. "Zelenskyy's office" names no person: the possessor
+    stays the speaker."""
+    after = [t for t in tokens if t.i > run[-1].i]
+    if not after or after[0].tag_ != "POS":
+        return False
+    words, _ = state.lex.strip_determiners([normalise_name(t.text) for t in after[1:]])
+    words = [w for w in words if w]
+    return bool(words) and state.lex.description_head(words) is not None
+
+
 def after_determiner(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
     """A lone capitalised word after an article is a noun ("la Lyonnaise"), not a name:
     French does not put articles before people's names."""
@@ -513,6 +526,8 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     if particled is not None:
         best = (particled, None)
     for run in reversed(name_runs(state, tokens) if best is None else []):
+        if possessor_of_person(state, run, tokens):
+            continue
         stripped, title_gender = strip_titles(state, run)
         if not stripped:
             continue

@@ -286,6 +286,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_typed_name,
     organisations.resolve_body_epithet,
     organisations.resolve,
+    descriptions.resolve_age,
     descriptions.resolve,
 )
 
