@@ -278,6 +278,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_last,
     resolve_same_source,
     resolve_coordination,
+    organisations.resolve_body_members,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
@@ -285,6 +286,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_typed_name,
     organisations.resolve_body_epithet,
     organisations.resolve,
+    descriptions.resolve_age,
     descriptions.resolve,
 )
 
