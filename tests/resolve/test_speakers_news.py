@@ -82,3 +82,23 @@ def test_a_complement_of_the_speaker_is_not_an_adjunct(fr_nlp, registry):
     out = run(fr_nlp, registry, text, [Said("Le dossier avance", mention)])
     assert names(out) == ["Jacques Morvan"]
     assert out[0].speaker_mention == mention
+
+
+# -- offices of Belgian and local news ----------------------------------------------------------
+
+
+def test_a_belgian_mayor_is_a_description_of_the_person(fr_nlp, registry):
+    text = (
+        "Le bourgmestre de Walcourt, Luc Demarteau, a visité le chantier du parc. "
+        "« Les travaux seront finis en juin », a assuré le bourgmestre de Walcourt."
+    )
+    said = [Said("Les travaux seront finis en juin", "le bourgmestre de Walcourt", after="parc.")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Luc Demarteau"]
+
+
+def test_a_belgian_mayor_nobody_names_is_no_body(fr_nlp, registry):
+    text = "« Les travaux seront finis en juin », a assuré le bourgmestre de Walcourt."
+    said = [Said("Les travaux seront finis en juin", "le bourgmestre de Walcourt")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
