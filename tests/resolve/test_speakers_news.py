@@ -102,3 +102,59 @@ def test_a_belgian_mayor_nobody_names_is_no_body(fr_nlp, registry):
     said = [Said("Les travaux seront finis en juin", "le bourgmestre de Walcourt")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == [None]
+
+
+# -- a spokesperson who is nobody in particular -------------------------------------------------
+
+
+def test_a_pronoun_after_a_spokesperson_is_the_body(fr_nlp, registry):
+    text = (
+        "Le directeur de l'usine, Marc Olivier, a refusé de répondre. "
+        "Un porte-parole de la société Arvel a affirmé : « Nous respectons les règles ». "
+        "« Nous coopérerons avec les enquêteurs », a-t-il poursuivi."
+    )
+    said = [
+        Said("Nous respectons les règles", "Un porte-parole de la société Arvel"),
+        Said("Nous coopérerons avec les enquêteurs", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Arvel", "Arvel"]
+
+
+def test_a_pronoun_after_a_named_spokesperson_is_the_person(fr_nlp, registry):
+    text = (
+        "Le porte-parole de la société Arvel, Paul Girard, a affirmé : « Nous respectons les "
+        "règles ». « Nous coopérerons avec les enquêteurs », a-t-il poursuivi."
+    )
+    said = [
+        Said("Nous respectons les", "Le porte-parole de la société Arvel, Paul Girard"),
+        Said("Nous coopérerons avec les enquêteurs", "il", after="a-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Girard", "Paul Girard"]
+
+
+def test_a_bare_spokesperson_speaks_for_the_body_speaking_before(fr_nlp, registry):
+    text = (
+        "La gendarmerie de Valbrune a annoncé qu'une opération était en cours. "
+        "« Nous demandons aux habitants de rester chez eux », a ajouté un porte-parole."
+    )
+    said = [
+        Said("une opération était en cours", "La gendarmerie de Valbrune"),
+        Said("Nous demandons aux habitants de rester chez eux", "un porte-parole"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gendarmerie de Valbrune", "Gendarmerie de Valbrune"]
+
+
+def test_a_bare_spokesperson_after_a_person_is_nobody(fr_nlp, registry):
+    text = (
+        "Le maire de Valbrune, Paul Girardeau, a annoncé qu'une opération était en cours. "
+        "« Nous demandons aux habitants de rester chez eux », a ajouté un porte-parole."
+    )
+    said = [
+        Said("une opération était en cours", "Le maire de Valbrune, Paul Girardeau"),
+        Said("Nous demandons aux habitants de rester chez eux", "un porte-parole"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Girardeau", None]
