@@ -52,6 +52,8 @@ class Said:
     mention: str | None
     after: str | None = None
     method: str = "verb"
+    #: The lemma of the reporting verb, for the rules that read it ("continuer").
+    cue: str | None = None
 
 
 def _nearest(text: str, needle: str, content: tuple[int, int]) -> int:
@@ -97,6 +99,7 @@ def run(
                 speaker_mention=s.mention,
                 speaker_mention_span=span,
                 method=s.method,
+                cue_lemma=s.cue,
             )
         )
     resolve_speakers(nlp(text), article, statements, registry)

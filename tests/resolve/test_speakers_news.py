@@ -158,3 +158,59 @@ def test_a_bare_spokesperson_after_a_person_is_nobody(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Girardeau", None]
+
+
+# -- a description after a verb that goes on with the words before ---------------------------
+
+_COUNCIL = (
+    "Hugo Marchetti, adjoint aux travaux, a présenté le chantier. Hugo Marchetti a visité les "
+    "écoles avec les parents. Hugo Marchetti a rencontré les riverains. "
+    "« La route sera refaite en mai », a rappelé Paul Vernier. "
+    "« Le quartier respirera enfin » {verb} l'élu."
+)
+
+
+def test_a_description_that_goes_on_is_the_previous_speaker(fr_nlp, registry):
+    text = _COUNCIL.format(verb="continue")
+    said = [
+        Said("La route sera refaite en mai", "Paul Vernier", cue="rappeler"),
+        Said("Le quartier respirera enfin", "l'élu", cue="continuer"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier", "Paul Vernier"]
+
+
+def test_a_description_with_another_verb_is_the_salient_person(fr_nlp, registry):
+    text = _COUNCIL.format(verb="lance")
+    said = [
+        Said("La route sera refaite en mai", "Paul Vernier", cue="rappeler"),
+        Said("Le quartier respirera enfin", "l'élu", cue="lancer"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier", "Hugo Marchetti"]
+
+
+def test_a_demonstrative_that_goes_on_is_the_previous_speaker(fr_nlp, registry):
+    text = (
+        "« La dette baissera », a affirmé Paul Vernier. "
+        "« Nous tiendrons », a insisté ce transfuge de la gauche."
+    )
+    said = [
+        Said("La dette baissera", "Paul Vernier", cue="affirmer"),
+        Said("Nous tiendrons", "ce transfuge de la gauche", cue="insister"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier", "Paul Vernier"]
+
+
+def test_a_demonstrative_with_another_verb_is_nobody(fr_nlp, registry):
+    text = (
+        "« La dette baissera », a affirmé Paul Vernier. "
+        "« Vous mentez », a répliqué ce transfuge de la gauche."
+    )
+    said = [
+        Said("La dette baissera", "Paul Vernier", cue="affirmer"),
+        Said("Vous mentez", "ce transfuge de la gauche", cue="répliquer"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier", None]

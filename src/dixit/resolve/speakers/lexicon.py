@@ -109,6 +109,11 @@ class SpeakerLexicon:
     #: Phrases opening an adjunct after the speaker ("dans son communiqué", "au cours d'une
     #: conférence"): a mention ends before them.
     mention_adjuncts: tuple[str, ...] = ()
+    #: Lemmas of reporting verbs that go on with words said just before ("continuer",
+    #: "ajouter"): a description nothing binds is the previous speaker.
+    resuming_cues: frozenset[str] = frozenset()
+    #: Demonstrative determiners ("ce transfuge"): the noun points back at someone named.
+    demonstratives: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -241,6 +246,8 @@ class SpeakerLexicon:
             time_demonstratives=frozenset(
                 normalise_name(w) for w in (time or {}).get("demonstratives") or []
             ),
+            resuming_cues=words("resuming_cues"),
+            demonstratives=words("demonstratives"),
             mention_adjuncts=tuple(
                 sorted({normalise_name(w) for w in data.get("mention_adjuncts") or []}, key=len)
             ),
