@@ -214,3 +214,53 @@ def test_a_demonstrative_with_another_verb_is_nobody(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Vernier", None]
+
+
+# -- a name after a comma that is no apposition --------------------------------------------------
+
+
+def test_a_fronted_source_and_the_subject_after_it_are_two_speakers(fr_nlp, registry):
+    text = (
+        "La procureure de Valbrune, Anne Roussel, a tenu une conférence de presse. "
+        "Selon la procureure de Valbrune, Karim Benali avait affirmé aux enquêteurs qu'il "
+        "voulait fuir."
+    )
+    mention = "la procureure de Valbrune, Karim Benali"
+    said = [
+        Said("Karim Benali avait affirmé aux enquêteurs", mention, method="preposition"),
+        Said("il voulait fuir", mention, cue_at="avait affirmé"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Roussel", "Karim Benali"]
+
+
+def test_a_fronted_source_with_its_apposition_keeps_it(fr_nlp, registry):
+    text = "Selon la procureure de Valbrune, Anne Roussel, l'enquête avance vite."
+    mention = "la procureure de Valbrune, Anne Roussel"
+    said = [Said("l'enquête avance vite", mention, method="preposition")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Roussel"]
+
+
+def test_a_name_in_a_descriptions_complement_is_not_described(fr_nlp, registry):
+    text = (
+        "Attaqué par l'avocat de Karim Benali, le procureur de Valbrune se dit serein. "
+        "Le procureur de Valbrune, Marc Aubry, a répondu lundi. "
+        "« Je suis serein », a déclaré le procureur de Valbrune."
+    )
+    said = [
+        Said("serein", "le procureur de Valbrune", after="Benali, "),
+        Said("Je suis serein", "le procureur de Valbrune", after="lundi."),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Aubry", "Marc Aubry"]
+
+
+def test_a_name_after_its_description_and_a_comma_is_described(fr_nlp, registry):
+    text = (
+        "L'avocat de la famille, Julien Faure, a dénoncé l'enquête. "
+        "« C'est un scandale », a lancé l'avocat de la famille."
+    )
+    said = [Said("C'est un scandale", "l'avocat de la famille")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Julien Faure"]

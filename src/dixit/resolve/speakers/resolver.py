@@ -394,7 +394,8 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
     for st in statements:
         if st.speaker_mention_span is None:
             continue
-        narrower = narrowed_mention(state, st.speaker_mention_span)
+        cue_start = st.cue_span[0] if st.cue_span else None
+        narrower = narrowed_mention(state, st.speaker_mention_span, cue_start)
         if narrower is not None:
             st.speaker_mention_span = narrower
             st.speaker_mention = state.text[narrower[0] : narrower[1]]
