@@ -264,3 +264,23 @@ def test_a_name_after_its_description_and_a_comma_is_described(fr_nlp, registry)
     said = [Said("C'est un scandale", "l'avocat de la famille")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Julien Faure"]
+
+
+# -- the members of a body ----------------------------------------------------------------------
+
+
+def test_the_members_of_a_body_speak_for_it(fr_nlp, registry):
+    text = (
+        "Dans leur rapport, les membres de l'Inspection générale des services estiment que "
+        "la blessure peut être accidentelle."
+    )
+    mention = "les membres de l'Inspection générale des services"
+    out = run(fr_nlp, registry, text, [Said("la blessure peut être accidentelle", mention)])
+    assert names(out) == ["Inspection générale des services"]
+
+
+def test_the_members_of_a_family_are_no_body(fr_nlp, registry):
+    text = "Dans leur lettre, les membres de la famille estiment que la blessure est grave."
+    mention = "les membres de la famille"
+    out = run(fr_nlp, registry, text, [Said("la blessure est grave", mention)])
+    assert names(out) == [None]
