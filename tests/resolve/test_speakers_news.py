@@ -284,3 +284,27 @@ def test_the_members_of_a_family_are_no_body(fr_nlp, registry):
     mention = "les membres de la famille"
     out = run(fr_nlp, registry, text, [Said("la blessure est grave", mention)])
     assert names(out) == [None]
+
+
+# -- a possessive description before a name ------------------------------------------------------
+
+
+def test_a_possessive_description_does_not_bind_the_phrase_before_it(fr_nlp, registry):
+    text = (
+        "La nouvelle directrice de l'hôpital est Lucie Garnier. Face à la tâche qui attend la "
+        "nouvelle directrice, son prédécesseur Marc Delmas se dit confiant. "
+        "« Tout ira bien », prédit-il."
+    )
+    said = [Said("Tout ira bien", "il", after="prédit-")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Delmas"]
+
+
+def test_two_descriptions_of_one_person_still_bind_both(fr_nlp, registry):
+    text = (
+        "Le commandant de la brigade de Valbrune, le capitaine Marc Delmas, a parlé. "
+        "« Tout ira bien », a assuré le commandant de la brigade de Valbrune."
+    )
+    said = [Said("Tout ira bien", "le commandant de la brigade de Valbrune", after="parlé.")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Delmas"]

@@ -256,6 +256,10 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         i -= 1
         if round_ or i < sent.start + 1 or doc[i].text != ",":
             break
+        if normalise_name(collected[0].text) in state.lex.possessives:
+            # "la nouvelle ministre, son prédécesseur X": a possessive relates the name to
+            # the phrase before it, which is someone else.
+            break
         i -= 1
     # After: ", description," up to the next comma or verb.
     j = name.end
