@@ -163,3 +163,42 @@ def test_an_imperfect_opposition_against_a_final_acceptance(nlp) -> None:
 def test_an_imperfect_support_beside_an_unrelated_act_is_no_turn(nlp) -> None:
     text = "Le maire Paul Denain, qui défendait la piscine, a inauguré mardi le nouveau gymnase."
     assert run(nlp, text) == []
+
+
+def test_a_promise_of_the_holder_named_after_a_fused_article(nlp) -> None:
+    # "la promesse du maire": the holder is the definite description "le maire", which
+    # the article binds to the person it names.
+    text = (
+        "Le maire de Vernoux, Gilles Ferrand, a annoncé lundi renoncer à agrandir la "
+        "médiathèque municipale. Ce chantier était pourtant la promesse du maire lors de "
+        "la campagne de 2020."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert "promesse du maire" in reversal["before"]["content"]
+    assert reversal["before"]["stance"] == "supports"
+    assert "renoncer à agrandir" in reversal["after"]["content"]
+    assert reversal["after"]["stance"] == "opposes"
+
+
+def test_a_promise_of_someone_else_named_after_a_fused_article_is_no_reversal(nlp) -> None:
+    # The promise is the predecessor's: another holder, no change of the mayor's.
+    text = (
+        "Le maire de Vernoux, Gilles Ferrand, a annoncé lundi renoncer à agrandir la "
+        "médiathèque municipale. Ce chantier était la promesse du conseil départemental "
+        "lors de la campagne de 2020."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_headline_repeating_the_body_leaves_it_both_sides(nlp) -> None:
+    # The headline's "renonce" is as near a position as the body's: the cue with the
+    # earlier position beside it takes the body's fuller words.
+    text = (
+        "Gilles Ferrand renonce à la médiathèque\n\n"
+        "Le maire de Vernoux, Gilles Ferrand, a annoncé lundi renoncer à agrandir la "
+        "médiathèque municipale. Ce chantier était pourtant la promesse du maire lors de "
+        "la campagne de 2020."
+    )
+    [reversal] = run(nlp, text)
+    assert "renoncer à agrandir" in reversal["after"]["content"]

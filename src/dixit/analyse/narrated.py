@@ -50,6 +50,7 @@ class NarratedLexicon:
     mention_stops: frozenset[str]
     impersonal_subjects: frozenset[str]
     holder_places: frozenset[str]
+    fused_articles: dict[str, str]
 
 
 @cache
@@ -67,6 +68,7 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         mention_stops=frozenset(str(w) for w in data.get("mention_stops") or ()),
         impersonal_subjects=frozenset(str(w) for w in data.get("impersonal_subjects") or ()),
         holder_places=frozenset(str(w) for w in data.get("holder_places") or ()),
+        fused_articles={str(k): str(v) for k, v in (data.get("fused_articles") or {}).items()},
     )
 
 
@@ -227,6 +229,17 @@ def mention_span(subject: Token) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def definite_mention(subject: Token, mention: str, lexicon: NarratedLexicon) -> str:
+    """The holder's words as the resolver reads a description: a holder named after a
+    preposition fused with the article ("la promesse du chef de l'État") is the definite
+    description "le chef de l'État", which the article binds to the person it names."""
+    for child in subject.children:
+        article = lexicon.fused_articles.get(lower(child))
+        if child.dep_ == "case" and child.i < subject.i and article:
+            return f"{article} {mention}"
+    return mention
+
+
 def is_negated(anchor: Token) -> bool:
     """ "n'avait pas exclu": a negation particle with the anchor."""
     negations = get_language(anchor.doc.lang_).grammar.negations
@@ -261,7 +274,7 @@ def probe(
         subject = holder_place(subject, lexicon)
     if subject is not None:
         mention_at = mention_span(subject)
-        mention = article.text[mention_at[0] : mention_at[1]]
+        mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
     is_verb = anchor.pos_ in {"VERB", "AUX"} and not is_adjective_anchor(anchor, lexicon)
     return Statement(
         article=article.id,
@@ -270,7 +283,7 @@ def probe(
         content_span=(start, end),
         cue=article.text[cue_start:cue_end],
         cue_span=(cue_start, cue_end),
-        cue_lemma=reflexive_lemma(anchor).lower() if is_verb else None,
+        cue_lemma=reflexive_lemma(anchor).lower() if is_verb or is_noun else None,
         polarity="negated" if is_negated(anchor) else "affirmed",
         speaker_mention=mention,
         speaker_mention_span=mention_at,

@@ -253,8 +253,16 @@ def reported_reversals(
     # ("revirement …, virage …") says the same change again.
     used: set[str] = set()
     # The cue nearest to a statement first: a headline's "volte-face" far from any
-    # statement takes what the cues in the body have left.
-    cues.sort(key=lambda cue: min((distance(s, cue) for s in spoken), default=0))
+    # statement takes what the cues in the body have left. Between cues as near, the one
+    # nearer a position the text sets earlier: a headline ("X renonce à …") repeats what the
+    # body tells with both sides.
+    earlier = [s for s in spoken if is_earlier(s, lexicon)]
+    cues.sort(
+        key=lambda cue: (
+            min((distance(s, cue) for s in spoken), default=0),
+            min((distance(s, cue) for s in earlier), default=0),
+        )
+    )
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
         current = [
