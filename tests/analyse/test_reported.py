@@ -124,3 +124,36 @@ def test_a_parse_without_dependencies_reads_statements_only() -> None:
     assert [r.to_dict() for r in with_doc] == [
         r.to_dict() for r in reported_reversals(article, story_statements(STORY))
     ]
+
+
+def opposite_stances_text(filler_repeats: int) -> tuple[str, list[Statement]]:
+    """A cue, the mayor's new refusal beside it, and his earlier support of the market
+    ``filler_repeats`` sentences further on, with no word that sets it earlier."""
+    filler = "Les commerçants du centre attendent la décision du conseil municipal. "
+    text = (
+        "Revirement à Vernoux. Le maire a refusé mardi le marché nocturne du jeudi. "
+        + filler * filler_repeats
+        + "Le maire a soutenu le marché nocturne du jeudi devant les forains.\n"
+    )
+    statements = [
+        placed(text, "le marché nocturne du jeudi.", "a refusé", "refuser", "Gilles Ferrand"),
+        placed(
+            text, "le marché nocturne du jeudi devant", "a soutenu", "soutenir", "Gilles Ferrand"
+        ),
+    ]
+    return text, statements
+
+
+def test_an_opposite_position_near_the_cue_is_the_old_one() -> None:
+    text, statements = opposite_stances_text(2)
+    article = Article(text=text, id="brevanne", language="fr")
+    [reversal] = reported_reversals(article, statements)
+    assert reversal.before.stance == "supports" and reversal.after.stance == "opposes"
+
+
+def test_an_opposite_position_far_from_the_cue_and_not_set_earlier_is_none() -> None:
+    # Only its stance would make it the old position: far from the cue, nothing says the
+    # text tells the change with it.
+    text, statements = opposite_stances_text(12)
+    article = Article(text=text, id="brevanne", language="fr")
+    assert reported_reversals(article, statements) == []

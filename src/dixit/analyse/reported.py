@@ -148,6 +148,7 @@ def pick_before(
             lambda s: (
                 is_change(stance_of(s, language).stance, after_stance)
                 and not told_later(s, after, lexicon)
+                and distance(s, cue) <= lexicon.window
             )
         )
     for test in tests:
