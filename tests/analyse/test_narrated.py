@@ -202,3 +202,60 @@ def test_a_headline_repeating_the_body_leaves_it_both_sides(nlp) -> None:
     )
     [reversal] = run(nlp, text)
     assert "renoncer à agrandir" in reversal["after"]["content"]
+
+
+def test_an_earlier_opposition_describing_the_subject_is_a_turn(nlp) -> None:
+    # No cue word: the adjective set before the story against the main clause says it.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Le maire de Vernoux, Gilles Ferrand, "
+        "jusque-là opposé à l'extension du camping, a donné son feu vert au projet."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["before"]["content"].startswith("jusque-là opposé")
+    assert reversal["before"]["stance"] == "opposes"
+    assert "feu vert" in reversal["after"]["content"]
+    assert reversal["after"]["stance"] == "supports"
+
+
+def test_an_earlier_opposition_held_again_is_no_turn(nlp) -> None:
+    text = (
+        "Le conseil municipal s'est réuni mardi. Le maire de Vernoux, Gilles Ferrand, "
+        "jusque-là opposé à l'extension du camping, a de nouveau rejeté le projet."
+    )
+    assert run(nlp, text) == []
+
+
+def test_contrary_to_what_the_holder_said_is_a_turn(nlp) -> None:
+    # "contrairement à ce qu'il affirmait": the pronoun takes up the main clause's subject,
+    # and the earlier position is the contrary of the new one.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Contrairement à ce qu'il affirmait en "
+        "janvier, le maire de Vernoux, Gilles Ferrand, a accepté l'extension du camping."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["before"]["content"].startswith("Contrairement à ce qu'il affirmait")
+    assert reversal["before"]["stance"] == "opposes"
+    assert reversal["after"]["stance"] == "supports"
+
+
+def test_contrary_to_what_someone_else_said_is_no_turn(nlp) -> None:
+    # "elle" cannot take up "le maire": the earlier words are another person's.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Contrairement à ce qu'elle affirmait en "
+        "janvier, le maire de Vernoux, Gilles Ferrand, a accepté l'extension du camping."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_relative_promise_on_a_name_in_apposition_is_a_turn(nlp) -> None:
+    # The parser may hang the relative clause on the name after the description.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Le maire de Vernoux, Gilles Ferrand, qui "
+        "avait promis de fermer le camping municipal, a finalement décidé de le garder ouvert."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["before"]["content"].startswith("avait promis de fermer")
+    assert "garder ouvert" in reversal["after"]["content"]

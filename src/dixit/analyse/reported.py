@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
-from dixit.analyse.stance import stance_of, stance_towards
+from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -116,7 +116,12 @@ def is_earlier(statement: Statement, lexicon: ReversalLexicon) -> bool:
 def is_imperfect(statement: Statement, lexicon: ReversalLexicon) -> bool:
     """The cue's verb is in the imperfect ("répétait que …"): maybe an earlier position."""
     cue_words = words(statement.cue or "")
-    return bool(cue_words) and cue_words[0].text.endswith(lexicon.imperfect_endings)
+    # The verb opens the cue, or ends it after the words a narrated cue starts with
+    # ("contrairement à ce qu'il affirmait").
+    ends = lexicon.imperfect_endings
+    return bool(cue_words) and (
+        cue_words[0].text.endswith(ends) or cue_words[-1].text.endswith(ends)
+    )
 
 
 def shared_issue(
@@ -221,6 +226,25 @@ def position(
     return found
 
 
+def sides(
+    before: Statement,
+    after: Statement,
+    origin: dict[str, Statement],
+    issue: Issue | None,
+    language: str | None,
+) -> tuple[Position, Position]:
+    """The two positions of a reversal. An old position said to be the contrary of the
+    new one ("après avoir assuré l'inverse", "contrairement à ce qu'il avait dit") has the
+    other side of the new one's stance: its own words name no matter to read."""
+    old, new = (position(s, origin, issue, language) for s in (before, after))
+    lexicon = reversal_lexicon(language)
+    if new.stance in OTHER_SIDE and find(
+        [("contrary", p) for p in lexicon.contrary], words(before.content)
+    ):
+        old = replace(old, stance=OTHER_SIDE[new.stance])
+    return old, new
+
+
 def reported_reversals(
     article: Article,
     statements: Iterable[Statement],
@@ -278,7 +302,7 @@ def reported_reversals(
         assert after.speaker is not None
         used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
-        old, new = (position(s, origin, issue, language) for s in (before, after))
+        old, new = sides(before, after, origin, issue, language)
         changed = is_change(old.stance, new.stance)
         reversals.append(
             Reversal(
@@ -298,7 +322,7 @@ def reported_reversals(
         assert after.speaker is not None and before.cue_span is not None
         used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
-        old, new = (position(s, origin, issue, language) for s in (before, after))
+        old, new = sides(before, after, origin, issue, language)
         reversals.append(
             Reversal(
                 speaker=after.speaker,
