@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dixit.analyse.holders import Ties, body_ties
 from dixit.analyse.stance import stance_lexicon
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -405,6 +406,8 @@ class NarratedReading:
 
     positions: list[Statement]
     turns: list[tuple[str, str]]
+    #: (person, body) speaker ids the article ties (``dixit.analyse.holders``).
+    ties: Ties = frozenset()
 
 
 def narrated_positions(
@@ -429,7 +432,8 @@ def read_narrated(
     date and id (``via``); the others are resolved by the speaker resolver, run on a copy
     of ``statements`` with the probes, so the statements themselves are untouched.
     """
-    from dixit.resolve.speakers import resolve_speakers
+    from dixit.registry import default_registry
+    from dixit.resolve.speakers import ArticleState, load_lexicon, resolve_article
 
     if not doc.has_annotation("DEP"):
         # A pipeline without a parser: no clause to read.
@@ -488,9 +492,10 @@ def read_narrated(
             )
         elif found.speaker_mention:
             unlinked.append(found)
-    if unlinked:
-        copies = [replace(s) for s in statements]
-        resolve_speakers(doc, article, copies + unlinked)
+    # The resolver runs on copies of the statements with the probes: the probes get their
+    # speakers, and its reading of the article (descriptions bound to people) gives the ties.
+    state = ArticleState(doc, article, default_registry(), load_lexicon(language))
+    resolve_article(state, [replace(s) for s in statements] + unlinked)
     positions = {**linked, **{p.content_span: p for p in unlinked}}
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
@@ -502,6 +507,7 @@ def read_narrated(
             for a, b in turns
             if a in positions and b in positions
         ],
+        ties=body_ties(state),
     )
 
 

@@ -16,6 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from dixit.analyse.holders import Ties, holder, same_holder
 from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
@@ -183,7 +184,11 @@ def overlaps(statement: Statement, other: Statement) -> bool:
 
 
 def nearest_pair(
-    current: list[Statement], free: list[Statement], cue: ReversalCue, language: str | None
+    current: list[Statement],
+    free: list[Statement],
+    cue: ReversalCue,
+    language: str | None,
+    ties: Ties = frozenset(),
 ) -> tuple[Statement, Statement] | None:
     """The (old, new) positions of one speaker the cue is about.
 
@@ -198,7 +203,7 @@ def nearest_pair(
     pairs = []
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
-        same_speaker = [s for s in free if s.speaker and s.speaker.id == after.speaker.id]
+        same_speaker = [s for s in free if same_holder(s.speaker, after.speaker, ties)]
         before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0)
         if before is not None:
             pairs.append((before, after))
@@ -266,6 +271,7 @@ def reported_reversals(
     spoken = [s for s in statements if s.speaker is not None]
     cues = reversal_cues(article.text, language)
     turns: list[tuple[Statement, Statement]] = []
+    ties: Ties = frozenset()
     if doc is not None:
         reading = read_narrated(doc, article, statements, [(c.start, c.end) for c in cues])
         narrated = [p for p in reading.positions if p.speaker is not None]
@@ -273,6 +279,7 @@ def reported_reversals(
         spoken = [s for s in spoken if s.id not in widened] + narrated
         by_id = {p.id: p for p in narrated}
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
+        ties = reading.ties
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
@@ -295,18 +302,18 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language)
+        pair = nearest_pair(current, free, cue, language, ties)
         if pair is None:
             continue
         before, after = pair
-        assert after.speaker is not None
+        assert before.speaker is not None and after.speaker is not None
         used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
         changed = is_change(old.stance, new.stance)
         reversals.append(
             Reversal(
-                speaker=after.speaker,
+                speaker=holder(before.speaker, after.speaker),
                 issue=issue,
                 before=old,
                 after=new,
@@ -315,17 +322,18 @@ def reported_reversals(
             )
         )
     for before, after in turns:
-        if before.id in used or after.id in used or not is_turn(before, after, language):
+        if before.id in used or after.id in used or not is_turn(before, after, language, ties):
             continue
-        if any(retells(r, after, lexicon.window) for r in reversals):
+        if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
-        assert after.speaker is not None and before.cue_span is not None
+        assert before.speaker is not None and after.speaker is not None
+        assert before.cue_span is not None
         used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
         reversals.append(
             Reversal(
-                speaker=after.speaker,
+                speaker=holder(before.speaker, after.speaker),
                 issue=issue,
                 before=old,
                 after=new,
@@ -336,18 +344,20 @@ def reported_reversals(
     return reversals
 
 
-def retells(reversal: Reversal, side: Statement, window: int) -> bool:
+def retells(reversal: Reversal, side: Statement, window: int, ties: Ties = frozenset()) -> bool:
     """A sentence that sets an earlier position against a current one near a reversal of
     the same speaker already found tells that change again ("Volte-face …. comme il s'y
     était engagé …")."""
-    if side.speaker is None or reversal.speaker.id != side.speaker.id:
+    if not same_holder(side.speaker, reversal.speaker, ties):
         return False
     start, end = extent(side)
     spans = [reversal.before.content_span, reversal.after.content_span]
     return any(max(0, start - b, a - end) <= window for a, b in spans)
 
 
-def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
+def is_turn(
+    before: Statement, after: Statement, language: str | None, ties: Ties = frozenset()
+) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
     the earlier one is set before the story (pluperfect, "après avoir", or an imperfect
@@ -355,7 +365,7 @@ def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
     stances read as a change, the earlier one is said to be the contrary, or the current
     one is said to come at last ("a finalement accepté", "assure désormais")."""
     lexicon = reversal_lexicon(language)
-    if before.speaker is None or after.speaker is None or before.speaker.id != after.speaker.id:
+    if not same_holder(before.speaker, after.speaker, ties):
         return False
     if is_earlier(after, lexicon) or is_imperfect(after, lexicon):
         return False
