@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -131,6 +132,23 @@ def test_computed_reversal_between_two_dated_statements(client):
     assert one == reversal
     assert client.get("/api/reversals", params={"since": "2025-05-01"}).json()["items"] == []
     assert client.get("/api/reversals", params={"speaker": "odile-kerneur"}).json()["items"] == []
+
+
+def test_the_api_lists_the_reversals_dixit_flips_finds(client, engine):
+    """One computation of reversals: the API's list is what ``service.positions.flips``
+    gives over the same store and catalogue (ids aside)."""
+    from dixit.analyse import load_catalogue
+    from dixit.service.positions import flips
+    from dixit.store.database import sessions
+
+    listed = client.get("/api/reversals").json()["items"]
+    with sessions(engine)() as session:
+        found = [r.to_dict() for r in flips(session, catalogue=load_catalogue(CATALOGUE))]
+
+    def key(reversal: dict) -> str:
+        return json.dumps({k: v for k, v in reversal.items() if k != "id"}, sort_keys=True)
+
+    assert found and sorted(map(key, listed)) == sorted(map(key, found))
 
 
 @pytest.mark.parametrize(
