@@ -83,6 +83,48 @@ def test_issue_and_stance_filters_read_stored_issues(client):
     assert client.get("/api/issues").json() == []
 
 
+def test_issue_and_stance_filters_read_the_statement_issues_table(analysed, tmp_path):
+    """In a store the catalogue was applied to, ``issue`` and ``stance`` narrow the list
+    through ``statement_issues``: the statements on the issue, then those taking the
+    stance."""
+    from fastapi.testclient import TestClient
+
+    from dixit.analyse import load_catalogue
+    from dixit.api import create_app
+    from dixit.ingest.dedup import content_hash
+    from dixit.service.catalogues import apply_catalogue
+    from dixit.store import open_database
+    from dixit.store.database import sessions
+    from dixit.store.repository import add_article_with_statements
+
+    engine = open_database(f"sqlite:///{tmp_path / 'issues.db'}")
+    with sessions(engine)() as session:
+        for article, statements in analysed:
+            add_article_with_statements(
+                session, article, statements, content_hash=content_hash(article.text)
+            )
+        apply_catalogue(session, load_catalogue(CATALOGUE))
+        session.commit()
+    client = TestClient(create_app(engine), raise_server_exceptions=False)
+    on_issue = client.get("/api/statements", params={"issue": "farm-diesel-tax"}).json()
+    stances = [
+        i["stance"] for s in on_issue["items"] for i in s["issues"] if i["id"] == "farm-diesel-tax"
+    ]
+    assert "opposes" in stances and len(set(stances)) > 1
+    opposing = client.get(
+        "/api/statements", params={"issue": "farm-diesel-tax", "stance": "opposes"}
+    ).json()["items"]
+    assert opposing and len(opposing) < len(on_issue["items"])
+    assert all(
+        {"id": "farm-diesel-tax", "stance": "opposes"}.items() <= i.items()
+        for s in opposing
+        for i in s["issues"]
+        if i["id"] == "farm-diesel-tax"
+    )
+    assert client.get("/api/statements", params={"issue": "no-such-issue"}).json()["items"] == []
+    engine.dispose()
+
+
 def test_catalogue_fills_in_issues_of_statements_stored_without(client):
     items = client.get("/api/statements", params={"speaker": "bastien-morvillier"}).json()
     stances = {i["id"]: [x["stance"] for x in i["issues"]] for i in items["items"]}
