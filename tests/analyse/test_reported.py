@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from positions_story import said
 
 from dixit.analyse.reported import reported_reversals, reversal_cues
@@ -157,3 +158,21 @@ def test_an_opposite_position_far_from_the_cue_and_not_set_earlier_is_none() -> 
     text, statements = opposite_stances_text(12)
     article = Article(text=text, id="brevanne", language="fr")
     assert reported_reversals(article, statements) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire de Vernoux refuse de faire marche arrière sur la piscine.",
+        "La ministre exclut toute volte-face sur la réforme des lycées.",
+        "Le préfet a exclu de revenir sur l'arrêté de fermeture.",
+        "Le syndicat se refuse à tout rétropédalage sur la grève.",
+    ],
+)
+def test_a_cue_a_verb_of_refusal_governs_is_a_position_held(text: str) -> None:
+    assert reversal_cues(text, "fr") == []
+
+
+def test_a_refusal_before_a_cue_in_another_clause_leaves_it() -> None:
+    text = "Après avoir exclu toute hausse, le maire de Vernoux a fait volte-face mardi."
+    assert [c.text for c in reversal_cues(text, "fr")] == ["volte-face"]
