@@ -259,3 +259,47 @@ def test_a_relative_promise_on_a_name_in_apposition_is_a_turn(nlp) -> None:
     assert reversal["speaker"]["name"] == "Gilles Ferrand"
     assert reversal["before"]["content"].startswith("avait promis de fermer")
     assert "garder ouvert" in reversal["after"]["content"]
+
+
+CAMPING = "Le maire de Vernoux, Gilles Ferrand, "
+
+
+def test_brought_himself_to_after_a_promise_is_a_reversal(nlp) -> None:
+    # "il s'est résolu à": the parser reads the pronoun of a pronominal verb as an
+    # expletive; it is the holder.
+    text = (
+        CAMPING + "avait promis en janvier de garder le camping ouvert. Mardi, il s'est "
+        "résolu à le fermer, faute de moyens."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["evidence"]["cue"] == "s'est résolu"
+    assert reversal["before"]["content"].startswith("avait promis")
+    assert reversal["after"]["content"].startswith("s'est résolu à le fermer")
+
+
+def test_brought_himself_to_without_an_earlier_position_is_none(nlp) -> None:
+    text = (
+        CAMPING + "a réuni le conseil municipal lundi. Mardi, il s'est résolu à fermer le "
+        "camping, faute de moyens."
+    )
+    assert run(nlp, text) == []
+
+
+def test_accepted_at_last_after_a_refusal_is_a_reversal(nlp) -> None:
+    text = (
+        CAMPING + "avait refusé en janvier d'agrandir le camping municipal. Mardi, il a "
+        "finalement accepté de l'étendre."
+    )
+    [reversal] = run(nlp, text)
+    assert (reversal["before"]["stance"], reversal["after"]["stance"]) == ("opposes", "supports")
+
+
+def test_accepted_at_last_after_a_promise_is_no_reversal(nlp) -> None:
+    # "finalement" says the decision came at last, not that it changed: the stances do
+    # not read as a change.
+    text = (
+        CAMPING + "avait promis en janvier d'agrandir le camping municipal. Mardi, il a "
+        "finalement accepté de l'étendre."
+    )
+    assert run(nlp, text) == []

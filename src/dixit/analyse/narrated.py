@@ -36,7 +36,7 @@ NARRATED = "narrated"
 #: Dependency labels whose subtrees are not part of a position's clause: the subject (it
 #: names the speaker), loosely attached clauses and relative clauses of the anchor (a
 #: position of their own). A coordinated clause is left out too (``is_left_out``).
-LEFT_OUT = frozenset({"nsubj", "nsubj:pass", "parataxis", "acl:relcl"})
+LEFT_OUT = frozenset({"nsubj", "nsubj:pass", "expl:subj", "parataxis", "acl:relcl"})
 #: Words before a clause in which a contrast adverb sets it against the main clause
 #: ("contrairement à ce qu'…": the adverb, "à", "ce").
 CONTRAST_REACH = 3
@@ -177,6 +177,17 @@ def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
     return list(anchor.doc[start : anchor.i + 1])
 
 
+def is_subject(child: Token) -> bool:
+    """A nominal subject; or the pronoun of a pronominal verb, which the parser often
+    reads as an expletive ("il s'est résolu à …", "elle s'y oppose"): a true expletive
+    ("il faut", "il est prévu de") has no reflexive beside it."""
+    if child.dep_ in {"nsubj", "nsubj:pass"}:
+        return True
+    return child.dep_ == "expl:subj" and any(
+        c.dep_ == "expl:comp" or "Yes" in c.morph.get("Reflex") for c in child.head.children
+    )
+
+
 def subject_of(anchor: Token) -> Token | None:
     """Who holds the position: the anchor's subject, else the subject of the clause it
     hangs on ("X, après avoir tergiversé, a …"; "X a fini par …"), else the noun a
@@ -185,7 +196,7 @@ def subject_of(anchor: Token) -> Token | None:
     for _ in range(4):
         if token is None:
             return None
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subjects = [c for c in token.children if is_subject(c)]
         if subjects:
             subject = subjects[0]
             if (

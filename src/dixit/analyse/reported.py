@@ -41,6 +41,7 @@ class ReversalLexicon:
     """The reversal words of one language, parsed once."""
 
     cues: list[Phrase]
+    weak_cues: list[Phrase]
     denials: list[Phrase]
     window: int
     earlier_auxiliaries: frozenset[str]
@@ -56,6 +57,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
     data = get_language(language).lexicon("reversals")
     return ReversalLexicon(
         cues=phrases(data.get("cues") or ()),
+        weak_cues=phrases(data.get("weak_cues") or ()),
         denials=phrases(data.get("denials") or ()),
         window=int(data.get("window") or 600),
         earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
@@ -73,6 +75,9 @@ class ReversalCue:
     text: str
     start: int
     end: int
+    #: The words say a position came at last ("a finalement accepté"), not that it
+    #: changed: a reversal only when the stances read as a change.
+    weak: bool = False
 
 
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
@@ -81,14 +86,15 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
     negations = get_language(language).grammar.negations
     text_words = words(text)
     found = []
-    for match in find([("cue", p) for p in lexicon.cues], text_words):
+    tagged = [("cue", p) for p in lexicon.cues] + [("weak", p) for p in lexicon.weak_cues]
+    for match in find(tagged, text_words):
         before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
         if find([("denial", p) for p in lexicon.denials], before):
             continue
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
             continue
         start, end = text_words[match.first].start, text_words[match.last - 1].end
-        found.append(ReversalCue(text[start:end], start, end))
+        found.append(ReversalCue(text[start:end], start, end, weak=match.tag == "weak"))
     return found
 
 
@@ -307,10 +313,12 @@ def reported_reversals(
             continue
         before, after = pair
         assert before.speaker is not None and after.speaker is not None
-        used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
         changed = is_change(old.stance, new.stance)
+        if cue.weak and not changed:
+            continue
+        used |= {before.id, after.id}
         reversals.append(
             Reversal(
                 speaker=holder(before.speaker, after.speaker),
