@@ -94,3 +94,8 @@ def _print(score: Score, show_errors: bool) -> None:
         f"date accuracy {_pct(score.date.value)} on {score.date.total} pairs; "
         f"over-dated {score.over_dated}"
     )
+    console.print(
+        f"venue accuracy {_pct(score.venue.value)} on {score.venue.total} pairs; "
+        f"venue where gold has none {score.venue_extra}; "
+        f"addressee accuracy {_pct(score.addressee.value)} on {score.addressee.total} pairs"
+    )
