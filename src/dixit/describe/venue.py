@@ -78,6 +78,12 @@ def occasion_name(root: Token, start: int, excluded: Sequence[Span]) -> tuple[st
     return doc.text[start:end], (start, end)
 
 
+def nominal(root: Token, lexicon: VenueLexicon) -> bool:
+    """Whether an occasion word is used as a noun: "a communiqué sa désapprobation" is a verb,
+    no written statement (a participle of occasion, "invité de RTL", still counts)."""
+    return root.pos_ not in VERBAL or root.lemma_ in lexicon.occasion_verbs
+
+
 def _breaks(token: Token) -> bool:
     """A punctuation mark between words, not one inside a word ("Maison-Blanche")."""
     if not token.is_punct:
@@ -131,7 +137,7 @@ def own_venue(doc: Doc, statement: Statement, lexicon: VenueLexicon) -> Venue | 
     occasions: list[tuple[VenueType, str, Span, bool, Token]] = []
     for m in lexicon.occasions.finditer(text, lo, hi):
         root = phrase_root(doc, m.start(), m.end())
-        if root is None or not framed(root, content):
+        if root is None or not framed(root, content) or not nominal(root, lexicon):
             continue
         name, span = occasion_name(root, m.start(), content)
         occasions.append(
