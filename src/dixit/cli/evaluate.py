@@ -10,11 +10,12 @@ import typer
 from rich.table import Table
 
 from dixit.cli import app, report_error, user_errors
-from dixit.cli._options import CuesOption, ModelOption, checked_cues
+from dixit.cli._options import CuesOption, LanguageOption, ModelOption, checked_cues
 from dixit.cli._render import cell, data_console
 from dixit.eval.calibration import Judged, expected_calibration_error, judged, reliability
 from dixit.eval.run import evaluate
 from dixit.eval.scoring import Score
+from dixit.service.languages import run_language
 
 
 class EvalFormat(StrEnum):
@@ -38,6 +39,7 @@ def eval_command(
         "expected calibration error.",
     ),
     model: str | None = ModelOption,
+    language: str | None = LanguageOption,
     cues: str | None = CuesOption,
 ) -> None:
     """Score statements, speakers and dates against gold annotations.
@@ -61,7 +63,9 @@ def eval_command(
         return
     with user_errors():
         cues = checked_cues(cues)
-        score, failures = evaluate(gold, articles, model=model, cues=cues)
+        score, failures = evaluate(
+            gold, articles, model=model, cues=cues, language=run_language(language)
+        )
     for failure in failures:
         report_error(failure)
     if as_json or output is EvalFormat.json:

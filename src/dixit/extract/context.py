@@ -45,6 +45,10 @@ class ArticleContext:
         self.reflexive_speech = frozenset(
             get_language(self.language).lexicon("cues").get("reflexive_speech") or ()
         )
+        #: fewest words of a bare object statement ("denied wrongdoing" in English)
+        self.min_object_words = int(
+            get_language(self.language).lexicon("cues").get("min_object_words") or 2
+        )
         self.text = doc.text
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []
@@ -85,6 +89,8 @@ class ArticleContext:
             if t.pos_ in {"PROPN", "NOUN"} and is_source(t, self.language):
                 if any(c.dep_ == "case" for c in t.children):
                     continue  # "a déclaré à la presse le ministre": a complement
+                if t.head.dep_ in self.grammar.preposition_labels:
+                    continue  # "guarantees against a resumption": the object of a preposition
                 head = t
                 while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
                     head = head.head
@@ -100,6 +106,8 @@ class ArticleContext:
         kind: str | None = None,
     ) -> FoundStatement:
         """A statement with its cue; by default mixed when the words hold a quotation."""
+        if kind == "direct" and span[1] - span[0] > 1 and self.text[span[1] - 1] == ",":
+            span = (span[0], span[1] - 1)  # '"We are ready," he said': the comma is narration
         return FoundStatement(
             kind=kind or ("mixed" if self.has_quote(span) else "indirect"),  # type: ignore[arg-type]
             content=span,

@@ -123,6 +123,8 @@ def is_source(token: Token, language: str | None = None) -> bool:
     """
     language = language or token.doc.lang_
     grammar = grammar_of(language)
+    if _acronym(token):
+        return True  # "WHO says": an organisation's initials, not the pronoun
     if token.lower_ in grammar.non_sources or token.lower_ in _time_words(language):
         return False
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
@@ -130,6 +132,16 @@ def is_source(token: Token, language: str | None = None) -> bool:
         # the verb, points back at the last person named.
         return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
+
+
+def _acronym(token: Token) -> bool:
+    """Initials in capitals among lower-case words ("…, WHO says"), not a capitalised
+    headline: the tagger may take them for the pronoun they spell."""
+    if len(token.text) < 3 or not token.text.isupper() or not token.text.isalpha():
+        return False
+    doc = token.doc
+    near = doc[max(0, token.i - 3) : token.i + 4]
+    return any(t.is_alpha and t.is_lower for t in near)
 
 
 def is_person_or_body(token: Token, language: str | None = None) -> bool:
@@ -165,7 +177,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     last = last or verb
     grammar = grammar_of(verb.doc.lang_)
     subjects = grammar.subject_labels
-    if any(c.dep_ == "aux:pass" for c in verb.children):
+    if any(c.dep_ in grammar.passive_labels for c in verb.children):
         return None
     mistagged = _subject_of_a_mistagged_cue(verb, grammar)
     if mistagged is not None:
@@ -185,6 +197,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
         and not any(c.dep_.startswith("aux") for c in verb.children)
+        and not (own and verb.tag_ in grammar.past_participle_tags)
     ):
         # "a de son côté assuré": the parser may hang the auxiliary elsewhere.
         auxiliary = _auxiliary_before(verb)
@@ -200,7 +213,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         return inverted
     for child in verb.children:
         if child.dep_ in subjects:
-            if child.lower_ in grammar.relative_subjects and verb.dep_.startswith("acl"):
+            if child.lower_ in grammar.relative_subjects and (
+                verb.dep_.startswith("acl") or verb.dep_ in grammar.relative_clause_labels
+            ):
                 return verb.head if is_source(verb.head) else None
             if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
@@ -218,7 +233,10 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             return head
         if head.i != verb.i and depth < 3:
             return subject_of(head, depth=depth + 1)
-    if verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i and depth < 3:
+    infinitive = verb.dep_ in grammar.infinitive_subject_labels and "Inf" in verb.morph.get(
+        "VerbForm"
+    )
+    if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None
 
