@@ -238,3 +238,18 @@ def test_a_query_of_punctuation_only_filters_nothing(client, query):
     response = client.get("/api/statements", params={"limit": 100, "q": query})
     assert response.status_code == 200
     assert [s["id"] for s in response.json()["items"]] == [s["id"] for s in everything]
+
+
+def test_certainty_and_venue_type_filters(client):
+    every = client.get("/api/statements", params={"limit": 100}).json()["items"]
+    assert all(i["certainty"] in {"asserted", "hedged", "conditional", "denied"} for i in every)
+    for value in {i["certainty"] for i in every}:
+        found = client.get("/api/statements", params={"certainty": value, "limit": 100}).json()
+        assert found["items"] and all(i["certainty"] == value for i in found["items"])
+    for value in {i["venue_type"] for i in every if i["venue_type"]}:
+        found = client.get("/api/statements", params={"venue_type": value, "limit": 100}).json()
+        assert found["items"] and all(i["venue_type"] == value for i in found["items"])
+    for name in ("certainty", "venue_type"):
+        refused = client.get("/api/statements", params={name: "somewhere"})
+        assert refused.status_code == 422
+        assert refused.headers["content-type"].startswith(PROBLEM)

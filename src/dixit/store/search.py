@@ -56,6 +56,9 @@ class StatementFilters:
     until: date | None = None
     q: str | None = None
     article: str | None = None
+    #: a ``VenueType`` value and a ``Certainty`` value (``docs/venue.md``)
+    venue_type: str | None = None
+    certainty: str | None = None
 
 
 @dataclass
@@ -238,6 +241,10 @@ def statement_keys(session: Session, filters: StatementFilters) -> Select:
         query = query.where(StatementRow.article_id == filters.article)
     if filters.kind:
         query = query.where(StatementRow.kind == filters.kind)
+    if filters.venue_type:
+        query = query.where(StatementRow.venue_type == filters.venue_type)
+    if filters.certainty:
+        query = query.where(StatementRow.certainty == filters.certainty)
     if filters.since:
         query = query.where(StatementRow.statement_date >= filters.since)
     if filters.until:
