@@ -18,16 +18,17 @@ from dixit.cli._options import (
     ModelOption,
     OutputFormat,
     OutputOption,
+    WorkersOption,
     checked_cues,
     parse_day,
 )
 from dixit.cli._positions import IssuesOption, catalogue_for
 from dixit.cli._render import Tally, cell, data_console
-from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article
 from dixit.service.languages import check_analysable
+from dixit.service.workers import PipelineSettings, analyse
 from dixit.settings import get_settings
 from dixit.store.formats import STATEMENT_COLUMNS, flat_statement, write_csv
 
@@ -50,6 +51,7 @@ def analyze_command(
     db: str | None = typer.Option(
         None, "--db", help="Database whose registered issue catalogue to use (without --issues)."
     ),
+    workers: int = WorkersOption,
 ) -> None:
     """Find who said what in each article.
 
@@ -64,6 +66,7 @@ def analyze_command(
         dixit analyze samples/2025-03-21-tramway-opposition.txt --format csv
         dixit analyze samples/depeches.jsonl --cues samples/extra-cues.yaml
         dixit analyze samples/ --issues samples/issues/retraites.yaml --format json
+        dixit analyze corpus.jsonl --workers 4 --format jsonl > statements.jsonl
     """
     day = parse_day(published)
     failures: list[Failure] = []
@@ -76,11 +79,10 @@ def analyze_command(
         )
         tally = Tally("analyze")
         with tally.shown():
-            found = analyze_many(
+            found = analyse(
                 articles,
-                model=model,
-                language=run_language,
-                cues=cues,
+                PipelineSettings(model, run_language, cues),
+                workers=workers,
                 on_failure=failed_analysis(failures),
             )
             annotated = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import typer
 from rich.text import Text
 
@@ -11,6 +13,7 @@ from dixit.cli._options import (
     DbOption,
     LanguageOption,
     ModelOption,
+    WorkersOption,
     checked_cues,
     parse_day,
 )
@@ -55,6 +58,13 @@ def ingest_command(
         False, "--fetch", help="Download the page of each feed item instead of its summary."
     ),
     issues: str | None = IssuesOption,
+    workers: int = WorkersOption,
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        help="Analyse on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+        "local:N for N worker processes here. This process stores the results.",
+    ),
 ) -> None:
     """Store articles and their statements; safe to run again on the same inputs.
 
@@ -63,6 +73,8 @@ def ingest_command(
         dixit ingest samples/ --db sqlite:///dixit.db
         dixit ingest samples/depeches.jsonl --cues samples/extra-cues.yaml --db dixit.db
         dixit ingest samples/ --issues samples/issues/retraites.yaml
+        dixit ingest corpus/ --workers 4 --db postgresql+psycopg://dixit@db/dixit
+        dixit ingest corpus/ --dask tcp://scheduler:8786 --db postgresql+psycopg://...
 
     Statements are stored with their issues and stances (--issues, else the catalogue
     registered with dixit issues add); an article stored before gets its issues again
@@ -80,6 +92,14 @@ def ingest_command(
         tally.advance(", ".join(f"{k} {v}" for k, v in counts.items() if v))
 
     with user_errors():
+        if dask is not None:
+            if workers > 1:
+                raise typer.BadParameter("--workers is for this machine; with --dask, say local:N")
+            from dixit.cluster import local_workers
+
+            local_workers(dask)  # a bad local:N is said before anything is read
+            # distributed sets its loggers to INFO; here they follow -v like dixit's own.
+            logging.getLogger("distributed").setLevel(logging.getLogger().getEffectiveLevel())
         cues = checked_cues(cues)
         catalogue = catalogue_of(read_catalogue_entries(issues)) if issues else None
         engine = open_database(db)
@@ -96,6 +116,8 @@ def ingest_command(
                     fetch=fetch,
                     on_item=on_item,
                     issues=catalogue,
+                    workers=workers,
+                    dask=dask,
                 )
             except ValueError as exc:  # a bad --csv-column field
                 raise typer.BadParameter(str(exc)) from None
