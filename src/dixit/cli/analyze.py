@@ -27,6 +27,7 @@ from dixit.cli._render import Tally, cell, data_console
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article
+from dixit.service.estimate import expected_items
 from dixit.service.languages import check_analysable
 from dixit.service.workers import PipelineSettings, analyse
 from dixit.settings import get_settings
@@ -78,6 +79,8 @@ def analyze_command(
             inputs, failures, published=day, language=language, analysed_in=run_language
         )
         tally = Tally("analyze")
+        if tally.enabled:
+            tally.expect(expected_items(inputs))
         with tally.shown():
             found = analyse(
                 articles,

@@ -22,6 +22,7 @@ from dixit.cli._render import Tally
 from dixit.ingest.base import Failure
 from dixit.model import Article
 from dixit.service.catalogues import catalogue_of, read_catalogue_entries
+from dixit.service.estimate import expected_items
 from dixit.service.ingest import IngestReport, Outcome, ingest
 from dixit.store import open_database
 
@@ -103,6 +104,8 @@ def ingest_command(
         cues = checked_cues(cues)
         catalogue = catalogue_of(read_catalogue_entries(issues)) if issues else None
         engine = open_database(db)
+        if tally.enabled and not fetch:
+            tally.expect(expected_items(sources))
         with tally.shown():
             try:
                 report = ingest(
