@@ -16,6 +16,7 @@ import time
 from concurrent.futures import Future
 from pathlib import Path
 
+import psutil
 import pytest
 from typer.testing import CliRunner
 
@@ -214,4 +215,35 @@ def test_a_killed_run_with_workers_resumes_without_doubles(tmp_path):
         process.wait()
     assert count_articles(url) >= 2
     subprocess.run([*command, "--db", url], capture_output=True, check=True)
+    assert stored_rows(url) == stored_rows(reference)
+
+
+def spawned_workers(pid: int) -> list[psutil.Process]:
+    """The pool's worker processes under the run ``pid`` (not multiprocessing's tracker)."""
+    children = psutil.Process(pid).children(recursive=True)
+    return [c for c in children if "spawn_main" in " ".join(c.cmdline())]
+
+
+@pytest.mark.slow
+def test_a_worker_process_killed_mid_run_is_replaced_and_nothing_is_lost(tmp_path):
+    """SIGKILL to one worker process while the pool works: a new pool takes its partitions."""
+    reference = f"sqlite:///{tmp_path / 'reference.db'}"
+    url = f"sqlite:///{tmp_path / 'killed.db'}"
+    CliRunner().invoke(app, ["ingest", str(SAMPLES), "--db", reference])
+    command = [sys.executable, "-c", "from dixit.cli import main; main()", "ingest"]
+    command += [str(SAMPLES), "--workers", "2", "--db", url]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    killed = None
+    deadline = time.monotonic() + 300
+    while killed is None and time.monotonic() < deadline and process.poll() is None:
+        workers = spawned_workers(process.pid)
+        if len(workers) == 2:
+            time.sleep(2)  # loading the model or analysing: either way, its task is lost
+            workers[0].kill()
+            killed = workers[0].pid
+        time.sleep(0.1)
+    _, stderr = process.communicate(timeout=600)
+    assert killed is not None
+    assert process.returncode == 0, stderr
+    assert b"a worker process died" in stderr
     assert stored_rows(url) == stored_rows(reference)

@@ -21,6 +21,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
@@ -152,6 +153,82 @@ def _load_in_worker(settings: PipelineSettings) -> None:
     settings.load()
 
 
+#: Times a partition is handed to a new pool after a worker process died under it; then
+#: its articles are recorded as failed (an article that kills the process every time).
+POOL_ATTEMPTS = 3
+
+
+class Pool:
+    """Worker processes that load the model once; replaced whole when one of them dies.
+
+    ``ProcessPoolExecutor`` cannot go on once a worker process has died (killed, out of
+    memory): every task in flight fails with ``BrokenProcessPool``. The partitions it held
+    are handed to a new pool, in their order, so a run survives the loss of a worker.
+    """
+
+    def __init__(self, settings: PipelineSettings, workers: int) -> None:
+        self.settings = settings
+        self.workers = workers
+        self.generation = 0
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        # spawn: a fresh interpreter holds none of the parent's threads, locks or open
+        # database connections, on every platform.
+        return ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_load_in_worker,
+            initargs=(self.settings,),
+        )
+
+    def submit(self, chunk: list[Article]) -> PoolTask:
+        return PoolTask(self, chunk)
+
+    def run(self, chunk: list[Article]) -> tuple[int, Future[list[Analysed]]]:
+        """Submit ``chunk`` to the current pool (a new one if this one is found broken)."""
+        try:
+            future = self.executor.submit(analyse_partition, chunk, self.settings)
+        except BrokenProcessPool:
+            self.replace(self.generation)
+            future = self.executor.submit(analyse_partition, chunk, self.settings)
+        return self.generation, future
+
+    def replace(self, broken: int) -> None:
+        """Start a new pool if generation ``broken`` is still the current one."""
+        if broken != self.generation:
+            return
+        log.warning("a worker process died; starting the worker processes again")
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        self.generation += 1
+        self.executor = self._start()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
+class PoolTask:
+    """One partition's task, handed again to a new pool when a worker process died."""
+
+    def __init__(self, pool: Pool, chunk: list[Article]) -> None:
+        self.pool = pool
+        self.chunk = chunk
+        self.attempts = 1
+        self.generation, self.future = pool.run(chunk)
+
+    def result(self) -> list[Analysed]:
+        while True:
+            try:
+                return self.future.result()
+            except BrokenProcessPool:
+                self.pool.replace(self.generation)
+                if self.attempts >= POOL_ATTEMPTS:
+                    reason = f"analysis failed: the worker process died {self.attempts} times"
+                    return [Analysed(article, failure=reason) for article in self.chunk]
+                self.attempts += 1
+                self.generation, self.future = self.pool.run(self.chunk)
+
+
 def analyse_in_processes(
     articles: Iterable[Article],
     settings: PipelineSettings,
@@ -159,29 +236,18 @@ def analyse_in_processes(
     workers: int,
     on_failure: OnFailure | None = None,
 ) -> Iterator[tuple[Article, list[Statement]]]:
-    """``analyze_many`` over ``workers`` processes, results in input order.
-
-    Processes are started with ``spawn``: a fresh interpreter holds none of the parent's
-    threads, locks or open database connections, on every platform.
-    """
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        workers, mp_context=context, initializer=_load_in_worker, initargs=(settings,)
-    ) as pool:
-
-        def submit(chunk: list[Article]) -> Future[list[Analysed]]:
-            return pool.submit(analyse_partition, chunk, settings)
-
-        try:
-            yield from in_order(
-                submit,
-                articles,
-                size=settings.partition_size,
-                in_flight=workers * IN_FLIGHT_PER_WORKER,
-                on_failure=on_failure,
-            )
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
+    """``analyze_many`` over ``workers`` processes, results in input order."""
+    pool = Pool(settings, workers)
+    try:
+        yield from in_order(
+            pool.submit,
+            articles,
+            size=settings.partition_size,
+            in_flight=workers * IN_FLIGHT_PER_WORKER,
+            on_failure=on_failure,
+        )
+    finally:
+        pool.close()
 
 
 def analyse(
@@ -207,6 +273,7 @@ def analyse(
 __all__ = [
     "Analysed",
     "PipelineSettings",
+    "Pool",
     "analyse",
     "analyse_in_processes",
     "analyse_partition",
