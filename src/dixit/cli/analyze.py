@@ -58,7 +58,8 @@ def analyze_command(
 
     Each statement comes with its issues and stances (--issues FILE, else the catalogue
     registered with dixit issues add) and verified=false when the text says it is
-    unconfirmed, denied or second-hand.
+    unconfirmed, denied or second-hand. --workers N analyses in N processes; the output
+    is the same, in the same order.
 
     \b
     Example:
@@ -67,7 +68,6 @@ def analyze_command(
         dixit analyze samples/2025-03-21-tramway-opposition.txt --format csv
         dixit analyze samples/depeches.jsonl --cues samples/extra-cues.yaml
         dixit analyze samples/ --issues samples/issues/retraites.yaml --format json
-        dixit analyze corpus.jsonl --workers 4 --format jsonl > statements.jsonl
     """
     day = parse_day(published)
     failures: list[Failure] = []

@@ -74,12 +74,15 @@ def ingest_command(
         dixit ingest samples/ --db sqlite:///dixit.db
         dixit ingest samples/depeches.jsonl --cues samples/extra-cues.yaml --db dixit.db
         dixit ingest samples/ --issues samples/issues/retraites.yaml
-        dixit ingest corpus/ --workers 4 --db postgresql+psycopg://dixit@db/dixit
-        dixit ingest corpus/ --dask tcp://scheduler:8786 --db postgresql+psycopg://...
+        dixit ingest samples/depeches.jsonl --workers 2 --db sqlite:///dixit.db
 
     Statements are stored with their issues and stances (--issues, else the catalogue
     registered with dixit issues add); an article stored before gets its issues again
     from that catalogue, without being analysed again.
+
+    --workers N analyses in N processes on this machine, --dask ADDRESS on a Dask cluster
+    (local:N starts one here); this process alone writes, so the rows stored are those of
+    one process (docs/scale.md).
     """
     day = parse_day(published)
     columns = parse_columns(csv_column)
