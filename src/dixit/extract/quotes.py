@@ -9,7 +9,8 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
 - a quote left open at the end of a paragraph continues into the next paragraph when that
   one starts with a quote mark (French convention) or closes one before opening another;
   otherwise it is dropped as unbalanced;
-- apostrophes (' and ’) are never quote marks.
+- apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
+  English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe.
 
 The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`QuoteMarks`).
 """
@@ -47,6 +48,8 @@ class QuoteMarks:
     #: Openers whose quotation also continues into a paragraph that closes a quote before
     #: opening one, without a re-opening mark.
     continues_unmarked: frozenset[str]
+    #: Closing marks that double as apostrophes: between two letters they close nothing.
+    apostrophes: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -94,6 +97,7 @@ def _quote_marks(code: str) -> QuoteMarks:
         pairs={opener: tuple(closers) for opener, closers in lexicon["pairs"].items()},
         continuation=frozenset(lexicon.get("continuation_marks", [])),
         continues_unmarked=frozenset(lexicon.get("continues_unmarked", [])),
+        apostrophes=frozenset(lexicon.get("apostrophes", [])),
     )
 
 
@@ -142,6 +146,9 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch in marks.apostrophes and _inside_a_word(text, i):
+            i += 1
+            continue
         if ch == "\n":
             if stack:
                 i = _cross_paragraph(text, i, stack, marks)
@@ -160,7 +167,7 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
-        elif ch in closers and _opens_as_misprint(text, i):
+        elif ch in closers and ch not in marks.apostrophes and _opens_as_misprint(text, i):
             # Wire copy that prints the closer for the opener: '… a-t-elle dit.”Le …”'.
             stack.append(_Open(_opener_of(ch, marks), i))
         i += 1
@@ -196,6 +203,11 @@ def _opens_as_misprint(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     return after.isalpha() and (before in _OPEN_CONTEXT or before in ".!?")
+
+
+def _inside_a_word(text: str, i: int) -> bool:
+    """A mark between two letters or digits: the apostrophe of "don’t" or "Qatar’s"."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def _opener_of(closer: str, marks: QuoteMarks) -> str:
