@@ -112,8 +112,12 @@ def opened(text: str, start: int, sentence_start: int, lexicon: VenueLexicon) ->
     )
 
 
-def own_venue(doc: Doc, statement: Statement, lexicon: VenueLexicon) -> Venue | None:
-    """The venue named in the statement's reporting clause, or None."""
+def own_venue(
+    doc: Doc, statement: Statement, lexicon: VenueLexicon, text: str | None = None
+) -> Venue | None:
+    """The venue named in the statement's reporting clause, or None. ``text`` is
+    ``doc.text``, which spaCy joins anew from every token at each access: a caller asking
+    for many statements of one Doc passes it once."""
     verb = cue_verb(doc, statement)
     if verb is None:
         return None
@@ -122,7 +126,7 @@ def own_venue(doc: Doc, statement: Statement, lexicon: VenueLexicon) -> Venue | 
     mention = [statement.speaker_mention_span] if statement.speaker_mention_span else []
     sentence = verb.sent
     lo, hi = sentence.start_char, sentence.end_char
-    text = doc.text
+    text = doc.text if text is None else text
 
     def framed(token: Token | None, shut: Sequence[Span] = excluded) -> bool:
         return (
@@ -164,7 +168,7 @@ def own_venue(doc: Doc, statement: Statement, lexicon: VenueLexicon) -> Venue | 
             medium = (m.group(), (m.start(), m.end()))
             break
     if medium is None:
-        medium = _named_after_opener(doc, (lo, hi), framed, lexicon)
+        medium = _named_after_opener(doc, text, (lo, hi), framed, lexicon)
     if occasion is None and medium is None:
         return None
     if medium is not None:
@@ -178,10 +182,13 @@ def own_venue(doc: Doc, statement: Statement, lexicon: VenueLexicon) -> Venue | 
 
 
 def _named_after_opener(
-    doc: Doc, sentence: Span, framed: Callable[[Token | None], bool], lexicon: VenueLexicon
+    doc: Doc,
+    text: str,
+    sentence: Span,
+    framed: Callable[[Token | None], bool],
+    lexicon: VenueLexicon,
 ) -> tuple[str, Span] | None:
     """An organisation the parser names right after a strong opener ("au micro de …")."""
-    text = doc.text
     lo, hi = sentence
     ends = {m.end() for m in lexicon.strong_openers.finditer(text, lo, hi)}
     if not ends:
@@ -223,11 +230,12 @@ def carried(
 def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> None:
     """Set ``venue`` and ``venue_type`` of each statement, in reading order, in place."""
     lexicon = venue_lexicon(language)
+    text = doc.text
     told: list[Venue] = []
     previous: Statement | None = None
     previous_venue: Venue | None = None
     for statement in sorted(statements, key=anchor):
-        found = own_venue(doc, statement, lexicon)
+        found = own_venue(doc, statement, lexicon, text)
         if found is not None and found.same_occasion:
             found = taken_up(found, told)
         elif found is not None:
