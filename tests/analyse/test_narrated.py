@@ -249,6 +249,15 @@ def test_contrary_to_what_someone_else_said_is_no_turn(nlp) -> None:
     assert run(nlp, text) == []
 
 
+def test_contrary_to_what_was_said_by_nobody_named_is_no_turn(nlp) -> None:
+    # "on": what was said, by nobody in particular; the mayor's acceptance is no change.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Contrairement à ce qu'on affirmait en "
+        "janvier, le maire de Vernoux, Gilles Ferrand, a accepté l'extension du camping."
+    )
+    assert run(nlp, text) == []
+
+
 def test_a_relative_promise_on_a_name_in_apposition_is_a_turn(nlp) -> None:
     # The parser may hang the relative clause on the name after the description.
     text = (

@@ -363,13 +363,16 @@ def turn_head(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
     return None
 
 
-def takes_up_subject(anchor: Token, head: Token) -> bool:
+def takes_up_subject(anchor: Token, head: Token, lexicon: NarratedLexicon) -> bool:
     """The earlier clause's subject is a personal pronoun that can take up the subject of
     the clause it is set against, in the same sentence: the same gender and number when
-    the parse gives them. The resolver, which reads statements in order, may not bind
-    such a pronoun when the name only follows it."""
+    the parse gives them; an impersonal "on" ("contrairement à ce qu'on disait") names
+    nobody. The resolver, which reads statements in order, may not bind such a pronoun
+    when the name only follows it."""
     pronoun, subject = subject_of(anchor), subject_of(head)
     if pronoun is None or subject is None or pronoun.pos_ != "PRON":
+        return False
+    if lower(pronoun) in lexicon.impersonal_subjects:
         return False
     if "Prs" not in pronoun.morph.get("PronType") and pronoun.morph.get("Person") != ["3"]:
         return False
@@ -476,7 +479,7 @@ def read_narrated(
                 probes.setdefault(current.content_span, current)
                 turns.append((found.content_span, current.content_span))
                 overrun.add(found.content_span)
-                if takes_up_subject(anchor, head):
+                if takes_up_subject(anchor, head, lexicon):
                     taken_up.add(found.content_span)
     linked: dict[tuple[int, int], Statement] = {}
     unlinked: list[Statement] = []
