@@ -154,10 +154,36 @@ def resolve_description(
         return Resolution(state.entities[loose[0].entity], SpeakerMethod.DESCRIPTION, 0.65)
     if not definite or st is None:
         return UNRESOLVED
+    resumed = resumed_speaker(state, start, gender, previous, st)
+    if resumed is not None and (not candidates or resumed.id in candidates):
+        return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
     introduced = introduced_subject(state, start, gender, st)
     if introduced is not None and (not candidates or introduced.id in candidates):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
     return salient_person(state, start, gender, previous, st, candidates)
+
+
+def resumed_speaker(
+    state: ArticleState,
+    start: int,
+    gender: str | None,
+    previous: Statement | None,
+    st: Statement,
+) -> Entity | None:
+    """ "« … » a rappelé Jean X. « … » continue l'élu": a verb that goes on with words said
+    just before ("continuer", "poursuivre", "ajouter", "insister") gives a description
+    nothing binds to the person who said them, when that person agrees and spoke in the
+    same or the previous paragraph. None otherwise."""
+    if (st.cue_lemma or "") not in state.lex.resuming_cues:
+        return None
+    if previous is None or previous.speaker is None or previous.speaker.type != "person":
+        return None
+    if state.para_of(start) - state.para_of(anchor(previous)) > 1:
+        return None
+    entity = state.entities.get(previous.speaker.id)
+    if entity is None or not compatible(entity, gender, "sing"):
+        return None
+    return entity
 
 
 def introduced_subject(
@@ -290,7 +316,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     if words[0] not in state.lex.counterpart_heads and not person_noun(
         state, words, mention.tokens
     ):
-        return bound_qualifier(state, mention)
+        return bound_qualifier(state, mention) or pointed_back(state, mention)
     definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
     return resolve_description(
         state,
@@ -321,6 +347,21 @@ def resolve_age(mention: Mention, state: ArticleState) -> Resolution | None:
     if len(people) != 1:
         return None
     return Resolution(state.entities[people.pop()], SpeakerMethod.DESCRIPTION, 0.8)
+
+
+def pointed_back(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "« … », a insisté ce transfuge de la droite": a demonstrative points back at someone
+    just named, whatever its noun; with a verb that goes on with the words said before, it
+    is the previous speaker (``resumed_speaker``)."""
+    core_raw = mention.core_raw
+    if not core_raw or core_raw[0] not in state.lex.demonstratives:
+        return None
+    st = mention.statement
+    gender = mention.det_gender or head_gender(state, mention.tokens)
+    resumed = resumed_speaker(state, mention.start, gender, mention.previous, st)
+    if resumed is None:
+        return None
+    return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.5)
 
 
 def bound_qualifier(state: ArticleState, mention: Mention) -> Resolution | None:

@@ -111,6 +111,20 @@ class SpeakerLexicon:
     body_members: frozenset[str] = frozenset()
     #: The words after a number that make an age a description ("the 54-year-old").
     age_words: tuple[str, ...] = ()
+    # -- speakers4 (round 4) --
+    #: Words that date a statement (weekdays, months, parts of the day, from the language's
+    #: time lexicon): a mention opening with them ("mardi le parquet") starts after them.
+    time_words: frozenset[str] = frozenset()
+    #: Demonstratives before a time word ("ce mardi").
+    time_demonstratives: frozenset[str] = frozenset()
+    #: Phrases opening an adjunct after the speaker ("dans son communiqué", "au cours d'une
+    #: conférence"): a mention ends before them.
+    mention_adjuncts: tuple[str, ...] = ()
+    #: Lemmas of reporting verbs that go on with words said just before ("continuer",
+    #: "ajouter"): a description nothing binds is the previous speaker.
+    resuming_cues: frozenset[str] = frozenset()
+    #: Demonstrative determiners ("ce transfuge"): the noun points back at someone named.
+    demonstratives: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -119,6 +133,7 @@ class SpeakerLexicon:
         data: dict[str, Any],
         partitives: Iterable[str] = (),
         copulas: Iterable[str] = (),
+        time: dict[str, Any] | None = None,
     ) -> SpeakerLexicon:
         def gn(value: dict[str, Any]) -> tuple[str | None, str]:
             gender = value.get("gender")
@@ -232,6 +247,25 @@ class SpeakerLexicon:
                 for kind, nouns in (data.get("body_epithets") or {}).items()
                 for noun in nouns or []
             },
+            time_words=frozenset(
+                normalise_name(str(w))
+                for key in ("weekdays", "months", "day_parts", "past_markers")
+                for w in (time or {}).get(key) or []
+                if "." not in str(w)  # "sept." would take the number "sept"
+            )
+            | frozenset(
+                normalise_name(str(d.get("text", "")))
+                for d in (time or {}).get("deictic") or []
+                if isinstance(d, dict) and len(str(d.get("text", "")).split()) == 1
+            ),
+            time_demonstratives=frozenset(
+                normalise_name(w) for w in (time or {}).get("demonstratives") or []
+            ),
+            resuming_cues=words("resuming_cues"),
+            demonstratives=words("demonstratives"),
+            mention_adjuncts=tuple(
+                sorted({normalise_name(w) for w in data.get("mention_adjuncts") or []}, key=len)
+            ),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
@@ -282,6 +316,7 @@ def load_lexicon(lang: str | None) -> SpeakerLexicon:
         language.lexicon("speakers"),
         language.grammar.partitives,
         language.grammar.copulas,
+        language.lexicon("time"),
     )
 
 

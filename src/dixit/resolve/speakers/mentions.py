@@ -259,6 +259,7 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
     # second description before a comma names the same person ("le commandant de la
     # compagnie de Lézat, le capitaine Sébastien Roques").
     i = name.start - 1
+    comma = i >= sent.start and doc[i].text == ","
     if i >= sent.start and doc[i].text in {",", ")"}:
         # "(la présidente de la Banque centrale européenne) Christine Lagarde": a bracketed
         # description too.
@@ -268,9 +269,19 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         before = description_of(state, collected)
         if not before:
             break
+        if not round_ and comma and fronted_source(state, collected[0].i, name.end):
+            break
+        if not round_ and not comma and before[0][-1:] and before[0][-1] in state.lex.partitives:
+            # "l'avocat d'Abdeslam": the name is the description's complement (whose
+            # lawyer), not the person described.
+            break
         found.append((collected[0].idx, *before))
         i -= 1
         if round_ or i < sent.start + 1 or doc[i].text != ",":
+            break
+        if normalise_name(collected[0].text) in state.lex.possessives:
+            # "la nouvelle ministre, son prédécesseur X": a possessive relates the name to
+            # the phrase before it, which is someone else.
             break
         i -= 1
     # After: ", description," up to the next comma or verb.
@@ -284,11 +295,25 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
                 break
             collected.append(tok)
             j += 1
-        if collected and not any(t.ent_type_ in PERSON_LABELS for t in collected):
+        # "l'avocat de X, le procureur de Paris se dit …": a phrase running into a verb is
+        # the subject of the next clause, not an apposition closed by a comma.
+        closed = j >= sent.end or doc[j].is_punct
+        if closed and collected and not any(t.ent_type_ in PERSON_LABELS for t in collected):
             after = description_of(state, collected)
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def fronted_source(state: ArticleState, first: int, after: int) -> bool:
+    """Whether "DESCRIPTION, NAME" opening at token ``first`` is a fronted source and the
+    subject of the clause, not an apposition: "Selon le procureur, Jean X avait affirmé …"
+    (a source preposition before the description, a verb after the name)."""
+    doc = state.doc
+    if first < 1 or after >= len(doc):
+        return False
+    opener = normalise_name(doc[first - 1].text)
+    return opener in state.lex.leading_prepositions and doc[after].pos_ in {"VERB", "AUX"}
 
 
 def walk_description(state: ArticleState, i: int, lo: int) -> tuple[list[Token], int]:

@@ -23,7 +23,12 @@ from dixit.resolve.speakers.acronyms import expand_acronym
 from dixit.resolve.speakers.descriptions import person_noun
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.names import is_acronym
-from dixit.resolve.speakers.phrases import complement_after, first_capitalised, strip_leading
+from dixit.resolve.speakers.phrases import (
+    complement_after,
+    core_phrase,
+    first_capitalised,
+    strip_leading,
+)
 from dixit.resolve.speakers.state import ArticleState, Mention, anchor
 
 #: The preposition and article before a département's name ("des Landes" -> "Landes").
@@ -552,3 +557,31 @@ def _de(place: str) -> str:
     if strip_accents(place[:1]).lower() in set("aeiouy"):
         return f"d'{place}"
     return f"de {place}"
+
+
+def spokesperson_gender(state: ArticleState, mention: str | None) -> str | None:
+    """The gender of one spokesperson who is nobody in particular ("un porte-parole", "une
+    représentante de X"), from the determiner; None for any other mention (a plural or
+    definite one included)."""
+    words = normalise_name(core_phrase(mention or "", state.lex)).split()
+    if len(words) < 2 or words[0] not in state.lex.anonymous_openers:
+        return None
+    if not any(words[1 : 1 + len(h.split())] == h.split() for h in state.lex.spokesperson_heads):
+        return None
+    return state.lex.determiners.get(words[0])
+
+
+def resolve_bare_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "La police a confirmé l'opération. « … », a ajouté un porte-parole": a spokesperson
+    of no body named, nobody in particular, speaks for the body that was speaking just
+    before (the convention: a spokesperson's body is the source). Without such a body the
+    mention is left to the other rules (an anonymous source)."""
+    if spokesperson_gender(state, mention.text) is None:
+        return None
+    if " ".join(mention.words) not in state.lex.spokesperson_heads:
+        # "un porte-parole de FO" names its body (``resolve_voiced_body``).
+        return None
+    body = last_body_speaking(state, mention.start, mention.statement)
+    if body is None:
+        return None
+    return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
