@@ -277,3 +277,31 @@ def test_plural_present_takes_no_day_from_the_news(
         date(2025, 6, 3),
     )
     assert statements[0].statement_date == expected
+
+
+SENTENCED = "A Kessel skipper was sentenced today to two years in prison for smuggling eels."
+
+
+@pytest.mark.parametrize(
+    ("later", "content", "expected"),
+    [
+        (
+            "The judge, Orla Venn, said the skipper had shown no remorse.",
+            "the skipper had shown no remorse",
+            date(2025, 9, 4),
+        ),
+        # a relative clause tells background about someone, not words said at the hearing
+        (
+            "He had paid two dockers who said they had seen nothing.",
+            "they had seen nothing",
+            None,
+        ),
+    ],
+)
+def test_sentencing_is_a_gathering(later: str, content: str, expected: date | None) -> None:
+    _, [statement] = build(
+        [SENTENCED, "The eels were found in crates of ice.", later],
+        [Said(content, "said")],
+        date(2025, 9, 4),
+    )
+    assert statement.statement_date == expected
