@@ -25,6 +25,7 @@ class Said:
     cue: str
     mention: str | None = None
     speaker: str | None = None
+    lemma: str | None = None
 
 
 def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -60,6 +61,7 @@ def build(
                 content_span=span,
                 cue=item.cue,
                 cue_span=_near(text, item.cue, span),
+                cue_lemma=item.lemma,
                 speaker_mention=item.mention,
                 speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
                 speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
@@ -253,3 +255,53 @@ def test_present_reporting_verb_takes_no_day_from_the_news(cue: str, expected: d
         date(2025, 6, 3),
     )
     assert statements[0].statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("cue", "lemma", "expected"),
+    [
+        ("said", "say", date(2025, 6, 2)),
+        # the bare verb after a plural subject is the present: a position held
+        ("say", "say", None),
+    ],
+)
+def test_plural_present_takes_no_day_from_the_news(
+    cue: str, lemma: str, expected: date | None
+) -> None:
+    _, statements = build(
+        [
+            "The Kessel council voted on Monday to close the harbour pool.",
+            f"Swimmers {cue} the pool cannot be saved.",
+        ],
+        [Said("the pool cannot be saved", cue, "Swimmers", lemma=lemma)],
+        date(2025, 6, 3),
+    )
+    assert statements[0].statement_date == expected
+
+
+SENTENCED = "A Kessel skipper was sentenced today to two years in prison for smuggling eels."
+
+
+@pytest.mark.parametrize(
+    ("later", "content", "expected"),
+    [
+        (
+            "The judge, Orla Venn, said the skipper had shown no remorse.",
+            "the skipper had shown no remorse",
+            date(2025, 9, 4),
+        ),
+        # a relative clause tells background about someone, not words said at the hearing
+        (
+            "He had paid two dockers who said they had seen nothing.",
+            "they had seen nothing",
+            None,
+        ),
+    ],
+)
+def test_sentencing_is_a_gathering(later: str, content: str, expected: date | None) -> None:
+    _, [statement] = build(
+        [SENTENCED, "The eels were found in crates of ice.", later],
+        [Said(content, "said")],
+        date(2025, 9, 4),
+    )
+    assert statement.statement_date == expected

@@ -359,3 +359,45 @@ def test_age_description(en_nlp, registry, second, expected):
         ],
     )
     assert names(out)[1] == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Steve Okafor", "Stephen Okafor"),
+        # another first name: two people, and "Mr Okafor" is left unresolved
+        ("Martin Okafor", None),
+    ],
+)
+def test_short_form_of_a_first_name_is_the_same_person(en_nlp, registry, second, expected):
+    text = (
+        "Stephen Okafor said the ferry would run.\n\n"
+        f"{second} said the fares would rise.\n\n"
+        "Mr Okafor said the timetable was ready."
+    )
+    out = run(
+        en_nlp,
+        registry,
+        text,
+        [
+            Said("the ferry would run", "Stephen Okafor"),
+            Said("the fares would rise", second),
+            Said("the timetable was ready", "Mr Okafor"),
+        ],
+    )
+    assert names(out)[2] == expected
+
+
+@pytest.mark.parametrize(
+    ("mention", "person"),
+    [
+        # a dateline's month is a date, not the registry's Theresa May
+        ("DUNMORE, May 29 - Harbour police", None),
+        ("Theresa May", "Theresa May"),
+    ],
+)
+def test_month_with_a_day_number_is_no_name(en_nlp, registry, mention, person):
+    text = f"{mention} said the pier was closed."
+    out = run(en_nlp, registry, text, [Said("the pier was closed", mention)], date(2012, 5, 30))
+    found = out[0].speaker
+    assert (found.name if found and found.type == "person" else None) == person

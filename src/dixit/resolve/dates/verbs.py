@@ -68,7 +68,9 @@ def tense(statement: Statement, lexicon: TimeLexicon) -> str | None:
     if first.endswith(endings(table, "other_endings")):
         return None
     if lemma and first == lemma[0]:
-        return None  # an infinitive ("ne pas vouloir")
+        # an infinitive ("ne pas vouloir"); in a language whose present is its bare verb
+        # with a plural subject ("officials say"), the present
+        return "present" if table.get("present_base") else None
     present = table.get("present_endings")
     if present and not first.endswith(endings(table, "present_endings")):
         return None  # English: "says" is the present, "said", "told" are not

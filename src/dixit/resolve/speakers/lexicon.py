@@ -111,6 +111,9 @@ class SpeakerLexicon:
     body_members: frozenset[str] = frozenset()
     #: The words after a number that make an age a description ("the 54-year-old").
     age_words: tuple[str, ...] = ()
+    #: Short forms of first names, each to its full form ("steve" -> "stephen"): two spellings
+    #: of one person's first name in one article ("Stephen Barclay", "Steve Barclay").
+    first_name_forms: dict[str, str] = field(default_factory=dict)
     # -- speakers4 (round 4) --
     #: Words that date a statement (weekdays, months, parts of the day, from the language's
     #: time lexicon): a mention opening with them ("mardi le parquet") starts after them.
@@ -242,6 +245,11 @@ class SpeakerLexicon:
             head_last=bool(data.get("head_last")),
             body_members=words("body_members"),
             age_words=tuple(normalise_name(str(data.get("age_words") or "")).split()),
+            first_name_forms={
+                normalise_name(short): normalise_name(full)
+                for full, shorts in (data.get("first_name_forms") or {}).items()
+                for short in [full, *(shorts or [])]
+            },
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

@@ -195,16 +195,21 @@ def _longer_name(state: ArticleState, word: str) -> str | None:
 
 def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
     """A person of the article whose full name differs from ``words`` by a letter or two in
-    the first name ("Maud" / "Maude Bregeon"): one person, named as first written."""
+    the first name ("Maud" / "Maude Bregeon"), or by a short form of it the lexicon lists
+    ("Steve" / "Stephen Barclay"): one person, named as first written."""
     if len(words) < 2:
         return None
+    forms = state.lex.first_name_forms
     matches = {
         key
         for full, key in state.full_names_ending(words[-1])
         if len(full) == len(words)
         and full[1:] == words[1:]
         and full[0] != words[0]
-        and SequenceMatcher(None, full[0], words[0]).ratio() >= 0.85
+        and (
+            SequenceMatcher(None, full[0], words[0]).ratio() >= 0.85
+            or forms.get(full[0], full[0]) == forms.get(words[0], words[0])
+        )
     }
     return state.entities[matches.pop()] if len(matches) == 1 else None
 
@@ -317,6 +322,8 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
         runs.append(current)
     kept = []
     for run in runs:
+        if is_date(state, run):
+            continue
         run = person_after_body(state, run)
         while run and normalise_name(run[-1].text) in lex.name_particles:
             run = run[:-1]
@@ -331,6 +338,17 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
             continue
         kept.append(run)
     return kept
+
+
+def is_date(state: ArticleState, run: list[Token]) -> bool:
+    """Whether a run is a month (or other time word) written with a day number ("May 29"
+    in a dateline, "29 May"): a date, not a person called May."""
+    if len(run) != 1 or normalise_name(run[0].text) not in state.lex.time_words:
+        return False
+    doc, i = state.doc, run[0].i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    return (after is not None and after.like_num) or (before is not None and before.like_num)
 
 
 def person_after_body(state: ArticleState, run: list[Token]) -> list[Token]:
