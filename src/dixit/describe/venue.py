@@ -14,10 +14,12 @@ several sentences). ``docs/venue.md`` has the examples and the figures.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from dixit.describe.frame import (
     VERBAL,
@@ -193,15 +195,30 @@ def _named_after_opener(
     ends = {m.end() for m in lexicon.strong_openers.finditer(text, lo, hi)}
     if not ends:
         return None
-    for ent in doc.ents:
-        if not lo <= ent.start_char < hi or ent.label_ not in MEDIUM_LABELS:
-            continue
+    for ent in entities_between(doc, lo, hi):
         opener_end = max((e for e in ends if e <= ent.start_char), default=None)
         if opener_end is None or text[opener_end : ent.start_char].strip(" l'’"):
             continue
         if framed(ent.root):
             return ent.text, (ent.start_char, ent.end_char)
     return None
+
+
+#: Where a Doc keeps its medium-like entities in text order, built once per article.
+ENTITY_INDEX_KEY = "dixit_venue_entities"
+
+
+def entities_between(doc: Doc, lo: int, hi: int) -> list[SpacySpan]:
+    """The entities that could name a medium starting in ``[lo, hi)``, found by bisection:
+    each statement looks at its own sentence, so the cost stays linear in the article's
+    length rather than statements times entities (a 1 MB text holds thousands of each)."""
+    index = doc.user_data.get(ENTITY_INDEX_KEY)
+    if index is None:
+        ents = [e for e in doc.ents if e.label_ in MEDIUM_LABELS]
+        index = ([e.start_char for e in ents], ents)
+        doc.user_data[ENTITY_INDEX_KEY] = index
+    starts, ents = index
+    return ents[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def taken_up(found: Venue, told: Sequence[Venue]) -> Venue:
