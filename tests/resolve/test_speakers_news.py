@@ -308,3 +308,26 @@ def test_two_descriptions_of_one_person_still_bind_both(fr_nlp, registry):
     said = [Said("Tout ira bien", "le commandant de la brigade de Valbrune", after="parlé.")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Marc Delmas"]
+
+
+# -- a pronoun in an aside between dashes -------------------------------------------------------
+
+
+def test_a_pronoun_in_an_aside_points_forward_to_the_subject(fr_nlp, registry):
+    text = (
+        "Paul Vernier a salué le bilan. Revenant sur son plan pour 2030 – « ma mission va "
+        "au-delà de ce mandat », dit-elle –, Anne Roussel a appelé chacun à s'engager."
+    )
+    said = [Said("ma mission va au-delà de ce mandat", "elle", after="dit-")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Roussel"]
+
+
+def test_a_pronoun_outside_an_aside_points_back(fr_nlp, registry):
+    text = (
+        "Paul Vernier a salué le bilan. « Ma mission va au-delà de ce mandat », dit-il, "
+        "et Anne Roussel a appelé chacun à s'engager."
+    )
+    said = [Said("Ma mission va au-delà de ce mandat", "il", after="dit-")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier"]

@@ -275,6 +275,7 @@ RULES: tuple[Rule, ...] = (
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
+    pronouns.resolve_forward,
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
