@@ -14,7 +14,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -22,15 +22,17 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue
+from dixit.core import OnFailure
 from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.base import Failure
 from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_bytes
 from dixit.ingest.sources import read_sources
+from dixit.lang import AUTO
 from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article, apply_catalogue, registered_catalogue
-from dixit.service.languages import check_analysable
+from dixit.service.languages import check_analysable, run_language
 from dixit.service.runs import HEARTBEAT_SECONDS, is_dead, this_host, utc_now
-from dixit.settings import get_settings
+from dixit.service.workers import PipelineSettings, analyse
 from dixit.store import repository
 from dixit.store.database import sessions
 from dixit.store.models import Run
@@ -102,6 +104,15 @@ class IngestOptions:
     batch_size: int = 8
     #: The issue catalogue to annotate with; None: the one registered in the database.
     issues: Sequence[Issue] | None = None
+    #: Worker processes analysing on this machine (1: in this process).
+    workers: int = 1
+    #: A Dask scheduler's address, or ``local:N`` for a local cluster of N processes.
+    dask: str | None = None
+
+    @property
+    def pipeline(self) -> PipelineSettings:
+        """The settings a worker loads its pipeline with."""
+        return PipelineSettings(self.model, None, self.cues, self.batch_size)
 
 
 @dataclass
@@ -136,20 +147,26 @@ def ingest(
     on_item: OnItem | None = None,
     batch_size: int = 8,
     issues: Sequence[Issue] | None = None,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> IngestReport:
     """Store every article of ``paths`` with its statements; return what happened.
 
-    Articles in another language that dixit can analyse than the run's are stored
-    unanalysed with status ``skipped`` (the run's pipeline would misread them); articles in
-    a language dixit cannot analyse yet fail with the reason. Raises ``DixitError`` when
-    the run's own language cannot be analysed.
+    ``language`` None or "auto" analyses each article in its own language (detected when
+    the input does not say). With a run language, articles in another language that dixit
+    can analyse are stored unanalysed with status ``skipped`` (the run's pipeline would
+    misread them). Articles in a language dixit cannot analyse yet fail with the reason.
+    Raises ``DixitError`` when the run's own language cannot be analysed.
 
     Statements are stored with their verification and with their issues from ``issues``
     (default: the catalogue registered in the database); an article stored before gets
     its statements' issues recomputed from that catalogue, without being analysed again.
+
+    ``workers`` processes (or the Dask cluster at ``dask``) analyse; this process alone
+    reads, sorts and writes, in input order, so the rows stored are those of one process.
     """
     options = IngestOptions(
-        published, language, model, cues, csv_columns, fetch, batch_size, issues
+        published, language, model, cues, csv_columns, fetch, batch_size, issues, workers, dask
     )
     return IngestRun(engine, options, on_item).run(paths)
 
@@ -159,7 +176,7 @@ class IngestRun:
 
     def __init__(self, engine: Engine, options: IngestOptions, on_item: OnItem | None) -> None:
         self.options = options
-        self.language = check_analysable(options.language or get_settings().language)
+        self.language = run_language(options.language)
         self.Session = sessions(engine)
         self.on_item = on_item
         self.report = IngestReport()
@@ -172,18 +189,11 @@ class IngestRun:
         self.catalogue: list[Issue] = list(options.issues or [])
 
     def run(self, paths: Sequence[str]) -> IngestReport:
-        from dixit.core import analyze_many
-
         run = self.start(paths)
         with self.Session() as session:
             articles = self.to_analyse(session, self.read(paths))
-            results = analyze_many(
-                articles,
-                model=self.options.model,
-                language=self.language,
-                cues=self.options.cues,
-                batch_size=self.options.batch_size,
-                on_failure=lambda article, error: self.analysis_failed(session, article, error),
+            results = self.analyse(
+                articles, lambda article, error: self.analysis_failed(session, article, error)
             )
             for article, statements in results:
                 self.store_analysed(session, article, statements)
@@ -194,6 +204,17 @@ class IngestRun:
             repository.finish_run(session, run, **self.report.run_counts())
         log.info("ingest run %s: %s", self.report.run_id, self.report.to_dict())
         return self.report
+
+    def analyse(
+        self, articles: Iterable[Article], on_failure: OnFailure
+    ) -> Iterator[tuple[Article, list[Statement]]]:
+        """The statements of ``articles`` in their order: here, in workers or on Dask."""
+        settings = replace(self.options.pipeline, language=self.language)
+        if self.options.dask:
+            from dixit.cluster import analyse_on_cluster
+
+            return analyse_on_cluster(articles, settings, self.options.dask, on_failure=on_failure)
+        return analyse(articles, settings, workers=self.options.workers, on_failure=on_failure)
 
     # --- the run's bookkeeping ------------------------------------------------------------
 
@@ -238,10 +259,10 @@ class IngestRun:
         return read_sources(
             paths,
             published=self.options.published,
-            language=self.options.language,
+            language=None if self.language == AUTO else self.options.language,
             csv_columns=self.options.csv_columns,
             fetch=self.options.fetch,
-            detect_language=self.options.language is None,
+            detect_language=self.language == AUTO,
         )
 
     def to_analyse(self, session: Session, items: Iterable[Article | Failure]) -> Iterator[Article]:
@@ -271,11 +292,17 @@ class IngestRun:
                     self.store_copy(session, waiting)
                 continue
             self.dedup.remember(item.id, text_hash, signature)
-            if item.language and check_analysable(item.language) != self.language:
+            if self.other_language(item):
                 self.store_skipped(session, item, text_hash, data)
                 continue
             self.pending[item.id] = _Pending(text_hash, data)
             yield item
+
+    def other_language(self, article: Article) -> bool:
+        """An article in another language than the run's (never in an ``AUTO`` run)."""
+        if self.language == AUTO or not article.language:
+            return False
+        return check_analysable(article.language) != self.language
 
     def language_problem(self, article: Article) -> str | None:
         """Why ``article``'s language cannot be analysed, or None."""

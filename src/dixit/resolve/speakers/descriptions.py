@@ -10,6 +10,7 @@ mention that describes a person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -38,6 +39,10 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
     or a capitalised demonym ("la Lyonnaise")."""
     if not words:
         return False
+    if ends_on_head(state, words):
+        # "the US president", "the Kremlin spokesman": in a language whose compounds end on
+        # their head, capitalised words before a person's noun only say whose.
+        return True
     first = next((t for t in tokens if normalise_name(t.text) not in state.lex.determiners), None)
     if (
         first is not None
@@ -61,6 +66,15 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
             first = nxt
     word = (normalise_name(first.text).split()[-1:] or [""])[0]
     return first.pos_ in {"NOUN", "ADJ"} and word.endswith(state.lex.person_suffixes)
+
+
+def ends_on_head(state: ArticleState, words: list[str]) -> bool:
+    """Whether ``words`` end on a description head, in a language whose compounds end on
+    their head (``head_last``: "the Kremlin spokesman", "the White House press secretary")."""
+    if not state.lex.head_last:
+        return False
+    head = state.lex.description_head(words)
+    return head is not None and tuple(words[-len(head) :]) == head
 
 
 def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str], str | None] | None:
@@ -313,6 +327,26 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+
+
+def resolve_age(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "The 54-year-old added …": the one person the article gave that age, as a number
+    set off after the name ("Dale X, 54, a farmer"). The age words are ``age_words`` in
+    ``speakers.yaml`` ("year old"); another age, or two people of that age: not this rule's."""
+    words, age = mention.words, state.lex.age_words
+    if not age or len(words) != len(age) + 1 or tuple(words[1:]) != age:
+        return None
+    if not words[0].isdigit():
+        return None
+    written = re.compile(rf"\s*,\s*{words[0]}\s*[,.;)]")
+    people = {
+        ref.entity
+        for ref in state.refs_between(max(0, mention.start - LOOKBACK_CHARS), mention.start)
+        if state.entities[ref.entity].type == "person" and written.match(state.text, ref.end)
+    }
+    if len(people) != 1:
+        return None
+    return Resolution(state.entities[people.pop()], SpeakerMethod.DESCRIPTION, 0.8)
 
 
 def pointed_back(state: ArticleState, mention: Mention) -> Resolution | None:

@@ -100,6 +100,17 @@ class SpeakerLexicon:
     #: Lemmas of the copula (the grammar's ``copulas``: "être"): a participle or adjective
     #: after it agrees with the subject ("X s'est dite soulagée").
     copulas: frozenset[str] = frozenset()
+    #: Whether the language writes an office with capitals before a name ("Foreign
+    #: Secretary Liz Truss"): those words are the person's description, not their name.
+    capitalised_offices: bool = False
+    #: Whether a compound's head noun comes last ("the police spokesman" is a person of the
+    #: police, not the police): a mention ending on a noun of a person is no body.
+    head_last: bool = False
+    #: Plural nouns of people sent by a body, who speak for it ("African Union observers",
+    #: "observers from the Commonwealth" are the African Union's, the Commonwealth's).
+    body_members: frozenset[str] = frozenset()
+    #: The words after a number that make an age a description ("the 54-year-old").
+    age_words: tuple[str, ...] = ()
     # -- speakers4 (round 4) --
     #: Words that date a statement (weekdays, months, parts of the day, from the language's
     #: time lexicon): a mention opening with them ("mardi le parquet") starts after them.
@@ -227,6 +238,10 @@ class SpeakerLexicon:
             foreign_articles=words("foreign_articles"),
             coordinators=words("coordinators"),
             copulas=frozenset(copulas),
+            capitalised_offices=bool(data.get("capitalised_offices")),
+            head_last=bool(data.get("head_last")),
+            body_members=words("body_members"),
+            age_words=tuple(normalise_name(str(data.get("age_words") or "")).split()),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

@@ -18,6 +18,7 @@ from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (
     PERSON_LABELS,
+    capitalised_office_end,
     name_end,
     name_runs,
     person_for_name,
@@ -45,6 +46,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             span = state.span(*st.speaker_mention_span)
             if span is not None and not tagged.overlaps(span.start, span.end):
                 extra.append(span)
+    extra += titled_names(state, tagged)
     found: list[tuple[Span, list[Token], str | None]] = []
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
     for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
@@ -55,6 +57,8 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if not stripped:
                 continue
             stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+            # "Brexit" tagged alone, then widened over "Negotiator Michel Barnier".
+            stripped = stripped[capitalised_office_end(state, stripped) :]
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             if run_is_person(state, stripped, text, tokens) is False:
                 continue
@@ -99,6 +103,25 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def titled_names(state: ArticleState, tagged: Cover) -> list[Span]:
+    """Names the tagger missed after a capitalised title, in languages that write offices
+    with capitals before names: "RBI Governor Shaktikanta Das", "Judge Miriam X". The title
+    and at least two capitalised words of a name; spans the tagger found are left out."""
+    if not state.lex.capitalised_offices:
+        return []
+    doc, found = state.doc, []
+    for title in state.lex.titles:
+        for i in state.word_positions(title):
+            tok = doc[i]
+            if normalise_name(tok.text) != title or not tok.text[:1].isupper():
+                continue
+            end = name_end(state, i)
+            if end - i < 3 or tagged.overlaps(i, end):
+                continue
+            found.append(doc[i:end])
+    return sorted(found, key=lambda span: span.start)
 
 
 def agreement_gender(state: ArticleState, token: Token) -> str | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
@@ -393,6 +393,59 @@ def resolve_group(mention: Mention, state: ArticleState) -> Resolution | None:
     return None
 
 
+def person_headed(state: ArticleState, words: list[str]) -> bool:
+    """Whether a compound ends on a noun of a person, in a language whose compounds end on
+    their head ("the police spokesman", "the city council member"): a person, not a body."""
+    if not state.lex.head_last or len(words) < 2:
+        return False
+    last = words[-1]
+    return last in state.lex.titles or any(head[-1] == last for head in state.lex.description_heads)
+
+
+def resolve_body_members(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "African Union observers", "election observers from the Commonwealth": people a
+    body sent speak for it; the body is the capitalised phrase before the noun or after its
+    complement word ("from", "of", "by"). Nothing named there: not this rule's."""
+    tokens, lex = mention.tokens, state.lex
+    at = next((k for k, t in enumerate(tokens) if normalise_name(t.text) in lex.body_members), None)
+    if at is None:
+        return None
+    phrase = _complement_name(state, tokens[at + 1 :])
+    before = [t for t in tokens[:at] if normalise_name(t.text) not in lex.determiners]
+    if not phrase and before and all(t.pos_ == "PROPN" for t in before):
+        # a capitalised common noun opening the sentence ("Election observers") is no name
+        phrase = before
+    if not phrase:
+        return None
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    text = state.text[start:end]
+    words = normalise_name(text).split()
+    found = resolve_organisation(state, text, words, None, state.span(start, end), start)
+    if found is None or found.entity is None or found.entity.type != "organisation":
+        return Resolution(organisation_for(state, text, words, None), SpeakerMethod.NAME, 0.7)
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _complement_name(state: ArticleState, tokens: list[Token]) -> list[Token]:
+    """The capitalised name after the first complement word or agent preposition of
+    ``tokens`` ("from the Southern African Development Community", "organized by the
+    Commonwealth"), its article left out; empty when there is none."""
+    lex = state.lex
+    links = lex.complement_words | lex.agent_prepositions
+    first = next((k for k, t in enumerate(tokens) if normalise_name(t.text) in links), None)
+    if first is None:
+        return []
+    phrase: list[Token] = []
+    for tok in tokens[first + 1 :]:
+        low = normalise_name(tok.text)
+        if not phrase and low in lex.determiners:
+            continue
+        if not (tok.text[:1].isupper() or (phrase and low in lex.name_particles)):
+            break
+        phrase.append(tok)
+    return phrase
+
+
 def resolve_member_body(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "Les juges ont estimé": the one court the article names."""
     return member_body(state, mention.words, mention.start)
@@ -477,6 +530,8 @@ def last_body_speaking(state: ArticleState, start: int, st: Statement) -> Entity
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A body that speaks: a registry name, an organisation noun, a tagged ORG or place."""
+    if person_headed(state, mention.words):
+        return None
     return resolve_organisation(
         state, mention.core, mention.words, mention.det_gender, mention.span, mention.start
     )

@@ -280,6 +280,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_last,
     resolve_same_source,
     resolve_coordination,
+    organisations.resolve_body_members,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
@@ -288,6 +289,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_typed_name,
     organisations.resolve_body_epithet,
     organisations.resolve,
+    descriptions.resolve_age,
     descriptions.resolve,
 )
 
@@ -464,14 +466,18 @@ def resolve_speakers(
     article: Article,
     statements: list[Statement],
     registry: Registry | None = None,
-) -> None:
+) -> ArticleState | None:
     """Fill ``speaker``, ``speaker_method`` and ``confidence`` of each statement, in place.
 
     ``doc`` is the processed text of ``article``; ``registry`` defaults to the shipped one
-    plus the user's (``DIXIT_REGISTRY``). The rules read the article's language.
+    plus the user's (``DIXIT_REGISTRY``). The rules read the article's language. Returns the
+    article's state (None without statements), so that other mentions of the article (an
+    addressee: ``dixit.describe.addressee``) are resolved by the same rules and references.
     """
     if not statements:
-        return
+        return None
     registry = registry if registry is not None else default_registry()
     lexicon = load_lexicon(article.language or doc.lang_)
-    resolve_article(ArticleState(doc, article, registry, lexicon), statements)
+    state = ArticleState(doc, article, registry, lexicon)
+    resolve_article(state, statements)
+    return state
