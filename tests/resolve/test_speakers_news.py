@@ -331,3 +331,43 @@ def test_a_pronoun_outside_an_aside_points_back(fr_nlp, registry):
     said = [Said("Ma mission va au-delà de ce mandat", "il", after="dit-")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Vernier"]
+
+
+# -- the impersonal "on" of an inverted cue -----------------------------------------------------
+
+
+def test_on_at_a_body_is_that_body(fr_nlp, registry):
+    text = "« Rien ne figure au dossier », explique-t-on au parquet de Valbrune."
+    said = [Said("Rien ne figure au dossier", None, method="incise", cue_at="explique-t-on")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Parquet de Valbrune"]
+
+
+def test_on_after_a_body_is_that_body(fr_nlp, registry):
+    text = (
+        "La gendarmerie de Valbrune a confirmé l'évacuation de deux maisons. "
+        "« Des spécialistes sécuriseront les lieux », précise-t-on."
+    )
+    said = [
+        Said("l'évacuation de deux maisons", "La gendarmerie de Valbrune"),
+        Said(
+            "Des spécialistes sécuriseront les lieux", None, method="incise", cue_at="précise-t-on"
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gendarmerie de Valbrune", "Gendarmerie de Valbrune"]
+
+
+def test_on_after_a_person_is_nobody(fr_nlp, registry):
+    text = (
+        "Le maire de Valbrune, Paul Girardeau, a confirmé l'évacuation de deux maisons. "
+        "« Des spécialistes sécuriseront les lieux », précise-t-on."
+    )
+    said = [
+        Said("l'évacuation de deux maisons", "Le maire de Valbrune, Paul Girardeau"),
+        Said(
+            "Des spécialistes sécuriseront les lieux", None, method="incise", cue_at="précise-t-on"
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Girardeau", None]
