@@ -110,6 +110,7 @@ def run(
                 speaker_mention_span=span,
                 method=s.method,
                 cue_lemma=s.cue,
+                cue=s.cue_at,
                 cue_span=_span_of(text, s.cue_at),
             )
         )

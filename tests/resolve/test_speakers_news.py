@@ -308,3 +308,66 @@ def test_two_descriptions_of_one_person_still_bind_both(fr_nlp, registry):
     said = [Said("Tout ira bien", "le commandant de la brigade de Valbrune", after="parlé.")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Marc Delmas"]
+
+
+# -- a pronoun in an aside between dashes -------------------------------------------------------
+
+
+def test_a_pronoun_in_an_aside_points_forward_to_the_subject(fr_nlp, registry):
+    text = (
+        "Paul Vernier a salué le bilan. Revenant sur son plan pour 2030 – « ma mission va "
+        "au-delà de ce mandat », dit-elle –, Anne Roussel a appelé chacun à s'engager."
+    )
+    said = [Said("ma mission va au-delà de ce mandat", "elle", after="dit-")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Roussel"]
+
+
+def test_a_pronoun_outside_an_aside_points_back(fr_nlp, registry):
+    text = (
+        "Paul Vernier a salué le bilan. « Ma mission va au-delà de ce mandat », dit-il, "
+        "et Anne Roussel a appelé chacun à s'engager."
+    )
+    said = [Said("Ma mission va au-delà de ce mandat", "il", after="dit-")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Vernier"]
+
+
+# -- the impersonal "on" of an inverted cue -----------------------------------------------------
+
+
+def test_on_at_a_body_is_that_body(fr_nlp, registry):
+    text = "« Rien ne figure au dossier », explique-t-on au parquet de Valbrune."
+    said = [Said("Rien ne figure au dossier", None, method="incise", cue_at="explique-t-on")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Parquet de Valbrune"]
+
+
+def test_on_after_a_body_is_that_body(fr_nlp, registry):
+    text = (
+        "La gendarmerie de Valbrune a confirmé l'évacuation de deux maisons. "
+        "« Des spécialistes sécuriseront les lieux », précise-t-on."
+    )
+    said = [
+        Said("l'évacuation de deux maisons", "La gendarmerie de Valbrune"),
+        Said(
+            "Des spécialistes sécuriseront les lieux", None, method="incise", cue_at="précise-t-on"
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gendarmerie de Valbrune", "Gendarmerie de Valbrune"]
+
+
+def test_on_after_a_person_is_nobody(fr_nlp, registry):
+    text = (
+        "Le maire de Valbrune, Paul Girardeau, a confirmé l'évacuation de deux maisons. "
+        "« Des spécialistes sécuriseront les lieux », précise-t-on."
+    )
+    said = [
+        Said("l'évacuation de deux maisons", "Le maire de Valbrune, Paul Girardeau"),
+        Said(
+            "Des spécialistes sécuriseront les lieux", None, method="incise", cue_at="précise-t-on"
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Girardeau", None]

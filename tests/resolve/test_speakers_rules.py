@@ -123,7 +123,8 @@ def test_a_group_is_nobody_in_particular() -> None:
 
 
 def test_rules_are_plain_functions_in_one_order() -> None:
-    assert resolver.RULES[0] is resolver.resolve_continuation
+    # Statements without a mention are read first: an impersonal "on", then continuation.
+    assert resolver.RULES[:2] == (resolver.resolve_impersonal, resolver.resolve_continuation)
     assert resolver.RULES.index(pronouns.resolve) < resolver.RULES.index(organisations.resolve)
     assert all(callable(rule) for rule in resolver.RULES)
 

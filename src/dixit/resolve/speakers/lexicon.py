@@ -128,6 +128,11 @@ class SpeakerLexicon:
     resuming_cues: frozenset[str] = frozenset()
     #: Demonstrative determiners ("ce transfuge"): the noun points back at someone named.
     demonstratives: frozenset[str] = frozenset()
+    #: Endings of a cue inverted with the impersonal subject ("explique-t-on").
+    impersonal_inversions: tuple[str, ...] = ()
+    #: Prepositions before the place where something is said ("au parquet"), with the
+    #: article their phrase reads with alone ("au" -> "le"; "à" -> none).
+    place_articles: dict[str, str] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(
@@ -271,6 +276,11 @@ class SpeakerLexicon:
             ),
             resuming_cues=words("resuming_cues"),
             demonstratives=words("demonstratives"),
+            impersonal_inversions=tuple(data.get("impersonal_inversions") or ()),
+            place_articles={
+                normalise_name(k): str(v or "")
+                for k, v in (data.get("place_articles") or {}).items()
+            },
             mention_adjuncts=tuple(
                 sorted({normalise_name(w) for w in data.get("mention_adjuncts") or []}, key=len)
             ),

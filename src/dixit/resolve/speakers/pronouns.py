@@ -77,6 +77,44 @@ def resolve_after_spokesperson(mention: Mention, state: ArticleState) -> Resolut
     return Resolution(body, SpeakerMethod.PRONOUN, previous.confidence * 0.9)
 
 
+#: Dashes that open and close an aside ("– « … », dit-il –").
+_DASHES = frozenset({"-", "–", "—"})
+#: How far before a pronoun the dash opening its aside may be.
+_ASIDE_TOKENS = 40
+
+
+def resolve_forward(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Se situant dans son plan – « ma mission va au-delà », dit-il –, Rudy X a appelé …":
+    a pronoun inside an aside between dashes, before the subject of its sentence, points
+    forward to that subject when it is a person who agrees. Anything else is left to the
+    pronoun rules that look back."""
+    agreement = pronoun_of(mention, state)
+    span = mention.span
+    if agreement is None or span is None:
+        return None
+    doc = state.doc
+    # The parser may start a sentence at the dash: the aside is looked for in the paragraph.
+    para = state.para_starts[state.para_of(span.start_char)]
+    before = [t for t in doc[max(0, span.start - _ASIDE_TOKENS) : span.start] if t.idx >= para]
+    if not any(t.text in _DASHES for t in before):
+        return None
+    close = next((t for t in doc[span.end : span.end + 3] if t.text in _DASHES), None)
+    if close is None:
+        return None
+    j = close.i + 1
+    while j < len(doc) and doc[j].is_punct and doc[j].text not in _DASHES:
+        j += 1
+    if j >= len(doc) or state.para_of(doc[j].idx) != state.para_of(span.start_char):
+        return None
+    ref = next(iter(state.refs_between(doc[j].idx, doc[j].idx + 1)), None)
+    if ref is None or not ref.subject:
+        return None
+    entity = state.entities[ref.entity]
+    if entity.type != "person" or not compatible(entity, *agreement):
+        return None
+    return Resolution(entity, SpeakerMethod.PRONOUN, 0.7)
+
+
 def resolve_last(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "ce dernier", "cette dernière": the last entity named before it."""
     agreement = state.lex.last_mentioned.get(tuple(mention.raw))

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
@@ -66,6 +66,52 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     if entity is None:
         return UNRESOLVED
     return Resolution(entity, SpeakerMethod.CONTINUATION, last.confidence * 0.8)
+
+
+def resolve_impersonal(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », explique-t-on au parquet de Paris", "« … », précise-t-on": the impersonal
+    "on" of an inverted cue is the body where it is said ("à la mairie", "au parquet de
+    X", resolved as a mention), else the body that was speaking just before; a person is
+    never "on". Other statements without a mention are left to the next rule."""
+    st = mention.statement
+    if mention.text or not st.cue or st.cue_span is None:
+        return None
+    if not st.cue.endswith(tuple(state.lex.impersonal_inversions)):
+        return None
+    place = _place_after(state, st.cue_span[1])
+    if place is not None:
+        text, span = place
+        found = resolve_mention(state, _probe(st, text, span), None)
+        if found.entity is not None and found.entity.type == "organisation":
+            return Resolution(found.entity, found.method, found.confidence * 0.9)
+        return UNRESOLVED
+    body = organisations.last_body_speaking(state, st.cue_span[0], st)
+    if body is None:
+        return UNRESOLVED
+    return Resolution(body, SpeakerMethod.DESCRIPTION, 0.5)
+
+
+def _place_after(state: ArticleState, end: int) -> tuple[str, tuple[int, int]] | None:
+    """The body after a cue's "à"/"au" ("au parquet de Paris" -> "le parquet de Paris"),
+    with where it is written; None when no such phrase follows."""
+    after = state.span(end, min(len(state.text), end + 120))
+    tokens = [t for t in after or () if not t.is_space]
+    if not tokens:
+        return None
+    opener = normalise_name(tokens[0].text)
+    if opener not in state.lex.place_articles:
+        return None
+    phrase: list[Token] = []
+    for tok in tokens[1:9]:
+        if breaks_phrase(tok):
+            break
+        phrase.append(tok)
+    if not phrase:
+        return None
+    span = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    article = state.lex.place_articles[opener]
+    written = state.text[span[0] : span[1]]
+    return (f"{article} {written}" if article else written), span
 
 
 def resolve_dislocated_topic(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -271,10 +317,12 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
 
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
+    resolve_impersonal,
     resolve_continuation,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
+    pronouns.resolve_forward,
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
