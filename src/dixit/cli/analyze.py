@@ -28,9 +28,8 @@ from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article
 from dixit.service.estimate import expected_items
-from dixit.service.languages import check_analysable
+from dixit.service.languages import run_language as language_of_run
 from dixit.service.workers import PipelineSettings, analyse
-from dixit.settings import get_settings
 from dixit.store.formats import STATEMENT_COLUMNS, flat_statement, write_csv
 
 Results = Iterable[tuple[Article, list[Statement]]]
@@ -74,7 +73,7 @@ def analyze_command(
     with user_errors():
         cues = checked_cues(cues)
         catalogue = catalogue_for(issues, db)
-        run_language = check_analysable(language or get_settings().language)
+        run_language = language_of_run(language)
         articles = readable_articles(
             inputs, failures, published=day, language=language, analysed_in=run_language
         )

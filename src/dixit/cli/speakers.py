@@ -28,8 +28,7 @@ from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Statement
 from dixit.resolve.speakers import SpeakerSummary, summarise_speakers, unify_speakers
-from dixit.service.languages import check_analysable
-from dixit.settings import get_settings
+from dixit.service.languages import run_language as language_of_run
 from dixit.store import repository
 from dixit.store.database import open_database, sessions
 
@@ -71,7 +70,7 @@ def speakers_command(
 
     with user_errors():
         cues = checked_cues(cues)
-        run_language = check_analysable(language or get_settings().language)
+        run_language = language_of_run(language)
         articles = readable_articles(
             inputs, failures, published=day, language=language, analysed_in=run_language
         )

@@ -35,8 +35,18 @@ def load_gold(path: Path) -> dict[str, list[dict[str, Any]]]:
 
 
 def evaluate(
-    gold_path: Path, articles_path: Path, *, model: str | None = None, cues: str | None = None
+    gold_path: Path,
+    articles_path: Path,
+    *,
+    model: str | None = None,
+    cues: str | None = None,
+    language: str | None = None,
 ) -> tuple[Score, list[Failure]]:
+    """Score the statements found in ``articles_path`` against ``gold_path``.
+
+    ``language`` None or "auto" analyses each article in its own language (the corpus
+    line's ``language``); a code analyses every article in that language.
+    """
     gold = load_gold(gold_path)
     articles: list[Article] = []
     failures: list[Failure] = []
@@ -47,7 +57,6 @@ def evaluate(
         if article_id not in known:
             failures.append(Failure(str(gold_path), f"gold names unknown article {article_id!r}"))
     score = Score()
-    language = articles[0].language if articles else None
     for article, statements in analyze_many(articles, model=model, language=language, cues=cues):
         score.add_article(article.text, article.id, statements, gold.get(article.id, []))
     return score, failures

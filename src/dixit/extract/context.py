@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, quote_marks
-from dixit.extract.syntax import grammar_of, inverted_pronoun, is_source, trim_span
+from dixit.extract.syntax import grammar_of, inverted_pronoun, postposed_subject, trim_span
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
@@ -45,6 +45,10 @@ class ArticleContext:
         self.reflexive_speech = frozenset(
             get_language(self.language).lexicon("cues").get("reflexive_speech") or ()
         )
+        #: fewest words of a bare object statement ("denied wrongdoing" in English)
+        self.min_object_words = int(
+            get_language(self.language).lexicon("cues").get("min_object_words") or 2
+        )
         self.text = doc.text
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []
@@ -74,22 +78,9 @@ class ArticleContext:
         return any(span[0] <= q.start < span[1] or span[0] < q.end <= span[1] for q in self.quotes)
 
     def inverted_subject(self, verb: Token) -> Token | None:
-        """The first noun phrase after an incise verb ("…, a dit le maire.")."""
-        pronoun = inverted_pronoun(verb, verb)
-        if pronoun is not None:
-            return pronoun
-        doc = self.doc
-        for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
-            if t.text in self.grammar.sentence_ends or (t.is_space and "\n" in t.text):
-                return None
-            if t.pos_ in {"PROPN", "NOUN"} and is_source(t, self.language):
-                if any(c.dep_ == "case" for c in t.children):
-                    continue  # "a déclaré à la presse le ministre": a complement
-                head = t
-                while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
-                    head = head.head
-                return head
-        return None
+        """The subject after an incise verb: a glued pronoun ("a-t-il dit") or the first noun
+        phrase ("…, a dit le maire.")."""
+        return inverted_pronoun(verb, verb) or postposed_subject(verb)
 
     def found(
         self,
@@ -100,6 +91,8 @@ class ArticleContext:
         kind: str | None = None,
     ) -> FoundStatement:
         """A statement with its cue; by default mixed when the words hold a quotation."""
+        if kind == "direct" and span[1] - span[0] > 1 and self.text[span[1] - 1] == ",":
+            span = (span[0], span[1] - 1)  # '"We are ready," he said': the comma is narration
         return FoundStatement(
             kind=kind or ("mixed" if self.has_quote(span) else "indirect"),  # type: ignore[arg-type]
             content=span,

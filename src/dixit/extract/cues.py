@@ -39,6 +39,8 @@ class Cue:
     #: an infinitive complement is the subject's own intention ("souhaite porter plainte")
     intention_infinitive: bool = False
     position: bool = False
+    #: the cue asks: an indirect question after it is no statement ("asked why …")
+    asks: bool = False
     incise: bool = True
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
@@ -105,6 +107,9 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
+    if token.lower_ not in lexicon.forms and token.lemma_.lower() not in lexicon.verbs:
+        # Every answer below is a form or a lemma of the lexicon: most words are neither.
+        return None
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     grammar = lexicon.grammar
     glued = (
@@ -255,6 +260,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     addressee_infinitive=bool(flags.get("addressee_infinitive")),
                     intention_infinitive=bool(flags.get("intention_infinitive")),
                     position=bool(flags.get("position")),
+                    asks=bool(flags.get("asks")),
                     incise=flags.get("incise", True),
                     end_token=last.i,
                 )

@@ -17,6 +17,7 @@ from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_person_or_body,
+    is_source,
     mention_span,
     sentence_bounds,
     subject_of,
@@ -297,7 +298,7 @@ class QuotedSpeech(ArticleContext):
             cue = self.cue_at.get(k)
             if cue is not None and cue.kind == "verb" and cue.incise:
                 verb = doc[cue.token]
-                if any(c.dep_ == "aux:pass" for c in verb.children):
+                if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
                     return None  # "« … » a été interpellé": a passive is narration
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None or subject.idx < quote.end:
@@ -306,6 +307,10 @@ class QuotedSpeech(ArticleContext):
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
+            if "subject_first" in self.grammar.incise_orders:
+                after = self.subject_first_incise(quote, k)
+                if after is not None:
+                    return after
             if not (
                 t.is_punct
                 or t.is_space
@@ -317,6 +322,45 @@ class QuotedSpeech(ArticleContext):
                 return self.inverted_incise(quote, t)
             k += 1
             steps += 1
+        return None
+
+    def subject_first_incise(self, quote: Quote, k: int) -> tuple[Cue, Token] | None:
+        """'"…," the mayor said.': the subject, then its reporting verb, after a quotation.
+
+        Only in a language that puts the subject first in an incise (``incise_orders``).
+        Between the quotation and the verb there is nothing but the verb's subject phrase
+        (an apposition set off by commas included), its auxiliaries, negation and adverbs.
+        """
+        doc = self.doc
+        for j in range(k, min(len(doc), k + 24)):
+            t = doc[j]
+            if (t.is_space and "\n" in t.text) or t.text in self.grammar.sentence_ends:
+                return None
+            if t.text in self.marks.all:
+                return None
+            cue = self.cue_at.get(j)
+            if cue is None or cue.kind != "verb" or not cue.incise:
+                continue
+            verb = doc[cue.token]
+            if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
+                return None
+            subject = next(
+                (
+                    c
+                    for c in verb.children
+                    if c.dep_ in self.grammar.subject_labels and k <= c.i < verb.i
+                ),
+                None,
+            )
+            if subject is None or not is_source(subject):
+                return None
+            cue_start = self.token_at(cue.span[0]).i
+            for m in range(k, cue_start):
+                word = doc[m]
+                in_subject = subject.left_edge.i <= m <= subject.right_edge.i
+                if not (in_subject or word.is_punct or word.is_space):
+                    return None
+            return cue, subject
         return None
 
     def inverted_incise(self, quote: Quote, verb: Token) -> tuple[Cue, Token | None] | None:
@@ -331,7 +375,7 @@ class QuotedSpeech(ArticleContext):
         mistagged = verb.pos_ in {"NOUN", "ADJ"} and verb.lower_ in self.cue_forms
         if not (verb.pos_ == "VERB" or mistagged):
             return None  # "« … », juge X": a reporting verb the tagger took for a noun
-        if any(c.dep_ == "aux:pass" for c in verb.children):
+        if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
             return None
         doc = self.doc
         first = doc[self.token_at(quote.end).i]
@@ -342,7 +386,7 @@ class QuotedSpeech(ArticleContext):
             mistagged
             or "Fin" in verb.morph.get("VerbForm")
             or any(
-                doc[k].pos_ == "AUX" and not doc[k].dep_.startswith("aux:pass")
+                doc[k].pos_ == "AUX" and doc[k].dep_ not in self.grammar.passive_labels
                 for k in range(first.i, verb.i)
             )
         )
@@ -401,10 +445,16 @@ class QuotedSpeech(ArticleContext):
             # qu'"une …": the tokenizer may glue the complementizer to the quotation.
             k = first.i
             method = ExtractionRule.QUE_QUOTE
-        elif marker.text == ":":
+        elif marker.text in self.grammar.quote_introducers:
             method = ExtractionRule.PREPOSED
         elif marker.lower_ in self.grammar.complementizers:
             method = ExtractionRule.QUE_QUOTE
+        elif self._quotation_as_clause(self.cue_at.get(k), k):
+            # 'X said "no ship will leave"': the quotation is the cue's bare clause; with
+            # words after it in the clause ('says "we need time" for a truce'), mixed.
+            k += 1
+            words_after = self._clause_end_after(quote) > quote.end
+            method = ExtractionRule.QUE_QUOTE if words_after else ExtractionRule.PREPOSED
         elif self._narrative_infinitive(self.cue_at.get(k)):
             # "Et d'ajouter « … »": the quotation is the infinitive's own object.
             k += 1
@@ -414,6 +464,8 @@ class QuotedSpeech(ArticleContext):
         for j in range(k - 1, s_start - 1, -1):
             cue = self.cue_at.get(j)
             if cue is not None and cue.kind == "verb" and cue.end_token < k:
+                if marker.text == "," and not self._announces_by_comma(cue, k):
+                    return None
                 verb = doc[cue.token]
                 subject = subject_of(verb, doc[cue.end_token])
                 if subject is None and self._narrative_infinitive(cue):
@@ -425,6 +477,23 @@ class QuotedSpeech(ArticleContext):
             if doc[j].text in self.marks.all:
                 return None
         return None
+
+    def _quotation_as_clause(self, cue: Cue | None, k: int) -> bool:
+        """A quotation right after a reporting verb, in a language whose reported clauses
+        need no complementizer (``bare_clause_labels``): 'X said "…"'."""
+        return (
+            bool(self.grammar.bare_clause_labels)
+            and cue is not None
+            and cue.kind == "verb"
+            and cue.end_token == k
+        )
+
+    def _announces_by_comma(self, cue: Cue, comma: int) -> bool:
+        """'X said, "…"', 'X told reporters, "…"': a comma announces a quotation only right
+        after its reporting clause (the cue and at most a short complement before it), not
+        after any clause of narration that holds a cue somewhere."""
+        between = [t for t in self.doc[cue.end_token + 1 : comma] if not t.is_space]
+        return len(between) <= 3 and not any(t.text in self.marks.all for t in between)
 
     def opening_complementizer(self, quote: Quote) -> int | None:
         """Where the words start after a complementizer opening the quotation («que des
@@ -458,7 +527,9 @@ class QuotedSpeech(ArticleContext):
             return None
         if any(t.text in self.marks.all for t in left):
             return None
-        person = next((e for e in left.ents if e.label_ == "PER" and e.start == left.start), None)
+        person = next(
+            (e for e in left.ents if e.label_ in {"PER", "PERSON"} and e.start == left.start), None
+        )
         if person is not None:
             return colon, trim_span(self.text, person.start_char, person.end_char)
         name_end = left.start

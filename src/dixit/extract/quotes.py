@@ -9,7 +9,8 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
 - a quote left open at the end of a paragraph continues into the next paragraph when that
   one starts with a quote mark (French convention) or closes one before opening another;
   otherwise it is dropped as unbalanced;
-- apostrophes (' and ’) are never quote marks.
+- apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
+  English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe.
 
 The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`QuoteMarks`).
 """
@@ -17,7 +18,7 @@ The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`Quote
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -36,7 +37,8 @@ class QuoteMarks:
     """A language's quotation marks, read once from its ``quotes`` lexicon.
 
     Every rule that asks "is this a quote mark?" or "does this mark close?" reads it here,
-    so that a language defines its marks in one file.
+    so that a language defines its marks in one file. The derived sets are computed once
+    (one object per language): quote pairing asks them for every character.
     """
 
     #: Opening mark -> the closing marks it pairs with.
@@ -46,36 +48,38 @@ class QuoteMarks:
     #: Openers whose quotation also continues into a paragraph that closes a quote before
     #: opening one, without a re-opening mark.
     continues_unmarked: frozenset[str]
+    #: Closing marks that double as apostrophes: between two letters they close nothing.
+    apostrophes: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def openers(self) -> frozenset[str]:
         return frozenset(self.pairs)
 
-    @property
+    @cached_property
     def closers(self) -> frozenset[str]:
         return frozenset(c for cs in self.pairs.values() for c in cs)
 
-    @property
+    @cached_property
     def all(self) -> frozenset[str]:
         """Every character that is a quotation mark."""
         return self.openers | self.closers
 
-    @property
+    @cached_property
     def symmetric(self) -> frozenset[str]:
         """Marks that close themselves (the straight quote): context says which they are."""
         return frozenset(m for m, cs in self.pairs.items() if m in cs)
 
-    @property
+    @cached_property
     def typographic_openers(self) -> frozenset[str]:
         """Marks that can only open or pair with another mark: « “ „ ‹."""
         return self.openers - self.symmetric
 
-    @property
+    @cached_property
     def closing_only(self) -> frozenset[str]:
         """Marks that never open a quotation: » ” ›."""
         return self.closers - self.openers
 
-    @property
+    @cached_property
     def sentence_closers(self) -> frozenset[str]:
         """Marks that, after a full stop, end the quoted sentence rather than open one."""
         return self.closing_only | self.symmetric
@@ -93,6 +97,7 @@ def _quote_marks(code: str) -> QuoteMarks:
         pairs={opener: tuple(closers) for opener, closers in lexicon["pairs"].items()},
         continuation=frozenset(lexicon.get("continuation_marks", [])),
         continues_unmarked=frozenset(lexicon.get("continues_unmarked", [])),
+        apostrophes=frozenset(lexicon.get("apostrophes", [])),
     )
 
 
@@ -141,6 +146,9 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch in marks.apostrophes and _inside_a_word(text, i):
+            i += 1
+            continue
         if ch == "\n":
             if stack:
                 i = _cross_paragraph(text, i, stack, marks)
@@ -159,7 +167,7 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
-        elif ch in closers and _opens_as_misprint(text, i):
+        elif ch in closers and ch not in marks.apostrophes and _opens_as_misprint(text, i):
             # Wire copy that prints the closer for the opener: '… a-t-elle dit.”Le …”'.
             stack.append(_Open(_opener_of(ch, marks), i))
         i += 1
@@ -195,6 +203,11 @@ def _opens_as_misprint(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     return after.isalpha() and (before in _OPEN_CONTEXT or before in ".!?")
+
+
+def _inside_a_word(text: str, i: int) -> bool:
+    """A mark between two letters or digits: the apostrophe of "don’t" or "Qatar’s"."""
+    return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
 
 
 def _opener_of(closer: str, marks: QuoteMarks) -> str:

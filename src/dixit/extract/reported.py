@@ -28,6 +28,8 @@ from dixit.extract.syntax import (
 from dixit.model import ExtractionRule, Span
 
 _ATTRIBUTE_DEPS = {"xcomp", "advmod", "obj", "amod"}
+#: Dashes that end a reported clause in the middle of a sentence.
+DASHES = frozenset({"—", "–"})
 
 
 def _relative(verb: Token) -> bool:
@@ -44,6 +46,11 @@ def _relative(verb: Token) -> bool:
 class ReportedSpeech(ArticleContext):
     """Rules that start from a reporting cue."""
 
+    @property
+    def clause_labels(self) -> frozenset[str]:
+        """Labels of a cue's complement that a complementizer may open."""
+        return frozenset({"ccomp", "xcomp", "advcl", "acl"}) | self.grammar.object_labels
+
     def from_verb(self, cue: Cue) -> FoundStatement | None:
         doc = self.doc
         verb = doc[cue.token]
@@ -58,7 +65,8 @@ class ReportedSpeech(ArticleContext):
             return None
         content = (
             self.que_clause(verb, last)
-            or self.indirect_question(verb, last)
+            or self.bare_clause(verb, last)
+            or (None if cue.asks else self.indirect_question(verb, last))
             or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
             or self.addressed_infinitive(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
@@ -80,6 +88,8 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
+        if self.grammar.bare_clause_labels and self.cut_from_a_quotation(cue, span):
+            return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
         mention = mention_span(subject)
@@ -87,6 +97,16 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def cut_from_a_quotation(self, cue: Cue, span: Span) -> bool:
+        """'The governor quipped, "Let's stick to … . Please ask …"': a complement that opens
+        a quotation after the cue and stops inside it is the quotation's first clause only;
+        the quotation rules take the whole (a language with bare clauses, where a parse
+        makes the quotation the cue's complement)."""
+        return any(
+            cue.span[1] <= q.start <= span[0] <= q.inner_start + 1 and q.end > span[1] + 1
+            for q in self.quotes
+        )
 
     def declines_to_speak(self, cue: Cue, span: Span) -> bool:
         """ "X n'a pas souhaité répondre", "X ne veut pas commenter": no statement.
@@ -109,8 +129,17 @@ class ReportedSpeech(ArticleContext):
         is no new clause of its own, only adjuncts ("à l'AFP", "sous couvert de
         l'anonymat"), a relative clause on the subject, or anything after a comma.
         """
-        if not cue.incise or self.que_clause(verb, last) or self.infinitive(verb):
+        if (
+            not cue.incise
+            or self.que_clause(verb, last)
+            or self.bare_clause(verb, last)
+            or self.infinitive(verb)
+        ):
             return None
+        if "subject_first" in self.grammar.incise_orders:
+            after_subject = self.postposed_subject_first(cue, verb, last)
+            if after_subject is not None:
+                return after_subject
         if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
             return None  # "…, confirmant une information": a participle, not an incise
         doc = self.doc
@@ -151,16 +180,80 @@ class ReportedSpeech(ArticleContext):
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
 
-    def only_adjuncts_after_subject(self, verb: Token, start: int) -> bool:
+    def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
+        subject before it (``incise_orders``: "subject_first").
+
+        Between the comma and the cue only the verb's subject phrase; before the comma a
+        clause of its own (a finite verb) or a quotation; after the cue only adjuncts or the
+        one addressed ("told reporters").
+        """
+        doc = self.doc
+        if "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm"):
+            return None  # "…, the mayor saying …": a participle, not an incise
+        subject = next(
+            (c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i),
+            None,
+        )
+        if subject is None or not is_source(subject):
+            return None
+        first = subject.left_edge
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return None
+        cue_start = self.token_at(cue.span[0]).i
+        for t in doc[subject.right_edge.i + 1 : cue_start]:
+            if not (t.is_punct or t.is_space):
+                return None
+        s_start, _ = self.written_sentence(verb.i)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
+        if colons:
+            before = before[colons[-1] + 1 :]
+        if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
+            return self.parenthetical(cue, verb, last, subject)
+        if len(before) < 4 or before[0].text in self.marks.all:
+            return None  # '"…," the mayor said' is the incise rule's
+        if before[0].i in self.cue_at:
+            return None  # "According to X, …" already attributes these words
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if not quoted and not any("Fin" in t.morph.get("VerbForm") for t in before):
+            return None
+        if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
+            return None
+        span = self.span_of(before[0], before[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def parenthetical(
+        self, cue: Cue, verb: Token, last: Token, subject: Token
+    ) -> FoundStatement | None:
+        """ "However, officials said, the talks stalled on Monday.": the cue set off by commas
+        after a sentence opener; the words are the clause after it, to the sentence end."""
+        doc = self.doc
+        _, s_end = self.written_sentence(verb.i)
+        k = last.i + 1
+        while k < s_end and doc[k].text != "," and doc[k].head.i == verb.i:
+            k += 1  # "said on Monday,"
+        if k >= s_end or doc[k].text != ",":
+            return None
+        after = [t for t in doc[k + 1 : s_end] if not t.is_space]
+        if len(after) < 4 or after[0].text in self.marks.all:
+            return None
+        if not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None
+        span = self.span_of(after[0], after[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def only_adjuncts_after_subject(self, verb: Token, start: int, objects: bool = False) -> bool:
         """Up to a comma or the end of the written sentence from token ``start``: no object
         of the cue and no finite verb outside a relative clause ("…, a dit le maire qui
-        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too)."""
+        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too).
+        With ``objects``, an object is the one addressed ("…, she told reporters")."""
         doc = self.doc
         _, end = self.written_sentence(verb.i)
         for t in doc[start:end]:
             if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
                 return True
-            if t.head.i == verb.i and t.dep_ == "obj":
+            if t.head.i == verb.i and t.dep_ in self.grammar.object_labels and not objects:
                 return False
             if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
                 return False
@@ -181,7 +274,7 @@ class ReportedSpeech(ArticleContext):
         _, s_end = sentence_bounds(doc, verb)
         # The clause's own "que", found through the parse first, then by position.
         for child in verb.children:
-            if child.dep_ in {"ccomp", "obj", "xcomp", "advcl", "acl"} and child.i > verb.i:
+            if child.dep_ in self.clause_labels and child.i > verb.i:
                 marks = [
                     m
                     for m in child.children
@@ -195,14 +288,59 @@ class ReportedSpeech(ArticleContext):
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
-                if any(b.dep_ == "obj" or b.text in self.marks.all for b in between):
+                if any(
+                    b.dep_ in self.grammar.object_labels or b.text in self.marks.all
+                    for b in between
+                ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
+                if self.grammar.bare_clause_labels and any(
+                    b.dep_ in self.grammar.subject_labels for b in between
+                ):
+                    return None  # "said previous forecasts that …": the bare clause's
                 head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
                 return ExtractionRule.QUE, self.clause_span(verb, t, head, s_end)
             if t.text in self.grammar.sentence_ends or (
                 k in self.cue_at and self.cue_at[k].kind == "verb"
             ):
                 return None
+        return None
+
+    def bare_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        """ "X said the plan had failed": a reported clause with no complementizer.
+
+        Only in a language whose parser labels such a clause (``bare_clause_labels``); the
+        clause has its own subject and follows the cue with nothing but adjuncts between.
+        """
+        if not self.grammar.bare_clause_labels:
+            return None
+        doc = self.doc
+        for child in verb.children:
+            if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
+                continue
+            if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                continue
+            if any(
+                c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers
+                for c in child.children
+                if c.i < child.i
+            ):
+                continue  # "did not say whether …", "said before the vote began"
+            first = child.left_edge
+            if first.i <= last.i and first.lower_ in self.grammar.relative_subjects:
+                # "payments that X said were made …": the relative pronoun before the cue is
+                # the clause's subject; the words start after the cue.
+                first = next((t for t in child.subtree if t.i > last.i), child)
+            if first.i <= last.i or not self._only_adjuncts(last.i + 1, first.i):
+                continue
+            if any(last.idx < q.start <= first.idx for q in self.quotes):
+                return None  # 'he said, "and …"': the quotation's own rule
+            if first.lower_ in self.grammar.question_words:
+                continue  # the indirect question's rule
+            _, s_end = sentence_bounds(doc, verb)
+            s_end = min(s_end, self.written_sentence(verb.i)[1])  # the parser may run on
+            end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
+            keep = doc[end].text in self.marks.all
+            return ExtractionRule.QUE, self.span_of(first, doc[end], keep_final=keep)
         return None
 
     def _only_adjuncts(self, start: int, end: int) -> bool:
@@ -234,7 +372,10 @@ class ReportedSpeech(ArticleContext):
         """
         _, s_end = sentence_bounds(self.doc, verb)
         for child in verb.children:
-            if child.dep_ not in {"ccomp", "obj", "xcomp"} or child.i <= last.i:
+            if (
+                child.dep_ not in {"ccomp", "xcomp"} | self.grammar.object_labels
+                or child.i <= last.i
+            ):
                 continue
             words = [
                 w
@@ -264,6 +405,12 @@ class ReportedSpeech(ArticleContext):
         """
         doc = self.doc
         end = min(end, s_end - 1)
+        if self.grammar.bare_clause_labels:
+            # "they had sex with X – payments that …": the parse may hang what follows a
+            # dash inside the clause; the dash ends it all the same.
+            dash = self._lone_dash(start + 1, end)
+            if dash is not None:
+                end = dash - 1
         k = end + 1
         while k < s_end and not self._is_boundary(k):
             k += 1
@@ -278,6 +425,8 @@ class ReportedSpeech(ArticleContext):
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
+                if self.grammar.bare_clause_labels and self._subordinate(doc[j]):
+                    continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
             if cut is None:
                 continue
@@ -289,6 +438,27 @@ class ReportedSpeech(ArticleContext):
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
+
+    def _lone_dash(self, start: int, end: int) -> int | None:
+        """The first dash in tokens ``start..end`` that opens no aside closed by a second
+        dash ("troops – including soldiers – sprayed …"), outside quotation marks."""
+        dashes = [
+            j
+            for j in range(start, end + 1)
+            if self.doc[j].text in DASHES and not self.in_quote(self.doc[j].idx)
+        ]
+        return dashes[0] if len(dashes) % 2 == 1 else None
+
+    def _breaks_before(self, token: Token) -> bool:
+        """A clause breaker that is no part of the content before it ("… before declaring")."""
+        return token.lower_ in self.grammar.clause_breakers
+
+    def _subordinate(self, verb: Token) -> bool:
+        """A verb opening a subordinate clause ("because he thought", "as he denied"): its
+        own mark is no complementizer of a report."""
+        return verb.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers for c in verb.children
+        )
 
     def _shares_the_clause(self, verb: Token, start: int) -> bool:
         """ "de s'être exprimé … et d'avoir suggéré …": an infinitive cue coordinated inside
@@ -336,7 +506,11 @@ class ReportedSpeech(ArticleContext):
                 or t.text in {",", ";"}
                 or t.lower_ in self.grammar.clause_breakers
             ):
-                while k > start and (doc[k].pos_ == "CCONJ" or doc[k].is_punct):
+                while k > start and (
+                    doc[k].pos_ == "CCONJ"
+                    or doc[k].is_punct
+                    or (self.grammar.bare_clause_labels and self._breaks_before(doc[k]))
+                ):
                     k -= 1
                 return k
             if t.pos_ in {"VERB"} and k != cue_token:
@@ -366,7 +540,15 @@ class ReportedSpeech(ArticleContext):
         """ "X s'était engagé à reconnaître sa responsabilité": an infinitive cue with no
         subject of its own that is the complement of another cue is that cue's content,
         no report of its own."""
-        if "Inf" not in verb.morph.get("VerbForm") or verb.dep_ not in {"xcomp", "ccomp", "obj"}:
+        if (
+            "Inf" not in verb.morph.get("VerbForm")
+            or verb.dep_
+            not in {
+                "xcomp",
+                "ccomp",
+            }
+            | self.grammar.object_labels
+        ):
             return False
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return False
@@ -386,7 +568,10 @@ class ReportedSpeech(ArticleContext):
             )
             if child.i <= verb.i or not ("Inf" in child.morph.get("VerbForm") or perfect):
                 continue
-            if child.dep_ not in {"xcomp", "obj", "ccomp", "advcl", "obl:arg", "acl"}:
+            if (
+                child.dep_
+                not in {"xcomp", "ccomp", "advcl", "obl:arg", "acl"} | self.grammar.object_labels
+            ):
                 continue
             marks = [
                 m
@@ -395,8 +580,10 @@ class ReportedSpeech(ArticleContext):
             ]
             if not marks:
                 # A bare infinitive: "a démenti avoir …", "assure n'avoir « pas tremblé »".
-                if child.dep_ not in {"xcomp", "ccomp", "obj"}:
+                if child.dep_ not in {"xcomp", "ccomp"} | self.grammar.object_labels:
                     continue
+                if any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                    continue  # "said the ship will leave": a clause of its own
                 marks = [
                     min((t for t in child.lefts if t.i > verb.i), key=lambda t: t.i, default=child)
                 ]
@@ -409,7 +596,8 @@ class ReportedSpeech(ArticleContext):
                 called = [
                     o.left_edge
                     for o in verb.children
-                    if o.dep_ == "obj" and max(verb.i, cue.end_token) < o.i < first.i
+                    if o.dep_ in self.grammar.object_labels
+                    and max(verb.i, cue.end_token) < o.i < first.i
                 ]
                 first = called[0] if called else first
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
@@ -437,7 +625,10 @@ class ReportedSpeech(ArticleContext):
         if not cue.addressee_infinitive:
             return None
         for addressee in verb.children:
-            if addressee.i <= verb.i or addressee.dep_ not in {"obj", "obl:arg", "iobj"}:
+            if (
+                addressee.i <= verb.i
+                or addressee.dep_ not in {"obl:arg", "iobj"} | self.grammar.object_labels
+            ):
                 continue
             if not is_source(addressee, self.language):
                 continue
@@ -519,14 +710,18 @@ class ReportedSpeech(ArticleContext):
                 and child.i > cue_end > verb.i
                 and any(c.dep_ == "case" and verb.i < c.i <= cue_end for c in child.children)
             )
-            if (child.dep_ == "obj" and is_source(child)) or after_cue:
+            if (child.dep_ in self.grammar.object_labels and is_source(child)) or after_cue:
                 found.append(child)
-            elif child.dep_ == "obj" or (child.dep_.startswith("obl") and not is_source(child)):
+            elif child.dep_ in self.grammar.object_labels or (
+                child.dep_.startswith("obl") and not is_source(child)
+            ):
                 # "lundi" parsed as the object or as an adjunct with the object in apposition
                 found.extend(
                     a
                     for a in child.children
-                    if a.dep_ in {"appos", "obj", "nmod"} and a.i > child.i and is_source(a)
+                    if a.dep_ in {"appos", "nmod"} | self.grammar.object_labels
+                    and a.i > child.i
+                    and is_source(a)
                 )
         return sorted(found, key=lambda t: t.i)
 
@@ -540,12 +735,21 @@ class ReportedSpeech(ArticleContext):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
                 if self.names_only_a_topic(child):
                     continue
+                predicates = [
+                    t
+                    for p in verb.children
+                    if p.dep_ in self.grammar.object_predicate_labels and p.i > child.i
+                    for t in p.subtree
+                ]  # "called the plan "a disgrace"": the object and what it is called
+                right = max([child.right_edge, *predicates], key=lambda t: t.i)
                 if quoted_only and not self.has_quote(
-                    (child.left_edge.idx, child.right_edge.idx + len(child.right_edge))
+                    (child.left_edge.idx, right.idx + len(right))
                 ):
                     continue
                 _, s_end = sentence_bounds(self.doc, verb)
-                tokens = [t for t in child.subtree if max(verb.i, cue_end) < t.i < s_end]
+                tokens = [
+                    t for t in [*child.subtree, *predicates] if max(verb.i, cue_end) < t.i < s_end
+                ]
                 first = min(t.i for t in tokens)
                 # "a annoncé lundi la suspension": a time word is no part of the object.
                 while (
@@ -557,7 +761,7 @@ class ReportedSpeech(ArticleContext):
                 if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
                     first -= 1  # keep the opening mark of a quoted object
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
-                if last - first < 1:
+                if last - first + 1 < self.min_object_words:
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
@@ -588,13 +792,31 @@ class ReportedSpeech(ArticleContext):
             _, s_end = sentence_bounds(self.doc, verb)
             first = cases[0].i
             for obj in verb.children:  # "a appelé les riverains à …": who is called, too
-                if obj.dep_ == "obj" and max(verb.i, cue.end_token) < obj.i < first:
+                if (
+                    obj.dep_ in self.grammar.object_labels
+                    and max(verb.i, cue.end_token) < obj.i < first
+                ):
+                    first = obj.left_edge.i
+            end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+            return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        for child in verb.children:
+            # "warned of shortages", "accused the board of lying": a preposition on the verb.
+            if child.dep_ not in self.grammar.preposition_labels or child.i <= cue.end_token:
+                continue
+            if child.lower_ not in cue.object_prepositions or not list(child.children):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            first = child.i
+            for obj in verb.children:  # "accused the board of …": who is accused, too
+                if obj.dep_ in self.grammar.object_labels and cue.end_token < obj.i < first:
+                    if not is_person_or_body(obj):
+                        return None  # "called a meeting for Monday": no one is called
                     first = obj.left_edge.i
             end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
             return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         # "a appelé les habitants à la prudence": the call hangs on the object.
         for child in verb.children:
-            if child.dep_ != "obj" or child.i < verb.i:
+            if child.dep_ not in self.grammar.object_labels or child.i < verb.i:
                 continue
             called = [
                 t
@@ -657,6 +879,8 @@ class ReportedSpeech(ArticleContext):
             ),
             None,
         )
+        while head is not None and head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "according to Nils Arnett": the name's last word heads it
         if head is None or not is_source(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
@@ -736,7 +960,7 @@ class ReportedSpeech(ArticleContext):
         left = doc.char_span(0, colon, alignment_mode="contract")
         if left is None or not 0 < len(left) <= 12 or any(t.pos_ == "VERB" for t in left):
             return []
-        names_source = any(e.label_ in {"PER", "ORG"} for e in left.ents) or any(
+        names_source = any(e.label_ in {"PER", "PERSON", "ORG"} for e in left.ents) or any(
             t.pos_ != "PROPN" and is_person_or_body(t) and not t.is_sent_start for t in left
         )
         if not names_source:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dixit.lang.base import Grammar, LanguageData, LexiconMissing, UnknownLanguage
 
+#: The run language that analyses each article in its own language (``--lang auto``).
+AUTO = "auto"
 #: Codes dixit has a language package for, and the package.
 LANGUAGE_PACKAGES = {"fr": "dixit.lang.fr", "en": "dixit.lang.en"}
 
@@ -37,6 +39,7 @@ def get_language(code: str | None) -> LanguageData:
 
 
 __all__ = [
+    "AUTO",
     "LANGUAGE_PACKAGES",
     "Grammar",
     "LanguageData",

@@ -93,6 +93,32 @@ class Grammar:
     #: Punctuation after which no sentence starts: a comma ends no sentence.
     sentence_continuers: frozenset[str] = frozenset()
 
+    # --- helper `english` (session 4): what the parsers of other languages label otherwise
+    #: Dependency labels of a verb's direct object: "obj" (UD), "dobj" (English models).
+    object_labels: frozenset[str] = frozenset()
+    #: Dependency labels of a passive auxiliary ("a été interpellé", "was arrested").
+    passive_labels: frozenset[str] = frozenset()
+    #: Orders of an incise after a quotation: "inverted" ("…", said X), "subject_first"
+    #: ("…", X said).
+    incise_orders: frozenset[str] = frozenset()
+    #: Punctuation between a reporting clause and the quotation it announces: ":" ("X a
+    #: déclaré : « … »"), "," ('X said, "…"').
+    quote_introducers: frozenset[str] = frozenset()
+    #: Labels of a reported clause with no complementizer ("said the plan had failed").
+    bare_clause_labels: frozenset[str] = frozenset()
+    #: Labels of a preposition heading its phrase, on the verb ("warned of shortages").
+    preposition_labels: frozenset[str] = frozenset()
+    #: Labels of a predicate of the object ("called the plan "a disgrace"").
+    object_predicate_labels: frozenset[str] = frozenset()
+    #: Labels of a relative clause besides "acl…" ("relcl": "women who said …").
+    relative_clause_labels: frozenset[str] = frozenset()
+    #: Tags of a participle that is a simple past when it has a subject of its own
+    #: ("The chairman accused …" tagged VBN): no auxiliary is looked for.
+    past_participle_tags: frozenset[str] = frozenset()
+    #: Labels of an infinitive that speaks for the subject of the verb it hangs on, besides
+    #: "xcomp" ("went on to say that …": advcl).
+    infinitive_subject_labels: frozenset[str] = frozenset()
+
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
         known = {f.name for f in fields(cls)}

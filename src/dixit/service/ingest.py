@@ -27,12 +27,12 @@ from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.base import Failure
 from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_bytes
 from dixit.ingest.sources import read_sources
+from dixit.lang import AUTO
 from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article, apply_catalogue, registered_catalogue
-from dixit.service.languages import check_analysable
+from dixit.service.languages import check_analysable, run_language
 from dixit.service.runs import HEARTBEAT_SECONDS, is_dead, this_host, utc_now
 from dixit.service.workers import PipelineSettings, analyse
-from dixit.settings import get_settings
 from dixit.store import repository
 from dixit.store.database import sessions
 from dixit.store.models import Run
@@ -152,10 +152,11 @@ def ingest(
 ) -> IngestReport:
     """Store every article of ``paths`` with its statements; return what happened.
 
-    Articles in another language that dixit can analyse than the run's are stored
-    unanalysed with status ``skipped`` (the run's pipeline would misread them); articles in
-    a language dixit cannot analyse yet fail with the reason. Raises ``DixitError`` when
-    the run's own language cannot be analysed.
+    ``language`` None or "auto" analyses each article in its own language (detected when
+    the input does not say). With a run language, articles in another language that dixit
+    can analyse are stored unanalysed with status ``skipped`` (the run's pipeline would
+    misread them). Articles in a language dixit cannot analyse yet fail with the reason.
+    Raises ``DixitError`` when the run's own language cannot be analysed.
 
     Statements are stored with their verification and with their issues from ``issues``
     (default: the catalogue registered in the database); an article stored before gets
@@ -175,7 +176,7 @@ class IngestRun:
 
     def __init__(self, engine: Engine, options: IngestOptions, on_item: OnItem | None) -> None:
         self.options = options
-        self.language = check_analysable(options.language or get_settings().language)
+        self.language = run_language(options.language)
         self.Session = sessions(engine)
         self.on_item = on_item
         self.report = IngestReport()
@@ -258,10 +259,10 @@ class IngestRun:
         return read_sources(
             paths,
             published=self.options.published,
-            language=self.options.language,
+            language=None if self.language == AUTO else self.options.language,
             csv_columns=self.options.csv_columns,
             fetch=self.options.fetch,
-            detect_language=self.options.language is None,
+            detect_language=self.language == AUTO,
         )
 
     def to_analyse(self, session: Session, items: Iterable[Article | Failure]) -> Iterator[Article]:
@@ -291,11 +292,17 @@ class IngestRun:
                     self.store_copy(session, waiting)
                 continue
             self.dedup.remember(item.id, text_hash, signature)
-            if item.language and check_analysable(item.language) != self.language:
+            if self.other_language(item):
                 self.store_skipped(session, item, text_hash, data)
                 continue
             self.pending[item.id] = _Pending(text_hash, data)
             yield item
+
+    def other_language(self, article: Article) -> bool:
+        """An article in another language than the run's (never in an ``AUTO`` run)."""
+        if self.language == AUTO or not article.language:
+            return False
+        return check_analysable(article.language) != self.language
 
     def language_problem(self, article: Article) -> str | None:
         """Why ``article``'s language cannot be analysed, or None."""

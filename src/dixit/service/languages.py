@@ -1,13 +1,13 @@
 """Which languages dixit can analyse now, asked before any article is parsed.
 
-A language package may exist before its lexicons do (English has speakers and time words
-but no reporting cues yet): analysing such an article would find nothing and look like
+A language package may exist before its lexicons do (a new language with speakers and
+time words but no reporting cues yet): analysing such an article would find nothing and look like
 success. Asking first turns it into an error that names what is missing.
 """
 
 from __future__ import annotations
 
-from dixit.lang import LexiconMissing, get_language, language_code
+from dixit.lang import AUTO, LexiconMissing, get_language, language_code
 
 #: Lexicons without which the extractor finds no statement at all.
 REQUIRED_LEXICONS = ("cues",)
@@ -24,3 +24,11 @@ def check_analysable(code: str) -> str:
         if not language.has_lexicon(name):
             raise LexiconMissing(language.code, name)
     return language_code(code)
+
+
+def run_language(code: str | None) -> str:
+    """The language of a run: ``AUTO`` (each article in its own language) for None or
+    "auto", else the base code of a language dixit can analyse (see ``check_analysable``)."""
+    if code is None or code.strip().lower() == AUTO:
+        return AUTO
+    return check_analysable(code)

@@ -26,9 +26,11 @@ from dataclasses import dataclass
 from itertools import islice
 from typing import Protocol
 
-from dixit.core import OnFailure, analyze_many, load_pipeline
+from dixit.core import OnFailure, analyze_many, load_pipeline, models_by_language
 from dixit.errors import AnalysisFailed
+from dixit.lang import AUTO, language_code
 from dixit.model import Article, Statement
+from dixit.settings import get_settings
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +55,16 @@ class PipelineSettings:
     batch_size: int = 16
 
     def load(self) -> None:
-        """Load the pipeline now, once per process (``load_pipeline`` caches it)."""
-        load_pipeline(self.model, self.language, self.cues)
+        """Load the run's pipelines now, once per process (``load_pipeline`` caches them):
+        the named language's, or, for a run in each article's own language (``auto``), one
+        per language the model option names and the settings' default language."""
+        if self.language not in (None, AUTO):
+            load_pipeline(self.model, self.language, self.cues)
+            return
+        default = language_code(get_settings().language)
+        models = models_by_language(self.model, default)
+        for code in sorted(set(models) | {default}):
+            load_pipeline(models.get(code), code, self.cues)
 
     @property
     def partition_size(self) -> int:
