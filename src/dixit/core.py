@@ -133,6 +133,7 @@ def analyze(
 
 def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     """Turn a processed Doc into resolved statements (shared by ``analyze`` and batch runs)."""
+    from dixit.describe import describe_statements
     from dixit.resolve.dates import assign_dates
     from dixit.resolve.speakers import resolve_speakers
 
@@ -142,8 +143,9 @@ def statements_from_doc(doc: Doc, article: Article) -> list[Statement]:
     for f, statement in zip(found, statements, strict=True):
         if f.via is not None:
             statement.via = statements[f.via].id
-    resolve_speakers(doc, article, statements)
+    speakers = resolve_speakers(doc, article, statements)
     assign_dates(article, statements, [(s.start_char, s.end_char) for s in doc.sents])
+    describe_statements(doc, article, statements, speakers)
     return statements
 
 

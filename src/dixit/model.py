@@ -181,6 +181,51 @@ class Verification:
     cue_span: Span
 
 
+class VenueType(StrEnum):
+    """The kind of occasion or medium a statement was made at (``Statement.venue_type``,
+    ``docs/venue.md``)."""
+
+    #: an interview, a broadcast, a newspaper or agency: "sur France Inter", "à l'AFP"
+    INTERVIEW = "interview"
+    #: "lors d'une conférence de presse", "point de presse", questions of the press
+    PRESS_CONFERENCE = "press_conference"
+    #: a written statement: "dans un communiqué", "dans une lettre"
+    STATEMENT = "statement"
+    #: "sur son compte X", "sur les réseaux sociaux"
+    SOCIAL_MEDIA = "social_media"
+    #: "devant l'Assemblée", "dans l'hémicycle"
+    PARLIAMENT = "parliament"
+    #: "dans un discours", "lors d'un meeting"
+    SPEECH = "speech"
+    #: "à la barre", "à l'audience"
+    COURT = "court"
+    #: another named occasion: "à la sortie du conseil des ministres", "lors d'un sommet"
+    OTHER = "other"
+
+
+class Certainty(StrEnum):
+    """How firmly the statement is put (``Statement.certainty``, ``docs/venue.md``)."""
+
+    #: said as a fact or a position
+    ASSERTED = "asserted"
+    #: hedged by the cue or the words: "a estimé", "je pense que", "peut-être"
+    HEDGED = "hedged"
+    #: reported in the conditional of hearsay: "serait prêt à", "aurait déclaré"
+    CONDITIONAL = "conditional"
+    #: a denial: "a démenti", "nie"
+    DENIED = "denied"
+
+
+#: The fields of a ``Statement`` that hold a span: a list in the JSON form.
+_SPAN_FIELDS = (
+    "content_span",
+    "cue_span",
+    "speaker_mention_span",
+    "date_cue_span",
+    "addressee_mention_span",
+)
+
+
 @dataclass
 class Statement:
     """Something an identifiable source said, wrote or held, as reported in an article."""
@@ -212,6 +257,14 @@ class Statement:
     id: str = ""
     #: Set with ``verified=False``: the words that say the claim is unconfirmed or denied.
     verification: Verification | None = None
+    #: The kind of occasion of ``venue`` (``venue`` is the medium's name when given, else the
+    #: occasion as written: "conférence de presse").
+    venue_type: VenueType | None = None
+    #: Whom the words were addressed to, resolved like a speaker; the mention as written.
+    addressee: Speaker | None = None
+    addressee_mention: str | None = None
+    addressee_mention_span: Span | None = None
+    certainty: Certainty | None = None
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -220,7 +273,7 @@ class Statement:
     def to_dict(self) -> dict[str, Any]:
         data = asdict(self)
         data["statement_date"] = self.statement_date.isoformat() if self.statement_date else None
-        for key in ("content_span", "cue_span", "speaker_mention_span", "date_cue_span"):
+        for key in _SPAN_FIELDS:
             if data[key] is not None:
                 data[key] = list(data[key])
         if self.verification is not None:
@@ -236,11 +289,16 @@ class Statement:
     def from_dict(cls, data: dict[str, Any]) -> Statement:
         known = {f.name for f in fields(cls)}
         kwargs = {k: v for k, v in data.items() if k in known}
-        for key in ("content_span", "cue_span", "speaker_mention_span", "date_cue_span"):
+        for key in _SPAN_FIELDS:
             if kwargs.get(key) is not None:
                 kwargs[key] = tuple(kwargs[key])
-        if kwargs.get("speaker"):
-            kwargs["speaker"] = Speaker(**kwargs["speaker"])
+        for key in ("speaker", "addressee"):
+            if kwargs.get(key):
+                kwargs[key] = Speaker(**kwargs[key])
+        if kwargs.get("venue_type"):
+            kwargs["venue_type"] = VenueType(kwargs["venue_type"])
+        if kwargs.get("certainty"):
+            kwargs["certainty"] = Certainty(kwargs["certainty"])
         if kwargs.get("speaker_method"):
             kwargs["speaker_method"] = SpeakerMethod(kwargs["speaker_method"])
         if isinstance(kwargs.get("statement_date"), str):

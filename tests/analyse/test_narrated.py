@@ -163,3 +163,143 @@ def test_an_imperfect_opposition_against_a_final_acceptance(nlp) -> None:
 def test_an_imperfect_support_beside_an_unrelated_act_is_no_turn(nlp) -> None:
     text = "Le maire Paul Denain, qui défendait la piscine, a inauguré mardi le nouveau gymnase."
     assert run(nlp, text) == []
+
+
+def test_a_promise_of_the_holder_named_after_a_fused_article(nlp) -> None:
+    # "la promesse du maire": the holder is the definite description "le maire", which
+    # the article binds to the person it names.
+    text = (
+        "Le maire de Vernoux, Gilles Ferrand, a annoncé lundi renoncer à agrandir la "
+        "médiathèque municipale. Ce chantier était pourtant la promesse du maire lors de "
+        "la campagne de 2020."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert "promesse du maire" in reversal["before"]["content"]
+    assert reversal["before"]["stance"] == "supports"
+    assert "renoncer à agrandir" in reversal["after"]["content"]
+    assert reversal["after"]["stance"] == "opposes"
+
+
+def test_a_promise_of_someone_else_named_after_a_fused_article_is_no_reversal(nlp) -> None:
+    # The promise is the predecessor's: another holder, no change of the mayor's.
+    text = (
+        "Le maire de Vernoux, Gilles Ferrand, a annoncé lundi renoncer à agrandir la "
+        "médiathèque municipale. Ce chantier était la promesse du conseil départemental "
+        "lors de la campagne de 2020."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_headline_repeating_the_body_leaves_it_both_sides(nlp) -> None:
+    # The headline's "renonce" is as near a position as the body's: the cue with the
+    # earlier position beside it takes the body's fuller words.
+    text = (
+        "Gilles Ferrand renonce à la médiathèque\n\n"
+        "Le maire de Vernoux, Gilles Ferrand, a annoncé lundi renoncer à agrandir la "
+        "médiathèque municipale. Ce chantier était pourtant la promesse du maire lors de "
+        "la campagne de 2020."
+    )
+    [reversal] = run(nlp, text)
+    assert "renoncer à agrandir" in reversal["after"]["content"]
+
+
+def test_an_earlier_opposition_describing_the_subject_is_a_turn(nlp) -> None:
+    # No cue word: the adjective set before the story against the main clause says it.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Le maire de Vernoux, Gilles Ferrand, "
+        "jusque-là opposé à l'extension du camping, a donné son feu vert au projet."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["before"]["content"].startswith("jusque-là opposé")
+    assert reversal["before"]["stance"] == "opposes"
+    assert "feu vert" in reversal["after"]["content"]
+    assert reversal["after"]["stance"] == "supports"
+
+
+def test_an_earlier_opposition_held_again_is_no_turn(nlp) -> None:
+    text = (
+        "Le conseil municipal s'est réuni mardi. Le maire de Vernoux, Gilles Ferrand, "
+        "jusque-là opposé à l'extension du camping, a de nouveau rejeté le projet."
+    )
+    assert run(nlp, text) == []
+
+
+def test_contrary_to_what_the_holder_said_is_a_turn(nlp) -> None:
+    # "contrairement à ce qu'il affirmait": the pronoun takes up the main clause's subject,
+    # and the earlier position is the contrary of the new one.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Contrairement à ce qu'il affirmait en "
+        "janvier, le maire de Vernoux, Gilles Ferrand, a accepté l'extension du camping."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["before"]["content"].startswith("Contrairement à ce qu'il affirmait")
+    assert reversal["before"]["stance"] == "opposes"
+    assert reversal["after"]["stance"] == "supports"
+
+
+def test_contrary_to_what_someone_else_said_is_no_turn(nlp) -> None:
+    # "elle" cannot take up "le maire": the earlier words are another person's.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Contrairement à ce qu'elle affirmait en "
+        "janvier, le maire de Vernoux, Gilles Ferrand, a accepté l'extension du camping."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_relative_promise_on_a_name_in_apposition_is_a_turn(nlp) -> None:
+    # The parser may hang the relative clause on the name after the description.
+    text = (
+        "Le conseil municipal s'est réuni mardi. Le maire de Vernoux, Gilles Ferrand, qui "
+        "avait promis de fermer le camping municipal, a finalement décidé de le garder ouvert."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["before"]["content"].startswith("avait promis de fermer")
+    assert "garder ouvert" in reversal["after"]["content"]
+
+
+CAMPING = "Le maire de Vernoux, Gilles Ferrand, "
+
+
+def test_brought_himself_to_after_a_promise_is_a_reversal(nlp) -> None:
+    # "il s'est résolu à": the parser reads the pronoun of a pronominal verb as an
+    # expletive; it is the holder.
+    text = (
+        CAMPING + "avait promis en janvier de garder le camping ouvert. Mardi, il s'est "
+        "résolu à le fermer, faute de moyens."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Gilles Ferrand"
+    assert reversal["evidence"]["cue"] == "s'est résolu"
+    assert reversal["before"]["content"].startswith("avait promis")
+    assert reversal["after"]["content"].startswith("s'est résolu à le fermer")
+
+
+def test_brought_himself_to_without_an_earlier_position_is_none(nlp) -> None:
+    text = (
+        CAMPING + "a réuni le conseil municipal lundi. Mardi, il s'est résolu à fermer le "
+        "camping, faute de moyens."
+    )
+    assert run(nlp, text) == []
+
+
+def test_accepted_at_last_after_a_refusal_is_a_reversal(nlp) -> None:
+    text = (
+        CAMPING + "avait refusé en janvier d'agrandir le camping municipal. Mardi, il a "
+        "finalement accepté de l'étendre."
+    )
+    [reversal] = run(nlp, text)
+    assert (reversal["before"]["stance"], reversal["after"]["stance"]) == ("opposes", "supports")
+
+
+def test_accepted_at_last_after_a_promise_is_no_reversal(nlp) -> None:
+    # "finalement" says the decision came at last, not that it changed: the stances do
+    # not read as a change.
+    text = (
+        CAMPING + "avait promis en janvier d'agrandir le camping municipal. Mardi, il a "
+        "finalement accepté de l'étendre."
+    )
+    assert run(nlp, text) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from positions_story import said
 
 from dixit.analyse.reported import reported_reversals, reversal_cues
@@ -124,3 +125,54 @@ def test_a_parse_without_dependencies_reads_statements_only() -> None:
     assert [r.to_dict() for r in with_doc] == [
         r.to_dict() for r in reported_reversals(article, story_statements(STORY))
     ]
+
+
+def opposite_stances_text(filler_repeats: int) -> tuple[str, list[Statement]]:
+    """A cue, the mayor's new refusal beside it, and his earlier support of the market
+    ``filler_repeats`` sentences further on, with no word that sets it earlier."""
+    filler = "Les commerçants du centre attendent la décision du conseil municipal. "
+    text = (
+        "Revirement à Vernoux. Le maire a refusé mardi le marché nocturne du jeudi. "
+        + filler * filler_repeats
+        + "Le maire a soutenu le marché nocturne du jeudi devant les forains.\n"
+    )
+    statements = [
+        placed(text, "le marché nocturne du jeudi.", "a refusé", "refuser", "Gilles Ferrand"),
+        placed(
+            text, "le marché nocturne du jeudi devant", "a soutenu", "soutenir", "Gilles Ferrand"
+        ),
+    ]
+    return text, statements
+
+
+def test_an_opposite_position_near_the_cue_is_the_old_one() -> None:
+    text, statements = opposite_stances_text(2)
+    article = Article(text=text, id="brevanne", language="fr")
+    [reversal] = reported_reversals(article, statements)
+    assert reversal.before.stance == "supports" and reversal.after.stance == "opposes"
+
+
+def test_an_opposite_position_far_from_the_cue_and_not_set_earlier_is_none() -> None:
+    # Only its stance would make it the old position: far from the cue, nothing says the
+    # text tells the change with it.
+    text, statements = opposite_stances_text(12)
+    article = Article(text=text, id="brevanne", language="fr")
+    assert reported_reversals(article, statements) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire de Vernoux refuse de faire marche arrière sur la piscine.",
+        "La ministre exclut toute volte-face sur la réforme des lycées.",
+        "Le préfet a exclu de revenir sur l'arrêté de fermeture.",
+        "Le syndicat se refuse à tout rétropédalage sur la grève.",
+    ],
+)
+def test_a_cue_a_verb_of_refusal_governs_is_a_position_held(text: str) -> None:
+    assert reversal_cues(text, "fr") == []
+
+
+def test_a_refusal_before_a_cue_in_another_clause_leaves_it() -> None:
+    text = "Après avoir exclu toute hausse, le maire de Vernoux a fait volte-face mardi."
+    assert [c.text for c in reversal_cues(text, "fr")] == ["volte-face"]

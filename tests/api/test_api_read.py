@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -82,6 +83,48 @@ def test_issue_and_stance_filters_read_stored_issues(client):
     assert client.get("/api/issues").json() == []
 
 
+def test_issue_and_stance_filters_read_the_statement_issues_table(analysed, tmp_path):
+    """In a store the catalogue was applied to, ``issue`` and ``stance`` narrow the list
+    through ``statement_issues``: the statements on the issue, then those taking the
+    stance."""
+    from fastapi.testclient import TestClient
+
+    from dixit.analyse import load_catalogue
+    from dixit.api import create_app
+    from dixit.ingest.dedup import content_hash
+    from dixit.service.catalogues import apply_catalogue
+    from dixit.store import open_database
+    from dixit.store.database import sessions
+    from dixit.store.repository import add_article_with_statements
+
+    engine = open_database(f"sqlite:///{tmp_path / 'issues.db'}")
+    with sessions(engine)() as session:
+        for article, statements in analysed:
+            add_article_with_statements(
+                session, article, statements, content_hash=content_hash(article.text)
+            )
+        apply_catalogue(session, load_catalogue(CATALOGUE))
+        session.commit()
+    client = TestClient(create_app(engine), raise_server_exceptions=False)
+    on_issue = client.get("/api/statements", params={"issue": "farm-diesel-tax"}).json()
+    stances = [
+        i["stance"] for s in on_issue["items"] for i in s["issues"] if i["id"] == "farm-diesel-tax"
+    ]
+    assert "opposes" in stances and len(set(stances)) > 1
+    opposing = client.get(
+        "/api/statements", params={"issue": "farm-diesel-tax", "stance": "opposes"}
+    ).json()["items"]
+    assert opposing and len(opposing) < len(on_issue["items"])
+    assert all(
+        {"id": "farm-diesel-tax", "stance": "opposes"}.items() <= i.items()
+        for s in opposing
+        for i in s["issues"]
+        if i["id"] == "farm-diesel-tax"
+    )
+    assert client.get("/api/statements", params={"issue": "no-such-issue"}).json()["items"] == []
+    engine.dispose()
+
+
 def test_catalogue_fills_in_issues_of_statements_stored_without(client):
     items = client.get("/api/statements", params={"speaker": "bastien-morvillier"}).json()
     stances = {i["id"]: [x["stance"] for x in i["issues"]] for i in items["items"]}
@@ -133,6 +176,23 @@ def test_computed_reversal_between_two_dated_statements(client):
     assert client.get("/api/reversals", params={"speaker": "odile-kerneur"}).json()["items"] == []
 
 
+def test_the_api_lists_the_reversals_dixit_flips_finds(client, engine):
+    """One computation of reversals: the API's list is what ``service.positions.flips``
+    gives over the same store and catalogue (ids aside)."""
+    from dixit.analyse import load_catalogue
+    from dixit.service.positions import flips
+    from dixit.store.database import sessions
+
+    listed = client.get("/api/reversals").json()["items"]
+    with sessions(engine)() as session:
+        found = [r.to_dict() for r in flips(session, catalogue=load_catalogue(CATALOGUE))]
+
+    def key(reversal: dict) -> str:
+        return json.dumps({k: v for k, v in reversal.items() if k != "id"}, sort_keys=True)
+
+    assert found and sorted(map(key, listed)) == sorted(map(key, found))
+
+
 @pytest.mark.parametrize(
     "path",
     [
@@ -178,3 +238,18 @@ def test_a_query_of_punctuation_only_filters_nothing(client, query):
     response = client.get("/api/statements", params={"limit": 100, "q": query})
     assert response.status_code == 200
     assert [s["id"] for s in response.json()["items"]] == [s["id"] for s in everything]
+
+
+def test_certainty_and_venue_type_filters(client):
+    every = client.get("/api/statements", params={"limit": 100}).json()["items"]
+    assert all(i["certainty"] in {"asserted", "hedged", "conditional", "denied"} for i in every)
+    for value in {i["certainty"] for i in every}:
+        found = client.get("/api/statements", params={"certainty": value, "limit": 100}).json()
+        assert found["items"] and all(i["certainty"] == value for i in found["items"])
+    for value in {i["venue_type"] for i in every if i["venue_type"]}:
+        found = client.get("/api/statements", params={"venue_type": value, "limit": 100}).json()
+        assert found["items"] and all(i["venue_type"] == value for i in found["items"])
+    for name in ("certainty", "venue_type"):
+        refused = client.get("/api/statements", params={name: "somewhere"})
+        assert refused.status_code == 422
+        assert refused.headers["content-type"].startswith(PROBLEM)

@@ -52,6 +52,10 @@ class Said:
     mention: str | None
     after: str | None = None
     method: str = "verb"
+    #: The lemma of the reporting verb, for the rules that read it ("continuer").
+    cue: str | None = None
+    #: The words of the reporting verb (their first occurrence gives the cue's span).
+    cue_at: str | None = None
 
 
 def _nearest(text: str, needle: str, content: tuple[int, int]) -> int:
@@ -64,6 +68,14 @@ def _nearest(text: str, needle: str, content: tuple[int, int]) -> int:
         start = text.find(needle, start + 1)
     assert best is not None, f"{needle!r} not in text"
     return best[1]
+
+
+def _span_of(text: str, words: str | None) -> tuple[int, int] | None:
+    if words is None:
+        return None
+    at = text.find(words)
+    assert at >= 0, f"{words!r} not in text"
+    return at, at + len(words)
 
 
 def run(
@@ -97,6 +109,8 @@ def run(
                 speaker_mention=s.mention,
                 speaker_mention_span=span,
                 method=s.method,
+                cue_lemma=s.cue,
+                cue_span=_span_of(text, s.cue_at),
             )
         )
     resolve_speakers(nlp(text), article, statements, registry)

@@ -26,6 +26,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dixit.analyse.holders import Ties, body_ties
 from dixit.analyse.stance import stance_lexicon
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -35,7 +36,10 @@ NARRATED = "narrated"
 #: Dependency labels whose subtrees are not part of a position's clause: the subject (it
 #: names the speaker), loosely attached clauses and relative clauses of the anchor (a
 #: position of their own). A coordinated clause is left out too (``is_left_out``).
-LEFT_OUT = frozenset({"nsubj", "nsubj:pass", "parataxis", "acl:relcl"})
+LEFT_OUT = frozenset({"nsubj", "nsubj:pass", "expl:subj", "parataxis", "acl:relcl"})
+#: Words before a clause in which a contrast adverb sets it against the main clause
+#: ("contrairement à ce qu'…": the adverb, "à", "ce").
+CONTRAST_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -50,6 +54,8 @@ class NarratedLexicon:
     mention_stops: frozenset[str]
     impersonal_subjects: frozenset[str]
     holder_places: frozenset[str]
+    fused_articles: dict[str, str]
+    contrast_adverbs: frozenset[str]
 
 
 @cache
@@ -67,6 +73,8 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         mention_stops=frozenset(str(w) for w in data.get("mention_stops") or ()),
         impersonal_subjects=frozenset(str(w) for w in data.get("impersonal_subjects") or ()),
         holder_places=frozenset(str(w) for w in data.get("holder_places") or ()),
+        fused_articles={str(k): str(v) for k, v in (data.get("fused_articles") or {}).items()},
+        contrast_adverbs=frozenset(str(w) for w in data.get("contrast_adverbs") or ()),
     )
 
 
@@ -161,8 +169,23 @@ def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
     if not left and is_adjective_anchor(anchor, lexicon):
         before = anchor.doc[max(0, anchor.i - 2) : anchor.i]
         left = [t for t in before if lower(t) in lexicon.earlier_adverbs]
+    contrast = contrast_of(anchor, lexicon)
+    if contrast is not None:
+        # "contrairement à ce qu'il avait dit": the words say the position was the contrary.
+        left.append(contrast)
     start = min([t.i for t in left] + [anchor.i])
     return list(anchor.doc[start : anchor.i + 1])
+
+
+def is_subject(child: Token) -> bool:
+    """A nominal subject; or the pronoun of a pronominal verb, which the parser often
+    reads as an expletive ("il s'est résolu à …", "elle s'y oppose"): a true expletive
+    ("il faut", "il est prévu de") has no reflexive beside it."""
+    if child.dep_ in {"nsubj", "nsubj:pass"}:
+        return True
+    return child.dep_ == "expl:subj" and any(
+        c.dep_ == "expl:comp" or "Yes" in c.morph.get("Reflex") for c in child.head.children
+    )
 
 
 def subject_of(anchor: Token) -> Token | None:
@@ -173,7 +196,7 @@ def subject_of(anchor: Token) -> Token | None:
     for _ in range(4):
         if token is None:
             return None
-        subjects = [c for c in token.children if c.dep_ in {"nsubj", "nsubj:pass"}]
+        subjects = [c for c in token.children if is_subject(c)]
         if subjects:
             subject = subjects[0]
             if (
@@ -227,6 +250,17 @@ def mention_span(subject: Token) -> tuple[int, int]:
     return doc[lo].idx, doc[hi].idx + len(doc[hi].text)
 
 
+def definite_mention(subject: Token, mention: str, lexicon: NarratedLexicon) -> str:
+    """The holder's words as the resolver reads a description: a holder named after a
+    preposition fused with the article ("la promesse du chef de l'État") is the definite
+    description "le chef de l'État", which the article binds to the person it names."""
+    for child in subject.children:
+        article = lexicon.fused_articles.get(lower(child))
+        if child.dep_ == "case" and child.i < subject.i and article:
+            return f"{article} {mention}"
+    return mention
+
+
 def is_negated(anchor: Token) -> bool:
     """ "n'avait pas exclu": a negation particle with the anchor."""
     negations = get_language(anchor.doc.lang_).grammar.negations
@@ -261,7 +295,7 @@ def probe(
         subject = holder_place(subject, lexicon)
     if subject is not None:
         mention_at = mention_span(subject)
-        mention = article.text[mention_at[0] : mention_at[1]]
+        mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
     is_verb = anchor.pos_ in {"VERB", "AUX"} and not is_adjective_anchor(anchor, lexicon)
     return Statement(
         article=article.id,
@@ -270,7 +304,7 @@ def probe(
         content_span=(start, end),
         cue=article.text[cue_start:cue_end],
         cue_span=(cue_start, cue_end),
-        cue_lemma=reflexive_lemma(anchor).lower() if is_verb else None,
+        cue_lemma=reflexive_lemma(anchor).lower() if is_verb or is_noun else None,
         polarity="negated" if is_negated(anchor) else "affirmed",
         speaker_mention=mention,
         speaker_mention_span=mention_at,
@@ -289,17 +323,61 @@ def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
     return None
 
 
-def turn_head(anchor: Token) -> Token | None:
+def contrast_of(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
+    """ "contrairement à ce qu'il avait dit": the contrast adverb just before a relative or
+    adverbial clause, which sets what the clause tells against the main clause (the parser
+    hangs the clause on "ce" or on the main verb)."""
+    if anchor.dep_ not in {"acl:relcl", "advcl"}:
+        return None
+    edge = anchor.left_edge.i
+    for token in anchor.doc[max(anchor.sent.start, edge - CONTRAST_REACH) : edge]:
+        if lower(token) in lexicon.contrast_adverbs:
+            return token
+    return None
+
+
+def turn_head(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
     """The clause an earlier position is set against in the same sentence: the verb a
-    "après avoir …" clause hangs on, or the verb whose subject a relative clause
-    describes ("X, qui avait promis …, a annoncé …")."""
+    "après avoir …" clause hangs on, or the verb whose subject a relative clause or an
+    earlier adjective of position describes ("X, qui avait promis …, a annoncé …"; "X,
+    jusque-là opposé à …, a donné son accord")."""
     if anchor.dep_ == "advcl" and anchor.head.pos_ in {"VERB", "AUX"}:
         return anchor.head
-    if anchor.dep_ == "acl:relcl":
-        noun = anchor.head
-        if noun.dep_ in {"nsubj", "nsubj:pass"} and noun.head.pos_ in {"VERB", "AUX"}:
-            return noun.head
+    contrast = contrast_of(anchor, lexicon)
+    if contrast is not None and anchor.dep_ == "acl:relcl":
+        return contrast.head if contrast.head.pos_ in {"VERB", "AUX"} else None
+    describes = anchor.dep_ == "acl:relcl" or (
+        anchor.dep_ in {"acl", "amod", "appos", "conj"}
+        and is_adjective_anchor(anchor, lexicon)
+        and anchor.head.pos_ in {"NOUN", "PROPN"}
+    )
+    if not describes:
+        return None
+    noun = anchor.head
+    # "Le maire de Vernoux, X, qui …": the parser may hang the clause on the name in
+    # apposition (or read the apposition as a coordination): climb to the subject.
+    while noun.dep_ in {"appos", "conj", "flat:name"} and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ in {"nsubj", "nsubj:pass"} and noun.head.pos_ in {"VERB", "AUX"}:
+        return noun.head
     return None
+
+
+def takes_up_subject(anchor: Token, head: Token) -> bool:
+    """The earlier clause's subject is a personal pronoun that can take up the subject of
+    the clause it is set against, in the same sentence: the same gender and number when
+    the parse gives them. The resolver, which reads statements in order, may not bind
+    such a pronoun when the name only follows it."""
+    pronoun, subject = subject_of(anchor), subject_of(head)
+    if pronoun is None or subject is None or pronoun.pos_ != "PRON":
+        return False
+    if "Prs" not in pronoun.morph.get("PronType") and pronoun.morph.get("Person") != ["3"]:
+        return False
+    for feature in ("Gender", "Number"):
+        mine, theirs = pronoun.morph.get(feature), subject.morph.get(feature)
+        if mine and theirs and mine != theirs:
+            return False
+    return True
 
 
 def anchors(doc: Doc, language: str | None, extra: set[int]) -> list[Token]:
@@ -339,6 +417,8 @@ class NarratedReading:
 
     positions: list[Statement]
     turns: list[tuple[str, str]]
+    #: (person, body) speaker ids the article ties (``dixit.analyse.holders``).
+    ties: Ties = frozenset()
 
 
 def narrated_positions(
@@ -363,7 +443,8 @@ def read_narrated(
     date and id (``via``); the others are resolved by the speaker resolver, run on a copy
     of ``statements`` with the probes, so the statements themselves are untouched.
     """
-    from dixit.resolve.speakers import resolve_speakers
+    from dixit.registry import default_registry
+    from dixit.resolve.speakers import ArticleState, load_lexicon, resolve_article
 
     if not doc.has_annotation("DEP"):
         # A pipeline without a parser: no clause to read.
@@ -373,6 +454,9 @@ def read_narrated(
     probes: dict[tuple[int, int], Statement] = {}
     turns: list[tuple[tuple[int, int], tuple[int, int]]] = []
     overrun: set[tuple[int, int]] = set()
+    # Earlier clauses whose pronoun subject takes up the subject of the clause they are set
+    # against ("Contrairement à ce qu'il avait dit, X a …").
+    taken_up: set[tuple[int, int]] = set()
     cue_ends = cue_verbs(doc, list(cue_spans))
     for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
@@ -381,7 +465,7 @@ def read_narrated(
         if found is None:
             continue
         probes.setdefault(found.content_span, found)
-        head = turn_head(anchor)
+        head = turn_head(anchor, lexicon)
         # The statement on the anchor's own verb may run over into the clause it is set
         # against ("qui avait promis de …, a finalement signé …"): the parse says where
         # that clause starts, so that statement does not hide it.
@@ -392,6 +476,8 @@ def read_narrated(
                 probes.setdefault(current.content_span, current)
                 turns.append((found.content_span, current.content_span))
                 overrun.add(found.content_span)
+                if takes_up_subject(anchor, head):
+                    taken_up.add(found.content_span)
     linked: dict[tuple[int, int], Statement] = {}
     unlinked: list[Statement] = []
     current = {b for _, b in turns}
@@ -417,10 +503,14 @@ def read_narrated(
             )
         elif found.speaker_mention:
             unlinked.append(found)
-    if unlinked:
-        copies = [replace(s) for s in statements]
-        resolve_speakers(doc, article, copies + unlinked)
+    # The resolver runs on copies of the statements with the probes: the probes get their
+    # speakers, and its reading of the article (descriptions bound to people) gives the ties.
+    state = ArticleState(doc, article, default_registry(), load_lexicon(language))
+    resolve_article(state, [replace(s) for s in statements] + unlinked)
     positions = {**linked, **{p.content_span: p for p in unlinked}}
+    for a, b in turns:
+        if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
+            positions[a] = replace(positions[a], speaker=positions[b].speaker)
     return NarratedReading(
         positions=list(positions.values()),
         turns=[
@@ -428,6 +518,7 @@ def read_narrated(
             for a, b in turns
             if a in positions and b in positions
         ],
+        ties=body_ties(state),
     )
 
 

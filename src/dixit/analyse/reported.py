@@ -16,10 +16,11 @@ from functools import cache
 
 from spacy.tokens import Doc
 
+from dixit.analyse.holders import Ties, holder, same_holder
 from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
-from dixit.analyse.stance import stance_of, stance_towards
+from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -40,6 +41,7 @@ class ReversalLexicon:
     """The reversal words of one language, parsed once."""
 
     cues: list[Phrase]
+    weak_cues: list[Phrase]
     denials: list[Phrase]
     window: int
     earlier_auxiliaries: frozenset[str]
@@ -55,6 +57,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
     data = get_language(language).lexicon("reversals")
     return ReversalLexicon(
         cues=phrases(data.get("cues") or ()),
+        weak_cues=phrases(data.get("weak_cues") or ()),
         denials=phrases(data.get("denials") or ()),
         window=int(data.get("window") or 600),
         earlier_auxiliaries=frozenset(w.lower() for w in data.get("earlier_auxiliaries") or ()),
@@ -72,6 +75,9 @@ class ReversalCue:
     text: str
     start: int
     end: int
+    #: The words say a position came at last ("a finalement accepté"), not that it
+    #: changed: a reversal only when the stances read as a change.
+    weak: bool = False
 
 
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
@@ -80,14 +86,15 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
     negations = get_language(language).grammar.negations
     text_words = words(text)
     found = []
-    for match in find([("cue", p) for p in lexicon.cues], text_words):
+    tagged = [("cue", p) for p in lexicon.cues] + [("weak", p) for p in lexicon.weak_cues]
+    for match in find(tagged, text_words):
         before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
         if find([("denial", p) for p in lexicon.denials], before):
             continue
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
             continue
         start, end = text_words[match.first].start, text_words[match.last - 1].end
-        found.append(ReversalCue(text[start:end], start, end))
+        found.append(ReversalCue(text[start:end], start, end, weak=match.tag == "weak"))
     return found
 
 
@@ -116,7 +123,12 @@ def is_earlier(statement: Statement, lexicon: ReversalLexicon) -> bool:
 def is_imperfect(statement: Statement, lexicon: ReversalLexicon) -> bool:
     """The cue's verb is in the imperfect ("répétait que …"): maybe an earlier position."""
     cue_words = words(statement.cue or "")
-    return bool(cue_words) and cue_words[0].text.endswith(lexicon.imperfect_endings)
+    # The verb opens the cue, or ends it after the words a narrated cue starts with
+    # ("contrairement à ce qu'il affirmait").
+    ends = lexicon.imperfect_endings
+    return bool(cue_words) and (
+        cue_words[0].text.endswith(ends) or cue_words[-1].text.endswith(ends)
+    )
 
 
 def shared_issue(
@@ -148,6 +160,7 @@ def pick_before(
             lambda s: (
                 is_change(stance_of(s, language).stance, after_stance)
                 and not told_later(s, after, lexicon)
+                and distance(s, cue) <= lexicon.window
             )
         )
     for test in tests:
@@ -177,7 +190,11 @@ def overlaps(statement: Statement, other: Statement) -> bool:
 
 
 def nearest_pair(
-    current: list[Statement], free: list[Statement], cue: ReversalCue, language: str | None
+    current: list[Statement],
+    free: list[Statement],
+    cue: ReversalCue,
+    language: str | None,
+    ties: Ties = frozenset(),
 ) -> tuple[Statement, Statement] | None:
     """The (old, new) positions of one speaker the cue is about.
 
@@ -192,7 +209,7 @@ def nearest_pair(
     pairs = []
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
-        same_speaker = [s for s in free if s.speaker and s.speaker.id == after.speaker.id]
+        same_speaker = [s for s in free if same_holder(s.speaker, after.speaker, ties)]
         before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0)
         if before is not None:
             pairs.append((before, after))
@@ -220,6 +237,25 @@ def position(
     return found
 
 
+def sides(
+    before: Statement,
+    after: Statement,
+    origin: dict[str, Statement],
+    issue: Issue | None,
+    language: str | None,
+) -> tuple[Position, Position]:
+    """The two positions of a reversal. An old position said to be the contrary of the
+    new one ("après avoir assuré l'inverse", "contrairement à ce qu'il avait dit") has the
+    other side of the new one's stance: its own words name no matter to read."""
+    old, new = (position(s, origin, issue, language) for s in (before, after))
+    lexicon = reversal_lexicon(language)
+    if new.stance in OTHER_SIDE and find(
+        [("contrary", p) for p in lexicon.contrary], words(before.content)
+    ):
+        old = replace(old, stance=OTHER_SIDE[new.stance])
+    return old, new
+
+
 def reported_reversals(
     article: Article,
     statements: Iterable[Statement],
@@ -241,6 +277,7 @@ def reported_reversals(
     spoken = [s for s in statements if s.speaker is not None]
     cues = reversal_cues(article.text, language)
     turns: list[tuple[Statement, Statement]] = []
+    ties: Ties = frozenset()
     if doc is not None:
         reading = read_narrated(doc, article, statements, [(c.start, c.end) for c in cues])
         narrated = [p for p in reading.positions if p.speaker is not None]
@@ -248,13 +285,22 @@ def reported_reversals(
         spoken = [s for s in spoken if s.id not in widened] + narrated
         by_id = {p.id: p for p in narrated}
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
+        ties = reading.ties
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
     used: set[str] = set()
     # The cue nearest to a statement first: a headline's "volte-face" far from any
-    # statement takes what the cues in the body have left.
-    cues.sort(key=lambda cue: min((distance(s, cue) for s in spoken), default=0))
+    # statement takes what the cues in the body have left. Between cues as near, the one
+    # nearer a position the text sets earlier: a headline ("X renonce à …") repeats what the
+    # body tells with both sides.
+    earlier = [s for s in spoken if is_earlier(s, lexicon)]
+    cues.sort(
+        key=lambda cue: (
+            min((distance(s, cue) for s in spoken), default=0),
+            min((distance(s, cue) for s in earlier), default=0),
+        )
+    )
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
         current = [
@@ -262,18 +308,20 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language)
+        pair = nearest_pair(current, free, cue, language, ties)
         if pair is None:
             continue
         before, after = pair
-        assert after.speaker is not None
-        used |= {before.id, after.id}
+        assert before.speaker is not None and after.speaker is not None
         issue = shared_issue(before, after, catalogue, language)
-        old, new = (position(s, origin, issue, language) for s in (before, after))
+        old, new = sides(before, after, origin, issue, language)
         changed = is_change(old.stance, new.stance)
+        if cue.weak and not changed:
+            continue
+        used |= {before.id, after.id}
         reversals.append(
             Reversal(
-                speaker=after.speaker,
+                speaker=holder(before.speaker, after.speaker),
                 issue=issue,
                 before=old,
                 after=new,
@@ -282,17 +330,18 @@ def reported_reversals(
             )
         )
     for before, after in turns:
-        if before.id in used or after.id in used or not is_turn(before, after, language):
+        if before.id in used or after.id in used or not is_turn(before, after, language, ties):
             continue
-        if any(retells(r, after, lexicon.window) for r in reversals):
+        if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
-        assert after.speaker is not None and before.cue_span is not None
+        assert before.speaker is not None and after.speaker is not None
+        assert before.cue_span is not None
         used |= {before.id, after.id}
         issue = shared_issue(before, after, catalogue, language)
-        old, new = (position(s, origin, issue, language) for s in (before, after))
+        old, new = sides(before, after, origin, issue, language)
         reversals.append(
             Reversal(
-                speaker=after.speaker,
+                speaker=holder(before.speaker, after.speaker),
                 issue=issue,
                 before=old,
                 after=new,
@@ -303,18 +352,20 @@ def reported_reversals(
     return reversals
 
 
-def retells(reversal: Reversal, side: Statement, window: int) -> bool:
+def retells(reversal: Reversal, side: Statement, window: int, ties: Ties = frozenset()) -> bool:
     """A sentence that sets an earlier position against a current one near a reversal of
     the same speaker already found tells that change again ("Volte-face …. comme il s'y
     était engagé …")."""
-    if side.speaker is None or reversal.speaker.id != side.speaker.id:
+    if not same_holder(side.speaker, reversal.speaker, ties):
         return False
     start, end = extent(side)
     spans = [reversal.before.content_span, reversal.after.content_span]
     return any(max(0, start - b, a - end) <= window for a, b in spans)
 
 
-def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
+def is_turn(
+    before: Statement, after: Statement, language: str | None, ties: Ties = frozenset()
+) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
     the earlier one is set before the story (pluperfect, "après avoir", or an imperfect
@@ -322,7 +373,7 @@ def is_turn(before: Statement, after: Statement, language: str | None) -> bool:
     stances read as a change, the earlier one is said to be the contrary, or the current
     one is said to come at last ("a finalement accepté", "assure désormais")."""
     lexicon = reversal_lexicon(language)
-    if before.speaker is None or after.speaker is None or before.speaker.id != after.speaker.id:
+    if not same_holder(before.speaker, after.speaker, ties):
         return False
     if is_earlier(after, lexicon) or is_imperfect(after, lexicon):
         return False

@@ -3,11 +3,10 @@
 Issues and stances come first from what the store holds (``Statement.issues``, filled at
 ingest once issue catalogues are applied there). A catalogue given to ``dixit serve
 --issues`` fills in statements stored without issues, at read time, with the same
-``dixit.analyse`` functions. Reversals are computed over every stored statement with
-``dixit.analyse.computed_reversals`` (which needs a catalogue) and
-``dixit.analyse.reported.reported_reversals`` (words such as "volte-face", found with or
-without a catalogue), and kept until the store changes: the list is rebuilt when the
-number or the newest key of the statements moves.
+``dixit.analyse`` functions. Reversals are those ``dixit flips`` lists
+(``dixit.service.positions.stored_reversals``: computed across dated statements with a
+catalogue, reported where the text says "volte-face"), kept until the store changes: the
+list is rebuilt when the number or the newest key of the statements moves.
 """
 
 from __future__ import annotations
@@ -15,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
-from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -24,11 +22,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from dixit.analyse import Issue, Reversal, annotate, computed_reversals
-from dixit.analyse.reported import reported_reversals, reversal_cues
-from dixit.lang import UnknownLanguage
+from dixit.analyse import Issue, annotate
 from dixit.model import IssueStance, Statement
-from dixit.store import repository
+from dixit.service.positions import stored_reversals
 from dixit.store.models import ArticleRow, StatementRow
 
 log = logging.getLogger(__name__)
@@ -180,56 +176,13 @@ class Positions:
                 self._worker = None
 
     def _compute(self, session: Session) -> list[dict[str, Any]]:
-        by_article: dict[str, list[Statement]] = defaultdict(list)
-        languages: dict[str, str] = {}
-        query = select(StatementRow.data, ArticleRow.language).join(
-            ArticleRow, StatementRow.article_id == ArticleRow.id
-        )
-        for data, language in session.execute(query.execution_options(yield_per=2000)):
-            statement = Statement.from_dict(data)
-            by_article[statement.article].append(statement)
-            languages[statement.article] = language or self.default_language
-        found: list[Reversal] = []
-        if self.catalogue:
-            by_language: dict[str, list[Statement]] = defaultdict(list)
-            for article_id, statements in by_article.items():
-                by_language[languages[article_id]] += statements
-            for language, statements in by_language.items():
-                found += computed_reversals(statements, self.catalogue, language)
-        for article_id in self._articles_with_cues(session, languages):
-            found += self._reported(session, article_id, by_article[article_id], languages)
+        # The reversals ``dixit flips`` lists (service.positions): canonical speakers, each
+        # statement once, reported ones only where a cue is.
+        found = stored_reversals(session, self.catalogue, default_language=self.default_language)
         dicts = [r.to_dict() for r in found]
         unique = {reversal_id(d): d for d in dicts}
         listed = [{"id": key} | value for key, value in unique.items()]
         return sorted(listed, key=lambda r: (_after_day(r), r["id"]), reverse=True)
-
-    def _articles_with_cues(self, session: Session, languages: dict[str, str]) -> list[str]:
-        """Articles with statements whose text has a reversal cue ("volte-face"), read in
-        one pass over the texts rather than one query per article."""
-        query = select(ArticleRow.id, ArticleRow.text).execution_options(yield_per=500)
-        found = []
-        for article_id, text in session.execute(query):
-            language = languages.get(article_id)
-            if language is None:
-                continue
-            try:
-                if reversal_cues(text, language):
-                    found.append(article_id)
-            except UnknownLanguage:  # stored by an older dixit, or by hand
-                continue
-        return found
-
-    def _reported(
-        self,
-        session: Session,
-        article_id: str,
-        statements: list[Statement],
-        languages: dict[str, str],
-    ) -> list[Reversal]:
-        article = repository.get_article(session, article_id)
-        if article is None:
-            return []
-        return reported_reversals(article, statements, self.catalogue, languages[article_id])
 
 
 def _timeline_order(point: TimelinePoint) -> tuple[bool, date, str, int]:

@@ -34,6 +34,7 @@ from dixit.api.schemas import (
     StatementOut,
     StatementPage,
 )
+from dixit.model import Certainty, VenueType
 from dixit.store import repository, search
 from dixit.store.search import StatementFilters
 
@@ -87,12 +88,16 @@ async def list_statements(
     kind: Kind | None = None,
     q: TextQuery = None,
     article: IdFilter = None,
+    venue_type: VenueType | None = None,
+    certainty: Certainty | None = None,
 ) -> JSONResponse:
     """Stored statements, newest said first (undated last).
 
     ``speaker`` is a canonical speaker id; ``issue`` and ``stance`` read the statements'
     issues; ``since``/``until`` bound the statement's own date; ``q`` is full-text search
-    over what was said.
+    over what was said; ``venue_type`` (interview, press_conference, statement,
+    social_media, parliament, speech, court, other) and ``certainty`` (asserted, hedged,
+    conditional, denied) narrow by where and how firmly it was said.
     """
     filters = StatementFilters(
         speaker=speaker,
@@ -103,6 +108,8 @@ async def list_statements(
         until=dates.until,
         q=q,
         article=article,
+        venue_type=venue_type.value if venue_type else None,
+        certainty=certainty.value if certainty else None,
     )
     page = search.statement_page(session, filters, limit=window.limit, offset=window.offset)
     # answered as built: the stored JSON already has the documented shape, and validating

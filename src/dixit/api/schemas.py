@@ -13,6 +13,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from dixit.model import Certainty, VenueType
+
 #: Most items one page may hold.
 MAX_LIMIT = 100
 #: Items per page when the client does not say.
@@ -79,6 +81,11 @@ class StatementOut(BaseModel):
     via: str | None = None
     issues: list[IssueStanceOut] = []
     method: str = ""
+    venue: str | None = None
+    venue_type: VenueType | None = None
+    addressee: SpeakerRef | None = None
+    addressee_mention: str | None = None
+    certainty: Certainty | None = None
     article_title: str | None = None
     article_outlet: str | None = None
     article_published: date | None = None

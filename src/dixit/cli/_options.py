@@ -64,3 +64,10 @@ DbOption = typer.Option(
     None, "--db", help="Database URL (default: DIXIT_DATABASE_URL or sqlite:///dixit.db)."
 )
 QueryOption = typer.Option(None, "--query", "-q", help="Words in what was said.")
+WorkersOption = typer.Option(
+    1,
+    "--workers",
+    "-w",
+    min=1,
+    help="Processes analysing at once, each loading the model once (default 1: this one).",
+)

@@ -19,6 +19,7 @@ from rich.progress import (
     SpinnerColumn,
     TextColumn,
     TimeElapsedColumn,
+    TimeRemainingColumn,
 )
 from rich.text import Text
 
@@ -47,6 +48,15 @@ class RateColumn(TextColumn):
         return Text(f"{rate:.1f} {self.unit}/s")
 
 
+class EtaColumn(TimeRemainingColumn):
+    """ "eta 0:01:30" once the number of items is known (``Tally.expect``); else nothing."""
+
+    def render(self, task) -> Text:  # type: ignore[override]
+        if task.total is None:
+            return Text("")
+        return Text.assemble("eta ", super().render(task))
+
+
 class Tally:
     """Progress of a batch on standard error: a live line when it is a terminal, else nothing."""
 
@@ -60,12 +70,18 @@ class Tally:
             TextColumn("{task.completed} item(s) {task.fields[counts]}", markup=False),
             RateColumn(unit),
             TimeElapsedColumn(),
+            EtaColumn(),
             console=self.console,
             transient=True,
             disable=not self.enabled,
         )
         self.task = self.progress.add_task(label, total=None, counts="", first=None)
         self.first: float | None = None
+
+    def expect(self, total: int | None) -> None:
+        """Give the bar an end (``total`` items), so it shows the time remaining."""
+        if total:
+            self.progress.update(self.task, total=total)
 
     def advance(self, counts: str = "") -> None:
         if self.first is None:

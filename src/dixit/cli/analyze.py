@@ -18,16 +18,18 @@ from dixit.cli._options import (
     ModelOption,
     OutputFormat,
     OutputOption,
+    WorkersOption,
     checked_cues,
     parse_day,
 )
 from dixit.cli._positions import IssuesOption, catalogue_for
 from dixit.cli._render import Tally, cell, data_console
-from dixit.core import analyze_many
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article
+from dixit.service.estimate import expected_items
 from dixit.service.languages import run_language as language_of_run
+from dixit.service.workers import PipelineSettings, analyse
 from dixit.store.formats import STATEMENT_COLUMNS, flat_statement, write_csv
 
 Results = Iterable[tuple[Article, list[Statement]]]
@@ -49,12 +51,14 @@ def analyze_command(
     db: str | None = typer.Option(
         None, "--db", help="Database whose registered issue catalogue to use (without --issues)."
     ),
+    workers: int = WorkersOption,
 ) -> None:
     """Find who said what in each article.
 
     Each statement comes with its issues and stances (--issues FILE, else the catalogue
     registered with dixit issues add) and verified=false when the text says it is
-    unconfirmed, denied or second-hand.
+    unconfirmed, denied or second-hand. --workers N analyses in N processes; the output
+    is the same, in the same order.
 
     \b
     Example:
@@ -74,12 +78,13 @@ def analyze_command(
             inputs, failures, published=day, language=language, analysed_in=run_language
         )
         tally = Tally("analyze")
+        if tally.enabled:
+            tally.expect(expected_items(inputs))
         with tally.shown():
-            found = analyze_many(
+            found = analyse(
                 articles,
-                model=model,
-                language=run_language,
-                cues=cues,
+                PipelineSettings(model, run_language, cues),
+                workers=workers,
                 on_failure=failed_analysis(failures),
             )
             annotated = (

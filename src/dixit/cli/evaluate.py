@@ -12,6 +12,7 @@ from rich.table import Table
 from dixit.cli import app, report_error, user_errors
 from dixit.cli._options import CuesOption, LanguageOption, ModelOption, checked_cues
 from dixit.cli._render import cell, data_console
+from dixit.eval.calibration import Judged, expected_calibration_error, judged, reliability
 from dixit.eval.run import evaluate
 from dixit.eval.scoring import Score
 from dixit.service.languages import run_language
@@ -31,6 +32,12 @@ def eval_command(
     show_errors: bool = typer.Option(False, "--show-errors", help="List misses and mistakes."),
     output: EvalFormat = typer.Option(EvalFormat.table, "--format", "-f", help="Output form."),
     as_json: bool = typer.Option(False, "--json", hidden=True, help="Same as --format json."),
+    calibration: bool = typer.Option(
+        False,
+        "--calibration",
+        help="Instead of the scores: the reliability table of confidence (10 bins) and its "
+        "expected calibration error.",
+    ),
     model: str | None = ModelOption,
     language: str | None = LanguageOption,
     cues: str | None = CuesOption,
@@ -43,11 +50,17 @@ def eval_command(
                    --articles tests/fixtures/dev/articles.jsonl --show-errors
         dixit eval --format json --gold tests/fixtures/dev/gold.jsonl \\
                    --articles tests/fixtures/dev/articles.jsonl
+        dixit eval --calibration --gold tests/fixtures/dev/gold.jsonl \\
+                   --articles tests/fixtures/dev/articles.jsonl
     """
     for path in (gold, articles):
         if not path.is_file():
             report_error(f"{path}: no such file")
             raise typer.Exit(code=2)
+    if calibration:
+        with user_errors():
+            _print_calibration(judged(gold, articles, model=model), output)
+        return
     with user_errors():
         cues = checked_cues(cues)
         score, failures = evaluate(
@@ -98,3 +111,37 @@ def _print(score: Score, show_errors: bool) -> None:
         f"date accuracy {_pct(score.date.value)} on {score.date.total} pairs; "
         f"over-dated {score.over_dated}"
     )
+    console.print(
+        f"venue accuracy {_pct(score.venue.value)} on {score.venue.total} pairs; "
+        f"venue where gold has none {score.venue_extra}; "
+        f"addressee accuracy {_pct(score.addressee.value)} on {score.addressee.total} pairs"
+    )
+
+
+def _print_calibration(found: list[Judged], output: EvalFormat) -> None:
+    """The reliability table: per confidence bin, statements, mean confidence, share right."""
+    table = reliability(found)
+    ece = expected_calibration_error(table)
+    if output is EvalFormat.json:
+        rows = [
+            {
+                "low": b.low,
+                "high": b.high,
+                "count": b.count,
+                "confidence": b.confidence,
+                "right": b.right,
+            }
+            for b in table
+        ]
+        right = sum(e.right for e in found)
+        body = {"statements": len(found), "right": right, "ece": round(ece, 4), "bins": rows}
+        typer.echo(json.dumps(body, indent=2))
+        return
+    view = Table(title=f"confidence: {len(found)} statement(s)", title_justify="left")
+    for column in ("confidence", "statements", "mean confidence", "right"):
+        view.add_column(column)
+    for b in table:
+        view.add_row(f"{b.low:.1f}-{b.high:.1f}", str(b.count), _pct(b.confidence), _pct(b.right))
+    console = data_console()
+    console.print(view)
+    console.print(f"expected calibration error {ece:.3f}")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 import typer
 from rich.text import Text
 
@@ -11,6 +13,7 @@ from dixit.cli._options import (
     DbOption,
     LanguageOption,
     ModelOption,
+    WorkersOption,
     checked_cues,
     parse_day,
 )
@@ -19,6 +22,7 @@ from dixit.cli._render import Tally
 from dixit.ingest.base import Failure
 from dixit.model import Article
 from dixit.service.catalogues import catalogue_of, read_catalogue_entries
+from dixit.service.estimate import expected_items
 from dixit.service.ingest import IngestReport, Outcome, ingest
 from dixit.store import open_database
 
@@ -55,6 +59,13 @@ def ingest_command(
         False, "--fetch", help="Download the page of each feed item instead of its summary."
     ),
     issues: str | None = IssuesOption,
+    workers: int = WorkersOption,
+    dask: str | None = typer.Option(
+        None,
+        "--dask",
+        help="Analyse on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+        "local:N for N worker processes here. This process stores the results.",
+    ),
 ) -> None:
     """Store articles and their statements; safe to run again on the same inputs.
 
@@ -63,10 +74,15 @@ def ingest_command(
         dixit ingest samples/ --db sqlite:///dixit.db
         dixit ingest samples/depeches.jsonl --cues samples/extra-cues.yaml --db dixit.db
         dixit ingest samples/ --issues samples/issues/retraites.yaml
+        dixit ingest samples/depeches.jsonl --workers 2 --db sqlite:///dixit.db
 
     Statements are stored with their issues and stances (--issues, else the catalogue
     registered with dixit issues add); an article stored before gets its issues again
     from that catalogue, without being analysed again.
+
+    --workers N analyses in N processes on this machine, --dask ADDRESS on a Dask cluster
+    (local:N starts one here); this process alone writes, so the rows stored are those of
+    one process (docs/scale.md).
     """
     day = parse_day(published)
     columns = parse_columns(csv_column)
@@ -80,9 +96,19 @@ def ingest_command(
         tally.advance(", ".join(f"{k} {v}" for k, v in counts.items() if v))
 
     with user_errors():
+        if dask is not None:
+            if workers > 1:
+                raise typer.BadParameter("--workers is for this machine; with --dask, say local:N")
+            from dixit.cluster import local_workers
+
+            local_workers(dask)  # a bad local:N is said before anything is read
+            # distributed sets its loggers to INFO; here they follow -v like dixit's own.
+            logging.getLogger("distributed").setLevel(logging.getLogger().getEffectiveLevel())
         cues = checked_cues(cues)
         catalogue = catalogue_of(read_catalogue_entries(issues)) if issues else None
         engine = open_database(db)
+        if tally.enabled and not fetch:
+            tally.expect(expected_items(sources))
         with tally.shown():
             try:
                 report = ingest(
@@ -96,6 +122,8 @@ def ingest_command(
                     fetch=fetch,
                     on_item=on_item,
                     issues=catalogue,
+                    workers=workers,
+                    dask=dask,
                 )
             except ValueError as exc:  # a bad --csv-column field
                 raise typer.BadParameter(str(exc)) from None

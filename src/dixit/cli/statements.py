@@ -13,6 +13,7 @@ from dixit.cli import app, user_errors
 from dixit.cli._options import DbOption, OutputFormat, OutputOption, QueryOption, parse_day
 from dixit.cli._positions import IssueOption
 from dixit.cli._render import cell, data_console
+from dixit.model import Certainty, VenueType
 from dixit.store import open_database, repository
 from dixit.store.database import sessions
 from dixit.store.formats import (
@@ -40,6 +41,15 @@ def statements_command(
     query: str | None = QueryOption,
     kind: KindChoice | None = typer.Option(None, "--kind", help="direct, indirect or mixed."),
     issue: str | None = IssueOption,
+    venue_type: VenueType | None = typer.Option(
+        None,
+        "--venue-type",
+        help="Where it was said: interview, press_conference, statement, social_media, "
+        "parliament, speech, court or other.",
+    ),
+    certainty: Certainty | None = typer.Option(
+        None, "--certainty", help="asserted, hedged, conditional or denied."
+    ),
     limit: int | None = typer.Option(None, "--limit", help="At most this many statements."),
     output: OutputFormat = OutputOption,
     db: str | None = DbOption,
@@ -51,6 +61,7 @@ def statements_command(
         dixit statements --speaker Oudard --since 2025-03-01 --query tramway
         dixit statements --kind direct --format jsonl > direct.jsonl
         dixit statements --issue retirement-age-64 --format json
+        dixit statements --venue-type interview --certainty hedged
     """
     filters = {
         "speaker": speaker,
@@ -59,6 +70,8 @@ def statements_command(
         "text": query,
         "kind": kind.value if kind else None,
         "issue": issue,
+        "venue_type": venue_type.value if venue_type else None,
+        "certainty": certainty.value if certainty else None,
     }
     with user_errors():
         engine = open_database(db)

@@ -27,6 +27,17 @@ def normalise_name(name: str | None) -> str:
     return " ".join(plain.casefold().replace("-", " ").replace("‐", " ").split())
 
 
+def same_words(got: str | None, expected: str) -> bool:
+    """Whether two names of a venue or an addressee agree: the words of one are all words
+    of the other ("BFMTV" and "BFMTV et RMC", "conférence de presse" and "conférence de
+    presse à Genève"), compared as ``normalise_name`` does."""
+    if not got:
+        return False
+    mine = set(normalise_name(got).replace("'", " ").replace("’", " ").split())
+    theirs = set(normalise_name(expected).replace("'", " ").replace("’", " ").split())
+    return bool(mine) and bool(theirs) and (mine <= theirs or theirs <= mine)
+
+
 def trim_range(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _TRIM:
         start += 1
@@ -126,6 +137,12 @@ class Score:
     speaker: Ratio = field(default_factory=Ratio)
     date: Ratio = field(default_factory=Ratio)
     over_dated: int = 0
+    #: on pairs whose gold names a venue: the predicted venue agrees (``same_words``)
+    venue: Ratio = field(default_factory=Ratio)
+    #: pairs given a venue where the gold names none (gold venues are optional: a watch figure)
+    venue_extra: int = 0
+    #: on pairs whose gold names an addressee: the predicted one agrees
+    addressee: Ratio = field(default_factory=Ratio)
     articles: int = 0
     errors: list[Error] = field(default_factory=list)
 
@@ -173,6 +190,22 @@ class Score:
         elif got_date:
             self.over_dated += 1
             self.errors.append(Error("over-dated", article_id, content, None, got_date))
+        self._score_venue(article_id, pred, gold)
+
+    def _score_venue(self, article_id: str, pred: Statement, gold: dict[str, Any]) -> None:
+        """Venue and addressee of a matched pair, when the gold gives them."""
+        content = gold.get("content", "")
+        if gold.get("venue"):
+            right = same_words(pred.venue, gold["venue"])
+            self._tally(
+                self.venue, right, Error("venue", article_id, content, gold["venue"], pred.venue)
+            )
+        elif pred.venue:
+            self.venue_extra += 1
+        if gold.get("addressee"):
+            got = pred.addressee.name if pred.addressee else pred.addressee_mention
+            wrong = Error("addressee", article_id, content, gold["addressee"], got)
+            self._tally(self.addressee, same_words(got, gold["addressee"]), wrong)
 
     def _tally(self, accuracy: Ratio, right: bool, error: Error) -> None:
         """Count one scored pair; keep the error when it is wrong."""
@@ -202,6 +235,11 @@ class Score:
             "date_accuracy": _round(self.date.value),
             "date_pairs": self.date.total,
             "over_dated": self.over_dated,
+            "venue_accuracy": _round(self.venue.value),
+            "venue_pairs": self.venue.total,
+            "venue_extra": self.venue_extra,
+            "addressee_accuracy": _round(self.addressee.value),
+            "addressee_pairs": self.addressee.total,
         }
 
 

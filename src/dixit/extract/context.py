@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, quote_marks
-from dixit.extract.syntax import grammar_of, inverted_pronoun, is_source, trim_span
+from dixit.extract.syntax import grammar_of, inverted_pronoun, postposed_subject, trim_span
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
@@ -78,24 +78,9 @@ class ArticleContext:
         return any(span[0] <= q.start < span[1] or span[0] < q.end <= span[1] for q in self.quotes)
 
     def inverted_subject(self, verb: Token) -> Token | None:
-        """The first noun phrase after an incise verb ("…, a dit le maire.")."""
-        pronoun = inverted_pronoun(verb, verb)
-        if pronoun is not None:
-            return pronoun
-        doc = self.doc
-        for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
-            if t.text in self.grammar.sentence_ends or (t.is_space and "\n" in t.text):
-                return None
-            if t.pos_ in {"PROPN", "NOUN"} and is_source(t, self.language):
-                if any(c.dep_ == "case" for c in t.children):
-                    continue  # "a déclaré à la presse le ministre": a complement
-                if t.head.dep_ in self.grammar.preposition_labels:
-                    continue  # "guarantees against a resumption": the object of a preposition
-                head = t
-                while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
-                    head = head.head
-                return head
-        return None
+        """The subject after an incise verb: a glued pronoun ("a-t-il dit") or the first noun
+        phrase ("…, a dit le maire.")."""
+        return inverted_pronoun(verb, verb) or postposed_subject(verb)
 
     def found(
         self,

@@ -107,6 +107,9 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
+    if token.lower_ not in lexicon.forms and token.lemma_.lower() not in lexicon.verbs:
+        # Every answer below is a form or a lemma of the lexicon: most words are neither.
+        return None
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     grammar = lexicon.grammar
     glued = (

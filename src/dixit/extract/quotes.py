@@ -18,7 +18,7 @@ The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`Quote
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -37,7 +37,8 @@ class QuoteMarks:
     """A language's quotation marks, read once from its ``quotes`` lexicon.
 
     Every rule that asks "is this a quote mark?" or "does this mark close?" reads it here,
-    so that a language defines its marks in one file.
+    so that a language defines its marks in one file. The derived sets are computed once
+    (one object per language): quote pairing asks them for every character.
     """
 
     #: Opening mark -> the closing marks it pairs with.
@@ -50,35 +51,35 @@ class QuoteMarks:
     #: Closing marks that double as apostrophes: between two letters they close nothing.
     apostrophes: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def openers(self) -> frozenset[str]:
         return frozenset(self.pairs)
 
-    @property
+    @cached_property
     def closers(self) -> frozenset[str]:
         return frozenset(c for cs in self.pairs.values() for c in cs)
 
-    @property
+    @cached_property
     def all(self) -> frozenset[str]:
         """Every character that is a quotation mark."""
         return self.openers | self.closers
 
-    @property
+    @cached_property
     def symmetric(self) -> frozenset[str]:
         """Marks that close themselves (the straight quote): context says which they are."""
         return frozenset(m for m, cs in self.pairs.items() if m in cs)
 
-    @property
+    @cached_property
     def typographic_openers(self) -> frozenset[str]:
         """Marks that can only open or pair with another mark: « “ „ ‹."""
         return self.openers - self.symmetric
 
-    @property
+    @cached_property
     def closing_only(self) -> frozenset[str]:
         """Marks that never open a quotation: » ” ›."""
         return self.closers - self.openers
 
-    @property
+    @cached_property
     def sentence_closers(self) -> frozenset[str]:
         """Marks that, after a full stop, end the quoted sentence rather than open one."""
         return self.closing_only | self.symmetric

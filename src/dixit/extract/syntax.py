@@ -214,9 +214,11 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     for child in verb.children:
         if child.dep_ in subjects:
             if child.lower_ in grammar.relative_subjects and (
-                verb.dep_.startswith("acl") or verb.dep_ in grammar.relative_clause_labels
+                verb.dep_.startswith("acl")
+                or verb.dep_ in grammar.relative_clause_labels
+                or "Rel" in child.morph.get("PronType")
             ):
-                return verb.head if is_source(verb.head) else None
+                return relative_antecedent(verb, child)
             if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
             return child if is_source(child) else None
@@ -228,6 +230,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             for child in root.children:
                 if child.dep_ in subjects and is_source(child):
                     return child  # "X a salué …, tout en rappelant que …"
+            after = postposed_subject(root) if _after_a_comma(root) else None
+            if after is not None and after.i < verb.i:
+                return after  # "« … », a déclaré la maire, assurant que …"
         head = verb.head
         if head.i != verb.i and head.pos_ in {"NOUN", "PROPN"}:
             return head
@@ -239,6 +244,47 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None
+
+
+def postposed_subject(verb: Token) -> Token | None:
+    """The first noun phrase after an incise verb ("…, a dit le maire."), whatever the parser
+    labels it (often the verb's object): a noun that can name a source, with no preposition
+    of its own, before the sentence ends."""
+    doc = verb.doc
+    grammar = grammar_of(doc.lang_)
+    for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+        if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
+            return None
+        if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
+            if any(c.dep_ == "case" for c in t.children):
+                continue  # "a déclaré à la presse le ministre": a complement
+            if t.head.dep_ in grammar.preposition_labels:
+                continue  # "guarantees against a resumption": the object of a preposition
+            head = t
+            while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
+                head = head.head
+            return head
+    return None
+
+
+def _after_a_comma(verb: Token) -> bool:
+    """The verb, with its auxiliaries, opens after a comma: an incise ("…, a déclaré X")."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    return first > 0 and verb.doc[first - 1].text == ","
+
+
+def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
+    """Who the relative "qui" subject of ``verb`` stands for, when it can name a source.
+
+    The parser hangs the relative clause on its noun ("le maire, qui a dénoncé …"), or,
+    after an incise whose subject follows the verb, on the incise verb itself ("…, a
+    poursuivi le capitaine, qui a salué …"): then the antecedent is that postposed subject.
+    """
+    head = verb.head
+    if head.i != verb.i and head.pos_ in {"VERB", "AUX"} and head.i < pronoun.i:
+        subject = postposed_subject(head)
+        return subject if subject is not None and subject.i < pronoun.i else None
+    return head if head.i != verb.i and is_source(head) else None
 
 
 def _subject_of_a_mistagged_cue(verb: Token, grammar: Grammar) -> Token | None:

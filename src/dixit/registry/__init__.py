@@ -35,6 +35,7 @@ from dixit.registry.normalise import (
     slugify,
     strip_accents,
     surname_of,
+    transliteration_key,
 )
 from dixit.registry.wikidata import RegistryError
 
@@ -58,4 +59,5 @@ __all__ = [
     "strip_accents",
     "surname_of",
     "to_yaml",
+    "transliteration_key",
 ]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
+import yaml
 from rapidfuzz import fuzz
 
 _DASHES = re.compile(r"[\-\u2010\u2011\u2012\u2013\u2014\u2212]")
@@ -83,3 +85,29 @@ def name_similarity(a: str, b: str) -> float:
     if not ta or len(ta) != len(tb):
         return 0.0
     return float(min(fuzz.ratio(x, y) for x, y in zip(ta, tb, strict=True)))
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The transliteration spellings of ``data/transliteration.yaml``, as one pattern."""
+    text = resources.files("dixit.registry").joinpath("data", "transliteration.yaml")
+    table = yaml.safe_load(text.read_text("utf-8")).get("spellings") or {}
+    table = {str(k).lower(): str(v).lower() for k, v in table.items()}
+    ordered = sorted(table, key=len, reverse=True)
+    return re.compile("|".join(re.escape(k) for k in ordered)), table
+
+
+_DOUBLED = re.compile(r"(\w)\1+")
+
+
+@lru_cache(maxsize=8192)
+def transliteration_key(name: str) -> str:
+    """One comparison form for the spellings French and English copy give a transliterated
+    name: "Oleksiï Tchernychenko" and "Oleksiy Chernyshenko" are both "oleksi chernichenko".
+
+    Names equal here are the same name written by two transliteration habits; it is read
+    only where two spellings must be joined (across articles), never to find a name.
+    """
+    pattern, table = _spellings()
+    key = pattern.sub(lambda m: table[m.group()], normalise_name(name))
+    return _DOUBLED.sub(r"\1", key)

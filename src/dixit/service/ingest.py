@@ -14,7 +14,7 @@ import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 
@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue
+from dixit.core import OnFailure
 from dixit.errors import AnalysisFailed, DixitError
 from dixit.ingest.base import Failure
 from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_bytes
@@ -31,6 +32,7 @@ from dixit.model import Article, Statement
 from dixit.service.catalogues import annotate_article, apply_catalogue, registered_catalogue
 from dixit.service.languages import check_analysable, run_language
 from dixit.service.runs import HEARTBEAT_SECONDS, is_dead, this_host, utc_now
+from dixit.service.workers import PipelineSettings, analyse
 from dixit.store import repository
 from dixit.store.database import sessions
 from dixit.store.models import Run
@@ -102,6 +104,15 @@ class IngestOptions:
     batch_size: int = 8
     #: The issue catalogue to annotate with; None: the one registered in the database.
     issues: Sequence[Issue] | None = None
+    #: Worker processes analysing on this machine (1: in this process).
+    workers: int = 1
+    #: A Dask scheduler's address, or ``local:N`` for a local cluster of N processes.
+    dask: str | None = None
+
+    @property
+    def pipeline(self) -> PipelineSettings:
+        """The settings a worker loads its pipeline with."""
+        return PipelineSettings(self.model, None, self.cues, self.batch_size)
 
 
 @dataclass
@@ -136,6 +147,8 @@ def ingest(
     on_item: OnItem | None = None,
     batch_size: int = 8,
     issues: Sequence[Issue] | None = None,
+    workers: int = 1,
+    dask: str | None = None,
 ) -> IngestReport:
     """Store every article of ``paths`` with its statements; return what happened.
 
@@ -148,9 +161,12 @@ def ingest(
     Statements are stored with their verification and with their issues from ``issues``
     (default: the catalogue registered in the database); an article stored before gets
     its statements' issues recomputed from that catalogue, without being analysed again.
+
+    ``workers`` processes (or the Dask cluster at ``dask``) analyse; this process alone
+    reads, sorts and writes, in input order, so the rows stored are those of one process.
     """
     options = IngestOptions(
-        published, language, model, cues, csv_columns, fetch, batch_size, issues
+        published, language, model, cues, csv_columns, fetch, batch_size, issues, workers, dask
     )
     return IngestRun(engine, options, on_item).run(paths)
 
@@ -173,18 +189,11 @@ class IngestRun:
         self.catalogue: list[Issue] = list(options.issues or [])
 
     def run(self, paths: Sequence[str]) -> IngestReport:
-        from dixit.core import analyze_many
-
         run = self.start(paths)
         with self.Session() as session:
             articles = self.to_analyse(session, self.read(paths))
-            results = analyze_many(
-                articles,
-                model=self.options.model,
-                language=self.language,
-                cues=self.options.cues,
-                batch_size=self.options.batch_size,
-                on_failure=lambda article, error: self.analysis_failed(session, article, error),
+            results = self.analyse(
+                articles, lambda article, error: self.analysis_failed(session, article, error)
             )
             for article, statements in results:
                 self.store_analysed(session, article, statements)
@@ -195,6 +204,17 @@ class IngestRun:
             repository.finish_run(session, run, **self.report.run_counts())
         log.info("ingest run %s: %s", self.report.run_id, self.report.to_dict())
         return self.report
+
+    def analyse(
+        self, articles: Iterable[Article], on_failure: OnFailure
+    ) -> Iterator[tuple[Article, list[Statement]]]:
+        """The statements of ``articles`` in their order: here, in workers or on Dask."""
+        settings = replace(self.options.pipeline, language=self.language)
+        if self.options.dask:
+            from dixit.cluster import analyse_on_cluster
+
+            return analyse_on_cluster(articles, settings, self.options.dask, on_failure=on_failure)
+        return analyse(articles, settings, workers=self.options.workers, on_failure=on_failure)
 
     # --- the run's bookkeeping ------------------------------------------------------------
 

@@ -19,18 +19,21 @@ from datetime import date
 from typing import Any
 
 from rapidfuzz import fuzz
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue, Reversal, computed_reversals
-from dixit.analyse.reported import reported_reversals
+from dixit.analyse.reported import reported_reversals, reversal_cues
 from dixit.analyse.reversals import duplicate_key, unique_statements
 from dixit.analyse.verification import read_article
 from dixit.errors import DixitError
+from dixit.lang import UnknownLanguage
 from dixit.model import Speaker, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.service.catalogues import language_of
 from dixit.store import issues as stored
 from dixit.store import repository
+from dixit.store.models import ArticleRow
 
 #: Least :func:`name_score` for a typed name to pick a stored speaker ("Leavit" finds
 #: "Karoline Leavitt", "bolore" finds "Yannick Bolloré"); below it, or when two speakers
@@ -195,21 +198,55 @@ def flips(
     """
     index = speaker_index(session, registry)
     wanted = index.find(speaker).id if speaker else None
-    by_article, languages = statements_by_article(session, index)
-    found = computed_by_language(by_article, languages, catalogue)
-    for article_id, statements in by_article.items():
-        article = repository.get_article(session, article_id)
-        if article is not None:
-            language = languages[article_id]
-            found += reported_reversals(article, statements, catalogue, language)
     kept = [
         r
-        for r in distinct_reversals(found)
+        for r in stored_reversals(session, catalogue, index=index)
         if (wanted is None or r.speaker.id == wanted)
         and (issue is None or (r.issue is not None and r.issue.id == issue))
         and (since is None or (_after_day(r) or date.min) >= since)
     ]
     return sorted(kept, key=lambda r: (_after_day(r) or date.max, r.speaker.id))
+
+
+def stored_reversals(
+    session: Session,
+    catalogue: Sequence[Issue] = (),
+    *,
+    index: SpeakerIndex | None = None,
+    default_language: str | None = None,
+) -> list[Reversal]:
+    """Every reversal over the store, each change once: computed across the dated
+    statements of each language, and reported in the articles whose text has a reversal
+    cue (the others cannot report one, and are not read again). What ``flips`` narrows and
+    the web API lists; ``default_language`` stands for an article stored without one (else
+    the configured language)."""
+    index = index or speaker_index(session)
+    by_article, languages = statements_by_article(session, index, default_language)
+    found = computed_by_language(by_article, languages, catalogue)
+    for article_id in articles_with_cues(session, languages):
+        article = repository.get_article(session, article_id)
+        if article is not None:
+            language = languages[article_id]
+            found += reported_reversals(article, by_article[article_id], catalogue, language)
+    return distinct_reversals(found)
+
+
+def articles_with_cues(session: Session, languages: dict[str, str]) -> list[str]:
+    """The articles among ``languages`` (article id -> language) whose text has a reversal
+    cue ("volte-face"), read in one pass over the texts rather than one query per article;
+    an article stored in a language dixit has no lexicon for is passed over."""
+    query = select(ArticleRow.id, ArticleRow.text).execution_options(yield_per=500)
+    found = []
+    for article_id, text in session.execute(query):
+        language = languages.get(article_id)
+        if language is None:
+            continue
+        try:
+            if reversal_cues(text, language):
+                found.append(article_id)
+        except UnknownLanguage:  # stored by an older dixit, or by hand
+            continue
+    return found
 
 
 def computed_by_language(
@@ -313,14 +350,15 @@ def contradictions(
 
 
 def statements_by_article(
-    session: Session, index: SpeakerIndex
+    session: Session, index: SpeakerIndex, default_language: str | None = None
 ) -> tuple[dict[str, list[Statement]], dict[str, str]]:
     """Every stored statement with its speaker as the registry names it now, grouped by
-    article, and each article's language."""
+    article, and each article's language (``default_language``, else the configured one,
+    for an article stored without)."""
     by_article: dict[str, list[Statement]] = defaultdict(list)
     languages: dict[str, str] = {}
     for row in stored.stored_statements(session):
         statement = index.speaker(row.statement)
         by_article[statement.article].append(statement)
-        languages[statement.article] = language_of(row.language)
+        languages[statement.article] = language_of(row.language or default_language)
     return by_article, languages

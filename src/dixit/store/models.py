@@ -100,6 +100,8 @@ class StatementRow(Base):
     __table_args__ = (
         Index("ix_statements_speaker_id", "speaker_id"),
         Index("ix_statements_statement_date", "statement_date"),
+        Index("ix_statements_venue_type", "venue_type"),
+        Index("ix_statements_certainty", "certainty"),
     )
 
     #: Integer key: FTS5 external content tables index by rowid.
@@ -121,6 +123,11 @@ class StatementRow(Base):
     speaker_mention: Mapped[str | None] = mapped_column(Text)
     confidence: Mapped[float] = mapped_column(Float, default=0.0)
     statement_date: Mapped[date | None] = mapped_column(Date)
+    #: venue, addressee and certainty (migration 0005; null in statements stored before it)
+    venue: Mapped[str | None] = mapped_column(Text)
+    venue_type: Mapped[str | None] = mapped_column(String(20))
+    addressee_id: Mapped[str | None] = mapped_column(String(200))
+    certainty: Mapped[str | None] = mapped_column(String(20))
     data: Mapped[dict] = mapped_column(JSON)
 
     article: Mapped[ArticleRow] = relationship(back_populates="statements")

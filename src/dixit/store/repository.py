@@ -170,6 +170,10 @@ def statement_row_values(article_id: str, statement: Statement) -> dict[str, Any
         "speaker_mention": statement.speaker_mention,
         "confidence": statement.confidence,
         "statement_date": statement.statement_date,
+        "venue": statement.venue,
+        "venue_type": statement.venue_type,
+        "addressee_id": statement.addressee.id if statement.addressee else None,
+        "certainty": statement.certainty,
         "data": statement_json(statement),
     }
 
@@ -417,6 +421,8 @@ def statements_query(
     kind: str | None = None,
     article: str | None = None,
     issue: str | None = None,
+    venue_type: str | None = None,
+    certainty: str | None = None,
 ) -> Select:
     """The filtered statements query, ordered by date then position (shared by export)."""
     query = select(
@@ -439,6 +445,10 @@ def statements_query(
         query = query.where(StatementRow.kind == kind)
     if article:
         query = query.where(StatementRow.article_id == article)
+    if venue_type:
+        query = query.where(StatementRow.venue_type == venue_type)
+    if certainty:
+        query = query.where(StatementRow.certainty == certainty)
     if issue:
         about = select(StatementIssueRow.statement_pk).where(StatementIssueRow.issue_id == issue)
         query = query.where(StatementRow.pk.in_(about))
@@ -457,7 +467,8 @@ def find_statements(
     ``speaker`` matches a canonical id exactly or a name or mention in part; ``since``
     and ``until`` bound the statement's date (the article's when it has none); ``text``
     is full-text search over what was said; ``kind`` is direct, indirect or mixed;
-    ``issue`` is an issue id the statement is about.
+    ``issue`` is an issue id the statement is about; ``venue_type`` and ``certainty`` are
+    values of ``VenueType`` and ``Certainty`` (``docs/venue.md``).
     """
     query = statements_query(session, **filters)
     if limit:

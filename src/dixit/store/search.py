@@ -26,7 +26,7 @@ from sqlalchemy import ColumnElement, Engine, Select, func, inspect, select, tex
 from sqlalchemy.orm import Session
 
 from dixit.model import Statement
-from dixit.store.models import ArticleRow, StatementRow
+from dixit.store.models import ArticleRow, StatementIssueRow, StatementRow
 from dixit.store.repository import ArticleSummary, SpeakerCount, article_fields
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
@@ -56,6 +56,9 @@ class StatementFilters:
     until: date | None = None
     q: str | None = None
     article: str | None = None
+    #: a ``VenueType`` value and a ``Certainty`` value (``docs/venue.md``)
+    venue_type: str | None = None
+    certainty: str | None = None
 
 
 @dataclass
@@ -169,34 +172,19 @@ def article_text_condition(session: Session, query: str) -> ColumnElement[bool] 
     )
 
 
-# --- issues in the statements' JSON ------------------------------------------------------
+# --- issues of the statements -------------------------------------------------------------
 
 
-def issue_condition(session: Session, issue: str | None, stance: str | None) -> ColumnElement[bool]:
-    """Statements that take ``stance`` (any, if None) on ``issue`` (any, if None)."""
-    checks, params = [], {}
-    if session.get_bind().dialect.name == "postgresql":
-        if issue is not None:
-            checks.append("i ->> 'id' = :issue_id")
-            params["issue_id"] = issue
-        if stance is not None:
-            checks.append("i ->> 'stance' = :issue_stance")
-            params["issue_stance"] = stance
-        where = " AND ".join(checks) or "true"
-        clause = (
-            "EXISTS (SELECT 1 FROM json_array_elements(statements.data -> 'issues') AS i "
-            f"WHERE {where})"
-        )
-    else:
-        if issue is not None:
-            checks.append("json_extract(i.value, '$.id') = :issue_id")
-            params["issue_id"] = issue
-        if stance is not None:
-            checks.append("json_extract(i.value, '$.stance') = :issue_stance")
-            params["issue_stance"] = stance
-        where = " AND ".join(checks) or "1"
-        clause = f"EXISTS (SELECT 1 FROM json_each(statements.data, '$.issues') AS i WHERE {where})"
-    return text(clause).bindparams(**params)
+def issue_condition(issue: str | None, stance: str | None) -> ColumnElement[bool]:
+    """Statements that take ``stance`` (any, if None) on ``issue`` (any, if None): read in
+    the indexed ``statement_issues`` table, which ``store.issues`` keeps in step with the
+    statements' JSON (as ``dixit statements --issue`` does), not by scanning that JSON."""
+    about = select(StatementIssueRow.statement_pk)
+    if issue is not None:
+        about = about.where(StatementIssueRow.issue_id == issue)
+    if stance is not None:
+        about = about.where(StatementIssueRow.stance == stance)
+    return StatementRow.pk.in_(about)
 
 
 def issue_counts(session: Session) -> list[IssueCount]:
@@ -253,12 +241,16 @@ def statement_keys(session: Session, filters: StatementFilters) -> Select:
         query = query.where(StatementRow.article_id == filters.article)
     if filters.kind:
         query = query.where(StatementRow.kind == filters.kind)
+    if filters.venue_type:
+        query = query.where(StatementRow.venue_type == filters.venue_type)
+    if filters.certainty:
+        query = query.where(StatementRow.certainty == filters.certainty)
     if filters.since:
         query = query.where(StatementRow.statement_date >= filters.since)
     if filters.until:
         query = query.where(StatementRow.statement_date <= filters.until)
     if filters.issue or filters.stance:
-        query = query.where(issue_condition(session, filters.issue, filters.stance))
+        query = query.where(issue_condition(filters.issue, filters.stance))
     if filters.q:
         walk_dates = not (filters.speaker or filters.kind or filters.article) and _many_matches(
             session, filters.q

@@ -42,8 +42,18 @@ def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
         for e in state.expressions_starting(start, end)
         if start <= e.span[0] < end
         and e.kind in ("weekday", "deictic", "explicit")
+        and not attributive(state, e)
         and (not state.text[start : e.span[0]].strip() or verb_adjunct(state, statement, e))
     ]
+
+
+def attributive(state: DateState, expr: TimeExpression) -> bool:
+    """Whether ``expr`` opens with an article that makes it qualify a noun ("the Jan. 30
+    declaration was made …"): the content's subject, not the day of saying
+    (``attributive_openers`` in ``time.yaml``)."""
+    words = expr.text.split()
+    openers = {w.lower() for w in state.lexicon.words("attributive_openers")}
+    return bool(words) and words[0].lower() in openers
 
 
 def verb_adjunct(state: DateState, statement: Statement, expr: TimeExpression) -> bool:

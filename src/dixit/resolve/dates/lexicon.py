@@ -62,6 +62,7 @@ class TimeLexicon:
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     place_anaphor: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     speaking_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    gathering: re.Pattern[str] | None = None
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
@@ -220,6 +221,12 @@ class TimeLexicon:
         spoken += self.words("occasion_scenes") + self.words("new_occasion")
         self.speaking_occasion = re.compile(
             _bounded(rf"(?:{_alternation(spoken)}|{media_preps}{_SP}{media})"), re.IGNORECASE
+        )
+        # a gathering where many people speak ("board meeting", "hearing"); None when the
+        # language lists none
+        gatherings = self.words("gatherings")
+        self.gathering = (
+            re.compile(_bounded(_alternation(gatherings)), re.IGNORECASE) if gatherings else None
         )
         # ", a précisé le parquet": a reporting incise, a compound past after a comma
         table = d.get("tense") or {}

@@ -20,6 +20,7 @@ from dixit.resolve.dates.cues import applicable, resolve_cue
 from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
+    gathering,
     lead,
     lead_speaker,
     occasion,
@@ -52,6 +53,7 @@ RULES: tuple[Rule, ...] = (
     participle.resolve,
     lead_speaker.resolve,
     speaker_occasion.resolve,
+    gathering.resolve,
     source.resolve,
     lead.resolve,
     occasion.resolve,
@@ -89,6 +91,10 @@ def lead_time(state: DateState) -> Resolved | None:
             if not applicable(state, expr, sentence, excluded, None):
                 continue
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
+            if stamp and resolved and resolved.value != state.published:
+                # a heading's full date other than publication: a photo caption's day ("…
+                # attends a news conference on Feb. 28, 2020"), not the day of the news
+                continue
             if resolved and resolved.precision == "day" and not resolved.future:
                 state.lead_day_sentence = index
                 state.lead_day_stamped = stamp and resolved.value == state.published

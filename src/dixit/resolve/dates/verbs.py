@@ -37,8 +37,9 @@ def tense(statement: Statement, lexicon: TimeLexicon) -> str | None:
 
     "past" (compound past: "a déclaré", "a-t-il dit", "s'est dite", or a bare participle
     coordinated with one: "et accusé"), "participle" ("estimant"), "pluperfect",
-    "present" ("explique", "poursuit-elle", "n'exclut pas"), or None when it cannot
-    tell (imperfect, conditional, a preposition such as "selon", no lexicon).
+    "present" ("explique", "poursuit-elle", "n'exclut pas"; in a language listing
+    ``present_endings``, only a word so ended: English "says"), or None when it cannot tell
+    (imperfect, conditional, a simple past, a preposition such as "selon", no lexicon).
     """
     table = lexicon.data.get("tense") or {}
     auxiliaries = {str(w) for w in table.get("compound_past_auxiliaries") or []}
@@ -68,6 +69,9 @@ def tense(statement: Statement, lexicon: TimeLexicon) -> str | None:
         return None
     if lemma and first == lemma[0]:
         return None  # an infinitive ("ne pas vouloir")
+    present = table.get("present_endings")
+    if present and not first.endswith(endings(table, "present_endings")):
+        return None  # English: "says" is the present, "said", "told" are not
     return "present"
 
 

@@ -10,6 +10,7 @@ mention that describes a person.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -38,6 +39,10 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
     or a capitalised demonym ("la Lyonnaise")."""
     if not words:
         return False
+    if ends_on_head(state, words):
+        # "the US president", "the Kremlin spokesman": in a language whose compounds end on
+        # their head, capitalised words before a person's noun only say whose.
+        return True
     first = next((t for t in tokens if normalise_name(t.text) not in state.lex.determiners), None)
     if (
         first is not None
@@ -61,6 +66,15 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
             first = nxt
     word = (normalise_name(first.text).split()[-1:] or [""])[0]
     return first.pos_ in {"NOUN", "ADJ"} and word.endswith(state.lex.person_suffixes)
+
+
+def ends_on_head(state: ArticleState, words: list[str]) -> bool:
+    """Whether ``words`` end on a description head, in a language whose compounds end on
+    their head (``head_last``: "the Kremlin spokesman", "the White House press secretary")."""
+    if not state.lex.head_last:
+        return False
+    head = state.lex.description_head(words)
+    return head is not None and tuple(words[-len(head) :]) == head
 
 
 def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str], str | None] | None:
@@ -140,10 +154,36 @@ def resolve_description(
         return Resolution(state.entities[loose[0].entity], SpeakerMethod.DESCRIPTION, 0.65)
     if not definite or st is None:
         return UNRESOLVED
+    resumed = resumed_speaker(state, start, gender, previous, st)
+    if resumed is not None and (not candidates or resumed.id in candidates):
+        return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
     introduced = introduced_subject(state, start, gender, st)
     if introduced is not None and (not candidates or introduced.id in candidates):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
     return salient_person(state, start, gender, previous, st, candidates)
+
+
+def resumed_speaker(
+    state: ArticleState,
+    start: int,
+    gender: str | None,
+    previous: Statement | None,
+    st: Statement,
+) -> Entity | None:
+    """ "« … » a rappelé Jean X. « … » continue l'élu": a verb that goes on with words said
+    just before ("continuer", "poursuivre", "ajouter", "insister") gives a description
+    nothing binds to the person who said them, when that person agrees and spoke in the
+    same or the previous paragraph. None otherwise."""
+    if (st.cue_lemma or "") not in state.lex.resuming_cues:
+        return None
+    if previous is None or previous.speaker is None or previous.speaker.type != "person":
+        return None
+    if state.para_of(start) - state.para_of(anchor(previous)) > 1:
+        return None
+    entity = state.entities.get(previous.speaker.id)
+    if entity is None or not compatible(entity, gender, "sing"):
+        return None
+    return entity
 
 
 def introduced_subject(
@@ -276,7 +316,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     if words[0] not in state.lex.counterpart_heads and not person_noun(
         state, words, mention.tokens
     ):
-        return bound_qualifier(state, mention)
+        return bound_qualifier(state, mention) or pointed_back(state, mention)
     definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
     return resolve_description(
         state,
@@ -287,6 +327,41 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+
+
+def resolve_age(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "The 54-year-old added …": the one person the article gave that age, as a number
+    set off after the name ("Dale X, 54, a farmer"). The age words are ``age_words`` in
+    ``speakers.yaml`` ("year old"); another age, or two people of that age: not this rule's."""
+    words, age = mention.words, state.lex.age_words
+    if not age or len(words) != len(age) + 1 or tuple(words[1:]) != age:
+        return None
+    if not words[0].isdigit():
+        return None
+    written = re.compile(rf"\s*,\s*{words[0]}\s*[,.;)]")
+    people = {
+        ref.entity
+        for ref in state.refs_between(max(0, mention.start - LOOKBACK_CHARS), mention.start)
+        if state.entities[ref.entity].type == "person" and written.match(state.text, ref.end)
+    }
+    if len(people) != 1:
+        return None
+    return Resolution(state.entities[people.pop()], SpeakerMethod.DESCRIPTION, 0.8)
+
+
+def pointed_back(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "« … », a insisté ce transfuge de la droite": a demonstrative points back at someone
+    just named, whatever its noun; with a verb that goes on with the words said before, it
+    is the previous speaker (``resumed_speaker``)."""
+    core_raw = mention.core_raw
+    if not core_raw or core_raw[0] not in state.lex.demonstratives:
+        return None
+    st = mention.statement
+    gender = mention.det_gender or head_gender(state, mention.tokens)
+    resumed = resumed_speaker(state, mention.start, gender, mention.previous, st)
+    if resumed is None:
+        return None
+    return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.5)
 
 
 def bound_qualifier(state: ArticleState, mention: Mention) -> Resolution | None:

@@ -100,6 +100,31 @@ class SpeakerLexicon:
     #: Lemmas of the copula (the grammar's ``copulas``: "être"): a participle or adjective
     #: after it agrees with the subject ("X s'est dite soulagée").
     copulas: frozenset[str] = frozenset()
+    #: Whether the language writes an office with capitals before a name ("Foreign
+    #: Secretary Liz Truss"): those words are the person's description, not their name.
+    capitalised_offices: bool = False
+    #: Whether a compound's head noun comes last ("the police spokesman" is a person of the
+    #: police, not the police): a mention ending on a noun of a person is no body.
+    head_last: bool = False
+    #: Plural nouns of people sent by a body, who speak for it ("African Union observers",
+    #: "observers from the Commonwealth" are the African Union's, the Commonwealth's).
+    body_members: frozenset[str] = frozenset()
+    #: The words after a number that make an age a description ("the 54-year-old").
+    age_words: tuple[str, ...] = ()
+    # -- speakers4 (round 4) --
+    #: Words that date a statement (weekdays, months, parts of the day, from the language's
+    #: time lexicon): a mention opening with them ("mardi le parquet") starts after them.
+    time_words: frozenset[str] = frozenset()
+    #: Demonstratives before a time word ("ce mardi").
+    time_demonstratives: frozenset[str] = frozenset()
+    #: Phrases opening an adjunct after the speaker ("dans son communiqué", "au cours d'une
+    #: conférence"): a mention ends before them.
+    mention_adjuncts: tuple[str, ...] = ()
+    #: Lemmas of reporting verbs that go on with words said just before ("continuer",
+    #: "ajouter"): a description nothing binds is the previous speaker.
+    resuming_cues: frozenset[str] = frozenset()
+    #: Demonstrative determiners ("ce transfuge"): the noun points back at someone named.
+    demonstratives: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -108,6 +133,7 @@ class SpeakerLexicon:
         data: dict[str, Any],
         partitives: Iterable[str] = (),
         copulas: Iterable[str] = (),
+        time: dict[str, Any] | None = None,
     ) -> SpeakerLexicon:
         def gn(value: dict[str, Any]) -> tuple[str | None, str]:
             gender = value.get("gender")
@@ -212,11 +238,34 @@ class SpeakerLexicon:
             foreign_articles=words("foreign_articles"),
             coordinators=words("coordinators"),
             copulas=frozenset(copulas),
+            capitalised_offices=bool(data.get("capitalised_offices")),
+            head_last=bool(data.get("head_last")),
+            body_members=words("body_members"),
+            age_words=tuple(normalise_name(str(data.get("age_words") or "")).split()),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()
                 for noun in nouns or []
             },
+            time_words=frozenset(
+                normalise_name(str(w))
+                for key in ("weekdays", "months", "day_parts", "past_markers")
+                for w in (time or {}).get(key) or []
+                if "." not in str(w)  # "sept." would take the number "sept"
+            )
+            | frozenset(
+                normalise_name(str(d.get("text", "")))
+                for d in (time or {}).get("deictic") or []
+                if isinstance(d, dict) and len(str(d.get("text", "")).split()) == 1
+            ),
+            time_demonstratives=frozenset(
+                normalise_name(w) for w in (time or {}).get("demonstratives") or []
+            ),
+            resuming_cues=words("resuming_cues"),
+            demonstratives=words("demonstratives"),
+            mention_adjuncts=tuple(
+                sorted({normalise_name(w) for w in data.get("mention_adjuncts") or []}, key=len)
+            ),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
@@ -267,6 +316,7 @@ def load_lexicon(lang: str | None) -> SpeakerLexicon:
         language.lexicon("speakers"),
         language.grammar.partitives,
         language.grammar.copulas,
+        language.lexicon("time"),
     )
 
 

@@ -18,6 +18,7 @@ from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (
     PERSON_LABELS,
+    capitalised_office_end,
     name_end,
     name_runs,
     person_for_name,
@@ -45,6 +46,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             span = state.span(*st.speaker_mention_span)
             if span is not None and not tagged.overlaps(span.start, span.end):
                 extra.append(span)
+    extra += titled_names(state, tagged)
     found: list[tuple[Span, list[Token], str | None]] = []
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
     for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
@@ -55,6 +57,8 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if not stripped:
                 continue
             stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+            # "Brexit" tagged alone, then widened over "Negotiator Michel Barnier".
+            stripped = stripped[capitalised_office_end(state, stripped) :]
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             if run_is_person(state, stripped, text, tokens) is False:
                 continue
@@ -99,6 +103,25 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def titled_names(state: ArticleState, tagged: Cover) -> list[Span]:
+    """Names the tagger missed after a capitalised title, in languages that write offices
+    with capitals before names: "RBI Governor Shaktikanta Das", "Judge Miriam X". The title
+    and at least two capitalised words of a name; spans the tagger found are left out."""
+    if not state.lex.capitalised_offices:
+        return []
+    doc, found = state.doc, []
+    for title in state.lex.titles:
+        for i in state.word_positions(title):
+            tok = doc[i]
+            if normalise_name(tok.text) != title or not tok.text[:1].isupper():
+                continue
+            end = name_end(state, i)
+            if end - i < 3 or tagged.overlaps(i, end):
+                continue
+            found.append(doc[i:end])
+    return sorted(found, key=lambda span: span.start)
 
 
 def agreement_gender(state: ArticleState, token: Token) -> str | None:
@@ -236,6 +259,7 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
     # second description before a comma names the same person ("le commandant de la
     # compagnie de Lézat, le capitaine Sébastien Roques").
     i = name.start - 1
+    comma = i >= sent.start and doc[i].text == ","
     if i >= sent.start and doc[i].text in {",", ")"}:
         # "(la présidente de la Banque centrale européenne) Christine Lagarde": a bracketed
         # description too.
@@ -245,9 +269,19 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         before = description_of(state, collected)
         if not before:
             break
+        if not round_ and comma and fronted_source(state, collected[0].i, name.end):
+            break
+        if not round_ and not comma and before[0][-1:] and before[0][-1] in state.lex.partitives:
+            # "l'avocat d'Abdeslam": the name is the description's complement (whose
+            # lawyer), not the person described.
+            break
         found.append((collected[0].idx, *before))
         i -= 1
         if round_ or i < sent.start + 1 or doc[i].text != ",":
+            break
+        if normalise_name(collected[0].text) in state.lex.possessives:
+            # "la nouvelle ministre, son prédécesseur X": a possessive relates the name to
+            # the phrase before it, which is someone else.
             break
         i -= 1
     # After: ", description," up to the next comma or verb.
@@ -261,11 +295,25 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
                 break
             collected.append(tok)
             j += 1
-        if collected and not any(t.ent_type_ in PERSON_LABELS for t in collected):
+        # "l'avocat de X, le procureur de Paris se dit …": a phrase running into a verb is
+        # the subject of the next clause, not an apposition closed by a comma.
+        closed = j >= sent.end or doc[j].is_punct
+        if closed and collected and not any(t.ent_type_ in PERSON_LABELS for t in collected):
             after = description_of(state, collected)
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def fronted_source(state: ArticleState, first: int, after: int) -> bool:
+    """Whether "DESCRIPTION, NAME" opening at token ``first`` is a fronted source and the
+    subject of the clause, not an apposition: "Selon le procureur, Jean X avait affirmé …"
+    (a source preposition before the description, a verb after the name)."""
+    doc = state.doc
+    if first < 1 or after >= len(doc):
+        return False
+    opener = normalise_name(doc[first - 1].text)
+    return opener in state.lex.leading_prepositions and doc[after].pos_ in {"VERB", "AUX"}
 
 
 def walk_description(state: ArticleState, i: int, lo: int) -> tuple[list[Token], int]:

@@ -38,6 +38,7 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     new person named as written. A surname shared by two people of the article is left
     unresolved rather than guessed.
     """
+    name = without_nickname(name)
     words = normalise_name(name).split()
     if not words:
         return None, SpeakerMethod.NAME, 0.0
@@ -77,6 +78,17 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     entity = state.new_entity(" ".join(name.split()), "person")
     state.vote_gender(entity, first_name_gender(state, words))
     return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
+
+
+#: A nickname between quote marks inside a name ("J.R. “Rusty” Norman").
+_NICKNAME = re.compile(r"\s*[“\"«‹][^“”\"«»‹›]{1,30}[”\"»›]\s*")
+
+
+def without_nickname(name: str) -> str:
+    """The name without a quoted nickname between its words: "J.R. “Rusty” Norman" is
+    J.R. Norman. A name that is only quoted words is left as written."""
+    stripped = _NICKNAME.sub(" ", name).strip()
+    return stripped if stripped and len(stripped.split()) < len(name.split()) else name
 
 
 def name_end(state: ArticleState, last: int) -> int:
@@ -168,8 +180,16 @@ def _longer_name(state: ArticleState, word: str) -> str | None:
         if end - start < 2 or (start == i and word in state.lex.first_names):
             # "Bruno" alone is someone's first name, not the start of "Bruno X".
             continue
+        start += capitalised_office_end(state, list(state.doc[start:end]))
         span = state.doc[start:end]
         found.setdefault(normalise_name(span.text), span.text)
+    if len(found) > 1 and state.lex.capitalised_offices:
+        # "World Health Organization Tedros Adhanom Ghebreyesus" in a caption: the words
+        # before a name the article also writes alone are a body or office written before it
+        # (a language that writes offices with capitals before names).
+        shortest = min(found, key=len)
+        if all(key.endswith(" " + shortest) for key in found if key != shortest):
+            return found[shortest]
     return next(iter(found.values())) if len(found) == 1 else None
 
 
@@ -338,6 +358,7 @@ def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], st
     """The run without its leading titles ("Mme", "le ministre") and party or body acronyms
     ("le député RN Sébastien X"), and the gender the titles show."""
     gender = None
+    run = run[capitalised_office_end(state, run) :]
     while run:
         if normalise_name(run[0].text) in state.lex.titles:
             gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
@@ -345,6 +366,21 @@ def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], st
             break
         run = run[1:]
     return run, gender
+
+
+def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
+    """Where the name starts after an office written with capitals before it, in languages
+    that do so ("Foreign Secretary Liz Truss", "Police Spokesman Eric X", "U.S. District
+    Judge William X"): just after the run's last title or description head, when two words
+    of the name are left. 0 when the language has no such offices or the run holds none."""
+    if not state.lex.capitalised_offices or len(run) < 3:
+        return 0
+    words = [normalise_name(t.text) for t in run]
+    heads = {head[-1] for head in state.lex.description_heads} | state.lex.titles
+    for k in range(len(run) - 3, -1, -1):
+        if words[k] in heads and run[k].text[:1].isupper():
+            return k + 1
+    return 0
 
 
 def is_acronym(text: str) -> bool:
@@ -391,11 +427,42 @@ def run_is_person(
         # The tag glued a body to the name after it ("de Valmetal Marc Serafini" as one
         # place): the known first name opens a person's name.
         return True
+    if len(words) > 1 and after_person_noun(state, run):
+        # "MPC member Michael X", "RBI Governor Shaktikanta X" tagged as a body: a name
+        # right after a noun of a person ("member", "governor") is that person's. Without a
+        # known first name, only after a title ("the sales director Lumen Corp" is a body).
+        titled = normalise_name(state.doc[run[0].i - 1].text) in state.lex.titles
+        if words[0] in state.lex.first_names or titled:
+            return True
     if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
         return False
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def after_person_noun(state: ArticleState, run: list[Token]) -> bool:
+    """Whether the word right before ``run`` is a lower-case title or description head
+    ("member", "spokesman"), or a capitalised one in a language that writes offices so
+    ("RBI Governor Shaktikanta X"): what follows it names the person it describes."""
+    prev = state.doc[run[0].i - 1] if run[0].i > 0 else None
+    if prev is None or not (prev.text.islower() or state.lex.capitalised_offices):
+        return False
+    word = normalise_name(prev.text)
+    return word in state.lex.titles or any(head[-1] == word for head in state.lex.description_heads)
+
+
+def possessor_of_person(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
+    """Whether ``run`` is the possessor of the person the mention names ("Putin's
+    spokesman", "the mayor's lawyer"): a possessive marker after it (the tagger's ``POS``)
+    and a noun of a person after that. "Zelenskyy's office" names no person: the possessor
+    stays the speaker."""
+    after = [t for t in tokens if t.i > run[-1].i]
+    if not after or after[0].tag_ != "POS":
+        return False
+    words, _ = state.lex.strip_determiners([normalise_name(t.text) for t in after[1:]])
+    words = [w for w in words if w]
+    return bool(words) and state.lex.description_head(words) is not None
 
 
 def after_determiner(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
@@ -459,12 +526,15 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     if particled is not None:
         best = (particled, None)
     for run in reversed(name_runs(state, tokens) if best is None else []):
+        if possessor_of_person(state, run, tokens):
+            continue
         stripped, title_gender = strip_titles(state, run)
         if not stripped:
             continue
         if stripped[-1].i == span.end - 1:
             # The mention may cut the name short ("estime encore Harlem | Désir").
             stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+            stripped = stripped[capitalised_office_end(state, stripped) :]
         name = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
         verdict = run_is_person(state, stripped, name, tokens)
         if verdict is False or (

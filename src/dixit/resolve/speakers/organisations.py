@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
@@ -23,7 +23,12 @@ from dixit.resolve.speakers.acronyms import expand_acronym
 from dixit.resolve.speakers.descriptions import person_noun
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.names import is_acronym
-from dixit.resolve.speakers.phrases import complement_after, first_capitalised, strip_leading
+from dixit.resolve.speakers.phrases import (
+    complement_after,
+    core_phrase,
+    first_capitalised,
+    strip_leading,
+)
 from dixit.resolve.speakers.state import ArticleState, Mention, anchor
 
 #: The preposition and article before a département's name ("des Landes" -> "Landes").
@@ -388,6 +393,59 @@ def resolve_group(mention: Mention, state: ArticleState) -> Resolution | None:
     return None
 
 
+def person_headed(state: ArticleState, words: list[str]) -> bool:
+    """Whether a compound ends on a noun of a person, in a language whose compounds end on
+    their head ("the police spokesman", "the city council member"): a person, not a body."""
+    if not state.lex.head_last or len(words) < 2:
+        return False
+    last = words[-1]
+    return last in state.lex.titles or any(head[-1] == last for head in state.lex.description_heads)
+
+
+def resolve_body_members(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "African Union observers", "election observers from the Commonwealth": people a
+    body sent speak for it; the body is the capitalised phrase before the noun or after its
+    complement word ("from", "of", "by"). Nothing named there: not this rule's."""
+    tokens, lex = mention.tokens, state.lex
+    at = next((k for k, t in enumerate(tokens) if normalise_name(t.text) in lex.body_members), None)
+    if at is None:
+        return None
+    phrase = _complement_name(state, tokens[at + 1 :])
+    before = [t for t in tokens[:at] if normalise_name(t.text) not in lex.determiners]
+    if not phrase and before and all(t.pos_ == "PROPN" for t in before):
+        # a capitalised common noun opening the sentence ("Election observers") is no name
+        phrase = before
+    if not phrase:
+        return None
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    text = state.text[start:end]
+    words = normalise_name(text).split()
+    found = resolve_organisation(state, text, words, None, state.span(start, end), start)
+    if found is None or found.entity is None or found.entity.type != "organisation":
+        return Resolution(organisation_for(state, text, words, None), SpeakerMethod.NAME, 0.7)
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _complement_name(state: ArticleState, tokens: list[Token]) -> list[Token]:
+    """The capitalised name after the first complement word or agent preposition of
+    ``tokens`` ("from the Southern African Development Community", "organized by the
+    Commonwealth"), its article left out; empty when there is none."""
+    lex = state.lex
+    links = lex.complement_words | lex.agent_prepositions
+    first = next((k for k, t in enumerate(tokens) if normalise_name(t.text) in links), None)
+    if first is None:
+        return []
+    phrase: list[Token] = []
+    for tok in tokens[first + 1 :]:
+        low = normalise_name(tok.text)
+        if not phrase and low in lex.determiners:
+            continue
+        if not (tok.text[:1].isupper() or (phrase and low in lex.name_particles)):
+            break
+        phrase.append(tok)
+    return phrase
+
+
 def resolve_member_body(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "Les juges ont estimé": the one court the article names."""
     return member_body(state, mention.words, mention.start)
@@ -472,6 +530,8 @@ def last_body_speaking(state: ArticleState, start: int, st: Statement) -> Entity
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A body that speaks: a registry name, an organisation noun, a tagged ORG or place."""
+    if person_headed(state, mention.words):
+        return None
     return resolve_organisation(
         state, mention.core, mention.words, mention.det_gender, mention.span, mention.start
     )
@@ -497,3 +557,31 @@ def _de(place: str) -> str:
     if strip_accents(place[:1]).lower() in set("aeiouy"):
         return f"d'{place}"
     return f"de {place}"
+
+
+def spokesperson_gender(state: ArticleState, mention: str | None) -> str | None:
+    """The gender of one spokesperson who is nobody in particular ("un porte-parole", "une
+    représentante de X"), from the determiner; None for any other mention (a plural or
+    definite one included)."""
+    words = normalise_name(core_phrase(mention or "", state.lex)).split()
+    if len(words) < 2 or words[0] not in state.lex.anonymous_openers:
+        return None
+    if not any(words[1 : 1 + len(h.split())] == h.split() for h in state.lex.spokesperson_heads):
+        return None
+    return state.lex.determiners.get(words[0])
+
+
+def resolve_bare_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "La police a confirmé l'opération. « … », a ajouté un porte-parole": a spokesperson
+    of no body named, nobody in particular, speaks for the body that was speaking just
+    before (the convention: a spokesperson's body is the source). Without such a body the
+    mention is left to the other rules (an anonymous source)."""
+    if spokesperson_gender(state, mention.text) is None:
+        return None
+    if " ".join(mention.words) not in state.lex.spokesperson_heads:
+        # "un porte-parole de FO" names its body (``resolve_voiced_body``).
+        return None
+    body = last_body_speaking(state, mention.start, mention.statement)
+    if body is None:
+        return None
+    return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)

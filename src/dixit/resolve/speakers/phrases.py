@@ -105,3 +105,64 @@ def complement_after(state: ArticleState, tok: Token) -> Span | None:
             cut = len(drop.split())
             complement = doc[j + cut : end] if j + cut < end else complement
     return complement
+
+
+def narrowed_mention(
+    state: ArticleState, span: tuple[int, int], cue_start: int | None = None
+) -> tuple[int, int] | None:
+    """A mention span that runs past its speaker, cut back to the speaker.
+
+    The extractor may keep the words around the subject of an incise: a date before it
+    ("annonce mardi 7 novembre | le parquet") and an adjunct after it ("écrit le parquet |
+    dans son communiqué", "a réagi X | au cours d'une conférence avec Y"). Neither names
+    who speaks, and a name inside the adjunct is someone else. ``cue_start`` is where the
+    statement's cue starts. None when nothing is cut.
+    """
+    mention = state.span(*span)
+    if mention is None or len(mention) < 2:
+        return None
+    tokens = [t for t in mention if not t.is_space]
+    lex = state.lex
+    first = 0
+    while first < len(tokens) - 1 and _dates(tokens, first, lex):
+        first += 1
+    if first and not any(normalise_name(t.text) in lex.time_words for t in tokens[:first]):
+        first = 0
+    last = len(tokens)
+    for k in range(first + 1, len(tokens)):
+        rest = normalise_name(state.text[tokens[k].idx : span[1]])
+        if any(rest == p or rest.startswith(p + " ") for p in lex.mention_adjuncts):
+            last = k
+            break
+    comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
+    doc = state.doc
+    if (
+        comma is not None
+        and tokens[first].i >= 1
+        and normalise_name(doc[tokens[first].i - 1].text) in lex.leading_prepositions
+        and tokens[last - 1].i + 1 < len(doc)
+        and doc[tokens[last - 1].i + 1].pos_ in {"VERB", "AUX"}
+    ):
+        # "Selon le procureur, | Jean X avait affirmé …": the name after the comma is the
+        # subject of the clause, not the source's apposition. The statement whose cue is
+        # that verb is the name's; the source's is the description's.
+        if cue_start is not None and cue_start >= span[1]:
+            first = comma + 1
+        else:
+            last = comma
+    while last > first + 1 and tokens[last - 1].is_punct:
+        last -= 1
+    if first == 0 and last == len(tokens):
+        return None
+    kept = tokens[first:last]
+    return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def _dates(tokens: list[Token], at: int, lex: SpeakerLexicon) -> bool:
+    """Whether a leading token dates the statement ("mardi", "7", "novembre", "ce" before
+    a time word) rather than names its speaker."""
+    word = normalise_name(tokens[at].text)
+    if word in lex.time_words or tokens[at].like_num:
+        return True
+    nxt = normalise_name(tokens[at + 1].text) if at + 1 < len(tokens) else ""
+    return word in lex.time_demonstratives and nxt in lex.time_words

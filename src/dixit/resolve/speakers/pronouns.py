@@ -16,6 +16,7 @@ from spacy.tokens import Span
 from dixit.extract.syntax import sentence_of
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name
+from dixit.resolve.speakers import organisations
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Entity,
@@ -51,6 +52,29 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     return resolve_pronoun(
         state, mention.statement, mention.start, gender, number, mention.previous
     )
+
+
+def resolve_after_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », a affirmé un porte-parole de la société. « … », a-t-il poursuivi": the
+    pronoun stands for the spokesperson, who speaks for the body the previous statement
+    found; so it is that body, whatever the body's own gender. The pronoun must agree with
+    the spokesperson's determiner and follow within a paragraph."""
+    agreement = pronoun_of(mention, state)
+    previous = mention.previous
+    if agreement is None or previous is None or previous.speaker is None:
+        return None
+    gender, number = agreement
+    if number != "sing" or previous.speaker.type != "organisation":
+        return None
+    said_by = organisations.spokesperson_gender(state, previous.speaker_mention)
+    if said_by is None or (gender is not None and said_by != gender):
+        return None
+    if state.para_of(mention.start) - state.para_of(anchor(previous)) > 1:
+        return None
+    body = state.entities.get(previous.speaker.id)
+    if body is None:
+        return None
+    return Resolution(body, SpeakerMethod.PRONOUN, previous.confidence * 0.9)
 
 
 def resolve_last(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -25,7 +25,7 @@ from dixit.resolve.speakers import descriptions, names, organisations, pronouns
 from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
-from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised
+from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
 from dixit.resolve.speakers.state import ArticleState, Mention, anchor
 
 Rule = Callable[[Mention, ArticleState], Resolution | None]
@@ -274,17 +274,21 @@ RULES: tuple[Rule, ...] = (
     resolve_continuation,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
+    pronouns.resolve_after_spokesperson,
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
     resolve_coordination,
+    organisations.resolve_body_members,
     names.resolve,
     organisations.resolve_group,
     resolve_voiced_body,
+    organisations.resolve_bare_spokesperson,
     organisations.resolve_member_body,
     organisations.resolve_typed_name,
     organisations.resolve_body_epithet,
     organisations.resolve,
+    descriptions.resolve_age,
     descriptions.resolve,
 )
 
@@ -386,10 +390,17 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (he
 
 def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
     """Mentions cut short of the name they introduce ("le troisième ligne | François Cros",
-    "Météo|-France") take the whole name, before the scan reads them."""
+    "Météo|-France") take the whole name, and mentions running past their speaker ("mardi
+    le parquet dans son communiqué") lose the date and the adjunct, before the scan reads
+    them."""
     for st in statements:
         if st.speaker_mention_span is None:
             continue
+        cue_start = st.cue_span[0] if st.cue_span else None
+        narrower = narrowed_mention(state, st.speaker_mention_span, cue_start)
+        if narrower is not None:
+            st.speaker_mention_span = narrower
+            st.speaker_mention = state.text[narrower[0] : narrower[1]]
         wider = names.widened_mention(state, st.speaker_mention_span)
         if wider is not None:
             st.speaker_mention_span = wider
@@ -454,14 +465,18 @@ def resolve_speakers(
     article: Article,
     statements: list[Statement],
     registry: Registry | None = None,
-) -> None:
+) -> ArticleState | None:
     """Fill ``speaker``, ``speaker_method`` and ``confidence`` of each statement, in place.
 
     ``doc`` is the processed text of ``article``; ``registry`` defaults to the shipped one
-    plus the user's (``DIXIT_REGISTRY``). The rules read the article's language.
+    plus the user's (``DIXIT_REGISTRY``). The rules read the article's language. Returns the
+    article's state (None without statements), so that other mentions of the article (an
+    addressee: ``dixit.describe.addressee``) are resolved by the same rules and references.
     """
     if not statements:
-        return
+        return None
     registry = registry if registry is not None else default_registry()
     lexicon = load_lexicon(article.language or doc.lang_)
-    resolve_article(ArticleState(doc, article, registry, lexicon), statements)
+    state = ArticleState(doc, article, registry, lexicon)
+    resolve_article(state, statements)
+    return state

@@ -1,7 +1,8 @@
 """Speakers across articles: joining surnames to full names, and listing who said how much.
 
 ``unify_speakers`` is the cross-article pass (an article that only says "Leavitt" joins the
-corpus's one "Karoline Leavitt"); ``summarise_speakers`` makes the rows of ``dixit
+corpus's one "Karoline Leavitt"; "Oleksiy Chernyshenko" in an English article joins
+"Oleksiï Tchernychenko" in a French one); ``summarise_speakers`` makes the rows of ``dixit
 speakers``. Both work on resolved statements, not on text.
 """
 
@@ -13,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dixit.model import Speaker, Statement
-from dixit.registry import normalise_name, slugify
+from dixit.registry import normalise_name, slugify, transliteration_key
 
 
 def unify_speakers(statement_lists: Iterable[list[Statement]]) -> None:
@@ -44,6 +45,43 @@ def unify_speakers(statement_lists: Iterable[list[Statement]]) -> None:
                     st.speaker = Speaker(id=sid, name=name, type=type_)  # type: ignore[arg-type]
                     st.speaker_method = "alias"
                     st.confidence = round(min(st.confidence, 0.75), 3)
+    join_transliterations(lists)
+
+
+def join_transliterations(lists: list[list[Statement]]) -> None:
+    """People the registry does not know, named in full by two transliteration habits
+    ("Oleksiï Tchernychenko" in French copy, "Oleksiy Chernyshenko" in English copy), are one
+    person: every spelling takes the id and name of the one with the most statements (the
+    first met on a tie). Names of different words or first names stay apart."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, Speaker] = {}
+    groups: dict[str, list[str]] = defaultdict(list)
+    for statements in lists:
+        for st in statements:
+            sp = st.speaker
+            if not sp or sp.type != "person" or sp.id != slugify(sp.name):
+                continue
+            if len(normalise_name(sp.name).split()) < 2:
+                continue
+            counts[sp.id] += 1
+            if sp.id not in spelled:
+                spelled[sp.id] = sp
+                groups[transliteration_key(sp.name)].append(sp.id)
+    canonical: dict[str, Speaker] = {}
+    for ids in groups.values():
+        if len(ids) < 2:
+            continue
+        best = max(ids, key=lambda i: (counts[i], -ids.index(i)))
+        for i in ids:
+            canonical[i] = spelled[best]
+    for statements in lists:
+        for st in statements:
+            sp = st.speaker
+            if sp is None or sp.id not in canonical or canonical[sp.id].id == sp.id:
+                continue
+            st.speaker = canonical[sp.id]
+            st.speaker_method = "alias"
+            st.confidence = round(min(st.confidence, 0.75), 3)
 
 
 @dataclass

@@ -1,0 +1,240 @@
+"""Venue: the occasion and the medium a statement was made at.
+
+A statement's own venue is a phrase of its reporting clause (``frame.attached``): an occasion
+of the language's ``venues.yaml`` ("lors d'une conférence de presse", "dans un communiqué"), a
+medium of the list after an opener ("sur France Inter", "à l'AFP", "interrogé par Fox News"),
+or any organisation the parser names after a strong opener ("au micro de …"). The venue's
+name is the medium when one is named, else the occasion as written.
+
+A statement without one takes one up: "dans la même interview", "lors de ce point de presse"
+name the last venue of that type; and a speaker's statements that follow one made at a venue,
+with no other speaker between them, were made there too (an interview is reported over
+several sentences). ``docs/venue.md`` has the examples and the figures.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dixit.describe.frame import (
+    VERBAL,
+    attached,
+    cue_verb,
+    excluded_spans,
+    frame_verbs,
+    inside,
+)
+from dixit.describe.lexicon import VenueLexicon, folded, venue_lexicon
+from dixit.model import ExtractionRule, Span, Statement, VenueType
+from dixit.resolve.speakers.state import anchor
+
+#: Entity labels a strong opener takes as a medium not in the list.
+MEDIUM_LABELS = frozenset({"ORG", "MISC", "PER", "PERSON", "NORP", "WORK_OF_ART", "FAC"})
+#: Parts of speech that end an occasion's name: a verb, a conjunction ("que", "et").
+STOPS = VERBAL | {"SCONJ", "CCONJ"}
+#: How many characters before a medium's name its opener may start ("sur l'antenne de ").
+OPENER_REACH = 30
+
+
+@dataclass(frozen=True)
+class Venue:
+    """A venue found in a statement's clause."""
+
+    type: VenueType
+    name: str
+    span: Span
+    #: the phrase takes up an occasion already told ("dans la même interview")
+    same_occasion: bool = False
+
+
+def phrase_root(doc: Doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def occasion_name(root: Token, start: int, excluded: Sequence[Span]) -> tuple[str, Span]:
+    """The occasion as written: from its first word over its own complements ("interview
+    télévisée matinale", "conférence de presse à Genève"), up to a comma, a verb or the content."""
+    doc = root.doc
+    subtree = {t.i for t in root.subtree}
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
+    if first is None:
+        return root.text, (root.idx, root.idx + len(root))
+    begin = first[0]
+    while begin.i < root.i and begin.pos_ in {"ADP", "DET"}:  # "devant l'Assemblée"
+        begin = doc[begin.i + 1]
+    start = begin.idx
+    end_token = begin
+    for token in doc[begin.i :]:
+        if token.i not in subtree or token.pos_ in STOPS or _breaks(token):
+            break
+        if inside(token, excluded):
+            break
+        end_token = token
+    end = end_token.idx + len(end_token)
+    return doc.text[start:end], (start, end)
+
+
+def nominal(root: Token, lexicon: VenueLexicon) -> bool:
+    """Whether an occasion word is used as a noun: "a communiqué sa désapprobation" is a verb,
+    no written statement (a participle of occasion, "invité de RTL", still counts)."""
+    return root.pos_ not in VERBAL or root.lemma_ in lexicon.occasion_verbs
+
+
+def _breaks(token: Token) -> bool:
+    """A punctuation mark between words, not one inside a word ("Maison-Blanche")."""
+    if not token.is_punct:
+        return False
+    glued = token.i > 0 and not token.doc[token.i - 1].whitespace_ and not token.whitespace_
+    return not glued
+
+
+def takes_up(root: Token, lexicon: VenueLexicon) -> bool:
+    """Whether the occasion's noun has a determiner or adjective of ``same_occasion``."""
+    return any(
+        folded(child.text) in lexicon.same_occasion
+        for child in root.children
+        if child.dep_.startswith(("det", "amod")) or child.pos_ in {"DET", "ADJ"}
+    )
+
+
+def opened(text: str, start: int, sentence_start: int, lexicon: VenueLexicon) -> bool:
+    """Whether a medium's name at ``start`` follows an opener ("sur", "à l'", "au micro de")."""
+    before = folded(text[max(sentence_start, start - OPENER_REACH) : start]).rstrip()
+    if any(m.end() == len(before) for m in lexicon.strong_openers.finditer(before)):
+        return True
+    return any(
+        before.endswith(word) and (len(before) == len(word) or not before[-len(word) - 1].isalnum())
+        for word in lexicon.weak_openers
+    )
+
+
+def own_venue(doc: Doc, statement: Statement, lexicon: VenueLexicon) -> Venue | None:
+    """The venue named in the statement's reporting clause, or None."""
+    verb = cue_verb(doc, statement)
+    if verb is None:
+        return None
+    verbs = frame_verbs(verb, lexicon.occasion_verbs)
+    excluded = excluded_spans(statement)
+    mention = [statement.speaker_mention_span] if statement.speaker_mention_span else []
+    sentence = verb.sent
+    lo, hi = sentence.start_char, sentence.end_char
+    text = doc.text
+
+    def framed(token: Token | None, shut: Sequence[Span] = excluded) -> bool:
+        return (
+            token is not None
+            and not inside(token, shut)
+            and any(attached(token, v, shut, lexicon.occasion_verbs, mention) for v in verbs)
+        )
+
+    # an occasion may stand in the speaker's mention ("indique un bulletin de Météo-France"),
+    # a medium may not ("le présentateur de France Inter" is no venue)
+    content = [statement.content_span]
+    occasions: list[tuple[VenueType, str, Span, bool, Token]] = []
+    for m in lexicon.occasions.finditer(text, lo, hi):
+        root = phrase_root(doc, m.start(), m.end())
+        if root is None or not framed(root, content) or not nominal(root, lexicon):
+            continue
+        name, span = occasion_name(root, m.start(), content)
+        occasions.append(
+            (lexicon.occasion_type(m.group()), name, span, takes_up(root, lexicon), root)
+        )
+    # one outside the mention first: "X, auteur d'une tribune, a déclaré lors d'un meeting"
+    occasions.sort(key=lambda o: inside(o[4], mention))
+    occasion = occasions[0] if occasions else None
+    # an object's content runs over the verb's adjuncts ("a défendu sa réforme mardi sur
+    # RTL"): a medium opened in it is the saying's, as dates read its time word
+    object_content = statement.method == ExtractionRule.OBJECT
+    medium: tuple[str, Span] | None = None
+    for m in lexicon.media.finditer(text, lo, hi):
+        root = phrase_root(doc, m.start(), m.end())
+        if object_content and root is not None and inside(root, content):
+            if opened(text, m.start(), lo, lexicon) and framed(root, []):
+                medium = (m.group(), (m.start(), m.end()))
+                break
+            continue
+        if root is None or not framed(root, content):
+            continue
+        in_occasion = occasion is not None and root.i in {t.i for t in occasion[4].subtree}
+        if in_occasion or opened(text, m.start(), lo, lexicon):
+            medium = (m.group(), (m.start(), m.end()))
+            break
+    if medium is None:
+        medium = _named_after_opener(doc, (lo, hi), framed, lexicon)
+    if occasion is None and medium is None:
+        return None
+    if medium is not None:
+        name, span = medium
+        kind = occasion[0] if occasion is not None else lexicon.medium_type(name)
+        canonical = lexicon.canonical_medium(name)
+        return Venue(kind, canonical, span)
+    assert occasion is not None
+    kind, name, span, same, _ = occasion
+    return Venue(kind, name, span, same)
+
+
+def _named_after_opener(
+    doc: Doc, sentence: Span, framed: Callable[[Token | None], bool], lexicon: VenueLexicon
+) -> tuple[str, Span] | None:
+    """An organisation the parser names right after a strong opener ("au micro de …")."""
+    text = doc.text
+    lo, hi = sentence
+    ends = {m.end() for m in lexicon.strong_openers.finditer(text, lo, hi)}
+    if not ends:
+        return None
+    for ent in doc.ents:
+        if not lo <= ent.start_char < hi or ent.label_ not in MEDIUM_LABELS:
+            continue
+        opener_end = max((e for e in ends if e <= ent.start_char), default=None)
+        if opener_end is None or text[opener_end : ent.start_char].strip(" l'’"):
+            continue
+        if framed(ent.root):
+            return ent.text, (ent.start_char, ent.end_char)
+    return None
+
+
+def taken_up(found: Venue, told: Sequence[Venue]) -> Venue:
+    """The venue "dans la même interview" names: the last one told of its type (itself when
+    the text told none)."""
+    for earlier in reversed(told):
+        if earlier.type == found.type:
+            return earlier
+    return found
+
+
+def carried(
+    statement: Statement,
+    previous: Statement | None,
+    previous_venue: Venue | None,
+    lexicon: VenueLexicon,
+) -> Venue | None:
+    """The venue of the statement just before, when the same speaker goes on speaking there."""
+    if previous is None or previous_venue is None or previous_venue.type not in lexicon.carried:
+        return None
+    if statement.speaker is None or previous.speaker is None:
+        return None
+    return previous_venue if statement.speaker.id == previous.speaker.id else None
+
+
+def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> None:
+    """Set ``venue`` and ``venue_type`` of each statement, in reading order, in place."""
+    lexicon = venue_lexicon(language)
+    told: list[Venue] = []
+    previous: Statement | None = None
+    previous_venue: Venue | None = None
+    for statement in sorted(statements, key=anchor):
+        found = own_venue(doc, statement, lexicon)
+        if found is not None and found.same_occasion:
+            found = taken_up(found, told)
+        elif found is not None:
+            told.append(found)
+        else:
+            found = carried(statement, previous, previous_venue, lexicon)
+        if found is not None:
+            statement.venue = found.name
+            statement.venue_type = found.type
+        previous, previous_venue = statement, found

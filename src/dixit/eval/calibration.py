@@ -1,0 +1,158 @@
+"""Calibration of ``confidence``: fit on a gold set, and the reliability table that checks it.
+
+A statement is right when the shared scoring rule matches it to a gold statement and, if the
+gold names the speaker, dixit's canonical speaker is that one (``docs/calibration.md``).
+``fit`` finds the logistic coefficients over ``dixit.describe.confidence.features`` by
+Newton's method with a small ridge penalty (numpy only); ``reliability`` bins statements by
+confidence in ten equal bins and ``expected_calibration_error`` weighs each bin's gap
+between mean confidence and share right by its size.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from dixit.core import analyze_many
+from dixit.describe.confidence import BIAS, features
+from dixit.eval.run import load_gold
+from dixit.eval.scoring import match, normalise_name
+from dixit.ingest.sources import Failure, read_jsonl
+from dixit.model import Article, Statement
+
+#: Ridge penalty of the fit (not applied to the constant).
+RIDGE = 1.0
+#: Bins of the reliability table.
+BINS = 10
+
+
+@dataclass(frozen=True)
+class Judged:
+    """A statement dixit found, and whether the gold says it is right."""
+
+    statement: Statement
+    right: bool
+
+
+def judged(gold_path: Path, articles_path: Path, *, model: str | None = None) -> list[Judged]:
+    """Analyse the articles and judge each statement found against the gold."""
+    gold = load_gold(gold_path)
+    articles = [a for a in read_jsonl(articles_path) if not isinstance(a, Failure)]
+    language = articles[0].language if articles else None
+    found: list[Judged] = []
+    for article, statements in analyze_many(articles, model=model, language=language):
+        found.extend(judge_article(article, statements, gold.get(article.id, [])))
+    return found
+
+
+def judge_article(article: Article, statements: list[Statement], gold: list[dict]) -> list[Judged]:
+    """Each statement of one article, right or not by the shared rule and the speaker."""
+    pairs = dict(match(article.text, statements, gold))
+    judged_here: list[Judged] = []
+    for i, statement in enumerate(statements):
+        g = pairs.get(i)
+        right = g is not None
+        if right and gold[g].get("speaker"):
+            got = statement.speaker.name if statement.speaker else None
+            right = normalise_name(got) == normalise_name(gold[g]["speaker"])
+        judged_here.append(Judged(statement, right))
+    return judged_here
+
+
+def fit(examples: Sequence[Judged], ridge: float = RIDGE, steps: int = 50) -> dict[str, float]:
+    """Logistic coefficients by feature name, fitted to ``examples``."""
+    rows = [features(e.statement) for e in examples]
+    names = sorted({name for row in rows for name in row})
+    index = {name: i for i, name in enumerate(names)}
+    x = np.zeros((len(rows), len(names)))
+    for r, row in enumerate(rows):
+        for name, value in row.items():
+            x[r, index[name]] = value
+    y = np.array([1.0 if e.right else 0.0 for e in examples])
+    penalty = np.full(len(names), ridge)
+    penalty[index[BIAS]] = 0.0
+    w = np.zeros(len(names))
+    for _ in range(steps):
+        p = 1.0 / (1.0 + np.exp(-(x @ w)))
+        gradient = x.T @ (p - y) + penalty * w
+        hessian = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty) + 1e-9 * np.eye(len(names))
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if np.abs(step).max() < 1e-8:
+            break
+    return {name: round(float(w[index[name]]), 4) for name in names}
+
+
+@dataclass(frozen=True)
+class Bin:
+    """One row of the reliability table."""
+
+    low: float
+    high: float
+    count: int
+    confidence: float | None
+    right: float | None
+
+
+def reliability(examples: Iterable[Judged], bins: int = BINS) -> list[Bin]:
+    """Statements by confidence in ``bins`` equal bins: how many, mean confidence, share right."""
+    grouped: list[list[Judged]] = [[] for _ in range(bins)]
+    for e in examples:
+        grouped[min(int(e.statement.confidence * bins), bins - 1)].append(e)
+    table = []
+    for i, group in enumerate(grouped):
+        mean = sum(e.statement.confidence for e in group) / len(group) if group else None
+        share = sum(e.right for e in group) / len(group) if group else None
+        table.append(Bin(i / bins, (i + 1) / bins, len(group), mean, share))
+    return table
+
+
+def expected_calibration_error(table: Sequence[Bin]) -> float:
+    """The bins' gaps |confidence - share right|, weighted by their share of statements."""
+    total = sum(b.count for b in table)
+    if not total:
+        return 0.0
+    return sum(
+        b.count / total * abs(b.confidence - b.right)
+        for b in table
+        if b.count and b.confidence is not None and b.right is not None
+    )
+
+
+def log_loss(examples: Sequence[Judged], probabilities: Sequence[float]) -> float:
+    """Mean negative log-likelihood of the judgements under ``probabilities``."""
+    eps = 1e-6
+    total = 0.0
+    for e, p in zip(examples, probabilities, strict=True):
+        p = min(max(p, eps), 1 - eps)
+        total -= np.log(p) if e.right else np.log(1 - p)
+    return total / len(examples) if examples else 0.0
+
+
+def cross_validated_ridge(
+    examples: Sequence[Judged], ridges: Sequence[float], folds: int = 5
+) -> dict[float, float]:
+    """Out-of-fold log loss of each ridge penalty, folds by article (a statement is never
+    scored by coefficients fitted on its own article): how to choose the penalty on dev
+    alone."""
+    articles = sorted({e.statement.article for e in examples})
+    fold_of = {a: i % folds for i, a in enumerate(articles)}
+    losses: dict[float, float] = {}
+    for ridge in ridges:
+        held: list[Judged] = []
+        probabilities: list[float] = []
+        for k in range(folds):
+            train = [e for e in examples if fold_of[e.statement.article] != k]
+            test = [e for e in examples if fold_of[e.statement.article] == k]
+            if not train or not test:
+                continue
+            weights = fit(train, ridge)
+            for e in test:
+                score = sum(weights.get(n, 0.0) * v for n, v in features(e.statement).items())
+                probabilities.append(1.0 / (1.0 + float(np.exp(-score))))
+                held.append(e)
+        losses[ridge] = log_loss(held, probabilities)
+    return losses

@@ -1,0 +1,101 @@
+"""Everyone quoted at the gathering the lead dates spoke on its day.
+
+A report of a gathering where many people speak (a council meeting, a court hearing, a
+sentencing) dates it once, at the top ("at a school board meeting Monday", "was sentenced
+today", "arrived before the court today for a bail hearing"), then quotes one speaker after
+another without a date word: the parents, the board president, the judge. Those statements
+were made at the gathering and carry its day, whoever speaks (the shared real-news
+convention: a statement made at an occasion the text dates carries its day). The gatherings
+are ``gatherings`` in ``time.yaml``; a language without that list keeps the narrower rules
+(``lead_speaker``: the lead's own speakers only).
+
+The gathering's day is the lead's day when the sentence giving it names a gathering. When the
+lead has no day of its own (none, or only a heading's), a day cue in a sentence naming a
+gathering among the first sentences of the body (``LEAD_SENTENCES``: a one-sentence lead
+paragraph is common) gives it. A heading's day (a photo caption) is never enough. Not for a
+flashback (pluperfect), nor a statement placed on a channel of its own ("in a statement",
+"on X"), nor once the story has told another day since.
+"""
+
+from __future__ import annotations
+
+from dixit.model import Statement
+from dixit.resolve.dates.anchoring import Resolved, resolve_expression
+from dixit.resolve.dates.cues import applicable
+from dixit.resolve.dates.state import LEAD_SENTENCES, DateState
+from dixit.resolve.dates.timeline import DateResolution
+from dixit.resolve.dates.verbs import is_pluperfect
+
+#: kinds of cue that can give a gathering its day
+DAY_KINDS = ("weekday", "deictic", "explicit", "ago")
+
+
+def resolve(statement: Statement, state: DateState) -> DateResolution | None:
+    if state.lexicon.gathering is None or is_pluperfect(statement, state.lexicon):
+        return None
+    found = gathering_day(state)
+    if found is None:
+        return None
+    day, index = found
+    sentence = state.walked_sentence(statement)
+    here = state.sentence_index(sentence[0])
+    if here <= index or here in state.lead:
+        return None
+    if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
+        return None
+    if told_another_day(state, day, index):
+        return None
+    return DateResolution.dated(day)
+
+
+def gathering_day(state: DateState) -> tuple[Resolved, int] | None:
+    """The gathering's day and the index of the sentence that tells it, if the top of the
+    body dates a gathering."""
+    if state.lead_time is not None and not state.lead_day_stamped:
+        # (a date stamp is the day of publishing, not of the news: the body is read instead)
+        index = state.lead_day_sentence
+        if in_body(state, index) and names_gathering(state, index):
+            return state.lead_time, index
+        if in_body(state, index):
+            return None  # the lead's day is another event's: no gathering on another day
+    body = [i for i in range(len(state.sentences)) if in_body(state, i)][:LEAD_SENTENCES]
+    for index in body:
+        if not names_gathering(state, index):
+            continue
+        sentence = state.sentences[index]
+        excluded = state.contents_in(sentence)
+        for expr in state.frame_expressions(sentence, excluded):
+            # a day in a phrase about another event is the gathering's all the same when the
+            # sentence names it ("arrived before the court today for a bail hearing"); a
+            # quoted or bracketed day has no bearing
+            bearing = applicable(state, expr, sentence, excluded, None)
+            if expr.kind not in DAY_KINDS or bearing is None:
+                continue
+            resolved = resolve_expression(expr, state.published, None, state.lexicon)
+            if resolved and resolved.precision == "day" and not resolved.future:
+                return resolved, index
+    return None
+
+
+def in_body(state: DateState, index: int) -> bool:
+    """Whether sentence ``index`` is below the headings (a caption is a heading)."""
+    return state.paragraph_of(state.sentences[index][0]) >= state.headings
+
+
+def names_gathering(state: DateState, index: int) -> bool:
+    """Whether sentence ``index`` names a gathering outside the statements' contents."""
+    sentence = state.sentences[index]
+    pattern = state.lexicon.gathering
+    assert pattern is not None
+    return state.mentions(pattern, sentence, state.contents_in(sentence))
+
+
+def told_another_day(state: DateState, day: Resolved, index: int) -> bool:
+    """Whether the timeline after the gathering's sentence holds another day."""
+    return any(
+        entry.resolved is not None
+        and entry.resolved.precision == "day"
+        and entry.resolved.value != day.value
+        and state.sentence_index(entry.position) > index
+        for entry in state.timeline
+    )

@@ -1,0 +1,157 @@
+"""Venue: the occasion and the medium of a statement, from its reporting clause (invented copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.core import analyze
+from dixit.model import Article, Statement, VenueType
+
+
+def statements(nlp, text: str) -> list[Statement]:
+    return analyze(Article(text=text, language="fr"), nlp=nlp)
+
+
+def placed(nlp, text: str, content_start: str) -> Statement:
+    found = [s for s in statements(nlp, text) if s.content.startswith(content_start)]
+    assert found, f"no statement starting {content_start!r} in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "venue_type", "venue"),
+    [
+        (
+            "Lors d'une conférence de presse à Besançon, la préfète Claire Vautrin a annoncé "
+            "que le pont serait rouvert en mars.",
+            "le pont",
+            VenueType.PRESS_CONFERENCE,
+            "conférence de presse à Besançon",
+        ),
+        (
+            "« Nous ne fermerons aucune classe », a assuré Hélène Ravier mardi sur France Inter.",
+            "Nous ne fermerons",
+            VenueType.INTERVIEW,
+            "France Inter",
+        ),
+        (
+            "Le sénateur Marc Dunoyer a estimé dans un entretien au Monde que la taxe était "
+            "mal conçue.",
+            "la taxe",
+            VenueType.INTERVIEW,
+            "Le Monde",
+        ),
+        (
+            "« C'est un passage en force », a dénoncé le syndicat Force ouvrière dans un "
+            "communiqué.",
+            "C'est un passage",
+            VenueType.STATEMENT,
+            "communiqué",
+        ),
+        (
+            "L'ancien gouverneur Dale Hoskins a affirmé sur son réseau Truth Social que "
+            "l'élection avait été volée.",
+            "l'élection",
+            VenueType.SOCIAL_MEDIA,
+            "Truth Social",
+        ),
+        (
+            "Devant l'Assemblée nationale, la ministre Inès Camoin a assuré que le budget "
+            "serait tenu.",
+            "le budget",
+            VenueType.PARLIAMENT,
+            "Assemblée nationale",
+        ),
+        (
+            "Interrogé par Fox News jeudi, le sénateur Ray Calder a répondu : « Je ne "
+            "voterai pas ce texte. »",
+            "Je ne voterai",
+            VenueType.INTERVIEW,
+            "Fox News",
+        ),
+        (
+            "Le porte-parole Yann Ferrec a indiqué à la sortie du conseil des ministres que "
+            "le décret serait publié vendredi.",
+            "le décret",
+            VenueType.OTHER,
+            "sortie du conseil des ministres",
+        ),
+        (
+            "Lors d'un meeting à Rodez, la candidate Sylvie Aubrac a promis que les "
+            "petites lignes de train seraient sauvées.",
+            "les petites lignes",
+            VenueType.SPEECH,
+            "meeting à Rodez",
+        ),
+    ],
+)
+def test_a_venue_of_the_reporting_clause(nlp, text, content, venue_type, venue) -> None:
+    statement = placed(nlp, text, content)
+    assert statement.venue_type is venue_type
+    assert statement.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a place of the narration, not of the saying
+        (
+            "Après avoir visité les studios de France Inter à Paris, la ministre Inès Camoin "
+            "a assuré que le budget serait tenu.",
+            "le budget",
+        ),
+        # the medium inside what was said
+        (
+            "La maire Odile Brunet a déclaré que le débat sur France Inter avait été utile.",
+            "le débat",
+        ),
+        # a conference the speaker had held before, in a relative clause
+        (
+            "Le ministre Paul Sarrade, qui avait tenu une conférence de presse la veille, a "
+            "assuré que la réforme passerait.",
+            "la réforme",
+        ),
+        # "à Paris" is a place, no medium
+        ("La députée Léa Fournier a déclaré à Paris que la loi serait votée.", "la loi"),
+    ],
+)
+def test_no_venue_outside_the_reporting_clause(nlp, text, content) -> None:
+    statement = placed(nlp, text, content)
+    assert statement.venue is None
+    assert statement.venue_type is None
+
+
+def test_the_same_interview_takes_up_the_venue_told_before(nlp) -> None:
+    text = (
+        "Interrogé par RTL mardi, le maire de Vesoul, Alain Chapuis, a répondu : « Le "
+        "marché couvert sera reconstruit. »\n"
+        "La préfète Claire Vautrin a jugé le projet trop coûteux.\n"
+        "Alain Chapuis a ajouté dans la même interview que les travaux dureraient deux ans."
+    )
+    statement = placed(nlp, text, "les travaux")
+    assert statement.venue == "RTL"
+    assert statement.venue_type is VenueType.INTERVIEW
+
+
+def test_a_speaker_going_on_keeps_the_venue(nlp) -> None:
+    text = (
+        "La ministre Inès Camoin a défendu sa réforme mercredi sur RTL.\n"
+        "« Personne ne perdra un euro », a-t-elle assuré.\n"
+        "Le député Hugo Sallenave a dénoncé « une réforme bâclée »."
+    )
+    found = statements(nlp, text)
+    kept = next(s for s in found if s.content.startswith("Personne"))
+    other = next(s for s in found if "une réforme" in s.content)
+    assert kept.venue == "RTL"
+    assert other.venue is None
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_every_language_has_its_venue_words(language: str) -> None:
+    from dixit.describe.lexicon import addressee_lexicon, certainty_lexicon, venue_lexicon
+
+    venues = venue_lexicon(language)
+    assert venues.occasions.search("x " + next(iter(venues.occasion_types)) + " y")
+    assert venues.carried <= set(VenueType)
+    assert addressee_lexicon(language).prepositions
+    assert certainty_lexicon(language).hedging_cues
