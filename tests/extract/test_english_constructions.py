@@ -233,6 +233,13 @@ CASES = [
         "que_quote",
     ),
     (
+        'Quell called it "the worst offer in a decade."',
+        "mixed",
+        'it "the worst offer in a decade."',
+        "Quell",
+        "object",
+    ),
+    (
         "Harbour board: \u201cNo ship will leave before Friday\u201d\nThe board met on Monday.",
         "direct",
         "No ship will leave before Friday",
@@ -267,6 +274,7 @@ NARRATION = [
     "Parents continued to speak after the time limit.",
     "Abel Price went on to win the vote on the budget.",
     "She did not say whether the ward would close.",
+    "Quell called it a day and went home to Dunmore.",
     "The parents' group met on Monday and the children's choir sang 'til late.",
     "A reporter asked why the ferry timetable had changed twice in a month.",
     "However, the organisers walked out, and the march went ahead on Saturday.",

@@ -54,8 +54,8 @@ ModelOption = typer.Option(
 LanguageOption = typer.Option(
     None,
     "--lang",
-    help="Language of the inputs: auto (default: each article's own, detected when the "
-    "input does not say), fr or en.",
+    help="Language of the inputs, fr or en; or auto, the default of analyze, speakers, "
+    "ingest and eval: each article's own, detected when the input does not say.",
 )
 CuesOption = typer.Option(
     None, "--cues", help="Extra reporting cues (YAML, the format of lang/fr/cues.yaml)."

@@ -731,6 +731,9 @@ class ReportedSpeech(ArticleContext):
         """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
         ("a salué un engagement « historique »"). ``cue_end`` is the last token of a
         multi-word cue ("mettre en avant")."""
+        predicated = self.object_with_predicate(verb, quoted_only, cue_end)
+        if predicated is not None:
+            return predicated
         for child in self._objects(verb, cue_end):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
                 if self.names_only_a_topic(child):
@@ -765,6 +768,32 @@ class ReportedSpeech(ArticleContext):
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def object_with_predicate(
+        self, verb: Token, quoted_only: bool, cue_end: int
+    ) -> tuple[str, Span] | None:
+        """'X called it "the worst offer in a decade"': an object, pronoun included, with a
+        predicate of its own (``object_predicate_labels``) is the statement, both together."""
+        if not self.grammar.object_predicate_labels:
+            return None
+        start = max(verb.i, cue_end)
+        objects = [c for c in verb.children if c.dep_ in self.grammar.object_labels and c.i > start]
+        predicates = [
+            c
+            for c in verb.children
+            if c.dep_ in self.grammar.object_predicate_labels and objects and c.i > objects[0].i
+        ]
+        if not predicates:
+            return None
+        first, predicate = objects[0].left_edge, predicates[0]
+        _, s_end = sentence_bounds(self.doc, verb)
+        span_end = max(t.i for t in predicate.subtree)
+        if quoted_only and not self.has_quote(self.span_of(first, self.doc[span_end])):
+            return None
+        if first.i > 0 and self.doc[first.i - 1].text in self.marks.openers:
+            first = self.doc[first.i - 1]
+        last = self.complement_end(span_end, first.i, s_end)
+        return ExtractionRule.OBJECT, self.span_of(first, self.doc[last])
 
     def names_only_a_topic(self, noun: Token) -> bool:
         """ "X avait évoqué ce sujet": a topic noun (``topic_nouns`` of the cue lexicon) with
