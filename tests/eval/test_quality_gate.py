@@ -45,3 +45,6 @@ def test_figures_stay_above_their_floors(name: str) -> None:
     assert figures["speaker_accuracy"] >= floors["speaker_accuracy"], figures
     assert figures["date_accuracy"] >= floors["date_accuracy"], figures
     assert figures["over_dated"] <= floors["over_dated_max"], figures
+    # venue accuracy on the pairs whose gold names a venue (docs/venue.md), where pinned
+    if "venue_accuracy" in floors:
+        assert figures["venue_accuracy"] >= floors["venue_accuracy"], figures
