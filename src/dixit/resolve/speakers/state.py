@@ -79,6 +79,7 @@ class ArticleState:
         # Full names by last word, filled from ``full_names`` as it grows.
         self.full_names_by_last: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
         self.full_names_indexed = 0
+        self.full_names_listed: set[tuple[tuple[str, ...], str]] = set()
         # ``inside`` answers from a Cover of each span list, rebuilt when the list grows.
         self.covers: dict[int, tuple[int, Cover]] = {}
         # Answers of whole-article look-ups that depend on the word alone (the Doc is
@@ -124,8 +125,14 @@ class ArticleState:
         return self.statement_order
 
     def full_names_ending(self, word: str) -> list[tuple[list[str], str]]:
-        """The full names of ``full_names`` whose last word is ``word``, in their order."""
+        """The distinct full names of ``full_names`` whose last word is ``word``, in the order
+        first written. A name repeated through a long text is listed once, so rules that
+        compare a mention with each full name stay linear in the text's length."""
         for full, key in self.full_names[self.full_names_indexed :]:
+            pair = (tuple(full), key)
+            if pair in self.full_names_listed:
+                continue
+            self.full_names_listed.add(pair)
             self.full_names_by_last[full[-1]].append((full, key))
         self.full_names_indexed = len(self.full_names)
         return self.full_names_by_last.get(word, [])
