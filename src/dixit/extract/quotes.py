@@ -149,6 +149,9 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             _straight(text, i, stack, quotes, marks, sentence_ends)
         elif stack and ch in pairs.get(stack[-1].mark, ()):
             _close(text, i, stack, quotes)
+        elif stack and stack[-1].mark == ch and _closes_as_misprint(text, i):
+            # Copy that prints the opener for the closer: '“Il faudra voir“, a dit …'.
+            _close(text, i, stack, quotes)
         elif ch in pairs:
             # „ and “ are ambiguous: “ closes an open „.
             stack.append(_Open(ch, i))
@@ -195,6 +198,14 @@ def _opens_as_misprint(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
     return after.isalpha() and (before in _OPEN_CONTEXT or before in ".!?")
+
+
+def _closes_as_misprint(text: str, i: int) -> bool:
+    """An opening mark glued to the word or punctuation before it and followed by no word,
+    while the same mark is open, can only close that quotation ('… voir“, a dit')."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return bool(before) and before not in _SPACE + "\n" and not after.isalnum()
 
 
 def _opener_of(closer: str, marks: QuoteMarks) -> str:
