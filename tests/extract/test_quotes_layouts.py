@@ -213,3 +213,13 @@ def test_a_complementizer_glued_to_a_straight_quote_opens_the_reported_clause(nl
     statements = [s for s in extract(nlp, text) if s.method == "que_quote"]
     assert len(statements) == 1
     assert "une garde à vue est en cours" in statements[0].content
+
+
+def test_an_opening_mark_printed_for_the_closer_closes_the_open_quotation() -> None:
+    text = "“Il faudra revoir le plan de circulation“, a affirmé le maire de Brenac."
+    assert inner(text) == ["Il faudra revoir le plan de circulation"]
+
+
+def test_an_opening_mark_before_a_word_still_opens_a_nested_quotation() -> None:
+    text = "“Le préfet a parlé d’un “geste fort“ pour Brenac”, a dit la maire."
+    assert inner(text) == ["Le préfet a parlé d’un “geste fort“ pour Brenac"]

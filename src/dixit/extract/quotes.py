@@ -157,6 +157,9 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             _straight(text, i, stack, quotes, marks, sentence_ends)
         elif stack and ch in pairs.get(stack[-1].mark, ()):
             _close(text, i, stack, quotes)
+        elif stack and stack[-1].mark == ch and _closes_as_misprint(text, i):
+            # Copy that prints the opener for the closer: '“Il faudra voir“, a dit …'.
+            _close(text, i, stack, quotes)
         elif ch in pairs:
             # „ and “ are ambiguous: “ closes an open „.
             stack.append(_Open(ch, i))
@@ -208,6 +211,14 @@ def _opens_as_misprint(text: str, i: int) -> bool:
 def _inside_a_word(text: str, i: int) -> bool:
     """A mark between two letters or digits: the apostrophe of "don’t" or "Qatar’s"."""
     return 0 < i < len(text) - 1 and text[i - 1].isalnum() and text[i + 1].isalnum()
+
+
+def _closes_as_misprint(text: str, i: int) -> bool:
+    """An opening mark glued to the word or punctuation before it and followed by no word,
+    while the same mark is open, can only close that quotation ('… voir“, a dit')."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    return bool(before) and before not in _SPACE + "\n" and not after.isalnum()
 
 
 def _opener_of(closer: str, marks: QuoteMarks) -> str:

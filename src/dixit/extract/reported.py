@@ -16,6 +16,7 @@ from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, opens_a_coordinated_clause
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
+    inverted_pronoun,
     is_person_or_body,
     is_source,
     mention_span,
@@ -55,13 +56,15 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         verb = doc[cue.token]
         last = doc[cue.end_token] if cue.end_token >= 0 else verb
-        postposed = self.postposed(cue, verb, last)
+        postposed = self.postposed(cue, verb, last) or self.incise_inside_a_sentence(
+            cue, verb, last
+        )
         if postposed is not None:
             return postposed
         if self.inside_a_cue_complement(verb):
             return None
         subject = subject_of(verb, last)
-        if subject is None:
+        if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
             return None
         content = (
             self.que_clause(verb, last)
@@ -73,7 +76,9 @@ class ReportedSpeech(ArticleContext):
             or self.reflexive_attribute(verb, cue)
             or self.nominal_object(
                 verb,
-                quoted_only=not (cue.takes_object and is_person_or_body(subject)),
+                quoted_only=not (
+                    cue.takes_object and subject is not None and is_person_or_body(subject)
+                ),
                 cue_end=cue.end_token,
             )
             or self.prepositional_object(verb, cue)
@@ -92,6 +97,18 @@ class ReportedSpeech(ArticleContext):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
+        if subject is None:
+            # "Et de promettre de « … »": the speaker the text follows, linked as a
+            # floating quotation is; a quotation alone ("Et d'ajouter « … »") is the
+            # quotation rules'.
+            if any(
+                q.start <= span[0]
+                and span[1] <= q.end
+                and not self.text[cue.span[1] : q.start].strip(" :")
+                for q in self.quotes
+            ):
+                return None
+            return self.found(span, ExtractionRule.FLOATING, cue, None)
         mention = mention_span(subject)
         if mention[0] < cue.span[0] < mention[1]:
             # The parser hung the cue on its subject ("La ministre juge que").
@@ -107,6 +124,19 @@ class ReportedSpeech(ArticleContext):
             cue.span[1] <= q.start <= span[0] <= q.inner_start + 1 and q.end > span[1] + 1
             for q in self.quotes
         )
+
+    def opens_on_a_narrative_infinitive(self, cue: Cue, verb: Token) -> bool:
+        """ "Et de promettre de « … »": a sentence that opens on a cue in the infinitive after
+        *de* (``narrative_infinitive_markers``), with at most a conjunction before it,
+        reports the speaker the text is following."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.i == 0:
+            return False
+        mark = self.doc[verb.i - 1]
+        if mark.lower_ not in self.grammar.narrative_infinitive_markers:
+            return False
+        start, _ = self.written_sentence(verb.i)
+        before = [t for t in self.doc[start : mark.i] if not t.is_space]
+        return len(before) <= 1 and all(t.pos_ == "CCONJ" for t in before)
 
     def declines_to_speak(self, cue: Cue, span: Span) -> bool:
         """ "X n'a pas souhaité répondre", "X ne veut pas commenter": no statement.
@@ -144,10 +174,16 @@ class ReportedSpeech(ArticleContext):
             return None  # "…, confirmant une information": a participle, not an incise
         doc = self.doc
         first = self.token_at(cue.span[0])
+        if not cue.intention_infinitive:  # "…, comme le souhaitait X": a wish fulfilled
+            first = self.comparative_opening(first, verb)
         if first.i == 0 or doc[first.i - 1].text != ",":
             return None
         s_start, _ = self.written_sentence(verb.i)  # the parser may break at "… matin, ont"
         before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        if first.lower_ in self.grammar.incise_comparatives and any(
+            t.i in self.cue_at and self.cue_at[t.i].kind == "verb" for t in before
+        ):
+            return None  # "X a nié …, comme l'ont rapporté des médias": whose words is unclear
         colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
         if colons:
             before = before[colons[-1] + 1 :]  # "Canicule : la vague va …, prévient X"
@@ -242,6 +278,59 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(after[0], after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def comparative_opening(self, first: Token, verb: Token) -> Token:
+        """ "…, comme le rappelle le parquet": the report opens at *comme* (a word of the
+        language's ``incise_comparatives``), over the clitic that stands for the clause."""
+        doc = self.doc
+        k = first.i - 1
+        while k > 0 and doc[k].pos_ == "PRON" and doc[k].head.i == verb.i:
+            k -= 1
+        if k > 0 and doc[k].lower_ in self.grammar.incise_comparatives:
+            return doc[k]
+        return first
+
+    def incise_inside_a_sentence(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "En outre, a-t-elle relevé, la commune a …", "les écoles qui, dit-elle, font …":
+        an incise with a glued pronoun set off by commas inside a sentence of narration.
+
+        The content is what follows the incise to the end of the sentence; it starts at the
+        sentence's start when the words before the incise are that clause's subject ("Le
+        projet, a-t-il dit, sera …"). Words before it that make a clause of their own are the
+        postposed rule's.
+        """
+        if not cue.incise:
+            return None
+        doc = self.doc
+        pronoun = inverted_pronoun(verb, last)
+        first = self.token_at(cue.span[0])
+        if pronoun is None or not pronoun.text.startswith("-") or first.i == 0:
+            return None
+        close = max(pronoun.i, last.i) + 1
+        if doc[first.i - 1].text != "," or close >= len(doc) or doc[close].text != ",":
+            return None
+        s_start, s_end = self.written_sentence(verb.i)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        after = [t for t in doc[close + 1 : s_end] if not t.is_space]
+        if len(after) < 3 or not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None
+        opening = after[0]
+        if before and before[-1].lower_ in self.grammar.relative_subjects:
+            pass  # "les écoles qui, dit-elle, font …": the relative clause's own words
+        elif any("Fin" in t.morph.get("VerbForm") for t in before):
+            return None
+        elif before and before[0].pos_ != "ADP" and self.is_a_bare_noun_phrase(before):
+            opening = before[0]  # "Le projet, a-t-il dit, sera présenté": the subject too
+        end = self.complement_end(after[-1].i, after[0].i, s_end)
+        span = self.span_of(opening, doc[end], keep_final=doc[end].text in self.marks.all)
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(pronoun))
+
+    def is_a_bare_noun_phrase(self, tokens: list[Token]) -> bool:
+        """Words that name something with no preposition: a subject, not an adverbial."""
+        return any(
+            t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in t.children)
+            for t in tokens
+        ) and not any(t.pos_ == "ADV" and t.dep_.startswith("obl") for t in tokens)
 
     def only_adjuncts_after_subject(self, verb: Token, start: int, objects: bool = False) -> bool:
         """Up to a comma or the end of the written sentence from token ``start``: no object
@@ -482,6 +571,10 @@ class ReportedSpeech(ArticleContext):
                 return False  # "…, mais qu'il …": the same report goes on
             if nxt.lower_ in self.grammar.clause_breakers or (k + 1) in self.cue_at:
                 return True
+            if nxt.lower_ in self.grammar.incise_comparatives and any(
+                j in self.cue_at and self.cue_at[j].kind == "verb" for j in range(k + 2, k + 5)
+            ):
+                return True  # "…, comme l'ont rapporté des journaux": an attribution
             if nxt.lower_ in self.grammar.gerund_openers and any(
                 "Part" in d.morph.get("VerbForm") for d in doc[k + 2 : k + 4]
             ):
@@ -692,10 +785,23 @@ class ReportedSpeech(ArticleContext):
                         c.dep_ in {"obl:arg", "obl:mod", "xcomp", "nmod", "acl"}
                         for c in child.children
                     )
+                    and not self.complement_hung_on_the_verb(verb, child)
                 ):
                     return None  # "s'est montré plus sévère": a manner, not a stated position
                 return ExtractionRule.ATTRIBUTE, span
         return None
+
+    def complement_hung_on_the_verb(self, verb: Token, attribute: Token) -> bool:
+        """ "X se montrait sceptique sur une réouverture": the attribute's complement, right
+        after it, that the parser hung on the verb instead."""
+        after = attribute.right_edge.i + 1
+        return any(
+            c.dep_.startswith("obl")
+            and c.left_edge.i == after
+            and c.pos_ in {"NOUN", "PROPN"}
+            and c.left_edge.lower_ in self.grammar.attribute_topic_prepositions
+            for c in verb.children
+        )
 
     def _objects(self, verb: Token, cue_end: int = -1) -> list[Token]:
         """The verb's objects; "a dénoncé mercredi une « prise d'otage »" is often parsed with

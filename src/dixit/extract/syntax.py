@@ -72,6 +72,8 @@ def mention_span(token: Token) -> CharSpan:
                     continue  # an apposition is closed by a comma; else it is the clause
             if child.dep_ == "conj" and child.pos_ in {"VERB", "AUX"}:
                 continue
+            if child.i > token.i and child.lower_ in _time_words(doc.lang_):
+                continue  # "a souligné le parquet de Vernac jeudi soir": a date, no name
             keep.append(child)
             stack.append(child)
     start = min(t.i for t in keep)

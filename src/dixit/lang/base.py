@@ -92,6 +92,11 @@ class Grammar:
     question_words: frozenset[str] = frozenset()
     #: Punctuation after which no sentence starts: a comma ends no sentence.
     sentence_continuers: frozenset[str] = frozenset()
+    # -- helper reported4 (session 4) --
+    #: a word that opens a postposed report after a comma ("…, comme le rappelle le maire")
+    incise_comparatives: frozenset[str] = frozenset()
+    #: prepositions of an attribute's topic ("se montrait sceptique sur …"), not of a place
+    attribute_topic_prepositions: frozenset[str] = frozenset()
 
     # --- helper `english` (session 4): what the parsers of other languages label otherwise
     #: Dependency labels of a verb's direct object: "obj" (UD), "dobj" (English models).
