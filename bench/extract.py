@@ -29,17 +29,12 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from corpora import REAL_CORPORA, ROOT
+
 from dixit.core import DIXIT_COMPONENTS, analyze_many, for_parser, load_pipeline
 from dixit.core import statements_from_doc as resolved_statements
 from dixit.model import Article
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpus"
-REAL_CORPORA = (
-    SHARED / "real_fr" / "dev" / "articles.jsonl",
-    SHARED / "real_fr" / "blind" / "articles.jsonl",
-    SHARED / "seed" / "articles.jsonl",
-)
 FALLBACK_CORPUS = ROOT / "tests" / "fixtures" / "dev" / "articles.jsonl"
 
 

@@ -37,18 +37,13 @@ from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
+from corpora import REAL_CORPORA
+
 from dixit.extract.cues import CueLexicon
 from dixit.extract.quotes import quote_marks
 from dixit.lang import get_language
 from dixit.model import paragraph_spans
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared" / "corpus"
-REAL_CORPORA = (
-    SHARED / "real_fr" / "dev" / "articles.jsonl",
-    SHARED / "real_fr" / "blind" / "articles.jsonl",
-    SHARED / "seed" / "articles.jsonl",
-)
 CLASSES = ("statement", "context", "mentions", "dates", "narration")
 WORD = re.compile(r"\w+", re.UNICODE)
 SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")

@@ -60,10 +60,13 @@ def build(
     published: date | None,
     language: str = "fr",
     headline: bool = True,
+    intro: list[str] | None = None,
 ) -> tuple[Article, list[Statement]]:
-    """An article whose first two paragraphs are a headline and a lead without statements."""
+    """An article whose first two paragraphs are a headline and a lead without statements
+    (or the paragraphs ``intro`` gives)."""
     if headline:
-        intro = [HEADLINE, LEAD] if language == "fr" else [HEADLINE_EN, LEAD_EN]
+        if intro is None:
+            intro = [HEADLINE, LEAD] if language == "fr" else [HEADLINE_EN, LEAD_EN]
         paragraphs = intro + paragraphs
     text = "\n".join(paragraphs)
     article = Article(text=text, published=published, language=language)

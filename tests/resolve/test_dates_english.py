@@ -10,67 +10,26 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
+from test_dates import Said as StatementToBuild
+from test_dates import build as build_article
 
-from dixit.model import Article, Speaker, Statement
-from dixit.resolve.dates import assign_dates
+from dixit.model import Article, Statement
 
 HEADLINE = "Harbour reopens after the storm"
 
 
 @dataclass
-class Said:
-    """A statement to build: its content, cue and speaker as written in the test's text."""
+class Said(StatementToBuild):
+    """A statement to build (``test_dates.Said``), found by a que-like rule by default."""
 
-    content: str
-    cue: str
-    mention: str | None = None
-    speaker: str | None = None
-    lemma: str | None = None
-
-
-def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
-    """The occurrence of ``needle`` nearest to ``anchor`` and outside it."""
-    best: tuple[int, tuple[int, int]] | None = None
-    start = text.find(needle)
-    while start >= 0:
-        span = (start, start + len(needle))
-        if not (anchor[0] <= start < anchor[1]):
-            gap = min(abs(span[0] - anchor[1]), abs(anchor[0] - span[1]))
-            if best is None or gap < best[0]:
-                best = (gap, span)
-        start = text.find(needle, start + 1)
-    return best[1] if best else None
+    method: str = "que"
 
 
 def build(
     paragraphs: list[str], said: list[Said], published: date, headline: bool = True
 ) -> tuple[Article, list[Statement]]:
     """An English article of ``paragraphs`` (after a headline without a statement)."""
-    text = "\n".join([HEADLINE, *paragraphs] if headline else paragraphs)
-    article = Article(text=text, published=published, language="en")
-    statements = []
-    for item in said:
-        start = text.find(item.content)
-        assert start >= 0, item.content
-        span = (start, start + len(item.content))
-        statements.append(
-            Statement(
-                article=article.id,
-                kind="indirect",
-                content=item.content,
-                content_span=span,
-                cue=item.cue,
-                cue_span=_near(text, item.cue, span),
-                cue_lemma=item.lemma,
-                speaker_mention=item.mention,
-                speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
-                speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
-                method="que",
-            )
-        )
-    statements.sort(key=lambda s: s.content_span[0])
-    assign_dates(article, statements)
-    return article, statements
+    return build_article(paragraphs, said, published, "en", headline, intro=[HEADLINE])
 
 
 #: a lead without a statement or a day: what follows is dated by its own words only
@@ -273,7 +232,7 @@ def test_plural_present_takes_no_day_from_the_news(
             "The Kessel council voted on Monday to close the harbour pool.",
             f"Swimmers {cue} the pool cannot be saved.",
         ],
-        [Said("the pool cannot be saved", cue, "Swimmers", lemma=lemma)],
+        [Said("the pool cannot be saved", cue, "Swimmers", cue_lemma=lemma)],
         date(2025, 6, 3),
     )
     assert statements[0].statement_date == expected

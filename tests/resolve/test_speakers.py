@@ -85,8 +85,9 @@ def run(
     said: list[Said],
     published: date | None = None,
     article_id: str = "",
+    language: str = "fr",
 ) -> list[Statement]:
-    article = Article(text=text, published=published, language="fr", id=article_id)
+    article = Article(text=text, published=published, language=language, id=article_id)
     statements = []
     for s in said:
         start = text.find(s.content)

@@ -13,6 +13,9 @@ from datetime import date
 import pytest
 import spacy
 from spacy.tokens import Span
+from test_speakers import Said as StatementToBuild
+from test_speakers import names
+from test_speakers import run as run_article
 
 from dixit.model import Article, Statement
 from dixit.registry import Registry, load_registry
@@ -40,65 +43,17 @@ def registry() -> Registry:
 
 
 @dataclass
-class Said:
-    """One statement to build: its content and its speaker mention as written in the text.
+class Said(StatementToBuild):
+    """A statement to build (``test_speakers.Said``), found by a que-like rule by default."""
 
-    ``after`` picks the first occurrence of the mention after that text; without it, the
-    occurrence nearest to the content is used.
-    """
-
-    content: str
-    mention: str | None
-    after: str | None = None
     method: str = "que"
-
-
-def _nearest(text: str, needle: str, content: tuple[int, int]) -> int:
-    best, start = None, text.find(needle)
-    while start >= 0:
-        if not content[0] <= start < content[1]:
-            gap = min(abs(start - content[1]), abs(content[0] - start - len(needle)))
-            if best is None or gap < best[0]:
-                best = (gap, start)
-        start = text.find(needle, start + 1)
-    assert best is not None, f"{needle!r} not in text"
-    return best[1]
 
 
 def run(
     nlp, registry: Registry, text: str, said: list[Said], published: date | None = None
 ) -> list[Statement]:
-    article = Article(text=text, published=published, language="en", id="en-test")
-    statements = []
-    for s in said:
-        start = text.find(s.content)
-        assert start >= 0, f"{s.content!r} not in text"
-        content = (start, start + len(s.content))
-        span = None
-        if s.mention is not None:
-            if s.after is not None:
-                m = text.find(s.mention, text.find(s.after) + len(s.after))
-                assert m >= 0, f"{s.mention!r} not after {s.after!r}"
-            else:
-                m = _nearest(text, s.mention, content)
-            span = (m, m + len(s.mention))
-        statements.append(
-            Statement(
-                article=article.id,
-                kind="indirect",
-                content=s.content,
-                content_span=content,
-                speaker_mention=s.mention,
-                speaker_mention_span=span,
-                method=s.method,
-            )
-        )
-    resolve_speakers(nlp(text), article, statements, registry)
-    return statements
-
-
-def names(statements: list[Statement]) -> list[str | None]:
-    return [s.speaker.name if s.speaker else None for s in statements]
+    """``test_speakers.run`` on an English article."""
+    return run_article(nlp, registry, text, said, published, "en-test", "en")
 
 
 def test_capitalised_office_is_no_part_of_the_name(en_nlp, registry):

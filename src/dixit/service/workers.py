@@ -66,6 +66,19 @@ class PipelineSettings:
         for code in sorted(set(models) | {default}):
             load_pipeline(models.get(code), code, self.cues)
 
+    def analyze_many(
+        self, articles: Iterable[Article], on_failure: OnFailure | None = None
+    ) -> Iterator[tuple[Article, list[Statement]]]:
+        """``core.analyze_many`` with these settings, in this process."""
+        return analyze_many(
+            articles,
+            model=self.model,
+            language=self.language,
+            cues=self.cues,
+            batch_size=self.batch_size,
+            on_failure=on_failure,
+        )
+
     @property
     def partition_size(self) -> int:
         return self.batch_size * BATCHES_PER_PARTITION
@@ -92,14 +105,7 @@ def analyse_partition(articles: list[Article], settings: PipelineSettings) -> li
     def failed(article: Article, error: AnalysisFailed) -> None:
         results.append(Analysed(article, failure=error.reason))
 
-    found = analyze_many(
-        articles,
-        model=settings.model,
-        language=settings.language,
-        cues=settings.cues,
-        batch_size=settings.batch_size,
-        on_failure=failed,
-    )
+    found = settings.analyze_many(articles, on_failure=failed)
     with _PIPELINE_LOCK:
         for article, statements in found:
             results.append(Analysed(article, statements))
@@ -269,14 +275,7 @@ def analyse(
 ) -> Iterator[tuple[Article, list[Statement]]]:
     """``analyze_many`` in this process (``workers=1``) or over worker processes."""
     if workers <= 1:
-        return analyze_many(
-            articles,
-            model=settings.model,
-            language=settings.language,
-            cues=settings.cues,
-            batch_size=settings.batch_size,
-            on_failure=on_failure,
-        )
+        return settings.analyze_many(articles, on_failure=on_failure)
     return analyse_in_processes(articles, settings, workers=workers, on_failure=on_failure)
 
 
