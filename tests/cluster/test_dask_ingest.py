@@ -106,6 +106,9 @@ def test_a_worker_killed_mid_run_still_stores_every_article_once(
         engine.dispose()
     assert killed
     with Client(cluster) as client:
+        # The nanny's new worker joins once its process is up and the plugin has loaded the
+        # model: on a busy machine that can come after the run has ended.
+        client.wait_for_workers(2, timeout=180)
         after = client.run(os.getpid)
     assert killed[0] not in after.values()  # the killed worker is gone ...
     assert len(after) == 2  # ... and its nanny started another
