@@ -102,12 +102,13 @@ def assign_addressees(
     """Set ``addressee_mention`` (and its span) and the resolved ``addressee`` of each
     statement, in place. ``state`` is the speaker resolution's state of the article."""
     lexicon = addressee_lexicon(language)
+    text = doc.text  # joined anew from every token at each access: read once per article
     for statement in statements:
         token = addressee_token(doc, statement, lexicon)
         if token is None:
             continue
         start, end = mention_span(token, excluded_spans(statement))
-        statement.addressee_mention = doc.text[start:end]
+        statement.addressee_mention = text[start:end]
         statement.addressee_mention_span = (start, end)
         if state is None:
             continue

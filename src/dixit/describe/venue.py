@@ -77,7 +77,8 @@ def occasion_name(root: Token, start: int, excluded: Sequence[Span]) -> tuple[st
             break
         end_token = token
     end = end_token.idx + len(end_token)
-    return doc.text[start:end], (start, end)
+    # The span's own text: ``doc.text`` is joined anew from every token at each access.
+    return doc[begin.i : end_token.i + 1].text, (start, end)
 
 
 def nominal(root: Token, lexicon: VenueLexicon) -> bool:
