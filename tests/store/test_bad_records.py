@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 from typer.testing import CliRunner
 
 from dixit.cli import app
@@ -172,6 +172,26 @@ def test_two_first_ingests_at_once_on_an_empty_database(db_url, tmp_path):
     with sessions(engine)() as session:
         assert repository.count_rows(session)["articles"] == 2
     engine.dispose()
+
+
+def test_a_new_sqlite_file_waits_for_a_writer_before_switching_to_wal(tmp_path):
+    """The switch to WAL needs a lock SQLite does not wait for: the open retries it."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "shared.db"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("CREATE TABLE other_tool (x)")
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("INSERT INTO other_tool VALUES (1)")
+    threading.Timer(0.3, lambda: writer.execute("COMMIT")).start()
+    engine = open_database(f"sqlite:///{path}")
+    with sessions(engine)() as session:
+        assert repository.count_rows(session)["articles"] == 0
+        mode = session.execute(text("PRAGMA journal_mode")).scalar_one()
+    engine.dispose()
+    writer.close()
+    assert mode == "wal"
 
 
 def dead_pid() -> int:

@@ -8,6 +8,8 @@ and a busy timeout; ``postgresql://`` URLs are sent to psycopg 3.
 from __future__ import annotations
 
 import logging
+import sqlite3
+import time
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -61,13 +63,38 @@ def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
     return engine
 
 
+#: How long a new SQLite connection waits for another to let it switch the file to WAL.
+WAL_SWITCH_SECONDS = 30.0
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=10000")
     cursor.close()
+
+
+def _switch_to_wal(cursor) -> None:
+    """Set WAL, retrying while another connection holds the lock the switch needs.
+
+    SQLite answers "database is locked" at once, without its busy handler, when two
+    connections open a new file together and one is switching the journal mode; the
+    mode is stored in the file, so the loser usually finds it done on the next try.
+    """
+    deadline = time.monotonic() + WAL_SWITCH_SECONDS
+    pause = 0.01
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            locked = "locked" in str(exc) or "busy" in str(exc)
+            if not locked or time.monotonic() + pause > deadline:
+                raise
+            time.sleep(pause)
+            pause = min(pause * 2, 0.5)
 
 
 def alembic_config() -> Config:
