@@ -44,6 +44,11 @@ class VenueLexicon:
     occasion_verbs: frozenset[str]
     same_occasion: frozenset[str]
     carried: frozenset[VenueType]
+    #: news agencies: told alone, the reporter (the addressee), no venue
+    agencies: frozenset[str] = frozenset()
+
+    def is_agency(self, name: str) -> bool:
+        return name in self.agencies or self.canonical_medium(name) in self.agencies
 
     def occasion_type(self, phrase: str) -> VenueType:
         return self.occasion_types.get(folded(phrase), VenueType.OTHER)
@@ -86,6 +91,7 @@ def venue_lexicon(language: str) -> VenueLexicon:
         occasion_verbs=frozenset(data.get("occasion_verbs") or []),
         same_occasion=frozenset(folded(w) for w in data.get("same_occasion") or []),
         carried=frozenset(VenueType(t) for t in data.get("carried") or []),
+        agencies=frozenset(data.get("agencies") or []),
     )
 
 

@@ -35,6 +35,10 @@ from dixit.resolve.speakers.state import anchor
 
 #: Entity labels a strong opener takes as a medium not in the list.
 MEDIUM_LABELS = frozenset({"ORG", "MISC", "PER", "PERSON", "NORP", "WORK_OF_ART", "FAC"})
+#: Dependency labels of a noun's owner ("discours de X", "X's speech").
+OWNER_LABELS = frozenset({"nmod", "poss"})
+#: Entity labels of a person.
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that end an occasion's name: a verb, a conjunction ("que", "et").
 STOPS = VERBAL | {"SCONJ", "CCONJ"}
 #: How many characters before a medium's name its opener may start ("sur l'antenne de ").
@@ -95,6 +99,23 @@ def _breaks(token: Token) -> bool:
     return not glued
 
 
+def someone_elses(root: Token, statement: Statement) -> bool:
+    """Whether the occasion is another person's, named in its complement ("a répondu au
+    discours de Jordan Bardella", "responded to Smith's speech"): the statement answers it,
+    it was not made there. The speaker's own ("lors de son discours", "le discours de la
+    ministre" when she speaks) still counts."""
+    speaker_words = set(folded(statement.speaker.name).split()) if statement.speaker else set()
+    for child in root.children:
+        if child.dep_ not in OWNER_LABELS or child.ent_type_ not in PERSON_LABELS:
+            continue
+        if statement.speaker_mention_span and inside(child, [statement.speaker_mention_span]):
+            continue
+        owner = {folded(t.text) for t in child.subtree if t.ent_type_ in PERSON_LABELS}
+        if not owner & speaker_words:
+            return True
+    return False
+
+
 def takes_up(root: Token, lexicon: VenueLexicon) -> bool:
     """Whether the occasion's noun has a determiner or adjective of ``same_occasion``."""
     return any(
@@ -141,10 +162,16 @@ def own_venue(
     # an occasion may stand in the speaker's mention ("indique un bulletin de Météo-France"),
     # a medium may not ("le présentateur de France Inter" is no venue)
     content = [statement.content_span]
+    # an occasion's word inside a medium's name is no occasion ("Post" of "Washington Post")
+    named_media = [(m.start(), m.end()) for m in lexicon.media.finditer(text, lo, hi)]
     occasions: list[tuple[VenueType, str, Span, bool, Token]] = []
     for m in lexicon.occasions.finditer(text, lo, hi):
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in named_media):
+            continue
         root = phrase_root(doc, m.start(), m.end())
         if root is None or not framed(root, content) or not nominal(root, lexicon):
+            continue
+        if someone_elses(root, statement):
             continue
         name, span = occasion_name(root, m.start(), content)
         occasions.append(
@@ -167,11 +194,15 @@ def own_venue(
         if root is None or not framed(root, content):
             continue
         in_occasion = occasion is not None and root.i in {t.i for t in occasion[4].subtree}
+        if occasion is None and lexicon.is_agency(m.group()):
+            continue  # "a déclaré à l'AFP": the reporter, not an occasion
         if in_occasion or opened(text, m.start(), lo, lexicon):
             medium = (m.group(), (m.start(), m.end()))
             break
     if medium is None:
         medium = _named_after_opener(doc, text, (lo, hi), framed, lexicon)
+    if medium is not None and occasion is None and lexicon.is_agency(medium[0]):
+        medium = None
     if occasion is None and medium is None:
         return None
     if medium is not None:
