@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dixit.lang import get_language
@@ -96,6 +96,30 @@ def venue_lexicon(language: str) -> VenueLexicon:
 
 
 @dataclass(frozen=True)
+class Clitic:
+    """What an object pronoun says of the one it stands for."""
+
+    #: "masc", "fem", or None when the form does not show it ("lui")
+    gender: str | None
+    #: "sing" or "plur"
+    number: str
+    #: 1 (the reporter, the outlet: kept as written) or 3 (resolved to someone named)
+    person: int
+
+
+def clitics(data: dict | None) -> dict[str, Clitic]:
+    """Pronoun forms (folded) to what they say, from a lexicon's mapping."""
+    return {
+        folded(form): Clitic(
+            value.get("gender") if value.get("gender") in {"masc", "fem"} else None,
+            value.get("number", "sing"),
+            int(value.get("person", 3)),
+        )
+        for form, value in (data or {}).items()
+    }
+
+
+@dataclass(frozen=True)
 class AddresseeLexicon:
     """The prepositions, verbs and nouns that mark the one a statement was addressed to."""
 
@@ -103,6 +127,10 @@ class AddresseeLexicon:
     object_verbs: frozenset[str]
     nouns: frozenset[str]
     not_addressees: frozenset[str]
+    #: indirect-object pronouns ("lui", "leur", "m'"; English "to him")
+    clitics: dict[str, Clitic] = field(default_factory=dict)
+    #: direct-object pronouns, addressed only with an ``object_verbs`` verb ("l'a exhorté")
+    object_clitics: dict[str, Clitic] = field(default_factory=dict)
 
 
 @cache
@@ -117,6 +145,8 @@ def addressee_lexicon(language: str) -> AddresseeLexicon:
         object_verbs=words("object_verbs"),
         nouns=words("nouns"),
         not_addressees=words("not_addressees"),
+        clitics=clitics(data.get("clitics")),
+        object_clitics=clitics(data.get("object_clitics")),
     )
 
 
