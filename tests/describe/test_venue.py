@@ -204,6 +204,51 @@ def test_another_persons_occasion_is_answered_not_spoken_at(nlp) -> None:
     assert own.venue == "discours à Rodez"
 
 
+QUOTE = "« Le rail n'est pas à vendre », a lancé samedi la candidate Lucie Marchal. "
+
+
+@pytest.mark.parametrize(
+    ("after", "venue_type", "venue"),
+    [
+        (
+            "Ces propos, tenus lors d'un meeting à Rodez, ont aussitôt fait réagir ses "
+            "adversaires.",
+            VenueType.SPEECH,
+            "meeting à Rodez",
+        ),
+        # in the next paragraph, after a blank line
+        (
+            "\n\nCes propos, tenus lors d'un meeting à Rodez, ont fait réagir ses adversaires.",
+            VenueType.SPEECH,
+            "meeting à Rodez",
+        ),
+        (
+            "Ces propos, tenus sur France Inter, ont fait réagir ses adversaires.",
+            VenueType.INTERVIEW,
+            "France Inter",
+        ),
+        # the occasion is not where the words were said
+        ("Ces propos ont choqué les participants d'un meeting à Rodez.", None, None),
+        # passed on later is no saying
+        ("Ces propos, relayés sur son compte X, ont fait réagir ses adversaires.", None, None),
+    ],
+)
+def test_words_taken_up_with_their_venue(nlp, after, venue_type, venue) -> None:
+    statement = placed(nlp, QUOTE + after, "Le rail")
+    assert statement.venue_type is venue_type
+    assert statement.venue == venue
+
+
+def test_english_remarks_taken_up_with_their_venue() -> None:
+    text = (
+        '"The plant will stay open," Governor Ann Reyes said on Saturday. These remarks, '
+        "made at a rally in Dayton, drew sharp criticism."
+    )
+    [statement] = analyze(Article(text=text, language="en"))
+    assert statement.venue_type is VenueType.SPEECH
+    assert statement.venue is not None and statement.venue.startswith("rally")
+
+
 def test_the_same_interview_takes_up_the_venue_told_before(nlp) -> None:
     text = (
         "Interrogé par RTL mardi, le maire de Vesoul, Alain Chapuis, a répondu : « Le "

@@ -46,6 +46,9 @@ class VenueLexicon:
     carried: frozenset[VenueType]
     #: news agencies: told alone, the reporter (the addressee), no venue
     agencies: frozenset[str] = frozenset()
+    #: nouns taking up what was just said ("ces propos"), and participles of saying after them
+    taken_up_words: frozenset[str] = frozenset()
+    taken_up_participles: frozenset[str] = frozenset()
 
     def is_agency(self, name: str) -> bool:
         return name in self.agencies or self.canonical_medium(name) in self.agencies
@@ -92,6 +95,8 @@ def venue_lexicon(language: str) -> VenueLexicon:
         same_occasion=frozenset(folded(w) for w in data.get("same_occasion") or []),
         carried=frozenset(VenueType(t) for t in data.get("carried") or []),
         agencies=frozenset(data.get("agencies") or []),
+        taken_up_words=frozenset(folded(w) for w in data.get("taken_up_words") or []),
+        taken_up_participles=frozenset(data.get("taken_up_participles") or []),
     )
 
 
