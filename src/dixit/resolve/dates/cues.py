@@ -129,10 +129,37 @@ def applicable(
     if expr.kind in CONTINUING_KINDS:
         return True
     head = frame_head(state, expr, sentence, excluded)
-    if head is None or head[0] == "during":
-        return True
+    if head is not None and head[0] == "during":
+        return True  # "lors de la séance du 12": the statement is made at that event
+    if head is None:
+        # "elle réagit aux élections du 20 octobre": a date naming an event, not a day told
+        return None if names_an_event(state, expr) else True
     # "…, avant de préciser mardi que": the phrase is the statement itself
     return bool(own_cue and inside(own_cue, head[1]))
+
+
+def names_an_event(state: DateState, expr: TimeExpression) -> bool:
+    """Whether a day word qualifies a noun, after a preposition of the noun phrase ("les
+    élections du 20 octobre"): it names that event; it does not say
+    when the sentence's verb happened (``nominal_date_openers`` in ``time.yaml``)."""
+    if expr.kind not in ("explicit", "weekday"):
+        return False
+    openers = {w.lower().replace("’", "'") for w in state.lexicon.words("nominal_date_openers")}
+    before = state.text[max(0, expr.span[0] - 12) : expr.span[0]].lower().replace("’", "'")
+    word = re.search(r"(\w+'?)\s*$", before)
+    if not word or word.group(1) not in openers:
+        return False
+    # "dans un courrier daté du 18 août", "dans son entretien du 3 mars": the noun is the
+    # channel the statement was made in, whose day is the statement's
+    segment = state.text[phrase_start(state, expr) : expr.span[0]]
+    return not state.lexicon.speaking_occasion.search(segment)
+
+
+def phrase_start(state: DateState, expr: TimeExpression) -> int:
+    """Where the phrase holding ``expr`` starts: after the last delimiter of its sentence."""
+    start = state.sentences[state.sentence_index(expr.span[0])][0] if state.sentences else 0
+    segment = state.text[start : expr.span[0]]
+    return start + max((segment.rfind(c) for c in DELIMITERS), default=-1) + 1
 
 
 def names_its_event(state: DateState, expr: TimeExpression) -> bool:

@@ -11,7 +11,7 @@ mentioned times are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from dixit.model import Article, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
@@ -80,7 +80,28 @@ def date_statement(statement: Statement, state: DateState) -> DateResolution:
 
 
 def lead_time(state: DateState) -> Resolved | None:
-    """The day of the lead's main event: its first day cue (a headline repeats the lead)."""
+    """The day of the lead's main event: its first day cue (a headline repeats the lead).
+
+    The page's date stamp above the headline ("lundi 26 septembre 2016") names the day of
+    publishing: it gives the lead its day only when no later sentence of the headline or
+    lead has a day word of its own ("a reconnu, hier, …" tells the news's day).
+    """
+    stamped: tuple[int, Resolved] | None = None
+    for index, resolved, stamp in lead_days(state):
+        if not stamp:
+            state.lead_day_sentence = index
+            state.lead_day_stamped = False
+            return resolved
+        stamped = stamped or (index, resolved)
+    if stamped is not None:
+        state.lead_day_sentence, state.lead_day_stamped = stamped[0], True
+        return stamped[1]
+    return None
+
+
+def lead_days(state: DateState) -> Iterator[tuple[int, Resolved, bool]]:
+    """Each sentence of the headline and lead with a day cue: its index, the day of its
+    first day cue, and whether it is the page's date stamp giving the publication day."""
     for index in sorted(state.lead):
         sentence = state.sentences[index]
         excluded = state.contents_in(sentence)
@@ -96,10 +117,8 @@ def lead_time(state: DateState) -> Resolved | None:
                 # attends a news conference on Feb. 28, 2020"), not the day of the news
                 continue
             if resolved and resolved.precision == "day" and not resolved.future:
-                state.lead_day_sentence = index
-                state.lead_day_stamped = stamp and resolved.value == state.published
-                return resolved
-    return None
+                yield index, resolved, stamp and resolved.value == state.published
+                break
 
 
 def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:

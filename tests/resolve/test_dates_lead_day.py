@@ -1,0 +1,66 @@
+"""The lead's day on real page layouts: a date stamp above the headline, a date naming an event.
+
+Every text is invented for these tests (people, places); statements are built by hand, so
+only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+THURSDAY = date(2026, 3, 12)
+WEDNESDAY = date(2026, 3, 11)
+SUNDAY = date(2026, 3, 8)
+
+STAMP = "jeudi 12 mars 2026"
+HEADLINE = "Transports : la ministre promet des trains de nuit"
+QUOTE = (
+    "« Le train de nuit est l'avenir », a déclaré la ministre lors d'une visite en gare de "
+    "Valmorel."
+)
+SPEECH = Said("Le train de nuit est l'avenir", "a déclaré", "la ministre", kind="direct")
+
+
+def lead_with(day_words: str) -> list[str]:
+    lead = f"La ministre Lise Carrabin a « promis »{day_words} le retour des trains de nuit. "
+    return [STAMP, HEADLINE, lead + QUOTE]
+
+
+def test_a_day_word_of_the_lead_wins_over_the_page_date_stamp() -> None:
+    _, statements = build(lead_with(", hier,"), [SPEECH], THURSDAY, headline=False)
+    assert statements[0].statement_date == WEDNESDAY
+
+
+def test_the_page_date_stamp_dates_a_lead_without_a_day_word() -> None:
+    _, statements = build(lead_with(""), [SPEECH], THURSDAY, headline=False)
+    assert statements[0].statement_date == THURSDAY
+
+
+JUDGED = Said("le scrutin avait été mal organisé", "a jugé", "la maire")
+
+
+def body_with(opening: str) -> list[str]:
+    return [f"{opening}, la maire a jugé que le scrutin avait été mal organisé."]
+
+
+def test_a_date_naming_an_event_does_not_date_the_statement() -> None:
+    _, statements = build(body_with("Commentant les élections du 8 mars"), [JUDGED], THURSDAY)
+    assert statements[0].statement_date != SUNDAY
+    assert statements[0].date_cue is None
+
+
+def test_a_session_named_by_its_date_dates_a_statement_made_there() -> None:
+    _, statements = build(body_with("Lors de la séance du 8 mars"), [JUDGED], THURSDAY)
+    assert statements[0].statement_date == SUNDAY
+
+
+def test_a_date_told_as_the_day_of_the_saying_dates_it() -> None:
+    _, statements = build(body_with("Le 8 mars"), [JUDGED], THURSDAY)
+    assert statements[0].statement_date == SUNDAY
+
+
+def test_a_channel_named_by_its_date_dates_the_statement_made_in_it() -> None:
+    _, statements = build(body_with("Dans une lettre datée du 8 mars"), [JUDGED], THURSDAY)
+    assert statements[0].statement_date == SUNDAY
