@@ -64,3 +64,35 @@ def test_a_date_told_as_the_day_of_the_saying_dates_it() -> None:
 def test_a_channel_named_by_its_date_dates_the_statement_made_in_it() -> None:
     _, statements = build(body_with("Dans une lettre datée du 8 mars"), [JUDGED], THURSDAY)
     assert statements[0].statement_date == SUNDAY
+
+
+CAPTION = "À Valmorel, la ministre Lise Carrabin a salué les cheminots venus l'accueillir en gare."
+PROMISE_LEAD = (
+    "La ministre des Transports, Lise Carrabin, a promis que trois lignes de nuit rouvriraient."
+)
+SPEECH_BODY = (
+    "« Le train de nuit est l'avenir », a déclaré Mme Carrabin dimanche lors de son discours "
+    "à Valmorel."
+)
+PROMISE = Said("trois lignes de nuit rouvriraient", "a promis", "Lise Carrabin")
+SUNDAY_SPEECH = Said("Le train de nuit est l'avenir", "a déclaré", "Mme Carrabin", kind="direct")
+
+
+def with_captions(captions: list[str]) -> list[str]:
+    return [STAMP, HEADLINE, *captions, PROMISE_LEAD, SPEECH_BODY]
+
+
+def test_a_caption_printed_twice_is_no_lead() -> None:
+    captions = [CAPTION, "Photo : Jean Dupin " + CAPTION]
+    _, statements = build(
+        with_captions(captions), [PROMISE, SUNDAY_SPEECH], THURSDAY, headline=False
+    )
+    # the lead is the promise: the page's date stamp, then the speaker's dated speech
+    assert [s.statement_date for s in statements] == [SUNDAY, SUNDAY]
+
+
+def test_a_paragraph_told_once_is_the_lead() -> None:
+    _, statements = build(
+        with_captions([CAPTION]), [PROMISE, SUNDAY_SPEECH], THURSDAY, headline=False
+    )
+    assert statements[0].statement_date is None

@@ -65,6 +65,8 @@ class TimeLexicon:
     gathering: re.Pattern[str] | None = None
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a photo credit opening a caption ("Photo : …")
+    caption_opener: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -210,6 +212,9 @@ class TimeLexicon:
         self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
         self.occasion_scene = re.compile(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
+        )
+        self.caption_opener = re.compile(
+            _alternation(self.words("caption_openers")) + r"[^\S\n]*[:|©/]", re.IGNORECASE
         )
         self.place_anaphor = re.compile(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE

@@ -34,6 +34,9 @@ LEAD_SENTENCES = 2
 #: a "paragraph" longer than this is text that lost its line breaks: each of its sentences is
 #: then treated as a paragraph of its own, so that inheritance stays local
 LONG_PARAGRAPH = 6
+#: a paragraph repeated in the next one is a caption printed twice only when it is this long
+#: (a short line such as a name may well recur)
+CAPTION_MIN = 40
 
 
 @dataclass
@@ -177,7 +180,7 @@ class DateState:
         def heading(index: int) -> bool:
             text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
             bare = text.rstrip(" " + QUOTE_CLOSE + "\"'»")
-            if not bare.endswith(tuple(SENTENCE_END)):
+            if not bare.endswith(tuple(SENTENCE_END)) or self.caption(index):
                 return True
             # the title repeated as a paragraph is the headline, when it is one sentence
             start, end = paragraphs[index]
@@ -197,6 +200,18 @@ class DateState:
                 lead.add(index)
                 in_lead += 1
         return headings, lead
+
+    def caption(self, index: int) -> bool:
+        """Whether paragraph ``index`` is a photo caption: it opens with a credit word
+        ("Photo : …", ``caption_openers`` in ``time.yaml``), or the next paragraph repeats
+        it (pages print a caption twice, once with its credit). Page furniture, not a lead."""
+        paragraphs = self.article.paragraphs
+        text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
+        if self.lexicon.caption_opener.match(text):
+            return True
+        if index + 1 >= len(paragraphs) or len(text) < CAPTION_MIN:
+            return False
+        return text in self.text[paragraphs[index + 1][0] : paragraphs[index + 1][1]]
 
     def in_headline(self, sentence: Span) -> bool:
         """Whether ``sentence`` is in the headline (the opening headings)."""
