@@ -10,6 +10,8 @@ from datetime import date
 
 from test_dates import Said, build
 
+from dixit.model import Statement
+
 THURSDAY = date(2026, 3, 12)
 WEDNESDAY = date(2026, 3, 11)
 SUNDAY = date(2026, 3, 8)
@@ -96,3 +98,20 @@ def test_a_paragraph_told_once_is_the_lead() -> None:
         with_captions([CAPTION]), [PROMISE, SUNDAY_SPEECH], THURSDAY, headline=False
     )
     assert statements[0].statement_date is None
+
+
+def opening_answer(subject: str) -> list[Statement]:
+    text = f"Interrogé sur les retards, {subject} a répondu que la ligne rouvrirait en juin."
+    said = Said("la ligne rouvrirait en juin", "a répondu", subject)
+    return build([text, NARRATION], [said], THURSDAY, headline=False)[1]
+
+
+NARRATION = "Les travaux de la ligne ont pris trois mois de retard."
+
+
+def test_a_text_opening_on_a_pronoun_speaker_was_cut_and_has_no_lead() -> None:
+    assert opening_answer("il")[0].statement_date is None
+
+
+def test_a_text_opening_on_a_named_speaker_has_its_lead() -> None:
+    assert opening_answer("le maire")[0].statement_date == THURSDAY
