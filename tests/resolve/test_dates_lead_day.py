@@ -115,3 +115,39 @@ def test_a_text_opening_on_a_pronoun_speaker_was_cut_and_has_no_lead() -> None:
 
 def test_a_text_opening_on_a_named_speaker_has_its_lead() -> None:
     assert opening_answer("le maire")[0].statement_date == THURSDAY
+
+
+TUESDAY = date(2026, 3, 10)
+MONDAY = date(2026, 3, 9)
+RETURN = Said("les habitants pourraient rentrer", "a assuré", "le maire")
+
+
+def test_a_part_of_the_day_without_its_day_is_the_day_of_publishing() -> None:
+    body = ["Le maire a assuré à la mi-journée que les habitants pourraient rentrer."]
+    _, statements = build(body, [RETURN], THURSDAY)
+    assert statements[0].statement_date == THURSDAY
+    assert statements[0].date_cue == "à la mi-journée"
+
+
+def test_a_part_of_the_day_is_of_the_day_the_story_told() -> None:
+    body = [
+        "Mardi, les pompiers ont maîtrisé l'incendie de l'entrepôt.",
+        "Dans la soirée, le maire a assuré que les habitants pourraient rentrer.",
+    ]
+    _, statements = build(body, [RETURN], THURSDAY)
+    assert statements[0].statement_date == TUESDAY
+
+
+def test_a_part_of_a_named_day_is_of_that_day() -> None:
+    body = ["Dans la soirée de lundi, le maire a assuré que les habitants pourraient rentrer."]
+    _, statements = build(body, [RETURN], THURSDAY)
+    assert statements[0].statement_date == MONDAY
+
+
+def test_a_part_of_the_day_in_the_content_does_not_date_the_saying() -> None:
+    body = ["Le maire a assuré que les habitants pourraient rentrer dans la soirée."]
+    said = Said("les habitants pourraient rentrer dans la soirée", "a assuré", "le maire")
+    _, statements = build(body, [said], THURSDAY)
+    assert statements[0].statement_date is None
+    # a mentioned time, counted like any deictic word of indirect speech from publication
+    assert [m["text"] for m in statements[0].mentioned_times] == ["dans la soirée"]

@@ -145,10 +145,13 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     if expr.kind not in ("explicit", "weekday"):
         return False
     openers = {w.lower().replace("’", "'") for w in state.lexicon.words("nominal_date_openers")}
-    before = state.text[max(0, expr.span[0] - 12) : expr.span[0]].lower().replace("’", "'")
-    word = re.search(r"(\w+'?)\s*$", before)
-    if not word or word.group(1) not in openers:
+    before = state.text[max(0, expr.span[0] - 30) : expr.span[0]].lower().replace("’", "'")
+    words = re.findall(r"[\w-]+'?", before)
+    if not words or words[-1] not in openers:
         return False
+    parts = {w.lower() for w in state.lexicon.words("day_parts")}
+    if len(words) > 1 and words[-2] in parts:
+        return False  # "dans la soirée du 12 mars": a part of that day, which it dates
     # "dans un courrier daté du 18 août", "dans son entretien du 3 mars": the noun is the
     # channel the statement was made in, whose day is the statement's
     segment = state.text[phrase_start(state, expr) : expr.span[0]]
@@ -253,6 +256,6 @@ def resolve_cue(
     published = anchor if anchor is not None else state.published
     if expr.kind == "same_interview":
         return same_occasion(state, statement)
-    if expr.kind in ("continuation", "anaphoric", "anaphoric_event"):
+    if expr.kind in ("continuation", "anaphoric", "anaphoric_event", "day_part"):
         return resolve_expression(expr, published, state.reference(), state.lexicon)
     return resolve_expression(expr, published, None, state.lexicon)

@@ -148,6 +148,15 @@ class TimeLexicon:
             patterns.append((kind, _alternation(texts)))
         for kind in ("continuation", "same_interview", "vague_future", "vague_past"):
             patterns.append((kind, _alternation(self.words(kind))))
+        # "à la mi-journée", "dans la soirée", but not "dans la soirée de mardi" (the weekday
+        # is the cue there) …
+        # … nor "en fin de journée dimanche", "dans la soirée d'hier": the day word is the cue
+        deictic = [str(e["text"]) for e in d.get("deictic") or []]
+        named_day = _alternation([*self.words("day_part_followers"), *deictic])
+        named_day = rf"(?:{named_day}|{weekdays}|\d)"
+        patterns.append(
+            ("day_part", rf"{_alternation(self.words('day_part_phrases'))}(?!{_SP}{named_day})")
+        )
         ago = d.get("ago") or {}
         numbers = _alternation(map(str, ago.get("numbers") or {}))
         units = _alternation(map(str, ago.get("units") or {}))
