@@ -151,3 +151,21 @@ def test_a_part_of_the_day_in_the_content_does_not_date_the_saying() -> None:
     assert statements[0].statement_date is None
     # a mentioned time, counted like any deictic word of indirect speech from publication
     assert [m["text"] for m in statements[0].mentioned_times] == ["dans la soirée"]
+
+
+def explained(verb: str) -> list[Statement]:
+    lead = (
+        "Le maire de Brévannes, Paul Issard, critiqué pour avoir laissé passer dimanche des "
+        f"supporters dans le centre, {verb} mardi pourquoi la police ne les avait pas arrêtés."
+    )
+    body = "« Nous manquions d'agents ce jour-là », a affirmé M. Issard."
+    said = Said("Nous manquions d'agents ce jour-là", "a affirmé", "M. Issard", kind="direct")
+    return build([body], [said], THURSDAY, intro=[HEADLINE, lead])[1]
+
+
+def test_the_lead_is_told_on_the_day_next_to_its_main_verb() -> None:
+    assert explained("a expliqué")[0].statement_date == TUESDAY
+
+
+def test_a_lead_in_the_pluperfect_gives_no_day_to_carry() -> None:
+    assert explained("avait expliqué")[0].statement_date != TUESDAY

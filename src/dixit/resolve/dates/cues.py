@@ -259,3 +259,26 @@ def resolve_cue(
     if expr.kind in ("continuation", "anaphoric", "anaphoric_event", "day_part"):
         return resolve_expression(expr, published, state.reference(), state.lexicon)
     return resolve_expression(expr, published, None, state.lexicon)
+
+
+def main_verb_first(state: DateState, found: list[TimeExpression]) -> list[TimeExpression]:
+    """``found`` (a sentence's day cues, in text order) with those right after a verb in the
+    compound past first: "X, pointé du doigt pour avoir laissé passer dimanche des
+    supporters, a expliqué mardi que …" tells its news on Tuesday; Sunday belongs to the
+    infinitive's event. A sentence's own time stands next to its main verb."""
+    return sorted(found, key=lambda e: not after_compound_past(state, e))
+
+
+def after_compound_past(state: DateState, expr: TimeExpression) -> bool:
+    """Whether ``expr`` follows an auxiliary and a past participle ("a expliqué mardi", "ont
+    bloqué mercredi", "a également indiqué jeudi"), one adverb allowed between them."""
+    table = state.lexicon.data.get("tense") or {}
+    auxiliaries = [str(w) for w in table.get("compound_past_auxiliaries") or []]
+    participles = [str(w) for w in table.get("past_participle_endings") or []]
+    if not auxiliaries or not participles:
+        return False
+    before = state.text[max(0, expr.span[0] - 60) : expr.span[0]]
+    aux = "|".join(re.escape(a) for a in auxiliaries)
+    ends = "|".join(re.escape(e) for e in sorted(participles, key=len, reverse=True))
+    pattern = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s*,?\s*$"
+    return re.search(pattern, before, re.IGNORECASE) is not None

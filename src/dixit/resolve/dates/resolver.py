@@ -16,7 +16,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dixit.model import Article, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import date_nested, mention_times
-from dixit.resolve.dates.cues import applicable, resolve_cue
+from dixit.resolve.dates.cues import (
+    after_compound_past,
+    applicable,
+    main_verb_first,
+    resolve_cue,
+)
 from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
@@ -106,7 +111,7 @@ def lead_days(state: DateState) -> Iterator[tuple[int, Resolved, bool]]:
         sentence = state.sentences[index]
         excluded = state.contents_in(sentence)
         stamp = state.paragraph_of(sentence[0]) < state.headings and is_date_line(state, sentence)
-        for expr in state.frame_expressions(sentence, excluded):
+        for expr in main_verb_first(state, state.frame_expressions(sentence, excluded)):
             if expr.kind not in LEAD_KINDS:
                 continue
             if not applicable(state, expr, sentence, excluded, None):
@@ -168,13 +173,15 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
     """A sentence without statements moves the story's time when it has a day cue."""
     excluded = state.contents_in(sentence)
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
-    # but "alors", "la veille" may still refer to it
-    background = bool(state.lexicon.pluperfect.search(state.text, sentence[0], sentence[1]))
-    for expr in state.frame_expressions(sentence, excluded):
+    # but "alors", "la veille" may still refer to it; a pluperfect in a clause of its own
+    # ("X a expliqué mardi pourquoi la police ne l'avait pas fait") is not the sentence's verb
+    pluperfect = bool(state.lexicon.pluperfect.search(state.text, sentence[0], sentence[1]))
+    for expr in main_verb_first(state, state.frame_expressions(sentence, excluded)):
         if not applicable(state, expr, sentence, excluded, None):
             continue
         resolved = resolve_cue(state, expr)
         if resolved and resolved.precision == "day" and not resolved.future:
+            background = pluperfect and not after_compound_past(state, expr)
             state.timeline.append(
                 Entry(
                     sentence[0],
