@@ -169,3 +169,24 @@ def test_the_lead_is_told_on_the_day_next_to_its_main_verb() -> None:
 
 def test_a_lead_in_the_pluperfect_gives_no_day_to_carry() -> None:
     assert explained("avait expliqué")[0].statement_date != TUESDAY
+
+
+def added_by(mention: str) -> list[Statement]:
+    lead = (
+        "Un haut responsable militaire loyaliste a déclaré jeudi à l'AFP que le président "
+        "était en lieu sûr."
+    )
+    body = f"« La situation évolue vite », a ajouté {mention}."
+    said = [
+        Said("le président était en lieu sûr", "a déclaré", "Un haut responsable militaire"),
+        Said("La situation évolue vite", "a ajouté", mention, kind="direct"),
+    ]
+    return build([lead, body], said, THURSDAY)[1]
+
+
+def test_a_shortened_description_goes_on_with_its_speaker() -> None:
+    assert added_by("le responsable militaire")[1].statement_date == date(2026, 3, 12)
+
+
+def test_another_description_is_another_speaker() -> None:
+    assert added_by("le responsable syndical")[1].statement_date is None

@@ -54,7 +54,25 @@ def same_speaker(
         return True
     if mention == (earlier.speaker_mention or "").strip().lower():
         return True  # "le ministre" twice
+    if later.speaker is None and shortens(earlier, mention):
+        return True  # "la source militaire" after "une source militaire loyaliste"
     return bool(name_words(earlier, openers) & name_words(later, openers))
+
+
+DESCRIPTION_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def shortens(earlier: Statement, mention: str) -> bool:
+    """Whether an unresolved description repeats part of the earlier speaker's (its words of
+    four letters or more all among theirs): "la source militaire" goes on with "une source
+    militaire loyaliste à Bamako", as a journalist shortens a description once given."""
+    words = {w.lower() for w in DESCRIPTION_WORD.findall(mention)}
+    if not words:
+        return False
+    theirs: set[str] = set()
+    for text in (earlier.speaker.name if earlier.speaker else None, earlier.speaker_mention):
+        theirs.update(w.lower() for w in DESCRIPTION_WORD.findall(text or ""))
+    return words <= theirs
 
 
 def names_speaker(state: DateState, region: Span, statement: Statement, pronouns: Set[str]) -> bool:
