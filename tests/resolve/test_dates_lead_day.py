@@ -190,3 +190,30 @@ def test_a_shortened_description_goes_on_with_its_speaker() -> None:
 
 def test_another_description_is_another_speaker() -> None:
     assert added_by("le responsable syndical")[1].statement_date is None
+
+
+def named_after(description: str) -> list[Statement]:
+    lead = (
+        f"Les salariés ont bloqué mercredi l'entrée de l'usine, tandis que {description} "
+        "confirmait la fermeture."
+    )
+    body = "« Je comprends votre colère », a déclaré le directeur du site, Marc Ollivier."
+    said = [
+        Said("la fermeture", "confirmait", description),
+        Said(
+            "Je comprends votre colère",
+            "a déclaré",
+            "le directeur du site, Marc Ollivier",
+            speaker="Marc Ollivier",
+            kind="direct",
+        ),
+    ]
+    return build([lead, body], said, THURSDAY)[1]
+
+
+def test_a_description_is_the_speaker_named_next_with_its_words() -> None:
+    assert named_after("leur directeur")[1].statement_date == WEDNESDAY
+
+
+def test_another_description_is_not_the_speaker_named_next() -> None:
+    assert named_after("leur avocate")[1].statement_date is None

@@ -44,9 +44,14 @@ def same_person(earlier: Statement, later: Statement, openers: Set[str]) -> bool
 
 
 def same_speaker(
-    earlier: Statement, later: Statement, pronouns: Set[str], openers: Set[str]
+    earlier: Statement,
+    later: Statement,
+    pronouns: Set[str],
+    openers: Set[str],
+    fillers: Set[str] = frozenset(),
 ) -> bool:
-    """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, or a shared name."""
+    """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, a shortened
+    description, or a shared name."""
     if earlier.speaker and later.speaker:
         return earlier.speaker.id == later.speaker.id
     mention = (later.speaker_mention or "").strip().lower()
@@ -54,25 +59,32 @@ def same_speaker(
         return True
     if mention == (earlier.speaker_mention or "").strip().lower():
         return True  # "le ministre" twice
-    if later.speaker is None and shortens(earlier, mention):
+    if later.speaker is None and shortens(later, earlier, fillers):
         return True  # "la source militaire" after "une source militaire loyaliste"
+    if earlier.speaker is None and shortens(earlier, later, fillers):
+        return True  # "leur directeur", then "le directeur du site, Jean Dupin"
     return bool(name_words(earlier, openers) & name_words(later, openers))
 
 
 DESCRIPTION_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def shortens(earlier: Statement, mention: str) -> bool:
-    """Whether an unresolved description repeats part of the earlier speaker's (its words of
-    four letters or more all among theirs): "la source militaire" goes on with "une source
-    militaire loyaliste à Bamako", as a journalist shortens a description once given."""
-    words = {w.lower() for w in DESCRIPTION_WORD.findall(mention)}
-    if not words:
-        return False
-    theirs: set[str] = set()
-    for text in (earlier.speaker.name if earlier.speaker else None, earlier.speaker_mention):
-        theirs.update(w.lower() for w in DESCRIPTION_WORD.findall(text or ""))
-    return words <= theirs
+def description_words(statement: Statement, fillers: Set[str]) -> set[str]:
+    """The words (four letters or more, but ``fillers``) of a speaker's name and mention."""
+    words: set[str] = set()
+    for text in (statement.speaker.name if statement.speaker else None, statement.speaker_mention):
+        words.update(w.lower() for w in DESCRIPTION_WORD.findall(text or ""))
+    return words - fillers
+
+
+def shortens(short: Statement, full: Statement, fillers: Set[str]) -> bool:
+    """Whether an unresolved description ``short`` repeats part of ``full``'s speaker (its
+    words all among theirs): "la source militaire" goes on with "une source militaire
+    loyaliste à Bamako", as a journalist shortens a description once given, and "leur
+    directeur" is the "directeur du site" named next. ``fillers`` are words that describe
+    nobody ("leur", "même": ``description_fillers`` in ``time.yaml``)."""
+    words = description_words(short, fillers)
+    return bool(words) and words <= description_words(full, fillers)
 
 
 def names_speaker(state: DateState, region: Span, statement: Statement, pronouns: Set[str]) -> bool:
@@ -89,5 +101,7 @@ def names_speaker(state: DateState, region: Span, statement: Statement, pronouns
 def speaks_for(state: DateState, entry: Entry, statement: Statement) -> bool:
     """Whether ``entry`` is the same speaker's statement or a sentence naming the speaker."""
     if entry.statement is not None:
-        return same_speaker(entry.statement, statement, state.pronouns, state.grammar.name_openers)
+        return same_speaker(
+            entry.statement, statement, state.pronouns, state.grammar.name_openers, state.fillers
+        )
     return names_speaker(state, entry.sentence, statement, set())

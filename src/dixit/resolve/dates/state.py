@@ -63,6 +63,8 @@ class DateState:
     lead: set[int] = field(default_factory=set)
     units: list[Unit] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
+    #: words of a speaker's description that describe nobody ("leur", "même")
+    fillers: frozenset[str] = frozenset()
 
     @classmethod
     def build(
@@ -96,6 +98,7 @@ class DateState:
             sentences=sentences,
             expressions=find_time_expressions(article.text, lexicon),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
+            fillers=frozenset(w.lower() for w in lexicon.words("description_fillers")),
         )
         state.headings, state.lead = state.find_lead()
         state.units = state.walk_units()
