@@ -217,3 +217,27 @@ def test_a_description_is_the_speaker_named_next_with_its_words() -> None:
 
 def test_another_description_is_not_the_speaker_named_next() -> None:
     assert named_after("leur avocate")[1].statement_date is None
+
+
+PREFECTURE = "Préfecture de la Sorne"
+
+
+def headline_by(speaker: str, name: str) -> list[Statement]:
+    headline = f"Crue de la Sorne : {speaker} indique que la digue a tenu"
+    lead = (
+        "Le rapport des ingénieurs sur la digue datait de dimanche dernier. La préfecture a "
+        "rappelé mercredi que la digue avait été renforcée."
+    )
+    said = [
+        Said("la digue a tenu", "indique", speaker, speaker=name),
+        Said("la digue avait été renforcée", "a rappelé", "La préfecture", speaker=PREFECTURE),
+    ]
+    return build([headline, lead], said, THURSDAY, headline=False)[1]
+
+
+def test_a_headline_reports_the_saying_its_speaker_is_dated_in_the_lead() -> None:
+    assert headline_by("la préfecture", PREFECTURE)[0].statement_date == WEDNESDAY
+
+
+def test_a_headline_of_another_speaker_keeps_the_leads_day() -> None:
+    assert headline_by("le maire", "Paul Issard")[0].statement_date == SUNDAY

@@ -22,7 +22,7 @@ from dixit.resolve.dates.cues import (
     main_verb_first,
     resolve_cue,
 )
-from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
+from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
     gathering,
@@ -37,7 +37,7 @@ from dixit.resolve.dates.rules import (
     source,
     speaker_occasion,
 )
-from dixit.resolve.dates.speakers import same_speaker
+from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -47,7 +47,7 @@ from dixit.resolve.dates.timeline import (
     clear,
     resolved_of,
 )
-from dixit.resolve.dates.verbs import tense
+from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 Rule = Callable[[Statement, DateState], DateResolution | None]
 
@@ -201,7 +201,12 @@ def content_words(text: str) -> set[str]:
 
 
 def date_headline(state: DateState) -> None:
-    """A headline quotes a statement the body reports: it takes that statement's date."""
+    """A headline quotes a statement the body reports: it takes that statement's date.
+
+    A headline that quotes none of them ("Affaire X : le parquet indique que …") reports
+    the lead's saying of its speaker: when the lead dates a statement of the same person by
+    its own words ("Le parquet rappelle ce jeudi soir que …"), the headline takes that day.
+    """
     if not state.headings:
         return
     statements = state.statements
@@ -218,6 +223,25 @@ def date_headline(state: DateState) -> None:
                 if carried is not None:
                     apply(statement, DateResolution.dated(carried))
                 break
+        else:
+            said = lead_saying(state, statement, body)
+            if said is not None:
+                apply(statement, DateResolution.dated(said))
+
+
+def lead_saying(state: DateState, headline: Statement, body: list[Statement]) -> Resolved | None:
+    """The day of the lead's first statement of the headline's speaker dated by its own
+    words (not in the pluperfect), if any."""
+    openers = state.grammar.name_openers
+    for candidate in body:
+        if state.sentence_index(state.walked_sentence(candidate)[0]) not in state.lead:
+            continue
+        if not same_person(headline, candidate, openers) or is_pluperfect(candidate, state.lexicon):
+            continue
+        resolved = resolved_of(candidate)
+        if candidate.date_method in OWN_DATE_METHODS and resolved and resolved.precision == "day":
+            return resolved
+    return None
 
 
 def walk(state: DateState) -> None:
