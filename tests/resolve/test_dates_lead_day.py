@@ -241,3 +241,7 @@ def test_a_headline_reports_the_saying_its_speaker_is_dated_in_the_lead() -> Non
 
 def test_a_headline_of_another_speaker_keeps_the_leads_day() -> None:
     assert headline_by("le maire", "Paul Issard")[0].statement_date == SUNDAY
+
+
+def test_another_of_the_same_description_is_someone_else() -> None:
+    assert added_by("un autre responsable militaire")[1].statement_date is None
