@@ -245,3 +245,11 @@ def test_a_headline_of_another_speaker_keeps_the_leads_day() -> None:
 
 def test_another_of_the_same_description_is_someone_else() -> None:
     assert added_by("un autre responsable militaire")[1].statement_date is None
+
+
+def test_the_same_description_goes_on_with_its_speaker() -> None:
+    assert added_by("le même responsable malien")[1].statement_date == THURSDAY
+
+
+def test_the_same_marker_does_not_join_another_head_noun() -> None:
+    assert added_by("la même source malienne")[1].statement_date is None

@@ -163,7 +163,7 @@ def share_within_sentence(
         if outcome.outcome is not Outcome.OPEN or shared is None:
             continue
         if tense(statement, state.lexicon) == "present" and not same_speaker(
-            dated[0], statement, state.pronouns, openers, state.fillers
+            dated[0], statement, state.pronouns, openers, state.descriptions
         ):
             continue
         apply(statement, DateResolution.dated(shared))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from dixit.model import Span, Statement
-from dixit.resolve.dates.state import DateState
+from dixit.resolve.dates.state import DateState, DescriptionWords
 from dixit.resolve.dates.timeline import Entry
 
 CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
@@ -48,7 +48,7 @@ def same_speaker(
     later: Statement,
     pronouns: Set[str],
     openers: Set[str],
-    fillers: Set[str] = frozenset(),
+    descriptions: DescriptionWords | None = None,
 ) -> bool:
     """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, a shortened
     description, or a shared name."""
@@ -59,9 +59,10 @@ def same_speaker(
         return True
     if mention == (earlier.speaker_mention or "").strip().lower():
         return True  # "le ministre" twice
-    if later.speaker is None and shortens(later, earlier, fillers):
+    descriptions = descriptions or DescriptionWords()
+    if later.speaker is None and shortens(later, earlier, descriptions):
         return True  # "la source militaire" after "une source militaire loyaliste"
-    if earlier.speaker is None and shortens(earlier, later, fillers):
+    if earlier.speaker is None and shortens(earlier, later, descriptions):
         return True  # "leur directeur", then "le directeur du site, Jean Dupin"
     return bool(name_words(earlier, openers) & name_words(later, openers))
 
@@ -69,22 +70,29 @@ def same_speaker(
 DESCRIPTION_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def description_words(statement: Statement, fillers: Set[str]) -> set[str]:
-    """The words (four letters or more, but ``fillers``) of a speaker's name and mention."""
-    words: set[str] = set()
-    for text in (statement.speaker.name if statement.speaker else None, statement.speaker_mention):
-        words.update(w.lower() for w in DESCRIPTION_WORD.findall(text or ""))
-    return words - fillers
+def description_words(statement: Statement) -> list[str]:
+    """The words (four letters or more) of a speaker's name and mention, in order."""
+    words: list[str] = []
+    for text in (statement.speaker_mention, statement.speaker.name if statement.speaker else None):
+        words.extend(w.lower() for w in DESCRIPTION_WORD.findall(text or ""))
+    return words
 
 
-def shortens(short: Statement, full: Statement, fillers: Set[str]) -> bool:
+def shortens(short: Statement, full: Statement, descriptions: DescriptionWords) -> bool:
     """Whether an unresolved description ``short`` repeats part of ``full``'s speaker (its
     words all among theirs): "la source militaire" goes on with "une source militaire
     loyaliste à Bamako", as a journalist shortens a description once given, and "leur
-    directeur" is the "directeur du site" named next. ``fillers`` are words that describe
-    nobody ("leur", "même": ``description_fillers`` in ``time.yaml``)."""
-    words = description_words(short, fillers)
-    return bool(words) and words <= description_words(full, fillers)
+    directeur" is the "directeur du site" named next. Words that describe nobody ("leur",
+    ``description_fillers`` in ``time.yaml``) do not count; with a word pointing back ("la
+    même source malienne", ``same_markers``), its head noun alone must be theirs."""
+    said = description_words(short)
+    words = [w for w in said if w not in descriptions.fillers and w not in descriptions.same]
+    theirs = set(description_words(full)) - descriptions.fillers
+    if not words:
+        return False
+    if descriptions.same & set(said):
+        return words[0] in theirs
+    return set(words) <= theirs
 
 
 def names_speaker(state: DateState, region: Span, statement: Statement, pronouns: Set[str]) -> bool:
@@ -101,7 +109,6 @@ def names_speaker(state: DateState, region: Span, statement: Statement, pronouns
 def speaks_for(state: DateState, entry: Entry, statement: Statement) -> bool:
     """Whether ``entry`` is the same speaker's statement or a sentence naming the speaker."""
     if entry.statement is not None:
-        return same_speaker(
-            entry.statement, statement, state.pronouns, state.grammar.name_openers, state.fillers
-        )
+        openers = state.grammar.name_openers
+        return same_speaker(entry.statement, statement, state.pronouns, openers, state.descriptions)
     return names_speaker(state, entry.sentence, statement, set())

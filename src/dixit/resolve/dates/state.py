@@ -39,6 +39,15 @@ LONG_PARAGRAPH = 6
 CAPTION_MIN = 40
 
 
+@dataclass(frozen=True)
+class DescriptionWords:
+    """Words of a speaker's description that say who it is not: ``fillers`` describe nobody
+    ("leur", "même"); ``same`` point back to a description given before ("la même source")."""
+
+    fillers: frozenset[str] = frozenset()
+    same: frozenset[str] = frozenset()
+
+
 @dataclass
 class DateState:
     """Where things are in one article, and the timeline told so far."""
@@ -63,8 +72,8 @@ class DateState:
     lead: set[int] = field(default_factory=set)
     units: list[Unit] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
-    #: words of a speaker's description that describe nobody ("leur", "même")
-    fillers: frozenset[str] = frozenset()
+    #: words of a speaker's description that describe nobody, or point back to one given
+    descriptions: DescriptionWords = field(default_factory=lambda: DescriptionWords())
 
     @classmethod
     def build(
@@ -98,7 +107,10 @@ class DateState:
             sentences=sentences,
             expressions=find_time_expressions(article.text, lexicon),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
-            fillers=frozenset(w.lower() for w in lexicon.words("description_fillers")),
+            descriptions=DescriptionWords(
+                frozenset(w.lower() for w in lexicon.words("description_fillers")),
+                frozenset(w.lower() for w in lexicon.words("same_markers")),
+            ),
         )
         state.headings, state.lead = state.find_lead()
         state.units = state.walk_units()

@@ -16,7 +16,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if previous is None or not continues(statement, state.lexicon):
         return None
     if not same_speaker(
-        previous, statement, state.pronouns, state.grammar.name_openers, state.fillers
+        previous, statement, state.pronouns, state.grammar.name_openers, state.descriptions
     ):
         return None
     if new_channel(state, statement) and not new_channel(state, previous):

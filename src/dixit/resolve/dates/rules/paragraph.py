@@ -50,7 +50,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return _carry(last.resolved) if speaks_for(state, last, statement) else undated
     if last.statement is not None:
         openers = state.grammar.name_openers
-        if same_speaker(last.statement, statement, state.pronouns, openers, state.fillers):
+        if same_speaker(last.statement, statement, state.pronouns, openers, state.descriptions):
             return _carry(last.resolved)
         return None
     in_lead = state.sentence_index(last.sentence[0]) in state.lead
@@ -84,7 +84,7 @@ def across_silence(state: DateState, statement: Statement, block: int) -> DateRe
     if last.statement.speaker is None:
         return None
     if not same_speaker(
-        last.statement, statement, state.pronouns, state.grammar.name_openers, state.fillers
+        last.statement, statement, state.pronouns, state.grammar.name_openers, state.descriptions
     ):
         return None
     return _carry(last.resolved)
