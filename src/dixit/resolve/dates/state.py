@@ -34,6 +34,18 @@ LEAD_SENTENCES = 2
 #: a "paragraph" longer than this is text that lost its line breaks: each of its sentences is
 #: then treated as a paragraph of its own, so that inheritance stays local
 LONG_PARAGRAPH = 6
+#: a paragraph repeated in the next one is a caption printed twice only when it is this long
+#: (a short line such as a name may well recur)
+CAPTION_MIN = 40
+
+
+@dataclass(frozen=True)
+class DescriptionWords:
+    """Words of a speaker's description that say who it is not: ``fillers`` describe nobody
+    ("leur", "même"); ``same`` point back to a description given before ("la même source")."""
+
+    fillers: frozenset[str] = frozenset()
+    same: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -60,6 +72,8 @@ class DateState:
     lead: set[int] = field(default_factory=set)
     units: list[Unit] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
+    #: words of a speaker's description that describe nobody, or point back to one given
+    descriptions: DescriptionWords = field(default_factory=lambda: DescriptionWords())
 
     @classmethod
     def build(
@@ -93,6 +107,10 @@ class DateState:
             sentences=sentences,
             expressions=find_time_expressions(article.text, lexicon),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
+            descriptions=DescriptionWords(
+                frozenset(w.lower() for w in lexicon.words("description_fillers")),
+                frozenset(w.lower() for w in lexicon.words("same_markers")),
+            ),
         )
         state.headings, state.lead = state.find_lead()
         state.units = state.walk_units()
@@ -177,7 +195,7 @@ class DateState:
         def heading(index: int) -> bool:
             text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
             bare = text.rstrip(" " + QUOTE_CLOSE + "\"'»")
-            if not bare.endswith(tuple(SENTENCE_END)):
+            if not bare.endswith(tuple(SENTENCE_END)) or self.caption(index):
                 return True
             # the title repeated as a paragraph is the headline, when it is one sentence
             start, end = paragraphs[index]
@@ -197,6 +215,18 @@ class DateState:
                 lead.add(index)
                 in_lead += 1
         return headings, lead
+
+    def caption(self, index: int) -> bool:
+        """Whether paragraph ``index`` is a photo caption: it opens with a credit word
+        ("Photo : …", ``caption_openers`` in ``time.yaml``), or the next paragraph repeats
+        it (pages print a caption twice, once with its credit). Page furniture, not a lead."""
+        paragraphs = self.article.paragraphs
+        text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
+        if self.lexicon.caption_opener.match(text):
+            return True
+        if index + 1 >= len(paragraphs) or len(text) < CAPTION_MIN:
+            return False
+        return text in self.text[paragraphs[index + 1][0] : paragraphs[index + 1][1]]
 
     def in_headline(self, sentence: Span) -> bool:
         """Whether ``sentence`` is in the headline (the opening headings)."""

@@ -45,8 +45,9 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
 def opens_mid_story(state: DateState) -> bool:
     """Whether the page was cut inside the story, so that what opens it is no lead reporting
     the day's news: its first statement goes on with words said before ("« … », a continué
-    l'entraîneur"), or its first sentence points back to a place it never named ("dans
-    cette ville", "dans cette capitale": the dateline was cut)."""
+    l'entraîneur") or has a pronoun for its speaker ("il a répondu"), or its first sentence
+    points back to a place it never named ("dans cette ville", "dans cette capitale": the
+    dateline was cut)."""
     if state.sentences:
         # reported words are the journalist's too, but not words inside quote marks
         start, end = state.sentences[0]
@@ -54,6 +55,10 @@ def opens_mid_story(state: DateState) -> bool:
             if not state.quoted(m.span()):
                 return True
     first = next(iter(state.statements), None)
-    if first is None or not first.cue_lemma:
+    if first is None:
+        return False
+    if (first.speaker_mention or "").lower() in state.pronouns:
+        return True  # "…, il a répondu : « … »": its speaker was named above the cut
+    if not first.cue_lemma:
         return False
     return first.cue_lemma.lower() in {w.lower() for w in state.lexicon.words("resuming_verbs")}
