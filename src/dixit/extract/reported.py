@@ -500,10 +500,14 @@ class ReportedSpeech(ArticleContext):
             dash = self._lone_dash(start + 1, end)
             if dash is not None:
                 end = dash - 1
-        k = end + 1
-        while k < s_end and not self._is_boundary(k):
-            k += 1
-        end = max(end, k - 1)
+        colon = self.colon_before_a_quotation(start + 1, end)
+        if colon is not None:
+            end = colon - 1  # the parse hung the announced quotation on the clause
+        else:
+            k = end + 1
+            while k < s_end and not self._is_boundary(k):
+                k += 1
+            end = max(end, k - 1)
         for j in range(start + 2, end + 1):
             cue = self.cue_at.get(j)
             if cue is None:
@@ -527,6 +531,22 @@ class ReportedSpeech(ArticleContext):
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
+
+    def colon_before_a_quotation(self, start: int, end: int) -> int | None:
+        """The first colon in tokens ``start..end``, outside quotation marks, that announces a
+        quotation ("X estime que la ville avance : « Nous … »"): the reported clause ends
+        there and the quotation after it is a statement of its own, not part of the clause."""
+        doc = self.doc
+        for k in range(start, end + 1):
+            if doc[k].text != ":" or self.in_quote(doc[k].idx):
+                continue
+            if k > 0 and doc[k - 1].lower_ in self.grammar.complementizers:
+                continue  # "fait remarquer que : « … »": the quotation is the clause itself
+            after = self.text[doc[k].idx + 1 :]
+            opening = doc[k].idx + 1 + len(after) - len(after.lstrip())
+            if any(q.start == opening for q in self.quotes):
+                return k
+        return None
 
     def _lone_dash(self, start: int, end: int) -> int | None:
         """The first dash in tokens ``start..end`` that opens no aside closed by a second
@@ -563,6 +583,8 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         t = doc[k]
         if t.text in {";", "—", "–"}:
+            return True
+        if t.text == ":" and self.colon_before_a_quotation(k, k) is not None:
             return True
         if t.text == "," and k + 1 < len(doc):
             nxt = doc[k + 1]

@@ -1,0 +1,60 @@
+"""Reported speech as real copy writes it (fifth pass), on sentences written for the test.
+
+Each construction has a positive case and a negative one: the same words in narration
+that reports nothing, or a neighbouring construction that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article, ExtractionRule
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text))
+
+
+def test_a_colon_after_a_reported_clause_ends_it_before_the_quotation(nlp) -> None:
+    text = (
+        "La conseillère Odile Sarrazin estime que le quartier a été oublié : "
+        "« Personne ne vient jamais voir nos trottoirs défoncés. »"
+    )
+    clause, quote = extract(nlp, text)
+    assert (clause.method, clause.content) == (
+        ExtractionRule.QUE,
+        "le quartier a été oublié",
+    )
+    assert quote.content == "Personne ne vient jamais voir nos trottoirs défoncés."
+    assert quote.speaker_mention == clause.speaker_mention
+
+
+def test_a_quotation_inside_the_clause_still_leaves_the_colon_quotation_to_the_speaker(
+    nlp,
+) -> None:
+    text = (
+        "Le maire Hugues Ferrand juge que « la commune paie trop » et qu'il ne cédera pas : "
+        "« Nous avons déjà fait assez d'efforts. »"
+    )
+    clause, quote = extract(nlp, text)
+    assert clause.content == "« la commune paie trop » et qu'il ne cédera pas"
+    assert quote.content == "Nous avons déjà fait assez d'efforts."
+    assert quote.speaker_mention == clause.speaker_mention
+
+
+def test_a_quotation_right_after_que_and_a_colon_is_the_clause_itself(nlp) -> None:
+    # "que : « … »": the colon sits between the complementizer and its clause.
+    text = (
+        "L'entraîneur Paul Vasseur fait remarquer que : « Nous connaissons bien cette "
+        "équipe, le match sera très disputé. »"
+    )
+    [statement] = extract(nlp, text)
+    assert "Nous connaissons bien cette équipe" in statement.content
+
+
+def test_a_colon_inside_the_quotation_of_a_clause_cuts_nothing(nlp) -> None:
+    text = (
+        "La directrice Anne Morvan a expliqué que « deux choses comptent : la sécurité et "
+        "les horaires » pour les familles."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content.endswith("pour les familles")
