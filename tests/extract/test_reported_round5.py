@@ -58,3 +58,22 @@ def test_a_colon_inside_the_quotation_of_a_clause_cuts_nothing(nlp) -> None:
     )
     [statement] = extract(nlp, text)
     assert statement.content.endswith("pour les familles")
+
+
+def test_a_quoted_object_runs_over_its_sentences_to_the_closing_mark(nlp) -> None:
+    text = (
+        "Le syndic Marc Aubertin dénonce un « projet bâclé, mené sans les riverains. "
+        "Même si la mairie promet des réunions, personne n'a été consulté »."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content.endswith("personne n'a été consulté »")
+    assert statement.content.startswith("un « projet bâclé")
+
+
+def test_a_quotation_opening_the_next_sentence_stays_out_of_the_object(nlp) -> None:
+    text = (
+        "Elle regrette la fermeture de la gare de Vernay. "
+        "« On sait que ce sont les anciens qui prenaient ce train. Ils devront conduire. »"
+    )
+    statements = extract(nlp, text)
+    assert statements[0].content == "la fermeture de la gare de Vernay"

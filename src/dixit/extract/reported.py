@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, opens_a_coordinated_clause
 from dixit.extract.extensions import FoundStatement
+from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_person_or_body,
@@ -635,15 +636,25 @@ class ReportedSpeech(ArticleContext):
         return None
 
     def _extend_to_closing_quote(self, end: int, s_end: int) -> int:
-        """Keep a quote that the clause opens whole, up to its closing mark."""
+        """Keep a quote that the clause opens whole, up to its closing mark: in its sentence,
+        or over the sentences of one paragraph ("dénonce « un amalgame … . Même si … »"),
+        since the complement is the quotation's words and the parse ends a sentence inside."""
         doc = self.doc
         char = doc[end].idx
         for q in self.quotes:
             if q.start < char < q.end - 1:
                 closing = self.token_at(q.end - 1)
-                if closing.i < s_end + 1:
+                if closing.i < s_end + 1 or self.quotation_goes_on_in_its_paragraph(q):
                     return max(end, closing.i)
         return end
+
+    def quotation_goes_on_in_its_paragraph(self, quote: Quote) -> bool:
+        """A quotation opened inside a written sentence ("dénonce « un … »") and closed in
+        the same paragraph; not one that opens a sentence of its own after a full stop."""
+        opening = self.token_at(quote.start).i
+        return self.written_sentence(opening)[0] < opening and self.paragraph_of(
+            quote.start
+        ) == self.paragraph_of(quote.end - 1)
 
     def only_an_intention(self, cue: Cue, verb: Token) -> bool:
         """ "L'avocat souhaite porter plainte": a wish verb (``intention_infinitive``) with an
