@@ -77,3 +77,39 @@ def test_a_quotation_opening_the_next_sentence_stays_out_of_the_object(nlp) -> N
     )
     statements = extract(nlp, text)
     assert statements[0].content == "la fermeture de la gare de Vernay"
+
+
+def test_an_object_after_a_comma_set_incidental_is_the_statement(nlp) -> None:
+    text = "La maire a réfuté en bloc, ce lundi 3 mars, les accusations de favoritisme."
+    [statement] = extract(nlp, text)
+    assert (statement.method, statement.content) == (
+        ExtractionRule.OBJECT,
+        "les accusations de favoritisme",
+    )
+
+
+def test_an_object_hung_on_a_date_after_an_incidental_is_the_statement(nlp) -> None:
+    text = "Anne Morel a réfuté en bloc, ce dimanche 12 mai les accusations d'entente avec Lyon."
+    [statement] = extract(nlp, text)
+    assert statement.content == "les accusations d'entente avec Lyon"
+
+
+def test_an_object_after_an_incidental_of_narration_reports_nothing(nlp) -> None:
+    text = "La maire a visité en personne, ce lundi 3 mars, les locaux de l'école."
+    assert extract(nlp, text) == []
+
+
+def test_a_reporting_verb_in_quotation_marks_of_its_own_still_reports(nlp) -> None:
+    text = (
+        "Le président, Paul Marchand, a «reconnu», hier, la responsabilité de la ville "
+        "«dans l'abandon des quais», après des années."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content == "la responsabilité de la ville «dans l'abandon des quais»"
+    assert statement.cue_lemma == "reconnaître"
+
+
+def test_a_reporting_verb_inside_a_longer_quotation_reports_nothing_of_its_own(nlp) -> None:
+    text = "« Il a reconnu la responsabilité de la ville », a raconté le riverain Paul Marchand."
+    [statement] = extract(nlp, text)
+    assert statement.method == ExtractionRule.INCISE

@@ -849,7 +849,11 @@ class ReportedSpeech(ArticleContext):
                 and child.i > cue_end > verb.i
                 and any(c.dep_ == "case" and verb.i < c.i <= cue_end for c in child.children)
             )
-            if (child.dep_ in self.grammar.object_labels and is_source(child)) or after_cue:
+            if (
+                (child.dep_ in self.grammar.object_labels and is_source(child))
+                or after_cue
+                or self.object_after_an_incidental(verb, child)
+            ):
                 found.append(child)
             elif child.dep_ in self.grammar.object_labels or (
                 child.dep_.startswith("obl") and not is_source(child)
@@ -862,7 +866,36 @@ class ReportedSpeech(ArticleContext):
                     and a.i > child.i
                     and is_source(a)
                 )
+                if not found and not is_source(child):
+                    # "ce dimanche 12 mai les accusations …": hung on the date's last word
+                    found.extend(
+                        a
+                        for a in child.subtree
+                        if a.dep_ == "nmod"
+                        and a.head.i > child.i
+                        and a.pos_ == "NOUN"
+                        and is_source(a)
+                        and any(d.dep_ == "det" and d.i < a.i for d in a.children)
+                    )
         return sorted(found, key=lambda t: t.i)
+
+    def object_after_an_incidental(self, verb: Token, child: Token) -> bool:
+        """ "X a réfuté, ce dimanche, les accusations …": after a comma-set phrase between
+        the verb and its object, the parser takes the object for an adjunct (``obl`` with no
+        preposition). A determined noun right after the closing comma is the object."""
+        if not child.dep_.startswith("obl") or child.i <= verb.i or not is_source(child):
+            return False
+        if child.pos_ != "NOUN" or any(c.dep_ == "case" for c in child.children):
+            return False
+        # The parser may hang the comma and the incidental phrase on the object itself.
+        first = next((c for c in child.children if c.dep_ == "det" and c.i < child.i), None)
+        if first is None or first.i < 2 or self.doc[first.i - 1].text != ",":
+            return False
+        between = self.doc[verb.i + 1 : first.i - 1]
+        return any(t.text == "," for t in between) and not any(
+            t.pos_ in {"VERB", "AUX"} or (t.text in self.marks.all and t.i > verb.i + 1)
+            for t in between
+        )
 
     def nominal_object(
         self, verb: Token, quoted_only: bool = False, cue_end: int = -1
