@@ -113,3 +113,24 @@ def test_a_reporting_verb_inside_a_longer_quotation_reports_nothing_of_its_own(n
     text = "« Il a reconnu la responsabilité de la ville », a raconté le riverain Paul Marchand."
     [statement] = extract(nlp, text)
     assert statement.method == ExtractionRule.INCISE
+
+
+def test_words_after_a_quotation_opening_the_sentence_make_a_mixed_postposed_report(
+    nlp,
+) -> None:
+    text = (
+        "« Plusieurs interventions sont en cours en raison des inondations » dans la "
+        "vallée, a indiqué la protection civile à l'AFP."
+    )
+    [statement] = extract(nlp, text)
+    assert (statement.method, statement.kind) == (ExtractionRule.POSTPOSED, "mixed")
+    assert statement.content.endswith("dans la vallée")
+
+
+def test_a_quotation_right_before_its_incise_stays_direct(nlp) -> None:
+    text = (
+        "« Plusieurs interventions sont en cours en raison des inondations », a indiqué "
+        "la protection civile dans la vallée."
+    )
+    [statement] = extract(nlp, text)
+    assert (statement.method, statement.kind) == (ExtractionRule.INCISE, "direct")

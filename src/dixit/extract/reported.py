@@ -193,7 +193,9 @@ class ReportedSpeech(ArticleContext):
         ]
         if any(t.pos_ == "SCONJ" and t.i < s.i for t in before for s in own_subjects):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
-        if len(before) < 4 or before[0].text in self.marks.all:
+        if len(before) < 4:
+            return None
+        if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
             return None  # "« … », a dit X" is the incise rule's
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
@@ -216,6 +218,15 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def words_after_opening_quotation(self, before: list[Token]) -> bool:
+        """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of
+        narration after the quotation that opens the sentence, so that the report holds the
+        quotation and more (mixed), which the incise rule, right after the marks, leaves."""
+        quote = next((q for q in self.quotes if q.start == before[0].idx), None)
+        return quote is not None and any(
+            t.idx >= quote.end and not (t.is_punct or t.is_space) for t in before
+        )
 
     def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
