@@ -134,3 +134,23 @@ def test_a_quotation_right_before_its_incise_stays_direct(nlp) -> None:
     )
     [statement] = extract(nlp, text)
     assert (statement.method, statement.kind) == (ExtractionRule.INCISE, "direct")
+
+
+def test_an_incise_with_the_clitic_of_the_one_addressed_names_the_speaker_after_it(
+    nlp,
+) -> None:
+    text = (
+        "« On va bloquer les ronds-points tant qu'il le faudra », nous dit un agriculteur "
+        "de la Brenne. « Nous ne partirons pas sans réponse », nous explique-t-elle."
+    )
+    farmer, other = extract(nlp, text)
+    assert (farmer.method, farmer.speaker_mention) == (
+        ExtractionRule.INCISE,
+        "un agriculteur de la Brenne",
+    )
+    assert (other.method, other.speaker_mention) == (ExtractionRule.INCISE, "elle")
+
+
+def test_a_title_in_quotation_marks_before_an_object_clitic_is_no_statement(nlp) -> None:
+    text = "Le documentaire « Les Oiseaux du lac » nous a plu par sa lenteur."
+    assert extract(nlp, text) == []

@@ -301,9 +301,15 @@ class QuotedSpeech(ArticleContext):
                 if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
                     return None  # "« … » a été interpellé": a passive is narration
                 subject = subject_of(verb, doc[cue.end_token])
-                if subject is None or subject.idx < quote.end:
-                    # The parser may make the quotation itself the subject.
-                    subject = self.inverted_subject(verb)
+                if (
+                    subject is None
+                    or subject.idx < quote.end
+                    or subject.lower_ in self.grammar.incise_object_clitics
+                ):
+                    # The parser may make the quotation itself the subject, or the clitic
+                    # of the one addressed ("« … », nous dit un voisin").
+                    clitic = subject is not None and subject.idx >= quote.end
+                    subject = self.inverted_subject(verb) or (None if clitic else subject)
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
@@ -317,6 +323,7 @@ class QuotedSpeech(ArticleContext):
                 or t.dep_.startswith("aux")
                 or t.pos_ in {"ADV", "AUX"}
                 or t.lower_ in self.grammar.incise_clitics
+                or t.lower_ in self.grammar.incise_object_clitics
                 or t.lower_ in self.grammar.narrative_infinitive_markers
             ):
                 return self.inverted_incise(quote, t)
