@@ -154,3 +154,29 @@ def test_an_incise_with_the_clitic_of_the_one_addressed_names_the_speaker_after_
 def test_a_title_in_quotation_marks_before_an_object_clitic_is_no_statement(nlp) -> None:
     text = "Le documentaire « Les Oiseaux du lac » nous a plu par sa lenteur."
     assert extract(nlp, text) == []
+
+
+def test_a_participle_opening_the_sentence_reports_for_the_main_subject(nlp) -> None:
+    text = (
+        "Disant se faire aborder chaque semaine par des passants, le maire assure qu'il ne "
+        "lâchera rien. Estimant que la réforme était mal préparée, la sénatrice Claire Dumas "
+        "a voté contre le texte."
+    )
+    by_cue = {s.cue: s for s in extract(nlp, text)}
+    said = by_cue["Disant"]
+    assert (said.method, said.content, said.speaker_mention) == (
+        ExtractionRule.INFINITIVE,
+        "se faire aborder chaque semaine par des passants",
+        "le maire",
+    )
+    judged = by_cue["Estimant"]
+    assert (judged.method, judged.content, judged.speaker_mention) == (
+        ExtractionRule.QUE,
+        "la réforme était mal préparée",
+        "la sénatrice Claire Dumas",
+    )
+
+
+def test_a_participle_of_narration_opening_the_sentence_reports_nothing(nlp) -> None:
+    text = "Disant au revoir à ses voisins, le maire a quitté la salle des fêtes."
+    assert extract(nlp, text) == []

@@ -62,6 +62,10 @@ class ReportedSpeech(ArticleContext):
         )
         if postposed is not None:
             return postposed
+        main_clause = self.after_an_opening_participle(verb)
+        if main_clause is not None:
+            # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
+            return self.opening_participle(cue, verb, *main_clause)
         if self.inside_a_cue_complement(verb):
             return None
         subject = subject_of(verb, last)
@@ -115,6 +119,66 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
+        """For a present participle that opens its sentence ("Disant …, le maire assure"),
+        the comma that ends its phrase and the subject of the main clause after it."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return None
+        s_start, s_end = self.written_sentence(verb.i)
+        opening = [t for t in self.doc[s_start : verb.i] if not (t.is_space or t.is_punct)]
+        if opening and not all(t.pos_ in {"CCONJ", "ADV"} for t in opening):
+            return None
+        return self.main_clause_subject(verb.i, s_end)
+
+    def opening_participle(
+        self, cue: Cue, verb: Token, comma: int, subject: Token
+    ) -> FoundStatement | None:
+        """ "Disant recevoir des lettres chaque semaine, le maire assure …", "Estimant que la
+        réforme était mal préparée, la sénatrice a voté contre": a present participle that
+        opens its sentence reports for the subject of the main clause after the comma.
+
+        The complement runs from the participle to that comma: a "que" clause or an
+        infinitive (the parser often hangs the participle on its own complement).
+        """
+        doc = self.doc
+        first = doc[cue.end_token + 1] if cue.end_token >= verb.i else doc[verb.i + 1]
+        if first.lower_ in self.grammar.complementizers:
+            method = ExtractionRule.QUE
+            first = doc[first.i + 1]
+        elif any(
+            opens_an_infinitive(doc, first.i + skip, self.grammar)
+            for skip, words in (
+                (0, None),
+                (1, self.grammar.infinitive_marks),  # "Promettant de …"
+                (1, self.grammar.reflexive_pronouns),  # "Disant se faire …"
+            )
+            if words is None or first.lower_ in words
+        ):
+            method = ExtractionRule.INFINITIVE
+        else:
+            return None
+        if first.i >= comma:
+            return None
+        span = self.span_of(first, doc[comma - 1])
+        return self.found(span, method, cue, mention_span(subject))
+
+    def main_clause_subject(self, start: int, end: int) -> tuple[int, Token] | None:
+        """After an opening participial phrase: the first comma (outside quotation marks)
+        followed by the subject of a later verb, a person or body, and that subject. The
+        parser's tree is no help here: it often makes the participle the root."""
+        doc = self.doc
+        for k in range(start + 2, end - 1):
+            if doc[k].text != "," or self.in_quote(doc[k].idx):
+                continue
+            for t in doc[k + 1 : end]:
+                if t.dep_ in self.grammar.subject_labels and t.left_edge.i in {k, k + 1}:
+                    if t.head.i > t.i and t.head.pos_ in {"VERB", "AUX"} and (is_person_or_body(t)):
+                        return k, t
+                    break
+                if t.i > k + 8:
+                    break
+        return None
 
     def cut_from_a_quotation(self, cue: Cue, span: Span) -> bool:
         """'The governor quipped, "Let's stick to … . Please ask …"': a complement that opens
