@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dixit.extract.context import MIN_QUOTE_WORDS
+from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement, register_extensions
 from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.quotations import QuotedSpeech
@@ -98,7 +99,7 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
             return []
         found: list[FoundStatement] = []
         for cue in self.cues:
-            if self.in_quote(cue.span[0], cue.span[1]):
+            if self.in_quote(cue.span[0], cue.span[1]) and not self.quotes_only_the_cue(cue):
                 continue
             if cue.kind == "preposition":
                 statement = self.from_preposition(cue)
@@ -114,6 +115,15 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
         found = self.with_interview_answers(found)
         found = self.resolve_overlaps(found)
         return self.link(found)
+
+    def quotes_only_the_cue(self, cue: Cue) -> bool:
+        """ "X a « reconnu » la responsabilité …": the writer's marks around the reporting
+        verb alone distance it; the verb still reports, unlike one inside a quotation."""
+        quote = self.in_quote(cue.span[0], cue.span[1])
+        return quote is not None and (
+            self.text[quote.inner_start : quote.inner_end].strip()
+            == self.text[cue.span[0] : cue.span[1]]
+        )
 
     def resolve_overlaps(self, found: list[FoundStatement]) -> list[FoundStatement]:
         rank = {m: i for i, m in enumerate(PRIORITY)}

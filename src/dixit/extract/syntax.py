@@ -227,7 +227,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
-        root = _sentence_root(verb)
+        root = sentence_root(verb)
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:
                 if child.dep_ in subjects and is_source(child):
@@ -345,7 +345,7 @@ def _auxiliary_before(verb: Token) -> Token | None:
     return None
 
 
-def _sentence_root(token: Token) -> Token:
+def sentence_root(token: Token) -> Token:
     """The root of ``token``'s tree (its sentence's main verb)."""
     seen = 0
     while token.head.i != token.i and seen < 50:

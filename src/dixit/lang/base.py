@@ -123,6 +123,10 @@ class Grammar:
     #: Labels of an infinitive that speaks for the subject of the verb it hangs on, besides
     #: "xcomp" ("went on to say that …": advcl).
     infinitive_subject_labels: frozenset[str] = frozenset()
+    # -- helper reported5 (session 5) --
+    #: Object clitics before an incise verb ("« … », nous dit un voisin", "lui a répondu
+    #: X"): no subject, the speaker follows the verb.
+    incise_object_clitics: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
