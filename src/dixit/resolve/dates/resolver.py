@@ -21,6 +21,7 @@ from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
     gathering,
+    headline,
     lead,
     lead_speaker,
     occasion,
@@ -49,6 +50,7 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 #: the rules in the order they are tried; the first that answers decides
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
+    headline.resolve,
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,
@@ -146,7 +148,12 @@ def share_within_sentence(
 
 
 def narrate(state: DateState, sentence: tuple[int, int]) -> None:
-    """A sentence without statements moves the story's time when it has a day cue."""
+    """A sentence without statements moves the story's time when it has a day cue (not a
+    timeless headline's: "X to set out plans on Tuesday" tells no day of the story)."""
+    if state.in_headline(sentence) and state.lexicon.convention(
+        "timeless_headlines", default=False
+    ):
+        return
     excluded = state.contents_in(sentence)
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
     # but "alors", "la veille" may still refer to it
@@ -175,8 +182,9 @@ def content_words(text: str) -> set[str]:
 
 
 def date_headline(state: DateState) -> None:
-    """A headline quotes a statement the body reports: it takes that statement's date."""
-    if not state.headings:
+    """A headline quotes a statement the body reports: it takes that statement's date
+    (not a timeless headline: ``rules.headline``)."""
+    if not state.headings or state.lexicon.convention("timeless_headlines", default=False):
         return
     statements = state.statements
     headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) < state.headings]

@@ -21,6 +21,7 @@ from dixit.lang import get_language
 from dixit.lang.base import Grammar
 from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.datelines import dateline_spans
 from dixit.resolve.dates.expressions import TimeExpression, find_time_expressions
 from dixit.resolve.dates.lexicon import TimeLexicon, load_time_lexicon
 from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END, from_parser, sentence_spans
@@ -91,7 +92,7 @@ class DateState:
             lexicon=lexicon,
             grammar=grammar,
             sentences=sentences,
-            expressions=find_time_expressions(article.text, lexicon),
+            expressions=outside_datelines(article, lexicon),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
         )
         state.headings, state.lead = state.find_lead()
@@ -409,6 +410,13 @@ class DateState:
                 found.append(entry)
         found.reverse()
         return found
+
+
+def outside_datelines(article: Article, lexicon: TimeLexicon) -> list[TimeExpression]:
+    """The article's time expressions but those of a wire dateline (the day of filing)."""
+    found = find_time_expressions(article.text, lexicon)
+    datelines = dateline_spans(article.text, article.paragraphs, lexicon.words("dateline_dashes"))
+    return [e for e in found if not any(overlaps(e.span, d) for d in datelines)]
 
 
 def reports(outer: Statement, statement: Statement) -> bool:
