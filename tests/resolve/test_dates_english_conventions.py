@@ -9,6 +9,7 @@ alone.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -16,6 +17,7 @@ from test_dates import Said
 from test_dates import build as build_article
 
 from dixit.model import Article, Statement
+from dixit.resolve.dates import assign_dates
 from dixit.resolve.dates.datelines import dateline_spans
 
 HEADLINE = "Kessel harbour stays shut"
@@ -204,3 +206,30 @@ def test_english_statement_is_dated_to_a_day_only(when: str, expected: date | No
         date(2025, 8, 13),
     )
     assert [s.statement_date for s in statements] == [expected, expected]
+
+
+# --------------------------------------------------------------------------- gatherings
+
+TITLE_LEAD = "Tempers flared at a Kessel harbour board meeting Monday when fishermen spoke."
+TITLE_NARRATION = "Fish prices surged at the Kessel market on Monday as the boats stayed in port."
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        # the title repeated as the first paragraph is the lead: its gathering's day holds
+        (TITLE_LEAD, date(2026, 2, 9)),
+        # the same layout with a narrated event's day: no gathering, no day
+        (TITLE_NARRATION, None),
+    ],
+)
+def test_gathering_dated_by_the_title_standing_as_lead(title: str, expected: date | None) -> None:
+    quoted = '"We were never consulted," said Orla Venn, whose boat was impounded.'
+    article, statements = build(
+        [title, "Several skippers asked for the board to resign.", quoted],
+        [Said("We were never consulted,", "said", "Orla Venn", "Orla Venn", kind="direct")],
+        date(2026, 2, 10),
+    )
+    titled = dataclasses.replace(article, title=title)
+    assign_dates(titled, statements)
+    assert statements[0].statement_date == expected
