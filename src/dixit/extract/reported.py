@@ -403,7 +403,9 @@ class ReportedSpeech(ArticleContext):
         if not self.grammar.bare_clause_labels:
             return None
         doc = self.doc
-        for child in verb.children:
+        # a cue of several words hangs its clause on its last word: "is convinced the …"
+        heads = (verb,) if last.i == verb.i else (verb, last)
+        for child in (c for head in heads for c in head.children):
             if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
