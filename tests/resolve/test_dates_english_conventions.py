@@ -16,9 +16,9 @@ import pytest
 from test_dates import Said
 from test_dates import build as build_article
 
+from dixit.extract.datelines import dateline_spans
 from dixit.model import Article, Statement
 from dixit.resolve.dates import assign_dates
-from dixit.resolve.dates.datelines import dateline_spans
 
 HEADLINE = "Kessel harbour stays shut"
 

@@ -11,12 +11,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.datelines import dateline_at
 from dixit.extract.quotes import quote_marks
 from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
 
 _TRAILING = " \t\n\u00a0\u202f,;:.—–-"
 _HYPHENS = {"-", "\u2011"}  # a hyphen or a non-breaking one, inside a compound word
+#: tokens read for a dateline: place, regions, day, agency and dash ("NEW YORK, N.Y., Aug.
+#: 19 (Reuters) -")
+DATELINE_TOKENS = 20
 
 
 @lru_cache(maxsize=8)
@@ -174,6 +178,18 @@ def _source_nouns(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("nouns", []))
 
 
+def opens_a_dateline(token: Token, grammar: Grammar) -> bool:
+    """Whether ``token`` opens a paragraph with a wire dateline ("NAIROBI, Kenya, May 29 –"),
+    in a language that writes them (``Grammar.dateline_dashes``)."""
+    if not grammar.dateline_dashes:
+        return False
+    doc = token.doc
+    if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
+        return False
+    window = doc[token.i : min(len(doc), token.i + DATELINE_TOKENS)].text
+    return dateline_at(window, 0, len(window), grammar.dateline_dashes) > 0
+
+
 def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token | None:
     """The subject of a reporting verb, looking through inversion, relatives and participles."""
     last = last or verb
@@ -223,6 +239,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 return relative_antecedent(verb, child)
             if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
+            if opens_a_dateline(child, grammar):
+                continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
             return child if is_source(child) else None
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.

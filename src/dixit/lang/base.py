@@ -124,6 +124,11 @@ class Grammar:
     #: "xcomp" ("went on to say that …": advcl).
     infinitive_subject_labels: frozenset[str] = frozenset()
 
+    # --- helper `english5` (session 5)
+    #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
+    #: "GENEVA, Sept 16 (Reuters) - …"): its place is no speaker, its day dates no statement.
+    dateline_dashes: frozenset[str] = frozenset()
+
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
         known = {f.name for f in fields(cls)}

@@ -16,12 +16,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from dixit.extract.datelines import dateline_spans
 from dixit.intervals import Cover
 from dixit.lang import get_language
 from dixit.lang.base import Grammar
 from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
-from dixit.resolve.dates.datelines import dateline_spans
 from dixit.resolve.dates.expressions import TimeExpression, find_time_expressions
 from dixit.resolve.dates.lexicon import TimeLexicon, load_time_lexicon
 from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END, from_parser, sentence_spans
@@ -92,7 +92,7 @@ class DateState:
             lexicon=lexicon,
             grammar=grammar,
             sentences=sentences,
-            expressions=outside_datelines(article, lexicon),
+            expressions=outside_datelines(article, lexicon, grammar),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
         )
         state.headings, state.lead = state.find_lead()
@@ -412,10 +412,12 @@ class DateState:
         return found
 
 
-def outside_datelines(article: Article, lexicon: TimeLexicon) -> list[TimeExpression]:
+def outside_datelines(
+    article: Article, lexicon: TimeLexicon, grammar: Grammar
+) -> list[TimeExpression]:
     """The article's time expressions but those of a wire dateline (the day of filing)."""
     found = find_time_expressions(article.text, lexicon)
-    datelines = dateline_spans(article.text, article.paragraphs, lexicon.words("dateline_dashes"))
+    datelines = dateline_spans(article.text, article.paragraphs, grammar.dateline_dashes)
     return [e for e in found if not any(overlaps(e.span, d) for d in datelines)]
 
 
