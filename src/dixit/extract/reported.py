@@ -93,7 +93,7 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
-        if self.grammar.bare_clause_labels and self.cut_from_a_quotation(cue, span):
+        if self.grammar.complement_cut_by_quotation and self.cut_from_a_quotation(cue, span):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
@@ -382,7 +382,7 @@ class ReportedSpeech(ArticleContext):
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
-                if self.grammar.bare_clause_labels and any(
+                if self.grammar.subject_before_complementizer and any(
                     b.dep_ in self.grammar.subject_labels for b in between
                 ):
                     return None  # "said previous forecasts that …": the bare clause's
@@ -496,7 +496,7 @@ class ReportedSpeech(ArticleContext):
         """
         doc = self.doc
         end = min(end, s_end - 1)
-        if self.grammar.bare_clause_labels:
+        if self.grammar.dash_ends_complement:
             # "they had sex with X – payments that …": the parse may hang what follows a
             # dash inside the clause; the dash ends it all the same.
             dash = self._lone_dash(start + 1, end)
@@ -516,7 +516,7 @@ class ReportedSpeech(ArticleContext):
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
-                if self.grammar.bare_clause_labels and self._subordinate(doc[j]):
+                if self.grammar.subordinate_cue_in_complement and self._subordinate(doc[j]):
                     continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
             if cut is None:
@@ -604,7 +604,7 @@ class ReportedSpeech(ArticleContext):
                 while k > start and (
                     doc[k].pos_ == "CCONJ"
                     or doc[k].is_punct
-                    or (self.grammar.bare_clause_labels and self._breaks_before(doc[k]))
+                    or (self.grammar.breaker_ends_complement and self._breaks_before(doc[k]))
                 ):
                     k -= 1
                 return k
