@@ -72,3 +72,58 @@ def test_dateline_place_is_never_the_speaker(en_nlp, opening: str, expected: str
     )
     [statement] = analyze(Article(text=text, language="en", published=date(2025, 5, 29)))
     assert statement.speaker_mention == expected
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    found = analyze(Article(text=text, language="en", published=date(2025, 3, 5)))
+    return [
+        (
+            s.speaker_mention,
+            s.speaker.name if s.speaker else None,
+            s.speaker.type if s.speaker else None,
+        )
+        for s in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "body"),
+    [
+        (
+            '"The tax will pay for the sea wall," a spokesman for the Vestland Ministry of '
+            "Transport told reporters.",
+            "a spokesman for the Vestland Ministry of Transport",
+            "Vestland Ministry of Transport",
+        ),
+        (
+            "Officials at the Kessel Port Authority said the work would start in May.",
+            "Officials at the Kessel Port Authority",
+            "Kessel Port Authority",
+        ),
+        (
+            "A Harbour Board spokeswoman said the decision was final.",
+            "A Harbour Board spokeswoman",
+            "Harbour Board",
+        ),
+    ],
+)
+def test_spokesperson_named_by_a_body_speaks_for_it(
+    en_nlp,  # noqa: F811
+    sentence: str,
+    mention: str,
+    body: str,
+):
+    [found] = speakers_of(f"Kessel harbour tax approved\n\n{sentence}")
+    assert found == (mention, body, "organisation")
+
+
+def test_named_spokesperson_is_the_person(en_nlp):  # noqa: F811
+    sentence = "Harbour Board spokeswoman Ines Calloway said the decision was final."
+    [found] = speakers_of(f"Kessel harbour tax approved\n\n{sentence}")
+    assert found[1:] == ("Ines Calloway", "person")
+
+
+def test_a_lawyer_for_a_body_is_not_its_spokesperson(en_nlp):  # noqa: F811
+    sentence = "A lawyer for the Kessel Port Authority said the decision was final."
+    [found] = speakers_of(f"Kessel harbour tax approved\n\n{sentence}")
+    assert found[1] != "Kessel Port Authority"

@@ -49,6 +49,16 @@ def inverted_pronoun(verb: Token, last: Token) -> Token | None:
     return None
 
 
+def names_the_body(head: Token, child: Token) -> bool:
+    """ "a spokeswoman for the council", "officials at the Ministry": the link word after a
+    noun of someone speaking for a body (``Grammar.spokesperson_nouns``) opens the body's
+    name, which is part of the mention."""
+    grammar = grammar_of(head.doc.lang_)
+    return head.lower_ in grammar.spokesperson_nouns and child.lower_ in (
+        grammar.spokesperson_links
+    )
+
+
 def mention_span(token: Token) -> CharSpan:
     """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
     if token.text.startswith("-"):
@@ -60,6 +70,9 @@ def mention_span(token: Token) -> CharSpan:
         head = stack.pop()
         for child in head.children:
             if child.dep_.startswith(excluded) and child.dep_ != "punct":
+                if names_the_body(head, child):
+                    # the body's whole name: "for the Vestland Ministry of Transport"
+                    keep.extend(t for t in child.subtree if not t.is_punct)
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue

@@ -128,6 +128,11 @@ class Grammar:
     #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
     #: "GENEVA, Sept 16 (Reuters) - …"): its place is no speaker, its day dates no statement.
     dateline_dashes: frozenset[str] = frozenset()
+    #: Nouns of people who speak for a body, whose mention keeps the body after a link word
+    #: ("a spokeswoman for the council", "officials at the Ministry of Transport").
+    spokesperson_nouns: frozenset[str] = frozenset()
+    #: The link words between such a noun and its body: "for", "at", "of", "from".
+    spokesperson_links: frozenset[str] = frozenset()
     # English constructions that were keyed on ``bare_clause_labels`` being set, each named
     #: 'X said "…"': a quotation right after a reporting verb is its complement.
     quotation_as_complement: bool = False
