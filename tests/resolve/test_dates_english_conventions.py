@@ -233,3 +233,47 @@ def test_gathering_dated_by_the_title_standing_as_lead(title: str, expected: dat
     titled = dataclasses.replace(article, title=title)
     assign_dates(titled, statements)
     assert statements[0].statement_date == expected
+
+
+# --------------------------------------------------------------------------- relative clauses
+
+
+@pytest.mark.parametrize(
+    ("second", "content", "cue", "expected"),
+    [
+        # background about the firms: words said at some time the text does not give
+        (
+            "The tax would pay the two firms that Venn said had built the wall.",
+            "had built the wall",
+            "said",
+            None,
+        ),
+        # the same words told as the chairman's next statement: the same day
+        (
+            "Venn said the two firms had built the wall.",
+            "the two firms had built the wall",
+            "said",
+            date(2025, 8, 11),
+        ),
+        # a relative after a preposition goes on with the story
+        (
+            "A fisherman asked about the wall, to which Venn replied that it was paid for.",
+            "it was paid for",
+            "replied",
+            date(2025, 8, 11),
+        ),
+    ],
+)
+def test_english_relative_clause_is_background(
+    second: str, content: str, cue: str, expected: date | None
+) -> None:
+    _, statements = build(
+        [HEADLINE, f"The chairman, Ivo Venn, said on Monday that the tax would stay. {second}"],
+        [
+            Said("the tax would stay", "said", "The chairman, Ivo Venn", "Ivo Venn"),
+            Said(content, cue, "Venn", "Ivo Venn"),
+        ],
+        date(2025, 8, 12),
+    )
+    assert statements[0].statement_date == date(2025, 8, 11)
+    assert statements[1].statement_date == expected

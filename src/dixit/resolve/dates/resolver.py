@@ -30,6 +30,7 @@ from dixit.resolve.dates.rules import (
     paragraph,
     participle,
     pluperfect,
+    relative,
     source,
     speaker_occasion,
 )
@@ -51,6 +52,7 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
     headline.resolve,
+    relative.resolve,
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,

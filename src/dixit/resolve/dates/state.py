@@ -377,6 +377,19 @@ class DateState:
                 return True
         return False
 
+    def told_in_relative_clause(self, statement: Statement) -> bool:
+        """Whether the statement is told in a relative clause ("payments to two women who said
+        …", "which prosecutors said were …"): background about someone, not words said at
+        the story's occasion. Read on the word right before its speaker or its cue."""
+        relatives = {w.lower() for w in self.grammar.relative_subjects}
+        for span in (statement.speaker_mention_span, statement.cue_span):
+            if span is None:
+                continue
+            before = self.text[max(0, span[0] - 40) : span[0]].split()
+            if before and before[-1].lower().strip(",") in relatives:
+                return True
+        return False
+
     def mentions_interview(self, region: Span, excluded: Sequence[Span]) -> bool:
         return self.mentions(self.lexicon.interview, region, excluded)
 

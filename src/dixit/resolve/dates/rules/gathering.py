@@ -45,7 +45,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
         return None
-    if in_relative_clause(state, statement):
+    if state.told_in_relative_clause(statement):
         return None
     if told_another_day(state, day, index):
         return None
@@ -109,20 +109,6 @@ def names_gathering(state: DateState, index: int) -> bool:
     pattern = state.lexicon.gathering
     assert pattern is not None
     return state.mentions(pattern, sentence, state.contents_in(sentence))
-
-
-def in_relative_clause(state: DateState, statement: Statement) -> bool:
-    """Whether the statement is told in a relative clause ("payments to two women who said
-    …", "which prosecutors said were …"): background about someone, not words said at the
-    gathering. Read on the word right before its speaker or its cue."""
-    relatives = {w.lower() for w in state.grammar.relative_subjects}
-    for span in (statement.speaker_mention_span, statement.cue_span):
-        if span is None:
-            continue
-        before = state.text[max(0, span[0] - 40) : span[0]].split()
-        if before and before[-1].lower().strip(",") in relatives:
-            return True
-    return False
 
 
 def told_another_day(state: DateState, day: Resolved, index: int) -> bool:
