@@ -98,7 +98,7 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
-        if self.grammar.bare_clause_labels and self.cut_from_a_quotation(cue, span):
+        if self.grammar.complement_cut_by_quotation and self.cut_from_a_quotation(cue, span):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
@@ -458,7 +458,7 @@ class ReportedSpeech(ArticleContext):
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
-                if self.grammar.bare_clause_labels and any(
+                if self.grammar.subject_before_complementizer and any(
                     b.dep_ in self.grammar.subject_labels for b in between
                 ):
                     return None  # "said previous forecasts that …": the bare clause's
@@ -479,7 +479,9 @@ class ReportedSpeech(ArticleContext):
         if not self.grammar.bare_clause_labels:
             return None
         doc = self.doc
-        for child in verb.children:
+        # a cue of several words hangs its clause on its last word: "is convinced the …"
+        heads = (verb,) if last.i == verb.i else (verb, last)
+        for child in (c for head in heads for c in head.children):
             if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
@@ -570,7 +572,7 @@ class ReportedSpeech(ArticleContext):
         """
         doc = self.doc
         end = min(end, s_end - 1)
-        if self.grammar.bare_clause_labels:
+        if self.grammar.dash_ends_complement:
             # "they had sex with X – payments that …": the parse may hang what follows a
             # dash inside the clause; the dash ends it all the same.
             dash = self._lone_dash(start + 1, end)
@@ -594,7 +596,7 @@ class ReportedSpeech(ArticleContext):
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
-                if self.grammar.bare_clause_labels and self._subordinate(doc[j]):
+                if self.grammar.subordinate_cue_in_complement and self._subordinate(doc[j]):
                     continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
             if cut is None:
@@ -700,7 +702,7 @@ class ReportedSpeech(ArticleContext):
                 while k > start and (
                     doc[k].pos_ == "CCONJ"
                     or doc[k].is_punct
-                    or (self.grammar.bare_clause_labels and self._breaks_before(doc[k]))
+                    or (self.grammar.breaker_ends_complement and self._breaks_before(doc[k]))
                 ):
                     k -= 1
                 return k

@@ -74,6 +74,12 @@ class TimeLexicon:
     def words(self, key: str) -> list[str]:
         return [str(w) for w in self.data.get(key) or []]
 
+    def convention(self, key: str, default: bool) -> bool:
+        """A yes/no dating convention of the language's copy (``time.yaml``); ``default`` is
+        the reading of a language that does not say (the French one)."""
+        value = self.data.get(key)
+        return default if value is None else bool(value)
+
     def lookup(self, key: str, word: str) -> Any:
         """The value of ``word`` in the mapping ``key``, ignoring case and apostrophe style."""
         table = self.data.get(key) or {}

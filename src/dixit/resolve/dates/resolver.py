@@ -26,6 +26,7 @@ from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_
 from dixit.resolve.dates.rules import (
     continuation,
     gathering,
+    headline,
     lead,
     lead_speaker,
     occasion,
@@ -34,6 +35,7 @@ from dixit.resolve.dates.rules import (
     paragraph,
     participle,
     pluperfect,
+    relative,
     source,
     speaker_occasion,
 )
@@ -54,6 +56,8 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 #: the rules in the order they are tried; the first that answers decides
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
+    headline.resolve,
+    relative.resolve,
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,
@@ -170,7 +174,12 @@ def share_within_sentence(
 
 
 def narrate(state: DateState, sentence: tuple[int, int]) -> None:
-    """A sentence without statements moves the story's time when it has a day cue."""
+    """A sentence without statements moves the story's time when it has a day cue (not a
+    timeless headline's: "X to set out plans on Tuesday" tells no day of the story)."""
+    if state.in_headline(sentence) and state.lexicon.convention(
+        "timeless_headlines", default=False
+    ):
+        return
     excluded = state.contents_in(sentence)
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
     # but "alors", "la veille" may still refer to it; a pluperfect in a clause of its own
@@ -201,13 +210,14 @@ def content_words(text: str) -> set[str]:
 
 
 def date_headline(state: DateState) -> None:
-    """A headline quotes a statement the body reports: it takes that statement's date.
+    """A headline quotes a statement the body reports: it takes that statement's date
+    (not a timeless headline: ``rules.headline``).
 
     A headline that quotes none of them ("Affaire X : le parquet indique que …") reports
     the lead's saying of its speaker: when the lead dates a statement of the same person by
     its own words ("Le parquet rappelle ce jeudi soir que …"), the headline takes that day.
     """
-    if not state.headings:
+    if not state.headings or state.lexicon.convention("timeless_headlines", default=False):
         return
     statements = state.statements
     headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) < state.headings]

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from dixit.extract.datelines import dateline_spans
 from dixit.intervals import Cover
 from dixit.lang import get_language
 from dixit.lang.base import Grammar
@@ -105,7 +106,7 @@ class DateState:
             lexicon=lexicon,
             grammar=grammar,
             sentences=sentences,
-            expressions=find_time_expressions(article.text, lexicon),
+            expressions=outside_datelines(article, lexicon, grammar),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
             descriptions=DescriptionWords(
                 frozenset(w.lower() for w in lexicon.words("description_fillers")),
@@ -406,6 +407,19 @@ class DateState:
                 return True
         return False
 
+    def told_in_relative_clause(self, statement: Statement) -> bool:
+        """Whether the statement is told in a relative clause ("payments to two women who said
+        …", "which prosecutors said were …"): background about someone, not words said at
+        the story's occasion. Read on the word right before its speaker or its cue."""
+        relatives = {w.lower() for w in self.grammar.relative_subjects}
+        for span in (statement.speaker_mention_span, statement.cue_span):
+            if span is None:
+                continue
+            before = self.text[max(0, span[0] - 40) : span[0]].split()
+            if before and before[-1].lower().strip(",") in relatives:
+                return True
+        return False
+
     def mentions_interview(self, region: Span, excluded: Sequence[Span]) -> bool:
         return self.mentions(self.lexicon.interview, region, excluded)
 
@@ -439,6 +453,15 @@ class DateState:
                 found.append(entry)
         found.reverse()
         return found
+
+
+def outside_datelines(
+    article: Article, lexicon: TimeLexicon, grammar: Grammar
+) -> list[TimeExpression]:
+    """The article's time expressions but those of a wire dateline (the day of filing)."""
+    found = find_time_expressions(article.text, lexicon)
+    datelines = dateline_spans(article.text, article.paragraphs, grammar.dateline_dashes)
+    return [e for e in found if not any(overlaps(e.span, d) for d in datelines)]
 
 
 def reports(outer: Statement, statement: Statement) -> bool:

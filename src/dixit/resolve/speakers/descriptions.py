@@ -172,6 +172,9 @@ def resolve_description(
             return Resolution(same_office, SpeakerMethod.DESCRIPTION, 0.6)
     if not definite or st is None:
         return UNRESOLVED
+    titled = titled_person(state, words, start, gender)
+    if titled is not None and (not candidates or titled.id in candidates):
+        return Resolution(titled, SpeakerMethod.DESCRIPTION, 0.6)
     resumed = resumed_speaker(state, start, gender, previous, st)
     if resumed is not None and (not candidates or resumed.id in candidates):
         return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
@@ -224,6 +227,33 @@ def office_synonym_holder(
     if len(people) != 1:
         return None
     return state.entities[people.pop()]
+
+
+#: a capitalised title written before a name: "U.S. District Judge", "Prime Minister"
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4})$")
+
+
+def titled_person(
+    state: ArticleState, words: list[str], start: int, gender: str | None
+) -> Entity | None:
+    """ "U.S. District Judge Ann X said … « … », the judge said": in a language that writes
+    offices with capitals before names and ends its compounds on their head (``head_last``),
+    a definite description takes up the one person the article named after a title ending
+    with its words. Two such people, or none: not this rule's."""
+    if not state.lex.head_last:
+        return None
+    people: set[str] = set()
+    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start):
+        entity = state.entities[ref.entity]
+        if entity.type != "person" or not compatible(entity, gender, "sing"):
+            continue
+        found = _TITLE_BEFORE.search(state.text, max(0, ref.start - 60), ref.start)
+        if found is None:
+            continue
+        title = normalise_name(found.group(1)).split()
+        if len(title) >= len(words) and _same_words(title[-len(words) :], words):
+            people.add(entity.id)
+    return state.entities[people.pop()] if len(people) == 1 else None
 
 
 def resumed_speaker(

@@ -395,6 +395,7 @@ RULES: tuple[Rule, ...] = (
     resolve_coordination,
     organisations.resolve_body_members,
     names.resolve,
+    organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
     organisations.resolve_bare_spokesperson,

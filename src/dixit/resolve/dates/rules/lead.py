@@ -31,15 +31,33 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if state.lead_time is not None:
         if index < state.lead_day_sentence and not headline:
             return None  # told before the day word: the day is the later news's
+        if index != state.lead_day_sentence and not reaches_other_sentences(state):
+            return None  # the day of a narrated event, not of this saying
         return DateResolution.dated(state.lead_time)
     if state.published is None or opens_mid_story(state):
         return None
+    if not state.lexicon.convention("publication_day_dates_lead", default=True):
+        return None  # the copy leaves the day unsaid: the publication day is no cue
     # without a day in the lead, the day's news is the publication day; a statement in the
     # present ("X estime …", a headline's "…, prévient X") is a position held, which no day
     # pins; a headline without a verb ("X : « … »") announces the day's news
     if tense(statement, state.lexicon) != "present":
         return DateResolution.dated(Resolved(state.published, "day"))
     return None
+
+
+def reaches_other_sentences(state: DateState) -> bool:
+    """Whether the lead's day dates the lead's other sentences. Where the language's copy
+    says so (``lead_day_needs_occasion``), only when the sentence giving the day names an
+    occasion of speaking or a gathering ("at a news conference on Friday", "at a board
+    meeting Monday"): a narrated event's day ("surged to a lead in returns Monday") is not
+    the day of a saying told in the next sentence."""
+    if not state.lexicon.convention("lead_day_needs_occasion", default=False):
+        return True
+    sentence = state.sentences[state.lead_day_sentence]
+    excluded = state.contents_in(sentence)
+    patterns = [state.lexicon.speaking_occasion, state.lexicon.gathering]
+    return any(p is not None and state.mentions(p, sentence, excluded) for p in patterns)
 
 
 def opens_mid_story(state: DateState) -> bool:
