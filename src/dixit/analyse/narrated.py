@@ -56,6 +56,7 @@ class NarratedLexicon:
     holder_places: frozenset[str]
     fused_articles: dict[str, str]
     contrast_adverbs: frozenset[str]
+    earlier_times: frozenset[str]
 
 
 @cache
@@ -75,6 +76,7 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         holder_places=frozenset(str(w) for w in data.get("holder_places") or ()),
         fused_articles={str(k): str(v) for k, v in (data.get("fused_articles") or {}).items()},
         contrast_adverbs=frozenset(str(w) for w in data.get("contrast_adverbs") or ()),
+        earlier_times=frozenset(str(w) for w in data.get("earlier_times") or ()),
     )
 
 
@@ -166,6 +168,7 @@ def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
             or lower(c) in lexicon.earlier_adverbs
         )
     ]
+    left += earlier_time(anchor, lexicon)
     if not left and is_adjective_anchor(anchor, lexicon):
         before = anchor.doc[max(0, anchor.i - 2) : anchor.i]
         left = [t for t in before if lower(t) in lexicon.earlier_adverbs]
@@ -175,6 +178,21 @@ def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
         left.append(contrast)
     start = min([t.i for t in left] + [anchor.i])
     return list(anchor.doc[start : anchor.i + 1])
+
+
+def earlier_time(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
+    """ "La veille encore, X excluait …", "Il y a deux mois encore, X jurait …": a time
+    complement before an imperfect verb that says the state held until then (``encore``,
+    ``la veille``) sets the position before the story; the complement's first word opens
+    the cue. With a present ("aujourd'hui encore, X refuse …") it is the current one."""
+    if "Imp" not in anchor.morph.get("Tense"):
+        return []
+    for child in anchor.children:
+        if child.i > anchor.i or child.dep_ in {"punct", "cc", "mark"}:
+            continue
+        if any(lower(t) in lexicon.earlier_times for t in child.subtree):
+            return [child.doc[min(t.i for t in child.subtree)]]
+    return []
 
 
 def is_subject(child: Token) -> bool:

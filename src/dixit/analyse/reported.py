@@ -78,6 +78,9 @@ class ReversalCue:
     #: The words say a position came at last ("a finalement accepté"), not that it
     #: changed: a reversal only when the stances read as a change.
     weak: bool = False
+    #: The cue's object is a demonstrative ("est revenu sur cette promesse"): it takes up
+    #: the position the text has just told.
+    takes_up: bool = False
 
 
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
@@ -96,6 +99,58 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
         start, end = text_words[match.first].start, text_words[match.last - 1].end
         found.append(ReversalCue(text[start:end], start, end, weak=match.tag == "weak"))
     return found
+
+
+#: Tokens after a cue in which a demonstrative determiner makes its object the position
+#: just told ("revenu sur cette promesse", "renonce donc à ce projet").
+TAKE_UP_REACH = 3
+
+
+def with_take_up(cue: ReversalCue, doc: Doc) -> ReversalCue:
+    """The cue, marked ``takes_up`` when a demonstrative determiner (the parse's
+    ``PronType=Dem``) follows it closely: "X est revenu sur cette promesse" is about the
+    promise the text has just told, whoever the text gave it to."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return cue
+    after = doc[span.end : min(len(doc), span.end + TAKE_UP_REACH)]
+    for token in after:
+        if token.is_punct:
+            break
+        if token.pos_ == "DET":
+            if "Dem" in token.morph.get("PronType"):
+                return replace(cue, takes_up=True)
+            break
+    return cue
+
+
+def taken_up(
+    after: Statement, spoken: list[Statement], cue: ReversalCue, window: int
+) -> Statement | None:
+    """The position a demonstrative after the cue takes up: the one whose content ends
+    last before the cue, within ``window``, when its holder may be the new position's
+    (the same, or a body and a person who speaks for it: "le gouvernement jurait …. Le
+    président est revenu sur cette promesse"). Two different people are not one line
+    (a successor goes back on a predecessor's promise)."""
+    told = [
+        s
+        for s in spoken
+        if s.id != after.id
+        and not overlaps(s, after)
+        and s.content_span[1] <= cue.start
+        and cue.start - s.content_span[1] <= window
+    ]
+    if not told:
+        return None
+    last = max(told, key=lambda s: s.content_span[1])
+    if last.speaker is None or after.speaker is None:
+        return None
+    if last.speaker.id == after.speaker.id or "organisation" in {
+        last.speaker.type,
+        after.speaker.type,
+    }:
+        return last
+    return None
 
 
 def extent(statement: Statement) -> tuple[int, int]:
@@ -206,6 +261,10 @@ def nearest_pair(
     """
     lexicon = reversal_lexicon(language)
     ranked = sorted(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
+    if cue.takes_up and ranked:
+        told = taken_up(ranked[0], free, cue, lexicon.window)
+        if told is not None:
+            return told, ranked[0]
     pairs = []
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
@@ -276,6 +335,8 @@ def reported_reversals(
     origin = {s.id: s for s in statements}
     spoken = [s for s in statements if s.speaker is not None]
     cues = reversal_cues(article.text, language)
+    if doc is not None:
+        cues = [with_take_up(cue, doc) for cue in cues]
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     if doc is not None:

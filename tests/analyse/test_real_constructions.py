@@ -1,0 +1,93 @@
+"""Constructions real reversal articles use (round 3): an earlier time before an imperfect,
+a cue whose demonstrative object takes up the position just told, a saying verb before a
+quotation, a noun of position under a pluperfect. Invented sentences; each construction
+with a case that must report nothing (a denied volte-face, a position repeated in other
+words, a change of a third party)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.analyse.narrated import narrated_positions
+from dixit.analyse.reported import is_earlier, reported_reversals, reversal_cues, reversal_lexicon
+from dixit.core import parse, statements_from_doc
+from dixit.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp, text: str) -> list[dict]:
+    article = Article(text=text, id="t", language="fr")
+    doc = parse(nlp, text)
+    statements = statements_from_doc(doc, article)
+    return [r.to_dict() for r in reported_reversals(article, statements, doc=doc)]
+
+
+def narrated(nlp, text: str) -> list:
+    article = Article(text=text, id="t", language="fr")
+    doc = parse(nlp, text)
+    statements = statements_from_doc(doc, article)
+    cues = [(c.start, c.end) for c in reversal_cues(text, "fr")]
+    return narrated_positions(doc, article, statements, cues)
+
+
+def earlier(nlp, text: str, words: str) -> bool:
+    [found] = [p for p in narrated(nlp, text) if words in p.content]
+    return is_earlier(found, reversal_lexicon("fr"))
+
+
+def test_the_day_before_still_sets_an_imperfect_position_earlier(nlp) -> None:
+    text = (
+        "La veille encore, le maire de Lormes, Paul Darnac, assurait que le parking "
+        "souterrain serait construit avant l'été."
+    )
+    assert earlier(nlp, text, "serait construit")
+
+
+def test_still_today_with_a_present_is_the_current_position(nlp) -> None:
+    text = (
+        "Aujourd'hui encore, le maire de Lormes, Paul Darnac, assure que le parking "
+        "souterrain sera construit avant l'été."
+    )
+    assert not earlier(nlp, text, "sera construit")
+
+
+def test_an_earlier_time_before_an_imperfect_is_the_old_side(nlp) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, a annoncé jeudi que le parking souterrain ne "
+        "serait pas construit, faute de crédits. Un revirement complet pour l'élu. "
+        "Il y a deux semaines encore, Paul Darnac jurait que le chantier démarrerait en mai."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Paul Darnac"
+    assert "démarrerait en mai" in reversal["before"]["content"]
+    assert "ne serait pas construit" in reversal["after"]["content"]
+
+
+def test_a_denied_revirement_with_an_earlier_time_is_none(nlp) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, a annoncé jeudi que le chantier du parking "
+        "souterrain démarrerait en juin. Il dément tout revirement. Il y a deux semaines "
+        "encore, Paul Darnac jurait que le chantier démarrerait en mai."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_body_goes_back_on_this_promise_through_its_president(nlp) -> None:
+    text = (
+        "Il y a trois mois encore, le conseil départemental jurait que le collège de "
+        "Saint-Aubry resterait ouvert. Le 4 mars, la présidente du département, Anne "
+        "Castel, est revenue sur cette promesse, annonçant la fermeture du collège en juin."
+    )
+    [reversal] = run(nlp, text)
+    assert "resterait ouvert" in reversal["before"]["content"]
+    assert "fermeture du collège" in reversal["after"]["content"]
+
+
+def test_a_successor_going_back_on_this_promise_is_no_reversal(nlp) -> None:
+    text = (
+        "En 2019, l'ancien maire de Vernoux, Jean Vidal, jurait que la piscine resterait "
+        "ouverte. Son successeur, Luc Berthier, est revenu sur cette promesse, annonçant la "
+        "fermeture de la piscine en juin."
+    )
+    assert run(nlp, text) == []
