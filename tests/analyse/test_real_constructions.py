@@ -91,3 +91,34 @@ def test_a_successor_going_back_on_this_promise_is_no_reversal(nlp) -> None:
         "fermeture de la piscine en juin."
     )
     assert run(nlp, text) == []
+
+
+def test_a_quotation_after_first_said_is_the_old_side(nlp) -> None:
+    text = (
+        "La ministre des Sports, Lucie Marchal, a d’abord dit: “Je maintiens ma décision. "
+        "Le stade de Vernoux fermera en juin”. Des clubs ont protesté toute la semaine.\n\n"
+        "Dans son mea-culpa publié vendredi, Lucie Marchal a indiqué: “Le stade restera "
+        "ouvert tout l'été, je me suis trompée”."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Lucie Marchal"
+    assert "fermera en juin" in reversal["before"]["content"]
+    assert "restera ouvert" in reversal["after"]["content"]
+
+
+def test_a_quotation_after_first_said_then_the_same_words_is_no_reversal(nlp) -> None:
+    text = (
+        "La ministre des Sports, Lucie Marchal, a d’abord dit: “Je maintiens ma décision. "
+        "Le stade de Vernoux fermera en juin”. Des clubs ont protesté toute la semaine.\n\n"
+        "Pas de revirement vendredi: Lucie Marchal a indiqué: “Le stade fermera bien en "
+        "juin, comme je l'ai annoncé”."
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_quotation_a_statement_holds_is_not_read_twice(nlp) -> None:
+    found = narrated(
+        nlp,
+        "Le maire, Hugo Ferrand, a déclaré : « Nous garderons la piscine ouverte tout l'été. »",
+    )
+    assert not [p for p in found if "garderons" in p.content and p.cue.endswith("déclaré")]

@@ -331,6 +331,100 @@ def probe(
     )
 
 
+@cache
+def saying_verbs(language: str | None) -> frozenset[str]:
+    """The reporting verbs of the extractor's cue lexicon (``cues.yaml``)."""
+    return frozenset(str(v) for v in get_language(language).lexicon("cues").get("verbs") or {})
+
+
+@cache
+def quote_marks(language: str | None) -> dict[str, tuple[str, ...]]:
+    """Opening quote mark -> the closing marks it pairs with (``quotes.yaml``)."""
+    pairs = get_language(language).lexicon("quotes").get("pairs") or {}
+    return {str(k): tuple(str(c) for c in v) for k, v in pairs.items()}
+
+
+def quotation_after(anchor: Token) -> tuple[int, int] | None:
+    """ "La ministre a d'abord dit : « … »": the span of the quotation a colon right after
+    the verb opens, up to its closing mark, inside its paragraph."""
+    doc = anchor.doc
+    following = [t for t in doc[anchor.i + 1 : anchor.i + 4] if not t.is_space]
+    if len(following) < 2 or following[0].text != ":":
+        return None
+    mark = following[1].text
+    closers = quote_marks(doc.lang_).get(mark)
+    if not closers:
+        return None
+    start = following[1].idx + len(mark)
+    ends = [e for e in (doc.text.find(c, start) for c in closers) if e > start]
+    if not ends or "\n" in doc.text[start : min(ends)]:
+        return None
+    return start, min(ends)
+
+
+def left_subject(anchor: Token) -> Token | None:
+    """The subject just before a verb when the parser hung it on a word between them ("La
+    ministre a d'abord dit": "ministre" on "d'"): the last nominal subject of the sentence
+    before the verb whose head lies between it and the verb."""
+    for token in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if token.dep_ in {"nsubj", "nsubj:pass"}:
+            return token if token.i < token.head.i <= anchor.i else None
+    return None
+
+
+def quotation_probe(
+    anchor: Token, article: Article, lexicon: NarratedLexicon, statements: list[Statement]
+) -> Statement | None:
+    """A quotation the extractor left after "X a d'abord dit :" as a position of the
+    verb's subject: the words are the speaker's, the verb's tense and adverbs ("avait",
+    "d'abord") say when. None when a statement already holds most of the quotation."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in saying_verbs(
+        anchor.doc.lang_
+    ):
+        return None
+    span = quotation_after(anchor)
+    if span is None:
+        return None
+    start, end = span
+    text = article.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # A statement inside the quotation ("j'ai toujours dit que …") is the speaker's own
+    # reporting; one that holds most of it is the quotation extracted already.
+    held = (min(end, s.content_span[1]) - max(start, s.content_span[0]) for s in statements)
+    if end - start < 2 or any(2 * n >= end - start for n in held):
+        return None
+    subject = subject_of(anchor) or left_subject(anchor)
+    if subject is None:
+        return None
+    mention_at = mention_span(subject)
+    mention = definite_mention(subject, text[mention_at[0] : mention_at[1]], lexicon)
+    # The cue runs from the subject to the verb ("La ministre | a d'abord dit"), whatever
+    # the parser hung the auxiliary and adverbs on.
+    between = [t for t in anchor.doc[subject.i + 1 : anchor.i] if t.idx >= mention_at[1]]
+    while between and between[0].is_punct:
+        between.pop(0)
+    if any(t.is_punct for t in between):
+        between = []
+    cue = between + cue_tokens(anchor, lexicon)
+    cue_start, cue_end = min(t.idx for t in cue), anchor.idx + len(anchor.text)
+    return Statement(
+        article=article.id,
+        kind="direct",
+        content=text[start:end],
+        content_span=(start, end),
+        cue=text[cue_start:cue_end],
+        cue_span=(cue_start, cue_end),
+        cue_lemma=anchor.lemma_.lower(),
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+
+
 def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
     """ "Au syndicat, on assure …": the impersonal subject speaks for the body the clause
     places it in; without such a place it names nobody."""
@@ -479,6 +573,10 @@ def read_narrated(
     # against ("Contrairement à ce qu'il avait dit, X a …").
     taken_up: set[tuple[int, int]] = set()
     cue_ends = cue_verbs(doc, list(cue_spans))
+    for token in doc:
+        quotation = quotation_probe(token, article, lexicon, statements)
+        if quotation is not None:
+            probes.setdefault(quotation.content_span, quotation)
     for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
             continue

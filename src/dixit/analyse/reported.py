@@ -153,6 +153,14 @@ def taken_up(
     return None
 
 
+def same_paragraph(statement: Statement, cue: ReversalCue, text: str) -> bool:
+    """No line break between the statement and the cue: "Dans son mea-culpa …, X a
+    indiqué : « … »" introduces its own paragraph's words, not the last ones before it."""
+    start, end = extent(statement)
+    lo, hi = min(start, cue.start), max(end, cue.end)
+    return "\n" not in text[lo:hi]
+
+
 def extent(statement: Statement) -> tuple[int, int]:
     """Where a statement sits in its article: its content, cue and speaker mention."""
     spans = [statement.content_span, statement.cue_span, statement.speaker_mention_span]
@@ -250,8 +258,10 @@ def nearest_pair(
     cue: ReversalCue,
     language: str | None,
     ties: Ties = frozenset(),
+    text: str = "",
 ) -> tuple[Statement, Statement] | None:
-    """The (old, new) positions of one speaker the cue is about.
+    """The (old, new) positions of one speaker the cue is about (``text``: the article's,
+    to rank the cue's own paragraph first).
 
     The nearest statement is the new position (one in the imperfect, "refusait", only when
     there is no other: the imperfect often tells the old position), with any old position
@@ -260,7 +270,14 @@ def nearest_pair(
     the nearest pair: "X avait assuré …. Un revirement" is about X, whoever spoke between.
     """
     lexicon = reversal_lexicon(language)
-    ranked = sorted(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
+    ranked = sorted(
+        current,
+        key=lambda s: (
+            is_imperfect(s, lexicon),
+            not same_paragraph(s, cue, text),
+            distance(s, cue),
+        ),
+    )
     if cue.takes_up and ranked:
         told = taken_up(ranked[0], free, cue, lexicon.window)
         if told is not None:
@@ -369,7 +386,7 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language, ties)
+        pair = nearest_pair(current, free, cue, language, ties, article.text)
         if pair is None:
             continue
         before, after = pair
