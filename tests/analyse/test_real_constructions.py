@@ -122,3 +122,35 @@ def test_a_quotation_a_statement_holds_is_not_read_twice(nlp) -> None:
         "Le maire, Hugo Ferrand, a déclaré : « Nous garderons la piscine ouverte tout l'été. »",
     )
     assert not [p for p in found if "garderons" in p.content and p.cue.endswith("déclaré")]
+
+
+def test_a_decision_of_the_holder_under_a_pluperfect_is_the_old_side(nlp) -> None:
+    text = (
+        "La maire de Brévanne, Hélène Vasseur, porte depuis un an le projet de parking "
+        "payant. Cette décision assumée de la maire avait irrité les commerçants.\n\n"
+        "Mais la mairie a depuis opéré un virage. La maire a indiqué jeudi que le "
+        "stationnement resterait gratuit en centre-ville."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Hélène Vasseur"
+    assert reversal["before"]["content"] == "Cette décision assumée de la maire"
+    assert "resterait gratuit" in reversal["after"]["content"]
+
+
+def test_a_decision_under_a_passe_compose_is_no_earlier_position(nlp) -> None:
+    found = narrated(
+        nlp,
+        "Cette décision assumée de la maire, Hélène Vasseur, a irrité les commerçants.",
+    )
+    assert not [p for p in found if p.content.startswith("Cette décision")]
+
+
+def test_a_decision_of_a_third_party_is_not_the_holders_old_side(nlp) -> None:
+    text = (
+        "La maire de Brévanne, Hélène Vasseur, porte depuis un an le projet de parking "
+        "payant. Cette décision du préfet de la Valière avait irrité les commerçants.\n\n"
+        "Mais la maire a depuis opéré un virage. Hélène Vasseur a indiqué jeudi que le "
+        "stationnement resterait gratuit en centre-ville."
+    )
+    found = run(nlp, text)
+    assert not [r for r in found if "préfet" in r["before"]["content"]]

@@ -57,6 +57,7 @@ class NarratedLexicon:
     fused_articles: dict[str, str]
     contrast_adverbs: frozenset[str]
     earlier_times: frozenset[str]
+    held_nouns: frozenset[str]
 
 
 @cache
@@ -77,6 +78,7 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         fused_articles={str(k): str(v) for k, v in (data.get("fused_articles") or {}).items()},
         contrast_adverbs=frozenset(str(w) for w in data.get("contrast_adverbs") or ()),
         earlier_times=frozenset(str(w) for w in data.get("earlier_times") or ()),
+        held_nouns=frozenset(str(w) for w in data.get("held_nouns") or ()),
     )
 
 
@@ -425,6 +427,64 @@ def quotation_probe(
     )
 
 
+def noun_phrase_probe(noun: Token, article: Article, lexicon: NarratedLexicon) -> Statement | None:
+    """ "Cette décision assumée du premier ministre avait déclenché la colère …": a noun of
+    a held position (``held_nouns``) with its holder after a partitive, the subject of a
+    verb in the pluperfect or the imperfect, is an earlier position of that holder. Read
+    on the words' order (noun, participles or adjectives, "du"/"de", the holder, the
+    verb), which holds where the parser reads the participle as the main verb; a noun
+    phrase before a present or a passé composé ("la décision du maire a surpris") tells
+    nothing of an earlier time and is left out."""
+    if noun.pos_ != "NOUN" or lower(noun) not in lexicon.held_nouns:
+        return None
+    doc, sentence = noun.doc, noun.sent
+    first = noun.i - 1 if noun.i > sentence.start and doc[noun.i - 1].pos_ == "DET" else noun.i
+    # Up to two modifiers: adjectives or participles, which the tagger may read as finite
+    # verbs ("assumée").
+    i = noun.i + 1
+    while i < min(sentence.end, noun.i + 3) and doc[i].pos_ in {"ADJ", "VERB"}:
+        i += 1
+    partitives = get_language(doc.lang_).grammar.partitives
+    if i >= sentence.end or lower(doc[i]) not in partitives:
+        return None
+    holder_start = i + 1
+    j = holder_start
+    while j < sentence.end and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} | (
+        {"ADP"} if lower(doc[j]) in partitives else set()
+    ):
+        j += 1
+    if j == holder_start or j >= sentence.end:
+        return None
+    verb = j
+    while verb < sentence.end and doc[verb].pos_ == "ADV":
+        verb += 1
+    if verb >= sentence.end or doc[verb].pos_ not in {"AUX", "VERB"}:
+        return None
+    if "Imp" not in doc[verb].morph.get("Tense"):
+        return None
+    text = article.text
+    start, end = doc[first].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    mention_at = (doc[holder_start].idx, end)
+    mention = text[mention_at[0] : mention_at[1]]
+    article_word = lexicon.fused_articles.get(lower(doc[i]))
+    if article_word:
+        mention = f"{article_word} {mention}"
+    cue_end = doc[verb].idx + len(doc[verb].text)
+    return Statement(
+        article=article.id,
+        kind="indirect",
+        content=text[start:end],
+        content_span=(start, end),
+        cue=text[noun.idx : cue_end],
+        cue_span=(noun.idx, cue_end),
+        cue_lemma=noun.lemma_.lower(),
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+
+
 def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
     """ "Au syndicat, on assure …": the impersonal subject speaks for the body the clause
     places it in; without such a place it names nobody."""
@@ -577,6 +637,9 @@ def read_narrated(
         quotation = quotation_probe(token, article, lexicon, statements)
         if quotation is not None:
             probes.setdefault(quotation.content_span, quotation)
+        held = noun_phrase_probe(token, article, lexicon)
+        if held is not None and not quoted(token, statements):
+            probes.setdefault(held.content_span, held)
     for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
             continue
@@ -626,6 +689,7 @@ def read_narrated(
     # speakers, and its reading of the article (descriptions bound to people) gives the ties.
     state = ArticleState(doc, article, default_registry(), load_lexicon(language))
     resolve_article(state, [replace(s) for s in statements] + unlinked)
+    unlinked = [same_description(p, statements, language) for p in unlinked]
     positions = {**linked, **{p.content_span: p for p in unlinked}}
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
@@ -639,6 +703,25 @@ def read_narrated(
         ],
         ties=body_ties(state),
     )
+
+
+def same_description(
+    found: Statement, statements: list[Statement], language: str | None
+) -> Statement:
+    """A holder named by a definite description an extracted statement's speaker is named
+    by too ("le premier ministre") is that statement's speaker: one article's description
+    is one referent, and the statement's reading has the article's context at that point
+    (a narrated position told before the person is introduced again may be read
+    otherwise)."""
+    mention = (found.speaker_mention or "").lower().replace("’", "'")
+    determiners = get_language(language).grammar.definite_determiners
+    if mention.split(" ")[0] not in determiners:
+        return found
+    for statement in statements:
+        theirs = (statement.speaker_mention or "").lower().replace("’", "'")
+        if theirs == mention and statement.speaker is not None:
+            return replace(found, speaker=statement.speaker)
+    return found
 
 
 def quoted(anchor: Token, statements: list[Statement]) -> bool:
