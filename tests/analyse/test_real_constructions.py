@@ -154,3 +154,28 @@ def test_a_decision_of_a_third_party_is_not_the_holders_old_side(nlp) -> None:
     )
     found = run(nlp, text)
     assert not [r for r in found if "préfet" in r["before"]["content"]]
+
+
+RETRACTION = (
+    "L'agence régionale de santé se rétracte sur la qualité de l'eau de Lormes.\n\n"
+    "Devant les critiques, l'agence régionale de santé a dû reconnaître mardi que l'origine "
+    "de la pollution restait à ce jour inconnue. Plusieurs élus avaient réclamé une "
+    "enquête indépendante et dénoncé une communication précipitée. Des habitants ont "
+    "raconté avoir acheté de l'eau en bouteille toute la semaine, faute de réponse claire "
+    "de la préfecture ou de la mairie.\n\n"
+    "Lors d'une conférence de presse, lundi, {speaker} a affirmé que l'eau du réseau "
+    "pouvait être bue sans aucun risque."
+)
+
+
+def test_a_retraction_takes_back_a_claim_told_anywhere_in_the_article(nlp) -> None:
+    speaker = "le directeur de l'agence régionale de santé, Marc Ollier,"
+    [reversal] = run(nlp, RETRACTION.format(speaker=speaker))
+    assert "bue sans aucun risque" in reversal["before"]["content"]
+    assert "restait à ce jour inconnue" in reversal["after"]["content"]
+
+
+def test_a_retraction_is_not_paired_with_a_third_partys_claim(nlp) -> None:
+    speaker = "le président de l'association des usagers, Marc Ollier,"
+    found = run(nlp, RETRACTION.format(speaker=speaker))
+    assert not [r for r in found if "bue sans aucun risque" in r["before"]["content"]]

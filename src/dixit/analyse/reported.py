@@ -49,6 +49,7 @@ class ReversalLexicon:
     imperfect_endings: tuple[str, ...]
     contrary: list[Phrase]
     turn_words: list[Phrase]
+    retractions: list[Phrase]
 
 
 @cache
@@ -65,6 +66,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         imperfect_endings=tuple(str(e) for e in data.get("imperfect_endings") or ()),
         contrary=phrases(data.get("contrary") or ()),
         turn_words=phrases(data.get("turn_words") or ()),
+        retractions=phrases(data.get("retractions") or ()),
     )
 
 
@@ -78,6 +80,9 @@ class ReversalCue:
     #: The words say a position came at last ("a finalement accepté"), not that it
     #: changed: a reversal only when the stances read as a change.
     weak: bool = False
+    #: The words take back a claim ("se rétracte", "mea culpa"): they presuppose an
+    #: earlier claim of the same holder.
+    retracts: bool = False
     #: The cue's object is a demonstrative ("est revenu sur cette promesse"): it takes up
     #: the position the text has just told.
     takes_up: bool = False
@@ -97,7 +102,11 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
             continue
         start, end = text_words[match.first].start, text_words[match.last - 1].end
-        found.append(ReversalCue(text[start:end], start, end, weak=match.tag == "weak"))
+        cue_words = text_words[match.first : match.last]
+        retracts = bool(find([("retracts", p) for p in lexicon.retractions], cue_words))
+        found.append(
+            ReversalCue(text[start:end], start, end, weak=match.tag == "weak", retracts=retracts)
+        )
     return found
 
 
@@ -226,6 +235,10 @@ def pick_before(
                 and distance(s, cue) <= lexicon.window
             )
         )
+    if cue.retracts:
+        # "se rétracte", "mea culpa": the words presuppose a claim of the holder's to take
+        # back, wherever the article tells it.
+        tests.append(lambda s: not told_later(s, after, lexicon))
     for test in tests:
         found = [s for s in others if test(s)]
         if found:
@@ -292,6 +305,10 @@ def nearest_pair(
     if not pairs:
         return None
     first = pairs[0]
+    if cue.retracts:
+        # The claim taken back is told anywhere: the position nearest the cue is the one
+        # that takes it back, whichever old position is nearer.
+        return first
     if first[1] is ranked[0]:
         closer = [
             p for p in pairs[1:] if distance(p[0], cue) < min(distance(s, cue) for s in first)
@@ -357,7 +374,10 @@ def reported_reversals(
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     if doc is not None:
-        reading = read_narrated(doc, article, statements, [(c.start, c.end) for c in cues])
+        # A retraction's verb names what is taken back ("se rétracte sur la qualité de
+        # l'eau"), not a new position: its clause is no side.
+        positions_at = [(c.start, c.end) for c in cues if not c.retracts]
+        reading = read_narrated(doc, article, statements, positions_at)
         narrated = [p for p in reading.positions if p.speaker is not None]
         widened = {p.via for p in narrated}
         spoken = [s for s in spoken if s.id not in widened] + narrated
