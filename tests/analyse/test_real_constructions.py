@@ -179,3 +179,38 @@ def test_a_retraction_is_not_paired_with_a_third_partys_claim(nlp) -> None:
     speaker = "le président de l'association des usagers, Marc Ollier,"
     found = run(nlp, RETRACTION.format(speaker=speaker))
     assert not [r for r in found if "bue sans aucun risque" in r["before"]["content"]]
+
+
+def test_undoing_what_the_holder_had_set_up_is_a_reversal(nlp) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, a annulé jeudi la hausse des tarifs de la cantine "
+        "qu'il avait lui-même décidée en janvier."
+    )
+    [reversal] = run(nlp, text)
+    assert reversal["speaker"]["name"] == "Paul Darnac"
+    assert reversal["before"]["content"].startswith("qu'il avait lui-même décidée")
+    assert "a annulé" in reversal["after"]["content"]
+
+
+def test_undoing_what_someone_else_had_set_up_is_no_reversal(nlp) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, a annulé jeudi la hausse des tarifs de la cantine "
+        "que son prédécesseur avait décidée en janvier."
+    )
+    assert run(nlp, text) == []
+
+
+def test_undoing_what_the_holder_had_opposed_is_no_reversal(nlp) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, a annulé jeudi la hausse des tarifs de la cantine "
+        "qu'il avait dénoncée pendant toute la campagne."
+    )
+    assert run(nlp, text) == []
+
+
+def test_undoing_what_another_person_had_set_up_is_no_reversal(nlp) -> None:
+    text = (
+        "La maire de Lormes, Claire Jodet, a annulé jeudi la hausse des tarifs de la cantine "
+        "qu'il avait décidée en janvier, a-t-elle expliqué."
+    )
+    assert run(nlp, text) == []

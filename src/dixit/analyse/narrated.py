@@ -58,6 +58,8 @@ class NarratedLexicon:
     contrast_adverbs: frozenset[str]
     earlier_times: frozenset[str]
     held_nouns: frozenset[str]
+    undo_verbs: frozenset[str]
+    instituting_verbs: frozenset[str]
 
 
 @cache
@@ -79,6 +81,8 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         contrast_adverbs=frozenset(str(w) for w in data.get("contrast_adverbs") or ()),
         earlier_times=frozenset(str(w) for w in data.get("earlier_times") or ()),
         held_nouns=frozenset(str(w) for w in data.get("held_nouns") or ()),
+        undo_verbs=frozenset(str(w) for w in data.get("undo_verbs") or ()),
+        instituting_verbs=frozenset(str(w) for w in data.get("instituting_verbs") or ()),
     )
 
 
@@ -485,6 +489,92 @@ def noun_phrase_probe(noun: Token, article: Article, lexicon: NarratedLexicon) -
     )
 
 
+#: Tokens after an undoing verb within which the relative clause of its object may start.
+UNDONE_REACH = 20
+
+
+def undone_turn(
+    verb: Token, article: Article, lexicon: NarratedLexicon
+) -> tuple[Statement, Statement] | None:
+    """ "X a annulé la hausse qu'il avait lui-même décidée en janvier": a verb of undoing
+    (``undo_verbs``) whose object a relative clause says the same holder had set up
+    (``instituting_verbs``, in the pluperfect, its subject a pronoun that takes up the
+    verb's subject) is a change by itself: the relative clause is the earlier position,
+    the undoing the current one. Read on the words' order (the parser often hangs such a
+    relative clause on the wrong noun). Whoever else had set it up ("la fête que son
+    prédécesseur avait organisée"), or a relative clause that opposed it ("qu'il avait
+    dénoncée"), makes no turn. Returns (earlier, current) probes, without speakers."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.undo_verbs:
+        return None
+    doc, sentence = verb.doc, verb.sent
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    complementizers = get_language(doc.lang_).grammar.complementizers
+    end = min(sentence.end, verb.i + UNDONE_REACH)
+    relative = next((t for t in doc[verb.i + 1 : end] if lower(t) in complementizers), None)
+    if relative is None or any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+        for t in doc[verb.i + 1 : relative.i]
+    ):
+        return None
+    words = list(doc[relative.i + 1 : min(sentence.end, relative.i + 6)])
+    if len(words) < 3 or words[0].pos_ != "PRON" or "Rel" in words[0].morph.get("PronType"):
+        return None
+    pronoun = words[0]
+    for feature in ("Gender", "Number"):
+        mine, theirs = pronoun.morph.get(feature), subject.morph.get(feature)
+        if mine and theirs and mine != theirs:
+            return None
+    auxiliary = words[1]
+    if lower(auxiliary) not in reversal_auxiliaries(doc.lang_):
+        return None
+    participle = next((t for t in words[2:] if t.lemma_.lower() in lexicon.instituting_verbs), None)
+    if participle is None:
+        return None
+    clause_end = participle.i
+    for t in doc[participle.i + 1 : sentence.end]:
+        if t.is_punct or is_boundary(t):
+            break
+        clause_end = t.i
+    text = article.text
+    mention_at = mention_span(subject)
+    mention = text[mention_at[0] : mention_at[1]]
+    current_start = min(t.idx for t in cue_tokens(verb, lexicon))
+    current_end = doc[relative.i - 1].idx + len(doc[relative.i - 1].text)
+    earlier_start = relative.idx
+    earlier_end = doc[clause_end].idx + len(doc[clause_end].text)
+    participle_end = participle.idx + len(participle.text)
+
+    def side(start: int, end: int, cue: tuple[int, int], lemma: str) -> Statement:
+        return Statement(
+            article=article.id,
+            kind="indirect",
+            content=text[start:end],
+            content_span=(start, end),
+            cue=text[cue[0] : cue[1]],
+            cue_span=cue,
+            cue_lemma=lemma,
+            speaker_mention=mention,
+            speaker_mention_span=mention_at,
+            method=NARRATED,
+            id=f"{article.id}:narrated:{start}-{end}",
+        )
+
+    verb_end = verb.idx + len(verb.text)
+    return (
+        side(earlier_start, earlier_end, (auxiliary.idx, participle_end), participle.lemma_),
+        side(current_start, current_end, (current_start, verb_end), verb.lemma_.lower()),
+    )
+
+
+@cache
+def reversal_auxiliaries(language: str | None) -> frozenset[str]:
+    """The pluperfect auxiliaries of ``reversals.yaml`` ("avait", "avaient")."""
+    data = get_language(language).lexicon("reversals")
+    return frozenset(str(w).lower() for w in data.get("earlier_auxiliaries") or ())
+
+
 def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
     """ "Au syndicat, on assure …": the impersonal subject speaks for the body the clause
     places it in; without such a place it names nobody."""
@@ -594,6 +684,9 @@ class NarratedReading:
     turns: list[tuple[str, str]]
     #: (person, body) speaker ids the article ties (``dixit.analyse.holders``).
     ties: Ties = frozenset()
+    #: Ids of earlier positions a verb of undoing sets against ("a annulé la taxe qu'il
+    #: avait instaurée"): their turn is a change whatever the stances.
+    undone: frozenset[str] = frozenset()
 
 
 def narrated_positions(
@@ -632,6 +725,9 @@ def read_narrated(
     # Earlier clauses whose pronoun subject takes up the subject of the clause they are set
     # against ("Contrairement à ce qu'il avait dit, X a …").
     taken_up: set[tuple[int, int]] = set()
+    # Earlier clauses a verb of undoing sets against ("a annulé la taxe qu'il avait
+    # instaurée"): a change whatever their stances.
+    undone: set[tuple[int, int]] = set()
     cue_ends = cue_verbs(doc, list(cue_spans))
     for token in doc:
         quotation = quotation_probe(token, article, lexicon, statements)
@@ -640,6 +736,13 @@ def read_narrated(
         held = noun_phrase_probe(token, article, lexicon)
         if held is not None and not quoted(token, statements):
             probes.setdefault(held.content_span, held)
+        undoing = None if quoted(token, statements) else undone_turn(token, article, lexicon)
+        if undoing is not None:
+            earlier, now = undoing
+            probes[earlier.content_span] = earlier
+            probes[now.content_span] = now
+            turns.append((earlier.content_span, now.content_span))
+            undone.add(earlier.content_span)
     for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
             continue
@@ -702,6 +805,7 @@ def read_narrated(
             if a in positions and b in positions
         ],
         ties=body_ties(state),
+        undone=frozenset(positions[a].id for a in undone if a in positions),
     )
 
 

@@ -373,6 +373,7 @@ def reported_reversals(
         cues = [with_take_up(cue, doc) for cue in cues]
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
+    undone: frozenset[str] = frozenset()
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
         # l'eau"), not a new position: its clause is no side.
@@ -384,6 +385,7 @@ def reported_reversals(
         by_id = {p.id: p for p in narrated}
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
+        undone = reading.undone
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
@@ -428,7 +430,9 @@ def reported_reversals(
             )
         )
     for before, after in turns:
-        if before.id in used or after.id in used or not is_turn(before, after, language, ties):
+        if before.id in used or after.id in used:
+            continue
+        if not is_turn(before, after, language, ties, undone=before.id in undone):
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
@@ -462,7 +466,12 @@ def retells(reversal: Reversal, side: Statement, window: int, ties: Ties = froze
 
 
 def is_turn(
-    before: Statement, after: Statement, language: str | None, ties: Ties = frozenset()
+    before: Statement,
+    after: Statement,
+    language: str | None,
+    ties: Ties = frozenset(),
+    *,
+    undone: bool = False,
 ) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
@@ -479,6 +488,9 @@ def is_turn(
     # imperfect tells what held before.
     if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
+    if undone:
+        # "a annulé la taxe qu'il avait instaurée": undoing what one set up is the change.
+        return True
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True
     if find([("turn", p) for p in lexicon.turn_words], words(after.content)):
