@@ -214,3 +214,44 @@ def test_undoing_what_another_person_had_set_up_is_no_reversal(nlp) -> None:
         "qu'il avait décidée en janvier, a-t-elle expliqué."
     )
     assert run(nlp, text) == []
+
+
+GIVING_UP = (
+    "Le 3 mars, le conseil régional de la Valière a annoncé {first}, a indiqué l'agence "
+    "locale de presse en fin d'après-midi. La région voulait ainsi économiser près de deux "
+    "millions d'euros sur le budget des transports scolaires, parmi lesquels la gratuité "
+    "des cars pour les lycéens et la ligne de nuit vers Saint-Aubry.\n\n"
+    "Mais quelques heures plus tard, {second} a affirmé que ces aides seraient quand même "
+    "maintenues.\n\n"
+    "« Après discussion avec les maires, nous gardons l'ensemble des aides prévues en "
+    "janvier. Nous avons entendu les familles, nous ne voulions pas les laisser sans "
+    "solution », a déclaré un conseiller de la région, cité par la presse locale, qui "
+    "n'a pas souhaité donner davantage de détails sur le calendrier.\n\n"
+    "Ce revirement n'est pas passé inaperçu des parents d'élèves."
+)
+
+
+def test_a_giving_up_then_a_keeping_told_apart_from_the_cue(nlp) -> None:
+    text = GIVING_UP.format(
+        first="le renoncement à plusieurs aides au transport",
+        second="le conseil régional de la Valière",
+    )
+    [reversal] = run(nlp, text)
+    assert "renoncement" in reversal["before"]["content"]
+    assert "maintenues" in reversal["after"]["content"]
+
+
+def test_a_keeping_said_twice_in_other_words_is_no_reversal(nlp) -> None:
+    text = GIVING_UP.format(
+        first="le maintien de plusieurs aides au transport",
+        second="le conseil régional de la Valière",
+    )
+    assert run(nlp, text) == []
+
+
+def test_a_giving_up_then_someone_elses_keeping_is_no_reversal(nlp) -> None:
+    text = GIVING_UP.format(
+        first="le renoncement à plusieurs aides au transport",
+        second="le syndicat des transporteurs",
+    )
+    assert run(nlp, text) == []

@@ -162,6 +162,14 @@ def taken_up(
     return None
 
 
+def apart(statement: Statement, other: Statement) -> int:
+    """Characters between two statements: an old position told just before the new one
+    ("X a annoncé le renoncement à …. Mais quelques heures plus tard, X a affirmé que …")
+    is tied to it, however far the cue that comments on the change comes."""
+    (a, b), (c, d) = extent(statement), extent(other)
+    return max(0, c - b, a - d)
+
+
 def same_paragraph(statement: Statement, cue: ReversalCue, text: str) -> bool:
     """No line break between the statement and the cue: "Dans son mea-culpa …, X a
     indiqué : « … »" introduces its own paragraph's words, not the last ones before it."""
@@ -232,7 +240,7 @@ def pick_before(
             lambda s: (
                 is_change(stance_of(s, language).stance, after_stance)
                 and not told_later(s, after, lexicon)
-                and distance(s, cue) <= lexicon.window
+                and (distance(s, cue) <= lexicon.window or apart(s, after) <= lexicon.window)
             )
         )
     if cue.retracts:
