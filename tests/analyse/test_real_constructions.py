@@ -255,3 +255,27 @@ def test_a_giving_up_then_someone_elses_keeping_is_no_reversal(nlp) -> None:
         second="le syndicat des transporteurs",
     )
     assert run(nlp, text) == []
+
+
+def stance(cue_lemma: str, content: str) -> str:
+    from dixit.analyse.stance import stance_of
+    from dixit.model import Statement
+
+    said = Statement(
+        article="t",
+        kind="indirect",
+        content=content,
+        content_span=(0, len(content)),
+        cue_lemma=cue_lemma,
+    )
+    return stance_of(said, "fr").stance
+
+
+def test_ruling_out_a_giving_up_holds_on() -> None:
+    assert stance("exclure", "de renoncer à la réforme des cantines") == "supports"
+    assert stance("refuser", "de céder sur le calendrier des travaux") == "supports"
+
+
+def test_ruling_out_the_matter_itself_opposes_it() -> None:
+    assert stance("exclure", "toute réforme des cantines avant l'été") == "opposes"
+    assert stance("dénoncer", "une mesure inacceptable pour les familles") == "opposes"
