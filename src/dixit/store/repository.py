@@ -488,6 +488,29 @@ def _hit(row) -> StatementHit:
     return StatementHit(Statement.from_dict(statement_row.data), title, outlet, published, url)
 
 
+def article_summary_columns() -> tuple[Any, ...]:
+    """The columns of an :class:`ArticleSummary`, in its field order, but the count."""
+    return (
+        ArticleRow.id,
+        ArticleRow.title,
+        ArticleRow.outlet,
+        ArticleRow.published,
+        ArticleRow.language,
+        ArticleRow.source,
+        ArticleRow.status,
+        ArticleRow.duplicate_of,
+    )
+
+
+def published_between(query: Select, since: date | None, until: date | None) -> Select:
+    """``query`` restricted to articles published from ``since`` to ``until`` (inclusive)."""
+    if since:
+        query = query.where(ArticleRow.published >= since)
+    if until:
+        query = query.where(ArticleRow.published <= until)
+    return query
+
+
 def list_articles(
     session: Session,
     *,
@@ -502,23 +525,12 @@ def list_articles(
         .group_by(StatementRow.article_id)
         .subquery()
     )
-    query = select(
-        ArticleRow.id,
-        ArticleRow.title,
-        ArticleRow.outlet,
-        ArticleRow.published,
-        ArticleRow.language,
-        ArticleRow.source,
-        ArticleRow.status,
-        ArticleRow.duplicate_of,
-        func.coalesce(counts.c.n, 0),
-    ).outerjoin(counts, counts.c.article_id == ArticleRow.id)
+    query = select(*article_summary_columns(), func.coalesce(counts.c.n, 0)).outerjoin(
+        counts, counts.c.article_id == ArticleRow.id
+    )
     if status:
         query = query.where(ArticleRow.status == status)
-    if since:
-        query = query.where(ArticleRow.published >= since)
-    if until:
-        query = query.where(ArticleRow.published <= until)
+    query = published_between(query, since, until)
     query = query.order_by(ArticleRow.published.desc().nulls_last(), ArticleRow.id)
     if limit:
         query = query.limit(limit)

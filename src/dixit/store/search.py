@@ -27,7 +27,13 @@ from sqlalchemy.orm import Session
 
 from dixit.model import Statement
 from dixit.store.models import ArticleRow, StatementIssueRow, StatementRow
-from dixit.store.repository import ArticleSummary, SpeakerCount, article_fields
+from dixit.store.repository import (
+    ArticleSummary,
+    SpeakerCount,
+    article_fields,
+    article_summary_columns,
+    published_between,
+)
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
 
@@ -341,24 +347,12 @@ def article_page(
     offset: int,
 ) -> Page[ArticleSummary]:
     """One page of stored articles, newest published first, with their statement counts."""
-    query = select(
-        ArticleRow.id,
-        ArticleRow.title,
-        ArticleRow.outlet,
-        ArticleRow.published,
-        ArticleRow.language,
-        ArticleRow.source,
-        ArticleRow.status,
-        ArticleRow.duplicate_of,
-    )
+    query = select(*article_summary_columns())
     if q:
         condition = article_text_condition(session, q)
         if condition is not None:
             query = query.where(condition)
-    if since:
-        query = query.where(ArticleRow.published >= since)
-    if until:
-        query = query.where(ArticleRow.published <= until)
+    query = published_between(query, since, until)
     query = query.order_by(_newest_first(session, ArticleRow.published), ArticleRow.id)
     rows = list(session.execute(query.limit(limit + 1).offset(offset)))
     counts = _statement_counts(session, [row.id for row in rows])
@@ -379,18 +373,8 @@ def _statement_counts(session: Session, article_ids: list[str]) -> dict[str, int
 
 def article_summary(session: Session, article_id: str) -> ArticleSummary | None:
     """One article's summary line, or None when it is not stored."""
-    row = session.execute(
-        select(
-            ArticleRow.id,
-            ArticleRow.title,
-            ArticleRow.outlet,
-            ArticleRow.published,
-            ArticleRow.language,
-            ArticleRow.source,
-            ArticleRow.status,
-            ArticleRow.duplicate_of,
-        ).where(ArticleRow.id == article_id)
-    ).first()
+    query = select(*article_summary_columns()).where(ArticleRow.id == article_id)
+    row = session.execute(query).first()
     if row is None:
         return None
     return ArticleSummary(*row, _statement_counts(session, [article_id]).get(article_id, 0))
