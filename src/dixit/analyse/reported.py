@@ -202,13 +202,12 @@ def is_earlier(statement: Statement, lexicon: ReversalLexicon) -> bool:
 
 def is_imperfect(statement: Statement, lexicon: ReversalLexicon) -> bool:
     """The cue's verb is in the imperfect ("répétait que …"): maybe an earlier position."""
-    cue_words = words(statement.cue or "")
+    # "affirmait-elle": the verb before an inverted pronoun.
+    cue_words = [w.text.split("-")[0] for w in words(statement.cue or "")]
     # The verb opens the cue, or ends it after the words a narrated cue starts with
     # ("contrairement à ce qu'il affirmait").
     ends = lexicon.imperfect_endings
-    return bool(cue_words) and (
-        cue_words[0].text.endswith(ends) or cue_words[-1].text.endswith(ends)
-    )
+    return bool(cue_words) and (cue_words[0].endswith(ends) or cue_words[-1].endswith(ends))
 
 
 def shared_issue(
