@@ -301,9 +301,15 @@ class QuotedSpeech(ArticleContext):
                 if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
                     return None  # "« … » a été interpellé": a passive is narration
                 subject = subject_of(verb, doc[cue.end_token])
-                if subject is None or subject.idx < quote.end:
-                    # The parser may make the quotation itself the subject.
-                    subject = self.inverted_subject(verb)
+                if (
+                    subject is None
+                    or subject.idx < quote.end
+                    or subject.lower_ in self.grammar.incise_object_clitics
+                ):
+                    # The parser may make the quotation itself the subject, or the clitic
+                    # of the one addressed ("« … », nous dit un voisin").
+                    clitic = subject is not None and subject.idx >= quote.end
+                    subject = self.inverted_subject(verb) or (None if clitic else subject)
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
@@ -317,6 +323,7 @@ class QuotedSpeech(ArticleContext):
                 or t.dep_.startswith("aux")
                 or t.pos_ in {"ADV", "AUX"}
                 or t.lower_ in self.grammar.incise_clitics
+                or t.lower_ in self.grammar.incise_object_clitics
                 or t.lower_ in self.grammar.narrative_infinitive_markers
             ):
                 return self.inverted_incise(quote, t)
@@ -461,7 +468,9 @@ class QuotedSpeech(ArticleContext):
             method = ExtractionRule.PREPOSED
         else:
             return None
-        for j in range(k - 1, s_start - 1, -1):
+        j = k
+        while j > s_start:
+            j -= 1
             cue = self.cue_at.get(j)
             if cue is not None and cue.kind == "verb" and cue.end_token < k:
                 if marker.text == "," and not self._announces_by_comma(cue, k):
@@ -475,14 +484,32 @@ class QuotedSpeech(ArticleContext):
                     continue
                 return cue, subject, method
             if doc[j].text in self.marks.all:
-                return None
+                opened = self.complementizer_before_quotation(j) if marker.text == ":" else None
+                if opened is None:
+                    return None
+                j = opened  # "X estime que « … » et qu'il … : « … »": the same report
+        return None
+
+    def complementizer_before_quotation(self, closing: int) -> int | None:
+        """The complementizer right before the quotation that token ``closing`` closes
+        ("que « la ville avance »"): a quotation inside a reported clause, which a colon
+        after that clause does not separate from its cue. None for any other quotation."""
+        char = self.doc[closing].idx
+        quote = next((q for q in self.quotes if q.end - 1 <= char < q.end), None)
+        if quote is None:
+            return None
+        k = self.token_at(quote.start).i - 1
+        while k >= 0 and self.doc[k].is_space:
+            k -= 1
+        if k >= 0 and self.doc[k].lower_ in self.grammar.complementizers:
+            return k
         return None
 
     def _quotation_as_clause(self, cue: Cue | None, k: int) -> bool:
         """A quotation right after a reporting verb, in a language whose reported clauses
-        need no complementizer (``bare_clause_labels``): 'X said "…"'."""
+        need no complementizer (``Grammar.quotation_as_complement``): 'X said "…"'."""
         return (
-            bool(self.grammar.bare_clause_labels)
+            self.grammar.quotation_as_complement
             and cue is not None
             and cue.kind == "verb"
             and cue.end_token == k

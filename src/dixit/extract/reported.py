@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, opens_a_coordinated_clause
 from dixit.extract.extensions import FoundStatement
+from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_person_or_body,
@@ -61,6 +62,10 @@ class ReportedSpeech(ArticleContext):
         )
         if postposed is not None:
             return postposed
+        main_clause = self.after_an_opening_participle(verb)
+        if main_clause is not None:
+            # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
+            return self.opening_participle(cue, verb, *main_clause)
         if self.inside_a_cue_complement(verb):
             return None
         subject = subject_of(verb, last)
@@ -93,7 +98,7 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
-        if self.grammar.bare_clause_labels and self.cut_from_a_quotation(cue, span):
+        if self.grammar.complement_cut_by_quotation and self.cut_from_a_quotation(cue, span):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
@@ -114,6 +119,66 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
+        """For a present participle that opens its sentence ("Disant …, le maire assure"),
+        the comma that ends its phrase and the subject of the main clause after it."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return None
+        s_start, s_end = self.written_sentence(verb.i)
+        opening = [t for t in self.doc[s_start : verb.i] if not (t.is_space or t.is_punct)]
+        if opening and not all(t.pos_ in {"CCONJ", "ADV"} for t in opening):
+            return None
+        return self.main_clause_subject(verb.i, s_end)
+
+    def opening_participle(
+        self, cue: Cue, verb: Token, comma: int, subject: Token
+    ) -> FoundStatement | None:
+        """ "Disant recevoir des lettres chaque semaine, le maire assure …", "Estimant que la
+        réforme était mal préparée, la sénatrice a voté contre": a present participle that
+        opens its sentence reports for the subject of the main clause after the comma.
+
+        The complement runs from the participle to that comma: a "que" clause or an
+        infinitive (the parser often hangs the participle on its own complement).
+        """
+        doc = self.doc
+        first = doc[cue.end_token + 1] if cue.end_token >= verb.i else doc[verb.i + 1]
+        if first.lower_ in self.grammar.complementizers:
+            method = ExtractionRule.QUE
+            first = doc[first.i + 1]
+        elif any(
+            opens_an_infinitive(doc, first.i + skip, self.grammar)
+            for skip, words in (
+                (0, None),
+                (1, self.grammar.infinitive_marks),  # "Promettant de …"
+                (1, self.grammar.reflexive_pronouns),  # "Disant se faire …"
+            )
+            if words is None or first.lower_ in words
+        ):
+            method = ExtractionRule.INFINITIVE
+        else:
+            return None
+        if first.i >= comma:
+            return None
+        span = self.span_of(first, doc[comma - 1])
+        return self.found(span, method, cue, mention_span(subject))
+
+    def main_clause_subject(self, start: int, end: int) -> tuple[int, Token] | None:
+        """After an opening participial phrase: the first comma (outside quotation marks)
+        followed by the subject of a later verb, a person or body, and that subject. The
+        parser's tree is no help here: it often makes the participle the root."""
+        doc = self.doc
+        for k in range(start + 2, end - 1):
+            if doc[k].text != "," or self.in_quote(doc[k].idx):
+                continue
+            for t in doc[k + 1 : end]:
+                if t.dep_ in self.grammar.subject_labels and t.left_edge.i in {k, k + 1}:
+                    if t.head.i > t.i and t.head.pos_ in {"VERB", "AUX"} and (is_person_or_body(t)):
+                        return k, t
+                    break
+                if t.i > k + 8:
+                    break
+        return None
 
     def cut_from_a_quotation(self, cue: Cue, span: Span) -> bool:
         """'The governor quipped, "Let's stick to … . Please ask …"': a complement that opens
@@ -192,7 +257,9 @@ class ReportedSpeech(ArticleContext):
         ]
         if any(t.pos_ == "SCONJ" and t.i < s.i for t in before for s in own_subjects):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
-        if len(before) < 4 or before[0].text in self.marks.all:
+        if len(before) < 4:
+            return None
+        if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
             return None  # "« … », a dit X" is the incise rule's
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
@@ -215,6 +282,15 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def words_after_opening_quotation(self, before: list[Token]) -> bool:
+        """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of
+        narration after the quotation that opens the sentence, so that the report holds the
+        quotation and more (mixed), which the incise rule, right after the marks, leaves."""
+        quote = next((q for q in self.quotes if q.start == before[0].idx), None)
+        return quote is not None and any(
+            t.idx >= quote.end and not (t.is_punct or t.is_space) for t in before
+        )
 
     def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
@@ -382,7 +458,7 @@ class ReportedSpeech(ArticleContext):
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
-                if self.grammar.bare_clause_labels and any(
+                if self.grammar.subject_before_complementizer and any(
                     b.dep_ in self.grammar.subject_labels for b in between
                 ):
                     return None  # "said previous forecasts that …": the bare clause's
@@ -403,7 +479,9 @@ class ReportedSpeech(ArticleContext):
         if not self.grammar.bare_clause_labels:
             return None
         doc = self.doc
-        for child in verb.children:
+        # a cue of several words hangs its clause on its last word: "is convinced the …"
+        heads = (verb,) if last.i == verb.i else (verb, last)
+        for child in (c for head in heads for c in head.children):
             if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
@@ -494,16 +572,20 @@ class ReportedSpeech(ArticleContext):
         """
         doc = self.doc
         end = min(end, s_end - 1)
-        if self.grammar.bare_clause_labels:
+        if self.grammar.dash_ends_complement:
             # "they had sex with X – payments that …": the parse may hang what follows a
             # dash inside the clause; the dash ends it all the same.
             dash = self._lone_dash(start + 1, end)
             if dash is not None:
                 end = dash - 1
-        k = end + 1
-        while k < s_end and not self._is_boundary(k):
-            k += 1
-        end = max(end, k - 1)
+        colon = self.colon_before_a_quotation(start + 1, end)
+        if colon is not None:
+            end = colon - 1  # the parse hung the announced quotation on the clause
+        else:
+            k = end + 1
+            while k < s_end and not self._is_boundary(k):
+                k += 1
+            end = max(end, k - 1)
         for j in range(start + 2, end + 1):
             cue = self.cue_at.get(j)
             if cue is None:
@@ -514,7 +596,7 @@ class ReportedSpeech(ArticleContext):
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
-                if self.grammar.bare_clause_labels and self._subordinate(doc[j]):
+                if self.grammar.subordinate_cue_in_complement and self._subordinate(doc[j]):
                     continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
             if cut is None:
@@ -527,6 +609,22 @@ class ReportedSpeech(ArticleContext):
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
+
+    def colon_before_a_quotation(self, start: int, end: int) -> int | None:
+        """The first colon in tokens ``start..end``, outside quotation marks, that announces a
+        quotation ("X estime que la ville avance : « Nous … »"): the reported clause ends
+        there and the quotation after it is a statement of its own, not part of the clause."""
+        doc = self.doc
+        for k in range(start, end + 1):
+            if doc[k].text != ":" or self.in_quote(doc[k].idx):
+                continue
+            if k > 0 and doc[k - 1].lower_ in self.grammar.complementizers:
+                continue  # "fait remarquer que : « … »": the quotation is the clause itself
+            after = self.text[doc[k].idx + 1 :]
+            opening = doc[k].idx + 1 + len(after) - len(after.lstrip())
+            if any(q.start == opening for q in self.quotes):
+                return k
+        return None
 
     def _lone_dash(self, start: int, end: int) -> int | None:
         """The first dash in tokens ``start..end`` that opens no aside closed by a second
@@ -563,6 +661,8 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         t = doc[k]
         if t.text in {";", "—", "–"}:
+            return True
+        if t.text == ":" and self.colon_before_a_quotation(k, k) is not None:
             return True
         if t.text == "," and k + 1 < len(doc):
             nxt = doc[k + 1]
@@ -602,7 +702,7 @@ class ReportedSpeech(ArticleContext):
                 while k > start and (
                     doc[k].pos_ == "CCONJ"
                     or doc[k].is_punct
-                    or (self.grammar.bare_clause_labels and self._breaks_before(doc[k]))
+                    or (self.grammar.breaker_ends_complement and self._breaks_before(doc[k]))
                 ):
                     k -= 1
                 return k
@@ -613,15 +713,25 @@ class ReportedSpeech(ArticleContext):
         return None
 
     def _extend_to_closing_quote(self, end: int, s_end: int) -> int:
-        """Keep a quote that the clause opens whole, up to its closing mark."""
+        """Keep a quote that the clause opens whole, up to its closing mark: in its sentence,
+        or over the sentences of one paragraph ("dénonce « un amalgame … . Même si … »"),
+        since the complement is the quotation's words and the parse ends a sentence inside."""
         doc = self.doc
         char = doc[end].idx
         for q in self.quotes:
             if q.start < char < q.end - 1:
                 closing = self.token_at(q.end - 1)
-                if closing.i < s_end + 1:
+                if closing.i < s_end + 1 or self.quotation_goes_on_in_its_paragraph(q):
                     return max(end, closing.i)
         return end
+
+    def quotation_goes_on_in_its_paragraph(self, quote: Quote) -> bool:
+        """A quotation opened inside a written sentence ("dénonce « un … »") and closed in
+        the same paragraph; not one that opens a sentence of its own after a full stop."""
+        opening = self.token_at(quote.start).i
+        return self.written_sentence(opening)[0] < opening and self.paragraph_of(
+            quote.start
+        ) == self.paragraph_of(quote.end - 1)
 
     def only_an_intention(self, cue: Cue, verb: Token) -> bool:
         """ "L'avocat souhaite porter plainte": a wish verb (``intention_infinitive``) with an
@@ -816,7 +926,11 @@ class ReportedSpeech(ArticleContext):
                 and child.i > cue_end > verb.i
                 and any(c.dep_ == "case" and verb.i < c.i <= cue_end for c in child.children)
             )
-            if (child.dep_ in self.grammar.object_labels and is_source(child)) or after_cue:
+            if (
+                (child.dep_ in self.grammar.object_labels and is_source(child))
+                or after_cue
+                or self.object_after_an_incidental(verb, child)
+            ):
                 found.append(child)
             elif child.dep_ in self.grammar.object_labels or (
                 child.dep_.startswith("obl") and not is_source(child)
@@ -829,7 +943,36 @@ class ReportedSpeech(ArticleContext):
                     and a.i > child.i
                     and is_source(a)
                 )
+                if not found and not is_source(child):
+                    # "ce dimanche 12 mai les accusations …": hung on the date's last word
+                    found.extend(
+                        a
+                        for a in child.subtree
+                        if a.dep_ == "nmod"
+                        and a.head.i > child.i
+                        and a.pos_ == "NOUN"
+                        and is_source(a)
+                        and any(d.dep_ == "det" and d.i < a.i for d in a.children)
+                    )
         return sorted(found, key=lambda t: t.i)
+
+    def object_after_an_incidental(self, verb: Token, child: Token) -> bool:
+        """ "X a réfuté, ce dimanche, les accusations …": after a comma-set phrase between
+        the verb and its object, the parser takes the object for an adjunct (``obl`` with no
+        preposition). A determined noun right after the closing comma is the object."""
+        if not child.dep_.startswith("obl") or child.i <= verb.i or not is_source(child):
+            return False
+        if child.pos_ != "NOUN" or any(c.dep_ == "case" for c in child.children):
+            return False
+        # The parser may hang the comma and the incidental phrase on the object itself.
+        first = next((c for c in child.children if c.dep_ == "det" and c.i < child.i), None)
+        if first is None or first.i < 2 or self.doc[first.i - 1].text != ",":
+            return False
+        between = self.doc[verb.i + 1 : first.i - 1]
+        return any(t.text == "," for t in between) and not any(
+            t.pos_ in {"VERB", "AUX"} or (t.text in self.marks.all and t.i > verb.i + 1)
+            for t in between
+        )
 
     def nominal_object(
         self, verb: Token, quoted_only: bool = False, cue_end: int = -1
