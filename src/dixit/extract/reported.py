@@ -182,13 +182,19 @@ class ReportedSpeech(ArticleContext):
 
     def cut_from_a_quotation(self, cue: Cue, span: Span) -> bool:
         """'The governor quipped, "Let's stick to … . Please ask …"': a complement that opens
-        a quotation after the cue and stops inside it is the quotation's first clause only;
-        the quotation rules take the whole (a language with bare clauses, where a parse
-        makes the quotation the cue's complement)."""
+        a quotation after the cue and stops inside it, or at its closing mark when a comma or
+        a colon announces it, is the quotation itself: the quotation rules take the whole (a
+        language with bare clauses, where a parse makes the quotation the cue's complement)."""
         return any(
-            cue.span[1] <= q.start <= span[0] <= q.inner_start + 1 and q.end > span[1] + 1
+            cue.span[1] <= q.start <= span[0] <= q.inner_start + 1
+            and (q.end > span[1] + 1 or (span[1] <= q.end and self.announced(cue, q.start)))
             for q in self.quotes
         )
+
+    def announced(self, cue: Cue, start: int) -> bool:
+        """Whether only a quote introducer (``Grammar.quote_introducers``: 'quipped, "…"')
+        stands between the cue and a quotation opening at ``start``."""
+        return self.text[cue.span[1] : start].strip() in self.grammar.quote_introducers
 
     def opens_on_a_narrative_infinitive(self, cue: Cue, verb: Token) -> bool:
         """ "Et de promettre de « … »": a sentence that opens on a cue in the infinitive after
@@ -237,6 +243,8 @@ class ReportedSpeech(ArticleContext):
                 return after_subject
         if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
             return None  # "…, confirmant une information": a participle, not an incise
+        if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
+            return None  # '"Blue Harbour," the novel, was written by X': no words reported
         doc = self.doc
         first = self.token_at(cue.span[0])
         if not cue.intention_infinitive:  # "…, comme le souhaitait X": a wish fulfilled
