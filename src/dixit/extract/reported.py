@@ -267,11 +267,8 @@ class ReportedSpeech(ArticleContext):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
         if len(before) < 4:
             return None
-        if before[0].text in self.marks.all and (
-            not self.words_after_opening_quotation(before)
-            or any(c.dep_ in self.grammar.passive_labels for c in verb.children)
-        ):
-            return None  # "« … », a dit X" is the incise rule's; '"…," the novel, was written'
+        if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
+            return None  # "« … », a dit X" is the incise rule's
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
@@ -740,10 +737,6 @@ class ReportedSpeech(ArticleContext):
         """A quotation opened inside a written sentence ("dénonce « un … »") and closed in
         the same paragraph; not one that opens a sentence of its own after a full stop."""
         opening = self.token_at(quote.start).i
-        if opening > 0 and self.doc[opening - 1].text == ",":
-            # after a comma ('he quipped, "…. …"') the quotation is words given whole, a
-            # statement of its own, not a part the complement quotes
-            return False
         return self.written_sentence(opening)[0] < opening and self.paragraph_of(
             quote.start
         ) == self.paragraph_of(quote.end - 1)
