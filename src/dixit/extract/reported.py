@@ -790,6 +790,10 @@ class ReportedSpeech(ArticleContext):
                 ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
+            if marks[0].i > 0 and (
+                self.doc[marks[0].i - 1].lower_ in self.grammar.infinitive_subordinators
+            ):
+                continue  # "poursuit la manifestante avant d'énumérer": an adjunct of time
             _, s_end = sentence_bounds(self.doc, verb)
             end = self.complement_end(max(t.i for t in child.subtree), marks[0].i, s_end)
             first = marks[0]
