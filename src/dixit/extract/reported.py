@@ -259,8 +259,11 @@ class ReportedSpeech(ArticleContext):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
         if len(before) < 4:
             return None
-        if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
-            return None  # "« … », a dit X" is the incise rule's
+        if before[0].text in self.marks.all and (
+            not self.words_after_opening_quotation(before)
+            or any(c.dep_ in self.grammar.passive_labels for c in verb.children)
+        ):
+            return None  # "« … », a dit X" is the incise rule's; a passive narrates
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
@@ -603,7 +606,7 @@ class ReportedSpeech(ArticleContext):
                 continue  # "que l'actionnaire, le fonds X, s'était engagé à …": its own verb
             end = cut
             break
-        end = self._extend_to_closing_quote(end, s_end)
+        end = self._extend_to_closing_quote(end, s_end, start)
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
@@ -710,16 +713,18 @@ class ReportedSpeech(ArticleContext):
             steps += 1
         return None
 
-    def _extend_to_closing_quote(self, end: int, s_end: int) -> int:
+    def _extend_to_closing_quote(self, end: int, s_end: int, start: int) -> int:
         """Keep a quote that the clause opens whole, up to its closing mark: in its sentence,
-        or over the sentences of one paragraph ("dénonce « un amalgame … . Même si … »"),
-        since the complement is the quotation's words and the parse ends a sentence inside."""
+        or over the sentences of one paragraph ("dénonce « un amalgame … . Même si … »") when
+        the complement opens it, since the parse ends a sentence inside the quotation."""
         doc = self.doc
         char = doc[end].idx
         for q in self.quotes:
             if q.start < char < q.end - 1:
                 closing = self.token_at(q.end - 1)
-                if closing.i < s_end + 1 or self.quotation_goes_on_in_its_paragraph(q):
+                if closing.i < s_end + 1 or (
+                    self.doc[start].idx <= q.start and self.quotation_goes_on_in_its_paragraph(q)
+                ):
                     return max(end, closing.i)
         return end
 
