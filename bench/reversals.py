@@ -10,6 +10,11 @@ cover: the ceilings of the extraction and of the narrated reader.
 With ``--computed`` (and a catalogue), the reversals computed across the whole set's dated
 statements are scored too, as for a story line told over several days
 (``tests/fixtures/positions/``); a change both computed and reported counts once.
+
+``--lookalikes FILE …`` runs the same reading over real articles that report no reversal
+(the real_fr sets: news with quotes, cue words such as "revient sur" or "renonce", no change
+of mind): every reversal found there is a false one, printed as ``lookalikes_false`` (with
+``--show-errors``, each as ``FALSE``).
 """
 
 from __future__ import annotations
@@ -25,6 +30,23 @@ from dixit.eval.reversals import distinct, reachable, read_jsonl, score
 from dixit.model import Article
 
 
+def reversals_of(article: Article, catalogue: list) -> list[dict]:
+    """The reported reversals of one article, read with its parse (as JSON)."""
+    doc = parse(load_pipeline(language=article.language), article.text)
+    statements = statements_from_doc(doc, article)
+    return [r.to_dict() for r in reported_reversals(article, statements, catalogue, doc=doc)]
+
+
+def lookalike_reversals(paths: list[str], catalogue: list) -> list[dict]:
+    """The reversals found in articles that report none: each is a false one."""
+    return [
+        reversal
+        for path in paths
+        for record in read_jsonl(path)
+        for reversal in reversals_of(Article.from_dict(record), catalogue)
+    ]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", required=True)
@@ -32,6 +54,7 @@ def main() -> None:
     parser.add_argument("--catalogue", default=None)
     parser.add_argument("--computed", action="store_true")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--lookalikes", nargs="*", default=[])
     args = parser.parse_args()
     catalogue = load_catalogue(args.catalogue) if args.catalogue else []
     articles = [Article.from_dict(record) for record in read_jsonl(args.articles)]
@@ -58,8 +81,17 @@ def main() -> None:
         "reachable": reachable(gold, by_article),
         "reachable_with_narrated": reachable(gold, with_narrated),
     }
-    print(json.dumps(result.figures() | reach))
+    false = lookalike_reversals(args.lookalikes, catalogue)
+    looks = {"lookalikes_false": len(false)} if args.lookalikes else {}
+    print(json.dumps(result.figures() | reach | looks))
     if args.show_errors:
+        for reversal in false:
+            print(
+                "FALSE",
+                reversal["after"]["article"],
+                reversal["speaker"]["name"],
+                reversal["evidence"].get("cue"),
+            )
         for reversal in result.wrong:
             side = {k: reversal[k]["content"] for k in ("before", "after")}
             print(

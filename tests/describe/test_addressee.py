@@ -73,3 +73,88 @@ def test_no_addressee_without_someone_addressed(nlp, text, content) -> None:
     statement = statement_of(nlp, text, content)
     assert statement.addressee_mention is None
     assert statement.addressee is None
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention", "addressee"),
+    [
+        # "lui": the last one named before it, not the speaker who is the subject
+        (
+            "La ministre Inès Camoin a reçu mardi le maire de Vierzon, Paul Vernier.\n"
+            "Elle lui a promis que la maternité resterait ouverte.",
+            "la maternité",
+            "lui",
+            "Paul Vernier",
+        ),
+        # with a verb of appeal, the direct object pronoun is the one addressed
+        (
+            "La ministre Inès Camoin a reçu Paul Vernier. Elle l'a exhorté à rouvrir la maternité.",
+            "rouvrir la maternité",
+            "l'",
+            "Paul Vernier",
+        ),
+        # "leur": a group nobody named as one keeps its mention
+        (
+            "Paul Vernier a rencontré les syndicats de cheminots. Il leur a assuré que la "
+            "ligne serait sauvée.",
+            "la ligne",
+            "leur",
+            None,
+        ),
+        # a first person is the reporter: the mention only (the parser takes it for a
+        # second subject)
+        (
+            "Le maire Paul Vernier m'a confié que la maternité resterait ouverte.",
+            "la maternité",
+            "m'",
+            None,
+        ),
+    ],
+)
+def test_a_clitic_addressed(nlp, text, content, mention, addressee) -> None:
+    statement = statement_of(nlp, text, content)
+    assert statement.addressee_mention == mention
+    assert (statement.addressee.name if statement.addressee else None) == addressee
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tonic "lui" of "selon lui" is the speaker's mention, not one addressed
+        "Le maire Paul Vernier est formel. Selon lui, la maternité restera ouverte.",
+        # "leur" determiner of the content, not a pronoun of the verb
+        "Paul Vernier a reçu les cheminots. Il a assuré que leur ligne serait sauvée.",
+        # "la" object of a verb that is no appeal is what was said, not one addressed
+        "La ministre Inès Camoin l'a répété mardi : la réforme sera votée en juin.",
+    ],
+)
+def test_no_clitic_addressee(nlp, text) -> None:
+    found = analyze(Article(text=text, language="fr"), nlp=nlp)
+    assert found
+    for statement in found:
+        assert statement.addressee_mention is None
+
+
+def test_no_clitic_addressee_in_narration(nlp) -> None:
+    # the same words with a verb that reports nothing: no statement, so no addressee
+    text = "La ministre Inès Camoin a reçu Paul Vernier. Elle lui a remis la médaille de la ville."
+    assert all(s.addressee is None for s in analyze(Article(text=text, language="fr"), nlp=nlp))
+
+
+@pytest.mark.parametrize("told", ["told her", "said to her"])
+def test_an_english_pronoun_addressed(told: str) -> None:
+    text = (
+        "The mayor, Tom Hadley, met the governor, Ann Reyes, on Monday. "
+        f"He {told} that the bridge would reopen."
+    )
+    [statement] = [
+        s for s in analyze(Article(text=text, language="en")) if "the bridge" in s.content
+    ]
+    assert statement.addressee_mention == "her"
+    assert statement.addressee is not None and statement.addressee.name == "Ann Reyes"
+
+
+def test_an_english_possessive_is_no_addressee() -> None:
+    text = "The mayor, Tom Hadley, met the governor, Ann Reyes. He said her plan would fail."
+    [statement] = [s for s in analyze(Article(text=text, language="en")) if "plan" in s.content]
+    assert statement.addressee_mention is None

@@ -121,6 +121,134 @@ def test_no_venue_outside_the_reporting_clause(nlp, text, content) -> None:
     assert statement.venue_type is None
 
 
+@pytest.mark.parametrize(
+    ("text", "venue_type", "venue"),
+    [
+        # an agency inside an occasion is the interview's medium
+        (
+            "Le préfet Marc Lestrade a affirmé dans un entretien à l'AFP que la route serait "
+            "rouverte lundi.",
+            VenueType.INTERVIEW,
+            "AFP",
+        ),
+        # told alone, the agency is the reporter (the addressee): no venue
+        (
+            "Le préfet Marc Lestrade a déclaré à l'AFP que la route serait rouverte lundi.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_agency_is_a_venue_only_inside_an_occasion(nlp, text, venue_type, venue) -> None:
+    statement = placed(nlp, text, "la route")
+    assert statement.venue_type is venue_type
+    assert statement.venue == venue
+    if venue is None:
+        assert statement.addressee_mention == "l'AFP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "venue"),
+    [("said in an interview with Reuters", "Reuters"), ("told Reuters", None)],
+)
+def test_an_english_agency_told_is_no_venue(sentence: str, venue: str | None) -> None:
+    text = f"The mayor, Tom Hadley, {sentence} that the bridge would reopen on Monday."
+    [statement] = analyze(Article(text=text, language="en"))
+    assert statement.venue == venue
+
+
+@pytest.mark.parametrize(
+    ("text", "venue_type", "venue"),
+    [
+        (
+            "« Ce rapport est truqué », a déclaré la députée Lucie Marchal au Washington Post.",
+            VenueType.INTERVIEW,
+            "Washington Post",
+        ),
+        # "Post" of the newspaper's name is no social-media post; the article is the cause
+        (
+            "« Ce rapport est truqué », a réagi la députée Lucie Marchal après l'article du "
+            "Washington Post.",
+            None,
+            None,
+        ),
+        # "Sénat" of a channel's name is no parliament
+        (
+            "« Ce rapport est truqué », a assuré la députée Lucie Marchal sur Public Sénat.",
+            VenueType.INTERVIEW,
+            "Public Sénat",
+        ),
+    ],
+)
+def test_an_occasion_word_inside_a_medium_name_is_no_occasion(nlp, text, venue_type, venue) -> None:
+    statement = placed(nlp, text, "Ce rapport")
+    assert statement.venue_type is venue_type
+    assert statement.venue == venue
+
+
+def test_another_persons_occasion_is_answered_not_spoken_at(nlp) -> None:
+    answered = placed(
+        nlp,
+        "La candidate Lucie Marchal a répondu mardi au discours de Paul Vernier en promettant "
+        "que les impôts baisseraient.",
+        "les impôts",
+    )
+    assert answered.venue is None
+    own = placed(
+        nlp,
+        "Lors de son discours à Rodez, la candidate Lucie Marchal a promis que les impôts "
+        "baisseraient.",
+        "les impôts",
+    )
+    assert own.venue_type is VenueType.SPEECH
+    assert own.venue == "discours à Rodez"
+
+
+QUOTE = "« Le rail n'est pas à vendre », a lancé samedi la candidate Lucie Marchal. "
+
+
+@pytest.mark.parametrize(
+    ("after", "venue_type", "venue"),
+    [
+        (
+            "Ces propos, tenus lors d'un meeting à Rodez, ont aussitôt fait réagir ses "
+            "adversaires.",
+            VenueType.SPEECH,
+            "meeting à Rodez",
+        ),
+        # in the next paragraph, after a blank line
+        (
+            "\n\nCes propos, tenus lors d'un meeting à Rodez, ont fait réagir ses adversaires.",
+            VenueType.SPEECH,
+            "meeting à Rodez",
+        ),
+        (
+            "Ces propos, tenus sur France Inter, ont fait réagir ses adversaires.",
+            VenueType.INTERVIEW,
+            "France Inter",
+        ),
+        # the occasion is not where the words were said
+        ("Ces propos ont choqué les participants d'un meeting à Rodez.", None, None),
+        # passed on later is no saying
+        ("Ces propos, relayés sur son compte X, ont fait réagir ses adversaires.", None, None),
+    ],
+)
+def test_words_taken_up_with_their_venue(nlp, after, venue_type, venue) -> None:
+    statement = placed(nlp, QUOTE + after, "Le rail")
+    assert statement.venue_type is venue_type
+    assert statement.venue == venue
+
+
+def test_english_remarks_taken_up_with_their_venue() -> None:
+    text = (
+        '"The plant will stay open," Governor Ann Reyes said on Saturday. These remarks, '
+        "made at a rally in Dayton, drew sharp criticism."
+    )
+    [statement] = analyze(Article(text=text, language="en"))
+    assert statement.venue_type is VenueType.SPEECH
+    assert statement.venue is not None and statement.venue.startswith("rally")
+
+
 def test_the_same_interview_takes_up_the_venue_told_before(nlp) -> None:
     text = (
         "Interrogé par RTL mardi, le maire de Vesoul, Alain Chapuis, a répondu : « Le "

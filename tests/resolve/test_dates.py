@@ -465,13 +465,14 @@ SINGLE_EN = [
         "day",
         id="en-yesterday",
     ),
+    # English copy dates statements to the day only (``statement_day_only``): a week is none
     pytest.param(
         "Last week, the union warned that the strike would go on.",
         "the strike would go on",
         "warned",
         date(2025, 8, 20),
-        date(2025, 8, 11),
-        "week",
+        None,
+        None,
         id="en-last-week",
     ),
     pytest.param(

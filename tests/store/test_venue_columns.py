@@ -1,11 +1,14 @@
-"""Venue, addressee and certainty are stored, filtered on by the repository and the CLI, and
-read back as they were (migration 0005), on each backend."""
+"""Venue, addressee and certainty are stored, filtered on by the repository and the CLI, read
+back as they were (migration 0005), on each backend, and listed and exported as columns."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date
 
+import pyarrow.parquet as pq
 from sqlalchemy import inspect
 from typer.testing import CliRunner
 
@@ -89,3 +92,49 @@ def test_cli_filters(db_url, engine, session) -> None:
     assert [json.loads(line)["cue"] for line in hedged.stdout.splitlines()] == ["estime"]
     wrong = runner.invoke(app, ["statements", "--db", db_url, "--certainty", "sure"])
     assert wrong.exit_code == 2
+
+
+def stored(session) -> None:
+    article, statements = two_statements()
+    statements[0].confidence = 0.87
+    statements[1].confidence = 0.64
+    repository.add_article_with_statements(session, article, statements, content_hash="h")
+    session.commit()
+
+
+def test_csv_listing_has_the_columns(db_url, engine, session) -> None:
+    stored(session)
+    listed = runner.invoke(app, ["statements", "--db", db_url, "--format", "csv"])
+    assert listed.exit_code == 0, listed.output
+    rows = {r["cue"]: r for r in csv.DictReader(io.StringIO(listed.stdout))}
+    on_air, hedged = rows["a assuré"], rows["estime"]
+    assert (on_air["venue"], on_air["venue_type"]) == ("RTL", "interview")
+    assert on_air["addressee_id"] == "thierry-ravel"
+    assert on_air["addressee_name"] == "Thierry Ravel"
+    assert on_air["addressee_mention"] == "Thierry Ravel"
+    assert on_air["certainty"] == "asserted" and float(on_air["confidence"]) == 0.87
+    # no venue, no addressee: empty cells, not the words "None"
+    assert hedged["venue"] == hedged["venue_type"] == hedged["addressee_name"] == ""
+    assert hedged["certainty"] == "hedged" and float(hedged["confidence"]) == 0.64
+
+
+def test_export_csv_and_parquet_have_the_columns(db_url, engine, session, tmp_path) -> None:
+    stored(session)
+    out = tmp_path / "statements.csv"
+    done = runner.invoke(app, ["export", "--db", db_url, "-f", "csv", "-o", str(out)])
+    assert done.exit_code == 0, done.output
+    rows = {r["cue"]: r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows["a assuré"]["venue_type"] == "interview"
+    assert rows["estime"]["certainty"] == "hedged"
+    table = tmp_path / "statements.parquet"
+    done = runner.invoke(app, ["export", "--db", db_url, "-f", "parquet", "-o", str(table)])
+    assert done.exit_code == 0, done.output
+    columns = pq.read_table(table).to_pydict()
+    by_cue = {cue: i for i, cue in enumerate(columns["cue"])}
+    on_air, hedged = by_cue["a assuré"], by_cue["estime"]
+    assert columns["venue_type"][on_air] == "interview"
+    assert columns["addressee_name"][on_air] == "Thierry Ravel"
+    assert columns["addressee_mention"][on_air] == "Thierry Ravel"
+    assert columns["certainty"][hedged] == "hedged"
+    assert columns["addressee_id"][hedged] is None
+    assert columns["confidence"][on_air] == 0.87

@@ -56,6 +56,10 @@ class NarratedLexicon:
     holder_places: frozenset[str]
     fused_articles: dict[str, str]
     contrast_adverbs: frozenset[str]
+    earlier_times: frozenset[str]
+    held_nouns: frozenset[str]
+    undo_verbs: frozenset[str]
+    instituting_verbs: frozenset[str]
 
 
 @cache
@@ -75,6 +79,10 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         holder_places=frozenset(str(w) for w in data.get("holder_places") or ()),
         fused_articles={str(k): str(v) for k, v in (data.get("fused_articles") or {}).items()},
         contrast_adverbs=frozenset(str(w) for w in data.get("contrast_adverbs") or ()),
+        earlier_times=frozenset(str(w) for w in data.get("earlier_times") or ()),
+        held_nouns=frozenset(str(w) for w in data.get("held_nouns") or ()),
+        undo_verbs=frozenset(str(w) for w in data.get("undo_verbs") or ()),
+        instituting_verbs=frozenset(str(w) for w in data.get("instituting_verbs") or ()),
     )
 
 
@@ -166,6 +174,7 @@ def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
             or lower(c) in lexicon.earlier_adverbs
         )
     ]
+    left += earlier_time(anchor, lexicon)
     if not left and is_adjective_anchor(anchor, lexicon):
         before = anchor.doc[max(0, anchor.i - 2) : anchor.i]
         left = [t for t in before if lower(t) in lexicon.earlier_adverbs]
@@ -175,6 +184,21 @@ def cue_tokens(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
         left.append(contrast)
     start = min([t.i for t in left] + [anchor.i])
     return list(anchor.doc[start : anchor.i + 1])
+
+
+def earlier_time(anchor: Token, lexicon: NarratedLexicon) -> list[Token]:
+    """ "La veille encore, X excluait …", "Il y a deux mois encore, X jurait …": a time
+    complement before an imperfect verb that says the state held until then (``encore``,
+    ``la veille``) sets the position before the story; the complement's first word opens
+    the cue. With a present ("aujourd'hui encore, X refuse …") it is the current one."""
+    if "Imp" not in anchor.morph.get("Tense"):
+        return []
+    for child in anchor.children:
+        if child.i > anchor.i or child.dep_ in {"punct", "cc", "mark"}:
+            continue
+        if any(lower(t) in lexicon.earlier_times for t in child.subtree):
+            return [child.doc[min(t.i for t in child.subtree)]]
+    return []
 
 
 def is_subject(child: Token) -> bool:
@@ -313,6 +337,244 @@ def probe(
     )
 
 
+@cache
+def saying_verbs(language: str | None) -> frozenset[str]:
+    """The reporting verbs of the extractor's cue lexicon (``cues.yaml``)."""
+    return frozenset(str(v) for v in get_language(language).lexicon("cues").get("verbs") or {})
+
+
+@cache
+def quote_marks(language: str | None) -> dict[str, tuple[str, ...]]:
+    """Opening quote mark -> the closing marks it pairs with (``quotes.yaml``)."""
+    pairs = get_language(language).lexicon("quotes").get("pairs") or {}
+    return {str(k): tuple(str(c) for c in v) for k, v in pairs.items()}
+
+
+def quotation_after(anchor: Token) -> tuple[int, int] | None:
+    """ "La ministre a d'abord dit : « … »": the span of the quotation a colon right after
+    the verb opens, up to its closing mark, inside its paragraph."""
+    doc = anchor.doc
+    following = [t for t in doc[anchor.i + 1 : anchor.i + 4] if not t.is_space]
+    if len(following) < 2 or following[0].text != ":":
+        return None
+    mark = following[1].text
+    closers = quote_marks(doc.lang_).get(mark)
+    if not closers:
+        return None
+    start = following[1].idx + len(mark)
+    ends = [e for e in (doc.text.find(c, start) for c in closers) if e > start]
+    if not ends or "\n" in doc.text[start : min(ends)]:
+        return None
+    return start, min(ends)
+
+
+def left_subject(anchor: Token) -> Token | None:
+    """The subject just before a verb when the parser hung it on a word between them ("La
+    ministre a d'abord dit": "ministre" on "d'"): the last nominal subject of the sentence
+    before the verb whose head lies between it and the verb."""
+    for token in reversed(anchor.doc[anchor.sent.start : anchor.i]):
+        if token.dep_ in {"nsubj", "nsubj:pass"}:
+            return token if token.i < token.head.i <= anchor.i else None
+    return None
+
+
+def quotation_probe(
+    anchor: Token, article: Article, lexicon: NarratedLexicon, statements: list[Statement]
+) -> Statement | None:
+    """A quotation the extractor left after "X a d'abord dit :" as a position of the
+    verb's subject: the words are the speaker's, the verb's tense and adverbs ("avait",
+    "d'abord") say when. None when a statement already holds most of the quotation."""
+    if anchor.pos_ not in {"VERB", "AUX"} or anchor.lemma_.lower() not in saying_verbs(
+        anchor.doc.lang_
+    ):
+        return None
+    span = quotation_after(anchor)
+    if span is None:
+        return None
+    start, end = span
+    text = article.text
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    # A statement inside the quotation ("j'ai toujours dit que …") is the speaker's own
+    # reporting; one that holds most of it is the quotation extracted already.
+    held = (min(end, s.content_span[1]) - max(start, s.content_span[0]) for s in statements)
+    if end - start < 2 or any(2 * n >= end - start for n in held):
+        return None
+    subject = subject_of(anchor) or left_subject(anchor)
+    if subject is None:
+        return None
+    mention_at = mention_span(subject)
+    mention = definite_mention(subject, text[mention_at[0] : mention_at[1]], lexicon)
+    # The cue runs from the subject to the verb ("La ministre | a d'abord dit"), whatever
+    # the parser hung the auxiliary and adverbs on.
+    between = [t for t in anchor.doc[subject.i + 1 : anchor.i] if t.idx >= mention_at[1]]
+    while between and between[0].is_punct:
+        between.pop(0)
+    if any(t.is_punct for t in between):
+        between = []
+    cue = between + cue_tokens(anchor, lexicon)
+    cue_start, cue_end = min(t.idx for t in cue), anchor.idx + len(anchor.text)
+    return Statement(
+        article=article.id,
+        kind="direct",
+        content=text[start:end],
+        content_span=(start, end),
+        cue=text[cue_start:cue_end],
+        cue_span=(cue_start, cue_end),
+        cue_lemma=anchor.lemma_.lower(),
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+
+
+def noun_phrase_probe(noun: Token, article: Article, lexicon: NarratedLexicon) -> Statement | None:
+    """ "Cette décision assumée du premier ministre avait déclenché la colère …": a noun of
+    a held position (``held_nouns``) with its holder after a partitive, the subject of a
+    verb in the pluperfect or the imperfect, is an earlier position of that holder. Read
+    on the words' order (noun, participles or adjectives, "du"/"de", the holder, the
+    verb), which holds where the parser reads the participle as the main verb; a noun
+    phrase before a present or a passé composé ("la décision du maire a surpris") tells
+    nothing of an earlier time and is left out."""
+    if noun.pos_ != "NOUN" or lower(noun) not in lexicon.held_nouns:
+        return None
+    doc, sentence = noun.doc, noun.sent
+    first = noun.i - 1 if noun.i > sentence.start and doc[noun.i - 1].pos_ == "DET" else noun.i
+    # Up to two modifiers: adjectives or participles, which the tagger may read as finite
+    # verbs ("assumée").
+    i = noun.i + 1
+    while i < min(sentence.end, noun.i + 3) and doc[i].pos_ in {"ADJ", "VERB"}:
+        i += 1
+    partitives = get_language(doc.lang_).grammar.partitives
+    if i >= sentence.end or lower(doc[i]) not in partitives:
+        return None
+    holder_start = i + 1
+    j = holder_start
+    while j < sentence.end and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} | (
+        {"ADP"} if lower(doc[j]) in partitives else set()
+    ):
+        j += 1
+    if j == holder_start or j >= sentence.end:
+        return None
+    verb = j
+    while verb < sentence.end and doc[verb].pos_ == "ADV":
+        verb += 1
+    if verb >= sentence.end or doc[verb].pos_ not in {"AUX", "VERB"}:
+        return None
+    if "Imp" not in doc[verb].morph.get("Tense"):
+        return None
+    text = article.text
+    start, end = doc[first].idx, doc[j - 1].idx + len(doc[j - 1].text)
+    mention_at = (doc[holder_start].idx, end)
+    mention = text[mention_at[0] : mention_at[1]]
+    article_word = lexicon.fused_articles.get(lower(doc[i]))
+    if article_word:
+        mention = f"{article_word} {mention}"
+    cue_end = doc[verb].idx + len(doc[verb].text)
+    return Statement(
+        article=article.id,
+        kind="indirect",
+        content=text[start:end],
+        content_span=(start, end),
+        cue=text[noun.idx : cue_end],
+        cue_span=(noun.idx, cue_end),
+        cue_lemma=noun.lemma_.lower(),
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+
+
+#: Tokens after an undoing verb within which the relative clause of its object may start.
+UNDONE_REACH = 20
+
+
+def undone_turn(
+    verb: Token, article: Article, lexicon: NarratedLexicon
+) -> tuple[Statement, Statement] | None:
+    """ "X a annulé la hausse qu'il avait lui-même décidée en janvier": a verb of undoing
+    (``undo_verbs``) whose object a relative clause says the same holder had set up
+    (``instituting_verbs``, in the pluperfect, its subject a pronoun that takes up the
+    verb's subject) is a change by itself: the relative clause is the earlier position,
+    the undoing the current one. Read on the words' order (the parser often hangs such a
+    relative clause on the wrong noun). Whoever else had set it up ("la fête que son
+    prédécesseur avait organisée"), or a relative clause that opposed it ("qu'il avait
+    dénoncée"), makes no turn. Returns (earlier, current) probes, without speakers."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.undo_verbs:
+        return None
+    doc, sentence = verb.doc, verb.sent
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    complementizers = get_language(doc.lang_).grammar.complementizers
+    end = min(sentence.end, verb.i + UNDONE_REACH)
+    relative = next((t for t in doc[verb.i + 1 : end] if lower(t) in complementizers), None)
+    if relative is None or any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+        for t in doc[verb.i + 1 : relative.i]
+    ):
+        return None
+    words = list(doc[relative.i + 1 : min(sentence.end, relative.i + 6)])
+    if len(words) < 3 or words[0].pos_ != "PRON" or "Rel" in words[0].morph.get("PronType"):
+        return None
+    pronoun = words[0]
+    for feature in ("Gender", "Number"):
+        mine, theirs = pronoun.morph.get(feature), subject.morph.get(feature)
+        if mine and theirs and mine != theirs:
+            return None
+    auxiliary = words[1]
+    if lower(auxiliary) not in reversal_auxiliaries(doc.lang_):
+        return None
+    participle = next((t for t in words[2:] if t.lemma_.lower() in lexicon.instituting_verbs), None)
+    if participle is None:
+        return None
+    clause_end = participle.i
+    for t in doc[participle.i + 1 : sentence.end]:
+        if t.is_punct or is_boundary(t):
+            break
+        clause_end = t.i
+    text = article.text
+    mention_at = mention_span(subject)
+    mention = text[mention_at[0] : mention_at[1]]
+    current_start = min(t.idx for t in cue_tokens(verb, lexicon))
+    current_end = doc[relative.i - 1].idx + len(doc[relative.i - 1].text)
+    earlier_start = relative.idx
+    earlier_end = doc[clause_end].idx + len(doc[clause_end].text)
+    participle_end = participle.idx + len(participle.text)
+
+    def side(start: int, end: int, cue: tuple[int, int], lemma: str) -> Statement:
+        return Statement(
+            article=article.id,
+            kind="indirect",
+            content=text[start:end],
+            content_span=(start, end),
+            cue=text[cue[0] : cue[1]],
+            cue_span=cue,
+            cue_lemma=lemma,
+            speaker_mention=mention,
+            speaker_mention_span=mention_at,
+            method=NARRATED,
+            id=f"{article.id}:narrated:{start}-{end}",
+        )
+
+    verb_end = verb.idx + len(verb.text)
+    return (
+        side(earlier_start, earlier_end, (auxiliary.idx, participle_end), participle.lemma_),
+        side(current_start, current_end, (current_start, verb_end), verb.lemma_.lower()),
+    )
+
+
+@cache
+def reversal_auxiliaries(language: str | None) -> frozenset[str]:
+    """The pluperfect auxiliaries of ``reversals.yaml`` ("avait", "avaient")."""
+    data = get_language(language).lexicon("reversals")
+    return frozenset(str(w).lower() for w in data.get("earlier_auxiliaries") or ())
+
+
 def holder_place(subject: Token, lexicon: NarratedLexicon) -> Token | None:
     """ "Au syndicat, on assure …": the impersonal subject speaks for the body the clause
     places it in; without such a place it names nobody."""
@@ -422,6 +684,9 @@ class NarratedReading:
     turns: list[tuple[str, str]]
     #: (person, body) speaker ids the article ties (``dixit.analyse.holders``).
     ties: Ties = frozenset()
+    #: Ids of earlier positions a verb of undoing sets against ("a annulé la taxe qu'il
+    #: avait instaurée"): their turn is a change whatever the stances.
+    undone: frozenset[str] = frozenset()
 
 
 def narrated_positions(
@@ -460,7 +725,24 @@ def read_narrated(
     # Earlier clauses whose pronoun subject takes up the subject of the clause they are set
     # against ("Contrairement à ce qu'il avait dit, X a …").
     taken_up: set[tuple[int, int]] = set()
+    # Earlier clauses a verb of undoing sets against ("a annulé la taxe qu'il avait
+    # instaurée"): a change whatever their stances.
+    undone: set[tuple[int, int]] = set()
     cue_ends = cue_verbs(doc, list(cue_spans))
+    for token in doc:
+        quotation = quotation_probe(token, article, lexicon, statements)
+        if quotation is not None:
+            probes.setdefault(quotation.content_span, quotation)
+        held = noun_phrase_probe(token, article, lexicon)
+        if held is not None and not quoted(token, statements):
+            probes.setdefault(held.content_span, held)
+        undoing = None if quoted(token, statements) else undone_turn(token, article, lexicon)
+        if undoing is not None:
+            earlier, now = undoing
+            probes[earlier.content_span] = earlier
+            probes[now.content_span] = now
+            turns.append((earlier.content_span, now.content_span))
+            undone.add(earlier.content_span)
     for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
             continue
@@ -510,6 +792,7 @@ def read_narrated(
     # speakers, and its reading of the article (descriptions bound to people) gives the ties.
     state = ArticleState(doc, article, default_registry(), load_lexicon(language))
     resolve_article(state, [replace(s) for s in statements] + unlinked)
+    unlinked = [same_description(p, statements, language) for p in unlinked]
     positions = {**linked, **{p.content_span: p for p in unlinked}}
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
@@ -522,7 +805,27 @@ def read_narrated(
             if a in positions and b in positions
         ],
         ties=body_ties(state),
+        undone=frozenset(positions[a].id for a in undone if a in positions),
     )
+
+
+def same_description(
+    found: Statement, statements: list[Statement], language: str | None
+) -> Statement:
+    """A holder named by a definite description an extracted statement's speaker is named
+    by too ("le premier ministre") is that statement's speaker: one article's description
+    is one referent, and the statement's reading has the article's context at that point
+    (a narrated position told before the person is introduced again may be read
+    otherwise)."""
+    mention = (found.speaker_mention or "").lower().replace("’", "'")
+    determiners = get_language(language).grammar.definite_determiners
+    if mention.split(" ")[0] not in determiners:
+        return found
+    for statement in statements:
+        theirs = (statement.speaker_mention or "").lower().replace("’", "'")
+        if theirs == mention and statement.speaker is not None:
+            return replace(found, speaker=statement.speaker)
+    return found
 
 
 def quoted(anchor: Token, statements: list[Statement]) -> bool:

@@ -49,6 +49,7 @@ class ReversalLexicon:
     imperfect_endings: tuple[str, ...]
     contrary: list[Phrase]
     turn_words: list[Phrase]
+    retractions: list[Phrase]
 
 
 @cache
@@ -65,6 +66,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         imperfect_endings=tuple(str(e) for e in data.get("imperfect_endings") or ()),
         contrary=phrases(data.get("contrary") or ()),
         turn_words=phrases(data.get("turn_words") or ()),
+        retractions=phrases(data.get("retractions") or ()),
     )
 
 
@@ -78,6 +80,12 @@ class ReversalCue:
     #: The words say a position came at last ("a finalement accepté"), not that it
     #: changed: a reversal only when the stances read as a change.
     weak: bool = False
+    #: The words take back a claim ("se rétracte", "mea culpa"): they presuppose an
+    #: earlier claim of the same holder.
+    retracts: bool = False
+    #: The cue's object is a demonstrative ("est revenu sur cette promesse"): it takes up
+    #: the position the text has just told.
+    takes_up: bool = False
 
 
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
@@ -94,8 +102,80 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
             continue
         start, end = text_words[match.first].start, text_words[match.last - 1].end
-        found.append(ReversalCue(text[start:end], start, end, weak=match.tag == "weak"))
+        cue_words = text_words[match.first : match.last]
+        retracts = bool(find([("retracts", p) for p in lexicon.retractions], cue_words))
+        found.append(
+            ReversalCue(text[start:end], start, end, weak=match.tag == "weak", retracts=retracts)
+        )
     return found
+
+
+#: Tokens after a cue in which a demonstrative determiner makes its object the position
+#: just told ("revenu sur cette promesse", "renonce donc à ce projet").
+TAKE_UP_REACH = 3
+
+
+def with_take_up(cue: ReversalCue, doc: Doc) -> ReversalCue:
+    """The cue, marked ``takes_up`` when a demonstrative determiner (the parse's
+    ``PronType=Dem``) follows it closely: "X est revenu sur cette promesse" is about the
+    promise the text has just told, whoever the text gave it to."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return cue
+    after = doc[span.end : min(len(doc), span.end + TAKE_UP_REACH)]
+    for token in after:
+        if token.is_punct:
+            break
+        if token.pos_ == "DET":
+            if "Dem" in token.morph.get("PronType"):
+                return replace(cue, takes_up=True)
+            break
+    return cue
+
+
+def taken_up(
+    after: Statement, spoken: list[Statement], cue: ReversalCue, window: int
+) -> Statement | None:
+    """The position a demonstrative after the cue takes up: the one whose content ends
+    last before the cue, within ``window``, when its holder may be the new position's
+    (the same, or a body and a person who speaks for it: "le gouvernement jurait …. Le
+    président est revenu sur cette promesse"). Two different people are not one line
+    (a successor goes back on a predecessor's promise)."""
+    told = [
+        s
+        for s in spoken
+        if s.id != after.id
+        and not overlaps(s, after)
+        and s.content_span[1] <= cue.start
+        and cue.start - s.content_span[1] <= window
+    ]
+    if not told:
+        return None
+    last = max(told, key=lambda s: s.content_span[1])
+    if last.speaker is None or after.speaker is None:
+        return None
+    if last.speaker.id == after.speaker.id or "organisation" in {
+        last.speaker.type,
+        after.speaker.type,
+    }:
+        return last
+    return None
+
+
+def apart(statement: Statement, other: Statement) -> int:
+    """Characters between two statements: an old position told just before the new one
+    ("X a annoncé le renoncement à …. Mais quelques heures plus tard, X a affirmé que …")
+    is tied to it, however far the cue that comments on the change comes."""
+    (a, b), (c, d) = extent(statement), extent(other)
+    return max(0, c - b, a - d)
+
+
+def same_paragraph(statement: Statement, cue: ReversalCue, text: str) -> bool:
+    """No line break between the statement and the cue: "Dans son mea-culpa …, X a
+    indiqué : « … »" introduces its own paragraph's words, not the last ones before it."""
+    start, end = extent(statement)
+    lo, hi = min(start, cue.start), max(end, cue.end)
+    return "\n" not in text[lo:hi]
 
 
 def extent(statement: Statement) -> tuple[int, int]:
@@ -160,9 +240,13 @@ def pick_before(
             lambda s: (
                 is_change(stance_of(s, language).stance, after_stance)
                 and not told_later(s, after, lexicon)
-                and distance(s, cue) <= lexicon.window
+                and (distance(s, cue) <= lexicon.window or apart(s, after) <= lexicon.window)
             )
         )
+    if cue.retracts:
+        # "se rétracte", "mea culpa": the words presuppose a claim of the holder's to take
+        # back, wherever the article tells it.
+        tests.append(lambda s: not told_later(s, after, lexicon))
     for test in tests:
         found = [s for s in others if test(s)]
         if found:
@@ -195,8 +279,10 @@ def nearest_pair(
     cue: ReversalCue,
     language: str | None,
     ties: Ties = frozenset(),
+    text: str = "",
 ) -> tuple[Statement, Statement] | None:
-    """The (old, new) positions of one speaker the cue is about.
+    """The (old, new) positions of one speaker the cue is about (``text``: the article's,
+    to rank the cue's own paragraph first).
 
     The nearest statement is the new position (one in the imperfect, "refusait", only when
     there is no other: the imperfect often tells the old position), with any old position
@@ -205,7 +291,18 @@ def nearest_pair(
     the nearest pair: "X avait assuré …. Un revirement" is about X, whoever spoke between.
     """
     lexicon = reversal_lexicon(language)
-    ranked = sorted(current, key=lambda s: (is_imperfect(s, lexicon), distance(s, cue)))
+    ranked = sorted(
+        current,
+        key=lambda s: (
+            is_imperfect(s, lexicon),
+            not same_paragraph(s, cue, text),
+            distance(s, cue),
+        ),
+    )
+    if cue.takes_up and ranked:
+        told = taken_up(ranked[0], free, cue, lexicon.window)
+        if told is not None:
+            return told, ranked[0]
     pairs = []
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
@@ -216,6 +313,10 @@ def nearest_pair(
     if not pairs:
         return None
     first = pairs[0]
+    if cue.retracts:
+        # The claim taken back is told anywhere: the position nearest the cue is the one
+        # that takes it back, whichever old position is nearer.
+        return first
     if first[1] is ranked[0]:
         closer = [
             p for p in pairs[1:] if distance(p[0], cue) < min(distance(s, cue) for s in first)
@@ -276,16 +377,23 @@ def reported_reversals(
     origin = {s.id: s for s in statements}
     spoken = [s for s in statements if s.speaker is not None]
     cues = reversal_cues(article.text, language)
+    if doc is not None:
+        cues = [with_take_up(cue, doc) for cue in cues]
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
+    undone: frozenset[str] = frozenset()
     if doc is not None:
-        reading = read_narrated(doc, article, statements, [(c.start, c.end) for c in cues])
+        # A retraction's verb names what is taken back ("se rétracte sur la qualité de
+        # l'eau"), not a new position: its clause is no side.
+        positions_at = [(c.start, c.end) for c in cues if not c.retracts]
+        reading = read_narrated(doc, article, statements, positions_at)
         narrated = [p for p in reading.positions if p.speaker is not None]
         widened = {p.via for p in narrated}
         spoken = [s for s in spoken if s.id not in widened] + narrated
         by_id = {p.id: p for p in narrated}
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
+        undone = reading.undone
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
@@ -308,7 +416,7 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language, ties)
+        pair = nearest_pair(current, free, cue, language, ties, article.text)
         if pair is None:
             continue
         before, after = pair
@@ -330,7 +438,9 @@ def reported_reversals(
             )
         )
     for before, after in turns:
-        if before.id in used or after.id in used or not is_turn(before, after, language, ties):
+        if before.id in used or after.id in used:
+            continue
+        if not is_turn(before, after, language, ties, undone=before.id in undone):
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
@@ -364,7 +474,12 @@ def retells(reversal: Reversal, side: Statement, window: int, ties: Ties = froze
 
 
 def is_turn(
-    before: Statement, after: Statement, language: str | None, ties: Ties = frozenset()
+    before: Statement,
+    after: Statement,
+    language: str | None,
+    ties: Ties = frozenset(),
+    *,
+    undone: bool = False,
 ) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
@@ -381,6 +496,9 @@ def is_turn(
     # imperfect tells what held before.
     if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
+    if undone:
+        # "a annulé la taxe qu'il avait instaurée": undoing what one set up is the change.
+        return True
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True
     if find([("turn", p) for p in lexicon.turn_words], words(after.content)):

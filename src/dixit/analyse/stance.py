@@ -49,6 +49,9 @@ class StanceLexicon:
     negation_particles: frozenset[str]
     negation_words: frozenset[str]
     confidence: dict[str, float]
+    #: Words of giving something up ("renoncer à", "abandonner"): rejecting them is holding
+    #: on ("excluait de renoncer à …" supports).
+    giving_up: list[tuple[str, Phrase]]
 
 
 @cache
@@ -72,6 +75,7 @@ def stance_lexicon(language: str | None) -> StanceLexicon:
         negation_particles=frozenset(data.get("negation_particles") or ()),
         negation_words=frozenset(data.get("negation_words") or ()),
         confidence={k: float(v) for k, v in (data.get("confidence") or {}).items()},
+        giving_up=[("giving_up", p) for p in phrases(data.get("giving_up") or ())],
     )
 
 
@@ -145,6 +149,12 @@ def stance_of(statement: Statement, language: str | None) -> StanceReading:
     if from_cue == "supports" and from_content and from_content[0] == "opposes":
         basis = f"cue supports, content {from_content[1]}"
         return StanceReading("opposes", weights.get("cue", 0.9), basis)
+    if from_cue == "opposes" and find(
+        lexicon.giving_up, words(main_clause(statement.content, language))
+    ):
+        # "refuse de céder", "excluait de renoncer à …": rejecting a giving up holds on.
+        basis = f"cue opposes giving up ({statement.cue_lemma})"
+        return StanceReading("supports", weights.get("cue", 0.9), basis)
     if from_cue is not None:
         return StanceReading(from_cue, weights.get("cue", 0.9), f"cue {statement.cue_lemma}")
     if from_content is not None:

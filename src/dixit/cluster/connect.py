@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import dask.config
 from distributed import Client, LocalCluster
 
 from dixit.errors import DixitError
@@ -13,6 +14,19 @@ from dixit.errors import DixitError
 LOCAL_PREFIX = "local:"
 #: Seconds to wait for a remote scheduler before saying it cannot be reached.
 CONNECT_TIMEOUT = 30
+#: Dask's own periodic work that a run of long CPU-bound tasks does not need, turned off
+#: (or slowed) in the processes of a ``local:N`` cluster: the workers' sampling profiler
+#: walks the running task's stack every 10 ms (deep in spaCy's pipeline), every server
+#: checks its event loop every 20 ms and samples the host's CPU, memory and disk every
+#: half-second. Memory is still watched by the nannies (their limit is unchanged).
+#: ``docs/scale.md`` gives the same settings for the workers of an existing cluster.
+QUIET_CONFIG: dict[str, object] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.tick.limit": "30s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.admin.system-monitor.disk": False,
+}
 
 
 class ClusterAddressError(DixitError):
@@ -46,6 +60,7 @@ def connect(address: str) -> Iterator[Client]:
     workers = local_workers(address)
     if workers is not None:
         with (
+            dask.config.set(QUIET_CONFIG),
             LocalCluster(
                 n_workers=workers,
                 threads_per_worker=1,

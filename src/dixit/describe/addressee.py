@@ -7,6 +7,10 @@ warning ("appeler", "mettre en garde"), when it names someone: a person or a bod
 names, or a noun of people ("journalistes", "partisans"). A place ("à Paris") names no one.
 It is then resolved by the speaker resolution's own rules and references, as if it were a
 speaker's mention: one resolver, so "à Trump" is the Donald Trump the article speaks of.
+An object pronoun ("lui a promis", "leur a dit", "m'a confié", "told him") is the addressee
+too: a third person is resolved by the resolution's rule for "ce dernier" (the last one named
+before it, not the subject of its clause, never the speaker); a first person (the reporter)
+keeps its mention only.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from dixit.describe.frame import cue_verb, excluded_spans, inside
-from dixit.describe.lexicon import AddresseeLexicon, addressee_lexicon, folded
-from dixit.model import Span, Statement
+from dixit.describe.lexicon import AddresseeLexicon, Clitic, addressee_lexicon, folded
+from dixit.model import Span, Speaker, Statement
 from dixit.resolve.speakers import ArticleState, resolve_mention
+from dixit.resolve.speakers.pronouns import resolve_last_mentioned
 
 #: Dependency labels of a verb's indirect or oblique complements (French UD, English).
 INDIRECT_LABELS = frozenset({"iobj", "obl:arg", "obl", "obl:mod", "dative", "prep", "pobj"})
+#: Dependency labels of a subject.
+SUBJECT_LABELS = frozenset({"nsubj", "nsubj:pass"})
 #: Dependency labels of a direct object.
 OBJECT_LABELS = frozenset({"obj", "dobj"})
 #: Entity labels of people and bodies; a place is no addressee.
@@ -69,8 +76,35 @@ def mention_span(token: Token, excluded: Sequence[Span]) -> Span:
     return first.idx, last.idx + len(last)
 
 
-def addressee_token(doc: Doc, statement: Statement, lexicon: AddresseeLexicon) -> Token | None:
-    """The head of the phrase the statement was addressed to, or None."""
+def clitic_of(token: Token, appeal: bool, lexicon: AddresseeLexicon) -> Clitic | None:
+    """What an object pronoun of the cue verb says of the one addressed ("lui a promis",
+    "leur a dit", "m'a confié"; with a verb of appeal "l'a exhorté à", English "told him"),
+    or None when ``token`` is no such pronoun (a subject, "se", "le" of what was said)."""
+    if token.pos_ != "PRON":
+        return None
+    form = folded(token.text)
+    if token.dep_ in INDIRECT_LABELS or token.dep_ in {"pobj", "dative"}:
+        return lexicon.clitics.get(form)
+    if token.dep_ in OBJECT_LABELS:
+        return (lexicon.object_clitics if appeal else lexicon.clitics).get(form)
+    if token.dep_ in SUBJECT_LABELS and second_subject(token):
+        return lexicon.clitics.get(form)
+    return None
+
+
+def second_subject(token: Token) -> bool:
+    """Whether the verb of a pronoun tagged as its subject has another subject before it:
+    the parser takes the clitic of "Paul Vernier m'a confié que …" for a second subject."""
+    return any(
+        c.dep_ in SUBJECT_LABELS and c.i < token.i and c.pos_ != "PRON" for c in token.head.children
+    )
+
+
+def addressee_token(
+    doc: Doc, statement: Statement, lexicon: AddresseeLexicon
+) -> tuple[Token, Clitic | None] | None:
+    """The head of the phrase the statement was addressed to, with what it says when it is a
+    pronoun; or None. A phrase that names someone wins over a pronoun."""
     verb = cue_verb(doc, statement)
     if verb is None:
         return None
@@ -78,8 +112,20 @@ def addressee_token(doc: Doc, statement: Statement, lexicon: AddresseeLexicon) -
     appeal = folded(verb.lemma_) in lexicon.object_verbs or (
         folded(statement.cue_lemma or "") in lexicon.object_verbs
     )
+    pronoun: tuple[Token, Clitic] | None = None
     for child in verb.children:
-        if inside(child, excluded) or child.pos_ == "PRON":
+        if inside(child, excluded):
+            continue
+        if child.dep_ == "prep" and folded(child.text) in lexicon.prepositions:
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            clitic = clitic_of(target, appeal, lexicon) if target is not None else None
+            if clitic is not None and target is not None and pronoun is None:
+                pronoun = (target, clitic)
+                continue
+        if child.pos_ == "PRON":
+            clitic = clitic_of(child, appeal, lexicon)
+            if clitic is not None and pronoun is None and not has_case(child):
+                pronoun = (child, clitic)
             continue
         if child.dep_ in INDIRECT_LABELS:
             target = child
@@ -90,10 +136,34 @@ def addressee_token(doc: Doc, statement: Statement, lexicon: AddresseeLexicon) -
             elif preposition(child) not in lexicon.prepositions:
                 continue
             if names_someone(target, lexicon):
-                return target
+                return target, None
         elif child.dep_ in OBJECT_LABELS and appeal and names_someone(child, lexicon):
-            return child
-    return None
+            return child, None
+    return pronoun
+
+
+def has_case(token: Token) -> bool:
+    """Whether a pronoun follows a preposition of its own ("selon lui", "à lui"): a tonic
+    form, not a clitic."""
+    return any(c.dep_ == "case" for c in token.children)
+
+
+def clitic_addressee(
+    state: ArticleState, statement: Statement, token: Token, clitic: Clitic
+) -> Speaker | None:
+    """Whom a third-person pronoun stands for, by the speaker resolution's rule for "ce
+    dernier": the last one named before it that is not the subject of its own clause
+    ("Inès Camoin a reçu Paul Vernier. Elle lui a promis …" is Paul Vernier). Never the
+    speaker: one speaks to oneself with "se"."""
+    if clitic.person != 3:
+        return None
+    found = resolve_last_mentioned(state, token.idx, clitic.gender, clitic.number, statement)
+    if found.entity is None:
+        return None
+    addressee = found.entity.speaker()
+    if statement.speaker is not None and addressee.id == statement.speaker.id:
+        return None
+    return addressee
 
 
 def assign_addressees(
@@ -104,8 +174,15 @@ def assign_addressees(
     lexicon = addressee_lexicon(language)
     text = doc.text  # joined anew from every token at each access: read once per article
     for statement in statements:
-        token = addressee_token(doc, statement, lexicon)
-        if token is None:
+        found = addressee_token(doc, statement, lexicon)
+        if found is None:
+            continue
+        token, clitic = found
+        if clitic is not None:
+            statement.addressee_mention = token.text
+            statement.addressee_mention_span = (token.idx, token.idx + len(token))
+            if state is not None:
+                statement.addressee = clitic_addressee(state, statement, token, clitic)
             continue
         start, end = mention_span(token, excluded_spans(statement))
         statement.addressee_mention = text[start:end]

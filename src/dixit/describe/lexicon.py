@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from dixit.lang import get_language
@@ -44,6 +44,14 @@ class VenueLexicon:
     occasion_verbs: frozenset[str]
     same_occasion: frozenset[str]
     carried: frozenset[VenueType]
+    #: news agencies: told alone, the reporter (the addressee), no venue
+    agencies: frozenset[str] = frozenset()
+    #: nouns taking up what was just said ("ces propos"), and participles of saying after them
+    taken_up_words: frozenset[str] = frozenset()
+    taken_up_participles: frozenset[str] = frozenset()
+
+    def is_agency(self, name: str) -> bool:
+        return name in self.agencies or self.canonical_medium(name) in self.agencies
 
     def occasion_type(self, phrase: str) -> VenueType:
         return self.occasion_types.get(folded(phrase), VenueType.OTHER)
@@ -86,7 +94,34 @@ def venue_lexicon(language: str) -> VenueLexicon:
         occasion_verbs=frozenset(data.get("occasion_verbs") or []),
         same_occasion=frozenset(folded(w) for w in data.get("same_occasion") or []),
         carried=frozenset(VenueType(t) for t in data.get("carried") or []),
+        agencies=frozenset(data.get("agencies") or []),
+        taken_up_words=frozenset(folded(w) for w in data.get("taken_up_words") or []),
+        taken_up_participles=frozenset(data.get("taken_up_participles") or []),
     )
+
+
+@dataclass(frozen=True)
+class Clitic:
+    """What an object pronoun says of the one it stands for."""
+
+    #: "masc", "fem", or None when the form does not show it ("lui")
+    gender: str | None
+    #: "sing" or "plur"
+    number: str
+    #: 1 (the reporter, the outlet: kept as written) or 3 (resolved to someone named)
+    person: int
+
+
+def clitics(data: dict | None) -> dict[str, Clitic]:
+    """Pronoun forms (folded) to what they say, from a lexicon's mapping."""
+    return {
+        folded(form): Clitic(
+            value.get("gender") if value.get("gender") in {"masc", "fem"} else None,
+            value.get("number", "sing"),
+            int(value.get("person", 3)),
+        )
+        for form, value in (data or {}).items()
+    }
 
 
 @dataclass(frozen=True)
@@ -97,6 +132,10 @@ class AddresseeLexicon:
     object_verbs: frozenset[str]
     nouns: frozenset[str]
     not_addressees: frozenset[str]
+    #: indirect-object pronouns ("lui", "leur", "m'"; English "to him")
+    clitics: dict[str, Clitic] = field(default_factory=dict)
+    #: direct-object pronouns, addressed only with an ``object_verbs`` verb ("l'a exhorté")
+    object_clitics: dict[str, Clitic] = field(default_factory=dict)
 
 
 @cache
@@ -111,6 +150,8 @@ def addressee_lexicon(language: str) -> AddresseeLexicon:
         object_verbs=words("object_verbs"),
         nouns=words("nouns"),
         not_addressees=words("not_addressees"),
+        clitics=clitics(data.get("clitics")),
+        object_clitics=clitics(data.get("object_clitics")),
     )
 
 

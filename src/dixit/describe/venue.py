@@ -14,7 +14,7 @@ several sentences). ``docs/venue.md`` has the examples and the figures.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -30,11 +30,15 @@ from dixit.describe.frame import (
     inside,
 )
 from dixit.describe.lexicon import VenueLexicon, folded, venue_lexicon
-from dixit.model import ExtractionRule, Span, Statement, VenueType
+from dixit.model import ExtractionRule, Span, Statement, VenueType, paragraph_spans
 from dixit.resolve.speakers.state import anchor
 
 #: Entity labels a strong opener takes as a medium not in the list.
 MEDIUM_LABELS = frozenset({"ORG", "MISC", "PER", "PERSON", "NORP", "WORK_OF_ART", "FAC"})
+#: Dependency labels of a noun's owner ("discours de X", "X's speech").
+OWNER_LABELS = frozenset({"nmod", "poss"})
+#: Entity labels of a person.
+PERSON_LABELS = frozenset({"PER", "PERSON"})
 #: Parts of speech that end an occasion's name: a verb, a conjunction ("que", "et").
 STOPS = VERBAL | {"SCONJ", "CCONJ"}
 #: How many characters before a medium's name its opener may start ("sur l'antenne de ").
@@ -95,6 +99,23 @@ def _breaks(token: Token) -> bool:
     return not glued
 
 
+def someone_elses(root: Token, statement: Statement) -> bool:
+    """Whether the occasion is another person's, named in its complement ("a répondu au
+    discours de Jordan Bardella", "responded to Smith's speech"): the statement answers it,
+    it was not made there. The speaker's own ("lors de son discours", "le discours de la
+    ministre" when she speaks) still counts."""
+    speaker_words = set(folded(statement.speaker.name).split()) if statement.speaker else set()
+    for child in root.children:
+        if child.dep_ not in OWNER_LABELS or child.ent_type_ not in PERSON_LABELS:
+            continue
+        if statement.speaker_mention_span and inside(child, [statement.speaker_mention_span]):
+            continue
+        owner = {folded(t.text) for t in child.subtree if t.ent_type_ in PERSON_LABELS}
+        if not owner & speaker_words:
+            return True
+    return False
+
+
 def takes_up(root: Token, lexicon: VenueLexicon) -> bool:
     """Whether the occasion's noun has a determiner or adjective of ``same_occasion``."""
     return any(
@@ -141,10 +162,16 @@ def own_venue(
     # an occasion may stand in the speaker's mention ("indique un bulletin de Météo-France"),
     # a medium may not ("le présentateur de France Inter" is no venue)
     content = [statement.content_span]
+    # an occasion's word inside a medium's name is no occasion ("Post" of "Washington Post")
+    named_media = [(m.start(), m.end()) for m in lexicon.media.finditer(text, lo, hi)]
     occasions: list[tuple[VenueType, str, Span, bool, Token]] = []
     for m in lexicon.occasions.finditer(text, lo, hi):
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in named_media):
+            continue
         root = phrase_root(doc, m.start(), m.end())
         if root is None or not framed(root, content) or not nominal(root, lexicon):
+            continue
+        if someone_elses(root, statement):
             continue
         name, span = occasion_name(root, m.start(), content)
         occasions.append(
@@ -167,11 +194,15 @@ def own_venue(
         if root is None or not framed(root, content):
             continue
         in_occasion = occasion is not None and root.i in {t.i for t in occasion[4].subtree}
+        if occasion is None and lexicon.is_agency(m.group()):
+            continue  # "a déclaré à l'AFP": the reporter, not an occasion
         if in_occasion or opened(text, m.start(), lo, lexicon):
             medium = (m.group(), (m.start(), m.end()))
             break
     if medium is None:
         medium = _named_after_opener(doc, text, (lo, hi), framed, lexicon)
+    if medium is not None and occasion is None and lexicon.is_agency(medium[0]):
+        medium = None
     if occasion is None and medium is None:
         return None
     if medium is not None:
@@ -245,6 +276,87 @@ def carried(
     return previous_venue if statement.speaker.id == previous.speaker.id else None
 
 
+def taken_up_venues(doc: Doc, text: str, lexicon: VenueLexicon) -> list[tuple[int, Venue]]:
+    """Venues told after the words they place: "Ces propos, tenus lors d'un meeting à Rodez,
+    …", "These remarks, made at a rally, …". A noun of ``taken_up_words`` with a demonstrative
+    and a participle of saying; the occasion or medium must hang from that participle. Each
+    with where its noun starts."""
+    if not lexicon.taken_up_words:
+        return []
+    found: list[tuple[int, Venue]] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or folded(noun.text) not in lexicon.taken_up_words:
+            continue
+        if not any(demonstrative(c, lexicon) for c in noun.children):
+            continue
+        for participle in noun.children:
+            if participle.dep_.startswith("acl") and (
+                participle.lemma_ in lexicon.taken_up_participles
+            ):
+                venue = clause_venue(doc, text, participle, lexicon)
+                if venue is not None:
+                    found.append((noun.idx, venue))
+                    break
+    return found
+
+
+def demonstrative(token: Token, lexicon: VenueLexicon) -> bool:
+    """A demonstrative determiner ("ces", "these"), as tagged or as listed."""
+    return token.dep_ == "det" and (
+        "Dem" in token.morph.get("PronType") or folded(token.text) in lexicon.same_occasion
+    )
+
+
+def clause_venue(doc: Doc, text: str, verb: Token, lexicon: VenueLexicon) -> Venue | None:
+    """The occasion or medium hanging from ``verb`` through nouns and prepositions only, as
+    ``own_venue`` names it (the medium when one is named)."""
+    lo, hi = verb.sent.start_char, verb.sent.end_char
+    occasion: tuple[VenueType, str, Span, Token] | None = None
+    for m in lexicon.occasions.finditer(text, lo, hi):
+        root = phrase_root(doc, m.start(), m.end())
+        if root is None or not attached(root, verb, [], frozenset()) or not nominal(root, lexicon):
+            continue
+        name, span = occasion_name(root, m.start(), [])
+        occasion = (lexicon.occasion_type(m.group()), name, span, root)
+        break
+    for m in lexicon.media.finditer(text, lo, hi):
+        root = phrase_root(doc, m.start(), m.end())
+        if root is None or not attached(root, verb, [], frozenset()):
+            continue
+        in_occasion = occasion is not None and root.i in {t.i for t in occasion[3].subtree}
+        if lexicon.is_agency(m.group()) and not in_occasion:
+            continue
+        if in_occasion or opened(text, m.start(), lo, lexicon):
+            kind = occasion[0] if occasion is not None else lexicon.medium_type(m.group())
+            return Venue(kind, lexicon.canonical_medium(m.group()), (m.start(), m.end()))
+    if occasion is None:
+        return None
+    return Venue(occasion[0], occasion[1], occasion[2])
+
+
+def placed_before(
+    ordered: Sequence[Statement], own: set[str], at: int, venue: Venue, paragraph_of: Callable
+) -> None:
+    """Give ``venue`` to the last statement before ``at`` (in its paragraph or the one
+    before) and to the same speaker's statements just before it that have no venue of their
+    own."""
+    before = [s for s in ordered if anchor(s) < at]
+    if not before or paragraph_of(at) - paragraph_of(anchor(before[-1])) > 1:
+        return
+    last = before[-1]
+    for statement in reversed(before):
+        same = statement is last or (
+            statement.speaker is not None
+            and last.speaker is not None
+            and statement.speaker.id == last.speaker.id
+        )
+        if not same:
+            break
+        if statement.id not in own:
+            statement.venue = venue.name
+            statement.venue_type = venue.type
+
+
 def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> None:
     """Set ``venue`` and ``venue_type`` of each statement, in reading order, in place."""
     lexicon = venue_lexicon(language)
@@ -252,8 +364,12 @@ def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> N
     told: list[Venue] = []
     previous: Statement | None = None
     previous_venue: Venue | None = None
-    for statement in sorted(statements, key=anchor):
+    ordered = sorted(statements, key=anchor)
+    own: set[str] = set()
+    for statement in ordered:
         found = own_venue(doc, statement, lexicon, text)
+        if found is not None:
+            own.add(statement.id)
         if found is not None and found.same_occasion:
             found = taken_up(found, told)
         elif found is not None:
@@ -264,3 +380,8 @@ def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> N
             statement.venue = found.name
             statement.venue_type = found.type
         previous, previous_venue = statement, found
+    later = taken_up_venues(doc, text, lexicon)
+    if later:
+        starts = [start for start, _ in paragraph_spans(text)]
+        for at, venue in later:
+            placed_before(ordered, own, at, venue, lambda char: bisect_right(starts, char))

@@ -3,7 +3,9 @@
 A statement is right when the shared scoring rule matches it to a gold statement and, if the
 gold names the speaker, dixit's canonical speaker is that one (``docs/calibration.md``).
 ``fit`` finds the logistic coefficients over ``dixit.describe.confidence.features`` by
-Newton's method with a small ridge penalty (numpy only); ``reliability`` bins statements by
+Newton's method with a ridge penalty (numpy only), which shrinks a rare class's weight towards
+the base rate; ``out_of_fold`` scores each article with coefficients fitted without it (the
+cross-validated figures); ``reliability`` bins statements by
 confidence in ten equal bins and ``expected_calibration_error`` weighs each bin's gap
 between mean confidence and share right by its size.
 """
@@ -17,7 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from dixit.core import analyze_many
-from dixit.describe.confidence import BIAS, features
+from dixit.describe.confidence import BIAS, Calibration, features
 from dixit.eval.run import load_gold
 from dixit.eval.scoring import match, normalise_name
 from dixit.ingest.sources import Failure, read_jsonl
@@ -132,27 +134,33 @@ def log_loss(examples: Sequence[Judged], probabilities: Sequence[float]) -> floa
     return total / len(examples) if examples else 0.0
 
 
+def folds_by_article(examples: Sequence[Judged], folds: int) -> list[int]:
+    """Each example's fold: whole articles go to one fold (a statement is never scored by
+    coefficients fitted on its own article), in the order of their ids."""
+    articles = sorted({e.statement.article for e in examples})
+    fold_of = {a: i % folds for i, a in enumerate(articles)}
+    return [fold_of[e.statement.article] for e in examples]
+
+
+def out_of_fold(examples: Sequence[Judged], ridge: float = RIDGE, folds: int = 5) -> list[float]:
+    """Each example's probability under coefficients fitted on the other folds: what the
+    calibration would say of articles it has never seen."""
+    fold = folds_by_article(examples, folds)
+    probabilities = [0.0] * len(examples)
+    for k in range(folds):
+        train = [e for e, f in zip(examples, fold, strict=True) if f != k]
+        if not train:
+            continue
+        calibration = Calibration(fit(train, ridge))
+        for i, e in enumerate(examples):
+            if fold[i] == k:
+                probabilities[i] = calibration.probability(e.statement)
+    return probabilities
+
+
 def cross_validated_ridge(
     examples: Sequence[Judged], ridges: Sequence[float], folds: int = 5
 ) -> dict[float, float]:
-    """Out-of-fold log loss of each ridge penalty, folds by article (a statement is never
-    scored by coefficients fitted on its own article): how to choose the penalty on dev
-    alone."""
-    articles = sorted({e.statement.article for e in examples})
-    fold_of = {a: i % folds for i, a in enumerate(articles)}
-    losses: dict[float, float] = {}
-    for ridge in ridges:
-        held: list[Judged] = []
-        probabilities: list[float] = []
-        for k in range(folds):
-            train = [e for e in examples if fold_of[e.statement.article] != k]
-            test = [e for e in examples if fold_of[e.statement.article] == k]
-            if not train or not test:
-                continue
-            weights = fit(train, ridge)
-            for e in test:
-                score = sum(weights.get(n, 0.0) * v for n, v in features(e.statement).items())
-                probabilities.append(1.0 / (1.0 + float(np.exp(-score))))
-                held.append(e)
-        losses[ridge] = log_loss(held, probabilities)
-    return losses
+    """Out-of-fold log loss of each ridge penalty, folds by article: how to choose the penalty
+    on the fitting sets alone."""
+    return {ridge: log_loss(examples, out_of_fold(examples, ridge, folds)) for ridge in ridges}

@@ -13,11 +13,14 @@ left out, for mixed speech the marks inside the clause are kept.
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from dixit.extract.context import MIN_QUOTE_WORDS
 from dixit.extract.cues import Cue
+from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement, register_extensions
 from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.quotations import QuotedSpeech
@@ -113,6 +116,7 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
         for quote in self.quotes:
             found.extend(self.from_quote(quote, found))
         found = self.with_interview_answers(found)
+        found = [self.past_the_dateline(s) for s in found]
         found = self.resolve_overlaps(found)
         return self.link(found)
 
@@ -124,6 +128,18 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
             self.text[quote.inner_start : quote.inner_end].strip()
             == self.text[cue.span[0] : cue.span[1]]
         )
+
+    def past_the_dateline(self, statement: FoundStatement) -> FoundStatement:
+        """A content that opens a paragraph on a wire dateline ("KESSEL, Vestland (Wire) - The
+        council approved …, a spokeswoman said") starts after it: the place and the day of
+        filing are no words of the speaker (``Grammar.dateline_dashes``)."""
+        start, end = statement.content
+        if not self.grammar.dateline_dashes or (start and self.text[start - 1] != "\n"):
+            return statement
+        length = dateline_at(self.text, start, end, self.grammar.dateline_dashes)
+        if not length or start + length >= end:
+            return statement
+        return dataclasses.replace(statement, content=(start + length, end))
 
     def resolve_overlaps(self, found: list[FoundStatement]) -> list[FoundStatement]:
         rank = {m: i for i, m in enumerate(PRIORITY)}

@@ -511,9 +511,9 @@ class QuotedSpeech(ArticleContext):
 
     def _quotation_as_clause(self, cue: Cue | None, k: int) -> bool:
         """A quotation right after a reporting verb, in a language whose reported clauses
-        need no complementizer (``bare_clause_labels``): 'X said "…"'."""
+        need no complementizer (``Grammar.quotation_as_complement``): 'X said "…"'."""
         return (
-            bool(self.grammar.bare_clause_labels)
+            self.grammar.quotation_as_complement
             and cue is not None
             and cue.kind == "verb"
             and cue.end_token == k

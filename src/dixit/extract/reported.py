@@ -98,7 +98,7 @@ class ReportedSpeech(ArticleContext):
             method, span = ExtractionRule.COLON_TEXT, colon
         if span[1] - span[0] < 2:
             return None
-        if self.grammar.bare_clause_labels and self.cut_from_a_quotation(cue, span):
+        if self.grammar.complement_cut_by_quotation and self.cut_from_a_quotation(cue, span):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
@@ -263,7 +263,7 @@ class ReportedSpeech(ArticleContext):
             not self.words_after_opening_quotation(before)
             or any(c.dep_ in self.grammar.passive_labels for c in verb.children)
         ):
-            return None  # "« … », a dit X" is the incise rule's; a passive narrates
+            return None  # "« … », a dit X" is the incise rule's; '"…," the novel, was written'
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
@@ -461,7 +461,7 @@ class ReportedSpeech(ArticleContext):
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
-                if self.grammar.bare_clause_labels and any(
+                if self.grammar.subject_before_complementizer and any(
                     b.dep_ in self.grammar.subject_labels for b in between
                 ):
                     return None  # "said previous forecasts that …": the bare clause's
@@ -482,7 +482,9 @@ class ReportedSpeech(ArticleContext):
         if not self.grammar.bare_clause_labels:
             return None
         doc = self.doc
-        for child in verb.children:
+        # a cue of several words hangs its clause on its last word: "is convinced the …"
+        heads = (verb,) if last.i == verb.i else (verb, last)
+        for child in (c for head in heads for c in head.children):
             if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
@@ -573,7 +575,7 @@ class ReportedSpeech(ArticleContext):
         """
         doc = self.doc
         end = min(end, s_end - 1)
-        if self.grammar.bare_clause_labels:
+        if self.grammar.dash_ends_complement:
             # "they had sex with X – payments that …": the parse may hang what follows a
             # dash inside the clause; the dash ends it all the same.
             dash = self._lone_dash(start + 1, end)
@@ -597,7 +599,7 @@ class ReportedSpeech(ArticleContext):
                 subject = subject_of(doc[j])
                 if subject is None:
                     continue
-                if self.grammar.bare_clause_labels and self._subordinate(doc[j]):
+                if self.grammar.subordinate_cue_in_complement and self._subordinate(doc[j]):
                     continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
             if cut is None:
@@ -703,7 +705,7 @@ class ReportedSpeech(ArticleContext):
                 while k > start and (
                     doc[k].pos_ == "CCONJ"
                     or doc[k].is_punct
-                    or (self.grammar.bare_clause_labels and self._breaks_before(doc[k]))
+                    or (self.grammar.breaker_ends_complement and self._breaks_before(doc[k]))
                 ):
                     k -= 1
                 return k
@@ -732,6 +734,10 @@ class ReportedSpeech(ArticleContext):
         """A quotation opened inside a written sentence ("dénonce « un … »") and closed in
         the same paragraph; not one that opens a sentence of its own after a full stop."""
         opening = self.token_at(quote.start).i
+        if opening > 0 and self.doc[opening - 1].text == ",":
+            # after a comma ('he quipped, "…. …"') the quotation is words given whole, a
+            # statement of its own, not a part the complement quotes
+            return False
         return self.written_sentence(opening)[0] < opening and self.paragraph_of(
             quote.start
         ) == self.paragraph_of(quote.end - 1)

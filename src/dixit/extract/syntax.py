@@ -11,12 +11,16 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.datelines import dateline_at
 from dixit.extract.quotes import quote_marks
 from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
 
 _TRAILING = " \t\n\u00a0\u202f,;:.—–-"
 _HYPHENS = {"-", "\u2011"}  # a hyphen or a non-breaking one, inside a compound word
+#: tokens read for a dateline: place, regions, day, agency and dash ("NEW YORK, N.Y., Aug.
+#: 19 (Reuters) -")
+DATELINE_TOKENS = 20
 
 
 @lru_cache(maxsize=8)
@@ -45,6 +49,16 @@ def inverted_pronoun(verb: Token, last: Token) -> Token | None:
     return None
 
 
+def names_the_body(head: Token, child: Token) -> bool:
+    """ "a spokeswoman for the council", "officials at the Ministry": the link word after a
+    noun of someone speaking for a body (``Grammar.spokesperson_nouns``) opens the body's
+    name, which is part of the mention."""
+    grammar = grammar_of(head.doc.lang_)
+    return head.lower_ in grammar.spokesperson_nouns and child.lower_ in (
+        grammar.spokesperson_links
+    )
+
+
 def mention_span(token: Token) -> CharSpan:
     """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
     if token.text.startswith("-"):
@@ -56,6 +70,9 @@ def mention_span(token: Token) -> CharSpan:
         head = stack.pop()
         for child in head.children:
             if child.dep_.startswith(excluded) and child.dep_ != "punct":
+                if names_the_body(head, child):
+                    # the body's whole name: "for the Vestland Ministry of Transport"
+                    keep.extend(t for t in child.subtree if not t.is_punct)
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
@@ -174,6 +191,18 @@ def _source_nouns(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("nouns", []))
 
 
+def opens_a_dateline(token: Token, grammar: Grammar) -> bool:
+    """Whether ``token`` opens a paragraph with a wire dateline ("NAIROBI, Kenya, May 29 –"),
+    in a language that writes them (``Grammar.dateline_dashes``)."""
+    if not grammar.dateline_dashes:
+        return False
+    doc = token.doc
+    if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
+        return False
+    window = doc[token.i : min(len(doc), token.i + DATELINE_TOKENS)].text
+    return dateline_at(window, 0, len(window), grammar.dateline_dashes) > 0
+
+
 def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token | None:
     """The subject of a reporting verb, looking through inversion, relatives and participles."""
     last = last or verb
@@ -223,6 +252,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 return relative_antecedent(verb, child)
             if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
+            if opens_a_dateline(child, grammar):
+                continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
             return child if is_source(child) else None
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.

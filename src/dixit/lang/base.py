@@ -131,13 +131,45 @@ class Grammar:
     #: de", "au lieu de"): an adjunct of time or purpose, not the cue's complement.
     infinitive_subordinators: frozenset[str] = frozenset()
 
+    # --- helper `english5` (session 5)
+    #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
+    #: "GENEVA, Sept 16 (Reuters) - …"): its place is no speaker, its day dates no statement.
+    dateline_dashes: frozenset[str] = frozenset()
+    #: Nouns of people who speak for a body, whose mention keeps the body after a link word
+    #: ("a spokeswoman for the council", "officials at the Ministry of Transport").
+    spokesperson_nouns: frozenset[str] = frozenset()
+    #: The link words between such a noun and its body: "for", "at", "of", "from".
+    spokesperson_links: frozenset[str] = frozenset()
+    # English constructions that were keyed on ``bare_clause_labels`` being set, each named
+    #: 'X said "…"': a quotation right after a reporting verb is its complement.
+    quotation_as_complement: bool = False
+    #: A complement that opens a quotation after the cue and stops inside it is the
+    #: quotation's first clause only: the quotation rules take the whole.
+    complement_cut_by_quotation: bool = False
+    #: "said previous forecasts that …": a subject between the cue and a complementizer is
+    #: the bare clause's own, and that complementizer opens no report of the cue.
+    subject_before_complementizer: bool = False
+    #: "they had sex with X – payments that …": a lone dash ends a reported complement.
+    dash_ends_complement: bool = False
+    #: "… because he thought …": a reporting verb in a subordinate clause inside a
+    #: complement is part of it, no new report.
+    subordinate_cue_in_complement: bool = False
+    #: "… before declaring": a clause breaker before a coordinated clause is no part of the
+    #: complement before it.
+    breaker_ends_complement: bool = False
+
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
-        known = {f.name for f in fields(cls)}
-        unknown = set(data) - known
+        types = {f.name: f.type for f in fields(cls)}
+        unknown = set(data) - set(types)
         if unknown:
             raise ValueError(f"grammar.yaml: unknown field(s) {sorted(unknown)}")
-        return cls(**{key: frozenset(str(w) for w in data[key] or ()) for key in data})
+        return cls(
+            **{
+                key: bool(value) if types[key] == "bool" else frozenset(str(w) for w in value or ())
+                for key, value in data.items()
+            }
+        )
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 #: Columns of the flat (CSV, Parquet) form of a statement; nested fields become JSON text.
+#: ``venue`` is the medium's name when the text names one ("RTL"), else the occasion as
+#: written; ``venue_type`` says which kind of occasion (``docs/venue.md``).
 STATEMENT_COLUMNS = [
     "article",
     "id",
@@ -32,6 +34,11 @@ STATEMENT_COLUMNS = [
     "statement_date",
     "date_precision",
     "venue",
+    "venue_type",
+    "addressee_id",
+    "addressee_name",
+    "addressee_mention",
+    "certainty",
     "verified",
     "via",
     "issues",
@@ -45,6 +52,7 @@ STATEMENT_COLUMNS = [
 def flat_statement(record: dict[str, Any]) -> dict[str, Any]:
     """A statement's JSON form flattened to :data:`STATEMENT_COLUMNS`."""
     speaker = record.get("speaker") or {}
+    addressee = record.get("addressee") or {}
     span = record.get("content_span") or [None, None]
     flat = {k: record.get(k) for k in STATEMENT_COLUMNS}
     flat.update(
@@ -53,6 +61,8 @@ def flat_statement(record: dict[str, Any]) -> dict[str, Any]:
         speaker_id=speaker.get("id"),
         speaker_name=speaker.get("name"),
         speaker_type=speaker.get("type"),
+        addressee_id=addressee.get("id"),
+        addressee_name=addressee.get("name"),
         issues=json.dumps(record.get("issues") or [], ensure_ascii=False),
     )
     return flat

@@ -140,6 +140,11 @@ def resolve_expression(
         return _mark_future(Resolved(value, "day"), published) if value else None
     if kind in ("continuation", "same_interview", "anaphoric_event"):
         return reference
+    if kind == "day_part":
+        # "à la mi-journée": a part of the story's current day, else of the day of publishing
+        if reference is not None and reference.precision == "day":
+            return reference
+        return Resolved(published, "day") if published else None
     if kind == "anaphoric":
         if reference is None or reference.precision != "day" or expr.unit is None:
             return None

@@ -129,10 +129,40 @@ def applicable(
     if expr.kind in CONTINUING_KINDS:
         return True
     head = frame_head(state, expr, sentence, excluded)
-    if head is None or head[0] == "during":
-        return True
+    if head is not None and head[0] == "during":
+        return True  # "lors de la séance du 12": the statement is made at that event
+    if head is None:
+        # "elle réagit aux élections du 20 octobre": a date naming an event, not a day told
+        return None if names_an_event(state, expr) else True
     # "…, avant de préciser mardi que": the phrase is the statement itself
     return bool(own_cue and inside(own_cue, head[1]))
+
+
+def names_an_event(state: DateState, expr: TimeExpression) -> bool:
+    """Whether a day word qualifies a noun, after a preposition of the noun phrase ("les
+    élections du 20 octobre"): it names that event; it does not say
+    when the sentence's verb happened (``nominal_date_openers`` in ``time.yaml``)."""
+    if expr.kind not in ("explicit", "weekday"):
+        return False
+    openers = {w.lower().replace("’", "'") for w in state.lexicon.words("nominal_date_openers")}
+    before = state.text[max(0, expr.span[0] - 30) : expr.span[0]].lower().replace("’", "'")
+    words = re.findall(r"[\w-]+'?", before)
+    if not words or words[-1] not in openers:
+        return False
+    parts = {w.lower() for w in state.lexicon.words("day_parts")}
+    if len(words) > 1 and words[-2] in parts:
+        return False  # "dans la soirée du 12 mars": a part of that day, which it dates
+    # "dans un courrier daté du 18 août", "dans son entretien du 3 mars": the noun is the
+    # channel the statement was made in, whose day is the statement's
+    segment = state.text[phrase_start(state, expr) : expr.span[0]]
+    return not state.lexicon.speaking_occasion.search(segment)
+
+
+def phrase_start(state: DateState, expr: TimeExpression) -> int:
+    """Where the phrase holding ``expr`` starts: after the last delimiter of its sentence."""
+    start = state.sentences[state.sentence_index(expr.span[0])][0] if state.sentences else 0
+    segment = state.text[start : expr.span[0]]
+    return start + max((segment.rfind(c) for c in DELIMITERS), default=-1) + 1
 
 
 def names_its_event(state: DateState, expr: TimeExpression) -> bool:
@@ -226,6 +256,29 @@ def resolve_cue(
     published = anchor if anchor is not None else state.published
     if expr.kind == "same_interview":
         return same_occasion(state, statement)
-    if expr.kind in ("continuation", "anaphoric", "anaphoric_event"):
+    if expr.kind in ("continuation", "anaphoric", "anaphoric_event", "day_part"):
         return resolve_expression(expr, published, state.reference(), state.lexicon)
     return resolve_expression(expr, published, None, state.lexicon)
+
+
+def main_verb_first(state: DateState, found: list[TimeExpression]) -> list[TimeExpression]:
+    """``found`` (a sentence's day cues, in text order) with those right after a verb in the
+    compound past first: "X, pointé du doigt pour avoir laissé passer dimanche des
+    supporters, a expliqué mardi que …" tells its news on Tuesday; Sunday belongs to the
+    infinitive's event. A sentence's own time stands next to its main verb."""
+    return sorted(found, key=lambda e: not after_compound_past(state, e))
+
+
+def after_compound_past(state: DateState, expr: TimeExpression) -> bool:
+    """Whether ``expr`` follows an auxiliary and a past participle ("a expliqué mardi", "ont
+    bloqué mercredi", "a également indiqué jeudi"), one adverb allowed between them."""
+    table = state.lexicon.data.get("tense") or {}
+    auxiliaries = [str(w) for w in table.get("compound_past_auxiliaries") or []]
+    participles = [str(w) for w in table.get("past_participle_endings") or []]
+    if not auxiliaries or not participles:
+        return False
+    before = state.text[max(0, expr.span[0] - 60) : expr.span[0]]
+    aux = "|".join(re.escape(a) for a in auxiliaries)
+    ends = "|".join(re.escape(e) for e in sorted(participles, key=len, reverse=True))
+    pattern = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s*,?\s*$"
+    return re.search(pattern, before, re.IGNORECASE) is not None

@@ -8,6 +8,9 @@ discours". Likewise when the lead's only day is the page's date stamp ("lundi, s
 were made at that occasion (the shared real-news convention), so they take its day rather
 than the publication day.
 
+Where the publication day dates no lead (English copy), the lead's undated statements are
+moved the same way: the occasion dated further down is the text's own date for them.
+
 This reads forward in the text, so it runs once after the walk, like the headline pass.
 Only a statement of the headline or the lead that got the publication day from the lead (no
 cue of its own) is moved, and only to the first later statement of the same person (same
@@ -21,7 +24,7 @@ from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.speakers import same_person
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution, apply, resolved_of
-from dixit.resolve.dates.verbs import is_pluperfect
+from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 #: how a statement's own words dated it: the only occasions carried back to the lead
 OWN_DATE_METHODS = (DateMethod.EXPLICIT, DateMethod.RELATIVE)
@@ -34,11 +37,29 @@ def date_lead_from_later_occasion(state: DateState) -> None:
     if state.lead_time is not None and not state.lead_day_stamped:
         return
     for statement in state.statements:
-        if not took_publication_day(state, statement):
+        if not awaits_occasion(state, statement):
             continue
         day = later_occasion(state, statement)
         if day is not None:
             apply(statement, DateResolution.dated(day))
+
+
+def awaits_occasion(state: DateState, statement: Statement) -> bool:
+    """Whether the lead left ``statement`` to its speaker's later occasion: it gave it the
+    publication day, or, where the publication day dates no lead (English copy,
+    ``publication_day_dates_lead``), it left it undated (not in the headline, which is
+    timeless there, nor in the present, a participle or the pluperfect)."""
+    if state.lexicon.convention("publication_day_dates_lead", default=True):
+        return took_publication_day(state, statement)
+    if statement.date_cue or statement.statement_date is not None:
+        return False
+    sentence = state.walked_sentence(statement)
+    if state.sentence_index(sentence[0]) not in state.lead or state.in_headline(sentence):
+        return False
+    # a participle hangs on its host's date ("…, after rejecting the outcome"): decided
+    return tense(statement, state.lexicon) not in ("present", "participle") and not (
+        is_pluperfect(statement, state.lexicon)
+    )
 
 
 def took_publication_day(state: DateState, statement: Statement) -> bool:

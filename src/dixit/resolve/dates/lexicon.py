@@ -65,12 +65,20 @@ class TimeLexicon:
     gathering: re.Pattern[str] | None = None
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a photo credit opening a caption ("Photo : …")
+    caption_opener: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
 
     def words(self, key: str) -> list[str]:
         return [str(w) for w in self.data.get(key) or []]
+
+    def convention(self, key: str, default: bool) -> bool:
+        """A yes/no dating convention of the language's copy (``time.yaml``); ``default`` is
+        the reading of a language that does not say (the French one)."""
+        value = self.data.get(key)
+        return default if value is None else bool(value)
 
     def lookup(self, key: str, word: str) -> Any:
         """The value of ``word`` in the mapping ``key``, ignoring case and apostrophe style."""
@@ -146,6 +154,15 @@ class TimeLexicon:
             patterns.append((kind, _alternation(texts)))
         for kind in ("continuation", "same_interview", "vague_future", "vague_past"):
             patterns.append((kind, _alternation(self.words(kind))))
+        # "à la mi-journée", "dans la soirée", but not "dans la soirée de mardi" (the weekday
+        # is the cue there) …
+        # … nor "en fin de journée dimanche", "dans la soirée d'hier": the day word is the cue
+        deictic = [str(e["text"]) for e in d.get("deictic") or []]
+        named_day = _alternation([*self.words("day_part_followers"), *deictic])
+        named_day = rf"(?:{named_day}|{weekdays}|\d)"
+        patterns.append(
+            ("day_part", rf"{_alternation(self.words('day_part_phrases'))}(?!{_SP}{named_day})")
+        )
         ago = d.get("ago") or {}
         numbers = _alternation(map(str, ago.get("numbers") or {}))
         units = _alternation(map(str, ago.get("units") or {}))
@@ -210,6 +227,9 @@ class TimeLexicon:
         self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
         self.occasion_scene = re.compile(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
+        )
+        self.caption_opener = re.compile(
+            _alternation(self.words("caption_openers")) + r"[^\S\n]*[:|©/]", re.IGNORECASE
         )
         self.place_anaphor = re.compile(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE

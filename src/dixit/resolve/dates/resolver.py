@@ -11,16 +11,22 @@ mentioned times are listed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from dixit.model import Article, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import date_nested, mention_times
-from dixit.resolve.dates.cues import applicable, resolve_cue
-from dixit.resolve.dates.later_occasion import date_lead_from_later_occasion
+from dixit.resolve.dates.cues import (
+    after_compound_past,
+    applicable,
+    main_verb_first,
+    resolve_cue,
+)
+from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
     gathering,
+    headline,
     lead,
     lead_speaker,
     occasion,
@@ -29,10 +35,11 @@ from dixit.resolve.dates.rules import (
     paragraph,
     participle,
     pluperfect,
+    relative,
     source,
     speaker_occasion,
 )
-from dixit.resolve.dates.speakers import same_speaker
+from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -42,13 +49,15 @@ from dixit.resolve.dates.timeline import (
     clear,
     resolved_of,
 )
-from dixit.resolve.dates.verbs import tense
+from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 Rule = Callable[[Statement, DateState], DateResolution | None]
 
 #: the rules in the order they are tried; the first that answers decides
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
+    headline.resolve,
+    relative.resolve,
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,
@@ -80,12 +89,33 @@ def date_statement(statement: Statement, state: DateState) -> DateResolution:
 
 
 def lead_time(state: DateState) -> Resolved | None:
-    """The day of the lead's main event: its first day cue (a headline repeats the lead)."""
+    """The day of the lead's main event: its first day cue (a headline repeats the lead).
+
+    The page's date stamp above the headline ("lundi 26 septembre 2016") names the day of
+    publishing: it gives the lead its day only when no later sentence of the headline or
+    lead has a day word of its own ("a reconnu, hier, …" tells the news's day).
+    """
+    stamped: tuple[int, Resolved] | None = None
+    for index, resolved, stamp in lead_days(state):
+        if not stamp:
+            state.lead_day_sentence = index
+            state.lead_day_stamped = False
+            return resolved
+        stamped = stamped or (index, resolved)
+    if stamped is not None:
+        state.lead_day_sentence, state.lead_day_stamped = stamped[0], True
+        return stamped[1]
+    return None
+
+
+def lead_days(state: DateState) -> Iterator[tuple[int, Resolved, bool]]:
+    """Each sentence of the headline and lead with a day cue: its index, the day of its
+    first day cue, and whether it is the page's date stamp giving the publication day."""
     for index in sorted(state.lead):
         sentence = state.sentences[index]
         excluded = state.contents_in(sentence)
         stamp = state.paragraph_of(sentence[0]) < state.headings and is_date_line(state, sentence)
-        for expr in state.frame_expressions(sentence, excluded):
+        for expr in main_verb_first(state, state.frame_expressions(sentence, excluded)):
             if expr.kind not in LEAD_KINDS:
                 continue
             if not applicable(state, expr, sentence, excluded, None):
@@ -96,10 +126,8 @@ def lead_time(state: DateState) -> Resolved | None:
                 # attends a news conference on Feb. 28, 2020"), not the day of the news
                 continue
             if resolved and resolved.precision == "day" and not resolved.future:
-                state.lead_day_sentence = index
-                state.lead_day_stamped = stamp and resolved.value == state.published
-                return resolved
-    return None
+                yield index, resolved, stamp and resolved.value == state.published
+                break
 
 
 def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:
@@ -139,23 +167,30 @@ def share_within_sentence(
         if outcome.outcome is not Outcome.OPEN or shared is None:
             continue
         if tense(statement, state.lexicon) == "present" and not same_speaker(
-            dated[0], statement, state.pronouns, openers
+            dated[0], statement, state.pronouns, openers, state.descriptions
         ):
             continue
         apply(statement, DateResolution.dated(shared))
 
 
 def narrate(state: DateState, sentence: tuple[int, int]) -> None:
-    """A sentence without statements moves the story's time when it has a day cue."""
+    """A sentence without statements moves the story's time when it has a day cue (not a
+    timeless headline's: "X to set out plans on Tuesday" tells no day of the story)."""
+    if state.in_headline(sentence) and state.lexicon.convention(
+        "timeless_headlines", default=False
+    ):
+        return
     excluded = state.contents_in(sentence)
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
-    # but "alors", "la veille" may still refer to it
-    background = bool(state.lexicon.pluperfect.search(state.text, sentence[0], sentence[1]))
-    for expr in state.frame_expressions(sentence, excluded):
+    # but "alors", "la veille" may still refer to it; a pluperfect in a clause of its own
+    # ("X a expliqué mardi pourquoi la police ne l'avait pas fait") is not the sentence's verb
+    pluperfect = bool(state.lexicon.pluperfect.search(state.text, sentence[0], sentence[1]))
+    for expr in main_verb_first(state, state.frame_expressions(sentence, excluded)):
         if not applicable(state, expr, sentence, excluded, None):
             continue
         resolved = resolve_cue(state, expr)
         if resolved and resolved.precision == "day" and not resolved.future:
+            background = pluperfect and not after_compound_past(state, expr)
             state.timeline.append(
                 Entry(
                     sentence[0],
@@ -175,8 +210,14 @@ def content_words(text: str) -> set[str]:
 
 
 def date_headline(state: DateState) -> None:
-    """A headline quotes a statement the body reports: it takes that statement's date."""
-    if not state.headings:
+    """A headline quotes a statement the body reports: it takes that statement's date
+    (not a timeless headline: ``rules.headline``).
+
+    A headline that quotes none of them ("Affaire X : le parquet indique que …") reports
+    the lead's saying of its speaker: when the lead dates a statement of the same person by
+    its own words ("Le parquet rappelle ce jeudi soir que …"), the headline takes that day.
+    """
+    if not state.headings or state.lexicon.convention("timeless_headlines", default=False):
         return
     statements = state.statements
     headlines = [s for s in statements if state.paragraph_of(s.content_span[0]) < state.headings]
@@ -192,6 +233,25 @@ def date_headline(state: DateState) -> None:
                 if carried is not None:
                     apply(statement, DateResolution.dated(carried))
                 break
+        else:
+            said = lead_saying(state, statement, body)
+            if said is not None:
+                apply(statement, DateResolution.dated(said))
+
+
+def lead_saying(state: DateState, headline: Statement, body: list[Statement]) -> Resolved | None:
+    """The day of the lead's first statement of the headline's speaker dated by its own
+    words (not in the pluperfect), if any."""
+    openers = state.grammar.name_openers
+    for candidate in body:
+        if state.sentence_index(state.walked_sentence(candidate)[0]) not in state.lead:
+            continue
+        if not same_person(headline, candidate, openers) or is_pluperfect(candidate, state.lexicon):
+            continue
+        resolved = resolved_of(candidate)
+        if candidate.date_method in OWN_DATE_METHODS and resolved and resolved.precision == "day":
+            return resolved
+    return None
 
 
 def walk(state: DateState) -> None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Set
 
 from dixit.model import Span, Statement
-from dixit.resolve.dates.state import DateState
+from dixit.resolve.dates.state import DateState, DescriptionWords
 from dixit.resolve.dates.timeline import Entry
 
 CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
@@ -44,9 +44,14 @@ def same_person(earlier: Statement, later: Statement, openers: Set[str]) -> bool
 
 
 def same_speaker(
-    earlier: Statement, later: Statement, pronouns: Set[str], openers: Set[str]
+    earlier: Statement,
+    later: Statement,
+    pronouns: Set[str],
+    openers: Set[str],
+    descriptions: DescriptionWords | None = None,
 ) -> bool:
-    """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, or a shared name."""
+    """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, a shortened
+    description, or a shared name."""
     if earlier.speaker and later.speaker:
         return earlier.speaker.id == later.speaker.id
     mention = (later.speaker_mention or "").strip().lower()
@@ -54,7 +59,40 @@ def same_speaker(
         return True
     if mention == (earlier.speaker_mention or "").strip().lower():
         return True  # "le ministre" twice
+    descriptions = descriptions or DescriptionWords()
+    if later.speaker is None and shortens(later, earlier, descriptions):
+        return True  # "la source militaire" after "une source militaire loyaliste"
+    if earlier.speaker is None and shortens(earlier, later, descriptions):
+        return True  # "leur directeur", then "le directeur du site, Jean Dupin"
     return bool(name_words(earlier, openers) & name_words(later, openers))
+
+
+DESCRIPTION_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def description_words(statement: Statement) -> list[str]:
+    """The words (four letters or more) of a speaker's name and mention, in order."""
+    words: list[str] = []
+    for text in (statement.speaker_mention, statement.speaker.name if statement.speaker else None):
+        words.extend(w.lower() for w in DESCRIPTION_WORD.findall(text or ""))
+    return words
+
+
+def shortens(short: Statement, full: Statement, descriptions: DescriptionWords) -> bool:
+    """Whether an unresolved description ``short`` repeats part of ``full``'s speaker (its
+    words all among theirs): "la source militaire" goes on with "une source militaire
+    loyaliste à Bamako", as a journalist shortens a description once given, and "leur
+    directeur" is the "directeur du site" named next. Words that describe nobody ("leur",
+    ``description_fillers`` in ``time.yaml``) do not count; with a word pointing back ("la
+    même source malienne", ``same_markers``), its head noun alone must be theirs."""
+    said = description_words(short)
+    words = [w for w in said if w not in descriptions.fillers and w not in descriptions.same]
+    theirs = set(description_words(full)) - descriptions.fillers
+    if not words:
+        return False
+    if descriptions.same & set(said):
+        return words[0] in theirs
+    return set(words) <= theirs
 
 
 def names_speaker(state: DateState, region: Span, statement: Statement, pronouns: Set[str]) -> bool:
@@ -71,5 +109,6 @@ def names_speaker(state: DateState, region: Span, statement: Statement, pronouns
 def speaks_for(state: DateState, entry: Entry, statement: Statement) -> bool:
     """Whether ``entry`` is the same speaker's statement or a sentence naming the speaker."""
     if entry.statement is not None:
-        return same_speaker(entry.statement, statement, state.pronouns, state.grammar.name_openers)
+        openers = state.grammar.name_openers
+        return same_speaker(entry.statement, statement, state.pronouns, openers, state.descriptions)
     return names_speaker(state, entry.sentence, statement, set())

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from dixit.extract.datelines import dateline_spans
 from dixit.intervals import Cover
 from dixit.lang import get_language
 from dixit.lang.base import Grammar
@@ -34,6 +35,18 @@ LEAD_SENTENCES = 2
 #: a "paragraph" longer than this is text that lost its line breaks: each of its sentences is
 #: then treated as a paragraph of its own, so that inheritance stays local
 LONG_PARAGRAPH = 6
+#: a paragraph repeated in the next one is a caption printed twice only when it is this long
+#: (a short line such as a name may well recur)
+CAPTION_MIN = 40
+
+
+@dataclass(frozen=True)
+class DescriptionWords:
+    """Words of a speaker's description that say who it is not: ``fillers`` describe nobody
+    ("leur", "même"); ``same`` point back to a description given before ("la même source")."""
+
+    fillers: frozenset[str] = frozenset()
+    same: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -60,6 +73,8 @@ class DateState:
     lead: set[int] = field(default_factory=set)
     units: list[Unit] = field(default_factory=list)
     pronouns: frozenset[str] = frozenset()
+    #: words of a speaker's description that describe nobody, or point back to one given
+    descriptions: DescriptionWords = field(default_factory=lambda: DescriptionWords())
 
     @classmethod
     def build(
@@ -91,8 +106,12 @@ class DateState:
             lexicon=lexicon,
             grammar=grammar,
             sentences=sentences,
-            expressions=find_time_expressions(article.text, lexicon),
+            expressions=outside_datelines(article, lexicon, grammar),
             pronouns=frozenset(p.lower() for p in lexicon.words("pronouns")),
+            descriptions=DescriptionWords(
+                frozenset(w.lower() for w in lexicon.words("description_fillers")),
+                frozenset(w.lower() for w in lexicon.words("same_markers")),
+            ),
         )
         state.headings, state.lead = state.find_lead()
         state.units = state.walk_units()
@@ -177,7 +196,7 @@ class DateState:
         def heading(index: int) -> bool:
             text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
             bare = text.rstrip(" " + QUOTE_CLOSE + "\"'»")
-            if not bare.endswith(tuple(SENTENCE_END)):
+            if not bare.endswith(tuple(SENTENCE_END)) or self.caption(index):
                 return True
             # the title repeated as a paragraph is the headline, when it is one sentence
             start, end = paragraphs[index]
@@ -197,6 +216,18 @@ class DateState:
                 lead.add(index)
                 in_lead += 1
         return headings, lead
+
+    def caption(self, index: int) -> bool:
+        """Whether paragraph ``index`` is a photo caption: it opens with a credit word
+        ("Photo : …", ``caption_openers`` in ``time.yaml``), or the next paragraph repeats
+        it (pages print a caption twice, once with its credit). Page furniture, not a lead."""
+        paragraphs = self.article.paragraphs
+        text = self.text[paragraphs[index][0] : paragraphs[index][1]].strip()
+        if self.lexicon.caption_opener.match(text):
+            return True
+        if index + 1 >= len(paragraphs) or len(text) < CAPTION_MIN:
+            return False
+        return text in self.text[paragraphs[index + 1][0] : paragraphs[index + 1][1]]
 
     def in_headline(self, sentence: Span) -> bool:
         """Whether ``sentence`` is in the headline (the opening headings)."""
@@ -376,6 +407,19 @@ class DateState:
                 return True
         return False
 
+    def told_in_relative_clause(self, statement: Statement) -> bool:
+        """Whether the statement is told in a relative clause ("payments to two women who said
+        …", "which prosecutors said were …"): background about someone, not words said at
+        the story's occasion. Read on the word right before its speaker or its cue."""
+        relatives = {w.lower() for w in self.grammar.relative_subjects}
+        for span in (statement.speaker_mention_span, statement.cue_span):
+            if span is None:
+                continue
+            before = self.text[max(0, span[0] - 40) : span[0]].split()
+            if before and before[-1].lower().strip(",") in relatives:
+                return True
+        return False
+
     def mentions_interview(self, region: Span, excluded: Sequence[Span]) -> bool:
         return self.mentions(self.lexicon.interview, region, excluded)
 
@@ -409,6 +453,15 @@ class DateState:
                 found.append(entry)
         found.reverse()
         return found
+
+
+def outside_datelines(
+    article: Article, lexicon: TimeLexicon, grammar: Grammar
+) -> list[TimeExpression]:
+    """The article's time expressions but those of a wire dateline (the day of filing)."""
+    found = find_time_expressions(article.text, lexicon)
+    datelines = dateline_spans(article.text, article.paragraphs, grammar.dateline_dashes)
+    return [e for e in found if not any(overlaps(e.span, d) for d in datelines)]
 
 
 def reports(outer: Statement, statement: Statement) -> bool:

@@ -25,6 +25,7 @@ from dixit.resolve.speakers.entities import (
     Resolution,
     compatible,
 )
+from dixit.resolve.speakers.phrases import opens_sentence
 from dixit.resolve.speakers.state import (
     LOOKBACK_CHARS,
     PRONOUN_PARAGRAPH_WINDOW,
@@ -43,6 +44,9 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
         # "the US president", "the Kremlin spokesman": in a language whose compounds end on
         # their head, capitalised words before a person's noun only say whose.
         return True
+    if written_as_title(state, tokens):
+        # "dit Le Parisien": a title inside a sentence, not a demonym.
+        return False
     first = next((t for t in tokens if normalise_name(t.text) not in state.lex.determiners), None)
     if (
         first is not None
@@ -66,6 +70,16 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
             first = nxt
     word = (normalise_name(first.text).split()[-1:] or [""])[0]
     return first.pos_ in {"NOUN", "ADJ"} and word.endswith(state.lex.person_suffixes)
+
+
+def written_as_title(state: ArticleState, tokens: list[Token]) -> bool:
+    """Whether a phrase opens with an article written with a capital inside a sentence
+    before a capitalised word ("selon Le Réveil de Valbrune"): a title's, not a noun's."""
+    if len(tokens) < 2 or normalise_name(tokens[0].text) not in state.lex.title_articles:
+        return False
+    if not (tokens[0].text[:1].isupper() and tokens[1].text[:1].isupper()):
+        return False
+    return not opens_sentence(state, tokens[0])
 
 
 def ends_on_head(state: ArticleState, words: list[str]) -> bool:
@@ -152,8 +166,15 @@ def resolve_description(
     candidates = {b.entity for b in loose}
     if len(candidates) == 1:
         return Resolution(state.entities[loose[0].entity], SpeakerMethod.DESCRIPTION, 0.65)
+    if not candidates and st is not None:
+        same_office = office_synonym_holder(state, words, start, gender, near, st)
+        if same_office is not None:
+            return Resolution(same_office, SpeakerMethod.DESCRIPTION, 0.6)
     if not definite or st is None:
         return UNRESOLVED
+    titled = titled_person(state, words, start, gender)
+    if titled is not None and (not candidates or titled.id in candidates):
+        return Resolution(titled, SpeakerMethod.DESCRIPTION, 0.6)
     resumed = resumed_speaker(state, start, gender, previous, st)
     if resumed is not None and (not candidates or resumed.id in candidates):
         return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
@@ -161,6 +182,78 @@ def resolve_description(
     if introduced is not None and (not candidates or introduced.id in candidates):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
     return salient_person(state, start, gender, previous, st, candidates)
+
+
+def office_synonym_holder(
+    state: ArticleState,
+    words: list[str],
+    start: int,
+    gender: str | None,
+    near: list[Binding],
+    st: Statement,
+) -> Entity | None:
+    """ "L'entraîneur du club, Marc X, … « … », a expliqué le technicien": the press
+    names one office by several nouns (``office_synonyms``); a description nothing binds
+    takes up the one agreeing person bound before it by a noun of the same office. A
+    description naming its own body ("le technicien de Valbrune") must find that body in
+    the binding, and two people of that office is no answer."""
+    head = next(
+        (h for h in state.lex.office_synonyms if tuple(words[: len(h)]) == h),
+        None,
+    )
+    if head is None:
+        return None
+    span = state.span(start, st.speaker_mention_span[1]) if st.speaker_mention_span else None
+    named = [
+        normalise_name(t.text)
+        for t in span or ()
+        if t.text[:1].isupper() and t.idx > start and not t.is_sent_start
+    ]
+    people: set[str] = set()
+    for binding in near:
+        if binding.start >= start:
+            continue
+        bound = next(
+            (h for h in state.lex.office_synonyms[head] if tuple(binding.words[: len(h)]) == h),
+            None,
+        )
+        if bound is None or not all(
+            any(_same_words([w], [b]) for b in binding.words) for w in named
+        ):
+            continue
+        entity = state.entities[binding.entity]
+        if entity.type == "person" and compatible(entity, gender, "sing"):
+            people.add(entity.id)
+    if len(people) != 1:
+        return None
+    return state.entities[people.pop()]
+
+
+#: a capitalised title written before a name: "U.S. District Judge", "Prime Minister"
+_TITLE_BEFORE = re.compile(r"((?:[A-Z][\w.'’-]*\s+){1,4})$")
+
+
+def titled_person(
+    state: ArticleState, words: list[str], start: int, gender: str | None
+) -> Entity | None:
+    """ "U.S. District Judge Ann X said … « … », the judge said": in a language that writes
+    offices with capitals before names and ends its compounds on their head (``head_last``),
+    a definite description takes up the one person the article named after a title ending
+    with its words. Two such people, or none: not this rule's."""
+    if not state.lex.head_last:
+        return None
+    people: set[str] = set()
+    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start):
+        entity = state.entities[ref.entity]
+        if entity.type != "person" or not compatible(entity, gender, "sing"):
+            continue
+        found = _TITLE_BEFORE.search(state.text, max(0, ref.start - 60), ref.start)
+        if found is None:
+            continue
+        title = normalise_name(found.group(1)).split()
+        if len(title) >= len(words) and _same_words(title[-len(words) :], words):
+            people.add(entity.id)
+    return state.entities[people.pop()] if len(people) == 1 else None
 
 
 def resumed_speaker(

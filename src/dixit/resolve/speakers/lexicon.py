@@ -133,6 +133,13 @@ class SpeakerLexicon:
     #: Prepositions before the place where something is said ("au parquet"), with the
     #: article their phrase reads with alone ("au" -> "le"; "à" -> none).
     place_articles: dict[str, str] = field(default_factory=dict)
+    # -- speakers5 (round 5) --
+    #: Articles that open a title when written with a capital inside a sentence ("dit Le
+    #: Parisien"): the phrase is no demonym of a person ("le Parisien").
+    title_articles: frozenset[str] = frozenset()
+    #: Each head of a description to the heads naming the same office ("technicien" ->
+    #: "entraîneur", "coach"…), so an epithet takes up the person bound by another word.
+    office_synonyms: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(
@@ -284,6 +291,8 @@ class SpeakerLexicon:
             mention_adjuncts=tuple(
                 sorted({normalise_name(w) for w in data.get("mention_adjuncts") or []}, key=len)
             ),
+            title_articles=words("title_articles"),
+            office_synonyms=_synonym_index(data.get("office_synonyms") or []),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
@@ -323,6 +332,18 @@ class SpeakerLexicon:
             len(words) >= len(head) and tuple(words[: len(head)]) == head
             for head in self.organisation_heads
         )
+
+
+def _synonym_index(
+    groups: Iterable[Iterable[str]],
+) -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """Each head of each group to every head of its group (itself included)."""
+    index: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = {}
+    for group in groups:
+        heads = frozenset(tuple(normalise_name(h).split()) for h in group)
+        for head in heads:
+            index[head] = index.get(head, frozenset()) | heads
+    return index
 
 
 @lru_cache(maxsize=8)

@@ -17,6 +17,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
@@ -585,3 +586,67 @@ def resolve_bare_spokesperson(mention: Mention, state: ArticleState) -> Resoluti
     if body is None:
         return None
     return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def resolve_spokesperson_body(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "a spokesman for the Vestland Ministry of Transport", "officials at the Ministry",
+    "A Government spokesman": someone speaking for a body and named by it only speaks for
+    the body (the real sets' convention: a spokesperson of a named body is the body). The
+    body is the capitalised name after the link word ("for", "at", "of", "from"), else the
+    capitalised words before the noun. The nouns are ``Grammar.spokesperson_nouns`` (English
+    for now); a definite or possessive phrase ("the spokesman", "his spokeswoman") may be a
+    person the article names, and is left to the description rules; a named spokesperson
+    ("spokesman Ivo X") is the person (the name rule comes first)."""
+    nouns = get_language(state.lang).grammar.spokesperson_nouns
+    tokens, lex = mention.tokens, state.lex
+    at = next((k for k, t in enumerate(tokens) if t.lower_ in nouns), None)
+    if at is None:
+        return None
+    before = [t for t in tokens[:at] if normalise_name(t.text) not in lex.determiners]
+    opener = normalise_name(tokens[0].text) if tokens else ""
+    if opener in lex.definite or opener in lex.singular_possessives:
+        return None
+    phrase = body_after_link(state, tokens[at + 1 :]) or body_before(before)
+    if not phrase:
+        return None
+    start, end = phrase[0].idx, phrase[-1].idx + len(phrase[-1])
+    text = state.text[start:end]
+    words = normalise_name(text).split()
+    found = resolve_organisation(state, text, words, None, state.span(start, end), start)
+    if found is not None and found.entity is not None and found.entity.type == "person":
+        return None  # "a spokesman for Ms X" speaks for no body
+    if found is None or found.entity is None:
+        return Resolution(organisation_for(state, text, words, None), SpeakerMethod.NAME, 0.7)
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def body_after_link(state: ArticleState, tokens: list[Token]) -> list[Token]:
+    """The capitalised name after a link word opening ``tokens`` ("for the Vestland Ministry
+    of Transport"), with the lower-case words joining its capitalised ones; empty if none."""
+    links = get_language(state.lang).grammar.spokesperson_links
+    if not tokens or tokens[0].lower_ not in links:
+        return []
+    rest = [t for t in tokens[1:] if not t.is_punct]
+    while rest and normalise_name(rest[0].text) in state.lex.determiners:
+        rest = rest[1:]
+    phrase: list[Token] = []
+    for k, tok in enumerate(rest):
+        if tok.text[:1].isupper():
+            phrase.append(tok)
+        elif phrase and k + 1 < len(rest) and rest[k + 1].text[:1].isupper():
+            phrase.append(tok)  # "Ministry of Transport", "Trade and Industry"
+        else:
+            break
+    return phrase
+
+
+def body_before(before: list[Token]) -> list[Token]:
+    """The nouns right before a spokesperson's noun ("A Government spokesman", "a police
+    spokeswoman", "a Foreign Ministry official"): the body, without an adjective before it
+    ("a senior government official")."""
+    phrase: list[Token] = []
+    for tok in reversed(before):
+        if tok.pos_ not in {"NOUN", "PROPN"} and not tok.text[:1].isupper():
+            break
+        phrase.insert(0, tok)
+    return phrase

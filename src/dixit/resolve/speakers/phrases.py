@@ -28,6 +28,24 @@ def breaks_phrase(tok: Token) -> bool:
     return tok.pos_ in _PHRASE_BREAKS
 
 
+#: What ends a sentence, or opens one inside it ("Titre : Le maire …", "« Le …"): a capital
+#: after them is the sentence's, not a title's.
+SENTENCE_OPENERS = frozenset({".", "!", "?", "…", ":", ";", "«", "»", '"', "“", "”", "-", "–", "—"})
+
+
+def opens_sentence(state: ArticleState, tok: Token) -> bool:
+    """Whether ``tok`` starts its sentence: first of the text or of a line, or after a
+    sentence's end or a colon or quotation mark."""
+    i = tok.i - 1
+    while i >= 0 and state.doc[i].is_space:
+        if "\n" in state.doc[i].text:
+            return True
+        i -= 1
+    if i < 0 or "\n" in state.text[state.doc[i].idx + len(state.doc[i]) : tok.idx]:
+        return True
+    return state.doc[i].text in SENTENCE_OPENERS
+
+
 def strip_leading(mention: str, lex: SpeakerLexicon) -> str:
     """The mention without its leading article or preposition, as written ("Kremlin")."""
     text = mention.strip()

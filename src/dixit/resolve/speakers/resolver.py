@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
@@ -26,7 +26,7 @@ from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
-from dixit.resolve.speakers.state import ArticleState, Mention, anchor
+from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
 Rule = Callable[[Mention, ArticleState], Resolution | None]
 
@@ -149,7 +149,11 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     source = 0 if spokesperson else _head_length(words, lex.source_heads)
     n = spokesperson or source
     if source and len(words) == n:
-        return _document_author(mention, state) or _document_of_previous(mention, state)
+        return (
+            _document_author(mention, state)
+            or _document_issuer(mention, state)
+            or _document_of_previous(mention, state)
+        )
     if source and len(words) > n and words[n] not in lex.partitives:
         return _document_of_named(mention, state, n)
     if not n or len(words) <= n + 1 or words[n] not in lex.partitives:
@@ -200,6 +204,68 @@ def _document_of_previous(mention: Mention, state: ArticleState) -> Resolution:
     if entity is None or previous is None:
         return UNRESOLVED
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.8)
+
+
+#: Dependencies of a document noun on the verb whose subject issued it ("X a publié un
+#: communiqué", "Dans un communiqué, X a indiqué").
+_ISSUED_BY_SUBJECT = frozenset({"obj", "obl", "obl:mod", "obl:arg"})
+
+
+def _document_issuer(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le ministère de la Pêche a diffusé un communiqué. … « … », conclut le communiqué":
+    a document named alone is the one the article said who issued, nearest before: the
+    body or person after its "de" ("un communiqué du parquet") or the subject of the verb
+    it depends on ("X a publié un communiqué", "Dans un communiqué, X indique"). None when
+    the article says no such thing (the previous speaker's document, then)."""
+    words, start = mention.words, mention.start
+    if not words:
+        return None
+    doc, st = state.doc, mention.statement
+    earlier = [
+        i
+        for i in state.word_positions(words[0])
+        if start - LOOKBACK_CHARS <= doc[i].idx < start and normalise_name(doc[i].text) == words[0]
+    ]
+    for i in reversed(earlier):
+        for phrase in (_partitive_complement(state, doc[i]), _issuing_subject(state, doc[i])):
+            if phrase is None:
+                continue
+            probe = _probe(st, phrase.text, (phrase.start_char, phrase.end_char))
+            found = resolve_mention(state, probe, None)
+            if found.entity is not None:
+                return Resolution(found.entity, SpeakerMethod.DESCRIPTION, 0.6)
+    return None
+
+
+def _partitive_complement(state: ArticleState, tok: Token) -> Span | None:
+    """ "un communiqué du parquet de Valbrune": the phrase after the noun's "de"."""
+    doc = state.doc
+    if tok.i + 2 >= len(doc) or normalise_name(doc[tok.i + 1].text) not in state.lex.partitives:
+        return None
+    j = tok.i + 2
+    end = j
+    while end < len(doc) and end < j + 8 and not breaks_phrase(doc[end]):
+        end += 1
+    if end == j or not any(t.pos_ in {"NOUN", "PROPN"} for t in doc[j:end]):
+        return None
+    # "du" holds its article: "du parquet" reads "le parquet".
+    begin = j if doc[tok.i + 1].text.lower() in {"de", "d'", "d’"} else tok.i + 1
+    return doc[begin:end]
+
+
+def _issuing_subject(state: ArticleState, tok: Token) -> Span | None:
+    """ "X a publié un communiqué", "Dans un communiqué, X indique": the subject of the
+    verb the document noun depends on, as a noun phrase."""
+    if tok.dep_ not in _ISSUED_BY_SUBJECT or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = next((c for c in tok.head.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    doc = state.doc
+    end = subject.i + 1
+    while end < len(doc) and end <= subject.right_edge.i and not breaks_phrase(doc[end]):
+        end += 1
+    return doc[subject.left_edge.i : end]
 
 
 def _document_author(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -329,6 +395,7 @@ RULES: tuple[Rule, ...] = (
     resolve_coordination,
     organisations.resolve_body_members,
     names.resolve,
+    organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
     organisations.resolve_bare_spokesperson,

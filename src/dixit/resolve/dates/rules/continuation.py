@@ -15,7 +15,9 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     previous = state.previous(statement)
     if previous is None or not continues(statement, state.lexicon):
         return None
-    if not same_speaker(previous, statement, state.pronouns, state.grammar.name_openers):
+    if not same_speaker(
+        previous, statement, state.pronouns, state.grammar.name_openers, state.descriptions
+    ):
         return None
     if new_channel(state, statement) and not new_channel(state, previous):
         return None  # "a-t-il ajouté sur RTL": the same speaker on another occasion

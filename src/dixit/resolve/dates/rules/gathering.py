@@ -9,12 +9,13 @@ convention: a statement made at an occasion the text dates carries its day). The
 are ``gatherings`` in ``time.yaml``; a language without that list keeps the narrower rules
 (``lead_speaker``: the lead's own speakers only).
 
-The gathering's day is the lead's day when the sentence giving it names a gathering. When the
-lead has no day of its own (none, or only a heading's), a day cue in a sentence naming a
-gathering among the first sentences of the body (``LEAD_SENTENCES``: a one-sentence lead
-paragraph is common) gives it. A heading's day (a photo caption) is never enough. Not for a
-flashback (pluperfect), nor a statement placed on a channel of its own ("in a statement",
-"on X"), nor once the story has told another day since.
+The gathering's day is the lead's day when the sentence giving it names a gathering; a
+heading that repeats the title as a whole sentence (the lead standing as headline) counts as
+the lead. When the lead has no day of its own (none, or only a heading's), a day cue in a
+sentence naming a gathering among the first sentences of the body (``LEAD_SENTENCES``: a
+one-sentence lead paragraph is common) gives it. A heading's day (a photo caption) is never
+enough. Not for a flashback (pluperfect), nor a statement placed on a channel of its own ("in
+a statement", "on X"), nor once the story has told another day since.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.cues import applicable
+from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END
 from dixit.resolve.dates.state import LEAD_SENTENCES, DateState
 from dixit.resolve.dates.timeline import DateResolution
 from dixit.resolve.dates.verbs import is_pluperfect
@@ -43,7 +45,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
         return None
-    if in_relative_clause(state, statement):
+    if state.told_in_relative_clause(statement):
         return None
     if told_another_day(state, day, index):
         return None
@@ -56,9 +58,10 @@ def gathering_day(state: DateState) -> tuple[Resolved, int] | None:
     if state.lead_time is not None and not state.lead_day_stamped:
         # (a date stamp is the day of publishing, not of the news: the body is read instead)
         index = state.lead_day_sentence
-        if in_body(state, index) and names_gathering(state, index):
+        opening = in_body(state, index) or repeats_title(state, index)
+        if opening and names_gathering(state, index):
             return state.lead_time, index
-        if in_body(state, index):
+        if opening:
             return None  # the lead's day is another event's: no gathering on another day
     body = [i for i in range(len(state.sentences)) if in_body(state, i)][:LEAD_SENTENCES]
     for index in body:
@@ -84,26 +87,28 @@ def in_body(state: DateState, index: int) -> bool:
     return state.paragraph_of(state.sentences[index][0]) >= state.headings
 
 
+def repeats_title(state: DateState, index: int) -> bool:
+    """Whether sentence ``index`` is a heading that is a whole sentence (the page's title
+    repeated as its first paragraph, full stop included): the lead standing as headline, not
+    a caption or page furniture."""
+    start, end = state.sentences[index]
+    if in_body(state, index):
+        return False
+    title = (state.article.title or "").strip()
+    text = state.text[start:end].strip()
+    return (
+        bool(title)
+        and text == title
+        and text.rstrip(QUOTE_CLOSE + "\"'").endswith(tuple(SENTENCE_END))
+    )
+
+
 def names_gathering(state: DateState, index: int) -> bool:
     """Whether sentence ``index`` names a gathering outside the statements' contents."""
     sentence = state.sentences[index]
     pattern = state.lexicon.gathering
     assert pattern is not None
     return state.mentions(pattern, sentence, state.contents_in(sentence))
-
-
-def in_relative_clause(state: DateState, statement: Statement) -> bool:
-    """Whether the statement is told in a relative clause ("payments to two women who said
-    …", "which prosecutors said were …"): background about someone, not words said at the
-    gathering. Read on the word right before its speaker or its cue."""
-    relatives = {w.lower() for w in state.grammar.relative_subjects}
-    for span in (statement.speaker_mention_span, statement.cue_span):
-        if span is None:
-            continue
-        before = state.text[max(0, span[0] - 40) : span[0]].split()
-        if before and before[-1].lower().strip(",") in relatives:
-            return True
-    return False
 
 
 def told_another_day(state: DateState, day: Resolved, index: int) -> bool:

@@ -31,9 +31,13 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if state.lead_time is not None:
         if index < state.lead_day_sentence and not headline:
             return None  # told before the day word: the day is the later news's
+        if index != state.lead_day_sentence and not reaches_other_sentences(state):
+            return None  # the day of a narrated event, not of this saying
         return DateResolution.dated(state.lead_time)
     if state.published is None or opens_mid_story(state):
         return None
+    if not state.lexicon.convention("publication_day_dates_lead", default=True):
+        return None  # the copy leaves the day unsaid: the publication day is no cue
     # without a day in the lead, the day's news is the publication day; a statement in the
     # present ("X estime …", a headline's "…, prévient X") is a position held, which no day
     # pins; a headline without a verb ("X : « … »") announces the day's news
@@ -42,11 +46,26 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     return None
 
 
+def reaches_other_sentences(state: DateState) -> bool:
+    """Whether the lead's day dates the lead's other sentences. Where the language's copy
+    says so (``lead_day_needs_occasion``), only when the sentence giving the day names an
+    occasion of speaking or a gathering ("at a news conference on Friday", "at a board
+    meeting Monday"): a narrated event's day ("surged to a lead in returns Monday") is not
+    the day of a saying told in the next sentence."""
+    if not state.lexicon.convention("lead_day_needs_occasion", default=False):
+        return True
+    sentence = state.sentences[state.lead_day_sentence]
+    excluded = state.contents_in(sentence)
+    patterns = [state.lexicon.speaking_occasion, state.lexicon.gathering]
+    return any(p is not None and state.mentions(p, sentence, excluded) for p in patterns)
+
+
 def opens_mid_story(state: DateState) -> bool:
     """Whether the page was cut inside the story, so that what opens it is no lead reporting
     the day's news: its first statement goes on with words said before ("« … », a continué
-    l'entraîneur"), or its first sentence points back to a place it never named ("dans
-    cette ville", "dans cette capitale": the dateline was cut)."""
+    l'entraîneur") or has a pronoun for its speaker ("il a répondu"), or its first sentence
+    points back to a place it never named ("dans cette ville", "dans cette capitale": the
+    dateline was cut)."""
     if state.sentences:
         # reported words are the journalist's too, but not words inside quote marks
         start, end = state.sentences[0]
@@ -54,6 +73,10 @@ def opens_mid_story(state: DateState) -> bool:
             if not state.quoted(m.span()):
                 return True
     first = next(iter(state.statements), None)
-    if first is None or not first.cue_lemma:
+    if first is None:
+        return False
+    if (first.speaker_mention or "").lower() in state.pronouns:
+        return True  # "…, il a répondu : « … »": its speaker was named above the cut
+    if not first.cue_lemma:
         return False
     return first.cue_lemma.lower() in {w.lower() for w in state.lexicon.words("resuming_verbs")}

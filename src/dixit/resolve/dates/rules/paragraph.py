@@ -50,7 +50,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return _carry(last.resolved) if speaks_for(state, last, statement) else undated
     if last.statement is not None:
         openers = state.grammar.name_openers
-        if same_speaker(last.statement, statement, state.pronouns, openers):
+        if same_speaker(last.statement, statement, state.pronouns, openers, state.descriptions):
             return _carry(last.resolved)
         return None
     in_lead = state.sentence_index(last.sentence[0]) in state.lead
@@ -83,6 +83,8 @@ def across_silence(state: DateState, statement: Statement, block: int) -> DateRe
     last = entries[-1]
     if last.statement.speaker is None:
         return None
-    if not same_speaker(last.statement, statement, state.pronouns, state.grammar.name_openers):
+    if not same_speaker(
+        last.statement, statement, state.pronouns, state.grammar.name_openers, state.descriptions
+    ):
         return None
     return _carry(last.resolved)

@@ -1,0 +1,100 @@
+"""English beliefs and expectations: a named person's stance is an indirect statement.
+
+"X believes / thinks / expects / hopes / fears …", "X is confident / convinced / sure that …"
+tell the reader what someone holds: statements, put less firmly than a claim (certainty
+``hedged``). The same words in narration ("is expected to reopen", "the bill is sure to
+pass", "hopes are high that …") report nobody. Sentences written for these tests; skipped
+when the English model is not installed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dixit.core import analyze
+from dixit.errors import ModelNotFound
+from dixit.model import Article, Statement
+
+HEADLINE = "Kessel harbour tax faces a vote"
+
+
+@pytest.fixture(scope="module")
+def en_ready() -> None:
+    from dixit.core import load_pipeline
+
+    try:
+        load_pipeline(language="en")
+    except ModelNotFound:
+        pytest.skip("no English spaCy model installed")
+
+
+def statements_of(sentence: str) -> list[Statement]:
+    text = f"{HEADLINE}\n\n{sentence}"
+    return analyze(Article(text=text, published=date(2025, 3, 3), language="en"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Senator Orla Venn believes the harbour tax will fail in the Senate.",
+            "believes",
+            "the harbour tax will fail in the Senate",
+        ),
+        (
+            "The mayor, Tomas Reyl, hopes the vote will end the dispute.",
+            "hopes",
+            "the vote will end the dispute",
+        ),
+        (
+            "Dockers' leader Ines Calloway fears the tax will close the smaller yards.",
+            "fears",
+            "the tax will close the smaller yards",
+        ),
+        (
+            "Senator Orla Venn is confident that the bill can be stopped.",
+            "is confident",
+            "the bill can be stopped",
+        ),
+        (
+            "The mayor, Tomas Reyl, is convinced that the port needs the money.",
+            "is convinced",
+            "the port needs the money",
+        ),
+        (
+            "Senator Orla Venn was sure the bill would pass.",
+            "was sure",
+            "the bill would pass",
+        ),
+    ],
+)
+def test_belief_of_a_named_person_is_a_hedged_statement(
+    en_ready: None, sentence: str, cue: str, content: str
+) -> None:
+    [statement] = statements_of(sentence)
+    assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
+    assert statement.certainty == "hedged"
+
+
+def test_a_claim_stays_asserted(en_ready: None) -> None:
+    [statement] = statements_of("Senator Orla Venn said the harbour tax will fail in the Senate.")
+    assert statement.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The harbour is expected to reopen in March.",
+        "The bill is sure to pass.",
+        "The yards were certain to close.",
+        "Hopes are high that the vote will end the dispute.",
+        "Fears that the tax will close the yards grew on Monday.",
+        "Senator Orla Venn is confident.",
+        "The dockers were convinced by the mayor.",
+        "It is certain that the tax will rise.",
+    ],
+)
+def test_the_same_words_in_narration_report_nobody(en_ready: None, sentence: str) -> None:
+    assert statements_of(sentence) == []

@@ -1,0 +1,39 @@
+"""English-only constructions are switched on by named ``Grammar`` fields, French off.
+
+Each behaviour the extractor once keyed on ``bare_clause_labels`` being set has a field of
+its own, so a new language takes the ones its copy needs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.lang import get_language
+from dixit.lang.base import Grammar
+
+ENGLISH_ONLY = (
+    "quotation_as_complement",
+    "complement_cut_by_quotation",
+    "subject_before_complementizer",
+    "dash_ends_complement",
+    "subordinate_cue_in_complement",
+    "breaker_ends_complement",
+)
+
+
+@pytest.mark.parametrize("name", ENGLISH_ONLY)
+def test_english_construction_has_its_own_field(name: str) -> None:
+    assert getattr(get_language("en").grammar, name) is True
+    assert getattr(get_language("fr").grammar, name) is False
+
+
+def test_yes_no_fields_are_read_as_booleans_and_lists_as_sets() -> None:
+    grammar = Grammar.from_mapping({"dash_ends_complement": True, "copulas": ["be"]})
+    assert grammar.dash_ends_complement is True
+    assert grammar.copulas == frozenset({"be"})
+    assert Grammar.from_mapping({"dash_ends_complement": False}).dash_ends_complement is False
+
+
+def test_dateline_dashes_are_english_only() -> None:
+    assert "–" in get_language("en").grammar.dateline_dashes
+    assert not get_language("fr").grammar.dateline_dashes
