@@ -180,3 +180,33 @@ def test_a_participle_opening_the_sentence_reports_for_the_main_subject(nlp) -> 
 def test_a_participle_of_narration_opening_the_sentence_reports_nothing(nlp) -> None:
     text = "Disant au revoir à ses voisins, le maire a quitté la salle des fêtes."
     assert extract(nlp, text) == []
+
+
+def test_an_infinitive_after_avant_de_is_no_complement_of_the_incise(nlp) -> None:
+    text = (
+        "« C'est très dur ce soir », a-t-il estimé, avant de revenir sur le match, "
+        "regrettant déjà quelques maladresses qui ont coûté cher aux Bleus."
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements] == [
+        "C'est très dur ce soir",
+        "quelques maladresses qui ont coûté cher aux Bleus",
+    ]
+    assert statements[1].speaker_mention == "il"
+
+
+def test_an_infinitive_right_after_the_cue_is_still_its_complement(nlp) -> None:
+    text = "« C'est très dur ce soir », a-t-il estimé, promettant de revenir plus fort."
+    statements = extract(nlp, text)
+    assert statements[-1].content == "de revenir plus fort"
+
+
+def test_a_quotation_announced_after_avant_de_is_the_incise_speakers(nlp) -> None:
+    text = (
+        '"On se retrouve pour montrer qu\'on est toujours là !", explique Julie Maréchal. '
+        '"Les gens sont toujours dans la misère" poursuit la manifestante avant '
+        "d'énumérer : \"de quoi se loger, de quoi se chauffer, de quoi manger : nous ne "
+        "l'avons pas !\"."
+    )
+    statements = extract(nlp, text)
+    assert [s.speaker_mention for s in statements][1:] == ["la manifestante"] * 2

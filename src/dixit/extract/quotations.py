@@ -477,6 +477,10 @@ class QuotedSpeech(ArticleContext):
                     return None
                 verb = doc[cue.token]
                 subject = subject_of(verb, doc[cue.end_token])
+                if subject is not None and self.in_quote(subject.idx):
+                    # '« … » poursuit la manifestante avant d'énumérer : « … »': the parser
+                    # took a word of the earlier quotation for the subject.
+                    subject = self.inverted_subject(verb)
                 if subject is None and self._narrative_infinitive(cue):
                     return cue, None, method  # the previous speaker goes on
                 subject = subject or self._apposed_name(verb)

@@ -613,7 +613,7 @@ class ReportedSpeech(ArticleContext):
                 continue  # "que l'actionnaire, le fonds X, s'était engagé à …": its own verb
             end = cut
             break
-        end = self._extend_to_closing_quote(end, s_end)
+        end = self._extend_to_closing_quote(end, s_end, start)
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
         return end
@@ -720,16 +720,18 @@ class ReportedSpeech(ArticleContext):
             steps += 1
         return None
 
-    def _extend_to_closing_quote(self, end: int, s_end: int) -> int:
+    def _extend_to_closing_quote(self, end: int, s_end: int, start: int) -> int:
         """Keep a quote that the clause opens whole, up to its closing mark: in its sentence,
-        or over the sentences of one paragraph ("dénonce « un amalgame … . Même si … »"),
-        since the complement is the quotation's words and the parse ends a sentence inside."""
+        or over the sentences of one paragraph ("dénonce « un amalgame … . Même si … »") when
+        the complement opens it, since the parse ends a sentence inside the quotation."""
         doc = self.doc
         char = doc[end].idx
         for q in self.quotes:
             if q.start < char < q.end - 1:
                 closing = self.token_at(q.end - 1)
-                if closing.i < s_end + 1 or self.quotation_goes_on_in_its_paragraph(q):
+                if closing.i < s_end + 1 or (
+                    self.doc[start].idx <= q.start and self.quotation_goes_on_in_its_paragraph(q)
+                ):
                     return max(end, closing.i)
         return end
 
@@ -800,6 +802,10 @@ class ReportedSpeech(ArticleContext):
                 ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
+            if marks[0].i > 0 and (
+                self.doc[marks[0].i - 1].lower_ in self.grammar.infinitive_subordinators
+            ):
+                continue  # "poursuit la manifestante avant d'énumérer": an adjunct of time
             _, s_end = sentence_bounds(self.doc, verb)
             end = self.complement_end(max(t.i for t in child.subtree), marks[0].i, s_end)
             first = marks[0]

@@ -271,9 +271,11 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             return head
         if head.i != verb.i and depth < 3:
             return subject_of(head, depth=depth + 1)
-    infinitive = verb.dep_ in grammar.infinitive_subject_labels and "Inf" in verb.morph.get(
-        "VerbForm"
-    )
+    infinitive = (
+        verb.dep_ in grammar.infinitive_subject_labels
+        # "…, a-t-il estimé, avant de revenir sur le match, regrettant …"
+        or any(c.lower_ in grammar.infinitive_subordinators for c in verb.children)
+    ) and "Inf" in verb.morph.get("VerbForm")
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None

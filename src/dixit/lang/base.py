@@ -127,6 +127,9 @@ class Grammar:
     #: Object clitics before an incise verb ("« … », nous dit un voisin", "lui a répondu
     #: X"): no subject, the speaker follows the verb.
     incise_object_clitics: frozenset[str] = frozenset()
+    #: Words that make the infinitive mark after them a subordinator ("avant de", "afin
+    #: de", "au lieu de"): an adjunct of time or purpose, not the cue's complement.
+    infinitive_subordinators: frozenset[str] = frozenset()
 
     # --- helper `english5` (session 5)
     #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
