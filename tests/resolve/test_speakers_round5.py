@@ -210,3 +210,19 @@ def test_the_same_epithet_right_after_is_the_same_person(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Nadia Servan", "Nadia Servan"]
+
+
+# -- a mention cut after the first name ----------------------------------------------------------
+
+
+def test_a_mention_after_a_first_name_takes_it(fr_nlp, registry):
+    text = "POLITIQUE - Rien à voir. Sophie Le Goff a réfuté dimanche les accusations du maire."
+    out = run(fr_nlp, registry, text, [Said("les accusations du maire", "Le Goff")])
+    assert out[0].speaker_mention == "Sophie Le Goff"
+    assert names(out) == ["Sophie Le Goff"]
+
+
+def test_a_mention_after_another_word_stays(fr_nlp, registry):
+    text = "POLITIQUE - Rien à voir. Hier Le Goff a réfuté les accusations du maire."
+    out = run(fr_nlp, registry, text, [Said("les accusations du maire", "Le Goff")])
+    assert out[0].speaker_mention == "Le Goff"
