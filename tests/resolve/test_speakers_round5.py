@@ -226,3 +226,31 @@ def test_a_mention_after_another_word_stays(fr_nlp, registry):
     text = "POLITIQUE - Rien à voir. Hier Le Goff a réfuté les accusations du maire."
     out = run(fr_nlp, registry, text, [Said("les accusations du maire", "Le Goff")])
     assert out[0].speaker_mention == "Le Goff"
+
+
+# -- a plural pronoun after a group ---------------------------------------------------------------
+
+
+_STRIKE = (
+    "La CGT a dénoncé mardi la fermeture de la ligne. « C'est un mauvais coup », a déclaré "
+    "son secrétaire général, Luc Bernier. "
+)
+
+
+def test_a_plural_pronoun_after_a_group_subject_stays_anonymous(fr_nlp, registry):
+    text = _STRIKE + (
+        "Les syndicats ont rencontré la direction jeudi. Ils estiment que le plan n'est pas "
+        "justifié."
+    )
+    said = [Said("C'est un mauvais coup", "La CGT"), Said("le plan n'est pas justifié", "Ils")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["CGT", None]
+
+
+def test_a_plural_pronoun_after_a_body_subject_is_the_body(fr_nlp, registry):
+    text = _STRIKE + (
+        "La CGT a rencontré la direction jeudi. Ils estiment que le plan n'est pas justifié."
+    )
+    said = [Said("C'est un mauvais coup", "La CGT"), Said("le plan n'est pas justifié", "Ils")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["CGT", "CGT"]

@@ -388,6 +388,7 @@ RULES: tuple[Rule, ...] = (
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
+    pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
     pronouns.resolve,
     pronouns.resolve_last,
