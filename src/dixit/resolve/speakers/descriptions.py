@@ -25,7 +25,7 @@ from dixit.resolve.speakers.entities import (
     Resolution,
     compatible,
 )
-from dixit.resolve.speakers.phrases import opens_sentence
+from dixit.resolve.speakers.phrases import core_phrase, opens_sentence
 from dixit.resolve.speakers.state import (
     LOOKBACK_CHARS,
     PRONOUN_PARAGRAPH_WINDOW,
@@ -181,7 +181,7 @@ def resolve_description(
     introduced = introduced_subject(state, start, gender, st)
     if introduced is not None and (not candidates or introduced.id in candidates):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
-    return salient_person(state, start, gender, previous, st, candidates)
+    return salient_person(state, start, gender, previous, st, candidates, words)
 
 
 def office_synonym_holder(
@@ -317,6 +317,7 @@ def salient_person(
     previous: Statement | None,
     st: Statement,
     among: set[str],
+    words: list[str] | None = None,
 ) -> Resolution:
     """The person a definite description most likely takes up: the agreeing person the
     article has made most salient so far (mentions, twice for a subject, once more for
@@ -338,13 +339,37 @@ def salient_person(
             last[entity.id] = ref.start
     if previous is not None and previous.speaker is not None:
         near = state.para_of(start) - state.para_of(anchor(previous)) <= PRONOUN_PARAGRAPH_WINDOW
-        if near and previous.speaker.id in counts:
+        if near and contrasted(state, words, previous):
+            # "« … », a lancé l'actrice. « … », a bredouillé l'humoriste": another epithet
+            # right after is another person.
+            counts.pop(previous.speaker.id, None)
+        elif near and previous.speaker.id in counts:
             counts[previous.speaker.id] += 1
     if not counts:
         return UNRESOLVED
     best = max(counts, key=lambda e: (counts[e], last[e]))
     sure = len(counts) == 1 or sorted(counts.values())[-2] < counts[best]
     return Resolution(state.entities[best], SpeakerMethod.DESCRIPTION, 0.45 if sure else 0.35)
+
+
+def contrasted(state: ArticleState, words: list[str] | None, previous: Statement) -> bool:
+    """Whether a description follows the previous statement's description of another head
+    ("l'actrice" then "l'humoriste"): copy that alternates epithets in a dialogue names
+    two people, so the previous speaker is not this one. Nouns of one office
+    (``office_synonyms``) and the same noun are no contrast."""
+    if not words or previous.speaker_method != SpeakerMethod.DESCRIPTION:
+        return False
+    if previous.speaker is None or previous.speaker.type != "person":
+        return False
+    before, _ = state.lex.strip_determiners(
+        normalise_name(core_phrase(previous.speaker_mention or "", state.lex)).split()
+    )
+    if not before:
+        return False
+    if _same_words(before[:1], words[:1]):
+        return False
+    same_office = state.lex.office_synonyms.get((words[0],), frozenset())
+    return (before[0],) not in same_office
 
 
 def resolve_counterpart(

@@ -21,6 +21,7 @@ from dixit.resolve.speakers.names import (
     capitalised_office_end,
     name_end,
     name_runs,
+    person_after_body,
     person_for_name,
     run_is_person,
     strip_titles,
@@ -47,6 +48,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if span is not None and not tagged.overlaps(span.start, span.end):
                 extra.append(span)
     extra += titled_names(state, tagged)
+    extra += names_inside_bodies(state, tagged)
     found: list[tuple[Span, list[Token], str | None]] = []
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
     for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
@@ -122,6 +124,25 @@ def titled_names(state: ArticleState, tagged: Cover) -> list[Span]:
                 continue
             found.append(doc[i:end])
     return sorted(found, key=lambda span: span.start)
+
+
+#: Tags of a body's name that may run on over the name of a person after it.
+_BODY_LABELS = frozenset({"ORG", "MISC"})
+
+
+def names_inside_bodies(state: ArticleState, tagged: Cover) -> list[Span]:
+    """A person's name the tagger ran into the body before it: "l'entraîneur du Bayern
+    Munich Julian X" tagged as one organisation. The run is cut where a known first name
+    starts (``person_after_body``), and what follows is a name like any other."""
+    found = []
+    for ent in state.ents:
+        if ent.label_ not in _BODY_LABELS or tagged.overlaps(ent.start, ent.end):
+            continue
+        tokens = [t for t in ent if not t.is_space]
+        run = person_after_body(state, tokens)
+        if 2 <= len(run) < len(tokens):
+            found.append(state.doc[run[0].i : run[-1].i + 1])
+    return found
 
 
 def agreement_gender(state: ArticleState, token: Token) -> str | None:

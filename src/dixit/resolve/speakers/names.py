@@ -261,6 +261,23 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     return start, run.end_char
 
 
+def first_name_before(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Marine | Le Pen a réfuté": a mention of capitalised words right after a known first
+    name (nothing between but a space) is cut short of that first name; widened to it. None
+    when the word before is anything else."""
+    mention = state.span(*span)
+    if mention is None or not len(mention) or mention.start < 1:
+        return None
+    if not all(is_capitalised(t) or t.is_punct for t in mention):
+        return None
+    before = state.doc[mention.start - 1]
+    if not is_capitalised(before) or normalise_name(before.text) not in state.lex.first_names:
+        return None
+    if not joined(before):
+        return None
+    return before.idx, span[1]
+
+
 def titles_only(state: ArticleState, mention: Span) -> bool:
     """Whether a mention is only capitalised titles ("Me", "M.", "Mme"): a description such
     as "la ministre" is lower-case and read by the description rules."""

@@ -54,6 +54,34 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     )
 
 
+def resolve_group_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Les syndicats ont rencontré la direction jeudi. Ils estiment que …": a plural
+    pronoun opening the sentence after one whose main subject is a plural group nobody
+    names (``group_heads``: syndicats, habitants, manifestants …) stands for that group,
+    nobody in particular: it stays unresolved rather than take the last body named ("la
+    CGT"). Any other plural pronoun is left to the rules that look back."""
+    agreement = pronoun_of(mention, state)
+    span = mention.span
+    if agreement is None or agreement[1] == "sing" or span is None:
+        return None
+    doc = state.doc
+    own = sentence_of(doc, span.start)
+    if own.start < 1 or span.root.head.i != own.root.i:
+        return None
+    before = sentence_of(doc, own.start - 1)
+    if state.para_of(before.start_char) != state.para_of(span.start_char):
+        return None
+    subject = next(
+        (c for c in before.root.children if c.dep_ in {"nsubj", "nsubj:pass"}),
+        None,
+    )
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if normalise_name(subject.text) not in state.lex.group_heads:
+        return None
+    return UNRESOLVED
+
+
 def resolve_after_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "« … », a affirmé un porte-parole de la société. « … », a-t-il poursuivi": the
     pronoun stands for the spokesperson, who speaks for the body the previous statement

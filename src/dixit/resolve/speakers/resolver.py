@@ -388,6 +388,7 @@ RULES: tuple[Rule, ...] = (
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
+    pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
     pronouns.resolve,
     pronouns.resolve_last,
@@ -507,7 +508,7 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
     """Mentions cut short of the name they introduce ("le troisième ligne | François Cros",
     "Météo|-France") take the whole name, and mentions running past their speaker ("mardi
     le parquet dans son communiqué") lose the date and the adjunct, before the scan reads
-    them."""
+    them. "Marine | Le Pen" takes the first name written just before it."""
     for st in statements:
         if st.speaker_mention_span is None:
             continue
@@ -516,7 +517,9 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
         if narrower is not None:
             st.speaker_mention_span = narrower
             st.speaker_mention = state.text[narrower[0] : narrower[1]]
-        wider = names.widened_mention(state, st.speaker_mention_span)
+        wider = names.widened_mention(state, st.speaker_mention_span) or names.first_name_before(
+            state, st.speaker_mention_span
+        )
         if wider is not None:
             st.speaker_mention_span = wider
             st.speaker_mention = state.text[wider[0] : wider[1]]
