@@ -11,6 +11,7 @@ from datetime import date
 from test_dates import Said, build
 
 from dixit.model import Statement
+from dixit.resolve.dates.sentences import from_parser
 
 THURSDAY = date(2026, 3, 12)
 WEDNESDAY = date(2026, 3, 11)
@@ -253,3 +254,19 @@ def test_the_same_description_goes_on_with_its_speaker() -> None:
 
 def test_the_same_marker_does_not_join_another_head_noun() -> None:
     assert added_by("la même source malienne")[1].statement_date is None
+
+
+def test_a_sentence_end_the_parser_missed_still_cuts() -> None:
+    text = (
+        'Il a publié une vidéo de la maire en russe. "C\'est lamentable", a dénoncé le '
+        "député Léon Marrou."
+    )
+    one_piece = [(0, len(text))]
+    spans = from_parser(text, one_piece, one_piece, [], frozenset({"m"}))
+    assert [text[a:b] for a, b in spans][1].startswith('"C\'est lamentable"')
+
+
+def test_no_cut_after_an_abbreviation_or_inside_quote_marks() -> None:
+    text = 'Selon M. Marrou, "la vidéo est lamentable. Elle doit disparaître", a-t-il dit.'
+    one_piece = [(0, len(text))]
+    assert from_parser(text, one_piece, one_piece, [], frozenset({"m"})) == one_piece

@@ -123,7 +123,10 @@ def from_parser(
                 merged.append((start, end))
             else:
                 merged[-1] = (merged[-1][0], end)
-        spans.extend(merged)
+        for sentence in merged:
+            # the parser may miss an end ("… en russe. \"C'est …\", a fustigé X."): cut
+            # where text never parsed would be cut
+            spans.extend(sentence_spans(text, [sentence], protected, abbreviations))
     return spans
 
 
