@@ -33,7 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from dixit.core import DIXIT_COMPONENTS, _load, load_pipeline
+from dixit.core import DIXIT_COMPONENTS, load_pipeline, loaded_pipelines
 from dixit.service.ingest import ingest
 from dixit.settings import get_settings
 from dixit.store import open_database
@@ -129,7 +129,7 @@ def main(n: int, batch_size: int, language: str | None) -> None:
         )
         ingest_wall, ingest_cpu = time.perf_counter() - wall, time.process_time() - cpu
         ingest_peak = peak_rss_mb()
-        models = _load.cache_info().currsize
+        models = loaded_pipelines()
         if models != 1:
             print(f"warning: {models} pipelines loaded, not the one shared by both sides")
 

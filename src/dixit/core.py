@@ -83,6 +83,11 @@ def _load_model(name: str) -> Language:
     raise ModelNotFound(name) from error
 
 
+def loaded_pipelines() -> int:
+    """How many pipelines this process holds (one per model and cue file loaded)."""
+    return _load.cache_info().currsize
+
+
 def models_by_language(model: str | None, language: str) -> dict[str, str]:
     """The models a run names: "en=en_core_web_md,fr=fr_core_news_sm", or one bare name
     for ``language`` (the run's)."""

@@ -16,8 +16,8 @@ from dixit.cli import app
 from dixit.cluster import ClusterAddressError, local_workers, partition_key
 from dixit.model import Article
 from dixit.service.ingest import Outcome, ingest
-from dixit.service.workers import PipelineSettings
 from dixit.store import open_database
+from dixit.tasks import PipelineSettings
 from stored_rows import stored_rows
 
 SAMPLES = Path(__file__).parent.parent.parent / "samples"

@@ -1,6 +1,6 @@
 """Analysis on a Dask cluster: ``dixit ingest --dask SCHEDULER_ADDRESS`` or ``--dask local:N``.
 
-The cluster maps :func:`dixit.service.workers.analyse_partition` over partitions of the
+The cluster maps :func:`dixit.tasks.analyse_partition` over partitions of the
 input; each worker loads the model once (:class:`PipelineLoader`, a ``WorkerPlugin``); the
 client reads, sorts and writes to the store in input order, exactly as ``--workers N``
 does (``docs/scale.md``). Importing this package imports ``distributed``; nothing else in

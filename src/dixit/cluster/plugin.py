@@ -6,7 +6,7 @@ import asyncio
 
 from distributed import Worker, WorkerPlugin
 
-from dixit.service.workers import PipelineSettings
+from dixit.tasks import PipelineSettings
 
 
 class PipelineLoader(WorkerPlugin):

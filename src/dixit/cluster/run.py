@@ -12,7 +12,7 @@ from dixit.cluster.plugin import PipelineLoader
 from dixit.core import OnFailure
 from dixit.ingest.dedup import content_hash
 from dixit.model import Article, Statement
-from dixit.service.workers import (
+from dixit.tasks import (
     IN_FLIGHT_PER_WORKER,
     PipelineSettings,
     analyse_partition,
