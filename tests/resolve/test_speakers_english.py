@@ -18,7 +18,7 @@ from test_speakers import names
 from test_speakers import run as run_article
 
 from dixit.model import Article, Statement
-from dixit.registry import Registry, load_registry
+from dixit.registry import Registry
 from dixit.resolve.speakers import resolve_speakers
 from dixit.resolve.speakers.names import without_nickname
 
@@ -35,11 +35,6 @@ def en_nlp():
         except OSError:
             continue
     pytest.skip("no English spaCy model is installed")  # pragma: no cover
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 @dataclass

@@ -17,7 +17,6 @@ import pytest
 import spacy
 
 from dixit.model import Article, Statement
-from dixit.registry import Registry, load_registry
 from dixit.resolve.speakers import resolve_speakers, summarise_speakers, unify_speakers
 from dixit.store import open_database, repository
 from dixit.store.database import sessions
@@ -63,11 +62,6 @@ ENGLISH_SAID = [
     Said("the talks would go on", "The White House"),
     Said("the city was short of generators", "Kharkiv deputy mayor Oleksiy Chernyshenko"),
 ]
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 def _model(*names: str):

@@ -13,7 +13,7 @@ from datetime import date
 
 import pytest
 from test_speakers import names
-from test_speakers_english import Said, en_nlp, registry, run  # noqa: F401  (fixtures)
+from test_speakers_english import Said, en_nlp, run  # noqa: F401  (fixtures)
 
 from dixit.core import analyze
 from dixit.model import Article
@@ -47,7 +47,7 @@ SAID = [
 )
 def test_the_judge_is_the_person_named_after_the_title_judge(
     en_nlp,  # noqa: F811
-    registry,  # noqa: F811
+    registry,
     title: str,
     judge: str,
 ):

