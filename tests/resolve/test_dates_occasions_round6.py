@@ -1,0 +1,153 @@
+"""Occasions of speaking, round 6: after a gathering, a speaker quoted from several moments,
+a written channel at a hearing.
+
+Every text is invented for these tests (people, places); statements are built by hand with
+``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from test_dates import Said, build
+
+THURSDAY = date(2026, 3, 12)
+TUESDAY = date(2026, 3, 10)
+MONDAY = date(2026, 3, 9)
+HEADLINE_EN = "Kessel ferry fares frozen"
+
+
+# --------------------------------------------------------------------------- after a gathering
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # what is said after a meeting is said as it breaks up, on its day
+        ("after the council meeting on Tuesday", TUESDAY),
+        ("following the board meeting on Tuesday", TUESDAY),
+        # a visit is no gathering where people speak: its day is another event's
+        ("after her visit to the harbour on Tuesday", None),
+    ],
+)
+def test_a_day_after_a_gathering_dates_the_saying(after: str, expected: date | None) -> None:
+    body = f"Councillor Maren Holt said the ferry fares would be frozen {after}."
+    _, [statement] = build(
+        [HEADLINE_EN, "The island's ferry service has lost money for years.", body],
+        [Said("the ferry fares would be frozen", "said", "Councillor Maren Holt", "Maren Holt")],
+        THURSDAY,
+        "en",
+        headline=False,
+    )
+    assert statement.statement_date == expected
+
+
+def test_a_french_day_after_a_meeting_still_dates_another_event() -> None:
+    # French copy lists no gatherings: "après la réunion … mardi" keeps blocking the day
+    body = (
+        "Après la réunion du conseil mardi, la conseillère a assuré que les tarifs seraient gelés."
+    )
+    _, [statement] = build(
+        [body], [Said("les tarifs seraient gelés", "a assuré", "la conseillère")], THURSDAY
+    )
+    assert statement.statement_date is None
+
+
+# --------------------------------------------------------------------------- quoted from before
+
+DATED = (
+    "La présidente du syndicat des vignerons, Odile Ferrandier, a expliqué mardi lors d'une "
+    "conférence de presse que la récolte serait maigre."
+)
+BETWEEN = "Les gelées tardives ont touché une grande partie des coteaux de la vallée."
+LATER = "« Nous ne savons pas encore combien de parcelles sont perdues », souligne Mme Ferrandier."
+FIRST = Said("la récolte serait maigre", "a expliqué", "Odile Ferrandier")
+SECOND = Said(
+    "Nous ne savons pas encore combien de parcelles sont perdues",
+    "souligne",
+    "Mme Ferrandier",
+    kind="direct",
+)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [
+        # she was quoted without a day before her dated occasion: her words come from several
+        # moments, and the occasion the text dates is not the one of the rest
+        ("Odile Ferrandier", [None, TUESDAY, None]),
+        # the same words from another person leave her occasion the current one
+        ("Paul Castagné", [None, TUESDAY, TUESDAY]),
+    ],
+)
+def test_a_speaker_quoted_undated_before_the_occasion_keeps_no_day(
+    speaker: str, expected: list[date | None]
+) -> None:
+    earlier = f"{speaker} a longtemps répété que les coteaux du nord étaient les plus fragiles."
+    said = Said("les coteaux du nord étaient les plus fragiles", "a longtemps répété", speaker)
+    _, statements = build([earlier, DATED, BETWEEN, LATER], [said, FIRST, SECOND], THURSDAY)
+    assert [s.statement_date for s in statements] == expected
+
+
+@pytest.mark.parametrize(
+    ("earlier", "expected"),
+    [
+        ("Board spokesman Ivo Lind said divers were inspecting the pylons.", [None, MONDAY, None]),
+        # narration of him, not a saying: the press conference stays his occasion
+        ("Board spokesman Ivo Lind sent divers to inspect the pylons.", [MONDAY, MONDAY]),
+    ],
+)
+def test_an_english_speaker_quoted_undated_before_the_press_conference(
+    earlier: str, expected: list[date | None]
+) -> None:
+    paragraphs = [
+        HEADLINE_EN,
+        "The harbour board is looking into the collapse of the Kessel pier.",
+        earlier,
+        '"We are working with engineers from the mainland," Lind told a press conference on '
+        "Monday.",
+        "Meanwhile, fishermen moved their boats to the north quay.",
+        "Lind said the pier would stay closed for the summer.",
+    ]
+    said = [
+        Said("divers were inspecting the pylons", "said", "Board spokesman Ivo Lind", "Ivo Lind"),
+        Said(
+            "We are working with engineers from the mainland", "told", "Lind", "Ivo Lind", "direct"
+        ),
+        Said("the pier would stay closed for the summer", "said", "Lind", "Ivo Lind"),
+    ]
+    said = said if "said" in earlier else said[1:]
+    _, statements = build(paragraphs, said, TUESDAY, "en", headline=False)
+    assert [s.statement_date for s in statements] == expected
+
+
+# --------------------------------------------------------------------------- a channel in court
+
+TRIAL = "The trial of harbour pilot Edwin Marr opened at Kessel Crown Court on Monday."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "expected"),
+    [
+        # the scene of the day's hearing: said there, on its day
+        ("In court, the prosecutor said Marr had ignored the storm warnings.", "said", MONDAY),
+        # a filing is written before the hearing, whatever "in court" says
+        (
+            "The prosecutor argued in court papers that Marr had ignored the storm warnings.",
+            "argued",
+            None,
+        ),
+    ],
+)
+def test_court_papers_are_a_channel_of_their_own(
+    sentence: str, cue: str, expected: date | None
+) -> None:
+    _, [statement] = build(
+        ["Kessel pilot on trial", TRIAL, sentence],
+        [Said("Marr had ignored the storm warnings", cue, "the prosecutor")],
+        TUESDAY,
+        "en",
+        headline=False,
+    )
+    assert statement.statement_date == expected
