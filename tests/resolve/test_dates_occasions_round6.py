@@ -151,3 +151,24 @@ def test_court_papers_are_a_channel_of_their_own(
         headline=False,
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- a night with dates
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # a night written with its dates spans two days, like "la nuit de mardi à mercredi"
+        ("Dans la nuit du 13 au 14 février", None),
+        ("dans la nuit du 1er au 2 février 2026", None),
+        # one written day is the day of saying
+        ("Le 14 février", date(2026, 2, 14)),
+    ],
+)
+def test_a_night_written_with_its_dates_pins_no_statement(when: str, expected: date | None) -> None:
+    body = f"{when}, le gardien du phare a affirmé que la digue avait cédé."
+    _, [statement] = build(
+        [body], [Said("la digue avait cédé", "a affirmé", "le gardien du phare")], THURSDAY
+    )
+    assert statement.statement_date == expected

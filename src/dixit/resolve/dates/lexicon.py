@@ -135,6 +135,16 @@ class TimeLexicon:
         patterns.append(("numeric", r"(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<y>\d{4})"))
         patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
         night = d.get("night") or {}
+        if night.get("date_lead"):
+            # "dans la nuit du 13 au 14 novembre": read as its second, written date
+            patterns.append(
+                (
+                    "explicit",
+                    rf"{_alternation(night['date_lead'])}{_SP}\d{{1,2}}(?:er)?{_SP}"
+                    rf"{_alternation(night.get('joiners') or [])}{_SP}{day}{_SP}"
+                    rf"(?P<month>{months_all})(?:,?{_SP}{year})?",
+                )
+            )
         if night.get("lead"):
             patterns.append(
                 (
@@ -259,8 +269,10 @@ class TimeLexicon:
                 re.IGNORECASE,
             )
         # "dans la nuit de jeudi à vendredi": a night spans two days
+        nights = d.get("night") or {}
         self.night = re.compile(
-            _LEFT + _alternation((d.get("night") or {}).get("lead") or []), re.IGNORECASE
+            _LEFT + _alternation([*(nights.get("lead") or []), *(nights.get("date_lead") or [])]),
+            re.IGNORECASE,
         )
 
     def head_kind(self, text: str) -> str | None:
