@@ -172,3 +172,49 @@ def test_a_night_written_with_its_dates_pins_no_statement(when: str, expected: d
         [body], [Said("la digue avait cédé", "a affirmé", "le gardien du phare")], THURSDAY
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- page stamps
+
+FLOOD = "Crue de la Vesle : le quartier des Tanneurs évacué"
+CAPTION = "Des pompiers évacuent une rue du quartier des Tanneurs, le 10 mars 2026"
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # out just after midnight: the night's news, told on the day before publication
+        ("Publié le 12 mars 2026 à 00:47", None),
+        ("Mis à jour le 12 mars 2026 à 3h15", None),
+        # out in the morning: the lead's news is the publication day's
+        ("Publié le 12 mars 2026 à 08:47", date(2026, 3, 12)),
+    ],
+)
+def test_a_page_stamped_in_the_small_hours_gives_its_lead_no_day(
+    stamp: str, expected: date | None
+) -> None:
+    lead = "Le quartier des Tanneurs a été évacué, a indiqué la préfecture à la presse."
+    said = Said("Le quartier des Tanneurs a été évacué", "a indiqué", "la préfecture")
+    _, [statement] = build([lead], [said], date(2026, 3, 12), intro=[FLOOD, stamp, CAPTION])
+    assert statement.statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        # a photo caption's written date is the picture's day, not a day of the story
+        (CAPTION, None),
+        # the same day narrated in the statement's paragraph does date it
+        (None, date(2026, 3, 10)),
+    ],
+)
+def test_a_caption_day_is_no_day_of_the_story(caption: str | None, expected: date | None) -> None:
+    # a page cut inside the story (its first speaker is a pronoun): no lead rule speaks
+    said = Said("l'eau baisserait dans la nuit", "a assuré", "Il")
+    saying = "Il a assuré que l'eau baisserait dans la nuit."
+    if caption is None:
+        opening = "Les pompiers ont évacué le 10 mars 2026 une rue du quartier des Tanneurs."
+        _, [statement] = build([f"{opening} {saying}"], [said], date(2026, 3, 12), intro=[FLOOD])
+    else:
+        _, [statement] = build([saying], [said], date(2026, 3, 12), intro=[FLOOD, caption])
+    assert statement.statement_date == expected

@@ -22,6 +22,7 @@ from dixit.resolve.dates.cues import (
     main_verb_first,
     resolve_cue,
 )
+from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
@@ -40,6 +41,7 @@ from dixit.resolve.dates.rules import (
     speaker_occasion,
 )
 from dixit.resolve.dates.speakers import same_person, same_speaker
+from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -102,7 +104,8 @@ def lead_time(state: DateState) -> Resolved | None:
             state.lead_day_stamped = False
             return resolved
         stamped = stamped or (index, resolved)
-    if stamped is not None:
+    if stamped is not None and not stamped_small_hours(state):
+        # (a page out in the small hours reports the night's news: its stamp is no day of it)
         state.lead_day_sentence, state.lead_day_stamped = stamped[0], True
         return stamped[1]
     return None
@@ -189,6 +192,8 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         if not applicable(state, expr, sentence, excluded, None):
             continue
         resolved = resolve_cue(state, expr)
+        if caption_day(state, sentence, expr, resolved):
+            continue
         if resolved and resolved.precision == "day" and not resolved.future:
             background = pluperfect and not after_compound_past(state, expr)
             state.timeline.append(
@@ -203,6 +208,20 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
                 )
             )
             return
+
+
+def caption_day(
+    state: DateState, sentence: tuple[int, int], expr: TimeExpression, resolved: Resolved | None
+) -> bool:
+    """Whether a heading's written date is a photo caption's ("… sécurise un quartier, le 22
+    novembre 2015" above the lead): the day the picture was taken, not a day of the story,
+    unless it is the publication day (the page's date stamp)."""
+    return (
+        state.in_headline(sentence)
+        and expr.kind == "explicit"
+        and resolved is not None
+        and resolved.value != state.published
+    )
 
 
 def content_words(text: str) -> set[str]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution
 from dixit.resolve.dates.verbs import is_pluperfect, tense
@@ -34,7 +35,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         if index != state.lead_day_sentence and not reaches_other_sentences(state):
             return None  # the day of a narrated event, not of this saying
         return DateResolution.dated(state.lead_time)
-    if state.published is None or opens_mid_story(state):
+    if state.published is None or opens_mid_story(state) or stamped_small_hours(state):
         return None
     if not state.lexicon.convention("publication_day_dates_lead", default=True):
         return None  # the copy leaves the day unsaid: the publication day is no cue
