@@ -218,3 +218,61 @@ def test_a_caption_day_is_no_day_of_the_story(caption: str | None, expected: dat
     else:
         _, [statement] = build([saying], [said], date(2026, 3, 12), intro=[FLOOD, caption])
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- present in the lead
+
+POOL = "Vernoux : la piscine municipale fermera à l'automne"
+VOTE = "Le maire, Aurélien Tassin, a fait voter jeudi la fermeture de la piscine Jean-Bouin."
+
+
+@pytest.mark.parametrize(
+    ("second", "said", "expected"),
+    [
+        # a position held in the present by someone the day's sentence does not name
+        (
+            "Les clubs de natation dénoncent une décision brutale.",
+            Said("une décision brutale", "dénoncent", "Les clubs de natation"),
+            None,
+        ),
+        # the same tense for the speaker the day's sentence names: that day's saying
+        (
+            "M. Tassin estime que la piscine coûtait trop cher.",
+            Said("la piscine coûtait trop cher", "estime", "M. Tassin", "Aurélien Tassin"),
+            THURSDAY,
+        ),
+        # a past saying of the lead takes the lead's day, whoever speaks
+        (
+            "Les clubs de natation ont dénoncé une décision brutale.",
+            Said("une décision brutale", "ont dénoncé", "Les clubs de natation"),
+            THURSDAY,
+        ),
+    ],
+)
+def test_a_present_in_the_lead_is_dated_only_for_the_speaker_of_its_day(
+    second: str, said: Said, expected: date | None
+) -> None:
+    _, [statement] = build([f"{VOTE} {second}"], [said], date(2026, 3, 13), intro=[POOL])
+    assert statement.statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        # the headline's present tells the news of the lead's dated sentence
+        ("Vernoux : le maire promet de rouvrir la piscine Jean-Bouin en 2027", THURSDAY),
+        # a headline's present about something else is a position held
+        ("Vernoux : les nageurs réclament un bassin provisoire", None),
+    ],
+)
+def test_a_headline_in_the_present_repeating_the_lead_takes_its_day(
+    headline: str, expected: date | None
+) -> None:
+    lead = "Le maire de Vernoux a promis jeudi de rouvrir la piscine Jean-Bouin en 2027."
+    content = headline.split(" le maire promet ")[-1].split(" les nageurs réclament ")[-1]
+    promise = "promet" in headline
+    said = Said(
+        content, "promet" if promise else "réclament", "le maire" if promise else "les nageurs"
+    )
+    _, [statement] = build([lead], [said], date(2026, 3, 13), intro=[headline])
+    assert statement.statement_date == expected
