@@ -12,6 +12,8 @@ from datetime import date
 import pytest
 from test_dates import Said, build
 
+from dixit.resolve.dates import find_time_expressions, load_time_lexicon
+
 THURSDAY = date(2026, 3, 12)
 TUESDAY = date(2026, 3, 10)
 MONDAY = date(2026, 3, 9)
@@ -276,3 +278,35 @@ def test_a_headline_in_the_present_repeating_the_lead_takes_its_day(
     )
     _, [statement] = build([lead], [said], date(2026, 3, 13), intro=[headline])
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- "C'était ce mercredi"
+
+COUNCIL = (
+    "« Nous suivons la situation de près », a déclaré la ministre Awa Diallo à la fin du "
+    "Conseil des ministres."
+)
+SAID_COUNCIL = Said("Nous suivons la situation de près", "a déclaré", "la ministre Awa Diallo")
+
+
+@pytest.mark.parametrize(
+    ("after", "published", "expected"),
+    [
+        # a sentence that only says when dates the sentence before it
+        ("C'était ce mercredi 9 avril 2025, au palais.", None, date(2025, 4, 9)),
+        ("C’était mercredi, au palais.", date(2025, 4, 11), date(2025, 4, 9)),
+        # the same day told with an event of its own dates that event, not the saying before
+        ("Le conseil s'est réuni ce mercredi 9 avril 2025, au palais.", None, None),
+    ],
+)
+def test_a_sentence_that_only_says_when_dates_the_sentence_before(
+    after: str, published: date | None, expected: date | None
+) -> None:
+    _, [statement] = build([f"{COUNCIL} {after}"], [SAID_COUNCIL], published)
+    assert statement.statement_date == expected
+
+
+def test_a_weekday_after_ce_keeps_its_written_date() -> None:
+    lexicon = load_time_lexicon("fr")
+    [found] = find_time_expressions("C'était ce mercredi 7 septembre 2016.", lexicon)
+    assert (found.kind, found.day, found.month, found.year) == ("explicit", 7, 9, 2016)

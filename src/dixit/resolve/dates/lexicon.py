@@ -114,7 +114,9 @@ class TimeLexicon:
         day = rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?{'|' + ordinals if ordinals else ''})"
         year = r"(?P<year>(?:1[89]|20)\d{2})"
         mark = rf"(?:{_SP}(?P<mark>{past}|{future}))?"
-        wd_lead = rf"(?:(?:le|the|on){_SP})?(?:(?P<wd>{weekdays}),?{_SP})?"
+        # "le mardi 4 mars", "ce mercredi 7 septembre 2016", "on Tuesday, March 4"
+        determiners = _alternation(["le", "the", "on", *prefixes.get("neutral", [])])
+        wd_lead = rf"(?:{determiners}{_SP})?(?:(?P<wd>{weekdays}),?{_SP})?"
         patterns: list[tuple[str, str]] = []
         orders = self.words("date_orders") or ["day_month"]
         if "day_month" in orders:

@@ -51,6 +51,7 @@ from dixit.resolve.dates.timeline import (
     clear,
     resolved_of,
 )
+from dixit.resolve.dates.trailing_day import date_from_trailing_day
 from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 Rule = Callable[[Statement, DateState], DateResolution | None]
@@ -301,6 +302,7 @@ def walk(state: DateState) -> None:
                     unit.sentence,
                 )
             )
+    date_from_trailing_day(state)
     date_headline(state)
     date_lead_from_later_occasion(state)
     for statement in state.statements:
