@@ -310,3 +310,40 @@ def test_a_weekday_after_ce_keeps_its_written_date() -> None:
     lexicon = load_time_lexicon("fr")
     [found] = find_time_expressions("C'était ce mercredi 7 septembre 2016.", lexicon)
     assert (found.kind, found.day, found.month, found.year) == ("explicit", 7, 9, 2016)
+
+
+# --------------------------------------------------------------------------- the lead's channel
+
+MONDAY_PAPER = date(2026, 3, 16)
+SUNDAY = date(2026, 3, 15)
+TAXES = "Budget 2027 : les ménages épargnés"
+EXCLUDED = Said("toute hausse d'impôt", "a exclu", "Léa Marchal", "Léa Marchal")
+RADIO = "« Il n'y aura pas de hausse pour les ménages », a-t-elle affirmé sur franceinfo."
+ON_RADIO = Said(
+    "Il n'y aura pas de hausse pour les ménages",
+    "a-t-elle affirmé",
+    "elle",
+    "Léa Marchal",
+    "direct",
+)
+
+
+@pytest.mark.parametrize(
+    ("where", "between", "expected"),
+    [
+        # the lead dated her saying without a channel: the next paragraph names it
+        ("", [], SUNDAY),
+        # the lead's saying had a channel of its own: franceinfo is a new occasion
+        (" dans un communiqué", [], None),
+        # told further down, the channel may be another day's
+        ("", ["Le texte sera présenté au conseil des ministres en avril."], None),
+    ],
+)
+def test_the_lead_saying_placed_on_its_channel_in_the_next_paragraph(
+    where: str, between: list[str], expected: date | None
+) -> None:
+    lead = f"La ministre, Léa Marchal, a exclu dimanche{where} toute hausse d'impôt."
+    _, statements = build(
+        [lead, *between, RADIO], [EXCLUDED, ON_RADIO], MONDAY_PAPER, intro=[TAXES]
+    )
+    assert [s.statement_date for s in statements] == [SUNDAY, expected]
