@@ -298,5 +298,48 @@ def resolve_last_mentioned(
             continue
         entity = state.entities[ref.entity]
         if compatible(entity, gender, number):
+            if unnamed_person_between(state, ref.end, start, gender, number, own):
+                # "Une soirée agitée à Lettret. Les gendarmes ont reçu l'appel d'un enfant.
+                # Ce dernier indiquait …": the child, whom the article does not name.
+                return UNRESOLVED
             return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.7)
     return UNRESOLVED
+
+
+def unnamed_person_between(
+    state: ArticleState,
+    lo: int,
+    hi: int,
+    gender: str | None,
+    number: str,
+    own: tuple[int, int],
+) -> bool:
+    """Whether a noun of a person that agrees with "ce dernier" ("un enfant", "le
+    voisin") is written between a named entity and the mention: the nearer noun is what
+    "ce dernier" takes up, and it names nobody. Words inside the statement's own content,
+    and an apposition right after the name ("Jean X, un habitant du quartier"), do not
+    count."""
+    span = state.span(lo, hi)
+    if span is None:
+        return False
+    lex = state.lex
+    for tok in span:
+        if tok.idx < lo or tok.idx >= hi or own[0] <= tok.idx < own[1] or tok.pos_ != "NOUN":
+            continue
+        word = normalise_name(tok.text)
+        if not (word in lex.kinship_heads or lex.description_head([word]) == (word,)):
+            continue
+        tok_gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(tok.morph.get("Gender")), ""))
+        tok_number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(tok.morph.get("Number")), ""))
+        if gender is not None and tok_gender not in (None, gender):
+            continue
+        if tok_number not in (None, number):
+            continue
+        if not any("Ind" in d.morph.get("Definite") for d in tok.children if d.dep_ == "det"):
+            # Only a person the article brings in unnamed ("un enfant", "une voisine").
+            continue
+        if not state.text[lo : tok.left_edge.idx].strip(" ,"):
+            # "Jean X, un habitant du quartier": an apposition of the name itself.
+            continue
+        return True
+    return False

@@ -396,6 +396,7 @@ RULES: tuple[Rule, ...] = (
     resolve_coordination,
     organisations.resolve_body_members,
     names.resolve,
+    descriptions.resolve_apposed,
     organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
