@@ -243,3 +243,61 @@ def test_two_first_names_after_de_stay_one_name(fr_nlp, registry):
     mention = "Le président fondateur de l'entreprise, Jean Denis Morvan"
     out = run(fr_nlp, registry, text, [Said("il n'avait « pas senti la crise »", mention)])
     assert names(out) == ["Jean Denis Morvan"]
+
+
+# -- a person named after "noun of a person + de + type noun" -----------------------------------
+
+
+def test_the_president_of_a_group_named_after_it_is_the_person(fr_nlp, registry):
+    text = (
+        "Le président du groupe Mathieu Thomazeau avait fait valoir que l'entreprise ne "
+        "pouvait « plus subir des vagues d'inflation »."
+    )
+    said = [
+        Said(
+            "l'entreprise ne pouvait « plus subir des vagues d'inflation »",
+            "Le président du groupe Mathieu Thomazeau",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Mathieu Thomazeau"]
+
+
+def test_a_company_after_its_type_noun_stays_a_company(fr_nlp, registry):
+    text = "La direction de la société Valtec Industries a estimé que le site devait fermer."
+    said = [Said("le site devait fermer", "La direction de la société Valtec Industries")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker is not None and out[0].speaker.type == "organisation"
+
+
+# -- a pronoun after an unnamed subject -----------------------------------------------------------
+
+
+def test_a_pronoun_after_an_unnamed_spokeswoman_is_nobody(fr_nlp, registry):
+    text = (
+        "Sur son site, la radio locale de Valbrune qualifie la réponse du maire de "
+        "surprenante.\n"
+        "La porte-parole du maire a contacté la rédaction pour préciser que « le maire "
+        "appliquera la mesure ». « Il a toujours dit la vérité », a-t-elle ajouté."
+    )
+    said = [
+        Said("surprenante", "la radio locale de Valbrune"),
+        Said("Il a toujours dit la vérité", "elle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] is None
+
+
+def test_a_pronoun_after_a_named_spokeswoman_is_her(fr_nlp, registry):
+    text = (
+        "Sur son site, la radio locale de Valbrune qualifie la réponse du maire de "
+        "surprenante.\n"
+        "La porte-parole du maire, Julie Ferrand, a contacté la rédaction pour préciser que "
+        "« le maire appliquera la mesure ». « Il a toujours dit la vérité », a-t-elle ajouté."
+    )
+    said = [
+        Said("surprenante", "la radio locale de Valbrune"),
+        Said("Il a toujours dit la vérité", "elle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] == "Julie Ferrand"

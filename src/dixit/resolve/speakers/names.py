@@ -446,6 +446,7 @@ def run_is_person(
         prev is not None
         and prev.text.islower()
         and normalise_name(prev.text) in state.lex.type_heads
+        and not president_of_body(state, run, prev)
     ):
         # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
         return False
@@ -481,6 +482,24 @@ def run_is_person(
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def president_of_body(state: ArticleState, run: list[Token], kind: Token) -> bool:
+    """Whether "TYPE NAME" is the complement of a person's noun and the name a person's:
+    "le président du groupe Mathieu X" names the president (a known first name and a
+    surname after "noun of a person + de + type noun"), where "la société Hydrelis" is a
+    company."""
+    if len(run) < 2 or normalise_name(run[0].text) not in state.lex.first_names:
+        return False
+    doc = state.doc
+    k = kind.i - 1
+    partitives = state.lex.partitives
+    if k >= 1 and normalise_name(doc[k].text) not in partitives:
+        k -= 1  # "de la société": the determiner after the partitive
+    if k < 1 or normalise_name(doc[k].text) not in partitives:
+        return False
+    head = normalise_name(doc[k - 1].text)
+    return state.lex.description_head([head]) is not None
 
 
 def quoted_title(state: ArticleState, run: list[Token]) -> bool:

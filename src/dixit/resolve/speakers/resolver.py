@@ -135,6 +135,23 @@ def resolve_dislocated_topic(mention: Mention, state: ArticleState) -> Resolutio
     return result if result.entity is not None else None
 
 
+def resolve_subject_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "La porte-parole du ministre a contacté la radio pour préciser … « … », a-t-elle
+    ajouté": the pronoun takes up the unnamed description that was the subject of the
+    sentence before (``pronouns.unnamed_subject_before``), read as a mention; when it names
+    nobody, the pronoun names nobody either, rather than the last woman or body named."""
+    phrase = pronouns.unnamed_subject_before(mention, state)
+    if phrase is None:
+        return None
+    st = mention.statement
+    found = resolve_mention(
+        state, _probe(st, phrase.text, (phrase.start_char, phrase.end_char)), mention.previous
+    )
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
+
+
 def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | None:
     """Who speaks through a spokesperson or a document: "un porte-parole de FO" is FO,
     "les chiffres de la direction" and "les estimations de Santé publique France" are the
@@ -390,6 +407,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_after_spokesperson,
     pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
+    resolve_subject_antecedent,
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
