@@ -301,3 +301,69 @@ def test_a_pronoun_after_a_named_spokeswoman_is_her(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out)[1] == "Julie Ferrand"
+
+
+# -- floating quotations: a newcomer in the narration, a subheading --------------------------------
+
+
+def test_a_floating_quote_after_a_newcomer_is_the_newcomer(fr_nlp, registry):
+    text = (
+        "« Je ne sors plus le soir », regrette Léa Varin. Son avocat Paul Serrand se dit "
+        "choqué par l'attitude du prévenu à l'audience. « Il a choisi sa proie avec soin. "
+        "C'est une tentative de viol. »"
+    )
+    said = [
+        Said("Je ne sors plus le soir", "Léa Varin"),
+        Said(
+            "Il a choisi sa proie avec soin. C'est une tentative de viol.", None, method="floating"
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Léa Varin", "Paul Serrand"]
+
+
+def test_a_floating_quote_after_narration_without_a_newcomer_continues(fr_nlp, registry):
+    text = (
+        "« Je ne sors plus le soir », regrette Léa Varin. L'audience a été suspendue une "
+        "heure. « Je prends des médicaments pour dormir. »"
+    )
+    said = [
+        Said("Je ne sors plus le soir", "Léa Varin"),
+        Said("Je prends des médicaments pour dormir.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Léa Varin", "Léa Varin"]
+
+
+def test_a_quoted_subheading_is_said_by_whom_the_body_names(fr_nlp, registry):
+    text = (
+        "Le feu a détruit les ateliers municipaux dans la nuit.\n"
+        "« On pensait que ça s'arrêterait là », détaille le maire, Jean Astier.\n"
+        "« L'eau gelait sur les toits »\n"
+        "Cinquante pompiers ont lutté contre les flammes. « L'eau gelait sur les toits et "
+        "sur les murs », raconte le lieutenant Marc Sabre."
+    )
+    said = [
+        Said("On pensait que ça s'arrêterait là", "le maire, Jean Astier"),
+        Said("L'eau gelait sur les toits", None, method="floating"),
+        Said("L'eau gelait sur les toits et sur les murs", "le lieutenant Marc Sabre"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean Astier", "Marc Sabre", "Marc Sabre"]
+
+
+def test_a_quoted_paragraph_the_body_does_not_repeat_continues(fr_nlp, registry):
+    text = (
+        "Le feu a détruit les ateliers municipaux dans la nuit.\n"
+        "« On pensait que ça s'arrêterait là », détaille le maire, Jean Astier.\n"
+        "« Tout s'est embrasé en quelques minutes »\n"
+        "Cinquante pompiers ont lutté contre les flammes. « L'eau gelait sur les toits et "
+        "sur les murs », raconte le lieutenant Marc Sabre."
+    )
+    said = [
+        Said("On pensait que ça s'arrêterait là", "le maire, Jean Astier"),
+        Said("Tout s'est embrasé en quelques minutes", None, method="floating"),
+        Said("L'eau gelait sur les toits et sur les murs", "le lieutenant Marc Sabre"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean Astier", "Jean Astier", "Marc Sabre"]
