@@ -53,3 +53,41 @@ def test_a_quoted_title_opening_a_paragraph_of_narration_is_no_statement(nlp) ->
         "l'exposition installée dans la grange de la commune.\n"
     )
     assert extract(nlp, text) == []
+
+
+def test_a_quotation_after_a_title_and_a_colon_is_a_statement(nlp) -> None:
+    text = (
+        "Un gymnase de Valmorel ravagé par un incendie : « C'est tout un quartier qui perd "
+        "son lieu de vie »\n"
+        "Le feu a pris dans la nuit de lundi à mardi.\n"
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content == "C'est tout un quartier qui perd son lieu de vie"
+    assert statement.kind == "direct"
+
+
+def test_a_short_quoted_name_after_a_title_and_a_colon_is_no_statement(nlp) -> None:
+    text = (
+        "Fête de la vallée à Valmorel : « Un été pas comme les autres »\n"
+        "Le feu a pris dans la nuit de lundi à mardi.\n"
+    )
+    assert extract(nlp, text) == []
+
+
+def test_an_adjective_of_a_political_family_made_a_noun_is_a_speaker(nlp) -> None:
+    text = (
+        "La centriste bretonne reconnaît que la majorité est fragile, mais souligne que "
+        "le budget sera voté."
+    )
+    first, second = extract(nlp, text)
+    assert (first.content, first.speaker_mention) == (
+        "la majorité est fragile",
+        "La centriste bretonne",
+    )
+    assert second.content == "le budget sera voté"
+
+
+def test_an_adjective_made_a_noun_that_names_no_one_is_no_speaker(nlp) -> None:
+    # "Le plus étonnant souligne que …": a quality made a noun, no political family.
+    text = "Le plus étonnant souligne que la saison a été longue pour le club."
+    assert extract(nlp, text) == []

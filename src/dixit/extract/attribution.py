@@ -218,7 +218,8 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
         return len(before) - 1
 
     def whole_paragraph_quote(self, s: FoundStatement) -> bool:
-        """A quotation that is a paragraph of its own, long enough to be no slogan.
+        """A quotation that is a paragraph of its own, long enough to be no slogan and with a
+        verb, so no title.
 
         Real copy sets a speaker's words as their own paragraph under a subheading, after a
         paragraph of narration, or at the top of the page; they are statements even when no
@@ -231,12 +232,35 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
         lead = self.text[line_start:start].strip()
         tail = self.text[end:line_end].strip()
         marks = self.marks.all
-        if any(c not in marks for c in lead) or any(
-            c not in marks and c not in self.grammar.sentence_ends for c in tail
+        if any(c not in marks and c not in self.grammar.sentence_ends for c in tail):
+            return False
+        if any(c not in marks for c in lead) and not (
+            self.titles_the_quote(lead) and not self.ends_a_sentence(start, line_end)
         ):
             return False
         words = [w for w in self.text[start:end].split() if any(c.isalnum() for c in w)]
-        return len(words) >= self.min_sentence_quote_words
+        if len(words) < self.min_sentence_quote_words:
+            return False
+        # A sentence, not a title in quotation marks ("« Une soirée de débats sur … »").
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return any(t.pos_ in {"VERB", "AUX"} for t in span or [])
+
+    def ends_a_sentence(self, start: int, end: int) -> bool:
+        """Whether the words up to ``end`` close on a sentence end (marks aside): body
+        copy does, a title does not."""
+        words = self.text[start:end].rstrip("".join(self.marks.all) + " ")
+        return words[-1:] in self.grammar.sentence_ends
+
+    def titles_the_quote(self, lead: str) -> bool:
+        """ "Une mairie dévastée par les flammes : « … »": a title phrase and a colon before
+        a quotation that ends the line; the phrase holds no sentence end and no quotation
+        of its own (``Grammar.quote_introducers``), and the line ends on none either."""
+        lead = lead.rstrip("".join(self.marks.all) + " ")
+        return (
+            lead[-1:] in self.grammar.quote_introducers
+            and not any(c in self.grammar.sentence_ends for c in lead[:-1])
+            and not any(c in self.marks.all for c in lead)
+        )
 
     def headings_between(self, start: int, end: int) -> int:
         """Lines between two offsets that are subheadings: short, no sentence end, no
