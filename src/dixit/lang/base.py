@@ -157,6 +157,9 @@ class Grammar:
     #: "… before declaring": a clause breaker before a coordinated clause is no part of the
     #: complement before it.
     breaker_ends_complement: bool = False
+    # -- helper english6 (session 6) --
+    #: Labels of a noun's possessor ("Venn's view", "his position"): who holds the view.
+    possessor_labels: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
