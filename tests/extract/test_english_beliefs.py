@@ -134,6 +134,52 @@ def test_knowledge_of_a_named_person_is_an_asserted_statement(
     assert statement.certainty == "asserted"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Senator Orla Venn wants to be seen as a builder, not a rebel.",
+            "wants",
+            "to be seen as a builder, not a rebel",
+        ),
+        (
+            "The harbour council is hoping to avoid another strike this winter.",
+            "is hoping",
+            "to avoid another strike this winter",
+        ),
+        (
+            "Senator Orla Venn plans to table the bill in April.",
+            "plans",
+            "to table the bill in April",
+        ),
+        (
+            "Dockers' leader Ines Calloway intends to call a vote on the offer.",
+            "intends",
+            "to call a vote on the offer",
+        ),
+    ],
+)
+def test_an_intention_of_a_source_is_a_hedged_statement(
+    en_ready: None, sentence: str, cue: str, content: str
+) -> None:
+    """The corpora of political news count what a source wants, hopes or plans to do."""
+    [statement] = statements_of(sentence)
+    assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
+    assert statement.certainty == "hedged"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Senator Orla Venn will table the bill in April.",
+        "The harbour board plans a new terminal.",
+        "The plan to table the bill in April failed.",
+    ],
+)
+def test_an_act_told_without_an_intention_reports_nobody(en_ready: None, sentence: str) -> None:
+    assert statements_of(sentence) == []
+
+
 def test_a_claim_stays_asserted(en_ready: None) -> None:
     [statement] = statements_of("Senator Orla Venn said the harbour tax will fail in the Senate.")
     assert statement.certainty == "asserted"

@@ -88,6 +88,38 @@ def test_a_view_held_by_a_named_source_is_a_statement(
     assert statement.certainty == certainty
 
 
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Senator Orla Venn expressed concern that the yards would lose their contracts.",
+            "expressed concern",
+            "the yards would lose their contracts",
+        ),
+        (
+            "Dockers' leader Ines Calloway expressed doubt the council could keep its promise.",
+            "expressed doubt",
+            "the council could keep its promise",
+        ),
+        (
+            "The mayor, Tomas Reyl, voiced support for a smaller harbour tax.",
+            "voiced support",
+            "a smaller harbour tax",
+        ),
+        (
+            "Senator Orla Venn raised concerns about the cost of the new cranes.",
+            "raised concerns",
+            "the cost of the new cranes",
+        ),
+    ],
+)
+def test_a_stance_shown_by_a_verb_is_its_subject_s_statement(
+    en_ready: None, sentence: str, cue: str, content: str
+) -> None:
+    [statement] = statements_of(sentence)
+    assert (statement.cue, statement.content, statement.method) == (cue, content, "view")
+
+
 def test_a_possessive_pronoun_holds_the_view_of_the_one_named_before(en_ready: None) -> None:
     text = (
         "Senator Orla Venn voted against the harbour tax on Monday. "
@@ -109,6 +141,9 @@ def test_a_possessive_pronoun_holds_the_view_of_the_one_named_before(en_ready: N
         "In his car, Senator Orla Venn read the bill twice.",
         "In my view, the tax will fail.",
         "The fear that the yards will close grew on Monday.",
+        "Senator Orla Venn expressed concern.",
+        "Senator Orla Venn expressed her thanks to the dockers.",
+        "The harbour board raised the price of a ferry ticket.",
     ],
 )
 def test_the_same_nouns_without_a_holder_or_a_clause_report_nobody(

@@ -10,7 +10,11 @@ mayor"), the content the clause the noun introduces. Three constructions:
 - a sentence adjunct: "In Venn's view, the tax will fail." or "The tax will fail, in her
   view." (``opinion_nouns`` after one of ``opinion_prepositions``);
 - a "that" clause hung on the noun: "Venn's belief that the tax will fail is shared"
-  (``stance_nouns``).
+  (``stance_nouns``);
+- the object of a verb of showing, the source being the verb's subject: "Venn expressed
+  concern that the yards would close", "voiced support for the bill" (``shown_nouns``
+  after ``showing_verbs``; the content is the clause after the noun, else the object of
+  one of ``shown_prepositions``).
 
 A noun with no possessor names nobody's view ("the view that the tax will fail is
 common", "in the long run"): no statement. The words are the language's (``views`` in
@@ -27,9 +31,9 @@ from spacy.tokens import Token
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.reported import ReportedSpeech
-from dixit.extract.syntax import is_person_or_body, mention_span
+from dixit.extract.syntax import is_person_or_body, mention_span, subject_of
 from dixit.lang import get_language
-from dixit.model import ExtractionRule
+from dixit.model import ExtractionRule, Span
 
 #: Fewest words of a content after "in X's view,": "In his view, it failed." is enough.
 MIN_VIEW_WORDS = 3
@@ -47,7 +51,8 @@ class HeldViews(ReportedSpeech):
     def from_views(self) -> Iterable[FoundStatement]:
         stance = self.view_words.get("stance_nouns", frozenset())
         opinion = self.view_words.get("opinion_nouns", frozenset())
-        if not stance and not opinion:
+        shown = self.view_words.get("shown_nouns", frozenset())
+        if not stance and not opinion and not shown:
             return
         for noun in self.doc:
             if noun.pos_ != "NOUN" or self.in_quote(noun.idx):
@@ -58,6 +63,8 @@ class HeldViews(ReportedSpeech):
                 found = self.view_before_a_copula(noun) or self.view_with_a_clause(noun)
             if found is None and lemma in opinion:
                 found = self.view_as_an_adjunct(noun)
+            if found is None and lemma in shown:
+                found = self.view_shown_by_a_verb(noun)
             if found is not None:
                 yield found
 
@@ -173,3 +180,63 @@ class HeldViews(ReportedSpeech):
             return None
         span = self.span_of(words[0], words[-1])
         return self.found(span, ExtractionRule.VIEW, cue, mention_span(holder))
+
+    def view_shown_by_a_verb(self, noun: Token) -> FoundStatement | None:
+        """ "Venn expressed concern that the yards would close", "voiced support for the
+        bill": the subject of the verb holds the stance its object names."""
+        verb = noun.head
+        if noun.dep_ == "mark" and verb.dep_ in self.grammar.bare_clause_labels:
+            verb = verb.head  # "expressed doubt the tax could pass": the noun read as "that"
+        elif noun.dep_ not in self.grammar.object_labels:
+            return None
+        if verb.i > noun.i or verb.lemma_.lower() not in self.view_words.get(
+            "showing_verbs", frozenset()
+        ):
+            return None
+        subject = subject_of(verb)
+        if subject is None or not is_person_or_body(subject):
+            return None
+        content = self.clause_after(noun) or self.object_after(noun)
+        if content is None:
+            return None
+        cue = self.view_cue(noun, verb, noun)
+        return self.found(content, ExtractionRule.VIEW, cue, mention_span(subject))
+
+    def clause_after(self, noun: Token) -> Span | None:
+        """A finite clause with its own subject right after the noun, "that" left out."""
+        doc = self.doc
+        start = noun.i + 1
+        if start < len(doc) and doc[start].lower_ in self.grammar.complementizers:
+            start += 1
+        _, s_end = self.written_sentence(noun.i)
+        if start >= s_end:
+            return None
+        clause = next(
+            (
+                t
+                for t in doc[start:s_end]
+                if t.pos_ in {"VERB", "AUX"}
+                and t.dep_ not in self.grammar.subject_labels
+                and not t.dep_.startswith("aux")
+            ),
+            None,
+        )
+        if clause is None or clause.left_edge.i < start - 1:
+            return None
+        if not any(c.dep_ in self.grammar.subject_labels and c.i >= start for c in clause.children):
+            return None
+        end = self.complement_end(max(t.i for t in clause.subtree), start, s_end)
+        return self.span_of(doc[start], doc[end], keep_final=doc[end].text in self.marks.all)
+
+    def object_after(self, noun: Token) -> Span | None:
+        """The object of the preposition after the noun: "support for the new cranes"."""
+        prepositions = self.view_words.get("shown_prepositions", frozenset())
+        for prep in noun.children:
+            if prep.i != noun.i + 1 or prep.lower_ not in prepositions:
+                continue
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if not objects:
+                return None
+            last = max(t.i for t in objects[0].subtree)
+            return self.span_of(objects[0].left_edge, self.doc[last])
+        return None
