@@ -160,6 +160,9 @@ class Grammar:
     # -- helper english6 (session 6) --
     #: Labels of a noun's possessor ("Venn's view", "his position"): who holds the view.
     possessor_labels: frozenset[str] = frozenset()
+    #: Link words inside a capitalised body's name that a mention keeps ("the Office for
+    #: Budget Responsibility", "the Department of Justice").
+    name_links: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

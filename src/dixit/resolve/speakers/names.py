@@ -418,6 +418,18 @@ def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
     return 0
 
 
+def office_without_name(state: ArticleState, run: list[Token]) -> bool:
+    """ "the Opposition Leader", "the Foreign Secretary": in a language that writes offices
+    with capitals, a run ending on a title or description head is an office, not a name
+    (the description rules find who holds it)."""
+    if not state.lex.capitalised_offices:
+        return False
+    last = normalise_name(run[-1].text)
+    return last in state.lex.titles or any(
+        head[-1] == last and len(head) <= len(run) for head in state.lex.description_heads
+    )
+
+
 def is_acronym(text: str) -> bool:
     """A word of two to eight capitals and digits ("RN", "CFDT", "G7")."""
     return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
@@ -577,6 +589,11 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
         ):
             continue
         if verdict is None and not plausible_unknown_name(state, stripped, tokens):
+            continue
+        if office_without_name(state, stripped) and not (
+            {t.ent_type_ for t in stripped} & PERSON_LABELS
+            or state.registry.lookup(name, fuzzy=False)
+        ):
             continue
         best = (stripped, title_gender)
         break
