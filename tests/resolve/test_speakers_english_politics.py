@@ -8,7 +8,10 @@
 - "the Office for Harbour Responsibility": a capitalised body keeps the name after its link
   word.
 - "Venn's allies", "her aides": the people around someone are not that someone.
-Every person, place and body here is invented; the whole English pipeline runs.
+- "Trump" beside "Ivanka Trump" and "Donald Trump": the one the registry knows by the
+  surname; "Pellow said" with no full name in the text is a person.
+Every person, place and body here is invented (but the registry's Donald Trump); the whole
+English pipeline runs.
 """
 
 from __future__ import annotations
@@ -97,3 +100,23 @@ def test_the_people_around_someone_are_not_that_someone(en_ready: None, text: st
 def test_the_named_person_speaks_for_herself(en_ready: None) -> None:
     text = "The tax could close the yards, Senator Orla Venn believes."
     assert speaker_of(text, "The tax could close the yards") == "Orla Venn"
+
+
+def test_a_shared_surname_the_registry_knows_is_its_holder(en_ready: None) -> None:
+    """The shipped registry knows Donald Trump by his surname; the sentences are invented."""
+    text = (
+        "Ivanka Trump, a businesswoman, said the harbour was lovely. Her father Donald Trump "
+        'said the cranes were old. "The harbour is beautiful," Trump said.'
+    )
+    assert speaker_of(text, "The harbour is beautiful") == "Donald Trump"
+
+
+def test_a_lone_proper_noun_is_a_surname(en_ready: None) -> None:
+    # a name the English model tags with no entity label
+    text = 'The host pressed the senator on the harbour. "Who else?" Pellow said.'
+    assert speaker_of(text, "Who else?") == "Pellow"
+
+
+@pytest.mark.parametrize("subject", ["Critics", "Residents"])
+def test_a_lone_common_noun_is_nobody(en_ready: None, subject: str) -> None:
+    assert speaker_of(f"{subject} said the tax would pass.", "the tax would pass") is None

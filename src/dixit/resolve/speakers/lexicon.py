@@ -140,6 +140,13 @@ class SpeakerLexicon:
     #: Each head of a description to the heads naming the same office ("technicien" ->
     #: "entraîneur", "coach"…), so an epithet takes up the person bound by another word.
     office_synonyms: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # -- english6 (round 6) --
+    #: Whether a surname two people of the article share is the one person the registry
+    #: knows by it ("Trump" after "Donald Trump" and "Ivanka Trump").
+    shared_surname_registry: bool = False
+    #: Whether a lone capitalised word the tagger reads as a proper noun, with no entity
+    #: label against it, is a surname ("Maddow said" with no full name in the text).
+    lone_proper_noun_surname: bool = False
 
     @classmethod
     def from_mapping(
@@ -293,6 +300,8 @@ class SpeakerLexicon:
             ),
             title_articles=words("title_articles"),
             office_synonyms=_synonym_index(data.get("office_synonyms") or []),
+            shared_surname_registry=bool(data.get("shared_surname_registry")),
+            lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:

@@ -50,7 +50,10 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     if len(longer) == 1:
         return state.entities[longer.pop()], SpeakerMethod.ALIAS, 0.85
     if len(longer) > 1:
-        return None, SpeakerMethod.NAME, 0.0
+        chosen = shared_surname_holder(state, name, longer)
+        if chosen is None:
+            return None, SpeakerMethod.NAME, 0.0
+        return chosen, SpeakerMethod.ALIAS, 0.7
     if len(words) == 1:
         full = written_in_full(state, words[0])
         if full is not None:
@@ -82,6 +85,17 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
 
 #: A nickname between quote marks inside a name ("J.R. “Rusty” Norman").
 _NICKNAME = re.compile(r"\s*[“\"«‹][^“”\"«»‹›]{1,30}[”\"»›]\s*")
+
+
+def shared_surname_holder(state: ArticleState, name: str, keys: set[str]) -> Entity | None:
+    """Who a surname shared by several people of the article stands for, in languages whose
+    press writes the others in full (``shared_surname_registry``): the one person the
+    registry knows by that surname ("Trump" is Donald Trump beside Ivanka Trump). Two people
+    nobody knows by it stay unresolved ("Mr Okafor" after Stephen and Martin Okafor)."""
+    if not state.lex.shared_surname_registry:
+        return None
+    known = [entry for entry in state.registry.candidates(name) if entry.id in keys]
+    return state.entities[known[0].id] if len(known) == 1 else None
 
 
 def without_nickname(name: str) -> str:
@@ -533,9 +547,27 @@ def plausible_unknown_name(state: ArticleState, run: list[Token], tokens: list[T
         return False
     if len(words) > 1:
         return True
+    if len(words) == 1 and lone_surname(state, run):
+        return True
     return (len(words) == 1 and bool(state.full_names_ending(words[0]))) or len(
         state.registry.by_surname(text)
     ) == 1
+
+
+def lone_surname(state: ArticleState, run: list[Token]) -> bool:
+    """ "Maddow said …": one word the tagger reads as a proper noun, with no entity label
+    here or wherever else the article writes it, in a language that writes people so
+    (``lone_proper_noun_surname``)."""
+    tok = run[0]
+    if not (
+        state.lex.lone_proper_noun_surname
+        and tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.text[1:].islower()
+    ):
+        return False
+    # The same word tagged elsewhere as a body or place is that body or place.
+    return not any(t.text == tok.text and t.ent_type_ for t in state.doc)
 
 
 def surname_with_particle(state: ArticleState, tokens: list[Token]) -> list[Token] | None:
