@@ -1,7 +1,8 @@
 """English speakers in political copy: members' titles, offices, bodies' names, entourages.
 
-- "Vestland Liberal MP Dan Orrin", "Assemblywoman Rosa Quill": the title and what comes
-  before it describe the person; the name is what follows.
+- "Vestland Liberal MP Dan Orrin", "Assemblywoman Rosa Quill", "Secretary of State Ivo
+  Brandt", "Rep. Ana Quill, D-Vestland": the title, its complement, the party and state
+  describe the person; the name is what is left.
 - "the Opposition Leader", "the Foreign Secretary" (an office in capitals) name nobody by
   themselves: the person who holds the office in the article speaks, never a person called
   "Opposition Leader".
@@ -50,6 +51,9 @@ def speaker_of(text: str, content: str) -> str | None:
     ("text", "speaker"),
     [
         ("Vestland Liberal MP Dan Orrin said the tax would pass.", "Dan Orrin"),
+        ("Rep. Ana Quill, D-Vestland, said the tax would pass.", "Ana Quill"),
+        ("Secretary of State Ivo Brandt said the tax would pass.", "Ivo Brandt"),
+        ("Chancellor of the Exchequer Ana Quill said the tax would pass.", "Ana Quill"),
         ("Assemblywoman Rosa Quill said the tax would pass.", "Rosa Quill"),
         ("Councillor Ivo Brandt said the tax would pass.", "Ivo Brandt"),
     ],

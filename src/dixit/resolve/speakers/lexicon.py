@@ -147,6 +147,9 @@ class SpeakerLexicon:
     #: Whether a lone capitalised word the tagger reads as a proper noun, with no entity
     #: label against it, is a surname ("Maddow said" with no full name in the text).
     lone_proper_noun_surname: bool = False
+    #: Initials of parties written before a state with a hyphen ("D-Ohio", "R-Texas"): the
+    #: state after them is no name.
+    party_initials: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -302,6 +305,7 @@ class SpeakerLexicon:
             office_synonyms=_synonym_index(data.get("office_synonyms") or []),
             shared_surname_registry=bool(data.get("shared_surname_registry")),
             lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
+            party_initials=words("party_initials"),
         )
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:

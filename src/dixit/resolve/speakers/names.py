@@ -367,6 +367,8 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
             prev in lex.determiners and prev2 in lex.complement_words
         ):
             continue
+        if before and before[-1].text == "-" and prev2 in lex.party_initials:
+            continue  # "D-Ohio": a party and a state
         kept.append(run)
     return kept
 
@@ -430,6 +432,36 @@ def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
         if words[k] in heads and run[k].text[:1].isupper():
             return k + 1
     return 0
+
+
+def office_phrase_end(state: ArticleState, tokens: list[Token]) -> int:
+    """Where a name starts after an office written in capitals with its complement, in
+    languages that write offices so: "Secretary of State Ivo X", "Chancellor of the
+    Exchequer Ana X" (a title or description head, a link word, maybe an article, one
+    capitalised word, then two capitalised words at least). 0 when there is none."""
+    lex = state.lex
+    if not lex.capitalised_offices:
+        return 0
+    k = 0
+    while k < len(tokens) and normalise_name(tokens[k].text) in lex.determiners:
+        k += 1
+    heads = {head[-1] for head in lex.description_heads} | lex.titles
+    if k + 2 >= len(tokens) or not is_capitalised(tokens[k]):
+        return 0
+    if normalise_name(tokens[k].text) not in heads:
+        return 0
+    link = k + 1
+    if normalise_name(tokens[link].text) not in lex.complement_words:
+        return 0
+    k = link + 1
+    if k < len(tokens) and normalise_name(tokens[k].text) in lex.determiners:
+        k += 1
+    if k >= len(tokens) or not is_capitalised(tokens[k]):
+        return 0
+    rest = tokens[k + 1 : k + 3]
+    if len(rest) < 2 or not all(is_capitalised(t) for t in rest):
+        return 0
+    return k + 1
 
 
 def office_without_name(state: ArticleState, run: list[Token]) -> bool:
@@ -600,6 +632,8 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     # "Selon X", "Pour X": the preposition introduces the source, it is not part of it.
     while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
         tokens = tokens[1:]
+    office_end = office_phrase_end(state, tokens)
+    tokens = tokens[office_end:]
     best: tuple[list[Token], str | None] | None = None
     particled = surname_with_particle(state, tokens)
     if particled is not None:
@@ -616,6 +650,8 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
             stripped = stripped[capitalised_office_end(state, stripped) :]
         name = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
         verdict = run_is_person(state, stripped, name, tokens)
+        if office_end and stripped[0].i == tokens[0].i and not state.registry.lookup(name):
+            verdict = True  # "Secretary of State Ivo X" tagged as one body: the name after it
         if verdict is False or (
             after_determiner(state, stripped, tokens) and not state.registry.candidates(name)
         ):
