@@ -124,3 +124,11 @@ def test_a_lone_proper_noun_is_a_surname(en_ready: None) -> None:
 @pytest.mark.parametrize("subject", ["Critics", "Residents"])
 def test_a_lone_common_noun_is_nobody(en_ready: None, subject: str) -> None:
     assert speaker_of(f"{subject} said the tax would pass.", "the tax would pass") is None
+
+
+def test_a_first_name_the_parser_split_off_stays_with_the_surname(en_ready: None) -> None:
+    """The parser may leave a paragraph's first word in a sentence of its own."""
+    text = "Ivanka Trump said the harbour was lovely. Donald Trump said the cranes were old."
+    [first, second] = statements_of(text)
+    assert (first.speaker_mention, second.speaker_mention) == ("Ivanka Trump", "Donald Trump")
+    assert first.speaker is not None and first.speaker.name == "Ivanka Trump"

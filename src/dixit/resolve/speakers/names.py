@@ -277,17 +277,26 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
 
 def first_name_before(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
     """ "Marine | Le Pen a réfuté": a mention of capitalised words right after a known first
-    name (nothing between but a space) is cut short of that first name; widened to it. None
-    when the word before is anything else."""
+    name (nothing between but a space) is cut short of that first name; widened to it. In a
+    language that writes lone surnames (``lone_proper_noun_surname``), any proper noun the
+    tagger labels as nobody else's goes too ("Ivanka | Trump said", the parser having
+    split them). None when the word before is anything else."""
     mention = state.span(*span)
     if mention is None or not len(mention) or mention.start < 1:
         return None
     if not all(is_capitalised(t) or t.is_punct for t in mention):
         return None
     before = state.doc[mention.start - 1]
-    if not is_capitalised(before) or normalise_name(before.text) not in state.lex.first_names:
+    if not is_capitalised(before) or not joined(before):
         return None
-    if not joined(before):
+    known = normalise_name(before.text) in state.lex.first_names
+    untagged = (
+        state.lex.lone_proper_noun_surname
+        and before.pos_ == "PROPN"
+        and before.ent_type_ in PERSON_LABELS | {""}
+        and any(t.pos_ == "PROPN" for t in mention)
+    )
+    if not (known or untagged):
         return None
     return before.idx, span[1]
 
