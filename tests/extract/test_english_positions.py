@@ -1,5 +1,6 @@
 """English positions made known without a verb of saying: "made clear that …", "the court
-ruled that …", "portrayed the dockers as victims".
+ruled that …", "portrayed the dockers as victims", "a poll shows that …" (evidence an
+artefact gives, with a clause only).
 
 The attribution corpora of political news count them as a source's attributions; each
 construction has a narration negative with the same verb ("ruled the island", "made clear
@@ -63,6 +64,16 @@ def statements_of(sentence: str) -> list[Statement]:
             "branded",
             "the plan a betrayal of the yards",
         ),
+        (
+            "A new poll shows that the harbour tax is unpopular.",
+            "shows",
+            "the harbour tax is unpopular",
+        ),
+        (
+            "Figures released by the port on Monday show the yards lost money.",
+            "show",
+            "the yards lost money",
+        ),
     ],
 )
 def test_a_position_made_known_is_a_statement(
@@ -79,6 +90,9 @@ def test_a_position_made_known_is_a_statement(
         "The harbour board made clear progress on the cranes.",
         "The mayor made it clear.",
         "The council ruled out of order.",
+        "The harbour master showed the cranes to reporters.",
+        "The video shows dockers at work in the rain.",
+        "The dockers showed up late.",
     ],
 )
 def test_the_same_verbs_in_narration_report_nobody(en_ready: None, sentence: str) -> None:
