@@ -37,6 +37,7 @@ RULE_FAMILY: dict[str, str] = {
     ExtractionRule.POSTPOSED: "clause",
     ExtractionRule.COLON_TEXT: "clause",
     ExtractionRule.STANCE: "clause",
+    ExtractionRule.VIEW: "clause",
     ExtractionRule.OBJECT: "complement",
     ExtractionRule.INFINITIVE: "complement",
     ExtractionRule.PREPOSITION: "source",
