@@ -389,7 +389,9 @@ def reported_reversals(
         narrated = [p for p in reading.positions if p.speaker is not None]
         widened = {p.via for p in narrated}
         spoken = [s for s in spoken if s.id not in widened] + narrated
-        by_id = {p.id: p for p in narrated}
+        # A turn's current side may be a statement ("Cette annonce, attendue malgré …"
+        # takes up the words told before).
+        by_id = {p.id: p for p in spoken}
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
         undone = reading.undone
@@ -491,13 +493,15 @@ def is_turn(
         return False
     if is_earlier(after, lexicon) or is_imperfect(after, lexicon):
         return False
+    if undone:
+        # "a annulé la taxe qu'il avait instaurée", "a fermé l'école malgré ses
+        # promesses": undoing what one set up, or going against what one held, is the
+        # change; the construction sets the earlier side before.
+        return True
     # "X, qui jurait encore que …, a signé …": against a passé composé or a present, an
     # imperfect tells what held before.
     if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
-    if undone:
-        # "a annulé la taxe qu'il avait instaurée": undoing what one set up is the change.
-        return True
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True
     if find([("turn", p) for p in lexicon.turn_words], words(after.content)):
