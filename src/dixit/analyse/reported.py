@@ -427,7 +427,7 @@ def reported_reversals(
         changed = is_change(old.stance, new.stance)
         if cue.weak and not changed:
             continue
-        used |= {before.id, after.id}
+        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
         reversals.append(
             Reversal(
                 speaker=holder(before.speaker, after.speaker),
@@ -447,7 +447,7 @@ def reported_reversals(
             continue
         assert before.speaker is not None and after.speaker is not None
         assert before.cue_span is not None
-        used |= {before.id, after.id}
+        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
         reversals.append(
@@ -461,6 +461,33 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def told_with(
+    spoken: list[Statement],
+    sides: tuple[Statement, Statement],
+    doc: Doc | None,
+    ties: Ties = frozenset(),
+) -> set[str]:
+    """The positions of the same holder that a sentence of a reversal's side also holds:
+    one sentence tells one position, however many clauses it strings ("affirmait que …,
+    et qu'il croyait …, fustigeant au passage …"), so what is left of it is no side of
+    another reversal."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return set()
+    sentences = {sentence_at(doc, side.content_span[0]) for side in sides}
+    return {
+        s.id
+        for s in spoken
+        if sentence_at(doc, s.content_span[0]) in sentences
+        and any(same_holder(s.speaker, side.speaker, ties) for side in sides)
+    }
+
+
+def sentence_at(doc: Doc, char: int) -> int:
+    """The index of the first token of the sentence that holds character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
 
 
 def retells(reversal: Reversal, side: Statement, window: int, ties: Ties = frozenset()) -> bool:
