@@ -38,6 +38,8 @@ def test_an_announcement_made_despite_ones_denials_is_a_reversal(nlp) -> None:
     assert "dénégations répétées" in reversal["before"]["content"]
     # "Cette annonce" is the announcement, the first of her statements, not the thanks.
     assert "ne pas me représenter" in reversal["after"]["content"]
+    # The denials held the other side of what is announced.
+    assert (reversal["before"]["stance"], reversal["after"]["stance"]) == ("supports", "opposes")
 
 
 def test_a_deed_despite_ones_own_promises_is_a_reversal(nlp) -> None:

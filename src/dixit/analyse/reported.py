@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from dixit.analyse.holders import Ties, holder, same_holder
 from dixit.analyse.issues import Issue, issues_of
-from dixit.analyse.narrated import NARRATED, read_narrated
+from dixit.analyse.narrated import NARRATED, narrated_lexicon, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
@@ -349,11 +349,18 @@ def sides(
     other side of the new one's stance: its own words name no matter to read."""
     old, new = (position(s, origin, issue, language) for s in (before, after))
     lexicon = reversal_lexicon(language)
-    if new.stance in OTHER_SIDE and find(
-        [("contrary", p) for p in lexicon.contrary], words(before.content)
-    ):
+    contrary = find([("contrary", p) for p in lexicon.contrary], words(before.content))
+    if new.stance in OTHER_SIDE and (contrary or conceded(before, language)):
         old = replace(old, stance=OTHER_SIDE[new.stance])
     return old, new
+
+
+def conceded(before: Statement, language: str | None) -> bool:
+    """The old position is a concession's noun ("malgré ses dénégations"): what the holder
+    held against the clause, so the other side of it."""
+    first = words(before.cue or "")[:1]
+    marks = narrated_lexicon(language).concession_marks
+    return before.method == NARRATED and bool(first) and first[0].text in marks
 
 
 def reported_reversals(
