@@ -21,12 +21,12 @@ the statement is linked to the position.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from dixit.analyse.holders import Ties, body_ties
+from dixit.analyse.holders import Ties, body_ties, voices
 from dixit.analyse.stance import stance_lexicon
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -322,6 +322,8 @@ def probe(
     cue_start, cue_end = cue[0].idx, anchor.idx + len(anchor.text)
     is_noun = anchor.pos_ in {"NOUN", "PROPN"} and not is_adjective_anchor(anchor, lexicon)
     subject = subject_of_noun(anchor) if is_noun else subject_of(anchor)
+    if not is_noun and (subject is None or subject.pos_ == "ADV"):
+        subject = name_before(cue[0])
     mention, mention_at = None, None
     if subject is not None and lower(subject) in lexicon.impersonal_subjects:
         subject = holder_place(subject, lexicon)
@@ -343,6 +345,19 @@ def probe(
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def name_before(first: Token) -> Token | None:
+    """ "Un peu plus tôt dans la journée, X avait pourtant assuré …": the parser may leave
+    the verb without a subject (or take the time adverb for it) and hang the name on the
+    time complement; a name just before the verb's first word (its auxiliary) is then
+    the subject."""
+    i = first.i - 1
+    while i >= first.sent.start and first.doc[i].pos_ == "PROPN":
+        i -= 1
+    if i == first.i - 1:
+        return None
+    return first.doc[i + 1]
 
 
 @cache
@@ -808,6 +823,8 @@ class NarratedReading:
     #: avait instaurée"), or a concession ("malgré ses promesses"): their turn is a change
     #: whatever the stances.
     undone: frozenset[str] = frozenset()
+    #: Person id -> the body they speak for (``dixit.analyse.holders.voices``).
+    voices: dict[str, str] = field(default_factory=dict)
 
 
 def narrated_positions(
@@ -929,6 +946,7 @@ def read_narrated(
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
             positions[a] = replace(positions[a], speaker=positions[b].speaker)
+    ties = body_ties(state)
     conceded: list[tuple[str, str]] = []
     for concession in concessions:
         pair = conceded_pair(concession, positions)
@@ -944,9 +962,10 @@ def read_narrated(
             if a in positions and b in positions
         ]
         + conceded,
-        ties=body_ties(state),
+        ties=ties,
         undone=frozenset(positions[a].id for a in undone if a in positions)
         | {a for a, _ in conceded},
+        voices=voices(state, ties),
     )
 
 

@@ -23,7 +23,7 @@ from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
-from dixit.model import Article, Statement
+from dixit.model import Article, Speaker, Statement
 
 #: Words before a cue that a denial may sit in ("il n'y a pas eu de volte-face").
 DENIAL_REACH = 5
@@ -50,6 +50,7 @@ class ReversalLexicon:
     contrary: list[Phrase]
     turn_words: list[Phrase]
     retractions: list[Phrase]
+    contrast_words: list[Phrase]
 
 
 @cache
@@ -67,6 +68,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         contrary=phrases(data.get("contrary") or ()),
         turn_words=phrases(data.get("turn_words") or ()),
         retractions=phrases(data.get("retractions") or ()),
+        contrast_words=phrases(data.get("contrast_words") or ()),
     )
 
 
@@ -388,6 +390,7 @@ def reported_reversals(
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     undone: frozenset[str] = frozenset()
+    voiced: dict[str, str] = {}
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
         # l'eau"), not a new position: its clause is no side.
@@ -402,6 +405,7 @@ def reported_reversals(
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
         undone = reading.undone
+        voiced = reading.voices
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
@@ -428,6 +432,7 @@ def reported_reversals(
         if pair is None:
             continue
         before, after = pair
+        after = contrasted(before, free, language, ties) or after
         assert before.speaker is not None and after.speaker is not None
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
@@ -437,7 +442,7 @@ def reported_reversals(
         used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
         reversals.append(
             Reversal(
-                speaker=holder(before.speaker, after.speaker),
+                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
                 issue=issue,
                 before=old,
                 after=new,
@@ -459,7 +464,7 @@ def reported_reversals(
         old, new = sides(before, after, origin, issue, language)
         reversals.append(
             Reversal(
-                speaker=holder(before.speaker, after.speaker),
+                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
                 issue=issue,
                 before=old,
                 after=new,
@@ -468,6 +473,41 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def contrasted(
+    before: Statement,
+    free: list[Statement],
+    language: str | None,
+    ties: Ties = frozenset(),
+) -> Statement | None:
+    """ "« Nous renonçons … », a annoncé X. Un peu plus tôt, X avait pourtant assuré …":
+    an old position set against what was just told (``contrast_words`` in its cue) is
+    set against the same holder's current position told last before it, within the
+    window, that has a stance (words that take no side are no position to contrast)."""
+    lexicon = reversal_lexicon(language)
+    if not find([("contrast", p) for p in lexicon.contrast_words], words(before.cue or "")):
+        return None
+    start = extent(before)[0]
+    told = [
+        s
+        for s in free
+        if s.id != before.id
+        and same_holder(s.speaker, before.speaker, ties)
+        and not is_earlier(s, lexicon)
+        and extent(s)[1] <= start
+        and start - extent(s)[1] <= lexicon.window
+        and stance_of(s, language).stance != "unclear"
+    ]
+    return max(told, key=lambda s: extent(s)[1], default=None)
+
+
+def voiced_holder(speaker: Speaker, voiced: dict[str, str], spoken: list[Statement]) -> Speaker:
+    """The body a person speaks for ("le directeur de la communication de l'enseigne"),
+    as one of the article's statements names it; else the person."""
+    body = voiced.get(speaker.id)
+    named = next((s.speaker for s in spoken if s.speaker and s.speaker.id == body), None)
+    return named or speaker
 
 
 def told_with(
