@@ -347,3 +347,28 @@ def test_the_lead_saying_placed_on_its_channel_in_the_next_paragraph(
         [lead, *between, RADIO], [EXCLUDED, ON_RADIO], MONDAY_PAPER, intro=[TAXES]
     )
     assert [s.statement_date for s in statements] == [SUNDAY, expected]
+
+
+# --------------------------------------------------------------------------- a photograph's day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        # a caption's participle dates the photograph, not the saying
+        ("pictured at the harbour on Monday", None),
+        ("photographed at the harbour on Monday", None),
+        # speaking there that day: the saying's day
+        ("speaking at the harbour on Monday", MONDAY),
+    ],
+)
+def test_a_photograph_day_is_not_the_saying_day(phrase: str, expected: date | None) -> None:
+    body = f"The harbour master, {phrase}, said the pier would reopen in May."
+    _, [statement] = build(
+        [HEADLINE_EN, "The Kessel pier has been closed since the winter storms.", body],
+        [Said("the pier would reopen in May", "said", "The harbour master")],
+        TUESDAY,
+        "en",
+        headline=False,
+    )
+    assert statement.statement_date == expected
