@@ -372,3 +372,27 @@ def test_a_photograph_day_is_not_the_saying_day(phrase: str, expected: date | No
         headline=False,
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- "la veille" narrated
+
+FRIDAY_PAPER = date(2026, 3, 13)
+WEDNESDAY = date(2026, 3, 11)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # "la veille" counts back from the story's day: a flashback nothing inherits (and the
+        # day of the paragraph above, told outside the lead, does not reach the saying)
+        ("La veille, les avocats ont déposé une requête en nullité.", None),
+        # a day of its own moves the story's time
+        ("Mercredi, les avocats ont déposé une requête en nullité.", WEDNESDAY),
+    ],
+)
+def test_a_narrated_day_before_is_a_flashback(before: str, expected: date | None) -> None:
+    lead = "Le procès du skipper Marc Delorme s'est poursuivi jeudi devant la cour d'assises."
+    saying = "Le procureur a affirmé qu'il s'opposerait à toute remise en liberté."
+    said = Said("il s'opposerait à toute remise en liberté", "a affirmé", "Le procureur")
+    _, [statement] = build([lead, f"{before} {saying}"], [said], FRIDAY_PAPER)
+    assert statement.statement_date == expected

@@ -198,7 +198,7 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         if caption_day(state, sentence, expr, resolved):
             continue
         if resolved and resolved.precision == "day" and not resolved.future:
-            background = pluperfect and not after_compound_past(state, expr)
+            background = (pluperfect and not after_compound_past(state, expr)) or looks_back(expr)
             state.timeline.append(
                 Entry(
                     sentence[0],
@@ -211,6 +211,12 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
                 )
             )
             return
+
+
+def looks_back(expr: TimeExpression) -> bool:
+    """Whether a narrated day word counts back from the story's day ("la veille", "the day
+    before"): a flashback, which "alors" may refer to but nothing inherits."""
+    return expr.kind == "anaphoric" and expr.offset < 0
 
 
 def caption_day(
