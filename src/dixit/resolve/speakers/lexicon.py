@@ -190,7 +190,9 @@ class SpeakerLexicon:
 
         def phrases(values: Iterable[str]) -> tuple[tuple[str, ...], ...]:
             words = {tuple(normalise_name(v).split()) for v in values}
-            return tuple(sorted((w for w in words if w), key=len, reverse=True))
+            # Longest first; ties in word order, so the first head found never hangs on the
+            # process's string hashing (a set's order changes with PYTHONHASHSEED).
+            return tuple(sorted((w for w in words if w), key=lambda w: (-len(w), w)))
 
         return cls(
             lang=lang,
@@ -306,7 +308,10 @@ class SpeakerLexicon:
                 for k, v in (data.get("place_articles") or {}).items()
             },
             mention_adjuncts=tuple(
-                sorted({normalise_name(w) for w in data.get("mention_adjuncts") or []}, key=len)
+                sorted(
+                    {normalise_name(w) for w in data.get("mention_adjuncts") or []},
+                    key=lambda w: (len(w), w),
+                )
             ),
             title_articles=words("title_articles"),
             office_synonyms=_synonym_index(data.get("office_synonyms") or []),
