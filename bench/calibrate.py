@@ -134,7 +134,7 @@ def main() -> None:
         [e for n in fresh for e in scored(found[n], held[n])],
     )
     weights = fit([e for examples in found.values() for e in examples], ridge)
-    for name, (paths, _) in WATCH_SETS.items() if args.watch else ():
+    for name, paths in WATCH_SETS.items() if args.watch else ():
         if present(paths):
             examples = judged(*paths)
             print_table(

@@ -71,6 +71,18 @@ from dixit.model import Article, Certainty
             "la bonne méthode",
             "hedged",
         ),
+        # a negated belief of the quoted words
+        (
+            "« Je ne pense pas que le club descende », a dit l'entraîneur Luc Varenne.",
+            "le club descende",
+            "hedged",
+        ),
+        # the same verb negated without a clause: no belief about the words
+        (
+            "« Je ne pense pas à mon avenir ce soir », a dit l'entraîneur Luc Varenne.",
+            "mon avenir",
+            "asserted",
+        ),
         # a verb of belief as the verb of saying of a quotation does not hedge the words
         (
             "« Nous avons perdu ce match sur un détail », a estimé l'entraîneur Luc Varenne.",
