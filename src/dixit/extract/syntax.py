@@ -54,8 +54,16 @@ def names_the_body(head: Token, child: Token) -> bool:
     noun of someone speaking for a body (``Grammar.spokesperson_nouns``) opens the body's
     name, which is part of the mention."""
     grammar = grammar_of(head.doc.lang_)
-    return head.lower_ in grammar.spokesperson_nouns and child.lower_ in (
-        grammar.spokesperson_links
+    if head.lower_ in grammar.spokesperson_nouns and child.lower_ in grammar.spokesperson_links:
+        return True
+    # "the Office for Budget Responsibility", "the Department of Justice": a capitalised
+    # noun that is no person's name and the capitalised name after its link word are one
+    # name (``Grammar.name_links``).
+    return (
+        child.lower_ in grammar.name_links
+        and head.text[:1].isupper()
+        and head.ent_type_ not in {"PERSON", "PER"}
+        and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in child.children)
     )
 
 
@@ -148,8 +156,15 @@ def is_source(token: Token, language: str | None = None) -> bool:
         return False
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
         # "Ce dernier a précisé …": an adjective made a noun by a demonstrative, subject of
-        # the verb, points back at the last person named.
-        return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
+        # the verb, points back at the last person named. "La libérale flamande reconnaît
+        # …": an adjective of a political family made a noun by any determiner names her.
+        determiners = [c for c in token.children if c.dep_ == "det"]
+        if any("Dem" in c.morph.get("PronType") for c in determiners):
+            return True
+        return bool(determiners) and (
+            token.lemma_.lower() in _source_nouns(language)
+            or token.lower_ in _source_nouns(language)
+        )
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
 
 

@@ -157,6 +157,12 @@ class Grammar:
     #: "… before declaring": a clause breaker before a coordinated clause is no part of the
     #: complement before it.
     breaker_ends_complement: bool = False
+    # -- helper english6 (session 6) --
+    #: Labels of a noun's possessor ("Venn's view", "his position"): who holds the view.
+    possessor_labels: frozenset[str] = frozenset()
+    #: Link words inside a capitalised body's name that a mention keeps ("the Office for
+    #: Budget Responsibility", "the Department of Justice").
+    name_links: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

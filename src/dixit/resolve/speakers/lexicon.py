@@ -147,6 +147,16 @@ class SpeakerLexicon:
     office_groups: dict[tuple[str, ...], int] = field(default_factory=dict)
     #: Marks after a paragraph's rubric word ("Chic : le Serbe X …"); none: no rubrics.
     rubric_marks: frozenset[str] = frozenset()
+    # -- english6 (round 6) --
+    #: Whether a surname two people of the article share is the one person the registry
+    #: knows by it ("Trump" after "Donald Trump" and "Ivanka Trump").
+    shared_surname_registry: bool = False
+    #: Whether a lone capitalised word the tagger reads as a proper noun, with no entity
+    #: label against it, is a surname ("Maddow said" with no full name in the text).
+    lone_proper_noun_surname: bool = False
+    #: Initials of parties written before a state with a hyphen ("D-Ohio", "R-Texas"): the
+    #: state after them is no name.
+    party_initials: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(
@@ -304,6 +314,9 @@ class SpeakerLexicon:
             office_groups=_group_index(
                 [*(data.get("distinct_offices") or []), data.get("kinship_heads") or []]
             ),
+            shared_surname_registry=bool(data.get("shared_surname_registry")),
+            lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
+            party_initials=words("party_initials"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:

@@ -241,7 +241,7 @@ def resolve_pronoun(
             for r in state.refs_between(lo, start)
             if usable(r)
             and r.main
-            and prev_sent < r.sent < sent
+            and (prev_sent < r.sent < sent or introduces_quote(r, sent, own))
             and not state.inside(r.start, state.contents)
             and r.entity != prev_entity.id
         ]
@@ -263,6 +263,13 @@ def resolve_pronoun(
     subjects = [r for r in in_last if r.subject]
     chosen = state.entities[(subjects or in_last)[-1 if not subjects else 0].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def introduces_quote(ref: Ref, sent: int, own: tuple[int, int]) -> bool:
+    """ "X est monté au créneau : « … », s'est-il empressé de déclarer": the main subject
+    of the pronoun's own sentence, before the words the pronoun's incise closes, is the one
+    who says them, rather than the previous statement's speaker."""
+    return ref.sent == sent and ref.end <= own[0]
 
 
 def possessor_back(
