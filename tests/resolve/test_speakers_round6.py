@@ -367,3 +367,61 @@ def test_a_quoted_paragraph_the_body_does_not_repeat_continues(fr_nlp, registry)
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Jean Astier", "Jean Astier", "Marc Sabre"]
+
+
+# -- an office's description before anyone is named ------------------------------------------------
+
+
+def test_the_mayor_named_only_after_the_description(fr_nlp, registry):
+    text = (
+        "Le maire a annoncé le dépôt d'une plainte après l'incendie du hangar. Sur "
+        "l'hypothèse d'un feu volontaire, Gérard Ducasse a dit « s'interroger »."
+    )
+    said = [
+        Said("le dépôt d'une plainte après l'incendie du hangar", "Le maire"),
+        Said("s'interroger", "Gérard Ducasse"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gérard Ducasse", "Gérard Ducasse"]
+
+
+def test_the_mayor_is_not_someone_named_after_with_another_description(fr_nlp, registry):
+    text = (
+        "Le maire a annoncé le dépôt d'une plainte après l'incendie du hangar. Gérard "
+        "Ducasse, un habitant du quartier, a dit « s'interroger »."
+    )
+    said = [
+        Said("le dépôt d'une plainte après l'incendie du hangar", "Le maire"),
+        Said("s'interroger", "Gérard Ducasse, un habitant du quartier"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None, "Gérard Ducasse"]
+
+
+def test_a_spokesman_is_not_the_president_named_before(fr_nlp, registry):
+    text = (
+        "Le président du groupe, Mathieu Lorrain, a annoncé l'arrêt de deux usines. "
+        "« Nous espérons reprendre en février », a indiqué le porte-parole."
+    )
+    said = [
+        Said("l'arrêt de deux usines", "Le président du groupe, Mathieu Lorrain"),
+        Said("Nous espérons reprendre en février", "le porte-parole"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Mathieu Lorrain", None]
+
+
+def test_a_spokesman_named_as_such_before_is_still_him(fr_nlp, registry):
+    text = (
+        "Le directeur général et porte-parole du groupe, Mathieu Lorrain, a annoncé l'arrêt "
+        "de deux usines. « Nous espérons reprendre en février », a indiqué le porte-parole."
+    )
+    said = [
+        Said(
+            "l'arrêt de deux usines",
+            "Le directeur général et porte-parole du groupe, Mathieu Lorrain",
+        ),
+        Said("Nous espérons reprendre en février", "le porte-parole"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Mathieu Lorrain", "Mathieu Lorrain"]

@@ -188,7 +188,39 @@ def resolve_description(
     introduced = introduced_subject(state, start, gender, st)
     if fits(state, introduced, candidates, words):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
-    return salient_person(state, start, gender, previous, st, candidates, words)
+    found = salient_person(state, start, gender, previous, st, candidates, words)
+    if found.entity is None and not candidates:
+        named = named_after(state, start, gender, words)
+        if named is not None:
+            return Resolution(named, SpeakerMethod.DESCRIPTION, 0.4)
+    return found
+
+
+def named_after(
+    state: ArticleState, start: int, gender: str | None, words: list[str]
+) -> Entity | None:
+    """ "Le maire a annoncé une plainte. Sur l'hypothèse d'un incendie volontaire, Jean X a
+    dit « s'interroger »": an office's description ("le maire", "la procureure") before
+    the article has named anyone it could be is the first person named after it in the same
+    paragraph as the subject of a main clause, with no description of their own. Kinship
+    nouns and generic nouns ("le responsable") are not offices."""
+    group = state.lex.office_group(words)
+    if group is None or any(w in state.lex.kinship_heads for w in words[:2]):
+        return None
+    para = state.para_of(start)
+    end = state.para_starts[para + 1] if para + 1 < len(state.para_starts) else len(state.text)
+    for ref in state.refs_between(start + 1, end):
+        entity = state.entities[ref.entity]
+        if entity.type != "person" or not ref.subject or not ref.main or ref.quoted:
+            continue
+        if state.inside(ref.start, state.contents):
+            continue
+        if not compatible(entity, gender, "sing"):
+            return None
+        if any(b.entity == entity.id for b in state.bindings):
+            return None
+        return entity
+    return None
 
 
 def fits(
@@ -380,9 +412,28 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     group = state.lex.office_group(words or ())
     if group is None:
         return False
-    theirs = {state.lex.office_group(b.words) for b in state.bindings if b.entity == entity_id}
+    bound = [b.words for b in state.bindings if b.entity == entity_id]
+    theirs = {state.lex.office_group(w) for w in bound}
     theirs.discard(None)
-    return bool(theirs) and group not in theirs
+    if theirs and group not in theirs:
+        return True
+    if not spokesperson_words(state, words or ()):
+        return False
+    # "le porte-parole" speaks for someone else: not a person the article described by
+    # another office ("le président du groupe X"), unless also as a spokesperson.
+    return any(state.lex.description_head(list(w)) for w in bound) and not any(
+        spokesperson_words(state, w, anywhere=True) for w in bound
+    )
+
+
+def spokesperson_words(state: ArticleState, words: Iterable[str], anywhere: bool = False) -> bool:
+    """Whether description words open with a spokesperson's noun ("porte-parole"), or hold
+    one anywhere ("secrétaire d'État et porte-parole du gouvernement")."""
+    words = list(words)
+    starts = range(len(words)) if anywhere else range(1)
+    return any(
+        " ".join(words[i : i + n]) in state.lex.spokesperson_heads for i in starts for n in (1, 2)
+    )
 
 
 def contrasted(state: ArticleState, words: list[str] | None, previous: Statement) -> bool:
