@@ -159,3 +159,19 @@ def test_a_report_selon_lequel_names_its_source(nlp) -> None:
     )
     [statement] = extract(nlp, text)
     assert statement.content == "un incendie aurait été allumé à Vernoux"
+
+
+def test_reagir_is_a_cue_of_an_incise_inside_a_quotation(nlp) -> None:
+    text = (
+        "« En trente ans de métier, je n’ai jamais vu cela, a réagi l’avocate Lise Navarre. "
+        "Nous sommes dans une impasse complète. »"
+    )
+    first, second = extract(nlp, text)
+    assert first.content == "En trente ans de métier, je n’ai jamais vu cela"
+    assert second.content == "Nous sommes dans une impasse complète."
+    assert first.speaker_mention == "l’avocate Lise Navarre"
+
+
+def test_reagir_to_a_decision_is_no_statement(nlp) -> None:
+    text = "Le maire a réagi vivement à la décision du tribunal administratif."
+    assert extract(nlp, text) == []
