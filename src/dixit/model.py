@@ -43,6 +43,7 @@ class ExtractionRule(StrEnum):
     PREPOSITION = "preposition"  # "Selon X, …"
     FLOATING = "floating"  # a quotation with no cue: the previous speaker's
     INTERVIEW = "interview"  # an answer after a question: the interviewee's words
+    VIEW = "view"  # "X's view is that …", "in X's view, …": a stance carried by a noun
 
 
 class DateMethod(StrEnum):

@@ -25,6 +25,7 @@ from dixit.extract.extensions import FoundStatement, register_extensions
 from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.quotations import QuotedSpeech
 from dixit.extract.reported import ReportedSpeech
+from dixit.extract.views import HeldViews
 from dixit.model import ExtractionRule, Span
 
 #: Rules by priority when two statements claim the same words.
@@ -42,6 +43,7 @@ PRIORITY = (
     ExtractionRule.STANCE,
     ExtractionRule.COLON_TEXT,
     ExtractionRule.PREPOSITION,
+    ExtractionRule.VIEW,
     ExtractionRule.FLOATING,
 )
 #: Constructions whose content may report someone else's words (a nested report).
@@ -96,7 +98,7 @@ def make_attributor(nlp: Language, name: str, language: str, min_quote_words: in
     return Attributor(language, min_quote_words)
 
 
-class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
+class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
     """One article's attribution pass: every rule, then overlaps and links settled."""
 
     def run(self) -> list[FoundStatement]:
@@ -115,6 +117,7 @@ class Attribution(ReportedSpeech, QuotedSpeech, InterviewAnswers):
             if statement is not None:
                 found.append(statement)
         found.extend(self.from_headline())
+        found.extend(self.from_views())
         for quote in self.quotes:
             found.extend(self.from_quote(quote, found))
         found = self.with_interview_answers(found)

@@ -10,7 +10,9 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
   one starts with a quote mark (French convention) or closes one before opening another;
   otherwise it is dropped as unbalanced;
 - apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
-  English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe.
+  English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe;
+- a mark the language lists as ``doubled_marks``, written twice (''…'' in archive copy),
+  is one double quotation mark.
 
 The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`QuoteMarks`).
 """
@@ -50,6 +52,9 @@ class QuoteMarks:
     continues_unmarked: frozenset[str]
     #: Closing marks that double as apostrophes: between two letters they close nothing.
     apostrophes: frozenset[str] = frozenset()
+    #: Marks that, written twice in a row, stand for a double quotation mark: archive copy
+    #: types ''…'' for “…”.
+    doubled: frozenset[str] = frozenset()
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -98,6 +103,7 @@ def _quote_marks(code: str) -> QuoteMarks:
         continuation=frozenset(lexicon.get("continuation_marks", [])),
         continues_unmarked=frozenset(lexicon.get("continues_unmarked", [])),
         apostrophes=frozenset(lexicon.get("apostrophes", [])),
+        doubled=frozenset(lexicon.get("doubled_marks", [])),
     )
 
 
@@ -146,6 +152,9 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     i, n = 0, len(text)
     while i < n:
         ch = text[i]
+        if ch in marks.doubled and text.startswith(ch + ch, i):
+            i = _doubled(text, i, stack, quotes)
+            continue
         if ch in marks.apostrophes and _inside_a_word(text, i):
             i += 1
             continue
@@ -175,6 +184,21 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             stack.append(_Open(_opener_of(ch, marks), i))
         i += 1
     return quotes
+
+
+def _doubled(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> int:
+    """A mark written twice (''): it closes the doubled quotation open, else opens one where
+    a word starts. The quotation's words start after the second mark and end before the
+    first closing one. Returns where reading goes on."""
+    mark = text[i : i + 2]
+    if stack and stack[-1].mark == mark:
+        _close(text, i, stack, quotes)
+        return i + 2
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 2] if i + 2 < len(text) else ""
+    if before in _OPEN_CONTEXT and after and after not in _SPACE + "\n":
+        stack.append(_Open(mark, i + 1))
+    return i + 2
 
 
 def _straight(

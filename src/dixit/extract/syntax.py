@@ -54,8 +54,16 @@ def names_the_body(head: Token, child: Token) -> bool:
     noun of someone speaking for a body (``Grammar.spokesperson_nouns``) opens the body's
     name, which is part of the mention."""
     grammar = grammar_of(head.doc.lang_)
-    return head.lower_ in grammar.spokesperson_nouns and child.lower_ in (
-        grammar.spokesperson_links
+    if head.lower_ in grammar.spokesperson_nouns and child.lower_ in grammar.spokesperson_links:
+        return True
+    # "the Office for Budget Responsibility", "the Department of Justice": a capitalised
+    # noun that is no person's name and the capitalised name after its link word are one
+    # name (``Grammar.name_links``).
+    return (
+        child.lower_ in grammar.name_links
+        and head.text[:1].isupper()
+        and head.ent_type_ not in {"PERSON", "PER"}
+        and any(o.dep_ == "pobj" and o.text[:1].isupper() for o in child.children)
     )
 
 

@@ -161,6 +161,12 @@ class Grammar:
     #: Relative pronouns that make a preposition cue a relative clause of the noun before
     #: it ("le ministre, d'après lequel …", "une source pour qui …"): the antecedent speaks.
     relative_cue_pronouns: frozenset[str] = frozenset()
+    # -- helper english6 (session 6) --
+    #: Labels of a noun's possessor ("Venn's view", "his position"): who holds the view.
+    possessor_labels: frozenset[str] = frozenset()
+    #: Link words inside a capitalised body's name that a mention keeps ("the Office for
+    #: Budget Responsibility", "the Department of Justice").
+    name_links: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

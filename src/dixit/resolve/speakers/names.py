@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Span, Token
 
+from dixit.lang import get_language
 from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
@@ -50,7 +51,10 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     if len(longer) == 1:
         return state.entities[longer.pop()], SpeakerMethod.ALIAS, 0.85
     if len(longer) > 1:
-        return None, SpeakerMethod.NAME, 0.0
+        chosen = shared_surname_holder(state, name, longer)
+        if chosen is None:
+            return None, SpeakerMethod.NAME, 0.0
+        return chosen, SpeakerMethod.ALIAS, 0.7
     if len(words) == 1:
         full = written_in_full(state, words[0])
         if full is not None:
@@ -82,6 +86,17 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
 
 #: A nickname between quote marks inside a name ("J.R. “Rusty” Norman").
 _NICKNAME = re.compile(r"\s*[“\"«‹][^“”\"«»‹›]{1,30}[”\"»›]\s*")
+
+
+def shared_surname_holder(state: ArticleState, name: str, keys: set[str]) -> Entity | None:
+    """Who a surname shared by several people of the article stands for, in languages whose
+    press writes the others in full (``shared_surname_registry``): the one person the
+    registry knows by that surname ("Trump" is Donald Trump beside Ivanka Trump). Two people
+    nobody knows by it stay unresolved ("Mr Okafor" after Stephen and Martin Okafor)."""
+    if not state.lex.shared_surname_registry:
+        return None
+    known = [entry for entry in state.registry.candidates(name) if entry.id in keys]
+    return state.entities[known[0].id] if len(known) == 1 else None
 
 
 def without_nickname(name: str) -> str:
@@ -263,17 +278,26 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
 
 def first_name_before(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
     """ "Marine | Le Pen a réfuté": a mention of capitalised words right after a known first
-    name (nothing between but a space) is cut short of that first name; widened to it. None
-    when the word before is anything else."""
+    name (nothing between but a space) is cut short of that first name; widened to it. In a
+    language that writes lone surnames (``lone_proper_noun_surname``), any proper noun the
+    tagger labels as nobody else's goes too ("Ivanka | Trump said", the parser having
+    split them). None when the word before is anything else."""
     mention = state.span(*span)
     if mention is None or not len(mention) or mention.start < 1:
         return None
     if not all(is_capitalised(t) or t.is_punct for t in mention):
         return None
     before = state.doc[mention.start - 1]
-    if not is_capitalised(before) or normalise_name(before.text) not in state.lex.first_names:
+    if not is_capitalised(before) or not joined(before):
         return None
-    if not joined(before):
+    known = normalise_name(before.text) in state.lex.first_names
+    untagged = (
+        state.lex.lone_proper_noun_surname
+        and before.pos_ == "PROPN"
+        and before.ent_type_ in PERSON_LABELS | {""}
+        and any(t.pos_ == "PROPN" for t in mention)
+    )
+    if not (known or untagged):
         return None
     return before.idx, span[1]
 
@@ -353,6 +377,8 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
             prev in lex.determiners and prev2 in lex.complement_words
         ):
             continue
+        if before and before[-1].text == "-" and prev2 in lex.party_initials:
+            continue  # "D-Ohio": a party and a state
         kept.append(run)
     return kept
 
@@ -380,8 +406,12 @@ def person_after_body(state: ArticleState, run: list[Token]) -> list[Token]:
         if not starts or not is_capitalised(run[k + 1]):
             continue
         before = run[:k]
+        # A tag running on from the body into the first name ("de Valtec Denis X" as one
+        # person) glued them: it says nothing of the words before the first name.
+        glued = tok.ent_iob_ == "I" and normalise_name(tok.text) in state.lex.first_names
         if any(
-            t.ent_type_ in PERSON_LABELS or normalise_name(t.text) in state.lex.first_names
+            (t.ent_type_ in PERSON_LABELS and not glued)
+            or normalise_name(t.text) in state.lex.first_names
             for t in before
         ):
             return run
@@ -418,6 +448,48 @@ def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
     return 0
 
 
+def office_phrase_end(state: ArticleState, tokens: list[Token]) -> int:
+    """Where a name starts after an office written in capitals with its complement, in
+    languages that write offices so: "Secretary of State Ivo X", "Chancellor of the
+    Exchequer Ana X" (a title or description head, a link word, maybe an article, one
+    capitalised word, then two capitalised words at least). 0 when there is none."""
+    lex = state.lex
+    if not lex.capitalised_offices:
+        return 0
+    k = 0
+    while k < len(tokens) and normalise_name(tokens[k].text) in lex.determiners:
+        k += 1
+    heads = {head[-1] for head in lex.description_heads} | lex.titles
+    if k + 2 >= len(tokens) or not is_capitalised(tokens[k]):
+        return 0
+    if normalise_name(tokens[k].text) not in heads:
+        return 0
+    link = k + 1
+    if normalise_name(tokens[link].text) not in lex.complement_words:
+        return 0
+    k = link + 1
+    if k < len(tokens) and normalise_name(tokens[k].text) in lex.determiners:
+        k += 1
+    if k >= len(tokens) or not is_capitalised(tokens[k]):
+        return 0
+    rest = tokens[k + 1 : k + 3]
+    if len(rest) < 2 or not all(is_capitalised(t) for t in rest):
+        return 0
+    return k + 1
+
+
+def office_without_name(state: ArticleState, run: list[Token]) -> bool:
+    """ "the Opposition Leader", "the Foreign Secretary": in a language that writes offices
+    with capitals, a run ending on a title or description head is an office, not a name
+    (the description rules find who holds it)."""
+    if not state.lex.capitalised_offices:
+        return False
+    last = normalise_name(run[-1].text)
+    return last in state.lex.titles or any(
+        head[-1] == last and len(head) <= len(run) for head in state.lex.description_heads
+    )
+
+
 def is_acronym(text: str) -> bool:
     """A word of two to eight capitals and digits ("RN", "CFDT", "G7")."""
     return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
@@ -435,10 +507,13 @@ def run_is_person(
     if entry is not None:
         return entry.type == "person"
     prev = state.doc[run[0].i - 1] if run[0].i > 0 else None
+    if quoted_title(state, run) or rubric_word(state, run):
+        return False
     if (
         prev is not None
         and prev.text.islower()
         and normalise_name(prev.text) in state.lex.type_heads
+        and not president_of_body(state, run, prev)
     ):
         # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
         return False
@@ -474,6 +549,52 @@ def run_is_person(
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def president_of_body(state: ArticleState, run: list[Token], kind: Token) -> bool:
+    """Whether "TYPE NAME" is the complement of a person's noun and the name a person's:
+    "le président du groupe Mathieu X" names the president (a known first name and a
+    surname after "noun of a person + de + type noun"), where "la société Hydrelis" is a
+    company."""
+    if len(run) < 2 or normalise_name(run[0].text) not in state.lex.first_names:
+        return False
+    doc = state.doc
+    k = kind.i - 1
+    partitives = state.lex.partitives
+    if k >= 1 and normalise_name(doc[k].text) not in partitives:
+        k -= 1  # "de la société": the determiner after the partitive
+    if k < 1 or normalise_name(doc[k].text) not in partitives:
+        return False
+    head = normalise_name(doc[k - 1].text)
+    return state.lex.description_head([head]) is not None
+
+
+def quoted_title(state: ArticleState, run: list[Token]) -> bool:
+    """Whether a name stands alone between quote marks ("à «Jeune Afrique» et au quotidien
+    «Libération»"): the press so writes the titles of papers and works, not people."""
+    doc = state.doc
+    first, last = run[0].i, run[-1].i
+    if first < 1 or last + 1 >= len(doc):
+        return False
+    pairs = get_language(state.lang).lexicon("quotes").get("pairs") or {}
+    return doc[last + 1].text in (pairs.get(doc[first - 1].text) or ())
+
+
+def rubric_word(state: ArticleState, run: list[Token]) -> bool:
+    """Whether one capitalised word opening a paragraph heads it as a rubric before a colon
+    and lower-case words ("Chic : le Serbe X …", "Éternels favoris : l'entraîneur …"): a
+    label, not a person, unless it is a known first name. The marks are the lexicon's
+    ``rubric_marks``."""
+    if len(run) != 1 or normalise_name(run[0].text) in state.lex.first_names:
+        return False
+    start = run[0].idx
+    if state.para_starts[state.para_of(start)] != start:
+        return False
+    doc = state.doc
+    after = doc[run[0].i + 1 : run[0].i + 5]
+    mark = next((k for k, t in enumerate(after) if t.text in state.lex.rubric_marks), None)
+    # "Brexit news latest: Michel Barnier …" is a headline's topic before a name.
+    return mark is not None and mark + 1 < len(after) and after[mark + 1].text.islower()
 
 
 def after_person_noun(state: ArticleState, run: list[Token]) -> bool:
@@ -521,9 +642,27 @@ def plausible_unknown_name(state: ArticleState, run: list[Token], tokens: list[T
         return False
     if len(words) > 1:
         return True
+    if len(words) == 1 and lone_surname(state, run):
+        return True
     return (len(words) == 1 and bool(state.full_names_ending(words[0]))) or len(
         state.registry.by_surname(text)
     ) == 1
+
+
+def lone_surname(state: ArticleState, run: list[Token]) -> bool:
+    """ "Maddow said …": one word the tagger reads as a proper noun, with no entity label
+    here or wherever else the article writes it, in a language that writes people so
+    (``lone_proper_noun_surname``)."""
+    tok = run[0]
+    if not (
+        state.lex.lone_proper_noun_surname
+        and tok.pos_ == "PROPN"
+        and not tok.ent_type_
+        and tok.text[1:].islower()
+    ):
+        return False
+    # The same word tagged elsewhere as a body or place is that body or place.
+    return not any(t.text == tok.text and t.ent_type_ for t in state.doc)
 
 
 def surname_with_particle(state: ArticleState, tokens: list[Token]) -> list[Token] | None:
@@ -556,6 +695,8 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     # "Selon X", "Pour X": the preposition introduces the source, it is not part of it.
     while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
         tokens = tokens[1:]
+    office_end = office_phrase_end(state, tokens)
+    tokens = tokens[office_end:]
     best: tuple[list[Token], str | None] | None = None
     particled = surname_with_particle(state, tokens)
     if particled is not None:
@@ -572,11 +713,18 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
             stripped = stripped[capitalised_office_end(state, stripped) :]
         name = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
         verdict = run_is_person(state, stripped, name, tokens)
+        if office_end and stripped[0].i == tokens[0].i and not state.registry.lookup(name):
+            verdict = True  # "Secretary of State Ivo X" tagged as one body: the name after it
         if verdict is False or (
             after_determiner(state, stripped, tokens) and not state.registry.candidates(name)
         ):
             continue
         if verdict is None and not plausible_unknown_name(state, stripped, tokens):
+            continue
+        if office_without_name(state, stripped) and not (
+            {t.ent_type_ for t in stripped} & PERSON_LABELS
+            or state.registry.lookup(name, fuzzy=False)
+        ):
             continue
         best = (stripped, title_gender)
         break

@@ -1,0 +1,99 @@
+"""English positions made known without a verb of saying: "made clear that …", "the court
+ruled that …", "portrayed the dockers as victims", "a poll shows that …" (evidence an
+artefact gives, with a clause only).
+
+The attribution corpora of political news count them as a source's attributions; each
+construction has a narration negative with the same verb ("ruled the island", "made clear
+progress", "the mayor made it clear."). Sentences written for these tests; skipped when
+the English model is not installed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dixit.core import analyze
+from dixit.errors import ModelNotFound
+from dixit.model import Article, Statement
+
+HEADLINE = "Kessel harbour tax faces a vote"
+
+
+@pytest.fixture(scope="module")
+def en_ready() -> None:
+    from dixit.core import load_pipeline
+
+    try:
+        load_pipeline(language="en")
+    except ModelNotFound:
+        pytest.skip("no English spaCy model installed")
+
+
+def statements_of(sentence: str) -> list[Statement]:
+    text = f"{HEADLINE}\n\n{sentence}"
+    return analyze(Article(text=text, published=date(2025, 3, 3), language="en"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Senator Orla Venn made it clear that the tax would go.",
+            "made it clear",
+            "the tax would go",
+        ),
+        (
+            "Several senators made clear that they wanted the tax dropped.",
+            "made clear",
+            "they wanted the tax dropped",
+        ),
+        (
+            "The harbour court ruled that the tax was unlawful.",
+            "ruled",
+            "the tax was unlawful",
+        ),
+        (
+            "Senator Orla Venn portrayed the dockers as victims of the council.",
+            "portrayed",
+            "the dockers as victims of the council",
+        ),
+        (
+            "Senator Orla Venn branded the plan a betrayal of the yards.",
+            "branded",
+            "the plan a betrayal of the yards",
+        ),
+        (
+            "A new poll shows that the harbour tax is unpopular.",
+            "shows",
+            "the harbour tax is unpopular",
+        ),
+        (
+            "Figures released by the port on Monday show the yards lost money.",
+            "show",
+            "the yards lost money",
+        ),
+    ],
+)
+def test_a_position_made_known_is_a_statement(
+    en_ready: None, sentence: str, cue: str, content: str
+) -> None:
+    [statement] = statements_of(sentence)
+    assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The old king ruled the island for forty years.",
+        "The harbour board made clear progress on the cranes.",
+        "The mayor made it clear.",
+        "The council ruled out of order.",
+        "The harbour master showed the cranes to reporters.",
+        "The video shows dockers at work in the rain.",
+        "The dockers showed up late.",
+    ],
+)
+def test_the_same_verbs_in_narration_report_nobody(en_ready: None, sentence: str) -> None:
+    assert statements_of(sentence) == []

@@ -1,0 +1,152 @@
+"""English views carried by a noun: "X's view is that …", "in X's view, …".
+
+The attribution corpora of political news count a stance whose cue is a noun: its
+possessor ("Venn's", "his", "the council's") or its "of" phrase holds it, the clause it
+introduces is the content (``dixit.extract.views``). The same nouns with nobody's name on
+them, or with no clause, report nobody. Sentences written for these tests; skipped when the
+English model is not installed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dixit.core import analyze
+from dixit.errors import ModelNotFound
+from dixit.model import Article, Statement
+
+HEADLINE = "Kessel harbour tax faces a vote"
+
+
+@pytest.fixture(scope="module")
+def en_ready() -> None:
+    from dixit.core import load_pipeline
+
+    try:
+        load_pipeline(language="en")
+    except ModelNotFound:
+        pytest.skip("no English spaCy model installed")
+
+
+def statements_of(text: str) -> list[Statement]:
+    return analyze(Article(text=f"{HEADLINE}\n\n{text}", published=date(2025, 3, 3), language="en"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "content", "certainty"),
+    [
+        (
+            "Senator Orla Venn's view is that the tax will drive the ferries away.",
+            "Senator Orla Venn",
+            "the tax will drive the ferries away",
+            "hedged",
+        ),
+        (
+            "The council's position is that the port must pay its own way.",
+            "The council",
+            "the port must pay its own way",
+            "asserted",
+        ),
+        (
+            "In Senator Orla Venn's view, the tax will drive the ferries away.",
+            "Senator Orla Venn",
+            "the tax will drive the ferries away",
+            "hedged",
+        ),
+        (
+            "In the view of harbour master Ilse Dorran, the cranes are too old.",
+            "harbour master Ilse Dorran",
+            "the cranes are too old",
+            "hedged",
+        ),
+        (
+            "The cranes are too old, in the opinion of harbour master Ilse Dorran.",
+            "harbour master Ilse Dorran",
+            "The cranes are too old",
+            "hedged",
+        ),
+        (
+            "Senator Orla Venn's belief that the tax will fail is shared by the dockers.",
+            "Senator Orla Venn",
+            "the tax will fail",
+            "hedged",
+        ),
+    ],
+)
+def test_a_view_held_by_a_named_source_is_a_statement(
+    en_ready: None, sentence: str, mention: str, content: str, certainty: str
+) -> None:
+    [statement] = statements_of(sentence)
+    assert (statement.kind, statement.speaker_mention, statement.content) == (
+        "indirect",
+        mention,
+        content,
+    )
+    assert statement.method == "view"
+    assert statement.certainty == certainty
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Senator Orla Venn expressed concern that the yards would lose their contracts.",
+            "expressed concern",
+            "the yards would lose their contracts",
+        ),
+        (
+            "Dockers' leader Ines Calloway expressed doubt the council could keep its promise.",
+            "expressed doubt",
+            "the council could keep its promise",
+        ),
+        (
+            "The mayor, Tomas Reyl, voiced support for a smaller harbour tax.",
+            "voiced support",
+            "a smaller harbour tax",
+        ),
+        (
+            "Senator Orla Venn raised concerns about the cost of the new cranes.",
+            "raised concerns",
+            "the cost of the new cranes",
+        ),
+    ],
+)
+def test_a_stance_shown_by_a_verb_is_its_subject_s_statement(
+    en_ready: None, sentence: str, cue: str, content: str
+) -> None:
+    [statement] = statements_of(sentence)
+    assert (statement.cue, statement.content, statement.method) == (cue, content, "view")
+
+
+def test_a_possessive_pronoun_holds_the_view_of_the_one_named_before(en_ready: None) -> None:
+    text = (
+        "Senator Orla Venn voted against the harbour tax on Monday. "
+        "In his view, the tax will drive the ferries away."
+    )
+    [statement] = [s for s in statements_of(text) if s.method == "view"]
+    assert statement.content == "the tax will drive the ferries away"
+    assert statement.speaker_mention == "his"
+    assert statement.speaker is not None and statement.speaker.name == "Orla Venn"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The view that the tax will fail is common in Kessel.",
+        "In the long run, the tax will drive the ferries away.",
+        "Senator Orla Venn's position is weak.",
+        "Senator Orla Venn's view of the harbour is stunning.",
+        "In his car, Senator Orla Venn read the bill twice.",
+        "In my view, the tax will fail.",
+        "The fear that the yards will close grew on Monday.",
+        "Senator Orla Venn expressed concern.",
+        "Senator Orla Venn expressed her thanks to the dockers.",
+        "The harbour board raised the price of a ferry ticket.",
+    ],
+)
+def test_the_same_nouns_without_a_holder_or_a_clause_report_nobody(
+    en_ready: None, sentence: str
+) -> None:
+    assert statements_of(sentence) == []
