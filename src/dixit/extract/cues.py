@@ -158,6 +158,12 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
     return None
 
 
+def _opens_a_relative(doc: Doc, last: int, grammar: Grammar) -> bool:
+    """ "une source pour qui …": a preposition cue glued to a relative pronoun heads a
+    relative clause of the noun before it, wherever the sentence stands."""
+    return last + 1 < len(doc) and doc[last + 1].lower_ in grammar.relative_cue_pronouns
+
+
 def _is_inverted_pronoun(token: Token, grammar: Grammar) -> bool:
     """ "-il", "-t-elle", or the "-t" that links them to the verb."""
     return (
@@ -215,6 +221,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                 or i in sentence_starts
                 or _after_sentence_opener(doc, i)
                 or opens_a_coordinated_clause(doc, i)
+                or _opens_a_relative(doc, last, lexicon.grammar)
             ):
                 cues.append(
                     Cue(

@@ -18,6 +18,7 @@ from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
+    is_hearsay,
     is_person_or_body,
     is_source,
     mention_span,
@@ -1163,6 +1164,8 @@ class ReportedSpeech(ArticleContext):
         prep_last = doc[cue.end_token]
         if prep_last.i + 1 >= len(doc):
             return None
+        if doc[prep_last.i + 1].lower_ in self.grammar.relative_cue_pronouns:
+            return self.from_relative_preposition(cue)
         head = next(
             (
                 t
@@ -1224,6 +1227,83 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def from_relative_preposition(self, cue: Cue) -> FoundStatement | None:
+        """ "…, d'après lequel le gouvernement aurait perdu son élan", "des informations
+        selon lesquelles …", "la même source pour qui …": the relative clause after a
+        preposition cue is the words of the noun it hangs on, up to the end of its verb's
+        phrase. A cue that otherwise only opens a sentence ("pour") needs a noun that names
+        a person or a body ("les familles pour qui la rentrée coûte cher" narrates)."""
+        doc = self.doc
+        pronoun = doc[cue.end_token + 1]
+        verb = pronoun.head
+        s_start, s_end = self.written_sentence(cue.token)
+        if not pronoun.i < verb.i < s_end:
+            return None
+        if cue.sentence_initial:
+            antecedent = self.speaker_before(cue, s_start)
+            if antecedent is None:
+                return None
+        else:
+            antecedent = self.noun_before(cue, verb)
+        if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        if is_hearsay(antecedent):
+            return None  # "les rumeurs selon lesquelles …": no source
+        if antecedent.pos_ == "PROPN" and not cue.sentence_initial:
+            first = antecedent
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+                first = doc[first.i - 1]
+            mention = self.span_of(first, antecedent)
+        else:
+            mention = mention_span(antecedent)
+            mention = (mention[0], min(mention[1], cue.span[0]))
+            mention = trim_span(self.text, *mention)
+        # "pour qui" closes its sentence on the speaker's view; "selon lequel" may sit
+        # inside a clause of narration, which its verb's phrase ends.
+        end = s_end - 1 if cue.sentence_initial else min(verb.right_edge.i, s_end - 1)
+        for k in range(pronoun.i + 1, end):
+            # "Le rapport, selon lequel la dette …, a été publié": a comma and a verb
+            # go back to the main clause the parser hung on the relative one.
+            if doc[k].text == "," and doc[k + 1].pos_ in {"AUX", "VERB"}:
+                end = k - 1
+                break
+        last = doc[end]
+        while last.i > pronoun.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        if last.i <= pronoun.i + 1:
+            return None
+        span = self.span_of(doc[pronoun.i + 1], last)
+        return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def noun_before(self, cue: Cue, verb: Token) -> Token | None:
+        """The noun a relative clause hangs on: the parser's head, else the word before the
+        preposition (and its comma)."""
+        doc = self.doc
+        if verb.dep_.startswith("acl") and verb.head.i < cue.token:
+            return verb.head
+        k = cue.token - 1
+        while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        return doc[k] if k >= 0 else None
+
+    def speaker_before(self, cue: Cue, s_start: int) -> Token | None:
+        """ "…, a poursuivi la même source pour qui …": the speaker of the last reporting
+        verb before the cue in its sentence, when that names a person or a body."""
+        verbs = [
+            c
+            for c in self.cues
+            if c.kind == "verb" and self.doc[s_start].idx <= c.span[0] < cue.span[0]
+        ]
+        if not verbs:
+            return None
+        verb = self.doc[verbs[-1].token]
+        subject = self.inverted_subject(verb)
+        # Only a subject after its verb ("…, a poursuivi la source pour qui …"): in "La
+        # mairie aide les familles pour qui …" the relative clause is the families'.
+        if subject is None or not verb.i < subject.i < cue.token:
+            return None
+        return subject if is_person_or_body(subject) else None
 
     def before_a_coordinated_attribution(self, tokens: list[Token]) -> list[Token]:
         """ "Pour X, A, mais pour Y, B": A ends where a clause attributed to another source

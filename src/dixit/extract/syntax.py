@@ -154,6 +154,8 @@ def is_source(token: Token, language: str | None = None) -> bool:
         return True  # "WHO says": an organisation's initials, not the pronoun
     if token.lower_ in grammar.non_sources or token.lower_ in _time_words(language):
         return False
+    if is_hearsay(token):
+        return False  # "une rumeur disait que …": no one behind it
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
         # "Ce dernier a précisé …": an adjective made a noun by a demonstrative, subject of
         # the verb, points back at the last person named. "La libérale flamande reconnaît
@@ -199,6 +201,17 @@ def is_person_or_body(token: Token, language: str | None = None) -> bool:
 @lru_cache(maxsize=4)
 def _time_words(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("not_sources", []))
+
+
+def is_hearsay(token: Token) -> bool:
+    """A noun of hearsay with no one behind it ("rumeur"): it names no source."""
+    hearsay = _hearsay(token.doc.lang_)
+    return token.lower_ in hearsay or token.lemma_.lower() in hearsay
+
+
+@lru_cache(maxsize=4)
+def _hearsay(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("sources").get("hearsay", []))
 
 
 @lru_cache(maxsize=4)

@@ -157,6 +157,10 @@ class Grammar:
     #: "… before declaring": a clause breaker before a coordinated clause is no part of the
     #: complement before it.
     breaker_ends_complement: bool = False
+    # -- helper reported6 (session 6) --
+    #: Relative pronouns that make a preposition cue a relative clause of the noun before
+    #: it ("le ministre, d'après lequel …", "une source pour qui …"): the antecedent speaks.
+    relative_cue_pronouns: frozenset[str] = frozenset()
     # -- helper english6 (session 6) --
     #: Labels of a noun's possessor ("Venn's view", "his position"): who holds the view.
     possessor_labels: frozenset[str] = frozenset()
