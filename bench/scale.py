@@ -1,6 +1,7 @@
 """Throughput on every core and on a Dask cluster, against bare spaCy, on real French news.
 
 Usage: python bench/scale.py [--corpus PATH] [-n 2000] [--batch-size 8] [--workers 2]
+                             [--parse all|candidates] [--modes bare,workers1,workersN,dask]
 
 In one run, on the same articles, each in a fresh process (so each peak memory is its own):
 
@@ -17,6 +18,9 @@ as duplicates and never analysed, so each bench article is a different draw of p
 from those articles, with its own id. Real sentences, real lengths; articles that were
 never published as such, which matters for the statements found, not for the cost.
 
+``--parse`` is the dixit runs' parse mode (``DIXIT_PARSE``: every paragraph, or the
+candidates of the first pass, ``docs/scale.md``); ``--modes`` runs some of the four only.
+
 Rates are steady rates: articles stored between the first and the last one over the time
 between them, which leaves out loading the model (once per worker) and starting the
 processes; the end-to-end wall time is printed too. CPU time (user + system, the process
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -206,6 +211,10 @@ def main(args: argparse.Namespace) -> None:
         n = args.workers
         modes = [("bare spaCy", "bare"), ("--workers 1", "workers1")]
         modes += [(f"--workers {n}", "workersN"), (f"--dask local:{n}", "dask")]
+        chosen = set(args.modes.split(","))
+        modes = [(label, mode) for label, mode in modes if mode in chosen]
+        os.environ["DIXIT_PARSE"] = args.parse  # the runs' processes inherit it
+        print(f"dixit runs: --parse {args.parse}")
         results: dict[str, dict] = {}
         for label, mode in modes:
             results[mode] = run_one(mode, corpus, args.batch_size, n)
@@ -221,19 +230,22 @@ def main(args: argparse.Namespace) -> None:
     rate = {m: r["articles"] / r["steady_seconds"] for m, r in results.items()}
     per_cpu = {m: r["articles"] / r["steady_cpu_seconds"] for m, r in results.items()}
     print(f"cores: {args.workers} workers; batch size {args.batch_size}")
-    print(
-        f"--workers 1 / bare spaCy: {rate['workers1'] / rate['bare']:.2f} wall, "
-        f"{per_cpu['workers1'] / per_cpu['bare']:.2f} CPU (target >= 0.9)"
-    )
-    print(
-        f"--workers {n} / --workers 1: {rate['workersN'] / rate['workers1']:.2f} wall "
-        f"(target >= 1.7 on 2 cores), CPU per article "
-        f"{per_cpu['workers1'] / per_cpu['workersN']:.2f}x that of one process"
-    )
-    print(
-        f"--dask local:{n} / --workers 1: {rate['dask'] / rate['workers1']:.2f} wall, "
-        f"CPU per article {per_cpu['workers1'] / per_cpu['dask']:.2f}x"
-    )
+    if {"workers1", "bare"} <= set(results):
+        print(
+            f"--workers 1 / bare spaCy: {rate['workers1'] / rate['bare']:.2f} wall, "
+            f"{per_cpu['workers1'] / per_cpu['bare']:.2f} CPU (target >= 0.9)"
+        )
+    if {"workers1", "workersN"} <= set(results):
+        print(
+            f"--workers {n} / --workers 1: {rate['workersN'] / rate['workers1']:.2f} wall "
+            f"(target >= 1.7 on 2 cores), CPU per article "
+            f"{per_cpu['workers1'] / per_cpu['workersN']:.2f}x that of one process"
+        )
+    if {"workers1", "dask"} <= set(results):
+        print(
+            f"--dask local:{n} / --workers 1: {rate['dask'] / rate['workers1']:.2f} wall, "
+            f"CPU per article {per_cpu['workers1'] / per_cpu['dask']:.2f}x"
+        )
     stored = {
         m: (r.get("articles"), r.get("statements")) for m, r in results.items() if m != "bare"
     }
@@ -247,6 +259,8 @@ if __name__ == "__main__":
     parser.add_argument("-n", type=int, default=2000, help="articles to build (default 2000)")
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2, help="N of --workers N, local:N")
+    parser.add_argument("--parse", default="all", choices=("all", "candidates"))
+    parser.add_argument("--modes", default="bare,workers1,workersN,dask", help="which runs")
     parser.add_argument("--measure", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure is None:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
 from dixit.lang import AUTO, UnknownLanguage, get_language, language_code
 from dixit.model import Article, Statement
+from dixit.selection import ParseMode, blank_dropped, kept_paragraphs, parse_mode
 from dixit.settings import MODEL_ALIASES, get_settings
 
 log = logging.getLogger(__name__)
@@ -166,6 +167,7 @@ def analyze_many(
     cues: str | None = None,
     batch_size: int = 16,
     on_failure: OnFailure | None = None,
+    parse: ParseMode | str | None = None,
 ) -> Iterator[tuple[Article, list[Statement]]]:
     """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements).
 
@@ -182,8 +184,11 @@ def analyze_many(
     or in dates), or a language dixit has no package for, is that article's alone: it is
     handed to ``on_failure`` as an ``AnalysisFailed`` naming the article, nothing is
     yielded for it, and the run goes on with the next; without ``on_failure`` the
-    ``AnalysisFailed`` is raised.
+    ``AnalysisFailed`` is raised. ``parse`` (default: the settings', ``DIXIT_PARSE``) is
+    ``all`` or ``candidates``: the full model reads every paragraph, or only those the
+    first pass of ``dixit.selection`` keeps (the others are blanked, offsets unchanged).
     """
+    mode = parse_mode(parse)
     fixed = None if language in (None, AUTO) else language_code(language)
     default = fixed or language_code(get_settings().language)
     models = models_by_language(model, default)
@@ -206,20 +211,20 @@ def analyze_many(
             failed(article, analysis_failure(article, exc))
             continue
         if batch_nlp is not None and nlp is not batch_nlp:
-            yield from _analysed_batch(batch_nlp, batch, failed)
+            yield from _analysed_batch(batch_nlp, batch, failed, mode)
             batch = []
         batch_nlp = nlp
         if len(article.text) > ALONE_CHARS:
-            yield from _analysed_batch(nlp, batch, failed)
+            yield from _analysed_batch(nlp, batch, failed, mode)
             batch = []
-            yield from _analysed_alone(nlp, article, failed)
+            yield from _analysed_alone(nlp, article, failed, mode)
             continue
         batch.append(article)
         if len(batch) >= batch_size:
-            yield from _analysed_batch(nlp, batch, failed)
+            yield from _analysed_batch(nlp, batch, failed, mode)
             batch = []
     if batch_nlp is not None:
-        yield from _analysed_batch(batch_nlp, batch, failed)
+        yield from _analysed_batch(batch_nlp, batch, failed, mode)
 
 
 def _raise(article: Article, error: AnalysisFailed) -> None:
@@ -234,7 +239,7 @@ def analysis_failure(article: Article, exc: Exception) -> AnalysisFailed:
 
 
 def _analysed_batch(
-    nlp: Language, batch: list[Article], failed: OnFailure
+    nlp: Language, batch: list[Article], failed: OnFailure, mode: ParseMode
 ) -> Iterator[tuple[Article, list[Statement]]]:
     """One ``nlp.pipe`` batch; if it raises, its articles again one by one to find the culprit.
 
@@ -243,22 +248,23 @@ def _analysed_batch(
     """
     if not batch:
         return
+    texts = (parser_input(a.text, nlp.lang, mode) for a in batch)
     try:
-        docs = list(nlp.pipe((for_parser(a.text) for a in batch), batch_size=len(batch)))
+        docs = list(nlp.pipe(texts, batch_size=len(batch)))
     except Exception:
         log.debug("a batch of %d articles raised; analysing them one by one", len(batch))
         for article in batch:
-            yield from _analysed_alone(nlp, article, failed)
+            yield from _analysed_alone(nlp, article, failed, mode)
         return
     for doc, article in zip(docs, batch, strict=True):
         yield from _resolved(doc, article, failed)
 
 
 def _analysed_alone(
-    nlp: Language, article: Article, failed: OnFailure
+    nlp: Language, article: Article, failed: OnFailure, mode: ParseMode
 ) -> Iterator[tuple[Article, list[Statement]]]:
     try:
-        doc = parse(nlp, article.text)
+        doc = parse(nlp, article.text, mode)
     except Exception as exc:
         log.debug("analysis of %s raised", article.id, exc_info=True)
         failed(article, analysis_failure(article, exc))
@@ -304,22 +310,39 @@ def for_parser(text: str) -> str:
     return text.translate(_TYPOGRAPHIC_SPACES)
 
 
-def parse(nlp: Language, text: str) -> Doc:
+def parser_input(text: str, language: str, mode: ParseMode | str | None = None) -> str:
+    """The text the parser reads (``for_parser``), and with ``ParseMode.CANDIDATES`` the
+    paragraphs the first pass of ``dixit.selection`` drops made spaces, offsets unchanged.
+
+    The dates cut sentences within paragraphs and trim spaces, so a blanked paragraph is
+    one empty sentence to them, never part of a kept one.
+    """
+    plain = for_parser(text)
+    if parse_mode(mode) is ParseMode.ALL:
+        return plain
+    return blank_dropped(plain, kept_paragraphs(plain, language))
+
+
+def parse(nlp: Language, text: str, mode: ParseMode | str | None = None) -> Doc:
     """Run the pipeline; a long text is parsed in paragraph-aligned chunks and joined.
 
     spaCy refuses texts above ``nlp.max_length`` and the parser's memory grows with
     length, so very long inputs (1 MB and more) are processed piecewise; statements are
-    found within each piece and their offsets moved to the whole text.
+    found within each piece and their offsets moved to the whole text. ``mode`` (default:
+    the settings') says whether every paragraph is parsed or the first pass's only.
     """
-    if len(text) <= CHUNK_CHARS:
-        return nlp(for_parser(text))
+    seen = parser_input(text, nlp.lang, mode)
+    return nlp(seen) if len(seen) <= CHUNK_CHARS else _parse_long(nlp, seen)
+
+
+def _parse_long(nlp: Language, text: str) -> Doc:
     docs = []
     found = []
     pieces = _chunks(text, CHUNK_CHARS)
     for k, (start, end) in enumerate(pieces, 1):
         # A text of several MB takes minutes: say how far it is (``dixit -v``).
         log.info("long text: piece %d of %d (%d of %d characters)", k, len(pieces), end, len(text))
-        piece = nlp(for_parser(text[start:end]))
+        piece = nlp(text[start:end])
         base = len(found)
         found.extend(f.shifted(start, base) for f in piece._.dixit_statements or [])
         # Only the tokens and their annotations are joined: the piece's indexes (quotes,

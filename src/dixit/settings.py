@@ -25,6 +25,9 @@ class Settings:
     cues_path: str | None = None
     #: Bearer token that allows writes through the REST API (``dixit serve``); unset: read-only.
     api_token: str | None = None
+    #: What the full model parses (``DIXIT_PARSE``): "all" paragraphs, or the "candidates"
+    #: of the cheap first pass (``dixit.selection``).
+    parse: str = "all"
 
     def model_for(self, language: str) -> str:
         """The spaCy model to load for ``language``.
@@ -56,4 +59,5 @@ def get_settings() -> Settings:
         registry_path=env.get("DIXIT_REGISTRY") or None,
         cues_path=env.get("DIXIT_CUES") or None,
         api_token=env.get("DIXIT_API_TOKEN") or None,
+        parse=env.get("DIXIT_PARSE") or "all",
     )

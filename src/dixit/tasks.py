@@ -45,6 +45,8 @@ class PipelineSettings:
     language: str | None = None
     cues: str | None = None
     batch_size: int = 16
+    #: "all" or "candidates" (``dixit.selection``); None: the settings' (``DIXIT_PARSE``).
+    parse: str | None = None
 
     def load(self) -> None:
         """Load the run's pipelines now, once per process (``load_pipeline`` caches them):
@@ -69,6 +71,7 @@ class PipelineSettings:
             cues=self.cues,
             batch_size=self.batch_size,
             on_failure=on_failure,
+            parse=self.parse,
         )
 
     @property

@@ -39,6 +39,8 @@ def test_a_partition_key_follows_ids_texts_and_settings():
     assert partition_key(one, settings) == partition_key(same, settings)
     assert partition_key(one, settings) != partition_key(edited, settings)
     assert partition_key(one, settings) != partition_key(one, PipelineSettings(batch_size=4))
+    candidates = PipelineSettings(batch_size=8, parse="candidates")
+    assert partition_key(one, settings) != partition_key(one, candidates)
 
 
 def test_a_bad_local_address_is_one_line_before_any_work(tmp_path):

@@ -158,3 +158,86 @@ def test_an_english_possessive_is_no_addressee() -> None:
     text = "The mayor, Tom Hadley, met the governor, Ann Reyes. He said her plan would fail."
     [statement] = [s for s in analyze(Article(text=text, language="en")) if "plan" in s.content]
     assert statement.addressee_mention is None
+
+
+def test_a_pronoun_in_a_relayed_saying_is_the_one_who_relays_it(nlp) -> None:
+    # the source told the radio: "lui" is the subject of the clause that tells the saying
+    text = (
+        "La radio Canal Sud a assuré mardi qu'une source gouvernementale lui a confié que le "
+        "ministre Paul Vernier allait démissionner."
+    )
+    [statement] = [
+        s
+        for s in analyze(Article(text=text, language="fr"), nlp=nlp)
+        if s.content.startswith("le ministre")
+    ]
+    assert statement.addressee_mention == "lui"
+    assert statement.addressee is not None
+    assert statement.addressee.name == "Radio Canal Sud"
+
+
+def test_a_pronoun_in_a_main_clause_is_still_the_last_one_named(nlp) -> None:
+    # the same pronoun where the saying is told in a main clause: no relaying subject
+    text = (
+        "La radio Canal Sud a interrogé mardi le maire Paul Vernier. Une source "
+        "gouvernementale lui a confié que la maternité resterait ouverte."
+    )
+    statement = statement_of(nlp, text, "la maternité")
+    assert statement.addressee_mention == "lui"
+    assert statement.addressee is not None
+    assert statement.addressee.name == "Paul Vernier"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        # two pronouns go on with the story: "il" and "lui" are the pair named before
+        ("Le journal affirme qu'il lui a assuré que la maternité resterait ouverte.", "assuré"),
+        # "lui" is one, the relaying subject many: no agreement
+        (
+            "Les syndicats affirment qu'un conseiller lui a assuré que la ligne resterait ouverte.",
+            "assuré",
+        ),
+        # a main clause relays nothing
+        ("Un conseiller lui a assuré que la ligne resterait ouverte.", "assuré"),
+    ],
+)
+def test_no_relaying_subject(nlp, text, verb) -> None:
+    from dixit.describe.addressee import telling_subject
+    from dixit.describe.lexicon import addressee_lexicon
+
+    doc = nlp(text)
+    [token] = [t for t in doc if t.text == verb]
+    assert telling_subject(token, addressee_lexicon("fr").clitics["lui"]) is None
+
+
+def test_the_source_of_selon_is_no_one_addressed(nlp) -> None:
+    text = "Selon le maire Paul Vernier, la maternité restera ouverte."
+    statement = statement_of(nlp, text, "la maternité")
+    assert statement.addressee_mention is None
+
+
+def test_an_english_source_is_no_one_addressed() -> None:
+    text = "The clinic will reopen in May, according to the mayor, Tom Hadley."
+    for statement in analyze(Article(text=text, language="en")):
+        assert statement.addressee_mention is None
+
+
+def test_the_speaker_is_never_the_one_addressed(monkeypatch) -> None:
+    # a phrase the resolution takes for the speaker ("the governor urged the governor's
+    # staff") is no one addressed: one speaks to oneself with "se"
+    from types import SimpleNamespace
+
+    from dixit.describe import addressee
+    from dixit.model import Speaker
+
+    reyes = Speaker("ann-reyes", "Ann Reyes", "person")
+    found = SimpleNamespace(entity=SimpleNamespace(speaker=lambda: reyes))
+    monkeypatch.setattr(addressee, "resolve_mention", lambda state, probe, previous: found)
+    state = SimpleNamespace(text="The governor urged the governor to wait.")
+    statement = Statement(
+        article="a", kind="indirect", content="to wait", content_span=(32, 39), speaker=reyes
+    )
+    assert addressee.resolve_phrase(state, statement, (19, 31)) is None  # type: ignore[arg-type]
+    statement.speaker = Speaker("tom-hadley", "Tom Hadley", "person")
+    assert addressee.resolve_phrase(state, statement, (19, 31)) == reyes  # type: ignore[arg-type]

@@ -42,6 +42,41 @@ from dixit.model import Article, Certainty
             "la réforme",
             "asserted",
         ),
+        # a modal of possibility in the conditional on the content's main verb
+        (
+            "« La piscine pourrait rouvrir dès le mois de mai », a indiqué le maire Luc Varenne.",
+            "La piscine",
+            "hedged",
+        ),
+        (
+            "Le maire Luc Varenne a annoncé que la piscine pourrait rouvrir en mai.",
+            "la piscine",
+            "hedged",
+        ),
+        # the same modal in a relative clause of the content: no possibility of the whole
+        (
+            "Le maire Luc Varenne a annoncé des travaux qui pourraient durer deux ans.",
+            "des travaux",
+            "asserted",
+        ),
+        # the same modal in the indicative: no possibility marked
+        (
+            "« La piscine peut rouvrir dès le mois de mai », a indiqué le maire Luc Varenne.",
+            "La piscine",
+            "asserted",
+        ),
+        # a hedge of the quoted words
+        (
+            "« Ce n'est pas forcément la bonne méthode », a déclaré la syndicaliste Inès Morel.",
+            "la bonne méthode",
+            "hedged",
+        ),
+        # a verb of belief as the verb of saying of a quotation does not hedge the words
+        (
+            "« Nous avons perdu ce match sur un détail », a estimé l'entraîneur Luc Varenne.",
+            "sur un détail",
+            "asserted",
+        ),
         # a denial verb in narration does not make the next statement a denial
         (
             "Le club a démenti la rumeur la veille. Son président Luc Varenne a annoncé que "

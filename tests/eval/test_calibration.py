@@ -18,15 +18,18 @@ from dixit.describe.confidence import (
     length_bucket,
 )
 from dixit.eval.calibration import (
+    DEVELOPED,
     Bin,
     Judged,
     expected_calibration_error,
     fit,
     folds_by_article,
+    leave_one_set_out,
     out_of_fold,
+    probability,
     reliability,
 )
-from dixit.model import Article, ExtractionRule, SpeakerMethod, Statement
+from dixit.model import Article, ExtractionRule, Speaker, SpeakerMethod, Statement
 
 
 def said(n: int, method: SpeakerMethod | None, confidence: float = 0.5) -> Statement:
@@ -83,6 +86,54 @@ def test_out_of_fold_never_scores_an_article_with_its_own_fit() -> None:
     in_a3 = [p for e, p in zip(examples, held, strict=True) if e.statement.article == "a3"]
     assert all(p > seen for p in in_a3)
     assert all(p > 0.95 for p in in_a3)
+
+
+def test_a_developed_set_gets_its_own_level_and_analysis_the_fresh_one() -> None:
+    # the same statements, right 95 % of the time where the rules were developed and 70 %
+    # elsewhere: the shipped probability is the fresh level, the developed one is only fitted
+    developed = [Judged(said(n, SpeakerMethod.NAME), n % 20 != 0, True) for n in range(200)]
+    fresh = [Judged(said(n, SpeakerMethod.NAME), n % 10 < 7) for n in range(100)]
+    weights = fit(developed + fresh)
+    assert weights[DEVELOPED] > 1.0
+    assert Calibration(weights).probability(said(1, SpeakerMethod.NAME)) == pytest.approx(
+        0.7, abs=0.03
+    )
+    assert probability(weights, developed[1]) == pytest.approx(0.95, abs=0.03)
+    assert DEVELOPED not in features(developed[1].statement)
+
+
+def test_leave_one_set_out_never_scores_a_set_with_its_own_fit() -> None:
+    # a set where every statement is wrong, scored by a fit on sets where they are right
+    good = [Judged(said(n, SpeakerMethod.NAME), True) for n in range(40)]
+    also = [Judged(said(n, SpeakerMethod.NAME), n % 10 != 0) for n in range(40)]
+    bad = [Judged(said(n, SpeakerMethod.NAME), False) for n in range(40)]
+    held = leave_one_set_out({"good": good, "also": also, "bad": bad})
+    assert all(p > 0.9 for p in held["bad"])
+    assert all(p < 0.7 for p in held["good"])
+
+
+def spoken_by(name: str, kind: str = "person") -> Statement:
+    statement = said(1, SpeakerMethod.NAME)
+    statement.speaker = Speaker(name.lower().replace(" ", "-"), name, kind)  # type: ignore[arg-type]
+    return statement
+
+
+@pytest.mark.parametrize(
+    ("name", "kind", "shape"),
+    [
+        ("Anne Vidal", "person", set()),
+        ("Vidal", "person", {"speaker_one_word"}),
+        ("Mairie de Vierzon", "organisation", {"speaker_org"}),
+        ("Cher Socialist MP Anne Vidal", "person", {"speaker_long_name"}),
+    ],
+)
+def test_the_shape_of_the_speaker_name(name, kind, shape) -> None:
+    found = {f for f in features(spoken_by(name, kind)) if f.startswith("speaker_")}
+    assert found == shape
+
+
+def test_no_speaker_has_no_name_shape() -> None:
+    assert not {f for f in features(said(1, None)) if f.startswith("speaker_")}
 
 
 def test_reliability_bins_and_expected_error() -> None:

@@ -33,14 +33,20 @@ def test_bare_quotation_paragraph_after_blank_line_continues_the_speaker(nlp) ->
     assert statements[1].speaker == statements[0].speaker
 
 
-def test_bare_quotation_after_a_narration_paragraph_is_not_linked(nlp) -> None:
+def test_bare_quotation_after_a_narration_paragraph_is_a_statement(nlp) -> None:
+    # A quotation set as a paragraph of its own is a statement even after a paragraph of
+    # narration (real copy lays a speaker's words out so); who said it is left to speaker
+    # resolution.
     text = (
         "« Nous rouvrirons la piscine avant l'été », a promis la maire de Villeneuve, "
         "Odile Ferrand.\n\n"
         "Le chantier a pris trois mois de retard à cause des pluies de l'hiver.\n\n"
         "« Les travaux de la toiture sont presque finis et le bassin sera rempli en mai. »"
     )
-    assert contents(extract(nlp, text)) == ["Nous rouvrirons la piscine avant l'été"]
+    first, second = extract(nlp, text)
+    assert first.content == "Nous rouvrirons la piscine avant l'été"
+    assert second.content.startswith("Les travaux de la toiture")
+    assert second.method == "floating"
 
 
 def test_incise_with_a_verb_outside_the_lexicon_when_its_subject_follows(nlp) -> None:
@@ -240,14 +246,15 @@ def test_a_bare_quotation_paragraph_after_a_paragraph_ending_on_a_report(nlp) ->
     assert statements[1].speaker == statements[0].speaker
 
 
-def test_a_bare_quotation_paragraph_after_a_report_and_more_narration_is_not_linked(nlp) -> None:
+def test_a_bare_quotation_paragraph_after_a_report_and_more_narration_is_kept(nlp) -> None:
     text = (
         "Le maire de Vaucluse, Jean Vidal, estime avoir été mis devant le fait accompli, "
         "reprochant à la préfecture de ne pas l'avoir consulté. Les caravanes sont arrivées "
         "dans la nuit de samedi.\n\n"
         "« Qu'est-ce que je vais dire aux riverains qui vivent le long de cette route ? »"
     )
-    assert [s for s in extract(nlp, text) if s.content.startswith("Qu'est-ce")] == []
+    [quote] = [s for s in extract(nlp, text) if s.content.startswith("Qu'est-ce")]
+    assert quote.kind == "direct"
 
 
 def test_a_quotation_inside_a_paragraph_is_not_linked_to_the_paragraph_before(nlp) -> None:

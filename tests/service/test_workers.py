@@ -87,6 +87,18 @@ def test_partitions_are_consecutive_and_complete():
     ]
 
 
+def test_a_worker_analyses_in_the_run_s_parse_mode(monkeypatch):
+    seen: dict[str, object] = {}
+
+    def analyze_many(articles, **options):
+        seen.update(options)
+        return iter(())
+
+    monkeypatch.setattr("dixit.tasks.analyze_many", analyze_many)
+    assert list(PipelineSettings(parse="candidates").analyze_many(numbered(2))) == []
+    assert seen["parse"] == "candidates"
+
+
 def test_results_come_in_input_order_whatever_finishes_first():
     pool = Pool()
     results = run_in_order(pool, numbered(10), size=2, in_flight=3)

@@ -8,7 +8,13 @@ is then reported as the body's (the body's line is what changed):
 
 - the body's name holds the person's full name ("le gouvernement de Liz Truss");
 - a description the article binds to the person names the body, by its name or an
-  acronym the article spells out ("la spécialiste des maladies infectieuses de l'OMS").
+  acronym the article spells out ("la spécialiste des maladies infectieuses de l'OMS"),
+  or by a common noun of bodies ("le directeur de la communication de l'enseigne") when
+  the article names one body only.
+
+A person whose description says they speak for the body (``voice_words``: porte-parole,
+communication) voices it: a reversal of theirs is the body's even when both sides are
+their words ("X avait pourtant assuré …", then "« Nous prenons la décision … »").
 
 The descriptions are the speaker resolver's bindings (``ArticleState.bindings``): the
 resolver has read the article's appositions already, nothing is parsed twice.
@@ -17,7 +23,9 @@ resolver has read the article's appositions already, nothing is parsed twice.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
+from dixit.lang import get_language
 from dixit.model import Speaker
 from dixit.registry import normalise_name
 from dixit.resolve.speakers import ArticleState
@@ -37,9 +45,42 @@ def contains(words: list[str], phrase: list[str]) -> bool:
     return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
 
 
+@cache
+def holder_words(language: str | None) -> tuple[frozenset[str], frozenset[str]]:
+    """(``body_nouns``, ``voice_words``) of the ``holders`` section of ``reversals.yaml``."""
+    data = get_language(language).lexicon("reversals").get("holders") or {}
+    return (
+        frozenset(normalise_name(str(w)) for w in data.get("body_nouns") or ()),
+        frozenset(normalise_name(str(w)) for w in data.get("voice_words") or ()),
+    )
+
+
+def voices(state: ArticleState, ties: Ties) -> dict[str, str]:
+    """Person id -> body id for the people a description the article binds to them says
+    speak for a body they are tied to ("le directeur de la communication de
+    l'enseigne", "la porte-parole de l'UPL")."""
+    _, voice = holder_words(state.lang)
+    found: dict[str, str] = {}
+    for binding in state.bindings:
+        words = {w for word in binding.words for w in name_words(word)}
+        if not words & voice:
+            continue
+        bodies = [
+            other
+            for tie in ties
+            if binding.entity in tie
+            for other in tie
+            if other != binding.entity
+        ]
+        if len(bodies) == 1:
+            found[binding.entity] = bodies[0]
+    return found
+
+
 def body_ties(state: ArticleState) -> Ties:
     """The (person, body) pairs a description of the person ties in this article: the
-    description names the body, or an acronym of it the article spells out."""
+    description names the body, or an acronym of it the article spells out, or a common
+    noun of bodies when the article names one body only."""
     spelled = acronyms(state)
     bodies = [e for e in state.entities.values() if e.type == "organisation"]
     forms: dict[str, list[list[str]]] = {}
@@ -60,7 +101,21 @@ def body_ties(state: ArticleState) -> Ties:
         for body_id, names in forms.items():
             if any(contains(words, n) for n in names):
                 ties.add(frozenset({person.id, body_id}))
+        if len(bodies) == 1 and names_a_body(binding.words, state):
+            ties.add(frozenset({person.id, bodies[0].id}))
     return frozenset(ties)
+
+
+def names_a_body(description: tuple[str, ...], state: ArticleState) -> bool:
+    """The description ends on a common noun of bodies, alone or with adjectives ("de
+    l'enseigne sportive"): "de l'association des usagers" names a body of its own."""
+    nouns, _ = holder_words(state.lang)
+    partitives = get_language(state.lang).grammar.partitives
+    words = [normalise_name(w) for w in description]
+    for i, word in enumerate(words):
+        if word in nouns:
+            return not any(w in partitives or w.endswith("'") for w in words[i + 1 :])
+    return False
 
 
 def named_in(person: Speaker, body: Speaker) -> bool:

@@ -21,12 +21,12 @@ the statement is linked to the position.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from dixit.analyse.holders import Ties, body_ties
+from dixit.analyse.holders import Ties, body_ties, voices
 from dixit.analyse.stance import stance_lexicon
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -60,6 +60,10 @@ class NarratedLexicon:
     held_nouns: frozenset[str]
     undo_verbs: frozenset[str]
     instituting_verbs: frozenset[str]
+    concession_marks: frozenset[str] = frozenset()
+    concession_nouns: frozenset[str] = frozenset()
+    self_designations: frozenset[str] = frozenset()
+    take_up_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -83,6 +87,10 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         held_nouns=frozenset(str(w) for w in data.get("held_nouns") or ()),
         undo_verbs=frozenset(str(w) for w in data.get("undo_verbs") or ()),
         instituting_verbs=frozenset(str(w) for w in data.get("instituting_verbs") or ()),
+        concession_marks=frozenset(str(w) for w in data.get("concession_marks") or ()),
+        concession_nouns=frozenset(str(w) for w in data.get("concession_nouns") or ()),
+        self_designations=frozenset(str(w) for w in data.get("self_designations") or ()),
+        take_up_nouns=frozenset(str(w) for w in data.get("take_up_nouns") or ()),
     )
 
 
@@ -314,6 +322,8 @@ def probe(
     cue_start, cue_end = cue[0].idx, anchor.idx + len(anchor.text)
     is_noun = anchor.pos_ in {"NOUN", "PROPN"} and not is_adjective_anchor(anchor, lexicon)
     subject = subject_of_noun(anchor) if is_noun else subject_of(anchor)
+    if not is_noun and (subject is None or subject.pos_ == "ADV"):
+        subject = name_before(cue[0])
     mention, mention_at = None, None
     if subject is not None and lower(subject) in lexicon.impersonal_subjects:
         subject = holder_place(subject, lexicon)
@@ -335,6 +345,19 @@ def probe(
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def name_before(first: Token) -> Token | None:
+    """ "Un peu plus tôt dans la journée, X avait pourtant assuré …": the parser may leave
+    the verb without a subject (or take the time adverb for it) and hang the name on the
+    time complement; a name just before the verb's first word (its auxiliary) is then
+    the subject."""
+    i = first.i - 1
+    while i >= first.sent.start and first.doc[i].pos_ == "PROPN":
+        i -= 1
+    if i == first.i - 1:
+        return None
+    return first.doc[i + 1]
 
 
 @cache
@@ -568,6 +591,118 @@ def undone_turn(
     )
 
 
+#: Tokens after a concession mark ("malgré", "en dépit de") within which its noun comes.
+CONCESSION_REACH = 4
+
+
+@dataclass(frozen=True)
+class Concession:
+    """ "X a fermé l'école malgré ses promesses": a position held (the concession's noun
+    phrase) that the clause it hangs on goes against. ``current`` is that clause as a
+    probe, or ``taken_up`` the statement a demonstrative subject takes up ("Cette
+    annonce, attendue malgré les dénégations répétées du principal intéressé, …").
+    The earlier position's holder is the current side's (a possessive, "l'intéressé")."""
+
+    earlier: Statement
+    current: Statement | None
+    taken_up: Statement | None
+
+
+def concession_turn(
+    mark: Token, article: Article, lexicon: NarratedLexicon, statements: list[Statement]
+) -> Concession | None:
+    """A concession mark (``concession_marks``) before a noun of a position held
+    (``concession_nouns``: dénégations, promesses …) sets that position against the
+    clause the phrase hangs on: what the holder denied or promised, then did the contrary.
+    The holder must be the current side's own: a possessive, or a word that designates the
+    one concerned (``self_designations``: "du principal intéressé"); a holder named after
+    "du"/"de" is someone else (the same would be a possessive). The current side is the
+    verb's clause; a demonstrative noun of saying (``take_up_nouns``: "cette annonce")
+    instead takes up the announcement told before the sentence. Read on the words' order,
+    as the held nouns are."""
+    if lower(mark) not in lexicon.concession_marks:
+        return None
+    doc, sentence = mark.doc, mark.sent
+    reach = doc[mark.i + 1 : min(sentence.end, mark.i + 1 + CONCESSION_REACH)]
+    noun = next((t for t in reach if t.pos_ == "NOUN"), None)
+    if noun is None or lower(noun) not in lexicon.concession_nouns:
+        return None
+    between = doc[mark.i + 1 : noun.i]
+    possessive = any("Yes" in t.morph.get("Poss") for t in between)
+    first = between[-1].i if len(between) and between[-1].pos_ == "DET" else noun.i
+    i = noun.i + 1
+    while i < min(sentence.end, noun.i + 3) and doc[i].pos_ in {"ADJ", "VERB"}:
+        i += 1
+    partitives = get_language(doc.lang_).grammar.partitives
+    text = article.text
+    end = doc[i - 1].idx + len(doc[i - 1].text)
+    own = possessive
+    if i < sentence.end and lower(doc[i]) in partitives:
+        j = i + 1
+        while j < sentence.end and doc[j].pos_ in {"DET", "ADJ", "NOUN", "PROPN"} | (
+            {"ADP"} if lower(doc[j]) in partitives else set()
+        ):
+            j += 1
+        holder = " ".join(lower(t) for t in doc[i + 1 : j] if t.pos_ != "DET")
+        own = holder in lexicon.self_designations
+        end = doc[j - 1].idx + len(doc[j - 1].text)
+    if not own:
+        # "malgré les dénégations du maire": a holder named apart from the clause's subject
+        # is someone else (the same one would be a possessive).
+        return None
+    start = doc[first].idx
+    earlier = Statement(
+        article=article.id,
+        kind="indirect",
+        content=text[start:end],
+        content_span=(start, end),
+        cue=text[mark.idx : noun.idx + len(noun.text)],
+        cue_span=(mark.idx, noun.idx + len(noun.text)),
+        cue_lemma=noun.lemma_.lower(),
+        speaker_mention=None,
+        speaker_mention_span=None,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    subject = subject_of(head) if head.pos_ in {"VERB", "AUX"} else None
+    described = head.head if head.dep_ in {"acl", "amod"} else subject
+    if (
+        described is not None
+        and described.pos_ == "NOUN"
+        and described.lemma_.lower() in lexicon.take_up_nouns
+        and any("Dem" in c.morph.get("PronType") for c in described.children)
+    ):
+        told = [
+            s
+            for s in statements
+            if s.speaker is not None and s.content_span[1] <= sentence.start_char
+        ]
+        if not told:
+            return None
+        return Concession(earlier, None, announcement(told))
+    if subject is None or quoted(head, statements):
+        return None
+    current = probe(head, article, lexicon, frozenset(t.i for t in noun.subtree) | {mark.i})
+    if current is None:
+        return None
+    return Concession(earlier, current, None)
+
+
+def announcement(told: list[Statement]) -> Statement:
+    """What "cette annonce" takes up: the last run of one speaker's statements before it,
+    from its first ("X a déclaré « … ». « … », a-t-il ajouté": the announcement is the
+    first, the others add to it)."""
+    ordered = sorted(told, key=lambda s: s.content_span)
+    speaker = ordered[-1].speaker
+    run = len(ordered) - 1
+    while run > 0 and ordered[run - 1].speaker == speaker:
+        run -= 1
+    return ordered[run]
+
+
 @cache
 def reversal_auxiliaries(language: str | None) -> frozenset[str]:
     """The pluperfect auxiliaries of ``reversals.yaml`` ("avait", "avaient")."""
@@ -685,8 +820,11 @@ class NarratedReading:
     #: (person, body) speaker ids the article ties (``dixit.analyse.holders``).
     ties: Ties = frozenset()
     #: Ids of earlier positions a verb of undoing sets against ("a annulé la taxe qu'il
-    #: avait instaurée"): their turn is a change whatever the stances.
+    #: avait instaurée"), or a concession ("malgré ses promesses"): their turn is a change
+    #: whatever the stances.
     undone: frozenset[str] = frozenset()
+    #: Person id -> the body they speak for (``dixit.analyse.holders.voices``).
+    voices: dict[str, str] = field(default_factory=dict)
 
 
 def narrated_positions(
@@ -729,6 +867,8 @@ def read_narrated(
     # instaurée"): a change whatever their stances.
     undone: set[tuple[int, int]] = set()
     cue_ends = cue_verbs(doc, list(cue_spans))
+    # Positions a concession sets against the clause it hangs on ("malgré ses promesses").
+    concessions: list[Concession] = []
     for token in doc:
         quotation = quotation_probe(token, article, lexicon, statements)
         if quotation is not None:
@@ -736,6 +876,15 @@ def read_narrated(
         held = noun_phrase_probe(token, article, lexicon)
         if held is not None and not quoted(token, statements):
             probes.setdefault(held.content_span, held)
+        concession = (
+            None
+            if quoted(token, statements)
+            else concession_turn(token, article, lexicon, statements)
+        )
+        if concession is not None:
+            concessions.append(concession)
+            if concession.current is not None:
+                probes.setdefault(concession.current.content_span, concession.current)
         undoing = None if quoted(token, statements) else undone_turn(token, article, lexicon)
         if undoing is not None:
             earlier, now = undoing
@@ -797,16 +946,40 @@ def read_narrated(
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
             positions[a] = replace(positions[a], speaker=positions[b].speaker)
+    ties = body_ties(state)
+    conceded: list[tuple[str, str]] = []
+    for concession in concessions:
+        pair = conceded_pair(concession, positions)
+        if pair is not None:
+            earlier, now = pair
+            positions[earlier.content_span] = earlier
+            conceded.append((earlier.id, now.id))
     return NarratedReading(
         positions=list(positions.values()),
         turns=[
             (positions[a].id, positions[b].id)
             for a, b in turns
             if a in positions and b in positions
-        ],
-        ties=body_ties(state),
-        undone=frozenset(positions[a].id for a in undone if a in positions),
+        ]
+        + conceded,
+        ties=ties,
+        undone=frozenset(positions[a].id for a in undone if a in positions)
+        | {a for a, _ in conceded},
+        voices=voices(state, ties),
     )
+
+
+def conceded_pair(
+    concession: Concession, positions: dict[tuple[int, int], Statement]
+) -> tuple[Statement, Statement] | None:
+    """The (earlier, current) sides of a concession once speakers are resolved: the
+    earlier position is the current side's holder's own."""
+    now = concession.taken_up or (
+        positions.get(concession.current.content_span) if concession.current else None
+    )
+    if now is None or now.speaker is None:
+        return None
+    return replace(concession.earlier, speaker=now.speaker), now
 
 
 def same_description(

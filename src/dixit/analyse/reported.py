@@ -18,12 +18,12 @@ from spacy.tokens import Doc
 
 from dixit.analyse.holders import Ties, holder, same_holder
 from dixit.analyse.issues import Issue, issues_of
-from dixit.analyse.narrated import NARRATED, read_narrated
+from dixit.analyse.narrated import NARRATED, narrated_lexicon, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
-from dixit.model import Article, Statement
+from dixit.model import Article, Speaker, Statement
 
 #: Words before a cue that a denial may sit in ("il n'y a pas eu de volte-face").
 DENIAL_REACH = 5
@@ -50,6 +50,7 @@ class ReversalLexicon:
     contrary: list[Phrase]
     turn_words: list[Phrase]
     retractions: list[Phrase]
+    contrast_words: list[Phrase]
 
 
 @cache
@@ -67,6 +68,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         contrary=phrases(data.get("contrary") or ()),
         turn_words=phrases(data.get("turn_words") or ()),
         retractions=phrases(data.get("retractions") or ()),
+        contrast_words=phrases(data.get("contrast_words") or ()),
     )
 
 
@@ -349,11 +351,18 @@ def sides(
     other side of the new one's stance: its own words name no matter to read."""
     old, new = (position(s, origin, issue, language) for s in (before, after))
     lexicon = reversal_lexicon(language)
-    if new.stance in OTHER_SIDE and find(
-        [("contrary", p) for p in lexicon.contrary], words(before.content)
-    ):
+    contrary = find([("contrary", p) for p in lexicon.contrary], words(before.content))
+    if new.stance in OTHER_SIDE and (contrary or conceded(before, language)):
         old = replace(old, stance=OTHER_SIDE[new.stance])
     return old, new
+
+
+def conceded(before: Statement, language: str | None) -> bool:
+    """The old position is a concession's noun ("malgré ses dénégations"): what the holder
+    held against the clause, so the other side of it."""
+    first = words(before.cue or "")[:1]
+    marks = narrated_lexicon(language).concession_marks
+    return before.method == NARRATED and bool(first) and first[0].text in marks
 
 
 def reported_reversals(
@@ -381,6 +390,7 @@ def reported_reversals(
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     undone: frozenset[str] = frozenset()
+    voiced: dict[str, str] = {}
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
         # l'eau"), not a new position: its clause is no side.
@@ -389,10 +399,13 @@ def reported_reversals(
         narrated = [p for p in reading.positions if p.speaker is not None]
         widened = {p.via for p in narrated}
         spoken = [s for s in spoken if s.id not in widened] + narrated
-        by_id = {p.id: p for p in narrated}
+        # A turn's current side may be a statement ("Cette annonce, attendue malgré …"
+        # takes up the words told before).
+        by_id = {p.id: p for p in spoken}
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
         undone = reading.undone
+        voiced = reading.voices
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
     # ("revirement …, virage …") says the same change again.
@@ -419,16 +432,17 @@ def reported_reversals(
         if pair is None:
             continue
         before, after = pair
+        after = contrasted(before, free, language, ties) or after
         assert before.speaker is not None and after.speaker is not None
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
         changed = is_change(old.stance, new.stance)
         if cue.weak and not changed:
             continue
-        used |= {before.id, after.id}
+        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
         reversals.append(
             Reversal(
-                speaker=holder(before.speaker, after.speaker),
+                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
                 issue=issue,
                 before=old,
                 after=new,
@@ -445,12 +459,12 @@ def reported_reversals(
             continue
         assert before.speaker is not None and after.speaker is not None
         assert before.cue_span is not None
-        used |= {before.id, after.id}
+        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
         reversals.append(
             Reversal(
-                speaker=holder(before.speaker, after.speaker),
+                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
                 issue=issue,
                 before=old,
                 after=new,
@@ -459,6 +473,68 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def contrasted(
+    before: Statement,
+    free: list[Statement],
+    language: str | None,
+    ties: Ties = frozenset(),
+) -> Statement | None:
+    """ "« Nous renonçons … », a annoncé X. Un peu plus tôt, X avait pourtant assuré …":
+    an old position set against what was just told (``contrast_words`` in its cue) is
+    set against the same holder's current position told last before it, within the
+    window, that has a stance (words that take no side are no position to contrast)."""
+    lexicon = reversal_lexicon(language)
+    if not find([("contrast", p) for p in lexicon.contrast_words], words(before.cue or "")):
+        return None
+    start = extent(before)[0]
+    told = [
+        s
+        for s in free
+        if s.id != before.id
+        and same_holder(s.speaker, before.speaker, ties)
+        and not is_earlier(s, lexicon)
+        and extent(s)[1] <= start
+        and start - extent(s)[1] <= lexicon.window
+        and stance_of(s, language).stance != "unclear"
+    ]
+    return max(told, key=lambda s: extent(s)[1], default=None)
+
+
+def voiced_holder(speaker: Speaker, voiced: dict[str, str], spoken: list[Statement]) -> Speaker:
+    """The body a person speaks for ("le directeur de la communication de l'enseigne"),
+    as one of the article's statements names it; else the person."""
+    body = voiced.get(speaker.id)
+    named = next((s.speaker for s in spoken if s.speaker and s.speaker.id == body), None)
+    return named or speaker
+
+
+def told_with(
+    spoken: list[Statement],
+    sides: tuple[Statement, Statement],
+    doc: Doc | None,
+    ties: Ties = frozenset(),
+) -> set[str]:
+    """The positions of the same holder that a sentence of a reversal's side also holds:
+    one sentence tells one position, however many clauses it strings ("affirmait que …,
+    et qu'il croyait …, fustigeant au passage …"), so what is left of it is no side of
+    another reversal."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return set()
+    sentences = {sentence_at(doc, side.content_span[0]) for side in sides}
+    return {
+        s.id
+        for s in spoken
+        if sentence_at(doc, s.content_span[0]) in sentences
+        and any(same_holder(s.speaker, side.speaker, ties) for side in sides)
+    }
+
+
+def sentence_at(doc: Doc, char: int) -> int:
+    """The index of the first token of the sentence that holds character ``char``."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent.start if span is not None else -1
 
 
 def retells(reversal: Reversal, side: Statement, window: int, ties: Ties = frozenset()) -> bool:
@@ -491,13 +567,15 @@ def is_turn(
         return False
     if is_earlier(after, lexicon) or is_imperfect(after, lexicon):
         return False
+    if undone:
+        # "a annulé la taxe qu'il avait instaurée", "a fermé l'école malgré ses
+        # promesses": undoing what one set up, or going against what one held, is the
+        # change; the construction sets the earlier side before.
+        return True
     # "X, qui jurait encore que …, a signé …": against a passé composé or a present, an
     # imperfect tells what held before.
     if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
-    if undone:
-        # "a annulé la taxe qu'il avait instaurée": undoing what one set up is the change.
-        return True
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True
     if find([("turn", p) for p in lexicon.turn_words], words(after.content)):

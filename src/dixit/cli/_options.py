@@ -64,6 +64,13 @@ DbOption = typer.Option(
     None, "--db", help="Database URL (default: DIXIT_DATABASE_URL or sqlite:///dixit.db)."
 )
 QueryOption = typer.Option(None, "--query", "-q", help="Words in what was said.")
+ParseOption = typer.Option(
+    None,
+    "--parse",
+    help="What the model parses: all paragraphs, or the candidates of a cheap first pass "
+    "(paragraphs that can hold a statement and those before them that name someone); "
+    "default DIXIT_PARSE or all (docs/scale.md).",
+)
 WorkersOption = typer.Option(
     1,
     "--workers",

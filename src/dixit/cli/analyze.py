@@ -18,6 +18,7 @@ from dixit.cli._options import (
     ModelOption,
     OutputFormat,
     OutputOption,
+    ParseOption,
     WorkersOption,
     checked_cues,
     parse_day,
@@ -26,6 +27,7 @@ from dixit.cli._positions import IssuesOption, catalogue_for
 from dixit.cli._render import Tally, cell, data_console
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
+from dixit.selection import parse_mode
 from dixit.service.catalogues import annotate_article
 from dixit.service.estimate import expected_items
 from dixit.service.languages import run_language as language_of_run
@@ -52,6 +54,7 @@ def analyze_command(
         None, "--db", help="Database whose registered issue catalogue to use (without --issues)."
     ),
     workers: int = WorkersOption,
+    parse: str | None = ParseOption,
 ) -> None:
     """Find who said what in each article.
 
@@ -83,7 +86,7 @@ def analyze_command(
         with tally.shown():
             found = analyse(
                 articles,
-                PipelineSettings(model, run_language, cues),
+                PipelineSettings(model, run_language, cues, parse=parse_mode(parse).value),
                 workers=workers,
                 on_failure=failed_analysis(failures),
             )

@@ -13,6 +13,7 @@ from dixit.cli._options import (
     DbOption,
     LanguageOption,
     ModelOption,
+    ParseOption,
     WorkersOption,
     checked_cues,
     parse_day,
@@ -21,6 +22,7 @@ from dixit.cli._positions import IssuesOption
 from dixit.cli._render import Tally
 from dixit.ingest.base import Failure
 from dixit.model import Article
+from dixit.selection import parse_mode
 from dixit.service.catalogues import catalogue_of, read_catalogue_entries
 from dixit.service.estimate import expected_items
 from dixit.service.ingest import IngestReport, Outcome, ingest
@@ -66,6 +68,7 @@ def ingest_command(
         help="Analyse on a Dask cluster: its scheduler's address (tcp://host:8786), or "
         "local:N for N worker processes here. This process stores the results.",
     ),
+    parse: str | None = ParseOption,
 ) -> None:
     """Store articles and their statements; safe to run again on the same inputs.
 
@@ -124,6 +127,7 @@ def ingest_command(
                     issues=catalogue,
                     workers=workers,
                     dask=dask,
+                    parse=parse_mode(parse).value,
                 )
             except ValueError as exc:  # a bad --csv-column field
                 raise typer.BadParameter(str(exc)) from None

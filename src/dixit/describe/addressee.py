@@ -10,7 +10,11 @@ speaker's mention: one resolver, so "à Trump" is the Donald Trump the article s
 An object pronoun ("lui a promis", "leur a dit", "m'a confié", "told him") is the addressee
 too: a third person is resolved by the resolution's rule for "ce dernier" (the last one named
 before it, not the subject of its clause, never the speaker); a first person (the reporter)
-keeps its mention only.
+keeps its mention only. When the saying is itself told in a subordinate clause ("RFI a assuré
+qu'une source lui a confié que …"), a third-person pronoun stands for the subject of the
+clause that tells it (RFI), the one the source spoke to, not the last one named.
+The addressee is never the speaker, and a source preposition ("selon X", "according to X")
+has none: its complement is the source.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from dixit.describe.frame import cue_verb, excluded_spans, inside
 from dixit.describe.lexicon import AddresseeLexicon, Clitic, addressee_lexicon, folded
-from dixit.model import Span, Speaker, Statement
+from dixit.model import ExtractionRule, Span, Speaker, Statement
 from dixit.resolve.speakers import ArticleState, resolve_mention
 from dixit.resolve.speakers.pronouns import resolve_last_mentioned
 
@@ -31,6 +35,10 @@ INDIRECT_LABELS = frozenset({"iobj", "obl:arg", "obl", "obl:mod", "dative", "pre
 SUBJECT_LABELS = frozenset({"nsubj", "nsubj:pass"})
 #: Dependency labels of a direct object.
 OBJECT_LABELS = frozenset({"obj", "dobj"})
+#: Dependency labels of a clause that tells what another verb says or does: the saying of a
+#: cue with one of these is reported by its head's subject ("RFI a assuré qu'une source lui a
+#: confié …": "confié" is a ``ccomp`` of "assuré").
+SUBORDINATE_LABELS = frozenset({"ccomp", "advcl", "csubj", "xcomp"})
 #: Entity labels of people and bodies; a place is no addressee.
 SOMEONE_LABELS = frozenset({"PER", "PERSON", "ORG", "NORP"})
 #: Entity labels of places and times.
@@ -148,6 +156,46 @@ def has_case(token: Token) -> bool:
     return any(c.dep_ == "case" for c in token.children)
 
 
+def telling_subject(verb: Token, clitic: Clitic) -> Token | None:
+    """The subject of the clause that tells the saying of ``verb`` when ``verb`` heads a
+    subordinate clause whose own speaker is named there ("RFI" of "RFI a assuré qu'une source
+    lui a confié …": X relays what a source told X), agreeing in number with the pronoun; None
+    when the saying is told in a main clause, or by a pronoun that goes on with the story."""
+    if verb.dep_ not in SUBORDINATE_LABELS or verb.head.i == verb.i:
+        return None
+    own = next((c for c in verb.children if c.dep_ in SUBJECT_LABELS), None)
+    if own is None or own.pos_ == "PRON":
+        return None  # "… a rapporté qu'il lui a promis …": both pronouns go on with the story
+    subject = next((c for c in verb.head.children if c.dep_ in SUBJECT_LABELS), None)
+    if subject is None:
+        return None
+    number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(subject.morph.get("Number")), ""))
+    if number is not None and number != clitic.number:
+        return None
+    return subject
+
+
+def resolve_phrase(state: ArticleState, statement: Statement, span: Span) -> Speaker | None:
+    """Whom the words at ``span`` name, by the speaker resolution's own rules, as if they were
+    a speaker's mention; never the statement's speaker (one speaks to oneself with "se")."""
+    start, end = span
+    probe = Statement(
+        article=statement.article,
+        kind=statement.kind,
+        content=statement.content,
+        content_span=statement.content_span,
+        speaker_mention=state.text[start:end],
+        speaker_mention_span=(start, end),
+    )
+    found = resolve_mention(state, probe, None)
+    if found.entity is None:
+        return None
+    addressee = found.entity.speaker()
+    if statement.speaker is not None and addressee.id == statement.speaker.id:
+        return None
+    return addressee
+
+
 def clitic_addressee(
     state: ArticleState, statement: Statement, token: Token, clitic: Clitic
 ) -> Speaker | None:
@@ -174,6 +222,8 @@ def assign_addressees(
     lexicon = addressee_lexicon(language)
     text = doc.text  # joined anew from every token at each access: read once per article
     for statement in statements:
+        if statement.method == ExtractionRule.PREPOSITION:
+            continue  # "selon X", "according to X": X is the source, not one addressed
         found = addressee_token(doc, statement, lexicon)
         if found is None:
             continue
@@ -181,22 +231,20 @@ def assign_addressees(
         if clitic is not None:
             statement.addressee_mention = token.text
             statement.addressee_mention_span = (token.idx, token.idx + len(token))
-            if state is not None:
+            if state is None or clitic.person != 3:
+                continue
+            verb = cue_verb(doc, statement)
+            teller = telling_subject(verb, clitic) if verb is not None else None
+            if teller is not None:
+                phrase = mention_span(teller, excluded_spans(statement))
+                statement.addressee = resolve_phrase(state, statement, phrase)
+            else:
                 statement.addressee = clitic_addressee(state, statement, token, clitic)
             continue
         start, end = mention_span(token, excluded_spans(statement))
+        if not any(c.isalnum() for c in text[start:end]):
+            continue
         statement.addressee_mention = text[start:end]
         statement.addressee_mention_span = (start, end)
-        if state is None:
-            continue
-        probe = Statement(
-            article=statement.article,
-            kind=statement.kind,
-            content=statement.content,
-            content_span=statement.content_span,
-            speaker_mention=statement.addressee_mention,
-            speaker_mention_span=(start, end),
-        )
-        found = resolve_mention(state, probe, None)
-        if found.entity is not None:
-            statement.addressee = found.entity.speaker()
+        if state is not None:
+            statement.addressee = resolve_phrase(state, statement, (start, end))

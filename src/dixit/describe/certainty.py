@@ -3,8 +3,11 @@
 Read from three places, the first class that applies winning: the cue's lemma (a denial verb:
 "a démenti"; a verb of belief: "estime", "a supposé"), the cue verb's mood as the model tags it
 (the conditional of hearsay: "serait prêt à", "aurait déclaré"), and the words of the content
-and of the cue ("peut-être", "je pense que", "il est possible que"). A negated denial or
-exclusion ("n'a pas exclu", "ne dément pas") leaves the content open: hedged.
+and of the cue ("peut-être", "je pense que", "il est possible que"), and the content's main
+verb as a possibility ("la réunion pourrait être avancée": a modal of ``possibility_modals`` in
+the conditional). A negated denial or exclusion ("n'a pas exclu", "ne dément pas") leaves the
+content open: hedged. A verb of belief used as the verb of saying of a quotation ("« … »,
+a-t-il estimé") does not hedge it: quoted words keep their own firmness, which the markers read.
 """
 
 from __future__ import annotations
@@ -43,6 +46,24 @@ def content_conditional(doc: Doc, statement: Statement, lexicon: CertaintyLexico
     return any(mood in lexicon.conditional_mood for t in words for mood in t.morph.get("Mood"))
 
 
+def content_possibility(doc: Doc, statement: Statement, lexicon: CertaintyLexicon) -> bool:
+    """Whether a main verb of the content is a modal of possibility in the conditional ("on
+    pourrait atteindre 40 degrés"): a root of the content's words, or that root's auxiliary.
+    A modal in a relative or subordinate clause ("des mesures qui pourraient aider") is not."""
+    if not lexicon.possibility_modals:
+        return False
+    span = doc.char_span(*statement.content_span, alignment_mode="expand")
+    if span is None:
+        return False
+    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    words = [w for root in roots for w in (root, *root.children) if w is root or w.dep_ == "aux"]
+    return any(
+        folded(w.lemma_) in lexicon.possibility_modals
+        and any(mood in lexicon.conditional_mood for mood in w.morph.get("Mood"))
+        for w in words
+    )
+
+
 def certainty_of(doc: Doc, statement: Statement, lexicon: CertaintyLexicon) -> Certainty:
     """The certainty class of one statement."""
     lemma = folded(statement.cue_lemma or "")
@@ -56,7 +77,12 @@ def certainty_of(doc: Doc, statement: Statement, lexicon: CertaintyLexicon) -> C
         or lexicon.conditional_markers.search(cue_text)
     ):
         return Certainty.CONDITIONAL
-    if lemma in lexicon.hedging_cues or (negated and lemma in lexicon.open_when_negated):
+    quoted = statement.kind == "direct"
+    if (lemma in lexicon.hedging_cues and not quoted) or (
+        negated and lemma in lexicon.open_when_negated
+    ):
+        return Certainty.HEDGED
+    if content_possibility(doc, statement, lexicon):
         return Certainty.HEDGED
     if lexicon.hedging_markers.search(statement.content) or lexicon.hedging_markers.search(
         cue_text

@@ -4,12 +4,14 @@
 overlapping by half the gold range) and, when the gold names its speaker, dixit's canonical
 speaker is that one (``docs/calibration.md``). The chance is a logistic model over a few
 coarse classes of what dixit knows of the statement: its kind, the family of the rule that
-found it, the class of its speaker's resolution, its length bucket, whether it is nested or
-not asserted. Coarse classes on purpose: a rule's or resolution method's own weight, fitted on
-a few dozen statements, follows the articles it was fitted on, not news in general. The
-coefficients are a data file of the language (``lang/<code>/calibration.yaml``), fitted on
-several gold sets by ``bench/calibrate.py`` (``dixit.eval.calibration``); a language without
-one keeps the speaker resolution's own score.
+found it, the class of its speaker's resolution, the shape of the speaker's canonical name (one
+word, an organisation, a name with more than three words), its length bucket, whether it is
+nested or not asserted. Coarse classes on purpose: a rule's or resolution method's own
+weight, fitted on a few dozen statements, follows the articles it was fitted on, not news in
+general. The coefficients are a data file of the language (``lang/<code>/calibration.yaml``),
+fitted on several gold sets by ``bench/calibrate.py`` (``dixit.eval.calibration``) at the level
+of articles no rule was developed on; a language without one keeps the speaker resolution's
+own score.
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ SPEAKER_CLASS: dict[str, str] = {
     SpeakerMethod.HEADLINE: "reference",
 }
 
+#: A canonical name longer than this (words) has a title or a description glued to it ("Quebec
+#: Liberal MP Alexandra Mendès"): the name was read from a mention the resolution did not cut.
+LONG_NAME_WORDS = 3
+
 #: Upper bounds (characters of content) of the length buckets; longer is "long".
 LENGTH_BUCKETS: tuple[tuple[int, str], ...] = ((60, "short"), (250, "medium"))
 
@@ -78,11 +84,30 @@ def features(statement: Statement) -> dict[str, float]:
         f"speaker={speaker}": 1.0,
         f"length={length_bucket(statement.content)}": 1.0,
     }
+    found.update(speaker_shape(statement))
     if statement.via is not None:
         found["nested"] = 1.0
     if statement.certainty not in (None, Certainty.ASSERTED):
         found["not_asserted"] = 1.0
     return found
+
+
+def speaker_shape(statement: Statement) -> dict[str, float]:
+    """What the speaker's canonical name says of how firmly it was resolved, on articles no
+    rule was developed on: one word (a surname never tied to a full name, or a common word
+    taken for a name), an organisation (the resolution's type: often a medium or an office
+    read where a person spoke), a name with a title glued to it."""
+    if statement.speaker is None:
+        return {}
+    words = len(statement.speaker.name.split())
+    shape = {}
+    if words == 1:
+        shape["speaker_one_word"] = 1.0
+    if words > LONG_NAME_WORDS:
+        shape["speaker_long_name"] = 1.0
+    if statement.speaker.type == "organisation":
+        shape["speaker_org"] = 1.0
+    return shape
 
 
 @dataclass(frozen=True)

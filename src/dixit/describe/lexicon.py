@@ -165,6 +165,9 @@ class CertaintyLexicon:
     hedging_markers: re.Pattern[str]
     conditional_mood: frozenset[str]
     conditional_markers: re.Pattern[str]
+    #: lemmas of modal verbs whose conditional on the content's main verb puts it as a
+    #: possibility ("la réunion pourrait être avancée")
+    possibility_modals: frozenset[str] = frozenset()
 
 
 @cache
@@ -181,4 +184,5 @@ def certainty_lexicon(language: str) -> CertaintyLexicon:
         hedging_markers=phrase_pattern(data.get("hedging_markers") or [], ignore_case=True),
         conditional_mood=frozenset(data.get("conditional_mood") or []),
         conditional_markers=phrase_pattern(data.get("conditional_markers") or [], ignore_case=True),
+        possibility_modals=words("possibility_modals"),
     )

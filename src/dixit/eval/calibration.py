@@ -4,8 +4,9 @@ A statement is right when the shared scoring rule matches it to a gold statement
 gold names the speaker, dixit's canonical speaker is that one (``docs/calibration.md``).
 ``fit`` finds the logistic coefficients over ``dixit.describe.confidence.features`` by
 Newton's method with a ridge penalty (numpy only), which shrinks a rare class's weight towards
-the base rate; ``out_of_fold`` scores each article with coefficients fitted without it (the
-cross-validated figures); ``reliability`` bins statements by
+the base rate; ``out_of_fold`` scores each article with coefficients fitted without it, and
+``leave_one_set_out`` each gold set with coefficients fitted on the others (the figure that
+predicts a set nobody has seen); ``reliability`` bins statements by
 confidence in ten equal bins and ``expected_calibration_error`` weighs each bin's gap
 between mean confidence and share right by its size.
 """
@@ -31,26 +32,48 @@ RIDGE = 1.0
 BINS = 10
 
 
+#: A fitting-only feature: the statement comes from a set the rules were developed on. Its
+#: weight takes up how much more often dixit is right on the articles its rules were read
+#: against than on others; ``features`` never gives it, so at analysis time (on articles no
+#: rule was developed on) it weighs nothing.
+DEVELOPED = "developed"
+
+
 @dataclass(frozen=True)
 class Judged:
-    """A statement dixit found, and whether the gold says it is right."""
+    """A statement dixit found, whether the gold says it is right, and whether its article
+    belongs to a set the rules were developed on (``DEVELOPED``)."""
 
     statement: Statement
     right: bool
+    developed: bool = False
 
 
-def judged(gold_path: Path, articles_path: Path, *, model: str | None = None) -> list[Judged]:
-    """Analyse the articles and judge each statement found against the gold."""
+def fit_row(example: Judged) -> dict[str, float]:
+    """The features of one example as the fit sees them: the statement's, and ``DEVELOPED``."""
+    found = features(example.statement)
+    if example.developed:
+        found[DEVELOPED] = 1.0
+    return found
+
+
+def judged(
+    gold_path: Path, articles_path: Path, *, model: str | None = None, developed: bool = False
+) -> list[Judged]:
+    """Analyse the articles and judge each statement found against the gold; ``developed``
+    marks a set the rules were developed on."""
     gold = load_gold(gold_path)
     articles = [a for a in read_jsonl(articles_path) if not isinstance(a, Failure)]
     language = articles[0].language if articles else None
     found: list[Judged] = []
     for article, statements in analyze_many(articles, model=model, language=language):
-        found.extend(judge_article(article, statements, gold.get(article.id, [])))
+        found.extend(judge_article(article, statements, gold.get(article.id, []), developed))
     return found
 
 
-def judge_article(article: Article, statements: list[Statement], gold: list[dict]) -> list[Judged]:
+def judge_article(
+    article: Article, statements: list[Statement], gold: list[dict], developed: bool = False
+) -> list[Judged]:
     """Each statement of one article, right or not by the shared rule and the speaker."""
     pairs = dict(match(article.text, statements, gold))
     judged_here: list[Judged] = []
@@ -60,13 +83,13 @@ def judge_article(article: Article, statements: list[Statement], gold: list[dict
         if right and gold[g].get("speaker"):
             got = statement.speaker.name if statement.speaker else None
             right = normalise_name(got) == normalise_name(gold[g]["speaker"])
-        judged_here.append(Judged(statement, right))
+        judged_here.append(Judged(statement, right, developed))
     return judged_here
 
 
 def fit(examples: Sequence[Judged], ridge: float = RIDGE, steps: int = 50) -> dict[str, float]:
     """Logistic coefficients by feature name, fitted to ``examples``."""
-    rows = [features(e.statement) for e in examples]
+    rows = [fit_row(e) for e in examples]
     names = sorted({name for row in rows for name in row})
     index = {name: i for i, name in enumerate(names)}
     x = np.zeros((len(rows), len(names)))
@@ -76,6 +99,8 @@ def fit(examples: Sequence[Judged], ridge: float = RIDGE, steps: int = 50) -> di
     y = np.array([1.0 if e.right else 0.0 for e in examples])
     penalty = np.full(len(names), ridge)
     penalty[index[BIAS]] = 0.0
+    if DEVELOPED in index:  # a level, like the constant: not shrunk
+        penalty[index[DEVELOPED]] = 0.0
     w = np.zeros(len(names))
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
@@ -151,11 +176,50 @@ def out_of_fold(examples: Sequence[Judged], ridge: float = RIDGE, folds: int = 5
         train = [e for e, f in zip(examples, fold, strict=True) if f != k]
         if not train:
             continue
-        calibration = Calibration(fit(train, ridge))
+        weights = fit(train, ridge)
         for i, e in enumerate(examples):
             if fold[i] == k:
-                probabilities[i] = calibration.probability(e.statement)
+                probabilities[i] = probability(weights, e)
     return probabilities
+
+
+def probability(weights: dict[str, float], example: Judged) -> float:
+    """The example's chance of being right under ``weights``, at its own set's level (a
+    statement of a developed set gets the ``DEVELOPED`` weight; analysis never does)."""
+    calibration = Calibration(weights)
+    p = calibration.probability(example.statement)
+    if not example.developed or not weights.get(DEVELOPED):
+        return p
+    score = np.log(p / (1 - p)) + weights[DEVELOPED]
+    return float(1.0 / (1.0 + np.exp(-score)))
+
+
+def leave_one_set_out(
+    sets: dict[str, Sequence[Judged]], ridge: float = RIDGE
+) -> dict[str, list[float]]:
+    """Each set's probabilities under coefficients fitted on the other sets only: what the
+    calibration says of a source, an outlet mix and an annotator it has never seen. The held-
+    out set of articles no rule was developed on is scored at the level the other sets say
+    such articles have."""
+    held: dict[str, list[float]] = {}
+    for name, examples in sets.items():
+        train = [e for other, rows in sets.items() if other != name for e in rows]
+        weights = fit(train, ridge)
+        held[name] = [probability(weights, e) for e in examples]
+    return held
+
+
+def set_held_out_ridge(
+    sets: dict[str, Sequence[Judged]], ridges: Sequence[float]
+) -> dict[float, float]:
+    """Leave-one-set-out log loss of each ridge penalty over all the sets' statements: the
+    penalty that best predicts a set the fit has not seen."""
+    every = [e for rows in sets.values() for e in rows]
+    losses = {}
+    for ridge in ridges:
+        held = leave_one_set_out(sets, ridge)
+        losses[ridge] = log_loss(every, [p for name in sets for p in held[name]])
+    return losses
 
 
 def cross_validated_ridge(

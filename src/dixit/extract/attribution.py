@@ -58,6 +58,8 @@ REPORTING = frozenset(
         ExtractionRule.PREPOSITION,
     }
 )
+#: Words a line may have to be read as a subheading between two paragraphs of quotation.
+MAX_HEADING_WORDS = 12
 #: Rules whose statement a floating quotation in the next paragraph may continue.
 CONTINUED_ACROSS_PARAGRAPHS = frozenset(
     {
@@ -160,7 +162,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         for s in found:
             if s.method == ExtractionRule.FLOATING:
                 previous = self._previous_for_floating(s, result)
-                if previous is None:
+                if previous is None and not self.whole_paragraph_quote(s):
                     continue
                 s.previous = previous
             result.append(s)
@@ -199,7 +201,9 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         if not before:
             return None
         prev = before[-1]
-        gap = self.paragraphs_between(prev.content[0], s.content[0])
+        gap = self.paragraphs_between(prev.content[0], s.content[0]) - self.headings_between(
+            prev.content[1], s.content[0]
+        )
         if gap > 1:
             return None
         # Nothing but quotes and their incises between the two.
@@ -215,6 +219,65 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         if len(between) > 200:
             return None
         return len(before) - 1
+
+    def whole_paragraph_quote(self, s: FoundStatement) -> bool:
+        """A quotation that is a paragraph of its own, long enough to be no slogan and with a
+        verb, so no title.
+
+        Real copy sets a speaker's words as their own paragraph under a subheading, after a
+        paragraph of narration, or at the top of the page; they are statements even when no
+        earlier statement is near enough to lend its speaker, which then stays unresolved.
+        """
+        start, end = s.content
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        lead = self.text[line_start:start].strip()
+        tail = self.text[end:line_end].strip()
+        marks = self.marks.all
+        if any(c not in marks and c not in self.grammar.sentence_ends for c in tail):
+            return False
+        if any(c not in marks for c in lead) and not (
+            self.titles_the_quote(lead) and not self.ends_a_sentence(start, line_end)
+        ):
+            return False
+        words = [w for w in self.text[start:end].split() if any(c.isalnum() for c in w)]
+        if len(words) < self.min_sentence_quote_words:
+            return False
+        # A sentence, not a title in quotation marks ("« Une soirée de débats sur … »").
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return any(t.pos_ in {"VERB", "AUX"} for t in span or [])
+
+    def ends_a_sentence(self, start: int, end: int) -> bool:
+        """Whether the words up to ``end`` close on a sentence end (marks aside): body
+        copy does, a title does not."""
+        words = self.text[start:end].rstrip("".join(self.marks.all) + " ")
+        return words[-1:] in self.grammar.sentence_ends
+
+    def titles_the_quote(self, lead: str) -> bool:
+        """ "Une mairie dévastée par les flammes : « … »": a title phrase and a colon before
+        a quotation that ends the line; the phrase holds no sentence end and no quotation
+        of its own (``Grammar.quote_introducers``), and the line ends on none either."""
+        lead = lead.rstrip("".join(self.marks.all) + " ")
+        return (
+            lead[-1:] in self.grammar.quote_introducers
+            and not any(c in self.grammar.sentence_ends for c in lead[:-1])
+            and not any(c in self.marks.all for c in lead)
+        )
+
+    def headings_between(self, start: int, end: int) -> int:
+        """Lines between two offsets that are subheadings: short, no sentence end, no
+        quotation mark ("Le mythe perdure"); a quotation under one still continues the
+        statement before it."""
+        lines = self.text[start:end].split("\n")[1:-1]
+        return sum(
+            1
+            for line in lines
+            if line.strip()
+            and len(line.split()) <= MAX_HEADING_WORDS
+            and line.strip()[-1] not in self.grammar.sentence_ends
+            and not any(c in self.marks.all for c in line)
+        )
 
 
 def _nested(a: FoundStatement, b: FoundStatement) -> bool:

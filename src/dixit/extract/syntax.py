@@ -156,8 +156,15 @@ def is_source(token: Token, language: str | None = None) -> bool:
         return False
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
         # "Ce dernier a précisé …": an adjective made a noun by a demonstrative, subject of
-        # the verb, points back at the last person named.
-        return any(c.dep_ == "det" and "Dem" in c.morph.get("PronType") for c in token.children)
+        # the verb, points back at the last person named. "La libérale flamande reconnaît
+        # …": an adjective of a political family made a noun by any determiner names her.
+        determiners = [c for c in token.children if c.dep_ == "det"]
+        if any("Dem" in c.morph.get("PronType") for c in determiners):
+            return True
+        return bool(determiners) and (
+            token.lemma_.lower() in _source_nouns(language)
+            or token.lower_ in _source_nouns(language)
+        )
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
 
 

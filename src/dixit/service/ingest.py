@@ -108,11 +108,14 @@ class IngestOptions:
     workers: int = 1
     #: A Dask scheduler's address, or ``local:N`` for a local cluster of N processes.
     dask: str | None = None
+    #: What the full model parses: "all" paragraphs or the "candidates" of
+    #: ``dixit.selection``; None: the settings' (``DIXIT_PARSE``).
+    parse: str | None = None
 
     @property
     def pipeline(self) -> PipelineSettings:
         """The settings a worker loads its pipeline with."""
-        return PipelineSettings(self.model, None, self.cues, self.batch_size)
+        return PipelineSettings(self.model, None, self.cues, self.batch_size, self.parse)
 
 
 @dataclass
@@ -149,6 +152,7 @@ def ingest(
     issues: Sequence[Issue] | None = None,
     workers: int = 1,
     dask: str | None = None,
+    parse: str | None = None,
 ) -> IngestReport:
     """Store every article of ``paths`` with its statements; return what happened.
 
@@ -164,9 +168,20 @@ def ingest(
 
     ``workers`` processes (or the Dask cluster at ``dask``) analyse; this process alone
     reads, sorts and writes, in input order, so the rows stored are those of one process.
+    ``parse`` is ``analyze_many``'s.
     """
     options = IngestOptions(
-        published, language, model, cues, csv_columns, fetch, batch_size, issues, workers, dask
+        published,
+        language,
+        model,
+        cues,
+        csv_columns,
+        fetch,
+        batch_size,
+        issues,
+        workers,
+        dask,
+        parse,
     )
     return IngestRun(engine, options, on_item).run(paths)
 

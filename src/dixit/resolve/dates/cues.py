@@ -131,11 +131,22 @@ def applicable(
     head = frame_head(state, expr, sentence, excluded)
     if head is not None and head[0] == "during":
         return True  # "lors de la séance du 12": the statement is made at that event
+    if head is not None and head[0] == "after" and closes_gathering(state, head[1], expr):
+        return True  # "…, after the meeting on Friday": said as the gathering broke up
     if head is None:
         # "elle réagit aux élections du 20 octobre": a date naming an event, not a day told
         return None if names_an_event(state, expr) else True
     # "…, avant de préciser mardi que": the phrase is the statement itself
     return bool(own_cue and inside(own_cue, head[1]))
+
+
+def closes_gathering(state: DateState, phrase: Span, expr: TimeExpression) -> bool:
+    """Whether an "after" phrase names a gathering and the day it was held ("after the
+    meeting on Friday"): what is said after a meeting or a hearing is said to the press as it
+    breaks up, on its day (``gatherings`` in ``time.yaml``; a language without them, none)."""
+    if state.lexicon.gathering is None or expr.kind not in ("weekday", "deictic", "explicit"):
+        return False
+    return state.lexicon.gathering.search(state.text, phrase[0], expr.span[0]) is not None
 
 
 def names_an_event(state: DateState, expr: TimeExpression) -> bool:

@@ -114,7 +114,9 @@ class TimeLexicon:
         day = rf"(?P<day>\d{{1,2}}(?:st|nd|rd|th)?{'|' + ordinals if ordinals else ''})"
         year = r"(?P<year>(?:1[89]|20)\d{2})"
         mark = rf"(?:{_SP}(?P<mark>{past}|{future}))?"
-        wd_lead = rf"(?:(?:le|the|on){_SP})?(?:(?P<wd>{weekdays}),?{_SP})?"
+        # "le mardi 4 mars", "ce mercredi 7 septembre 2016", "on Tuesday, March 4"
+        determiners = _alternation(["le", "the", "on", *prefixes.get("neutral", [])])
+        wd_lead = rf"(?:{determiners}{_SP})?(?:(?P<wd>{weekdays}),?{_SP})?"
         patterns: list[tuple[str, str]] = []
         orders = self.words("date_orders") or ["day_month"]
         if "day_month" in orders:
@@ -135,6 +137,16 @@ class TimeLexicon:
         patterns.append(("numeric", r"(?P<d1>\d{1,2})[/.](?P<d2>\d{1,2})[/.](?P<y>\d{4})"))
         patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
         night = d.get("night") or {}
+        if night.get("date_lead"):
+            # "dans la nuit du 13 au 14 novembre": read as its second, written date
+            patterns.append(
+                (
+                    "explicit",
+                    rf"{_alternation(night['date_lead'])}{_SP}\d{{1,2}}(?:er)?{_SP}"
+                    rf"{_alternation(night.get('joiners') or [])}{_SP}{day}{_SP}"
+                    rf"(?P<month>{months_all})(?:,?{_SP}{year})?",
+                )
+            )
         if night.get("lead"):
             patterns.append(
                 (
@@ -259,8 +271,10 @@ class TimeLexicon:
                 re.IGNORECASE,
             )
         # "dans la nuit de jeudi à vendredi": a night spans two days
+        nights = d.get("night") or {}
         self.night = re.compile(
-            _LEFT + _alternation((d.get("night") or {}).get("lead") or []), re.IGNORECASE
+            _LEFT + _alternation([*(nights.get("lead") or []), *(nights.get("date_lead") or [])]),
+            re.IGNORECASE,
         )
 
     def head_kind(self, text: str) -> str | None:

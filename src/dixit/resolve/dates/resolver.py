@@ -22,12 +22,14 @@ from dixit.resolve.dates.cues import (
     main_verb_first,
     resolve_cue,
 )
+from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
     gathering,
     headline,
     lead,
+    lead_channel,
     lead_speaker,
     occasion,
     other_event,
@@ -40,6 +42,7 @@ from dixit.resolve.dates.rules import (
     speaker_occasion,
 )
 from dixit.resolve.dates.speakers import same_person, same_speaker
+from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -49,6 +52,7 @@ from dixit.resolve.dates.timeline import (
     clear,
     resolved_of,
 )
+from dixit.resolve.dates.trailing_day import date_from_trailing_day
 from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 Rule = Callable[[Statement, DateState], DateResolution | None]
@@ -61,6 +65,7 @@ RULES: tuple[Rule, ...] = (
     other_event.resolve,
     participle.resolve,
     lead_speaker.resolve,
+    lead_channel.resolve,
     speaker_occasion.resolve,
     gathering.resolve,
     source.resolve,
@@ -102,7 +107,8 @@ def lead_time(state: DateState) -> Resolved | None:
             state.lead_day_stamped = False
             return resolved
         stamped = stamped or (index, resolved)
-    if stamped is not None:
+    if stamped is not None and not stamped_small_hours(state):
+        # (a page out in the small hours reports the night's news: its stamp is no day of it)
         state.lead_day_sentence, state.lead_day_stamped = stamped[0], True
         return stamped[1]
     return None
@@ -189,6 +195,8 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         if not applicable(state, expr, sentence, excluded, None):
             continue
         resolved = resolve_cue(state, expr)
+        if caption_day(state, sentence, expr, resolved):
+            continue
         if resolved and resolved.precision == "day" and not resolved.future:
             background = pluperfect and not after_compound_past(state, expr)
             state.timeline.append(
@@ -203,6 +211,20 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
                 )
             )
             return
+
+
+def caption_day(
+    state: DateState, sentence: tuple[int, int], expr: TimeExpression, resolved: Resolved | None
+) -> bool:
+    """Whether a heading's written date is a photo caption's ("… sécurise un quartier, le 22
+    novembre 2015" above the lead): the day the picture was taken, not a day of the story,
+    unless it is the publication day (the page's date stamp)."""
+    return (
+        state.in_headline(sentence)
+        and expr.kind == "explicit"
+        and resolved is not None
+        and resolved.value != state.published
+    )
 
 
 def content_words(text: str) -> set[str]:
@@ -282,6 +304,7 @@ def walk(state: DateState) -> None:
                     unit.sentence,
                 )
             )
+    date_from_trailing_day(state)
     date_headline(state)
     date_lead_from_later_occasion(state)
     for statement in state.statements:

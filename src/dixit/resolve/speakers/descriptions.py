@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from typing import TypeGuard
 
 from spacy.tokens import Token
 
@@ -96,6 +97,10 @@ def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str],
     tokens = [t for t in tokens if not (t.is_punct and t.text not in {"-", "'"})]
     if not tokens:
         return None
+    if tokens[0].pos_ in {"VERB", "AUX"}:
+        # "Christophe Castaner juge sévèrement": a verb after a name, with no determiner
+        # to make it a noun, is the clause's verb ("juge"), not a title.
+        return None
     words, det_gender = state.lex.strip_determiners(
         normalise_name(" ".join(t.text for t in tokens)).split()
     )
@@ -103,7 +108,9 @@ def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str],
         return None
     if not person_noun(state, words, tokens):
         return None
-    if state.lex.organisation_head(words):
+    if state.lex.organisation_head(words) and not state.lex.opens_with_description_head(words):
+        # "le procureur de la République" stands for its office's body when nobody is
+        # named, but set beside a name it is that person's title.
         return None
     gender = det_gender
     if gender is None:
@@ -176,12 +183,22 @@ def resolve_description(
     if titled is not None and (not candidates or titled.id in candidates):
         return Resolution(titled, SpeakerMethod.DESCRIPTION, 0.6)
     resumed = resumed_speaker(state, start, gender, previous, st)
-    if resumed is not None and (not candidates or resumed.id in candidates):
+    if fits(state, resumed, candidates, words):
         return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
     introduced = introduced_subject(state, start, gender, st)
-    if introduced is not None and (not candidates or introduced.id in candidates):
+    if fits(state, introduced, candidates, words):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
     return salient_person(state, start, gender, previous, st, candidates, words)
+
+
+def fits(
+    state: ArticleState, entity: Entity | None, candidates: set[str], words: list[str]
+) -> TypeGuard[Entity]:
+    """Whether a person a context rule proposes may be the description: among the people
+    its words bind, if any, and not called by a noun of another function."""
+    if entity is None or (candidates and entity.id not in candidates):
+        return False
+    return not other_function(state, entity.id, words)
 
 
 def office_synonym_holder(
@@ -334,6 +351,8 @@ def salient_person(
         entity = state.entities[ref.entity]
         if entity.type != "person" or (among and entity.id not in among):
             continue
+        if other_function(state, entity.id, words):
+            continue
         if compatible(entity, gender, "sing"):
             counts[entity.id] += 2 if ref.subject else 1
             last[entity.id] = ref.start
@@ -350,6 +369,20 @@ def salient_person(
     best = max(counts, key=lambda e: (counts[e], last[e]))
     sure = len(counts) == 1 or sorted(counts.values())[-2] < counts[best]
     return Resolution(state.entities[best], SpeakerMethod.DESCRIPTION, 0.45 if sure else 0.35)
+
+
+def other_function(state: ArticleState, entity_id: str, words: list[str] | None) -> bool:
+    """Whether the article has called a person by a noun of another function than the
+    description's ("la procureure" and "la maire de la commune, X"; "le frère aîné de la
+    victime" and "son avocat, Y"): then the description is someone else. A description of
+    no distinct function ("le responsable"), or a person the article never so described,
+    is no contrast."""
+    group = state.lex.office_group(words or ())
+    if group is None:
+        return False
+    theirs = {state.lex.office_group(b.words) for b in state.bindings if b.entity == entity_id}
+    theirs.discard(None)
+    return bool(theirs) and group not in theirs
 
 
 def contrasted(state: ArticleState, words: list[str] | None, previous: Statement) -> bool:
@@ -445,6 +478,26 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+
+
+def resolve_apposed(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le procureur de Valbrune, Armand X, précise … Le procureur de Valbrune ajoute": a
+    definite description the article has already set in apposition to a person is that
+    person, before any rule reads its words as a body's name (a title such as "procureur de
+    la République" also names an office the article may leave unnamed). The latest such
+    binding before the mention wins; a body so bound is left to the other rules."""
+    words, core_raw = mention.words, mention.core_raw
+    if not words or not core_raw or core_raw[0] not in state.lex.definite:
+        return None
+    near = state.bindings_between(mention.start - LOOKBACK_CHARS, mention.start - 1)
+    exact = [b for b in near if _same_words(words, b.words)]
+    if not exact:
+        return None
+    chosen = max(exact, key=lambda b: b.start)
+    entity = state.entities[chosen.entity]
+    if entity.type != "person":
+        return None
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.85)
 
 
 def resolve_age(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -140,6 +140,13 @@ class SpeakerLexicon:
     #: Each head of a description to the heads naming the same office ("technicien" ->
     #: "entraîneur", "coach"…), so an epithet takes up the person bound by another word.
     office_synonyms: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    # -- speakers6 (round 6) --
+    #: Each noun of a function to the number of its group (``distinct_offices``, with the
+    #: kinship nouns as one more group): a person the article calls by a noun of one group
+    #: is not who a noun of another group describes ("la procureure" is not "la maire, X").
+    office_groups: dict[tuple[str, ...], int] = field(default_factory=dict)
+    #: Marks after a paragraph's rubric word ("Chic : le Serbe X …"); none: no rubrics.
+    rubric_marks: frozenset[str] = frozenset()
     # -- english6 (round 6) --
     #: Whether a surname two people of the article share is the one person the registry
     #: knows by it ("Trump" after "Donald Trump" and "Ivanka Trump").
@@ -303,10 +310,27 @@ class SpeakerLexicon:
             ),
             title_articles=words("title_articles"),
             office_synonyms=_synonym_index(data.get("office_synonyms") or []),
+            rubric_marks=frozenset(data.get("rubric_marks") or ()),
+            office_groups=_group_index(
+                [*(data.get("distinct_offices") or []), data.get("kinship_heads") or []]
+            ),
             shared_surname_registry=bool(data.get("shared_surname_registry")),
             lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
             party_initials=words("party_initials"),
         )
+
+    def office_group(self, words: Iterable[str]) -> int | None:
+        """The group of functions a description's head belongs to (``office_groups``): its
+        longest head opening the words, or opening them after one word ("le jeune avocat",
+        "le frère aîné"); None when its head names no distinct function ("le responsable")."""
+        words = tuple(words)
+        for skip in (0, 1):
+            rest = words[skip:]
+            for n in range(min(len(rest), 4), 0, -1):
+                group = self.office_groups.get(rest[:n])
+                if group is not None:
+                    return group
+        return None
 
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
         """Drop leading articles and possessives; return the words and the gender they showed."""
@@ -356,6 +380,15 @@ def _synonym_index(
         heads = frozenset(tuple(normalise_name(h).split()) for h in group)
         for head in heads:
             index[head] = index.get(head, frozenset()) | heads
+    return index
+
+
+def _group_index(groups: Iterable[Iterable[str]]) -> dict[tuple[str, ...], int]:
+    """Each noun of each group (as comparison words) to the group's number."""
+    index: dict[tuple[str, ...], int] = {}
+    for number, group in enumerate(groups):
+        for noun in group:
+            index.setdefault(tuple(normalise_name(noun).split()), number)
     return index
 
 

@@ -38,6 +38,9 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         if st.kind == "direct":
             state.quoted.append(st.content_span)
         state.contents.append(st.content_span)
+        if st.cue_span:
+            state.cues.append(st.cue_span)
+    state.cues.sort()
     person_ents = [e for e in state.ents if e.label_ in PERSON_LABELS and e.text.strip()]
     # Mentions the extractor found but NER missed are names too.
     extra: list[Span] = []
@@ -53,7 +56,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
     for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
         tokens = [t for t in span if not t.is_space]
-        runs = name_runs(state, tokens) if untagged else [tokens]
+        runs = name_runs(state, tokens) if untagged else [person_after_complement(state, tokens)]
         for run in runs[-1:]:
             stripped, title_gender = strip_titles(state, run)
             if not stripped:
@@ -105,6 +108,18 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def person_after_complement(state: ArticleState, tokens: list[Token]) -> list[Token]:
+    """A person tag that opens on a body's name after "de" ("le fondateur de Valtec Denis
+    X" tagged as one person): the person's name starts at the known first name
+    (``person_after_body``). A tag after anything else is left whole ("Sidi Mohamed X")."""
+    if not tokens or tokens[0].i < 1:
+        return tokens
+    prev = normalise_name(state.doc[tokens[0].i - 1].text)
+    if prev not in state.lex.complement_words:
+        return tokens
+    return person_after_body(state, tokens)
 
 
 def titled_names(state: ArticleState, tagged: Cover) -> list[Span]:
@@ -287,6 +302,9 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         i -= 1
     for round_ in range(2):
         collected, i = walk_description(state, i, sent.start)
+        if collected and state.inside(collected[0].idx, state.cues):
+            # "« … », juge X": the incise's verb, not a title.
+            break
         before = description_of(state, collected)
         if not before:
             break

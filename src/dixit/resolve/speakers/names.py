@@ -14,6 +14,7 @@ from difflib import SequenceMatcher
 
 from spacy.tokens import Span, Token
 
+from dixit.lang import get_language
 from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
@@ -405,8 +406,12 @@ def person_after_body(state: ArticleState, run: list[Token]) -> list[Token]:
         if not starts or not is_capitalised(run[k + 1]):
             continue
         before = run[:k]
+        # A tag running on from the body into the first name ("de Valtec Denis X" as one
+        # person) glued them: it says nothing of the words before the first name.
+        glued = tok.ent_iob_ == "I" and normalise_name(tok.text) in state.lex.first_names
         if any(
-            t.ent_type_ in PERSON_LABELS or normalise_name(t.text) in state.lex.first_names
+            (t.ent_type_ in PERSON_LABELS and not glued)
+            or normalise_name(t.text) in state.lex.first_names
             for t in before
         ):
             return run
@@ -502,10 +507,13 @@ def run_is_person(
     if entry is not None:
         return entry.type == "person"
     prev = state.doc[run[0].i - 1] if run[0].i > 0 else None
+    if quoted_title(state, run) or rubric_word(state, run):
+        return False
     if (
         prev is not None
         and prev.text.islower()
         and normalise_name(prev.text) in state.lex.type_heads
+        and not president_of_body(state, run, prev)
     ):
         # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
         return False
@@ -541,6 +549,52 @@ def run_is_person(
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def president_of_body(state: ArticleState, run: list[Token], kind: Token) -> bool:
+    """Whether "TYPE NAME" is the complement of a person's noun and the name a person's:
+    "le président du groupe Mathieu X" names the president (a known first name and a
+    surname after "noun of a person + de + type noun"), where "la société Hydrelis" is a
+    company."""
+    if len(run) < 2 or normalise_name(run[0].text) not in state.lex.first_names:
+        return False
+    doc = state.doc
+    k = kind.i - 1
+    partitives = state.lex.partitives
+    if k >= 1 and normalise_name(doc[k].text) not in partitives:
+        k -= 1  # "de la société": the determiner after the partitive
+    if k < 1 or normalise_name(doc[k].text) not in partitives:
+        return False
+    head = normalise_name(doc[k - 1].text)
+    return state.lex.description_head([head]) is not None
+
+
+def quoted_title(state: ArticleState, run: list[Token]) -> bool:
+    """Whether a name stands alone between quote marks ("à «Jeune Afrique» et au quotidien
+    «Libération»"): the press so writes the titles of papers and works, not people."""
+    doc = state.doc
+    first, last = run[0].i, run[-1].i
+    if first < 1 or last + 1 >= len(doc):
+        return False
+    pairs = get_language(state.lang).lexicon("quotes").get("pairs") or {}
+    return doc[last + 1].text in (pairs.get(doc[first - 1].text) or ())
+
+
+def rubric_word(state: ArticleState, run: list[Token]) -> bool:
+    """Whether one capitalised word opening a paragraph heads it as a rubric before a colon
+    and lower-case words ("Chic : le Serbe X …", "Éternels favoris : l'entraîneur …"): a
+    label, not a person, unless it is a known first name. The marks are the lexicon's
+    ``rubric_marks``."""
+    if len(run) != 1 or normalise_name(run[0].text) in state.lex.first_names:
+        return False
+    start = run[0].idx
+    if state.para_starts[state.para_of(start)] != start:
+        return False
+    doc = state.doc
+    after = doc[run[0].i + 1 : run[0].i + 5]
+    mark = next((k for k, t in enumerate(after) if t.text in state.lex.rubric_marks), None)
+    # "Brexit news latest: Michel Barnier …" is a headline's topic before a name.
+    return mark is not None and mark + 1 < len(after) and after[mark + 1].text.islower()
 
 
 def after_person_noun(state: ArticleState, run: list[Token]) -> bool:

@@ -479,7 +479,13 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
         return None
     body = last_body_speaking(state, mention.start, mention.statement)
     if body is None:
-        return None
+        # "a révélé L'Indépendant. … le quotidien a rapporté …": a body's noun is nobody's
+        # description, even when its ending looks like a person's ("quotidien",
+        # "constructeur"), unless the article set that noun beside a name ("L'exploitant,
+        # la société X,"), which the description rules read.
+        if any(b.words[:1] == (words[0],) for b in state.bindings):
+            return None
+        return UNRESOLVED
     kind = body_kind(state, body)
     if kind is not None and kind != state.lex.body_epithets[words[0]]:
         # "La CGT a dénoncé … Le groupe industriel a répondu": a union is no company.

@@ -152,6 +152,12 @@ def narrowed_mention(
         if any(rest == p or rest.startswith(p + " ") for p in lex.mention_adjuncts):
             last = k
             break
+    for k in range(first + 2, last):
+        if tokens[k - 1].text == "," and present_participle(tokens[k]):
+            # "a déclaré X, porte-parole de Y, | accusant Z de mentir": a present
+            # participle after a comma opens a clause about someone else.
+            last = k
+            break
     comma = next((k for k in range(first + 1, last) if tokens[k].text == ","), None)
     doc = state.doc
     if (
@@ -174,6 +180,11 @@ def narrowed_mention(
         return None
     kept = tokens[first:last]
     return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+def present_participle(tok: Token) -> bool:
+    """Whether a token is a present participle ("accusant"), by the tagger's morphology."""
+    return "Part" in tok.morph.get("VerbForm") and "Pres" in tok.morph.get("Tense")
 
 
 def _dates(tokens: list[Token], at: int, lex: SpeakerLexicon) -> bool:

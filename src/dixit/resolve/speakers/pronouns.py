@@ -17,6 +17,7 @@ from dixit.extract.syntax import sentence_of
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers import organisations
+from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Entity,
@@ -80,6 +81,56 @@ def resolve_group_antecedent(mention: Mention, state: ArticleState) -> Resolutio
     if normalise_name(subject.text) not in state.lex.group_heads:
         return None
     return UNRESOLVED
+
+
+def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None:
+    """ "La porte-parole du maire a contacté la radio pour préciser … « … », a-t-elle
+    ajouté": the singular pronoun of the sentence right after one whose main subject is a
+    person's description with no name in it, of the pronoun's gender, takes up that
+    description (the phrase is returned for the resolver to read as a mention). A subject
+    with a name, or one the article resolved already, is left to the other rules."""
+    agreement = pronoun_of(mention, state)
+    span = mention.span
+    if agreement is None or agreement[1] != "sing" or agreement[0] is None or span is None:
+        return None
+    doc = state.doc
+    own = sentence_of(doc, span.start)
+    ran_on = own.root.i < span.start and not state.inside(own.root.idx, state.contents)
+    if span.root.head.i != own.root.i and ran_on:
+        # The parser ran the sentence on over the quotation its incise closes ("…, la
+        # porte-parole a contacté la radio. « … », a-t-elle ajouté" as one sentence).
+        before = own
+    elif own.start >= 1:
+        before = sentence_of(doc, own.start - 1)
+    else:
+        return None
+    if state.para_of(before.start_char) != state.para_of(span.start_char):
+        return None
+    if state.inside(before.root.idx, state.quoted) or state.inside(before.root.idx, state.contents):
+        return None
+    subject = next(
+        (c for c in before.root.children if c.dep_ in {"nsubj", "nsubj:pass"}),
+        None,
+    )
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    if any(c.dep_ in {"appos", "flat:name"} for c in subject.children):
+        return None
+    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    # The noun's own words, before its complement ("la porte-parole | de Maxime X"): a
+    # name there is the subject's, a name in the complement someone else's.
+    own_end = next(
+        (t.i for t in phrase if t.i > subject.i and normalise_name(t.text) in state.lex.partitives),
+        phrase.end,
+    )
+    if any(t.ent_type_ in {"PER", "PERSON"} for t in doc[phrase.start : own_end]):
+        return None
+    if state.refs_between(phrase.start_char, doc[own_end - 1].idx):
+        return None
+    described = description_of(state, list(phrase))
+    if described is None or described[1] != agreement[0]:
+        return None
+    return phrase
 
 
 def resolve_after_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -190,7 +241,7 @@ def resolve_pronoun(
             for r in state.refs_between(lo, start)
             if usable(r)
             and r.main
-            and prev_sent < r.sent < sent
+            and (prev_sent < r.sent < sent or introduces_quote(r, sent, own))
             and not state.inside(r.start, state.contents)
             and r.entity != prev_entity.id
         ]
@@ -212,6 +263,13 @@ def resolve_pronoun(
     subjects = [r for r in in_last if r.subject]
     chosen = state.entities[(subjects or in_last)[-1 if not subjects else 0].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def introduces_quote(ref: Ref, sent: int, own: tuple[int, int]) -> bool:
+    """ "X est monté au créneau : « … », s'est-il empressé de déclarer": the main subject
+    of the pronoun's own sentence, before the words the pronoun's incise closes, is the one
+    who says them, rather than the previous statement's speaker."""
+    return ref.sent == sent and ref.end <= own[0]
 
 
 def possessor_back(
@@ -298,5 +356,48 @@ def resolve_last_mentioned(
             continue
         entity = state.entities[ref.entity]
         if compatible(entity, gender, number):
+            if unnamed_person_between(state, ref.end, start, gender, number, own):
+                # "Une soirée agitée à Lettret. Les gendarmes ont reçu l'appel d'un enfant.
+                # Ce dernier indiquait …": the child, whom the article does not name.
+                return UNRESOLVED
             return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.7)
     return UNRESOLVED
+
+
+def unnamed_person_between(
+    state: ArticleState,
+    lo: int,
+    hi: int,
+    gender: str | None,
+    number: str,
+    own: tuple[int, int],
+) -> bool:
+    """Whether a noun of a person that agrees with "ce dernier" ("un enfant", "le
+    voisin") is written between a named entity and the mention: the nearer noun is what
+    "ce dernier" takes up, and it names nobody. Words inside the statement's own content,
+    and an apposition right after the name ("Jean X, un habitant du quartier"), do not
+    count."""
+    span = state.span(lo, hi)
+    if span is None:
+        return False
+    lex = state.lex
+    for tok in span:
+        if tok.idx < lo or tok.idx >= hi or own[0] <= tok.idx < own[1] or tok.pos_ != "NOUN":
+            continue
+        word = normalise_name(tok.text)
+        if not (word in lex.kinship_heads or lex.description_head([word]) == (word,)):
+            continue
+        tok_gender = {"Masc": "masc", "Fem": "fem"}.get(next(iter(tok.morph.get("Gender")), ""))
+        tok_number = {"Sing": "sing", "Plur": "plur"}.get(next(iter(tok.morph.get("Number")), ""))
+        if gender is not None and tok_gender not in (None, gender):
+            continue
+        if tok_number not in (None, number):
+            continue
+        if not any("Ind" in d.morph.get("Definite") for d in tok.children if d.dep_ == "det"):
+            # Only a person the article brings in unnamed ("un enfant", "une voisine").
+            continue
+        if not state.text[lo : tok.left_edge.idx].strip(" ,"):
+            # "Jean X, un habitant du quartier": an apposition of the name itself.
+            continue
+        return True
+    return False

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import descriptions, names, organisations, pronouns
-from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
+from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
@@ -48,6 +48,9 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     if st.method != _FLOATING:
         return UNRESOLVED
     if previous is not None and previous.speaker:
+        newcomer = subject_since(state, previous, st)
+        if newcomer is not None:
+            return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
         entity = state.entities.get(previous.speaker.id)
         return Resolution(entity, SpeakerMethod.CONTINUATION, previous.confidence * 0.9)
     here = state.para_of(anchor(st))
@@ -66,6 +69,45 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     if entity is None:
         return UNRESOLVED
     return Resolution(entity, SpeakerMethod.CONTINUATION, last.confidence * 0.8)
+
+
+def subject_since(state: ArticleState, previous: Statement, st: Statement) -> Entity | None:
+    """ "« … », ajoute Maria. Me X se dit offusqué par le comportement du prévenu. « Il a
+    vu sa proie … »": a person named as the main subject of the narration right before a
+    floating quotation, after the previous statement, has taken the floor; the quotation is
+    theirs, not the previous speaker's. Only the narration just before the quotation, in
+    its paragraph or ending the paragraph before, counts."""
+    assert previous.speaker is not None
+    ends = [previous.content_span[1]]
+    if previous.speaker_mention_span:
+        ends.append(previous.speaker_mention_span[1])
+    if previous.cue_span:
+        ends.append(previous.cue_span[1])
+    lo, hi = max(ends), anchor(st)
+    if lo >= hi or state.para_of(hi) - state.para_of(lo) > 1:
+        return None
+    subjects = [
+        r
+        for r in state.refs_between(lo, hi)
+        if r.subject
+        and r.main
+        and not r.quoted
+        and not state.inside(r.start, state.contents)
+        and r.entity != previous.speaker.id
+        and state.entities[r.entity].type == "person"
+    ]
+    if not subjects:
+        return None
+    last = subjects[-1]
+    # The parser may split the narration at a quoted word ("se dit « offusqué » par …"):
+    # two sentence starts, in the quotation's paragraph or right before it.
+    if state.sent_of(hi) - last.sent > 2:
+        return None
+    here, there = state.para_of(hi), state.para_of(last.start)
+    opens = not state.text[state.para_starts[here] : hi].strip(' «“"')
+    if here != there and not (here == there + 1 and opens):
+        return None
+    return state.entities[last.entity]
 
 
 def resolve_impersonal(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -133,6 +175,23 @@ def resolve_dislocated_topic(mention: Mention, state: ArticleState) -> Resolutio
     )
     result = resolve_mention(state, probe, mention.previous)
     return result if result.entity is not None else None
+
+
+def resolve_subject_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "La porte-parole du ministre a contacté la radio pour préciser … « … », a-t-elle
+    ajouté": the pronoun takes up the unnamed description that was the subject of the
+    sentence before (``pronouns.unnamed_subject_before``), read as a mention; when it names
+    nobody, the pronoun names nobody either, rather than the last woman or body named."""
+    phrase = pronouns.unnamed_subject_before(mention, state)
+    if phrase is None:
+        return None
+    st = mention.statement
+    found = resolve_mention(
+        state, _probe(st, phrase.text, (phrase.start_char, phrase.end_char)), mention.previous
+    )
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
 
 
 def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -390,12 +449,14 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_after_spokesperson,
     pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
+    resolve_subject_antecedent,
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
     resolve_coordination,
     organisations.resolve_body_members,
     names.resolve,
+    descriptions.resolve_apposed,
     organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
@@ -493,12 +554,49 @@ def headline_repeats(state: ArticleState, statements: list[Statement]) -> None:
         st.confidence = round(match.confidence * 0.95, 3)
 
 
+def subheading_repeats(state: ArticleState, statements: list[Statement]) -> None:
+    """A quotation standing alone as a paragraph of the body (a subheading: « Lorsque l'on
+    arrosait, l'eau gelait sur les toits ») announces words the article attributes further
+    down: it takes the speaker of the later statement whose content opens with the same
+    words, rather than the previous speaker by continuation."""
+    for st in statements:
+        if st.method != _FLOATING or state.para_of(st.content_span[0]) == 0:
+            continue
+        here = state.para_of(st.content_span[0])
+        start = state.para_starts[here]
+        end = state.para_starts[here + 1] if here + 1 < len(state.para_starts) else len(state.text)
+        alone = normalise_name(state.text[start:end])
+        key = normalise_name(st.content)
+        if len(key) < 12 or alone != key:
+            continue
+        later = next(
+            (
+                other
+                for other in statements
+                if other is not st
+                and anchor(other) > end
+                and other.speaker is not None
+                and other.speaker_mention
+                and normalise_name(other.content).startswith(key)
+            ),
+            None,
+        )
+        if later is None:
+            continue
+        st.speaker = later.speaker
+        st.speaker_method = SpeakerMethod.HEADLINE
+        st.confidence = round(later.confidence * 0.95, 3)
+
+
 #: Steps after a statement's rules, each given what the rules found.
 STATEMENT_STEPS: tuple[
     Callable[[ArticleState, Statement, Statement | None, Resolution], Resolution], ...
 ] = (headline_subject,)
 #: Steps once every statement of the article is resolved.
-ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (headline_repeats,)
+ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
+    headline_repeats,
+    subheading_repeats,
+)
 
 
 # -- the article -------------------------------------------------------------------------------

@@ -67,6 +67,8 @@ class ArticleState:
         #: Spans of direct quotations, and of every statement's content.
         self.quoted: list[tuple[int, int]] = []
         self.contents: list[tuple[int, int]] = []
+        #: the statements' reporting cues ("juge" of "…», juge X"): no part of a description
+        self.cues: list[tuple[int, int]] = []
         # Article-wide indexes, built on first use so that each is one pass over the article.
         self.word_index: dict[str, list[int]] | None = None
         self.acronym_table: dict[str, tuple[str, str | None]] | None = None

@@ -13,11 +13,19 @@ of it.
 
 from __future__ import annotations
 
+import re
+
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.speakers import names_speaker, same_speaker
+from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution
 from dixit.resolve.dates.verbs import is_pluperfect, tense
+
+#: words that carry a content's meaning, and the share of a headline's the lead repeats
+WORD = re.compile(r"\w{4,}")
+REPEAT_SHARE = 0.6
 
 
 def resolve(statement: Statement, state: DateState) -> DateResolution | None:
@@ -33,8 +41,10 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
             return None  # told before the day word: the day is the later news's
         if index != state.lead_day_sentence and not reaches_other_sentences(state):
             return None  # the day of a narrated event, not of this saying
+        if index != state.lead_day_sentence and holds_position_of_another(state, statement):
+            return None
         return DateResolution.dated(state.lead_time)
-    if state.published is None or opens_mid_story(state):
+    if state.published is None or opens_mid_story(state) or stamped_small_hours(state):
         return None
     if not state.lexicon.convention("publication_day_dates_lead", default=True):
         return None  # the copy leaves the day unsaid: the publication day is no cue
@@ -44,6 +54,36 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if tense(statement, state.lexicon) != "present":
         return DateResolution.dated(Resolved(state.published, "day"))
     return None
+
+
+def holds_position_of_another(state: DateState, statement: Statement) -> bool:
+    """Whether ``statement`` is in the present ("Les syndicats appellent à …", "…, rapporte
+    le centre de secours") and the sentence giving the lead's day neither names its speaker
+    nor reports a statement of theirs: a position held, which another's news does not date."""
+    if tense(statement, state.lexicon) != "present":
+        return False
+    if state.in_headline(state.walked_sentence(statement)) and repeats_day_sentence(
+        state, statement
+    ):
+        return False  # the headline's present tells the lead's news ("X promet de …")
+    sentence = state.sentences[state.lead_day_sentence]
+    if names_speaker(state, sentence, statement, set()):
+        return False
+    openers = state.grammar.name_openers
+    return not any(
+        same_speaker(other, statement, set(), openers, state.descriptions)
+        for other in state.statements
+        if other is not statement and state.walked_sentence(other) == sentence
+    )
+
+
+def repeats_day_sentence(state: DateState, headline: Statement) -> bool:
+    """Whether most words of a headline statement's content are in the sentence giving the
+    lead's day: the headline tells that news ("X promet de …" over "X a promis lundi de …")."""
+    words = {w.lower() for w in WORD.findall(headline.content)}
+    start, end = state.sentences[state.lead_day_sentence]
+    told = {w.lower() for w in WORD.findall(state.text[start:end])}
+    return bool(words) and len(words & told) / len(words) >= REPEAT_SHARE
 
 
 def reaches_other_sentences(state: DateState) -> bool:

@@ -1,4 +1,8 @@
-"""A statement placed at the day's occasion ("à la barre", "en séance") takes the lead's day."""
+"""A statement placed at the day's occasion ("à la barre", "en séance") takes the lead's day.
+
+Not when its sentence also names a channel of its own: "asked in court papers that …" is
+written before the hearing, whatever "in court" says (``new_occasion`` in ``time.yaml``).
+"""
 
 from __future__ import annotations
 
@@ -11,5 +15,8 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     sentence = state.walked_sentence(statement)
     if state.lead_time is None or state.in_headline(sentence):
         return None
-    scene = state.mentions(state.lexicon.occasion_scene, sentence, state.contents_in(sentence))
+    excluded = state.contents_in(sentence)
+    if state.mentions(state.lexicon.new_occasion, sentence, excluded):
+        return None
+    scene = state.mentions(state.lexicon.occasion_scene, sentence, excluded)
     return DateResolution.dated(state.lead_time) if scene else None

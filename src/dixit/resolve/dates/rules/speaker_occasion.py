@@ -52,7 +52,7 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
     statement is still their current occasion."""
     openers = state.grammar.name_openers
     told: set[str] = set()  # the days of the narration read in between: another day's story
-    for entry in islice(reversed(state.timeline), REACH):
+    for back, entry in enumerate(islice(reversed(state.timeline), REACH)):
         earlier = entry.statement
         if earlier is None:
             if entry.resolved is not None:
@@ -73,5 +73,24 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
             pattern = state.lexicon.speaking_occasion
             if not state.mentions(pattern, sentence, state.contents_in(sentence)):
                 return None
+            if quoted_undated_before(state, statement, back):
+                return None
             return entry.resolved
     return None
+
+
+def quoted_undated_before(state: DateState, statement: Statement, back: int) -> bool:
+    """Whether the body quoted the same person without a day before their dated occasion:
+    then the text gathers their words from several moments, and the one it dates is not
+    the occasion of the rest."""
+    openers = state.grammar.name_openers
+    older = list(islice(reversed(state.timeline), REACH))[back + 1 :]
+    for entry in older:
+        earlier = entry.statement
+        if earlier is None or not same_person(earlier, statement, openers):
+            continue
+        if state.in_headline(state.walked_sentence(earlier)):
+            continue
+        if entry.resolved is None:
+            return True
+    return False
