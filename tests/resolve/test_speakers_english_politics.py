@@ -132,3 +132,18 @@ def test_a_first_name_the_parser_split_off_stays_with_the_surname(en_ready: None
     [first, second] = statements_of(text)
     assert (first.speaker_mention, second.speaker_mention) == ("Ivanka Trump", "Donald Trump")
     assert first.speaker is not None and first.speaker.name == "Ivanka Trump"
+
+
+def test_the_one_told_after_a_described_speaker_is_not_the_speaker(en_ready: None) -> None:
+    text = (
+        '"We expect a vote next week," Ana Quill, director of the port authority, told reporters.'
+    )
+    [statement] = statements_of(text)
+    assert statement.content == "We expect a vote next week"
+    assert statement.speaker is not None and statement.speaker.name == "Ana Quill"
+
+
+def test_a_speaker_after_the_words_still_tells_reporters(en_ready: None) -> None:
+    text = "The port will reopen in May, the harbour master told reporters."
+    [statement] = statements_of(text)
+    assert statement.speaker_mention == "the harbour master"

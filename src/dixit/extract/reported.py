@@ -282,6 +282,13 @@ class ReportedSpeech(ArticleContext):
         subject = self.inverted_subject(verb)
         if subject is None:
             return None
+        if (
+            own_subjects
+            and "subject_first" in self.grammar.incise_orders
+            and subject.head.i == verb.i
+            and subject.dep_ in self.grammar.object_labels
+        ):
+            return None  # '"…," X, director of …, told reporters': the object is addressed
         glued = subject.text.startswith("-")
         if subject.i < verb.i and not glued:
             return None
