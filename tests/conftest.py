@@ -19,6 +19,18 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def en_ready() -> None:
+    """The English pipeline, loaded once; the test skips where no English model is installed."""
+    from dixit.core import load_pipeline
+    from dixit.errors import ModelNotFound
+
+    try:
+        load_pipeline(language="en")
+    except ModelNotFound:
+        pytest.skip("no English spaCy model installed")
+
+
+@pytest.fixture(scope="session")
 def seed_dir() -> Path:
     path = SHARED / "corpus" / "seed"
     if not (path / "gold.jsonl").is_file():

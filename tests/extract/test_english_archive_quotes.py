@@ -13,7 +13,6 @@ from datetime import date
 import pytest
 
 from dixit.core import analyze
-from dixit.errors import ModelNotFound
 from dixit.extract.quotes import find_quotes
 from dixit.model import Article
 
@@ -46,16 +45,6 @@ def test_apostrophes_that_open_no_word_quote_nothing(text: str) -> None:
 
 def test_a_language_without_doubled_marks_reads_none() -> None:
     assert find_quotes("''Nous gagnerons,'' a dit la maire.", "fr") == []
-
-
-@pytest.fixture(scope="module")
-def en_ready() -> None:
-    from dixit.core import load_pipeline
-
-    try:
-        load_pipeline(language="en")
-    except ModelNotFound:
-        pytest.skip("no English spaCy model installed")
 
 
 def test_an_archive_quotation_is_a_direct_statement(en_ready: None) -> None:

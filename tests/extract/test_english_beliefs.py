@@ -16,20 +16,9 @@ from datetime import date
 import pytest
 
 from dixit.core import analyze
-from dixit.errors import ModelNotFound
 from dixit.model import Article, Statement
 
 HEADLINE = "Kessel harbour tax faces a vote"
-
-
-@pytest.fixture(scope="module")
-def en_ready() -> None:
-    from dixit.core import load_pipeline
-
-    try:
-        load_pipeline(language="en")
-    except ModelNotFound:
-        pytest.skip("no English spaCy model installed")
 
 
 def statements_of(sentence: str) -> list[Statement]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from dixit.core import analyze_many, load_pipeline, models_by_language
-from dixit.errors import AnalysisFailed, InputError, ModelNotFound
+from dixit.core import analyze_many, models_by_language
+from dixit.errors import AnalysisFailed, InputError
 from dixit.lang import AUTO, UnknownLanguage
 from dixit.model import Article
 from dixit.service.languages import check_analysable, run_language
@@ -13,14 +13,6 @@ from dixit.settings import Settings
 
 FRENCH = "« Nous rouvrirons la piscine en juin », a déclaré la maire, Odile Ferrand."
 ENGLISH = '"We will reopen the pool in June," said the mayor, Edith Farran.'
-
-
-@pytest.fixture(scope="module")
-def en_ready():
-    try:
-        load_pipeline(language="en")
-    except ModelNotFound:
-        pytest.skip("no English spaCy model installed")
 
 
 def test_english_is_analysable_now_that_it_has_cues():
