@@ -6,9 +6,7 @@ from __future__ import annotations
 import pytest
 
 from dixit.analyse.holders import holder, named_in, same_holder
-from dixit.analyse.reported import reported_reversals
-from dixit.core import parse, statements_from_doc
-from dixit.model import Article, Speaker
+from dixit.model import Speaker
 
 GOVERNMENT = Speaker(
     id="gouvernement-d-anne-morvan", name="Gouvernement d'Anne Morvan", type="organisation"
@@ -35,13 +33,6 @@ def test_ties_the_article_gives_join_two_ids() -> None:
     assert same_holder(OTHER, union, {frozenset({"anne-le-goff", "upl"})})
 
 
-def run(nlp, text: str) -> list[dict]:
-    article = Article(text=text, id="t", language="fr")
-    doc = parse(nlp, text)
-    statements = statements_from_doc(doc, article)
-    return [r.to_dict() for r in reported_reversals(article, statements, doc=doc)]
-
-
 SPOKESWOMAN = (
     "La porte-parole de l'Union des producteurs de lait (UPL), Claire Dumas, avait assuré "
     "lundi que le syndicat ne signerait jamais l'accord sur les prix. Volte-face mardi : "
@@ -49,41 +40,41 @@ SPOKESWOMAN = (
 
 
 @pytest.mark.slow
-def test_a_spokeswoman_then_her_union_is_the_union_s_reversal(nlp) -> None:
+def test_a_spokeswoman_then_her_union_is_the_union_s_reversal(reversals_in) -> None:
     text = SPOKESWOMAN + "l'UPL a annoncé qu'elle signerait l'accord dès la semaine prochaine."
-    [reversal] = run(nlp, text)
+    [reversal] = reversals_in(text)
     assert reversal["speaker"]["name"] == "Union des producteurs de lait"
     assert "ne signerait jamais" in reversal["before"]["content"]
     assert "signerait l'accord dès" in reversal["after"]["content"]
 
 
 @pytest.mark.slow
-def test_a_person_described_without_the_body_is_not_its_voice(nlp) -> None:
+def test_a_person_described_without_the_body_is_not_its_voice(reversals_in) -> None:
     text = (
         "L'éleveuse Claire Dumas, installée à Lormes, avait assuré lundi que le syndicat ne "
         "signerait jamais l'accord sur les prix. Volte-face mardi : l'Union des producteurs "
         "de lait (UPL) a annoncé qu'elle signerait l'accord dès la semaine prochaine."
     )
-    assert run(nlp, text) == []
+    assert reversals_in(text) == []
 
 
 @pytest.mark.slow
-def test_a_government_named_after_its_leader_then_the_leader(nlp) -> None:
+def test_a_government_named_after_its_leader_then_the_leader(reversals_in) -> None:
     text = (
         "Le gouvernement d'Anne Morvan avait promis lundi que la taxe sur le fioul serait "
         "maintenue. Volte-face mardi : Anne Morvan a annoncé que la taxe serait supprimée "
         "dès janvier."
     )
-    [reversal] = run(nlp, text)
+    [reversal] = reversals_in(text)
     assert reversal["speaker"]["name"] == "Gouvernement d'Anne Morvan"
     assert "serait maintenue" in reversal["before"]["content"]
 
 
 @pytest.mark.slow
-def test_a_government_then_another_person_is_no_reversal(nlp) -> None:
+def test_a_government_then_another_person_is_no_reversal(reversals_in) -> None:
     text = (
         "Le gouvernement d'Anne Morvan avait promis lundi que la taxe sur le fioul serait "
         "maintenue. Volte-face mardi : le député Paul Orsel a annoncé que la taxe serait "
         "supprimée dès janvier."
     )
-    assert run(nlp, text) == []
+    assert reversals_in(text) == []
