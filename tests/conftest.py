@@ -31,6 +31,22 @@ def en_ready() -> None:
 
 
 @pytest.fixture(scope="session")
+def english_statements(en_ready: None):
+    """The statements of an English text, under a headline and a publication date of its
+    own (the English construction tests write only the body)."""
+    from datetime import date
+
+    from dixit.core import analyze
+    from dixit.model import Article
+
+    def statements(body: str):
+        text = f"Kessel harbour tax faces a vote\n\n{body}"
+        return analyze(Article(text=text, published=date(2025, 3, 3), language="en"))
+
+    return statements
+
+
+@pytest.fixture(scope="session")
 def seed_dir() -> Path:
     path = SHARED / "corpus" / "seed"
     if not (path / "gold.jsonl").is_file():

@@ -11,19 +11,11 @@ written for these tests; skipped when the English model is not installed.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 
-from dixit.core import analyze
-from dixit.model import Article, Statement
-
-HEADLINE = "Kessel harbour tax faces a vote"
-
-
-def statements_of(sentence: str) -> list[Statement]:
-    text = f"{HEADLINE}\n\n{sentence}"
-    return analyze(Article(text=text, published=date(2025, 3, 3), language="en"))
+from dixit.model import Statement
 
 
 @pytest.mark.parametrize(
@@ -92,9 +84,9 @@ def statements_of(sentence: str) -> list[Statement]:
     ],
 )
 def test_belief_of_a_named_person_is_a_hedged_statement(
-    en_ready: None, sentence: str, cue: str, content: str
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
 ) -> None:
-    [statement] = statements_of(sentence)
+    [statement] = english_statements(sentence)
     assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
     assert statement.certainty == "hedged"
 
@@ -115,10 +107,10 @@ def test_belief_of_a_named_person_is_a_hedged_statement(
     ],
 )
 def test_knowledge_of_a_named_person_is_an_asserted_statement(
-    en_ready: None, sentence: str, cue: str, content: str
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
 ) -> None:
     """What a source knows is counted as its attribution (a fact it holds, put firmly)."""
-    [statement] = statements_of(sentence)
+    [statement] = english_statements(sentence)
     assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
     assert statement.certainty == "asserted"
 
@@ -149,10 +141,10 @@ def test_knowledge_of_a_named_person_is_an_asserted_statement(
     ],
 )
 def test_an_intention_of_a_source_is_a_hedged_statement(
-    en_ready: None, sentence: str, cue: str, content: str
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
 ) -> None:
     """The corpora of political news count what a source wants, hopes or plans to do."""
-    [statement] = statements_of(sentence)
+    [statement] = english_statements(sentence)
     assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
     assert statement.certainty == "hedged"
 
@@ -165,12 +157,16 @@ def test_an_intention_of_a_source_is_a_hedged_statement(
         "The plan to table the bill in April failed.",
     ],
 )
-def test_an_act_told_without_an_intention_reports_nobody(en_ready: None, sentence: str) -> None:
-    assert statements_of(sentence) == []
+def test_an_act_told_without_an_intention_reports_nobody(
+    english_statements: Callable[[str], list[Statement]], sentence: str
+) -> None:
+    assert english_statements(sentence) == []
 
 
-def test_a_claim_stays_asserted(en_ready: None) -> None:
-    [statement] = statements_of("Senator Orla Venn said the harbour tax will fail in the Senate.")
+def test_a_claim_stays_asserted(english_statements: Callable[[str], list[Statement]]) -> None:
+    [statement] = english_statements(
+        "Senator Orla Venn said the harbour tax will fail in the Senate."
+    )
     assert statement.certainty == "asserted"
 
 
@@ -193,5 +189,7 @@ def test_a_claim_stays_asserted(en_ready: None) -> None:
         "Nobody knows whether the tax will pass.",
     ],
 )
-def test_the_same_words_in_narration_report_nobody(en_ready: None, sentence: str) -> None:
-    assert statements_of(sentence) == []
+def test_the_same_words_in_narration_report_nobody(
+    english_statements: Callable[[str], list[Statement]], sentence: str
+) -> None:
+    assert english_statements(sentence) == []

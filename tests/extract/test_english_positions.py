@@ -10,19 +10,11 @@ the English model is not installed.
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Callable
 
 import pytest
 
-from dixit.core import analyze
-from dixit.model import Article, Statement
-
-HEADLINE = "Kessel harbour tax faces a vote"
-
-
-def statements_of(sentence: str) -> list[Statement]:
-    text = f"{HEADLINE}\n\n{sentence}"
-    return analyze(Article(text=text, published=date(2025, 3, 3), language="en"))
+from dixit.model import Statement
 
 
 @pytest.mark.parametrize(
@@ -66,9 +58,9 @@ def statements_of(sentence: str) -> list[Statement]:
     ],
 )
 def test_a_position_made_known_is_a_statement(
-    en_ready: None, sentence: str, cue: str, content: str
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
 ) -> None:
-    [statement] = statements_of(sentence)
+    [statement] = english_statements(sentence)
     assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
 
 
@@ -84,5 +76,7 @@ def test_a_position_made_known_is_a_statement(
         "The dockers showed up late.",
     ],
 )
-def test_the_same_verbs_in_narration_report_nobody(en_ready: None, sentence: str) -> None:
-    assert statements_of(sentence) == []
+def test_the_same_verbs_in_narration_report_nobody(
+    english_statements: Callable[[str], list[Statement]], sentence: str
+) -> None:
+    assert english_statements(sentence) == []
