@@ -300,6 +300,8 @@ def walk(state: DateState) -> None:
         excluded = state.contents_in(unit.sentence)
         interview = state.mentions_interview(unit.sentence, excluded)
         for statement in unit.statements:
+            # a saying in the pluperfect ("avait annoncé lundi") is a flashback, like a
+            # narrated one: "la veille" may count from it, but no later statement inherits it
             state.timeline.append(
                 Entry(
                     state.statement_range(statement)[0],
@@ -308,6 +310,7 @@ def walk(state: DateState) -> None:
                     interview,
                     statement,
                     unit.sentence,
+                    is_pluperfect(statement, state.lexicon),
                 )
             )
     date_from_trailing_day(state)
