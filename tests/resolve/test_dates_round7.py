@@ -12,6 +12,8 @@ from datetime import date
 import pytest
 from test_dates import Said, build
 
+from dixit.resolve.dates import find_time_expressions, load_time_lexicon
+
 WEDNESDAY = date(2026, 3, 11)
 MONDAY = date(2026, 3, 9)
 
@@ -43,3 +45,41 @@ def test_a_pluperfect_saying_lends_its_day_to_nothing(verb: str, expected: date 
     )
     assert first.statement_date == MONDAY
     assert second.statement_date == expected
+
+
+# --------------------------------------------------------------------------- nights with weekdays
+
+
+@pytest.mark.parametrize(
+    "night",
+    [
+        "dans la nuit du dimanche 8 au lundi 9 mars",
+        "dans la nuit du dimanche 8 mars au lundi 9 mars",
+        "dans la nuit du 8 au 9 mars",
+    ],
+)
+def test_a_night_with_its_weekdays_is_one_expression(night: str) -> None:
+    lexicon = load_time_lexicon("fr")
+    found = find_time_expressions(f"Des vitrines ont été brisées {night} à Vernolles.", lexicon)
+    assert [e.text for e in found] == [night]
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # the night's event: what is said about it is said afterwards, on a day unsaid
+        ("Dans la nuit du dimanche 8 au lundi 9 mars", None),
+        # one day of the story: its scene carries into the next paragraph
+        ("Lundi 9 mars", MONDAY),
+    ],
+)
+def test_a_night_puts_no_day_on_the_statements_after_it(when: str, expected: date | None) -> None:
+    lead = f"{when}, des vitrines ont été brisées dans le centre de Vernolles."
+    body = "« Nous porterons plainte », a déclaré le maire, Paul Ardouin."
+    _, [statement] = build(
+        [lead, body],
+        [Said("Nous porterons plainte", "a déclaré", "le maire, Paul Ardouin", kind="direct")],
+        WEDNESDAY,
+        intro=["Vitrines brisées à Vernolles"],
+    )
+    assert statement.statement_date == expected

@@ -138,13 +138,16 @@ class TimeLexicon:
         patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
         night = d.get("night") or {}
         if night.get("date_lead"):
-            # "dans la nuit du 13 au 14 novembre": read as its second, written date
+            # "dans la nuit du 13 au 14 novembre": read as its second, written date; each day
+            # may come with its weekday, the first with its month ("dans la nuit du dimanche
+            # 31 juillet au lundi 1er août")
+            first_day = rf"(?:{weekdays}{_SP})?\d{{1,2}}(?:er)?(?:{_SP}{months_all})?"
             patterns.append(
                 (
                     "explicit",
-                    rf"{_alternation(night['date_lead'])}{_SP}\d{{1,2}}(?:er)?{_SP}"
-                    rf"{_alternation(night.get('joiners') or [])}{_SP}{day}{_SP}"
-                    rf"(?P<month>{months_all})(?:,?{_SP}{year})?",
+                    rf"{_alternation(night['date_lead'])}{_SP}{first_day}{_SP}"
+                    rf"{_alternation(night.get('joiners') or [])}{_SP}(?:{weekdays}{_SP})?{day}"
+                    rf"{_SP}(?P<month>{months_all})(?:,?{_SP}{year})?",
                 )
             )
         if night.get("lead"):

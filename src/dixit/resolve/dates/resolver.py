@@ -187,6 +187,8 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
     ):
         return
     excluded = state.contents_in(sentence)
+    # a night's events ("dans la nuit de dimanche à lundi") are told afterwards: its day is
+    # no statement's to inherit;
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
     # but "alors", "la veille" may still refer to it; a pluperfect in a clause of its own
     # ("X a expliqué mardi pourquoi la police ne l'avait pas fait") is not the sentence's verb
@@ -198,7 +200,11 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         if caption_day(state, sentence, expr, resolved):
             continue
         if resolved and resolved.precision == "day" and not resolved.future:
-            background = (pluperfect and not after_compound_past(state, expr)) or looks_back(expr)
+            background = (
+                (pluperfect and not after_compound_past(state, expr))
+                or looks_back(expr)
+                or bool(state.lexicon.night.match(expr.text))
+            )
             state.timeline.append(
                 Entry(
                     sentence[0],
