@@ -83,3 +83,72 @@ def test_a_night_puts_no_day_on_the_statements_after_it(when: str, expected: dat
         intro=["Vitrines brisées à Vernolles"],
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- captions in the body
+
+LEAD_EN = "LONDON - Transport minister Ada Quell said on Monday the Kessel ferry would be sold."
+SAID_EN = '"We will sell it to a local operator," Quell told parliament.'
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # a photo caption closing on its credit: the picture's day, page furniture
+        (
+            "Ada Quell speaks at a port fair in Kessel, Britain February 6, 2026. "
+            "J. Doe/Handout via REUTERS",
+            MONDAY,
+        ),
+        ("Ada Quell at a port fair in Kessel, February 6, 2026. (AP Photo/J. Doe)", MONDAY),
+        # the same words told as the story: a day of hers the next statement goes on with
+        ("Ada Quell spoke at a port fair in Kessel on February 6, 2026.", date(2026, 2, 6)),
+    ],
+)
+def test_a_photo_caption_between_paragraphs_dates_nothing(
+    between: str, expected: date | None
+) -> None:
+    _, [first, second] = build(
+        [LEAD_EN, between, SAID_EN],
+        [
+            Said(
+                "the Kessel ferry would be sold",
+                "said",
+                "Transport minister Ada Quell",
+                "Ada Quell",
+            ),
+            Said(
+                "We will sell it to a local operator", "told", "Quell", "Ada Quell", kind="direct"
+            ),
+        ],
+        WEDNESDAY,
+        "en",
+        intro=["Kessel ferry to be sold"],
+    )
+    assert first.statement_date == MONDAY
+    assert second.statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        ("Ada Quell sur le port de Kessel, le 6 février 2026 (Photo : Jeanne Dorval)", MONDAY),
+        ("Ada Quell a visité le port de Kessel le 6 février 2026.", date(2026, 2, 6)),
+    ],
+)
+def test_a_french_caption_with_its_credit_dates_nothing(
+    between: str, expected: date | None
+) -> None:
+    lead = "La ministre des Transports, Ada Quell, a annoncé lundi la vente du bac de Kessel."
+    said = "« Nous le vendrons à un armateur local », a déclaré Mme Quell."
+    _, [first, second] = build(
+        [lead, between, said],
+        [
+            Said("la vente du bac de Kessel", "a annoncé", "La ministre des Transports, Ada Quell"),
+            Said("Nous le vendrons à un armateur local", "a déclaré", "Mme Quell", kind="direct"),
+        ],
+        WEDNESDAY,
+        intro=["Le bac de Kessel sera vendu"],
+    )
+    assert first.statement_date == MONDAY
+    assert second.statement_date == expected

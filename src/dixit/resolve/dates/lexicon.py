@@ -67,6 +67,8 @@ class TimeLexicon:
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     #: a photo credit opening a caption ("Photo : …")
     caption_opener: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a photo credit closing a caption: "… (Photo de J. Dupin / AFP)", "… Handout via REUTERS"
+    caption_credit: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -245,6 +247,16 @@ class TimeLexicon:
         )
         self.caption_opener = re.compile(
             _alternation(self.words("caption_openers")) + r"[^\S\n]*[:|©/]", re.IGNORECASE
+        )
+        # a caption ends on its credit: in parentheses ("(Photo : J. Dupin)", "(AP Photo/J.
+        # Doe)"), or as a tail with a slash and no final punctuation naming the agency ("J.
+        # Doe/BBC/ Handout via REUTERS"), after the caption's last full stop
+        credits = _alternation(self.words("caption_credits"))
+        self.caption_credit = re.compile(
+            rf"(?:\({_LEFT}{credits}{_RIGHT}[^()\n]*\)[^\S\n]*[|.]?"
+            rf"|(?:^|[.!?][^\S\n]+)(?=[^.!?\n]*/)[^.!?\n]*{_LEFT}{credits}{_RIGHT}[^.!?\n]*)"
+            rf"[^\S\n]*$",
+            re.IGNORECASE,
         )
         self.place_anaphor = re.compile(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE

@@ -186,6 +186,8 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         "timeless_headlines", default=False
     ):
         return
+    if state.photo_caption(state.paragraph_of(sentence[0])):
+        return  # a photo caption's day is the picture's, not the story's
     excluded = state.contents_in(sentence)
     # a night's events ("dans la nuit de dimanche à lundi") are told afterwards: its day is
     # no statement's to inherit;

@@ -42,7 +42,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return _carry(last.resolved)
     if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
         return undated
-    before = [e for e in state.block_entries(block - 1) if not e.background]
+    before = [e for e in state.block_entries(state.block_before(block)) if not e.background]
     if not before:
         return across_silence(state, statement, block)
     last = before[-1]
