@@ -152,3 +152,66 @@ def test_a_french_caption_with_its_credit_dates_nothing(
     )
     assert first.statement_date == MONDAY
     assert second.statement_date == expected
+
+
+# --------------------------------------------------------------------------- another channel
+
+
+@pytest.mark.parametrize(
+    ("second", "said", "expected"),
+    [
+        # another speaker on a channel of their own: another occasion, its day unsaid
+        (
+            "In a tweet, Mayor Tom Brill accused the state of moving too slowly.",
+            Said("the state of moving too slowly", "accused", "Mayor Tom Brill", "Tom Brill"),
+            None,
+        ),
+        # the same words without a channel: the paragraph's day goes on
+        (
+            "Mayor Tom Brill accused the state of moving too slowly.",
+            Said("the state of moving too slowly", "accused", "Mayor Tom Brill", "Tom Brill"),
+            MONDAY,
+        ),
+        # the same speaker on a channel: her occasion goes on
+        (
+            "In a tweet, Ostrow wrote that the state was moving fast.",
+            Said("the state was moving fast", "wrote", "Ostrow", "Lena Ostrow"),
+            MONDAY,
+        ),
+    ],
+)
+def test_a_channel_of_their_own_takes_no_day_from_another_speaker(
+    second: str, said: Said, expected: date | None
+) -> None:
+    first = "Governor Lena Ostrow said Monday she would reopen the harbour."
+    _, [opening, statement] = build(
+        [f"{first} {second}"],
+        [Said("she would reopen the harbour", "said", "Governor Lena Ostrow", "Lena Ostrow"), said],
+        WEDNESDAY,
+        "en",
+    )
+    assert opening.statement_date == MONDAY
+    assert statement.statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        ("Dans un tweet, le maire, Tom Brill, a accusé l'État de traîner.", None),
+        ("Le maire, Tom Brill, a accusé l'État de traîner.", MONDAY),
+    ],
+)
+def test_a_french_channel_of_their_own_takes_no_day_from_another_speaker(
+    second: str, expected: date | None
+) -> None:
+    first = "La préfète, Lena Ostrow, a annoncé lundi la réouverture du port."
+    _, [opening, statement] = build(
+        [f"{first} {second}"],
+        [
+            Said("la réouverture du port", "a annoncé", "La préfète, Lena Ostrow", "Lena Ostrow"),
+            Said("l'État de traîner", "a accusé", "le maire, Tom Brill", "Tom Brill"),
+        ],
+        WEDNESDAY,
+    )
+    assert opening.statement_date == MONDAY
+    assert statement.statement_date == expected

@@ -2,11 +2,11 @@
 
 Same paragraph (a few sentences back) first; then the paragraph just before, when it ends
 with the same speaker's statement, or with a dated sentence of the lead or one naming the
-speaker; a statement made on a channel of its own ("dans un communiqué", "sur BFMTV") is a
-new occasion and does not cross paragraphs. A statement in the present gives a position the
-speaker holds ("explique le médecin"): it takes a day only from the same speaker or from a
-sentence naming them, never from the news of the day around it. Undated is better than
-wrongly dated.
+speaker; a statement made on a channel of its own ("dans un communiqué", "sur BFMTV", "in a
+tweet") is a new occasion: it does not cross paragraphs, nor take another speaker's day.
+A statement in the present gives a position the speaker holds ("explique le médecin"): it
+takes a day only from the same speaker or from a sentence naming them, never from the news
+of the day around it. Undated is better than wrongly dated.
 """
 
 from __future__ import annotations
@@ -35,12 +35,13 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     ]
     present = tense(statement, state.lexicon) == "present"
     undated = DateResolution.undated(Outcome.UNDATED)
+    own_channel = state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence))
     if same_paragraph:
         last = same_paragraph[-1]
-        if present and not speaks_for(state, last, statement):
+        if (present or own_channel) and not speaks_for(state, last, statement):
             return undated
         return _carry(last.resolved)
-    if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
+    if own_channel:
         return undated
     before = [e for e in state.block_entries(state.block_before(block)) if not e.background]
     if not before:
