@@ -215,3 +215,34 @@ def test_a_french_channel_of_their_own_takes_no_day_from_another_speaker(
     )
     assert opening.statement_date == MONDAY
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------- a page opening on a quote
+
+QUOTE = "« Nous ne fermerons pas la maternité », a assuré la ministre, Irène Valloton."
+QUOTED = Said(
+    "Nous ne fermerons pas la maternité", "a assuré", "la ministre, Irène Valloton", kind="direct"
+)
+
+
+@pytest.mark.parametrize(
+    ("intro", "expected"),
+    [
+        # no headline above: the page was cut from it, its opening is no lead of the day
+        ([], None),
+        # under its headline, the opening quote is the day's news
+        (["Maternité de Sornac : la ministre rassure"], WEDNESDAY),
+    ],
+)
+def test_a_page_opening_on_a_quote_without_headline_is_no_lead(
+    intro: list[str], expected: date | None
+) -> None:
+    body = "La maternité de Sornac accueille six cents naissances par an."
+    _, [statement] = build([QUOTE, body], [QUOTED], WEDNESDAY, intro=intro)
+    assert statement.statement_date == expected
+
+
+def test_a_page_opening_on_a_quote_keeps_its_own_day() -> None:
+    dated = QUOTE.replace("a assuré la ministre", "a assuré lundi la ministre")
+    _, [statement] = build([dated], [QUOTED], WEDNESDAY, intro=[])
+    assert statement.statement_date == MONDAY
