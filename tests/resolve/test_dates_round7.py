@@ -246,3 +246,35 @@ def test_a_page_opening_on_a_quote_keeps_its_own_day() -> None:
     dated = QUOTE.replace("a assuré la ministre", "a assuré lundi la ministre")
     _, [statement] = build([dated], [QUOTED], WEDNESDAY, intro=[])
     assert statement.statement_date == MONDAY
+
+
+# --------------------------------------------------------------------------- a lead's narrated day
+
+
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        # a narrated event's day: the spokesman's words in the next paragraph are undated
+        ("The vote on the ferry budget was delayed Monday by the Kessel council.", None),
+        # a gathering where people speak: its day is the day of what is said there
+        ("The ferry budget was debated at a council meeting Monday in Kessel.", MONDAY),
+    ],
+)
+def test_an_english_lead_event_dates_no_saying_after_it(lead: str, expected: date | None) -> None:
+    said = '"We need more time to read the figures," said Ed Varga, a council spokesman.'
+    _, [statement] = build(
+        [lead, said],
+        [
+            Said(
+                "We need more time to read the figures",
+                "said",
+                "Ed Varga, a council spokesman",
+                "Ed Varga",
+                kind="direct",
+            )
+        ],
+        WEDNESDAY,
+        "en",
+        intro=["Kessel ferry budget"],
+    )
+    assert statement.statement_date == expected

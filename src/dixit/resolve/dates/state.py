@@ -254,6 +254,13 @@ class DateState:
             previous -= 1
         return previous
 
+    def names_occasion(self, sentence: Span) -> bool:
+        """Whether ``sentence`` (outside its contents) names an occasion of speaking or a
+        gathering ("at a news conference on Friday", "at a board meeting Monday")."""
+        excluded = self.contents_in(sentence)
+        patterns = [self.lexicon.speaking_occasion, self.lexicon.gathering]
+        return any(p is not None and self.mentions(p, sentence, excluded) for p in patterns)
+
     def in_headline(self, sentence: Span) -> bool:
         """Whether ``sentence`` is in the headline (the opening headings)."""
         return self.paragraph_of(sentence[0]) < self.headings

@@ -95,10 +95,7 @@ def reaches_other_sentences(state: DateState) -> bool:
     the day of a saying told in the next sentence."""
     if not state.lexicon.convention("lead_day_needs_occasion", default=False):
         return True
-    sentence = state.sentences[state.lead_day_sentence]
-    excluded = state.contents_in(sentence)
-    patterns = [state.lexicon.speaking_occasion, state.lexicon.gathering]
-    return any(p is not None and state.mentions(p, sentence, excluded) for p in patterns)
+    return state.names_occasion(state.sentences[state.lead_day_sentence])
 
 
 def opens_mid_story(state: DateState) -> bool:

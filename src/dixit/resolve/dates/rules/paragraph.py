@@ -54,10 +54,21 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         if same_speaker(last.statement, statement, state.pronouns, openers, state.descriptions):
             return _carry(last.resolved)
         return None
-    in_lead = state.sentence_index(last.sentence[0]) in state.lead
-    if in_lead or names_speaker(state, last.sentence, statement, state.pronouns):
+    if names_speaker(state, last.sentence, statement, state.pronouns):
+        return _carry(last.resolved)
+    if state.sentence_index(last.sentence[0]) in state.lead and lead_scene(state, last.sentence):
         return _carry(last.resolved)
     return None
+
+
+def lead_scene(state: DateState, sentence: tuple[int, int]) -> bool:
+    """Whether a dated narrative sentence of the lead sets the scene of the day's sayings.
+    Where the language's copy says so (``lead_day_needs_occasion``), only when it names an
+    occasion of speaking or a gathering: "the Senate deal announced Wednesday" is the day of
+    a narrated event, not of the spokesman's words in the next paragraph."""
+    if not state.lexicon.convention("lead_day_needs_occasion", default=False):
+        return True
+    return state.names_occasion(sentence)
 
 
 def _carry(resolved: Resolved | None) -> DateResolution:
