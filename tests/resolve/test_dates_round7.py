@@ -16,6 +16,7 @@ from dixit.resolve.dates import find_time_expressions, load_time_lexicon
 
 WEDNESDAY = date(2026, 3, 11)
 MONDAY = date(2026, 3, 9)
+TUESDAY = date(2026, 3, 10)
 
 
 # --------------------------------------------------------------------------- pluperfect flashback
@@ -277,4 +278,39 @@ def test_an_english_lead_event_dates_no_saying_after_it(lead: str, expected: dat
         "en",
         intro=["Kessel ferry budget"],
     )
+    assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- titles are no one's
+
+
+@pytest.mark.parametrize(
+    ("later", "speaker", "expected"),
+    [
+        # another leader of the same chamber: their titles share words, their names none
+        ("Senate Minority Leader Bo Park", "Bo Park", None),
+        # the same person, named by her surname: her occasion goes on
+        ("Kole", "Ann Kole", TUESDAY),
+    ],
+)
+def test_shared_title_words_make_no_same_person(
+    later: str, speaker: str, expected: date | None
+) -> None:
+    first = "Senate Majority Leader Ann Kole told reporters on Tuesday the bill would pass."
+    second = f'"The votes are there," {later} said.'
+    _, [opening, statement] = build(
+        [first, "The bill funds the state's ferries for two more years.", second],
+        [
+            Said(
+                "the bill would pass",
+                "told",
+                "Senate Majority Leader Ann Kole",
+                "Ann Kole",
+            ),
+            Said("The votes are there", "said", later, speaker, kind="direct"),
+        ],
+        WEDNESDAY,
+        "en",
+    )
+    assert opening.statement_date == TUESDAY
     assert statement.statement_date == expected
