@@ -134,7 +134,10 @@ def test_a_photo_caption_between_paragraphs_dates_nothing(
     ("between", "expected"),
     [
         ("Ada Quell sur le port de Kessel, le 6 février 2026 (Photo : Jeanne Dorval)", MONDAY),
+        ("Ada Quell sur le port de Kessel, le 6 février 2026. - [Keystone - J. Dorval]", MONDAY),
         ("Ada Quell a visité le port de Kessel le 6 février 2026.", date(2026, 2, 6)),
+        # an agency signing the story is no photo credit
+        ("Ada Quell a visité le port de Kessel le 6 février 2026 (AFP).", date(2026, 2, 6)),
     ],
 )
 def test_a_french_caption_with_its_credit_dates_nothing(

@@ -248,12 +248,13 @@ class TimeLexicon:
         self.caption_opener = re.compile(
             _alternation(self.words("caption_openers")) + r"[^\S\n]*[:|©/]", re.IGNORECASE
         )
-        # a caption ends on its credit: in parentheses ("(Photo : J. Dupin)", "(AP Photo/J.
-        # Doe)"), or as a tail with a slash and no final punctuation naming the agency ("J.
+        # a caption ends on its credit: in parentheses or brackets ("(Photo : J. Dupin)",
+        # "(AP Photo/J. Doe)", "[Keystone - J. Doe]"; not an agency alone: "… a-t-il dit
+        # (AFP)."), or as a tail with a slash and no final punctuation naming the agency ("J.
         # Doe/BBC/ Handout via REUTERS"), after the caption's last full stop
         credits = _alternation(self.words("caption_credits"))
         self.caption_credit = re.compile(
-            rf"(?:\({_LEFT}{credits}{_RIGHT}[^()\n]*\)[^\S\n]*[|.]?"
+            rf"(?:[(\[]{_LEFT}{credits}{_RIGHT}[^()\[\]\n]*\w[^()\[\]\n]*[)\]][^\S\n]*[|.]?"
             rf"|(?:^|[.!?][^\S\n]+)(?=[^.!?\n]*/)[^.!?\n]*{_LEFT}{credits}{_RIGHT}[^.!?\n]*)"
             rf"[^\S\n]*$",
             re.IGNORECASE,
