@@ -317,3 +317,34 @@ def test_shared_title_words_make_no_same_person(
     )
     assert opening.statement_date == TUESDAY
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- heard by the court
+
+
+@pytest.mark.parametrize(
+    ("heard", "expected"),
+    [
+        # heard by the court: she speaks at the hearing the lead dates
+        ("Entendue par la cour, la conservatrice", TUESDAY),
+        # heard by the investigators: another occasion, months before the trial
+        ("Entendue par les enquêteurs, la conservatrice", None),
+    ],
+)
+def test_a_witness_heard_by_the_court_speaks_at_the_hearing(
+    heard: str, expected: date | None
+) -> None:
+    _, [_, statement] = build(
+        [
+            "La cour d'assises de Sornac a jugé mardi un ancien gardien du musée Darnal.",
+            "Selon l'acte d'accusation, six toiles ont disparu des réserves.",
+            f"{heard} a affirmé que trois toiles manquaient depuis l'été.",
+        ],
+        [
+            Said("six toiles ont disparu des réserves", "Selon", "l'acte d'accusation"),
+            Said("trois toiles manquaient depuis l'été", "a affirmé", "la conservatrice"),
+        ],
+        WEDNESDAY,
+        intro=["Vol au musée Darnal : l'ancien gardien devant les assises"],
+    )
+    assert statement.statement_date == expected
