@@ -348,3 +348,71 @@ def test_a_witness_heard_by_the_court_speaks_at_the_hearing(
         intro=["Vol au musée Darnal : l'ancien gardien devant les assises"],
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- an earlier time
+
+LEAD_KOLE = "Mayor Ann Kole told reporters on Monday the harbour would close."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content", "expected"),
+    [
+        ("Kole previously said the fleet would move.", "said", "the fleet would move", None),
+        (
+            "Kole has long argued the harbour loses money.",
+            "has long argued",
+            "the harbour loses money",
+            None,
+        ),
+        ("She said in 2019 that the fleet would move.", "said", "the fleet would move", None),
+        ("In 2019, Kole said the fleet would move.", "said", "the fleet would move", None),
+        # no earlier time of its own: her dated occasion goes on
+        ("Kole said the fleet would move.", "said", "the fleet would move", MONDAY),
+        # a year naming another event, before the verb: still her occasion
+        (
+            "Kole, elected in 2019, said the fleet would move.",
+            "said",
+            "the fleet would move",
+            MONDAY,
+        ),
+    ],
+)
+def test_a_saying_at_an_earlier_time_inherits_no_day(
+    sentence: str, cue: str, content: str, expected: date | None
+) -> None:
+    mention = "She" if sentence.startswith("She") else "Kole"
+    _, [_, statement] = build(
+        [LEAD_KOLE, "The harbour has lost money for a decade.", sentence],
+        [
+            Said("the harbour would close", "told", "Mayor Ann Kole", "Ann Kole"),
+            Said(content, cue, mention, "Ann Kole"),
+        ],
+        WEDNESDAY,
+        "en",
+        intro=["Kessel harbour to close"],
+    )
+    assert statement.statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [("a déjà indiqué", None), ("a longtemps défendu", None), ("a indiqué", MONDAY)],
+)
+def test_a_french_saying_at_an_earlier_time_inherits_no_day(
+    verb: str, expected: date | None
+) -> None:
+    lead = (
+        "La maire, Ann Kole, a déclaré lundi lors d'une conférence de presse que le port fermerait."
+    )
+    body = f"Mme Kole {verb} que la flotte serait déplacée à Darnel."
+    _, [_, statement] = build(
+        [lead, "Le port perd de l'argent depuis dix ans.", body],
+        [
+            Said("le port fermerait", "a déclaré", "La maire, Ann Kole", "Ann Kole"),
+            Said("la flotte serait déplacée à Darnel", verb, "Mme Kole", "Ann Kole"),
+        ],
+        WEDNESDAY,
+        intro=["Le port de Kessel va fermer"],
+    )
+    assert statement.statement_date == expected

@@ -69,6 +69,8 @@ class TimeLexicon:
     caption_opener: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     #: a photo credit closing a caption: "… (Photo de J. Dupin / AFP)", "… Handout via REUTERS"
     caption_credit: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: words placing a saying before the story's time: "previously", "a déjà", "has long"
+    earlier_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -258,6 +260,9 @@ class TimeLexicon:
             rf"|(?:^|[.!?][^\S\n]+)(?=[^.!?\n]*/)[^.!?\n]*{_LEFT}{credits}{_RIGHT}[^.!?\n]*)"
             rf"[^\S\n]*$",
             re.IGNORECASE,
+        )
+        self.earlier_time = re.compile(
+            _bounded(_alternation(self.words("earlier_times"))), re.IGNORECASE
         )
         self.place_anaphor = re.compile(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE

@@ -26,6 +26,7 @@ from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
+    earlier_time,
     gathering,
     headline,
     lead,
@@ -60,6 +61,7 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 #: the rules in the order they are tried; the first that answers decides
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
+    earlier_time.resolve,
     headline.resolve,
     relative.resolve,
     other_event.resolve,
