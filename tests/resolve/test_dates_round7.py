@@ -416,3 +416,38 @@ def test_a_french_saying_at_an_earlier_time_inherits_no_day(
         intro=["Le port de Kessel va fermer"],
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- a comparison
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # the day of the occasion compared with, not of this saying
+        ("Comme il l'avait fait lundi, le maire", None),
+        ("À l'instar de ce qu'il avait dit lundi, le maire", None),
+        # the same words as the saying's own time
+        ("Lundi, le maire", MONDAY),
+    ],
+)
+def test_a_comparison_gives_its_day_to_no_saying(opening: str, expected: date | None) -> None:
+    body = f"{opening} a dénoncé le coût du port de plaisance."
+    _, [statement] = build(
+        [body], [Said("le coût du port de plaisance", "a dénoncé", "le maire")], WEDNESDAY
+    )
+    assert statement.statement_date == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [("As he did on Monday, the mayor", None), ("On Monday, the mayor", MONDAY)],
+)
+def test_an_english_comparison_gives_its_day_to_no_saying(
+    opening: str, expected: date | None
+) -> None:
+    body = f"{opening} said the harbour cost too much."
+    _, [statement] = build(
+        [body], [Said("the harbour cost too much", "said", "the mayor")], WEDNESDAY, "en"
+    )
+    assert statement.statement_date == expected
