@@ -451,3 +451,55 @@ def test_an_english_comparison_gives_its_day_to_no_saying(
         [body], [Said("the harbour cost too much", "said", "the mayor")], WEDNESDAY, "en"
     )
     assert statement.statement_date == expected
+
+
+# --------------------------------------------------------------------------- one speaker's occasion
+
+
+@pytest.mark.parametrize(
+    ("lead", "other", "expected"),
+    [
+        # a rally or a news conference is one speaker's occasion: her rival was not heard there
+        (
+            "Governor Ann Kole told a rally in Darnel on Tuesday the ferry would run.",
+            "Her rival, Senator Leo Marsh",
+            None,
+        ),
+        (
+            "Governor Ann Kole said at a news conference on Tuesday the ferry would run.",
+            "Her rival, Senator Leo Marsh",
+            None,
+        ),
+        # a meeting is a gathering where many speak: a councillor is heard there
+        (
+            "At a council meeting on Tuesday, Governor Ann Kole said the ferry would run.",
+            "Councillor Leo Marsh",
+            TUESDAY,
+        ),
+    ],
+)
+def test_one_speakers_occasion_dates_no_one_else(
+    lead: str, other: str, expected: date | None
+) -> None:
+    _, [_, own, others] = build(
+        [
+            lead,
+            '"We will not abandon the islands," Kole said.',
+            f"{other} said the ferry was losing millions.",
+        ],
+        [
+            Said(
+                "the ferry would run",
+                "said" if "said" in lead else "told",
+                "Governor Ann Kole",
+                "Ann Kole",
+            ),
+            Said("We will not abandon the islands", "said", "Kole", "Ann Kole", kind="direct"),
+            Said("the ferry was losing millions", "said", other, "Leo Marsh"),
+        ],
+        WEDNESDAY,
+        "en",
+        intro=["Ferry fight heats up"],
+    )
+    assert own.statement_date == TUESDAY
+    assert others.statement_date == expected
