@@ -1,6 +1,8 @@
 """A statement without a cue carries over its paragraph's time, or the paragraph's before.
 
-Same paragraph (a few sentences back) first; then the paragraph just before, when it ends
+Same paragraph (a few sentences back) first: a narrated scene's day, or the same speaker's
+statement's (another speaker's saying says nothing of when this one was made); then the
+paragraph just before, when it ends
 with the same speaker's statement, or with a dated sentence of the lead or one naming the
 speaker; a statement made on a channel of its own ("dans un communiqué", "sur BFMTV", "in a
 tweet") is a new occasion: it does not cross paragraphs, nor take another speaker's day.
@@ -38,7 +40,9 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     own_channel = state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence))
     if same_paragraph:
         last = same_paragraph[-1]
-        if (present or own_channel) and not speaks_for(state, last, statement):
+        if (present or own_channel or last.statement is not None) and not speaks_for(
+            state, last, statement
+        ):
             return undated
         return _carry(last.resolved)
     if own_channel:
