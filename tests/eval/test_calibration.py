@@ -12,13 +12,10 @@ from dixit.core import analyze
 from dixit.describe.confidence import (
     RULE_FAMILY,
     SPEAKER_CLASS,
-    SPEAKER_SHARE,
     Calibration,
-    calibrate,
     calibration_for,
     features,
     length_bucket,
-    speaker_shares,
 )
 from dixit.eval.calibration import (
     DEVELOPED,
@@ -27,7 +24,6 @@ from dixit.eval.calibration import (
     expected_calibration_error,
     fit,
     folds_by_article,
-    judge_article,
     leave_one_set_out,
     out_of_fold,
     probability,
@@ -134,7 +130,6 @@ def spoken_by(name: str, kind: str = "person") -> Statement:
 def test_the_shape_of_the_speaker_name(name, kind, shape) -> None:
     found = {f for f in features(spoken_by(name, kind)) if f.startswith("speaker_")}
     assert found == shape
-    assert SPEAKER_SHARE not in found  # given only with the article's shares
 
 
 def test_no_speaker_has_no_name_shape() -> None:
@@ -192,51 +187,3 @@ def test_eval_prints_the_reliability_table(dev_dir) -> None:
     assert len(body["bins"]) == 10
     assert sum(b["count"] for b in body["bins"]) == body["statements"] > 0
     assert 0 <= body["ece"] <= 1
-
-
-def by(speaker: str | None, n: int) -> Statement:
-    statement = said(n, SpeakerMethod.NAME if speaker else None)
-    statement.article = "a1"
-    if speaker:
-        statement.speaker = Speaker(speaker.lower().replace(" ", "-"), speaker)
-    return statement
-
-
-def test_each_speaker_has_its_share_of_the_article_statements() -> None:
-    # the mayor three times, her deputy once, and an unattributed statement: shares of five
-    article = [by("Anne Vidal", 1), by("Anne Vidal", 2), by("Paul Garnier", 3)]
-    article += [by(None, 4), by("Anne Vidal", 5)]
-    shares = speaker_shares(article)
-    assert shares == {"anne-vidal": pytest.approx(0.6), "paul-garnier": pytest.approx(0.2)}
-    assert speaker_shares([]) == {}
-
-
-def test_the_share_is_a_feature_of_a_statement_with_a_speaker_only() -> None:
-    assert features(by("Anne Vidal", 1), 0.6)[SPEAKER_SHARE] == pytest.approx(0.6)
-    assert SPEAKER_SHARE not in features(by(None, 1), 0.6)
-    assert SPEAKER_SHARE not in features(by("Anne Vidal", 1))
-
-
-def test_the_fit_learns_that_a_one_off_speaker_is_more_often_wrong() -> None:
-    # the protagonist (share 0.6) right 9 times in 10, a one-off speaker (0.1) 5 in 10
-    examples = [Judged(by("Anne Vidal", n), n % 10 != 0, speaker_share=0.6) for n in range(100)]
-    examples += [Judged(by("Paul Garnier", n), n % 2 == 0, speaker_share=0.1) for n in range(60)]
-    weights = fit(examples)
-    assert weights[SPEAKER_SHARE] > 0
-    assert probability(weights, examples[1]) > probability(weights, examples[-1])
-
-
-def test_judging_an_article_gives_each_statement_its_speaker_share() -> None:
-    text = "x" * 400
-    article = Article(text=text, language="fr", id="a1")
-    statements = [by("Anne Vidal", 1), by("Anne Vidal", 2), by("Paul Garnier", 3), by(None, 4)]
-    found = judge_article(article, statements, [])
-    assert [j.speaker_share for j in found] == [0.5, 0.5, 0.25, None]
-    assert not any(j.right for j in found)
-
-
-def test_the_shipped_coefficients_trust_the_protagonist_more_than_a_one_off_speaker() -> None:
-    # the same statement, its speaker quoted throughout the article or once among many
-    protagonist = [by("Anne Vidal", n) for n in range(4)] + [by("Paul Garnier", 4)]
-    calibrate(protagonist, "fr")
-    assert protagonist[0].confidence > protagonist[4].confidence

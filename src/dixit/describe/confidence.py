@@ -5,20 +5,18 @@ overlapping by half the gold range) and, when the gold names its speaker, dixit'
 speaker is that one (``docs/calibration.md``). The chance is a logistic model over a few
 coarse classes of what dixit knows of the statement: its kind, the family of the rule that
 found it, the class of its speaker's resolution, the shape of the speaker's canonical name (one
-word, an organisation, a name with more than three words), the speaker's share of the
-article's statements, its length bucket, whether it is nested or not asserted. Coarse classes
-on purpose: a rule's or resolution method's own weight, fitted on a few dozen statements,
-follows the articles it was fitted on, not news in general. The coefficients are a data
-file of the language (``lang/<code>/calibration.yaml``), fitted on several gold sets by
-``bench/calibrate.py`` (``dixit.eval.calibration``) at the level of articles no rule was
-developed on; a language without one keeps the speaker resolution's own score.
+word, an organisation, a name with more than three words), its length bucket, whether it is
+nested or not asserted. Coarse classes on purpose: a rule's or resolution method's own
+weight, fitted on a few dozen statements, follows the articles it was fitted on, not news in
+general. The coefficients are a data file of the language (``lang/<code>/calibration.yaml``),
+fitted on several gold sets by ``bench/calibrate.py`` (``dixit.eval.calibration``) at the level
+of articles no rule was developed on; a language without one keeps the speaker resolution's
+own score.
 """
 
 from __future__ import annotations
 
 import math
-from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -64,9 +62,6 @@ SPEAKER_CLASS: dict[str, str] = {
 #: Liberal MP Alexandra Mendès"): the name was read from a mention the resolution did not cut.
 LONG_NAME_WORDS = 3
 
-#: The feature of the speaker's share of the article's statements (``speaker_shares``).
-SPEAKER_SHARE = "speaker_share"
-
 #: Upper bounds (characters of content) of the length buckets; longer is "long".
 LENGTH_BUCKETS: tuple[tuple[int, str], ...] = ((60, "short"), (250, "medium"))
 
@@ -76,19 +71,8 @@ def length_bucket(content: str) -> str:
     return next((name for bound, name in LENGTH_BUCKETS if len(content) < bound), "long")
 
 
-def speaker_shares(statements: Sequence[Statement]) -> dict[str, float]:
-    """Each speaker's share of one article's statements (all of them, with a speaker or not),
-    by speaker id. A speaker the article quotes again and again is its protagonist, found by
-    many mentions; one credited with a single statement among many is more often a mention
-    the resolution took for the wrong person (on every gold set, fresh ones most)."""
-    counts = Counter(s.speaker.id for s in statements if s.speaker is not None)
-    return {speaker: count / len(statements) for speaker, count in counts.items()}
-
-
-def features(statement: Statement, speaker_share: float | None = None) -> dict[str, float]:
-    """The features of one statement, by name: indicators of coarse classes, and the share
-    of its article's statements its speaker has (``speaker_shares``; None: not known, so not
-    given)."""
+def features(statement: Statement) -> dict[str, float]:
+    """The features of one statement, by name: indicators of coarse classes."""
     if statement.speaker is None:
         speaker = "none"
     else:
@@ -101,8 +85,6 @@ def features(statement: Statement, speaker_share: float | None = None) -> dict[s
         f"length={length_bucket(statement.content)}": 1.0,
     }
     found.update(speaker_shape(statement))
-    if statement.speaker is not None and speaker_share is not None:
-        found[SPEAKER_SHARE] = speaker_share
     if statement.via is not None:
         found["nested"] = 1.0
     if statement.certainty not in (None, Certainty.ASSERTED):
@@ -134,10 +116,10 @@ class Calibration:
 
     weights: dict[str, float]
 
-    def probability(self, statement: Statement, speaker_share: float | None = None) -> float:
-        """The statement's chance of being right; ``speaker_share`` as ``features`` takes it."""
-        found = features(statement, speaker_share)
-        score = sum(self.weights.get(name, 0.0) * value for name, value in found.items())
+    def probability(self, statement: Statement) -> float:
+        score = sum(
+            self.weights.get(name, 0.0) * value for name, value in features(statement).items()
+        )
         return 1.0 / (1.0 + math.exp(-score))
 
 
@@ -152,12 +134,9 @@ def calibration_for(language: str) -> Calibration | None:
 
 
 def calibrate(statements: list[Statement], language: str) -> None:
-    """Set each statement's ``confidence`` to its calibrated chance of being right, in place;
-    ``statements`` are all those of one article (the speakers' shares are taken over them)."""
+    """Set each statement's ``confidence`` to its calibrated chance of being right, in place."""
     calibration = calibration_for(language)
     if calibration is None:
         return
-    shares = speaker_shares(statements)
     for statement in statements:
-        share = shares.get(statement.speaker.id) if statement.speaker is not None else None
-        statement.confidence = round(calibration.probability(statement, share), 3)
+        statement.confidence = round(calibration.probability(statement), 3)

@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from dixit.core import analyze_many
-from dixit.describe.confidence import BIAS, Calibration, features, speaker_shares
+from dixit.describe.confidence import BIAS, Calibration, features
 from dixit.eval.run import load_gold
 from dixit.eval.scoring import match, normalise_name
 from dixit.ingest.sources import Failure, read_jsonl
@@ -41,19 +41,17 @@ DEVELOPED = "developed"
 
 @dataclass(frozen=True)
 class Judged:
-    """A statement dixit found, whether the gold says it is right, whether its article
-    belongs to a set the rules were developed on (``DEVELOPED``), and its speaker's share of
-    the article's statements (``dixit.describe.confidence.speaker_shares``; None: not known)."""
+    """A statement dixit found, whether the gold says it is right, and whether its article
+    belongs to a set the rules were developed on (``DEVELOPED``)."""
 
     statement: Statement
     right: bool
     developed: bool = False
-    speaker_share: float | None = None
 
 
 def fit_row(example: Judged) -> dict[str, float]:
     """The features of one example as the fit sees them: the statement's, and ``DEVELOPED``."""
-    found = features(example.statement, example.speaker_share)
+    found = features(example.statement)
     if example.developed:
         found[DEVELOPED] = 1.0
     return found
@@ -78,7 +76,6 @@ def judge_article(
 ) -> list[Judged]:
     """Each statement of one article, right or not by the shared rule and the speaker."""
     pairs = dict(match(article.text, statements, gold))
-    shares = speaker_shares(statements)
     judged_here: list[Judged] = []
     for i, statement in enumerate(statements):
         g = pairs.get(i)
@@ -86,8 +83,7 @@ def judge_article(
         if right and gold[g].get("speaker"):
             got = statement.speaker.name if statement.speaker else None
             right = normalise_name(got) == normalise_name(gold[g]["speaker"])
-        share = shares.get(statement.speaker.id) if statement.speaker is not None else None
-        judged_here.append(Judged(statement, right, developed, share))
+        judged_here.append(Judged(statement, right, developed))
     return judged_here
 
 
@@ -191,7 +187,7 @@ def probability(weights: dict[str, float], example: Judged) -> float:
     """The example's chance of being right under ``weights``, at its own set's level (a
     statement of a developed set gets the ``DEVELOPED`` weight; analysis never does)."""
     calibration = Calibration(weights)
-    p = calibration.probability(example.statement, example.speaker_share)
+    p = calibration.probability(example.statement)
     if not example.developed or not weights.get(DEVELOPED):
         return p
     score = np.log(p / (1 - p)) + weights[DEVELOPED]
