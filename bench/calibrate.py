@@ -10,9 +10,11 @@ The fit pools French and English gold sets. Three are sets the rules were **deve
 (``real_fr/dev``, ``real_en/dev``, and the colleague's scratch set, whose failure classes the
 helpers worked on): dixit is right more often there than on articles nobody has read, so the
 fit gives them a level of their own (``dixit.eval.calibration.DEVELOPED``) and the coefficients
-ship at the level of the **fresh** sets (``real_extra2``, ``en_extra``: scored before any rule
-was tuned on them). The ridge penalty is chosen by leave-one-set-out log loss; each set's table
-is its held-out one (coefficients fitted on the other sets only), the figure that predicts a
+ship at the level of the **fresh** sets (``real_extra2``, ``en_extra``, ``real_extra3``,
+``en_extra2``: annotated to measure dixit, each scored under the shipped coefficients before it
+joined the fit; the first two have been read by helpers for one session, the last two by
+none). The ridge penalty is chosen by leave-one-set-out log loss; each set's table is its
+held-out one (coefficients fitted on the other sets only), the figure that predicts a
 set nobody has seen. The blind sets are scored once with the final fit, to watch: never tune
 on them (``docs/calibration.md``). A fresh set stops being fresh once rules are tuned on its
 errors: move it to the developed ones at the next refit.
@@ -53,6 +55,8 @@ FIT_SETS: dict[str, tuple[tuple[Path, Path], bool]] = {
     "real_en dev": (gold_set(CORPUS / "real_en" / "dev"), True),
     "real_extra2": (gold_set(SCRATCH / "real_extra2"), False),
     "en_extra": (gold_set(SCRATCH / "en_extra"), False),
+    "real_extra3": (gold_set(SCRATCH / "real_extra3"), False),
+    "en_extra2": (gold_set(SCRATCH / "en_extra2"), False),
 }
 #: The sets only watched with the final fit.
 WATCH_SETS = {
