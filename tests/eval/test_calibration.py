@@ -10,12 +10,15 @@ from typer.testing import CliRunner
 from dixit.cli import app
 from dixit.core import analyze
 from dixit.describe.confidence import (
+    NAMED_ONCE,
     RULE_FAMILY,
     SPEAKER_CLASS,
     Calibration,
+    calibrate,
     calibration_for,
     features,
     length_bucket,
+    speaker_mentions,
 )
 from dixit.eval.calibration import (
     DEVELOPED,
@@ -24,6 +27,7 @@ from dixit.eval.calibration import (
     expected_calibration_error,
     fit,
     folds_by_article,
+    judge_article,
     leave_one_set_out,
     out_of_fold,
     probability,
@@ -130,6 +134,7 @@ def spoken_by(name: str, kind: str = "person") -> Statement:
 def test_the_shape_of_the_speaker_name(name, kind, shape) -> None:
     found = {f for f in features(spoken_by(name, kind)) if f.startswith("speaker_")}
     assert found == shape
+    assert NAMED_ONCE not in found  # given only with the article's text
 
 
 def test_no_speaker_has_no_name_shape() -> None:
@@ -187,3 +192,56 @@ def test_eval_prints_the_reliability_table(dev_dir) -> None:
     assert len(body["bins"]) == 10
     assert sum(b["count"] for b in body["bins"]) == body["statements"] > 0
     assert 0 <= body["ece"] <= 1
+
+
+def by(speaker: str | None, n: int = 1) -> Statement:
+    statement = said(n, SpeakerMethod.NAME if speaker else None)
+    if speaker:
+        statement.speaker = Speaker(speaker.lower().replace(" ", "-"), speaker)
+    return statement
+
+
+ARTICLE = (
+    "Vierzon : la mairie rouvrira la piscine\n"
+    "La maire Anne Vidal a annoncé lundi que la piscine rouvrirait en juin. "
+    "Selon Vidal, les travaux sont presque finis. Paul Garnier, de l'opposition, doute "
+    "du calendrier. « Le chantier a pris du retard », a répété Anne Vidal."
+)
+
+
+def test_how_many_times_the_article_names_the_speaker() -> None:
+    assert speaker_mentions(by("Anne Vidal"), ARTICLE) == 3
+    assert speaker_mentions(by("Paul Garnier"), ARTICLE) == 1
+    assert speaker_mentions(by("Léa Morel"), ARTICLE) == 0  # resolved through a description
+    assert speaker_mentions(by(None), ARTICLE) is None
+
+
+def test_a_speaker_named_once_is_a_feature_a_protagonist_is_not() -> None:
+    assert features(by("Paul Garnier"), 1)[NAMED_ONCE] == 1.0
+    assert features(by("Léa Morel"), 0)[NAMED_ONCE] == 1.0
+    assert NAMED_ONCE not in features(by("Anne Vidal"), 3)
+    assert NAMED_ONCE not in features(by(None), None)
+    assert NAMED_ONCE not in features(by("Paul Garnier"))  # not known: not given
+
+
+def test_the_fit_learns_that_a_speaker_named_once_is_more_often_wrong() -> None:
+    # the protagonist right 9 times in 10, a speaker named once 5 in 10
+    examples = [Judged(by("Anne Vidal", n), n % 10 != 0, mentions=3) for n in range(100)]
+    examples += [Judged(by("Paul Garnier", n), n % 2 == 0, mentions=1) for n in range(60)]
+    weights = fit(examples)
+    assert weights[NAMED_ONCE] < 0
+    assert probability(weights, examples[1]) > probability(weights, examples[-1])
+
+
+def test_judging_an_article_counts_each_speaker_mentions() -> None:
+    article = Article(text=ARTICLE, language="fr", id="a1")
+    statements = [by("Anne Vidal"), by("Paul Garnier"), by(None)]
+    found = judge_article(article, statements, [])
+    assert [j.mentions for j in found] == [3, 1, None]
+    assert not any(j.right for j in found)
+
+
+def test_the_shipped_coefficients_trust_a_speaker_named_throughout_more() -> None:
+    statements = [by("Anne Vidal"), by("Paul Garnier")]
+    calibrate(statements, ARTICLE, "fr")
+    assert statements[0].confidence > statements[1].confidence

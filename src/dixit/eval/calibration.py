@@ -20,7 +20,7 @@ from pathlib import Path
 import numpy as np
 
 from dixit.core import analyze_many
-from dixit.describe.confidence import BIAS, Calibration, features
+from dixit.describe.confidence import BIAS, Calibration, features, speaker_mentions
 from dixit.eval.run import load_gold
 from dixit.eval.scoring import match, normalise_name
 from dixit.ingest.sources import Failure, read_jsonl
@@ -41,17 +41,20 @@ DEVELOPED = "developed"
 
 @dataclass(frozen=True)
 class Judged:
-    """A statement dixit found, whether the gold says it is right, and whether its article
-    belongs to a set the rules were developed on (``DEVELOPED``)."""
+    """A statement dixit found, whether the gold says it is right, whether its article
+    belongs to a set the rules were developed on (``DEVELOPED``), and how many times its
+    article names the speaker (``dixit.describe.confidence.speaker_mentions``; None: not
+    known, or no speaker)."""
 
     statement: Statement
     right: bool
     developed: bool = False
+    mentions: int | None = None
 
 
 def fit_row(example: Judged) -> dict[str, float]:
     """The features of one example as the fit sees them: the statement's, and ``DEVELOPED``."""
-    found = features(example.statement)
+    found = features(example.statement, example.mentions)
     if example.developed:
         found[DEVELOPED] = 1.0
     return found
@@ -83,7 +86,8 @@ def judge_article(
         if right and gold[g].get("speaker"):
             got = statement.speaker.name if statement.speaker else None
             right = normalise_name(got) == normalise_name(gold[g]["speaker"])
-        judged_here.append(Judged(statement, right, developed))
+        mentions = speaker_mentions(statement, article.text)
+        judged_here.append(Judged(statement, right, developed, mentions))
     return judged_here
 
 
@@ -187,7 +191,7 @@ def probability(weights: dict[str, float], example: Judged) -> float:
     """The example's chance of being right under ``weights``, at its own set's level (a
     statement of a developed set gets the ``DEVELOPED`` weight; analysis never does)."""
     calibration = Calibration(weights)
-    p = calibration.probability(example.statement)
+    p = calibration.probability(example.statement, example.mentions)
     if not example.developed or not weights.get(DEVELOPED):
         return p
     score = np.log(p / (1 - p)) + weights[DEVELOPED]
