@@ -6,18 +6,19 @@ Usage:
     python bench/calibrate.py --write    # and write lang/fr and lang/en calibration.yaml
     python bench/calibrate.py --watch    # and score the blind sets (once, with the final fit)
 
-The fit pools French and English gold sets. Three are sets the rules were **developed** on
+The fit pools French and English gold sets, each at a fitting-only level
+(``dixit.eval.calibration.LEVELS``). Three are sets the rules were **developed** on
 (``real_fr/dev``, ``real_en/dev``, and the colleague's scratch set, whose failure classes the
-helpers worked on): dixit is right more often there than on articles nobody has read, so the
-fit gives them a level of their own (``dixit.eval.calibration.DEVELOPED``) and the coefficients
-ship at the level of the **fresh** sets (``real_extra2``, ``en_extra``, ``real_extra3``,
-``en_extra2``: annotated to measure dixit, each scored under the shipped coefficients before it
-joined the fit; the first two have been read by helpers for one session, the last two by
-none). The ridge penalty is chosen by leave-one-set-out log loss; each set's table is its
-held-out one (coefficients fitted on the other sets only), the figure that predicts a
-set nobody has seen. The blind sets are scored once with the final fit, to watch: never tune
-on them (``docs/calibration.md``). A fresh set stops being fresh once rules are tuned on its
-errors: move it to the developed ones at the next refit.
+helpers worked on): dixit is right more often there than on articles nobody has read. Two were
+annotated to measure dixit and have since been **read** by helpers for a session
+(``real_extra2``, ``en_extra``). The coefficients ship at the level of the **fresh** sets,
+annotated to measure dixit and read by nobody (``real_extra3``, ``en_extra2``), each scored
+under the shipped coefficients (``--shipped``) before it joined the fit. The ridge penalty is
+chosen by leave-one-set-out log loss; each set's table is its held-out one (coefficients
+fitted on the other sets only), the figure that predicts a set nobody has seen. The blind sets
+are scored once with the final fit, to watch: never tune on them (``docs/calibration.md``). A
+fresh set stops being fresh once rules are tuned on its errors: make it ``READ`` at the next
+refit (``DEVELOPED`` once the rules have been written on it for several sessions).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ from pathlib import Path
 import yaml
 
 from dixit.eval.calibration import (
+    DEVELOPED,
+    READ,
     Judged,
     expected_calibration_error,
     fit,
@@ -48,15 +51,15 @@ def gold_set(folder: Path, gold: str = "gold.jsonl") -> tuple[Path, Path]:
     return folder / gold, folder / "articles.jsonl"
 
 
-#: The sets the coefficients are fitted on, with whether the rules were developed on them.
-FIT_SETS: dict[str, tuple[tuple[Path, Path], bool]] = {
-    "real_fr dev": (gold_set(CORPUS / "real_fr" / "dev"), True),
-    "scratch": (gold_set(SCRATCH / "real_extra"), True),
-    "real_en dev": (gold_set(CORPUS / "real_en" / "dev"), True),
-    "real_extra2": (gold_set(SCRATCH / "real_extra2"), False),
-    "en_extra": (gold_set(SCRATCH / "en_extra"), False),
-    "real_extra3": (gold_set(SCRATCH / "real_extra3"), False),
-    "en_extra2": (gold_set(SCRATCH / "en_extra2"), False),
+#: The sets the coefficients are fitted on, with their fitting-only level (None: fresh).
+FIT_SETS: dict[str, tuple[tuple[Path, Path], str | None]] = {
+    "real_fr dev": (gold_set(CORPUS / "real_fr" / "dev"), DEVELOPED),
+    "scratch": (gold_set(SCRATCH / "real_extra"), DEVELOPED),
+    "real_en dev": (gold_set(CORPUS / "real_en" / "dev"), DEVELOPED),
+    "real_extra2": (gold_set(SCRATCH / "real_extra2"), READ),
+    "en_extra": (gold_set(SCRATCH / "en_extra"), READ),
+    "real_extra3": (gold_set(SCRATCH / "real_extra3"), None),
+    "en_extra2": (gold_set(SCRATCH / "en_extra2"), None),
 }
 #: The sets only watched with the final fit.
 WATCH_SETS = {
@@ -70,8 +73,9 @@ HEADER = """\
 # Calibrated confidence of statements (dixit.describe.confidence, docs/calibration.md):
 # logistic coefficients by feature, fitted on {sets} (pooled, French and English) by
 # bench/calibrate.py --write. Right = matched to gold by the shared scoring rule and, when the
-# gold names the speaker, with that speaker. "developed" is the extra level of the sets the
-# rules were developed on ({developed}): a fitting-only feature, never given at analysis.
+# gold names the speaker, with that speaker. "developed" and "read" are the extra levels of
+# the sets the rules were developed on ({developed}) and of those helpers have read ({read}):
+# fitting-only features, never given at analysis (the level of the fresh sets: {fresh}).
 # Do not edit by hand: refit.
 """
 
@@ -115,8 +119,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     found = {
-        name: judged(*paths, developed=developed)
-        for name, (paths, developed) in FIT_SETS.items()
+        name: judged(*paths, level=level)
+        for name, (paths, level) in FIT_SETS.items()
         if present(paths)
     }
     if args.shipped:
@@ -130,9 +134,9 @@ def main() -> None:
     print(f"chosen: {ridge}")
     held = leave_one_set_out(found, ridge)
     for name, examples in found.items():
-        level = "developed" if FIT_SETS[name][1] else "fresh"
+        level = FIT_SETS[name][1] or "fresh"
         print_table(f"{name} ({level}), held out", scored(examples, held[name]))
-    fresh = [n for n in found if not FIT_SETS[n][1]]
+    fresh = [n for n in found if FIT_SETS[n][1] is None]
     print_table(
         "fresh sets, held out",
         [e for n in fresh for e in scored(found[n], held[n])],
@@ -150,8 +154,13 @@ def main() -> None:
         print(f"  {weight:+.3f}  {name}")
     if args.write:
         body = yaml.safe_dump({"weights": weights}, allow_unicode=True, sort_keys=True)
-        developed = ", ".join(n for n in found if FIT_SETS[n][1])
-        header = HEADER.format(sets=", ".join(found), developed=developed)
+
+        def named(level: str | None) -> str:
+            return ", ".join(n for n in found if FIT_SETS[n][1] == level) or "none"
+
+        header = HEADER.format(
+            sets=", ".join(found), developed=named(DEVELOPED), read=named(READ), fresh=named(None)
+        )
         for target in TARGETS:
             target.write_text(header + body, encoding="utf-8")
             print(f"wrote {target}")

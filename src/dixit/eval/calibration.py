@@ -32,50 +32,56 @@ RIDGE = 1.0
 BINS = 10
 
 
-#: A fitting-only feature: the statement comes from a set the rules were developed on. Its
+#: A fitting-only level: the statement comes from a set the rules were developed on. Its
 #: weight takes up how much more often dixit is right on the articles its rules were read
 #: against than on others; ``features`` never gives it, so at analysis time (on articles no
 #: rule was developed on) it weighs nothing.
 DEVELOPED = "developed"
+#: A fitting-only level: the statement comes from a set annotated to measure dixit whose
+#: errors helpers have since read (for a session, not the rules' whole history): less fresh
+#: than a set nobody has read, less developed than the sets the rules were written on.
+READ = "read"
+#: The fitting-only levels; a set without one is **fresh** (its level is the one analysis uses).
+LEVELS = (DEVELOPED, READ)
 
 
 @dataclass(frozen=True)
 class Judged:
-    """A statement dixit found, whether the gold says it is right, whether its article
-    belongs to a set the rules were developed on (``DEVELOPED``), and how many times its
-    article names the speaker (``dixit.describe.confidence.speaker_mentions``; None: not
-    known, or no speaker)."""
+    """A statement dixit found, whether the gold says it is right, the fitting-only level of
+    its set (one of ``LEVELS``, or None for a fresh set), and how many times its article names
+    the speaker (``dixit.describe.confidence.speaker_mentions``; None: not known, or no
+    speaker)."""
 
     statement: Statement
     right: bool
-    developed: bool = False
+    level: str | None = None
     mentions: int | None = None
 
 
 def fit_row(example: Judged) -> dict[str, float]:
-    """The features of one example as the fit sees them: the statement's, and ``DEVELOPED``."""
+    """The features of one example as the fit sees them: the statement's, and its set's level."""
     found = features(example.statement, example.mentions)
-    if example.developed:
-        found[DEVELOPED] = 1.0
+    if example.level is not None:
+        found[example.level] = 1.0
     return found
 
 
 def judged(
-    gold_path: Path, articles_path: Path, *, model: str | None = None, developed: bool = False
+    gold_path: Path, articles_path: Path, *, model: str | None = None, level: str | None = None
 ) -> list[Judged]:
-    """Analyse the articles and judge each statement found against the gold; ``developed``
-    marks a set the rules were developed on."""
+    """Analyse the articles and judge each statement found against the gold; ``level`` is the
+    set's fitting-only level (``LEVELS``; None: a fresh set)."""
     gold = load_gold(gold_path)
     articles = [a for a in read_jsonl(articles_path) if not isinstance(a, Failure)]
     language = articles[0].language if articles else None
     found: list[Judged] = []
     for article, statements in analyze_many(articles, model=model, language=language):
-        found.extend(judge_article(article, statements, gold.get(article.id, []), developed))
+        found.extend(judge_article(article, statements, gold.get(article.id, []), level))
     return found
 
 
 def judge_article(
-    article: Article, statements: list[Statement], gold: list[dict], developed: bool = False
+    article: Article, statements: list[Statement], gold: list[dict], level: str | None = None
 ) -> list[Judged]:
     """Each statement of one article, right or not by the shared rule and the speaker."""
     pairs = dict(match(article.text, statements, gold))
@@ -87,7 +93,7 @@ def judge_article(
             got = statement.speaker.name if statement.speaker else None
             right = normalise_name(got) == normalise_name(gold[g]["speaker"])
         mentions = speaker_mentions(statement, article.text)
-        judged_here.append(Judged(statement, right, developed, mentions))
+        judged_here.append(Judged(statement, right, level, mentions))
     return judged_here
 
 
@@ -103,8 +109,9 @@ def fit(examples: Sequence[Judged], ridge: float = RIDGE, steps: int = 50) -> di
     y = np.array([1.0 if e.right else 0.0 for e in examples])
     penalty = np.full(len(names), ridge)
     penalty[index[BIAS]] = 0.0
-    if DEVELOPED in index:  # a level, like the constant: not shrunk
-        penalty[index[DEVELOPED]] = 0.0
+    for level in LEVELS:  # a level, like the constant: not shrunk
+        if level in index:
+            penalty[index[level]] = 0.0
     w = np.zeros(len(names))
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
@@ -189,12 +196,12 @@ def out_of_fold(examples: Sequence[Judged], ridge: float = RIDGE, folds: int = 5
 
 def probability(weights: dict[str, float], example: Judged) -> float:
     """The example's chance of being right under ``weights``, at its own set's level (a
-    statement of a developed set gets the ``DEVELOPED`` weight; analysis never does)."""
+    statement of a developed or read set gets that level's weight; analysis never does)."""
     calibration = Calibration(weights)
     p = calibration.probability(example.statement, example.mentions)
-    if not example.developed or not weights.get(DEVELOPED):
+    if example.level is None or not weights.get(example.level):
         return p
-    score = np.log(p / (1 - p)) + weights[DEVELOPED]
+    score = np.log(p / (1 - p)) + weights[example.level]
     return float(1.0 / (1.0 + np.exp(-score)))
 
 
