@@ -24,7 +24,6 @@ refit (``DEVELOPED`` once the rules have been written on it for several sessions
 from __future__ import annotations
 
 import argparse
-from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -35,11 +34,14 @@ from dixit.eval.calibration import (
     Judged,
     expected_calibration_error,
     fit,
+    fit_steps,
     judged,
     leave_one_set_out,
     probability,
     reliability,
     set_held_out_ridge,
+    set_held_out_steps,
+    with_confidence,
 )
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -68,6 +70,9 @@ WATCH_SETS = {
 }
 #: Ridge penalties tried; the one with the lowest leave-one-set-out log loss is kept.
 RIDGES = (1.0, 3.0, 10.0)
+#: Numbers of steps of the shipped confidence tried (0: the score itself); the one with the
+#: lowest mean expected calibration error of the sets, each held out, is kept.
+STEP_COUNTS = (0, 3, 4, 5)
 TARGETS = [ROOT / "src" / "dixit" / "lang" / code / "calibration.yaml" for code in ("fr", "en")]
 HEADER = """\
 # Calibrated confidence of statements (dixit.describe.confidence, docs/calibration.md):
@@ -76,7 +81,8 @@ HEADER = """\
 # gold names the speaker, with that speaker. "developed" and "read" are the extra levels of
 # the sets the rules were developed on ({developed}) and of those helpers have read ({read}):
 # fitting-only features, never given at analysis (the level of the fresh sets: {fresh}).
-# Do not edit by hand: refit.
+# "steps": the shipped confidence takes a few values, the mean score of the statements whose
+# score falls below each bound (docs/calibration.md). Do not edit by hand: refit.
 """
 
 
@@ -95,13 +101,6 @@ def print_table(name: str, examples: list[Judged]) -> float:
         if b.count and b.confidence is not None and b.right is not None:
             print(f"| {b.low:.1f}-{b.high:.1f} | {b.count} | {b.confidence:.3f} | {b.right:.3f} |")
     return ece
-
-
-def scored(examples: list[Judged], probabilities: list[float]) -> list[Judged]:
-    return [
-        replace(e, statement=replace(e.statement, confidence=p))
-        for e, p in zip(examples, probabilities, strict=True)
-    ]
 
 
 def present(paths: tuple[Path, Path]) -> bool:
@@ -132,28 +131,43 @@ def main() -> None:
         print(f"  {ridge:6.1f}  {loss:.4f}")
     ridge = min(losses, key=lambda r: losses[r])
     print(f"chosen: {ridge}")
-    held = leave_one_set_out(found, ridge)
+    errors = set_held_out_steps(found, ridge, STEP_COUNTS)
+    print("\nsteps: mean leave-one-set-out ECE of the sets (0: the score itself)")
+    for count, error in errors.items():
+        print(f"  {count:6d}  {error:.4f}")
+    steps = min(errors, key=lambda c: errors[c])
+    print(f"chosen: {steps}")
+    held = leave_one_set_out(found, ridge, steps)
     for name, examples in found.items():
         level = FIT_SETS[name][1] or "fresh"
-        print_table(f"{name} ({level}), held out", scored(examples, held[name]))
+        print_table(f"{name} ({level}), held out", with_confidence(examples, held[name]))
     fresh = [n for n in found if FIT_SETS[n][1] is None]
     print_table(
         "fresh sets, held out",
-        [e for n in fresh for e in scored(found[n], held[n])],
+        [e for n in fresh for e in with_confidence(found[n], held[n])],
     )
-    weights = fit([e for examples in found.values() for e in examples], ridge)
+    every = [e for examples in found.values() for e in examples]
+    weights = fit(every, ridge)
+    fitted = fit_steps(weights, every, steps)
     for name, paths in WATCH_SETS.items() if args.watch else ():
         if present(paths):
             examples = judged(*paths)
             print_table(
                 f"{name} (watch only)",
-                scored(examples, [probability(weights, e) for e in examples]),
+                with_confidence(examples, [probability(weights, e, fitted) for e in examples]),
             )
     print("\nweights:")
     for name, weight in sorted(weights.items(), key=lambda kv: kv[1]):
         print(f"  {weight:+.3f}  {name}")
+    print("steps (score below -> confidence):")
+    for step in fitted:
+        print(f"  {step.below:.4f} -> {step.confidence:.3f}")
     if args.write:
-        body = yaml.safe_dump({"weights": weights}, allow_unicode=True, sort_keys=True)
+        data = {
+            "weights": weights,
+            "steps": [{"below": s.below, "confidence": s.confidence} for s in fitted],
+        }
+        body = yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
 
         def named(level: str | None) -> str:
             return ", ".join(n for n in found if FIT_SETS[n][1] == level) or "none"

@@ -17,6 +17,7 @@ without one keeps the speaker resolution's own score.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -128,26 +129,56 @@ def speaker_shape(statement: Statement) -> dict[str, float]:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One value of the shipped confidence: statements whose model score (``Calibration.score``)
+    is below ``below`` and not below the previous step's bound get ``confidence``."""
+
+    below: float
+    confidence: float
+
+
+def stepped(score: float, steps: Sequence[Step]) -> float:
+    """The confidence of the step ``score`` falls in; ``score`` itself without steps."""
+    if not steps:
+        return score
+    return next((step.confidence for step in steps if score < step.below), steps[-1].confidence)
+
+
+@dataclass(frozen=True)
 class Calibration:
-    """Logistic coefficients by feature name; a feature without one weighs nothing."""
+    """Logistic coefficients by feature name (a feature without one weighs nothing), and the
+    steps the score is read through (none: the score is the confidence). A few steps, each the
+    mean chance of its statements, on purpose: a fresh set's level differs from the others' by
+    as much as the finer distinctions of the score, and ten bins of a hundred statements are
+    mostly noise (``docs/calibration.md``)."""
 
     weights: dict[str, float]
+    steps: tuple[Step, ...] = ()
+
+    def score(self, statement: Statement, mentions: int | None = None) -> float:
+        """The logistic model's chance that the statement is right, at the fresh level;
+        ``mentions`` as ``features`` takes it."""
+        found = features(statement, mentions)
+        total = sum(self.weights.get(name, 0.0) * value for name, value in found.items())
+        return 1.0 / (1.0 + math.exp(-total))
 
     def probability(self, statement: Statement, mentions: int | None = None) -> float:
-        """The statement's chance of being right; ``mentions`` as ``features`` takes it."""
-        found = features(statement, mentions)
-        score = sum(self.weights.get(name, 0.0) * value for name, value in found.items())
-        return 1.0 / (1.0 + math.exp(-score))
+        """The statement's confidence: its score read through the steps."""
+        return stepped(self.score(statement, mentions), self.steps)
 
 
 @cache
 def calibration_for(language: str) -> Calibration | None:
-    """The language's fitted coefficients, or None when it has none yet."""
+    """The language's fitted coefficients and steps, or None when it has none yet."""
     try:
         data = get_language(language).lexicon("calibration")
     except LexiconMissing:
         return None
-    return Calibration({str(k): float(v) for k, v in (data.get("weights") or {}).items()})
+    weights = {str(k): float(v) for k, v in (data.get("weights") or {}).items()}
+    steps = tuple(
+        Step(float(step["below"]), float(step["confidence"])) for step in data.get("steps") or []
+    )
+    return Calibration(weights, steps)
 
 
 def calibrate(statements: list[Statement], text: str, language: str) -> None:

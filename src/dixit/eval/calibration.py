@@ -14,13 +14,19 @@ between mean confidence and share right by its size.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from dixit.core import analyze_many
-from dixit.describe.confidence import BIAS, Calibration, features, speaker_mentions
+from dixit.describe.confidence import (
+    BIAS,
+    Calibration,
+    Step,
+    features,
+    speaker_mentions,
+)
 from dixit.eval.run import load_gold
 from dixit.eval.scoring import match, normalise_name
 from dixit.ingest.sources import Failure, read_jsonl
@@ -194,10 +200,35 @@ def out_of_fold(examples: Sequence[Judged], ridge: float = RIDGE, folds: int = 5
     return probabilities
 
 
-def probability(weights: dict[str, float], example: Judged) -> float:
-    """The example's chance of being right under ``weights``, at its own set's level (a
-    statement of a developed or read set gets that level's weight; analysis never does)."""
+def fit_steps(
+    weights: dict[str, float], examples: Sequence[Judged], count: int
+) -> tuple[Step, ...]:
+    """``count`` steps of the score (none if ``count`` < 2): bounds at its quantiles over
+    ``examples`` (statements of the same score stay together), each step's confidence the
+    mean score of its statements at the fresh level (what the fit says of them on a fresh
+    set), so the steps keep the level and the ranking of the score in a few values."""
+    if count < 2 or not examples:
+        return ()
     calibration = Calibration(weights)
+    scores = sorted(calibration.score(e.statement, e.mentions) for e in examples)
+    bounds = sorted({float(b) for b in np.quantile(scores, [k / count for k in range(1, count)])})
+    bounds.append(np.inf)
+    steps = []
+    low = -np.inf
+    for high in bounds:
+        members = [s for s in scores if low <= s < high]
+        if members:
+            below = 1.0 if high == np.inf else round(high, 4)
+            steps.append(Step(below, round(sum(members) / len(members), 3)))
+        low = high
+    return tuple(steps)
+
+
+def probability(weights: dict[str, float], example: Judged, steps: Sequence[Step] = ()) -> float:
+    """The example's chance of being right under ``weights`` and ``steps``, at its own set's
+    level (a statement of a developed or read set gets that level's weight; analysis never
+    does)."""
+    calibration = Calibration(weights, tuple(steps))
     p = calibration.probability(example.statement, example.mentions)
     if example.level is None or not weights.get(example.level):
         return p
@@ -206,17 +237,18 @@ def probability(weights: dict[str, float], example: Judged) -> float:
 
 
 def leave_one_set_out(
-    sets: dict[str, Sequence[Judged]], ridge: float = RIDGE
+    sets: dict[str, Sequence[Judged]], ridge: float = RIDGE, steps: int = 0
 ) -> dict[str, list[float]]:
-    """Each set's probabilities under coefficients fitted on the other sets only: what the
-    calibration says of a source, an outlet mix and an annotator it has never seen. The held-
-    out set of articles no rule was developed on is scored at the level the other sets say
-    such articles have."""
+    """Each set's probabilities under coefficients (and ``steps`` steps, ``fit_steps``) fitted
+    on the other sets only: what the calibration says of a source, an outlet mix and an
+    annotator it has never seen. The held-out set of articles no rule was developed on is
+    scored at the level the other sets say such articles have."""
     held: dict[str, list[float]] = {}
     for name, examples in sets.items():
         train = [e for other, rows in sets.items() if other != name for e in rows]
         weights = fit(train, ridge)
-        held[name] = [probability(weights, e) for e in examples]
+        fitted = fit_steps(weights, train, steps)
+        held[name] = [probability(weights, e, fitted) for e in examples]
     return held
 
 
@@ -231,6 +263,30 @@ def set_held_out_ridge(
         held = leave_one_set_out(sets, ridge)
         losses[ridge] = log_loss(every, [p for name in sets for p in held[name]])
     return losses
+
+
+def set_held_out_steps(
+    sets: dict[str, Sequence[Judged]], ridge: float, counts: Sequence[int]
+) -> dict[int, float]:
+    """Each step count's mean expected calibration error over the sets, each held out: the
+    number of values of the confidence that best keeps a set the fit has not seen calibrated
+    (0: the score itself)."""
+    errors = {}
+    for count in counts:
+        held = leave_one_set_out(sets, ridge, count)
+        errors[count] = sum(
+            expected_calibration_error(reliability(with_confidence(sets[name], held[name])))
+            for name in sets
+        ) / max(len(sets), 1)
+    return errors
+
+
+def with_confidence(examples: Sequence[Judged], probabilities: Sequence[float]) -> list[Judged]:
+    """The examples with their statements' confidence set to ``probabilities``."""
+    return [
+        replace(e, statement=replace(e.statement, confidence=p))
+        for e, p in zip(examples, probabilities, strict=True)
+    ]
 
 
 def cross_validated_ridge(
