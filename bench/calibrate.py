@@ -37,6 +37,7 @@ from dixit.eval.calibration import (
     fit_steps,
     judged,
     leave_one_set_out,
+    log_loss,
     probability,
     reliability,
     set_held_out_ridge,
@@ -91,9 +92,10 @@ def print_table(name: str, examples: list[Judged]) -> float:
     ece = expected_calibration_error(table)
     right = sum(e.right for e in examples)
     mean = sum(e.statement.confidence for e in examples) / max(len(examples), 1)
+    loss = log_loss(examples, [e.statement.confidence for e in examples])
     print(
         f"\n{name}: {len(examples)} statements, {right} right, mean confidence {mean:.3f}, "
-        f"ECE {ece:.3f}"
+        f"ECE {ece:.3f}, log loss {loss:.3f}"
     )
     print("| confidence | statements | mean confidence | right |")
     print("| --- | --- | --- | --- |")
