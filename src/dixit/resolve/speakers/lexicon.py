@@ -157,6 +157,11 @@ class SpeakerLexicon:
     #: Initials of parties written before a state with a hyphen ("D-Ohio", "R-Texas"): the
     #: state after them is no name.
     party_initials: frozenset[str] = frozenset()
+    # -- mentions7 (round 7) --
+    #: Each spelling of a political family's noun ("libérale", "socialistes") to the names of
+    #: its parties as comparison words ("open vld", "mr"): the family describes a person the
+    #: article ties to one of them ("la libérale flamande" after "Maggie X (Open VLD)").
+    political_families: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_mapping(
@@ -322,6 +327,7 @@ class SpeakerLexicon:
             shared_surname_registry=bool(data.get("shared_surname_registry")),
             lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
             party_initials=words("party_initials"),
+            political_families=_family_index(data.get("political_families") or {}),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:
@@ -385,6 +391,21 @@ def _synonym_index(
         heads = frozenset(tuple(normalise_name(h).split()) for h in group)
         for head in heads:
             index[head] = index.get(head, frozenset()) | heads
+    return index
+
+
+def _family_index(families: dict[str, Any]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Each spelling of each family's noun to the comparison words of the family's parties;
+    a spelling two families share ("libéral" and "réformateur" both hold the MR) gets both."""
+    index: dict[str, frozenset[tuple[str, ...]]] = {}
+    for family, entry in families.items():
+        entry = entry or {}
+        parties = frozenset(
+            tuple(normalise_name(p).split()) for p in entry.get("parties") or [] if p.strip()
+        )
+        for form in [family, *(entry.get("forms") or [])]:
+            key = normalise_name(form)
+            index[key] = index.get(key, frozenset()) | parties
     return index
 
 

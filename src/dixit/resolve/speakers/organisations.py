@@ -21,7 +21,7 @@ from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
-from dixit.resolve.speakers.descriptions import person_noun
+from dixit.resolve.speakers.descriptions import person_noun, written_as_title
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import (
@@ -471,13 +471,22 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
         return None
     if words[0] not in state.lex.body_epithets:
         return None
-    if len(words) == 1 and state.lex.organisation_head(words):
-        return None
+    kind = state.lex.body_epithets[words[0]]
     # "le quotidien Le Soir" is a name; "le service de presse de la mairie" says whose.
     named = any(t.text[:1].isupper() for t in mention.tokens[1:])
-    if named or any(w in state.lex.partitives for w in words):
+    if any(
+        t.text.islower() and normalise_name(t.text) in state.lex.partitives for t in mention.tokens
+    ):
         return None
+    if named:
+        return epithet_name(state, mention)
     body = last_body_speaking(state, mention.start, mention.statement)
+    # A bare noun the other rules complete from the article ("le syndicat") is theirs,
+    # unless a body of its kind has just been speaking ("D'après le quotidien X, … Selon le
+    # journal, …").
+    bare = len(words) == 1 and state.lex.organisation_head(words)
+    if bare and (body is None or body_kind(state, body) != kind):
+        return None
     if body is None:
         # "a révélé L'Indépendant. … le quotidien a rapporté …": a body's noun is nobody's
         # description, even when its ending looks like a person's ("quotidien",
@@ -486,13 +495,64 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
         if any(b.words[:1] == (words[0],) for b in state.bindings):
             return None
         return UNRESOLVED
-    kind = body_kind(state, body)
-    if kind is not None and kind != state.lex.body_epithets[words[0]]:
+    found_kind = body_kind(state, body)
+    if found_kind is not None and found_kind != kind:
         # "La CGT a dénoncé … Le groupe industriel a répondu": a union is no company.
         return None
     if mention.det_gender is not None:
         body.gender = mention.det_gender
     return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def epithet_name(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "D'après le quotidien De Standaard", "a écrit l'hebdomadaire flamand Knack": a
+    body's kind noun before a capitalised name is that body, named by the words from the
+    first capital on (the kind noun and its adjectives only say what it is). A name the
+    tagger reads as a person's is left to the other rules."""
+    span = mention.span
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space]
+    head = next(
+        (k for k, t in enumerate(tokens) if normalise_name(t.text) == mention.words[0]), None
+    )
+    if head is None:
+        return None
+    rest = tokens[head + 1 :]
+    first = next((k for k, t in enumerate(rest) if t.text[:1].isupper()), None)
+    if first is None or any(not t.text.islower() for t in rest[:first]):
+        return None
+    name_tokens = rest[first:]
+    if {t.ent_type_ for t in name_tokens} & {"PER"}:
+        return None
+    name = state.text[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1])]
+    entity = organisation_for(state, name, normalise_name(name).split(), mention.det_gender)
+    return Resolution(entity, SpeakerMethod.NAME, 0.75)
+
+
+def resolve_title(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », a rapporté L'Indépendant": a mention that is only a title (an article
+    written with a capital inside a sentence, then capitalised words) and that no other
+    rule read is a newspaper or another titled body, named as written, article included.
+    Tried last, so that names the other rules already give stay as they are."""
+    span = mention.span
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space and not t.is_punct]
+    while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
+        tokens = tokens[1:]
+    if not written_as_title(state, tokens):
+        return None
+    # "L'Écho du Causse": lower-case links may join its capitalised words.
+    links = state.lex.complement_words | state.lex.name_particles
+    if not tokens[-1].text[:1].isupper() or any(
+        not (t.text[:1].isupper() or t.text in {"'", "’"} or normalise_name(t.text) in links)
+        for t in tokens
+    ):
+        return None
+    name = state.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    entity = organisation_for(state, name, normalise_name(name).split(), mention.det_gender)
+    return Resolution(entity, SpeakerMethod.NAME, 0.6)
 
 
 def body_kind(state: ArticleState, body: Entity) -> str | None:

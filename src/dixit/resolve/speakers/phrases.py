@@ -146,6 +146,15 @@ def narrowed_mention(
         first += 1
     if first and not any(normalise_name(t.text) in lex.time_words for t in tokens[:first]):
         first = 0
+    if (
+        first == 0
+        and len(tokens) > 2
+        and tokens[0].pos_ == "ADV"
+        and normalise_name(tokens[1].text) in lex.leading_prepositions
+    ):
+        # "Toujours selon lui", "Encore d'après elle": the adverb only links the source to
+        # the statement before; the preposition and its pronoun are the mention.
+        first = 1
     last = len(tokens)
     for k in range(first + 1, len(tokens)):
         rest = normalise_name(state.text[tokens[k].idx : span[1]])

@@ -467,6 +467,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve,
     descriptions.resolve_age,
     descriptions.resolve,
+    organisations.resolve_title,
 )
 
 

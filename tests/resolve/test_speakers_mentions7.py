@@ -1,0 +1,153 @@
+"""Speaker resolution on constructions of real news copy found in round 7 (issue 11).
+
+Each construction has a positive sentence and a negative one (the same words where they do
+not name the speaker, or where the rule must leave the answer to another). The sentences are
+invented; ``run`` builds the statements by hand, as in ``test_speakers.py``, so these tests
+check the resolution rules alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_speakers import Said, names, run
+
+pytestmark = pytest.mark.slow
+
+
+# -- a political family as a description -----------------------------------------------------------
+
+_TWO_MEMBERS = (
+    "Le député Hugo Marchal (MR) et le bourgmestre Yves Castel (PS) se sont croisés à "
+    "Namur. « Le budget ne tient pas », a déclaré M. Castel. « Il tient très bien », a "
+    "répliqué le {family}."
+)
+
+
+def test_a_political_family_is_the_person_of_its_party(fr_nlp, registry):
+    text = _TWO_MEMBERS.format(family="libéral")
+    said = [
+        Said("Le budget ne tient pas", "M. Castel"),
+        Said("Il tient très bien", "le libéral"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Yves Castel", "Hugo Marchal"]
+
+
+def test_another_family_is_not_the_person_of_that_party(fr_nlp, registry):
+    text = _TWO_MEMBERS.format(family="socialiste")
+    said = [
+        Said("Le budget ne tient pas", "M. Castel"),
+        Said("Il tient très bien", "le socialiste"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Yves Castel", "Yves Castel"]
+
+
+def test_a_family_noun_describes_a_person(fr_nlp, registry):
+    text = (
+        "La ministre Annelies Verbruggen ne se sent pas visée par les propos du président "
+        "de parti Koen Vermandel. La libérale flamande reconnaît que l'équipe n'est pas une "
+        "bande d'amis."
+    )
+    said = [Said("l'équipe n'est pas une bande d'amis", "La libérale flamande")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Annelies Verbruggen"]
+
+
+def test_a_family_in_a_complement_says_nothing_of_the_person(fr_nlp, registry):
+    text = (
+        "Le député Hugo Marchal (MR) et le bourgmestre Yves Castel (PS) se sont croisés à "
+        "Namur. « Le budget ne tient pas », a déclaré M. Castel. « Il tient très bien », a "
+        "répliqué le président du groupe libéral."
+    )
+    said = [
+        Said("Le budget ne tient pas", "M. Castel"),
+        Said("Il tient très bien", "le président du groupe libéral"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert out[1].speaker is None or out[1].speaker.name != "Hugo Marchal"
+
+
+# -- newspapers as speakers ----------------------------------------------------------------------
+
+
+def test_a_newspaper_named_after_its_kind_noun_is_that_newspaper(fr_nlp, registry):
+    text = (
+        "La centrale des métallos appelle à la grève. D'après le quotidien De Vlaamse "
+        "Post, cet appel est inhabituel. Selon le journal, les autres centrales suivront."
+    )
+    said = [
+        Said("cet appel est inhabituel", "le quotidien De Vlaamse Post"),
+        Said("les autres centrales suivront", "le journal"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["De Vlaamse Post", "De Vlaamse Post"]
+
+
+def test_a_bare_kind_noun_with_no_newspaper_speaking_is_no_person(fr_nlp, registry):
+    text = (
+        "« Nous en avons assez », a lancé le délégué syndical Joris Vandamme. Selon le "
+        "quotidien, la grève durera une semaine."
+    )
+    said = [
+        Said("Nous en avons assez", "le délégué syndical Joris Vandamme"),
+        Said("la grève durera une semaine", "le quotidien"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert out[1].speaker is None or out[1].speaker.name != "Joris Vandamme"
+
+
+def test_a_title_alone_is_the_newspaper(fr_nlp, registry):
+    text = (
+        "Un hangar a brûlé à Valbrune. « Le maire a été réveillé par les sirènes », a "
+        "rapporté L'Écho du Causse. « Les pompiers sont arrivés vite », a ajouté le quotidien."
+    )
+    said = [
+        Said("Le maire a été réveillé par les sirènes", "L'Écho du Causse"),
+        Said("Les pompiers sont arrivés vite", "le quotidien"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["L'Écho du Causse", "L'Écho du Causse"]
+
+
+def test_a_capitalised_article_opening_the_sentence_is_no_title(fr_nlp, registry):
+    text = "Un hangar a brûlé à Valbrune. La Maire a dit que les pompiers étaient arrivés vite."
+    said = [Said("les pompiers étaient arrivés vite", "La Maire")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker is None or out[0].speaker.name != "La Maire"
+
+
+def test_the_palace_is_a_body_not_a_person(fr_nlp, registry):
+    text = (
+        "« Nous sommes prêts », a déclaré le président du parti, Joris Vandamme. Le Palais a "
+        "annoncé que le Roi entamait des consultations."
+    )
+    said = [
+        Said("Nous sommes prêts", "le président du parti, Joris Vandamme"),
+        Said("le Roi entamait des consultations", "Le Palais"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert out[1].speaker is not None and out[1].speaker.type == "organisation"
+
+
+# -- an adverb before the source's preposition -----------------------------------------------------
+
+
+def test_an_adverb_before_selon_is_no_part_of_the_source(fr_nlp, registry):
+    text = (
+        "Le ministre du Commerce, Arsène Koffi, a reçu les importateurs. Toujours selon lui, "
+        "les ménages ne seront pas touchés."
+    )
+    said = [Said("les ménages ne seront pas touchés", "Toujours selon lui")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Arsène Koffi"]
+
+
+def test_an_adverb_before_a_name_stays_unless_a_preposition_follows(fr_nlp, registry):
+    text = (
+        "Le ministre du Commerce, Arsène Koffi, a reçu les importateurs. Selon eux, les "
+        "ménages seront touchés."
+    )
+    said = [Said("les ménages seront touchés", "Selon eux")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Arsène Koffi"]
