@@ -151,3 +151,92 @@ def test_an_adverb_before_a_name_stays_unless_a_preposition_follows(fr_nlp, regi
     said = [Said("les ménages seront touchés", "Selon eux")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) != ["Arsène Koffi"]
+
+
+# -- a union by its kind noun and an adjective -------------------------------------------------------
+
+
+def test_a_union_noun_with_an_adjective_takes_up_the_union_named(fr_nlp, registry):
+    text = (
+        "La CSC mènera une grève générale, a-t-elle décidé mardi. Le syndicat chrétien "
+        "qualifie l'accord de déclaration de guerre."
+    )
+    said = [Said("l'accord de déclaration de guerre", "Le syndicat chrétien")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["CSC"]
+
+
+def test_a_union_noun_with_no_union_named_stays_unresolved(fr_nlp, registry):
+    text = (
+        "Une grève générale est prévue mardi. Le syndicat chrétien qualifie l'accord de "
+        "déclaration de guerre."
+    )
+    said = [Said("l'accord de déclaration de guerre", "Le syndicat chrétien")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker is None or out[0].speaker.name != "CSC"
+
+
+# -- a person by the initials of a name written in full --------------------------------------------
+
+
+def test_initials_are_the_person_whose_full_name_they_abbreviate(fr_nlp, registry):
+    text = (
+        "Le chef du parti, Jean-Marc Tremblay Lapointe, a parlé à Québec. JMTL a assuré que "
+        "son parti avait le vent dans les voiles."
+    )
+    said = [Said("son parti avait le vent dans les voiles", "JMTL")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Marc Tremblay Lapointe"]
+
+
+def test_initials_matching_nobody_stay_a_body(fr_nlp, registry):
+    text = (
+        "Le chef du parti, Jean-Marc Tremblay Lapointe, a parlé à Québec. La FTQ a assuré que "
+        "les salariés seraient entendus."
+    )
+    said = [Said("les salariés seraient entendus", "La FTQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker is not None and out[0].speaker.type == "organisation"
+
+
+# -- a name the mention cuts, and an adjunct of the description -------------------------------------
+
+
+def test_a_name_cut_after_its_first_word_is_taken_whole(fr_nlp, registry):
+    text = (
+        "« Le travail commence aujourd'hui », a lancé la coprésidente d'Ecolo Sophie "
+        "Lemaire devant les militants réunis à Liège."
+    )
+    said = [Said("Le travail commence aujourd'hui", "la coprésidente d'Ecolo Sophie")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sophie Lemaire"]
+
+
+def test_a_name_set_after_the_descriptions_complement_is_the_speaker(fr_nlp, registry):
+    text = (
+        "Le candidat libéral dans Portneuf, Michel Matteau, a soutenu que le caucus avait "
+        "exigé une enquête."
+    )
+    said = [
+        Said(
+            "le caucus avait exigé une enquête",
+            "Le candidat libéral dans Portneuf, Michel Matteau",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Michel Matteau"]
+
+
+def test_an_adjunct_naming_someone_else_is_still_cut(fr_nlp, registry):
+    text = (
+        "« Nous verrons », a réagi le maire Paul Garnier au cours d'une conférence avec "
+        "Anne Roy."
+    )
+    said = [
+        Said(
+            "Nous verrons",
+            "le maire Paul Garnier au cours d'une conférence avec Anne Roy",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Garnier"]

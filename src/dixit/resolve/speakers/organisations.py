@@ -487,6 +487,15 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
     bare = len(words) == 1 and state.lex.organisation_head(words)
     if bare and (body is None or body_kind(state, body) != kind):
         return None
+    if body is None and words[0] in state.lex.known_bodies:
+        # "La FGTB mènera une grève … Le syndicat socialiste qualifie …": with nobody of
+        # its kind speaking, the noun takes up the body of that kind named last.
+        known = known_body_before(state, words[0], mention.start)
+        if known is not None and known.entity is not None:
+            if mention.det_gender is not None:
+                # "Le syndicat socialiste … Il indique": the pronouns agree with the noun.
+                known.entity.gender = mention.det_gender
+            return known
     if body is None:
         # "a révélé L'Indépendant. … le quotidien a rapporté …": a body's noun is nobody's
         # description, even when its ending looks like a person's ("quotidien",
