@@ -14,7 +14,7 @@ from test_speakers import Said, names, run
 pytestmark = pytest.mark.slow
 
 
-# -- a political family as a description -----------------------------------------------------------
+# -- a political family as a description ----------------------------------------------------------
 
 _TWO_MEMBERS = (
     "Le député Hugo Marchal (MR) et le bourgmestre Yves Castel (PS) se sont croisés à "
@@ -68,7 +68,7 @@ def test_a_family_in_a_complement_says_nothing_of_the_person(fr_nlp, registry):
     assert out[1].speaker is None or out[1].speaker.name != "Hugo Marchal"
 
 
-# -- newspapers as speakers ----------------------------------------------------------------------
+# -- newspapers as speakers -----------------------------------------------------------------------
 
 
 def test_a_newspaper_named_after_its_kind_noun_is_that_newspaper(fr_nlp, registry):
@@ -130,7 +130,7 @@ def test_the_palace_is_a_body_not_a_person(fr_nlp, registry):
     assert out[1].speaker is not None and out[1].speaker.type == "organisation"
 
 
-# -- an adverb before the source's preposition -----------------------------------------------------
+# -- an adverb before the source's preposition ----------------------------------------------------
 
 
 def test_an_adverb_before_selon_is_no_part_of_the_source(fr_nlp, registry):
@@ -153,7 +153,7 @@ def test_an_adverb_before_a_name_stays_unless_a_preposition_follows(fr_nlp, regi
     assert names(out) != ["Arsène Koffi"]
 
 
-# -- a union by its kind noun and an adjective -------------------------------------------------------
+# -- a union by its kind noun and an adjective ----------------------------------------------------
 
 
 def test_a_union_noun_with_an_adjective_takes_up_the_union_named(fr_nlp, registry):
@@ -176,7 +176,7 @@ def test_a_union_noun_with_no_union_named_stays_unresolved(fr_nlp, registry):
     assert out[0].speaker is None or out[0].speaker.name != "CSC"
 
 
-# -- a person by the initials of a name written in full --------------------------------------------
+# -- a person by the initials of a name written in full -------------------------------------------
 
 
 def test_initials_are_the_person_whose_full_name_they_abbreviate(fr_nlp, registry):
@@ -199,7 +199,7 @@ def test_initials_matching_nobody_stay_a_body(fr_nlp, registry):
     assert out[0].speaker is not None and out[0].speaker.type == "organisation"
 
 
-# -- a name the mention cuts, and an adjunct of the description -------------------------------------
+# -- a name the mention cuts, and an adjunct of the description -----------------------------------
 
 
 def test_a_name_cut_after_its_first_word_is_taken_whole(fr_nlp, registry):
@@ -229,8 +229,7 @@ def test_a_name_set_after_the_descriptions_complement_is_the_speaker(fr_nlp, reg
 
 def test_an_adjunct_naming_someone_else_is_still_cut(fr_nlp, registry):
     text = (
-        "« Nous verrons », a réagi le maire Paul Garnier au cours d'une conférence avec "
-        "Anne Roy."
+        "« Nous verrons », a réagi le maire Paul Garnier au cours d'une conférence avec Anne Roy."
     )
     said = [
         Said(
@@ -240,3 +239,63 @@ def test_an_adjunct_naming_someone_else_is_still_cut(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Garnier"]
+
+
+# -- parties, coordinated bodies and qualified groups ---------------------------------------------
+
+
+def test_a_one_word_party_name_is_the_party(fr_nlp, registry):
+    text = "Groen reproche au bourgmestre d'avoir parlé trop tôt devant les caméras."
+    said = [Said("d'avoir parlé trop tôt devant les caméras", "Groen")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Groen"]
+    assert out[0].speaker is not None and out[0].speaker.type == "organisation"
+
+
+def test_a_party_name_inside_a_longer_name_is_not_the_party(fr_nlp, registry):
+    text = "Le jeune élu Groen-Vermeulen reproche au bourgmestre d'avoir parlé trop tôt."
+    said = [Said("d'avoir parlé trop tôt", "Le jeune élu Groen-Vermeulen")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Groen"]
+
+
+def test_a_bare_noun_after_two_coordinated_bodies_is_neither(fr_nlp, registry):
+    text = (
+        "Le parquet de Malines et le parquet de Hasselt ont ouvert une enquête. Le parquet "
+        "a demandé de ne livrer aucune information."
+    )
+    said = [Said("de ne livrer aucune information", "Le parquet")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Parquet"]
+
+
+def test_a_bare_noun_after_one_body_is_that_body(fr_nlp, registry):
+    text = (
+        "Le parquet de Malines a ouvert une enquête. Le juge de Hasselt a été saisi. Le "
+        "parquet a demandé de ne livrer aucune information."
+    )
+    said = [Said("de ne livrer aucune information", "Le parquet")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Parquet de Malines"]
+
+
+def test_authorities_qualified_by_an_adjective_are_one_body(fr_nlp, registry):
+    text = (
+        "Les autorités maliennes ont affirmé que les treize ressortissants gardaient des "
+        "diplomates en mission."
+    )
+    said = [
+        Said(
+            "les treize ressortissants gardaient des diplomates en mission",
+            "Les autorités maliennes",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Autorités maliennes"]
+
+
+def test_bare_authorities_are_nobody_in_particular(fr_nlp, registry):
+    text = "Les autorités ont affirmé que les treize ressortissants gardaient des diplomates."
+    said = [Said("les treize ressortissants gardaient des diplomates", "Les autorités")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from dixit.lang import get_language
@@ -162,6 +162,14 @@ class SpeakerLexicon:
     #: its parties as comparison words ("open vld", "mr"): the family describes a person the
     #: article ties to one of them ("la libérale flamande" after "Maggie X (Open VLD)").
     political_families: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    #: Plural group heads that adjectives make one body ("les autorités françaises").
+    qualified_groups: frozenset[str] = frozenset()
+
+    @cached_property
+    def party_names(self) -> frozenset[tuple[str, ...]]:
+        """Every party of the political families, as comparison words: a mention that is
+        only one of them ("Groen", "LFI") is that party speaking."""
+        return frozenset().union(*self.political_families.values())
 
     @classmethod
     def from_mapping(
@@ -328,6 +336,7 @@ class SpeakerLexicon:
             lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
             party_initials=words("party_initials"),
             political_families=_family_index(data.get("political_families") or {}),
+            qualified_groups=words("qualified_groups"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:

@@ -129,6 +129,9 @@ def resolve_organisation(
         if entity.type == "organisation" and entity.gender is None:
             entity.gender = gender
         return Resolution(entity, SpeakerMethod.NAME, 0.9)
+    if tuple(normalise_name(text).split()) in state.lex.party_names and text[:1].isupper():
+        # "Groen reproche au bourgmestre …": a party's name, whatever the tagger says.
+        return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.8)
     if state.lex.organisation_head(words):
         head, _, rest = text.partition(" ")
         head_key = normalise_name(head)
@@ -314,7 +317,22 @@ def expand_organisation(
         spoke = {normalise_name(state.entities[e].name) for e in state.history}
         found = [f for f in found if normalise_name(f[1]) in spoke] or found
     before = [f for f in found if f[0] < start]
+    if len(before) >= 2 and coordinated_bodies(state, before[-2], before[-1]):
+        # "Le parquet fédéral et le parquet d'Anvers ont ouvert une enquête. Le parquet a
+        # demandé …": after two bodies of the noun named together, the bare noun is
+        # neither in particular.
+        return None
     return (before[-1] if before else found[0])[1]
+
+
+def coordinated_bodies(
+    state: ArticleState, first: tuple[int, str], second: tuple[int, str]
+) -> bool:
+    """Whether two fuller names of one noun are different bodies named in one sentence."""
+    if normalise_name(first[1]) == normalise_name(second[1]):
+        return False
+    a, b = state.span(first[0], first[0] + 1), state.span(second[0], second[0] + 1)
+    return a is not None and b is not None and a.sent.start == b.sent.start
 
 
 def quoted_name_after(state: ArticleState, j: int) -> str | None:
@@ -389,9 +407,25 @@ def resolve_group(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "les syndicats", "les enquêteurs", or nothing left once the determiners are gone:
     nobody in particular, so no later rule may guess."""
     words = mention.words
+    if words and words[0] in state.lex.qualified_groups and len(words) > 1:
+        qualified = qualified_group(state, mention)
+        if qualified is not None:
+            return qualified
     if not words or words[0] in state.lex.group_heads:
         return UNRESOLVED
     return None
+
+
+def qualified_group(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "les autorités françaises ont affirmé": a group head whose only other words are
+    lower-case adjectives is one body, named by those words without the article."""
+    tokens = [t for t in mention.tokens if normalise_name(t.text) not in state.lex.determiners]
+    if len(tokens) < 2 or any(t.pos_ != "ADJ" or not t.text.islower() for t in tokens[1:]):
+        return None
+    name = state.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    entity = organisation_for(state, name, normalise_name(name).split(), None)
+    entity.number = "plur"
+    return Resolution(entity, SpeakerMethod.NAME, 0.7)
 
 
 def person_headed(state: ArticleState, words: list[str]) -> bool:
