@@ -299,3 +299,44 @@ def test_bare_authorities_are_nobody_in_particular(fr_nlp, registry):
     said = [Said("les treize ressortissants gardaient des diplomates", "Les autorités")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == [None]
+
+
+# -- an epicene noun set beside a name, and a demonstrative's particle ---------------------------
+
+
+def test_an_epicene_title_with_no_determiner_says_no_gender(fr_nlp, registry):
+    text = (
+        "Des journaux ont rapporté que Karim Benaissa préparait un coup. « Ces articles citent "
+        "un policier », a précisé Ine Verhoeven, porte-parole du parquet de Malines. « Nous ne "
+        "confirmons rien », a-t-elle conclu."
+    )
+    said = [
+        Said("Ces articles citent un policier", "Ine Verhoeven"),
+        Said("Nous ne confirmons rien", "elle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Ine Verhoeven", "Ine Verhoeven"]
+
+
+def test_a_feminine_title_with_no_determiner_still_says_feminine(fr_nlp, registry):
+    text = (
+        "« Ces articles citent un policier », a précisé Dominique Verhoeven, présidente du "
+        "tribunal de Malines. Le prévenu Karim Benaissa était absent. « Nous ne confirmons "
+        "rien », a-t-elle conclu."
+    )
+    said = [
+        Said("Ces articles citent un policier", "Dominique Verhoeven"),
+        Said("Nous ne confirmons rien", "elle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Dominique Verhoeven", "Dominique Verhoeven"]
+
+
+def test_celui_ci_cut_before_its_particle_is_the_pronoun(fr_nlp, registry):
+    text = (
+        "La parole est allée à Gabriel Tremblay, chef du parti. Celui-ci a fait part de son "
+        "inquiétude. « Nous avons besoin d'un visionnaire », a-t-il lancé."
+    )
+    said = [Said("Nous avons besoin d'un visionnaire", "Celui")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Gabriel Tremblay"]

@@ -117,8 +117,10 @@ def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str],
     if gender is None:
         for tok in tokens:
             if normalise_name(tok.text) not in state.lex.determiners:
+                # With no determiner to show it, only a feminine form says a gender: the
+                # tagger calls an epicene noun masculine ("Ine X, porte-parole du parquet").
                 morph = tok.morph.get("Gender")
-                gender = {"Masc": "masc", "Fem": "fem"}.get(morph[0]) if morph else None
+                gender = "fem" if morph and morph[0] == "Fem" else None
                 break
     return words, gender
 

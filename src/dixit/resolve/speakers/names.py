@@ -237,6 +237,10 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     """
     start, end = span
     text = state.text
+    particle = _PARTICLE_TAIL.match(text, end)
+    if particle is not None and normalise_name(text[start : particle.end()]) in state.lex.pronouns:
+        # "Celui|-ci a fait part …": the demonstrative's particle is part of the pronoun.
+        return start, particle.end()
     glued = _HYPHEN_TAIL.match(text, end)
     if glued is not None and end > start and text[end - 1].isalpha():
         return start, glued.end()
@@ -322,6 +326,8 @@ def titles_only(state: ArticleState, mention: Span) -> bool:
 
 #: A capitalised word glued to the previous one by a hyphen ("-France" of "Météo-France").
 _HYPHEN_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][\w'’-]*")
+#: A lower-case word glued by a hyphen ("-ci", "-là", "-même").
+_PARTICLE_TAIL = re.compile(r"-[a-zà-ÿ]+")
 
 
 # -- reading a mention -------------------------------------------------------------------------
