@@ -340,3 +340,45 @@ def test_celui_ci_cut_before_its_particle_is_the_pronoun(fr_nlp, registry):
     said = [Said("Nous avons besoin d'un visionnaire", "Celui")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Gabriel Tremblay"]
+
+
+# -- a title between a description and its name; a name in a headline's capitals ------------------
+
+
+def test_a_title_before_the_name_keeps_the_apposition(fr_nlp, registry):
+    text = (
+        "Le ministre de la Pêche a démenti les accusations. Il a saisi son avocat, Me "
+        "Boubacar Diop, pour qu'il poursuive le journal. « Le dossier est vide », a déclaré "
+        "le ministre de la Pêche."
+    )
+    said = [Said("Le dossier est vide", "le ministre de la Pêche")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Boubacar Diop"]
+
+
+def test_a_title_before_the_name_binds_the_description_to_the_name(fr_nlp, registry):
+    text = (
+        "Le ministre a saisi son avocat, Me Boubacar Diop, pour qu'il poursuive le journal. "
+        "« Le dossier est vide », a déclaré l'avocat."
+    )
+    said = [Said("Le dossier est vide", "l'avocat")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Boubacar Diop"]
+
+
+def test_a_name_in_headline_capitals_is_cut_to_the_name_written_below(fr_nlp, registry):
+    text = (
+        "AMADOU SECK SE LAVE A GRANDE EAU\n\nLe ministre du Commerce Amadou Seck a démenti "
+        "les accusations. « Ces informations sont fausses », a déclaré Amadou Seck."
+    )
+    said = [Said("Ces informations sont fausses", "Amadou Seck")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Amadou Seck"]
+
+
+def test_a_name_in_capitals_nobody_writes_below_is_kept(fr_nlp, registry):
+    text = "« Nous gagnerons », a lancé JEAN-MARC DELORME devant les militants."
+    said = [Said("Nous gagnerons", "JEAN-MARC DELORME")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker is not None
+    assert out[0].speaker.name.upper() == "JEAN-MARC DELORME"
