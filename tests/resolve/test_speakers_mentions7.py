@@ -382,3 +382,28 @@ def test_a_name_in_capitals_nobody_writes_below_is_kept(fr_nlp, registry):
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker is not None
     assert out[0].speaker.name.upper() == "JEAN-MARC DELORME"
+
+
+# -- a description naming a party is not a person of another party --------------------------------
+
+
+def test_a_partys_leader_is_not_the_leader_of_another_party(fr_nlp, registry):
+    text = (
+        "Le premier ministre Paul Tremblay a lancé la campagne mardi. Le chef conservateur "
+        "Marc Gagnon s'est dit confiant. Le chef de la CAQ a déclaré que l'économie allait "
+        "bien."
+    )
+    said = [Said("l'économie allait bien", "Le chef de la CAQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Marc Gagnon"]
+
+
+def test_a_partys_leader_is_the_leader_tied_to_that_party(fr_nlp, registry):
+    text = (
+        "Le premier ministre Paul Tremblay a lancé la campagne mardi. Le chef caquiste "
+        "Marc Gagnon s'est dit confiant. Le chef de la CAQ a déclaré que l'économie allait "
+        "bien."
+    )
+    said = [Said("l'économie allait bien", "Le chef de la CAQ")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Gagnon"]

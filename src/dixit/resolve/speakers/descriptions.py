@@ -253,6 +253,47 @@ def party_members(
     return list(found.values())
 
 
+def described_parties(state: ArticleState, words: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The parties a description names: by a family ("le chef solidaire", ``family_parties``)
+    or by a party in its complement ("le chef de la CAQ", "la présidente du MR")."""
+    words = list(words)
+    parties = set(family_parties(state, words))
+    for party in state.lex.party_names:
+        n = len(party)
+        if any(tuple(words[i : i + n]) == party for i in range(1, len(words) - n + 1)):
+            parties.add(party)
+    return frozenset(parties)
+
+
+def person_parties(state: ArticleState, entity_id: str) -> frozenset[tuple[str, ...]]:
+    """The parties the article ties a person to: in brackets after their name, or in a
+    description set beside them, by name ("président du MR") or by family ("le chef
+    caquiste X")."""
+    parties: set[tuple[str, ...]] = set()
+    for ref in state.refs:
+        if ref.entity != entity_id:
+            continue
+        bracket = _BRACKETED.match(state.text, ref.end)
+        if bracket:
+            first = tuple(normalise_name(bracket.group(1).split(",")[0]).split())
+            if first in state.lex.party_names:
+                parties.add(first)
+    for binding in state.bindings:
+        if binding.entity == entity_id:
+            parties |= described_parties(state, ["", *binding.words])
+    return frozenset(parties)
+
+
+def other_party(state: ArticleState, entity_id: str, words: list[str]) -> bool:
+    """Whether a description names parties and the article ties the person only to others
+    ("le chef solidaire" is not "le chef caquiste X")."""
+    wanted = described_parties(state, words)
+    if not wanted:
+        return False
+    theirs = person_parties(state, entity_id)
+    return bool(theirs) and not (theirs & wanted)
+
+
 def named_after(
     state: ArticleState, start: int, gender: str | None, words: list[str]
 ) -> Entity | None:
@@ -465,7 +506,10 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     description's ("la procureure" and "la maire de la commune, X"; "le frère aîné de la
     victime" and "son avocat, Y"): then the description is someone else. A description of
     no distinct function ("le responsable"), or a person the article never so described,
-    is no contrast."""
+    is no contrast. A description of a party's person ("le chef solidaire", "le chef de la
+    CAQ") is not a person the article tied to another party (``other_party``)."""
+    if words and other_party(state, entity_id, words):
+        return True
     group = state.lex.office_group(words or ())
     if group is None:
         return False
