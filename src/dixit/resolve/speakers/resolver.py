@@ -455,6 +455,7 @@ RULES: tuple[Rule, ...] = (
     resolve_same_source,
     resolve_coordination,
     organisations.resolve_body_members,
+    names.resolve_initials,
     names.resolve,
     descriptions.resolve_apposed,
     organisations.resolve_spokesperson_body,
@@ -467,6 +468,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve,
     descriptions.resolve_age,
     descriptions.resolve,
+    organisations.resolve_title,
 )
 
 
