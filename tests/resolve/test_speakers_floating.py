@@ -150,3 +150,110 @@ def test_a_quoted_subheading_no_later_quotation_holds_continues(fr_nlp, registry
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Marc Delorme", "Marc Delorme", "Nadia Ferrer"]
+
+
+# -- the quotation's own words give its speaker's gender ------------------------------------------
+
+
+def test_words_of_a_woman_after_a_man_go_to_the_woman_before_him(fr_nlp, registry):
+    text = (
+        "« On nous a promis un repreneur », raconte Sandrine Le Goff, ouvrière depuis vingt "
+        "ans. « Nous devons réduire les coûts », répond le directeur, Marc Olivier. « Je suis "
+        "révoltée, personne ne nous a consultés. »"
+    )
+    said = [
+        Said("On nous a promis un repreneur", "Sandrine Le Goff"),
+        Said("Nous devons réduire les coûts", "le directeur, Marc Olivier"),
+        Said("Je suis révoltée, personne ne nous a consultés.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sandrine Le Goff", "Marc Olivier", "Sandrine Le Goff"]
+
+
+def test_words_of_a_woman_after_the_only_speaker_a_man_name_nobody(fr_nlp, registry):
+    text = (
+        "« Nous devons réduire les coûts », justifie le directeur, Marc Olivier. Dans la "
+        "cour, les salariés écoutent en silence. « Je suis révoltée, personne ne nous a "
+        "consultés. »"
+    )
+    said = [
+        Said("Nous devons réduire les coûts", "le directeur, Marc Olivier"),
+        Said("Je suis révoltée, personne ne nous a consultés.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Olivier", None]
+
+
+def test_a_participle_after_avoir_says_nothing_of_the_speakers_gender(fr_nlp, registry):
+    text = (
+        "« On nous a promis un repreneur », raconte Sandrine Le Goff, ouvrière depuis vingt "
+        "ans. « J'ai commencé ici à dix-huit ans, j'ai tout donné à cette usine. »"
+    )
+    said = [
+        Said("On nous a promis un repreneur", "Sandrine Le Goff"),
+        Said(
+            "J'ai commencé ici à dix-huit ans, j'ai tout donné à cette usine.",
+            None,
+            method="floating",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sandrine Le Goff", "Sandrine Le Goff"]
+
+
+# -- the speaker named right after the quotation ---------------------------------------------------
+
+
+def test_a_sentence_taking_the_quotation_up_names_its_speaker(fr_nlp, registry):
+    text = (
+        "Les grévistes ont bloqué l'entrée mardi, selon la directrice Anne Berthet. « Nous "
+        "ne lâcherons rien tant que le plan ne sera pas retiré » : ainsi Paul Marchand "
+        "a-t-il résumé l'état d'esprit des salariés."
+    )
+    said = [
+        Said("Les grévistes ont bloqué l'entrée mardi", "la directrice Anne Berthet"),
+        Said("Nous ne lâcherons rien tant que le plan ne sera pas retiré", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Berthet", "Paul Marchand"]
+
+
+def test_a_sentence_after_the_quotation_without_a_reporting_verb_changes_nothing(fr_nlp, registry):
+    text = (
+        "Les grévistes ont bloqué l'entrée mardi, selon la directrice Anne Berthet. « Nous "
+        "ne lâcherons rien tant que le plan ne sera pas retiré » : ainsi Paul Marchand "
+        "a-t-il quitté la salle sous les applaudissements."
+    )
+    said = [
+        Said("Les grévistes ont bloqué l'entrée mardi", "la directrice Anne Berthet"),
+        Said("Nous ne lâcherons rien tant que le plan ne sera pas retiré", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Berthet", "Anne Berthet"]
+
+
+def test_a_quotation_opening_the_page_is_said_by_whom_the_next_line_names(fr_nlp, registry):
+    text = (
+        "Grève à l'usine de Valmeyre\n"
+        "« Nous ne lâcherons rien tant que le plan ne sera pas retiré. »\n"
+        "Paul Marchand, délégué syndical, a rejoint les grévistes devant les grilles mardi."
+    )
+    said = [
+        Said("Nous ne lâcherons rien tant que le plan ne sera pas retiré.", None, method="floating")
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Marchand"]
+
+
+def test_a_reporting_verb_after_a_full_stop_is_the_next_speakers(fr_nlp, registry):
+    text = (
+        "Les grévistes ont bloqué l'entrée mardi, selon la directrice Anne Berthet. « Nous "
+        "ne rouvrirons pas avant lundi. » Paul Marchand a également réagi sur les réseaux "
+        "sociaux."
+    )
+    said = [
+        Said("Les grévistes ont bloqué l'entrée mardi", "la directrice Anne Berthet"),
+        Said("Nous ne rouvrirons pas avant lundi.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Berthet", "Anne Berthet"]

@@ -18,13 +18,15 @@ words that end a sentence and the marks that open a quotation come from the lang
 
 from __future__ import annotations
 
+from functools import cache
+
 from dixit.extract.quotes import quote_marks
 from dixit.lang import get_language
 from dixit.model import Statement
 from dixit.registry import normalise_name
 from dixit.resolve.speakers import names
 from dixit.resolve.speakers.entities import Entity
-from dixit.resolve.speakers.state import ArticleState, anchor
+from dixit.resolve.speakers.state import PRONOUN_PARAGRAPH_WINDOW, ArticleState, anchor
 
 #: Sentences the narration may hold from the newcomer's name to the quotation: the one
 #: naming them and one more ("X se dit choqué. Il a vu la vidéo. « … »").
@@ -206,3 +208,128 @@ def sentence_ends(state: ArticleState, lo: int, hi: int) -> int:
         elif depth == 0 and c in ends:
             count += 1
     return count
+
+
+#: Dependencies of a first-person subject on the word that agrees with it ("je suis
+#: ravie", "je me suis sentie seule").
+_SUBJECT_LABELS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def quotation_gender(state: ArticleState, st: Statement) -> str | None:
+    """The gender the quotation's own words give whoever says them: an adjective or a past
+    participle after the copula, agreeing with a first-person singular subject ("je suis
+    ravie", "je me suis sentie impuissante"; "j'ai démarré" agrees with nothing). None
+    when the words say nothing, or say both."""
+    span = state.span(*st.content_span)
+    genders: set[str] = set()
+    for tok in span or ():
+        if tok.pos_ not in {"ADJ", "VERB"} or "Sing" not in tok.morph.get("Number"):
+            continue
+        if tok.pos_ == "VERB" and "Part" not in tok.morph.get("VerbForm"):
+            continue
+        gender = tok.morph.get("Gender")
+        children = list(tok.children)
+        if len(gender) != 1 or not any(
+            c.dep_ in _SUBJECT_LABELS
+            and c.morph.get("Person") == ["1"]
+            and "Sing" in c.morph.get("Number")
+            for c in children
+        ):
+            continue
+        # Only after the copula: "j'ai démarré" agrees with nothing, "je suis née" does.
+        if not any(c.lemma_.lower() in state.lex.copulas for c in children if c.i < tok.i):
+            continue
+        genders.add(gender[0].lower()[:4])
+    if len(genders) != 1:
+        return None
+    found = genders.pop()
+    return found if found in {"fem", "masc"} else None
+
+
+def agrees(entity: Entity, gender: str | None) -> bool:
+    """Whether a person may say words of this gender about themselves (a person whose
+    gender the article does not show may; a body has no first-person gender)."""
+    return gender is None or entity.type != "person" or entity.known_gender in (None, gender)
+
+
+def earlier_agreeing(state: ArticleState, st: Statement, gender: str) -> Entity | None:
+    """The latest speaker before ``st``, at most ``PRONOUN_PARAGRAPH_WINDOW`` paragraphs
+    back, whom the article shows to be of ``gender``: who says "je suis ravie" after a
+    man spoke, when a woman spoke just before him."""
+    hi = anchor(st)
+    here = state.para_of(hi)
+    lo = state.para_starts[max(0, here - PRONOUN_PARAGRAPH_WINDOW)]
+    for other in reversed(state.statements_anchored_between(lo, hi)):
+        if other is st or other.speaker is None:
+            continue
+        entity = state.entities.get(other.speaker.id)
+        if entity is not None and entity.type == "person" and entity.known_gender == gender:
+            return entity
+    return None
+
+
+def named_after(state: ArticleState, st: Statement, introduced: bool) -> Entity | None:
+    """ "« Nous ne lâcherons rien » : ainsi Paul X a-t-il résumé …": a colon right after a
+    floating quotation opens a sentence that names one person with a reporting verb: that
+    person said it. When nothing before introduced a speaker (``introduced`` false: the top
+    of a page, a quotation under a subheading), the next sentence (in the quotation's
+    paragraph, or opening the next when the quotation ends its own) whose main subject is a
+    named person is enough ("« … » ¶ Paul X, délégué syndical, ne décolère pas."). A
+    reporting verb after a full stop is not: real copy goes on to the next speaker there
+    ("« … ». Paul X a également réagi sur les réseaux sociaux")."""
+    sentence = _sentence_after(state, st.content_span[1])
+    if sentence is None:
+        return None
+    begin, end = sentence
+    people = [
+        r
+        for r in state.refs_between(begin, end)
+        if state.entities[r.entity].type == "person" and not r.quoted
+    ]
+    if len({r.entity for r in people}) != 1:
+        return None
+    if _colon_after(state, st.content_span[1], begin):
+        verbs = cue_verbs(state.lang)
+        span = state.span(begin, end)
+        if any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs for t in span or ()):
+            return state.entities[people[0].entity]
+    if not introduced and any(r.subject and r.main for r in people):
+        return state.entities[people[0].entity]
+    return None
+
+
+def _colon_after(state: ArticleState, end: int, begin: int) -> bool:
+    """Whether the words between a quotation's end and the sentence after it hold a colon
+    (``Grammar.quote_introducers``), on the same line."""
+    between = state.text[end:begin]
+    introducers = get_language(state.lang).grammar.quote_introducers
+    return "\n" not in between and any(c in introducers for c in between)
+
+
+def _sentence_after(state: ArticleState, end: int) -> tuple[int, int] | None:
+    """The sentence after a quotation ending at ``end``: the rest of its paragraph past the
+    closing mark and a colon or comma, else the first sentence of the next paragraph."""
+    text = state.text
+    marks = quote_marks(state.lang)
+    skip = set(marks.closing_only | marks.symmetric) | set(" \t\u00a0.,:;!?…")
+    pos = end
+    while pos < len(text) and text[pos] in skip:
+        pos += 1
+    if pos < len(text) and text[pos] == "\n":
+        while pos < len(text) and text[pos].isspace():
+            pos += 1
+    if pos >= len(text) or state.inside(pos, state.contents):
+        return None
+    line_end = text.find("\n", pos)
+    line_end = len(text) if line_end < 0 else line_end
+    ends = get_language(state.lang).grammar.sentence_ends
+    stop = pos
+    while stop < line_end and (text[stop] not in ends or sentence_ends(state, pos, stop + 1) == 0):
+        stop += 1
+    return pos, min(stop + 1, line_end)
+
+
+@cache
+def cue_verbs(lang: str) -> frozenset[str]:
+    """The lemmas of the language's reporting verbs (``cues.yaml``)."""
+    return frozenset(str(v) for v in get_language(lang).lexicon("cues").get("verbs") or ())

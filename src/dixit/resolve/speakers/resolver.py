@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import descriptions, floating, names, organisations, pronouns
-from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
+from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
@@ -42,18 +42,39 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     copy between the two handed the floor to someone new (``floating.introduced_speaker``:
     a newcomer subject, a caption line). When the previous statement found nobody ("Les
     cheminots" …), the last speaker found in the same or the previous paragraph goes on
-    talking. Anything else without a mention stays unresolved."""
+    talking. A sentence right after the quotation may name who said it ("C'est ce
+    qu'affirme X": ``floating.named_after``). Words whose gender is not that speaker's
+    ("je suis ravie" after a man) go to the latest speaker of their gender nearby, else to
+    nobody. Anything else without a mention stays unresolved."""
     if mention.text:
         return None
     previous, st = mention.previous, mention.statement
     if st.method != _FLOATING:
         return UNRESOLVED
+    gender = floating.quotation_gender(state, st)
     newcomer = floating.introduced_speaker(state, st, previous)
-    if newcomer is not None:
+    if newcomer is not None and floating.agrees(newcomer, gender):
         return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
     if previous is not None and previous.speaker:
         entity = state.entities.get(previous.speaker.id)
-        return Resolution(entity, SpeakerMethod.CONTINUATION, previous.confidence * 0.9)
+        confidence = previous.confidence * 0.9
+    else:
+        entity, confidence = _last_speaker_near(state, st)
+    after = floating.named_after(state, st, introduced=entity is not None)
+    if after is not None and floating.agrees(after, gender):
+        return Resolution(after, SpeakerMethod.CONTINUATION, 0.6)
+    if entity is None:
+        return UNRESOLVED
+    if gender is not None and not floating.agrees(entity, gender):
+        # "… », a-t-il justifié. « Je suis révoltée … »: the words are a woman's.
+        other = floating.earlier_agreeing(state, st, gender)
+        return Resolution(other, SpeakerMethod.CONTINUATION, 0.5) if other else UNRESOLVED
+    return Resolution(entity, SpeakerMethod.CONTINUATION, confidence)
+
+
+def _last_speaker_near(state: ArticleState, st: Statement) -> tuple[Entity | None, float]:
+    """The last speaker found in the same or the previous paragraph, before ``st``, with
+    the confidence a continuation from them has; (None, 0) when there is none."""
     here = state.para_of(anchor(st))
     # Anchored from the start of the previous paragraph up to this statement.
     since = state.para_starts[here - 1] if here >= 2 else 0
@@ -63,13 +84,10 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         if other.speaker is not None
     ]
     if not earlier:
-        return UNRESOLVED
+        return None, 0.0
     last = max(earlier, key=anchor)
     assert last.speaker is not None
-    entity = state.entities.get(last.speaker.id)
-    if entity is None:
-        return UNRESOLVED
-    return Resolution(entity, SpeakerMethod.CONTINUATION, last.confidence * 0.8)
+    return state.entities.get(last.speaker.id), last.confidence * 0.8
 
 
 def resolve_impersonal(mention: Mention, state: ArticleState) -> Resolution | None:
