@@ -257,3 +257,43 @@ def test_a_reporting_verb_after_a_full_stop_is_the_next_speakers(fr_nlp, registr
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Anne Berthet", "Anne Berthet"]
+
+
+# -- a present participle with no subject after a quotation ---------------------------------------
+
+
+def test_a_participle_after_a_quotation_is_said_by_whom_the_narration_is_about(fr_nlp, registry):
+    text = (
+        "La présidente de région, Claire Montel, a dressé son bilan vendredi.\n"
+        "Claire Montel était très fière lorsqu'elle a parlé des lycées rénovés.\n"
+        "« Nous avions promis ces travaux, nous les avons faits », assurant que le budget "
+        "avait été tenu."
+    )
+    said = [
+        Said(
+            "Nous avions promis ces travaux, nous les avons faits",
+            None,
+            method="incise",
+            cue_at="assurant",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claire Montel"]
+
+
+def test_a_finite_cue_whose_subject_is_lost_stays_unresolved(fr_nlp, registry):
+    text = (
+        "La présidente de région, Claire Montel, a dressé son bilan vendredi.\n"
+        "Claire Montel était très fière lorsqu'elle a parlé des lycées rénovés.\n"
+        "« Nous avions promis ces travaux, nous les avons faits », a crié un opposant."
+    )
+    said = [
+        Said(
+            "Nous avions promis ces travaux, nous les avons faits",
+            None,
+            method="incise",
+            cue_at="a crié",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]

@@ -333,3 +333,17 @@ def _sentence_after(state: ArticleState, end: int) -> tuple[int, int] | None:
 def cue_verbs(lang: str) -> frozenset[str]:
     """The lemmas of the language's reporting verbs (``cues.yaml``)."""
     return frozenset(str(v) for v in get_language(lang).lexicon("cues").get("verbs") or ())
+
+
+def participle_cue(state: ArticleState, st: Statement) -> bool:
+    """Whether the statement's cue is a present participle ("« … », assurant que …",
+    "ajoutant"): an adjunct with no subject of its own, whose subject is the clause's, or
+    after a quotation standing alone, whoever was speaking."""
+    if st.cue_span is None:
+        return False
+    span = state.span(*st.cue_span)
+    words = [t for t in span or () if not t.is_space]
+    if not words:
+        return False
+    morph = words[0].morph
+    return "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense")

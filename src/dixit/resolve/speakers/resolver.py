@@ -45,11 +45,13 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     talking. A sentence right after the quotation may name who said it ("C'est ce
     qu'affirme X": ``floating.named_after``). Words whose gender is not that speaker's
     ("je suis ravie" after a man) go to the latest speaker of their gender nearby, else to
-    nobody. Anything else without a mention stays unresolved."""
+    nobody. A quotation whose only cue is a present participle with no subject of its own
+    ("« … », assurant que …") is read the same way: the participle's subject is whoever
+    was speaking. Anything else without a mention stays unresolved."""
     if mention.text:
         return None
     previous, st = mention.previous, mention.statement
-    if st.method != _FLOATING:
+    if st.method != _FLOATING and not floating.participle_cue(state, st):
         return UNRESOLVED
     gender = floating.quotation_gender(state, st)
     newcomer = floating.introduced_speaker(state, st, previous)
