@@ -297,3 +297,30 @@ def test_a_finite_cue_whose_subject_is_lost_stays_unresolved(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == [None]
+
+
+# -- an inverted subject after the cue that the extractor did not keep ---------------------------
+
+
+def test_a_name_right_after_an_inverted_cue_is_the_speaker(fr_nlp, registry):
+    text = (
+        "Le discours du président a déçu l'opposition. « Je n'ai entendu aucune réforme », "
+        "a jugé Vasseur, en marge de la réception officielle."
+    )
+    said = [
+        Said("Je n'ai entendu aucune réforme", None, method="incise", cue_at="a jugé"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Vasseur"]
+
+
+def test_a_date_right_after_an_inverted_cue_names_nobody(fr_nlp, registry):
+    text = (
+        "Le discours du président a déçu l'opposition. « Je n'ai entendu aucune réforme », "
+        "a jugé mardi soir un élu, en marge de la réception officielle."
+    )
+    said = [
+        Said("Je n'ai entendu aucune réforme", None, method="incise", cue_at="a jugé"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]

@@ -52,7 +52,7 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         return None
     previous, st = mention.previous, mention.statement
     if st.method != _FLOATING and not floating.participle_cue(state, st):
-        return UNRESOLVED
+        return _inverted_subject(state, st, previous)
     gender = floating.quotation_gender(state, st)
     newcomer = floating.introduced_speaker(state, st, previous)
     if newcomer is not None and floating.agrees(newcomer, gender):
@@ -72,6 +72,33 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         other = floating.earlier_agreeing(state, st, gender)
         return Resolution(other, SpeakerMethod.CONTINUATION, 0.5) if other else UNRESOLVED
     return Resolution(entity, SpeakerMethod.CONTINUATION, confidence)
+
+
+def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | None) -> Resolution:
+    """ "« … », a jugé Borsus, en marge de la réception": a reporting verb after the
+    quotation whose subject the extractor did not keep still has it right after it (the
+    inverted subject); that phrase, read as a mention, is the speaker. Nothing there that
+    names someone: unresolved."""
+    if st.cue_span is None or st.cue_span[0] < st.content_span[1]:
+        return UNRESOLVED
+    after = state.span(st.cue_span[1], min(len(state.text), st.cue_span[1] + 120))
+    tokens = [t for t in after or () if not t.is_space]
+    phrase: list[Token] = []
+    for tok in tokens[:8]:
+        # A capitalised word is a name whatever the tagger says ("Borsus" read as an ADJ).
+        named = tok.text[:1].isupper() and tok.is_alpha
+        if not named and (
+            breaks_phrase(tok) or (phrase and tok.pos_ not in {"NOUN", "PROPN", "ADJ", "DET"})
+        ):
+            break
+        phrase.append(tok)
+    if not phrase or not (phrase[0].pos_ in {"DET", "PROPN"} or phrase[0].text[:1].isupper()):
+        return UNRESOLVED
+    span = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    found = resolve_mention(state, _probe(st, state.text[span[0] : span[1]], span), previous)
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
 def _last_speaker_near(state: ArticleState, st: Statement) -> tuple[Entity | None, float]:
