@@ -67,7 +67,7 @@ class ReportedSpeech(ArticleContext):
         if main_clause is not None:
             # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
             return self.opening_participle(cue, verb, *main_clause)
-        if self.inside_a_cue_complement(verb):
+        if self.inside_a_cue_complement(verb) or self.only_foreseen(verb):
             return None
         subject = subject_of(verb, last)
         if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
@@ -120,6 +120,19 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def only_foreseen(self, verb: Token) -> bool:
+        """ "Le parquet devrait demander un nouveau procès", "La ministre doit annoncer …": a
+        cue in the infinitive under a finite modal of ``prediction_modals`` tells what may or
+        will be said, not what was said; "a dû reconnaître que …" (the modal a participle)
+        was said."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.prediction_modals
+            and "Fin" in head.morph.get("VerbForm")
+        )
 
     def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
         """For a present participle that opens its sentence ("Disant …, le maire assure"),
@@ -248,6 +261,8 @@ class ReportedSpeech(ArticleContext):
             return None  # '"Blue Harbour," the novel, was written by X': no words reported
         doc = self.doc
         first = self.token_at(cue.span[0])
+        if self.participle_inside_a_clause(verb, first):
+            return None  # "l'appel, lancé par la Suisse, était …": no incise
         if not cue.intention_infinitive:  # "…, comme le souhaitait X": a wish fulfilled
             first = self.comparative_opening(first, verb)
         if first.i == 0 or doc[first.i - 1].text != ",":
@@ -273,9 +288,7 @@ class ReportedSpeech(ArticleContext):
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any(
-            "Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before
-        ):
+        if not quoted and not any(self.finite_of_a_clause_before(t, verb) for t in before):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
@@ -298,6 +311,27 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def participle_inside_a_clause(self, verb: Token, first: Token) -> bool:
+        """ "L'appel à la trêve, lancé par la Suisse, était une avancée": a bare participle
+        with its agent, on a noun whose own clause goes on after it, describes that noun;
+        after a clause ("…, a dit X, cité par l'AFP") it may still report."""
+        noun = verb.head
+        return (
+            first.i == verb.i
+            and any(c.dep_ in self.grammar.agent_labels for c in verb.children)
+            and noun.i < verb.i < noun.head.i
+        )
+
+    def finite_of_a_clause_before(self, token: Token, verb: Token) -> bool:
+        """A finite verb that makes the words before an incise a clause of their own: not one
+        of a relative clause, also when it is the relative's auxiliary ("la procureure, qui
+        avait souligné …, avait réclamé …"), nor the cue's own auxiliary set apart by an
+        incidental ("Ses avocats ont, par conséquent, plaidé …")."""
+        if "Fin" not in token.morph.get("VerbForm"):
+            return False
+        head = token.head if token.dep_ in self.grammar.auxiliary_labels else token
+        return head.i != verb.i and not _relative(head)
 
     def words_after_opening_quotation(self, before: list[Token]) -> bool:
         """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of

@@ -1,0 +1,97 @@
+"""Reported speech of wire and court copy (seventh pass), on sentences written for the test.
+
+Each construction has a positive case and a negative one: the same words in narration
+that reports nothing, or a neighbouring construction that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article, ExtractionRule
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text))
+
+
+def test_a_requested_sentence_is_the_prosecutors_statement(nlp) -> None:
+    text = "Le procureur Henri Lachaume a demandé mardi six ans de prison contre le trésorier."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content == "six ans de prison contre le trésorier"
+    assert statement.speaker_mention == "Le procureur Henri Lachaume"
+
+
+def test_a_request_foreseen_by_a_modal_is_no_statement(nlp) -> None:
+    text = (
+        "Si les jurés acquittent l'accusé, la partie civile devrait demander un nouveau procès. "
+        "La ministre doit annoncer jeudi un plan pour les hôpitaux de la région."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_modal_in_the_past_still_reports(nlp) -> None:
+    text = "Le maire de Valnoir a dû reconnaître que le chantier avait pris du retard."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "le chantier avait pris du retard"
+
+
+def test_a_reaffirmed_position_is_a_statement(nlp) -> None:
+    text = "Le gouverneur Paul Ardent a réaffirmé son attachement à l'indépendance de la banque."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content == "son attachement à l'indépendance de la banque"
+
+
+def test_a_reaffirmed_topic_alone_is_no_statement(nlp) -> None:
+    assert extract(nlp, "Le gouverneur Paul Ardent a réaffirmé ce point.") == []
+
+
+def test_a_plea_after_an_incidental_is_the_lawyers_statement(nlp) -> None:
+    text = "Ses avocats ont, par conséquent, plaidé l'acquittement de leur client."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content == "l'acquittement de leur client"
+    assert statement.speaker_mention == "Ses avocats"
+
+
+def test_pleading_for_hours_reports_nothing(nlp) -> None:
+    assert extract(nlp, "Les deux avocats ont plaidé pendant trois heures.") == []
+
+
+def test_a_relative_clause_on_the_subject_is_no_clause_before_an_incise(nlp) -> None:
+    text = (
+        "Plus tôt dans la journée, la procureure, qui avait souligné les incohérences du "
+        "prévenu, avait réclamé une peine de huit ans de prison."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content == "une peine de huit ans de prison"
+    assert statement.speaker_mention == "la procureure"
+
+
+def test_a_clause_with_a_relative_before_an_incise_stays_postposed(nlp) -> None:
+    text = "Le chantier, qui avait pris du retard, sera achevé en mai, a annoncé la maire."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.POSTPOSED
+    assert statement.content == "Le chantier, qui avait pris du retard, sera achevé en mai"
+
+
+def test_a_participle_with_its_agent_inside_a_clause_is_no_incise(nlp) -> None:
+    text = (
+        "Un diplomate autrichien a assuré jeudi que l'appel à la trêve, lancé par la Suisse "
+        "et l'Autriche, était une avancée majeure."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.QUE
+    assert statement.speaker_mention == "Un diplomate autrichien"
+
+
+def test_an_incise_followed_by_a_participle_and_its_agent_still_reports(nlp) -> None:
+    text = (
+        "La trêve tiendra jusqu'à dimanche, a déclaré le porte-parole Marc Olin, cité par "
+        "l'agence Belga."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.POSTPOSED
+    assert statement.content == "La trêve tiendra jusqu'à dimanche"
