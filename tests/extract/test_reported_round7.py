@@ -95,3 +95,61 @@ def test_an_incise_followed_by_a_participle_and_its_agent_still_reports(nlp) -> 
     (statement,) = extract(nlp, text)
     assert statement.method == ExtractionRule.POSTPOSED
     assert statement.content == "La trêve tiendra jusqu'à dimanche"
+
+
+def test_an_infinitive_of_purpose_after_an_incise_is_no_content(nlp) -> None:
+    text = "« Nous irons jusqu'au bout », a-t-elle lancé pour conclure la réunion."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.INCISE
+    assert statement.content == "Nous irons jusqu'au bout"
+
+
+def test_an_infinitive_after_the_cues_own_preposition_is_content(nlp) -> None:
+    text = "L'avocate a plaidé pour rejuger l'affaire devant une autre cour."
+    (statement,) = extract(nlp, text)
+    assert statement.content.endswith("rejuger l'affaire devant une autre cour")
+
+
+def test_going_on_doing_something_is_narration(nlp) -> None:
+    text = "Malgré la défaite, les supporters continuent de chanter dans les rues de Valmont."
+    assert extract(nlp, text) == []
+
+
+def test_going_on_saying_something_reports(nlp) -> None:
+    text = "Le maire de Valmont continue d'affirmer que le projet de stade est viable."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "le projet de stade est viable"
+    assert statement.speaker_mention == "Le maire de Valmont"
+
+
+def test_a_cue_in_a_condition_with_a_future_main_clause_reports_nothing(nlp) -> None:
+    text = "Si le tribunal rejette sa requête, l'association fera appel dès lundi."
+    assert extract(nlp, text) == []
+
+
+def test_a_cue_in_a_contrastive_si_clause_reports(nlp) -> None:
+    text = "Si le libéral assure apprendre le flamand, il répond encore en français."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "apprendre le flamand"
+
+
+def test_a_comparison_with_que_is_no_reported_clause(nlp) -> None:
+    assert extract(nlp, "La banque centrale se montre plus optimiste que prévu cette année.") == []
+
+
+def test_an_attribute_with_its_own_que_clause_still_reports(nlp) -> None:
+    text = "La syndique Léa Morand s'est dite convaincue que la grève sera suivie."
+    (statement,) = extract(nlp, text)
+    assert statement.content.endswith("que la grève sera suivie")
+
+
+def test_a_quoted_slogan_object_is_kept_from_its_opening_mark(nlp) -> None:
+    text = "Des centaines de manifestants ont scandé « à bas la corruption » devant le parlement."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("« à bas la corruption »")
+
+
+def test_a_quoted_word_before_the_object_is_no_opening_of_it(nlp) -> None:
+    text = "Le délégué syndical a dénoncé jeudi le « mépris » de la direction envers les salariés."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "le « mépris » de la direction envers les salariés"

@@ -176,6 +176,11 @@ class Grammar:
     agent_labels: frozenset[str] = frozenset()
     #: Labels of an auxiliary on its verb ("avait" in "avait souligné").
     auxiliary_labels: frozenset[str] = frozenset()
+    #: Marks of a clause of condition ("si"): a cue in it supposes words, no statement.
+    condition_marks: frozenset[str] = frozenset()
+    #: Comparative adverbs ("plus", "moins"): "plus optimiste que prévu" compares, the
+    #: "que" after the adjective they modify opens no reported clause.
+    comparative_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
