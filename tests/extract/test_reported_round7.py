@@ -153,3 +153,20 @@ def test_a_quoted_word_before_the_object_is_no_opening_of_it(nlp) -> None:
     text = "Le délégué syndical a dénoncé jeudi le « mépris » de la direction envers les salariés."
     (statement,) = extract(nlp, text)
     assert statement.content == "le « mépris » de la direction envers les salariés"
+
+
+def test_a_quoted_sentence_right_after_the_cue_is_its_complement(nlp) -> None:
+    text = (
+        "À l'issue de l'audience, l'ancien maire de Valnoir a déclaré "
+        '"Je regrette profondément ce qui s\'est passé".'
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.PREPOSED
+    assert statement.kind == "direct"
+    assert statement.content == "Je regrette profondément ce qui s'est passé"
+
+
+def test_a_quoted_noun_phrase_right_after_the_cue_stays_its_object(nlp) -> None:
+    text = "Le délégué Paul Ferrand a dénoncé « une dérive autoritaire » de la direction."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT

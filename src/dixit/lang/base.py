@@ -181,6 +181,9 @@ class Grammar:
     #: Comparative adverbs ("plus", "moins"): "plus optimiste que prévu" compares, the
     #: "que" after the adjective they modify opens no reported clause.
     comparative_adverbs: frozenset[str] = frozenset()
+    #: 'X a déclaré "Je regrette …"': a quoted sentence (a capital and a finite verb) right
+    #: after the cue, with no colon, is its complement.
+    quoted_sentence_as_complement: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
