@@ -339,6 +339,18 @@ class ReportedSpeech(ArticleContext):
             before = before[colons[-1] + 1 :]
         if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
             return self.parenthetical(cue, verb, last, subject)
+        if (
+            before
+            and before[0].text not in self.marks.all
+            and before[0].i not in self.cue_at
+            and not any(
+                "Fin" in t.morph.get("VerbForm")
+                and t.dep_ not in self.grammar.relative_clause_labels
+                for t in before
+            )
+        ):
+            # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
+            return self.parenthetical(cue, verb, last, subject, before)
         if len(before) < 4 or before[0].text in self.marks.all:
             return None  # '"…," the mayor said' is the incise rule's
         if before[0].i in self.cue_at:
@@ -352,10 +364,15 @@ class ReportedSpeech(ArticleContext):
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
 
     def parenthetical(
-        self, cue: Cue, verb: Token, last: Token, subject: Token
+        self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
     ) -> FoundStatement | None:
         """ "However, officials said, the talks stalled on Monday.": the cue set off by commas
-        after a sentence opener; the words are the clause after it, to the sentence end."""
+        after a sentence opener; the words are the clause after it, to the sentence end.
+
+        Words ``before`` the cue with no verb of their own open the same clause: its
+        subject ("The plan, Venn said, will fail") is part of the words, which then run
+        over the cue, as the French incise does; an adjunct ("To win the seat, aides said,
+        the party must …") is left out, as "However" is."""
         doc = self.doc
         _, s_end = self.written_sentence(verb.i)
         k = last.i + 1
@@ -368,8 +385,21 @@ class ReportedSpeech(ArticleContext):
             return None
         if not any("Fin" in t.morph.get("VerbForm") for t in after):
             return None
-        span = self.span_of(after[0], after[-1])
+        opening = after[0]
+        if before and self.opens_with_the_subject(before):
+            opening = before[0]
+        span = self.span_of(opening, after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def opens_with_the_subject(self, before: list[Token]) -> bool:
+        """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
+        the parse makes a subject, not an adjunct ("In the end", "To win the seat")."""
+        inside = range(before[0].i, before[-1].i + 1)
+        heads = [t for t in before if t.head.i not in inside and not t.is_punct]
+        return len(heads) == 1 and (
+            heads[0].dep_ in self.grammar.subject_labels
+            and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
+        )
 
     def comparative_opening(self, first: Token, verb: Token) -> Token:
         """ "…, comme le rappelle le parquet": the report opens at *comme* (a word of the
