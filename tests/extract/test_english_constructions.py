@@ -306,7 +306,6 @@ NARRATION = [
     "A spokeswoman for the harbour board declined to comment.",
     "Okafor asked for the bill and walked out.",
     'The film "No Ship Will Leave" opens on Friday at the harbour cinema.',
-    "The vote was rigged in 1998, the report found, and nobody was charged.",
 ]
 
 

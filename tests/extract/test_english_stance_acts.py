@@ -1,12 +1,13 @@
 """English acts that show a stance: what a source seeks or aims at ("sought to calm the
 delegates", "is aiming to cut his lead") and the side it takes ("endorsed Rob Lusk for
-mayor", "opposes the levy", "backed the plan").
+mayor", "opposes the levy", "backed the plan"); and findings made known ("a study found
+that …", "…, the poll found"), whose source may be an artefact.
 
 The attribution corpora of political news (PolNeAR: ``docs/languages.md``, "Other
 conventions") count intentions and support as a source's attributions. dixit takes them
 only as the outer report of someone (a person or a body): never inside what another cue
-reports, in a relative clause, or with a thing as subject. Sentences written for these
-tests; skipped when the English model is not installed.
+reports, in a relative clause, or (a stance) with a thing as subject. Sentences written
+for these tests; skipped when the English model is not installed.
 """
 
 from __future__ import annotations
@@ -42,6 +43,21 @@ from dixit.model import Statement
             "backed",
             "the plan to close the depot",
         ),
+        (
+            "A study by Kessel University found that the harbour tax is the highest in the region.",
+            "found",
+            "the harbour tax is the highest in the region",
+        ),
+        (
+            "Seventy percent of the dockers in Kessel earn less than in 2010, the poll found.",
+            "found",
+            "Seventy percent of the dockers in Kessel earn less than in 2010",
+        ),
+        (
+            "The vote was rigged in 1998, the report found, and nobody was charged.",
+            "found",
+            "The vote was rigged in 1998",
+        ),
     ],
 )
 def test_a_stance_shown_by_an_act_is_a_statement(
@@ -59,6 +75,10 @@ def test_a_stance_shown_by_an_act_is_a_statement(
         "The plan aims to cut costs by half.",
         "Dockers backed away from the gate.",
         "The party, which seeks to win the seat, met on Monday.",
+        "Police found the body of a docker in the river.",
+        "A second man was found dead in the yards.",
+        "Venn found it hard to sleep after the vote.",
+        "The mayor found himself alone on the quay.",
     ],
 )
 def test_the_same_verbs_in_narration_report_nobody(
@@ -72,3 +92,13 @@ def test_an_act_inside_a_report_is_only_part_of_it(
 ) -> None:
     [statement] = english_statements("Venn said the council backs the levy on fuel.")
     assert (statement.cue, statement.content) == ("said", "the council backs the levy on fuel")
+
+
+def test_a_finding_inside_a_report_is_only_part_of_it(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    [statement] = english_statements(
+        "Venn said his team studied sixty votes and found that the winners had spent more."
+    )
+    assert statement.cue == "said"
+    assert statement.content.endswith("found that the winners had spent more")

@@ -42,9 +42,11 @@ class Cue:
     #: the cue asks: an indirect question after it is no statement ("asked why …")
     asks: bool = False
     incise: bool = True
-    #: an act that shows a stance ("endorsed", "sought to"): a statement only as the outer
-    #: report, never inside another cue's complement nor in a relative clause
+    #: an act that shows a stance ("endorsed", "sought to") or a finding: a statement only
+    #: as the outer report, never inside another cue's complement nor in a relative clause
     outermost: bool = False
+    #: a stance held by someone: none with a thing as subject ("the plan aims to …")
+    someone: bool = False
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -273,6 +275,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     asks=bool(flags.get("asks")),
                     incise=flags.get("incise", True),
                     outermost=bool(flags.get("outermost")),
+                    someone=bool(flags.get("someone")),
                     end_token=last.i,
                 )
             )
@@ -282,17 +285,18 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
 
 def act_inside_a_report(doc: Doc, cue: Cue, cues: list[Cue], lexicon: CueLexicon) -> bool:
     """ "Venn said the council backs the levy", "the party, which seeks the seat, …": an act
-    that shows a stance (``outermost`` in the cue lexicon) is part of what another cue
-    reports, or describes the noun of a relative clause, or has no person or body to hold
-    the stance. Only the outer report by someone is a statement, as the attribution corpora
-    of political news annotate it; dropped here, the act neither states nor cuts the report
-    around it."""
+    that shows a stance or a finding (``outermost`` in the cue lexicon) is part of what
+    another cue reports, or describes the noun of a relative clause; a stance
+    (``someone``) needs a person or body to hold it ("the plan aims to cut costs" holds
+    none). Only the outer report is a statement, as the attribution corpora of political
+    news annotate it; dropped here, the act neither states nor cuts the report around it."""
     verb = doc[cue.token]
     if verb.dep_ in lexicon.grammar.relative_clause_labels or verb.dep_.startswith("acl"):
         return True
-    subject = subject_of(verb)
-    if subject is None or not is_person_or_body(subject):
-        return True  # "the plan aims to cut costs", "the beams support the roof": no stance
+    if cue.someone:
+        subject = subject_of(verb)
+        if subject is None or not is_person_or_body(subject):
+            return True
     governing = {ancestor.i for ancestor in verb.ancestors}
     sentence = sentence_of(doc, cue.token)
     return any(

@@ -532,6 +532,10 @@ class ReportedSpeech(ArticleContext):
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
                 continue
+            if child.pos_ not in {"VERB", "AUX"} and not any(
+                c.pos_ == "AUX" for c in child.children
+            ):
+                continue  # "found it hard to sleep", "found himself alone": no clause told
             if any(
                 c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers
                 for c in child.children
