@@ -46,6 +46,16 @@ from dixit.model import Statement
             "the plan a betrayal of the yards",
         ),
         (
+            "In speeches, the aides described him as a tireless builder of harbours.",
+            "described",
+            "him as a tireless builder of harbours",
+        ),
+        (
+            "Organisers described the march as peaceful.",
+            "described",
+            "the march as peaceful",
+        ),
+        (
             "A new poll shows that the harbour tax is unpopular.",
             "shows",
             "the harbour tax is unpopular",
@@ -74,6 +84,7 @@ def test_a_position_made_known_is_a_statement(
         "The harbour master showed the cranes to reporters.",
         "The video shows dockers at work in the rain.",
         "The dockers showed up late.",
+        "The guide described the route as the ferry left the quay.",
     ],
 )
 def test_the_same_verbs_in_narration_report_nobody(

@@ -1086,7 +1086,16 @@ class ReportedSpeech(ArticleContext):
         predicates = [
             c
             for c in verb.children
-            if c.dep_ in self.grammar.object_predicate_labels and objects and c.i > objects[0].i
+            if objects
+            and c.i > objects[0].i
+            and (
+                c.dep_ in self.grammar.object_predicate_labels
+                # "described him as a builder": the predicate opens on a preposition
+                or (
+                    c.dep_ in self.grammar.preposition_labels
+                    and c.lower_ in self.grammar.predicate_prepositions
+                )
+            )
         ]
         if not predicates:
             return None

@@ -167,6 +167,10 @@ class Grammar:
     #: Link words inside a capitalised body's name that a mention keeps ("the Office for
     #: Budget Responsibility", "the Department of Justice").
     name_links: frozenset[str] = frozenset()
+    # -- helper english7 (session 7) --
+    #: Prepositions that open the predicate of a cue's object ("described him as a
+    #: builder", "portrayed the levy as a tax"): the object and its predicate are the words.
+    predicate_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
