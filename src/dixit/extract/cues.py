@@ -47,6 +47,9 @@ class Cue:
     outermost: bool = False
     #: a stance held by someone: none with a thing as subject ("the plan aims to …")
     someone: bool = False
+    #: an object counts only with its predicate ("called the deal a fraud", "sees the
+    #: levy as a tax"), unquoted too; a bare object ("called a meeting") is none
+    predicate_object: bool = False
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -276,6 +279,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     incise=flags.get("incise", True),
                     outermost=bool(flags.get("outermost")),
                     someone=bool(flags.get("someone")),
+                    predicate_object=bool(flags.get("predicate_object")),
                     end_token=last.i,
                 )
             )

@@ -80,6 +80,7 @@ class ReportedSpeech(ArticleContext):
             or self.addressed_infinitive(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
+            or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
                 quoted_only=not (
@@ -1073,6 +1074,16 @@ class ReportedSpeech(ArticleContext):
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def predicated_object(
+        self, verb: Token, cue: Cue, subject: Token | None
+    ) -> tuple[str, Span] | None:
+        """ "Venn called the deal a fraud", "aides see the levy as a tax": a cue whose object
+        counts only with its predicate (``predicate_object``) states both, unquoted, when
+        a person or body says it."""
+        if not cue.predicate_object or subject is None or not is_person_or_body(subject):
+            return None
+        return self.object_with_predicate(verb, False, cue.end_token)
 
     def object_with_predicate(
         self, verb: Token, quoted_only: bool, cue_end: int
