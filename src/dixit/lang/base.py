@@ -171,6 +171,9 @@ class Grammar:
     #: Prepositions that open the predicate of a cue's object ("described him as a
     #: builder", "portrayed the levy as a tax"): the object and its predicate are the words.
     predicate_prepositions: frozenset[str] = frozenset()
+    #: Quantifiers that stand alone as a subject and name a group ("many believe …",
+    #: "most say …"): an anonymous source.
+    quantifier_subjects: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
