@@ -227,13 +227,17 @@ def pick_before(
     language: str | None,
     *,
     earlier_only: bool = False,
+    fresh: frozenset[str] = frozenset(),
 ) -> Statement | None:
     """The old position, the nearest to the cue of the first kind found: a statement the
     text sets earlier (pluperfect cue, earlier date), else one of the opposite stance.
     An imperfect cue alone ("répétait") is too weak a sign: it also tells habits and
-    ongoing states."""
+    ongoing states. ``fresh``: ids of positions that are a change themselves (``fresh``
+    in ``reported_reversals``), never an old one."""
     lexicon = reversal_lexicon(language)
-    others = [s for s in same_speaker if s.id != after.id and not overlaps(s, after)]
+    others = [
+        s for s in same_speaker if s.id != after.id and not overlaps(s, after) and s.id not in fresh
+    ]
     after_stance = stance_of(after, language).stance
     tests = [lambda s: is_earlier(s, lexicon) or dated_before(s, after)]
     if not earlier_only:
@@ -281,6 +285,7 @@ def nearest_pair(
     language: str | None,
     ties: Ties = frozenset(),
     text: str = "",
+    fresh: frozenset[str] = frozenset(),
 ) -> tuple[Statement, Statement] | None:
     """The (old, new) positions of one speaker the cue is about (``text``: the article's,
     to rank the cue's own paragraph first).
@@ -301,14 +306,14 @@ def nearest_pair(
         ),
     )
     if cue.takes_up and ranked:
-        told = taken_up(ranked[0], free, cue, lexicon.window)
+        told = taken_up(ranked[0], [s for s in free if s.id not in fresh], cue, lexicon.window)
         if told is not None:
             return told, ranked[0]
     pairs = []
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
         same_speaker = [s for s in free if same_holder(s.speaker, after.speaker, ties)]
-        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0)
+        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0, fresh=fresh)
         if before is not None:
             pairs.append((before, after))
     if not pairs:
@@ -421,6 +426,7 @@ def reported_reversals(
             min((distance(s, cue) for s in earlier), default=0),
         )
     )
+    fresh = fresh_positions(spoken, cues, lexicon)
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
         current = [
@@ -428,7 +434,7 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language, ties, article.text)
+        pair = nearest_pair(current, free, cue, language, ties, article.text, fresh)
         if pair is None:
             continue
         before, after = pair
@@ -473,6 +479,22 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def fresh_positions(
+    spoken: list[Statement], cues: list[ReversalCue], lexicon: ReversalLexicon
+) -> frozenset[str]:
+    """Ids of the positions built on a reversal cue's own verb and not set earlier ("La
+    mairie renonce au projet" in a headline, "le maire renonce à ce projet" in the body):
+    each is the new side of a change, so never the old side of another. One the text sets
+    earlier ("Matignon avait dit renoncer") may be."""
+    return frozenset(
+        s.id
+        for s in spoken
+        if s.cue_span is not None
+        and not is_earlier(s, lexicon)
+        and any(s.cue_span[0] < c.end and c.start < s.cue_span[1] for c in cues)
+    )
 
 
 def contrasted(

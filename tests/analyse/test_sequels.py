@@ -1,0 +1,150 @@
+"""Constructions of real U-turn copy (round 5): the new position told right after the cue
+("a fait volte-face, abandonnant l'idée de …", "en suspendant …", "et décide de …", "a dû
+rétropédaler : …"), an opening "après avoir" clause whose holder is the main subject, a
+cue whose object only names what was given up ("est revenu sur ses promesses"), and two
+cue clauses that are both the new side (a headline and its body). Invented sentences;
+each construction with a case that must report nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def only(found: list[dict]) -> dict:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_participle_after_the_volte_face_is_the_new_side(reversals_in) -> None:
+    text = (
+        "Lundi, la présidente de la région, Odile Varenne, avait menacé de supprimer les "
+        "trains du soir vers Saint-Aubry. Mardi, Odile Varenne a fait une volte-face "
+        "inattendue, abandonnant l'idée de supprimer ces trains."
+    )
+    reversal = only(reversals_in(text))
+    assert "Varenne" in reversal["speaker"]["name"]
+    assert reversal["after"]["content"].startswith("abandonnant l'idée")
+    assert "menacé de supprimer" in reversal["before"]["content"]
+
+
+def test_a_denied_volte_face_has_no_sequel(reversals_in) -> None:
+    text = (
+        "Lundi, la présidente de la région, Odile Varenne, avait menacé de supprimer les "
+        "trains du soir vers Saint-Aubry. Mardi, Odile Varenne a démenti toute volte-face, "
+        "rappelant qu'elle voulait supprimer ces trains."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_gerund_after_a_revirement_is_the_new_side(reversals_in) -> None:
+    text = (
+        "En janvier, le ministre des Transports, Hugo Lambert, avait imposé un péage sur le "
+        "pont de Brévanne. Hugo Lambert a opéré un revirement mercredi en suspendant le "
+        "péage pour six mois."
+    )
+    reversal = only(reversals_in(text))
+    assert "Lambert" in reversal["speaker"]["name"]
+    assert reversal["after"]["content"].startswith("en suspendant le péage")
+
+
+def test_a_successor_suspending_the_measure_is_no_reversal(reversals_in) -> None:
+    text = (
+        "En janvier, le ministre des Transports, Hugo Lambert, avait imposé un péage sur le "
+        "pont de Brévanne. Son successeur, Marc Joly, a opéré un revirement mercredi en "
+        "suspendant le péage pour six mois."
+    )
+    assert reversals_in(text) == []
+
+
+def test_what_a_colon_opens_after_the_cue_is_the_new_side(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché couvert. "
+        "Jeudi, Paul Darnac a dû rétropédaler : le marché couvert sera rénové et gardé."
+    )
+    reversal = only(reversals_in(text))
+    assert reversal["after"]["content"].startswith("le marché couvert sera rénové")
+
+
+def test_a_refusal_to_back_down_before_a_colon_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché couvert. "
+        "Jeudi, Paul Darnac a refusé de rétropédaler : le marché couvert sera rasé."
+    )
+    assert reversals_in(text) == []
+
+
+def test_an_opening_after_having_clause_is_held_by_the_main_subject(reversals_in) -> None:
+    text = (
+        "Une semaine après avoir promis une baisse des tarifs de la cantine, le maire de "
+        "Lormes, Paul Darnac, a brutalement changé de cap : les tarifs augmenteront à la "
+        "rentrée."
+    )
+    reversal = only(reversals_in(text))
+    assert "Darnac" in reversal["speaker"]["name"]
+    assert "promis une baisse des tarifs" in reversal["before"]["content"]
+    assert "Paul Darnac" not in reversal["before"]["content"]
+    assert "les tarifs augmenteront" in reversal["after"]["content"]
+
+
+def test_an_opening_after_having_clause_without_a_change_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Une semaine après avoir promis une baisse des tarifs de la cantine, le maire de "
+        "Lormes, Paul Darnac, a inauguré la nouvelle salle des fêtes."
+    )
+    assert reversals_in(text) == []
+
+
+def test_going_back_on_ones_promises_names_no_new_position(reversals_in) -> None:
+    text = (
+        "En mars, la maire de Brévanne, Hélène Vasseur, avait assuré qu'elle ne toucherait "
+        "pas aux impôts locaux. Depuis, Hélène Vasseur est souvent revenue sur ses promesses."
+    )
+    assert reversals_in(text) == []
+
+
+def test_going_back_on_a_promise_with_the_new_course_is_a_reversal(reversals_in) -> None:
+    text = (
+        "En mars, la maire de Brévanne, Hélène Vasseur, avait assuré qu'elle ne toucherait "
+        "pas aux impôts locaux. Jeudi, Hélène Vasseur est revenue sur sa promesse en "
+        "annonçant une hausse de la taxe foncière."
+    )
+    reversal = only(reversals_in(text))
+    assert "une hausse de la taxe foncière" in reversal["after"]["content"]
+
+
+def test_a_headline_and_its_body_giving_up_are_one_side(reversals_in) -> None:
+    text = (
+        "La mairie de Lormes renonce au projet de parking souterrain\n\n"
+        "Le maire et son équipe renoncent à ce projet, faute d'avoir pu acheter le terrain."
+    )
+    assert reversals_in(text) == []
+
+
+def test_an_earlier_giving_up_can_be_the_old_side(reversals_in) -> None:
+    text = (
+        "Mardi matin, le préfet Louis Berthier avait dit renoncer à la fermeture du pont. "
+        "Mardi soir, Louis Berthier a fait marche arrière : le pont fermera en juin."
+    )
+    reversal = only(reversals_in(text))
+    assert "renoncer à la fermeture" in reversal["before"]["content"]
+
+
+def test_someone_described_by_their_tie_to_a_person_is_not_that_person(reversals_in) -> None:
+    text = (
+        "Selon le juge, Marc Ferrand avait affirmé qu'il voulait quitter la ville, mais "
+        "qu'il avait finalement fait machine arrière. L'avocat de Marc Ferrand souhaite "
+        "porter plainte contre le juge."
+    )
+    assert all("porter plainte" not in r["after"]["content"] for r in reversals_in(text))
+
+
+def test_a_name_after_a_place_in_a_description_is_the_holder(reversals_in) -> None:
+    text = (
+        "La veille encore, la maire de Brévanne Hélène Vasseur excluait toute fermeture de la "
+        "piscine. Jeudi, Hélène Vasseur a fait volte-face, annonçant la fermeture de la "
+        "piscine en juillet."
+    )
+    reversal = only(reversals_in(text))
+    assert "Vasseur" in reversal["speaker"]["name"]
