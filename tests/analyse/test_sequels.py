@@ -1,13 +1,19 @@
 """Constructions of real U-turn copy (round 5): the new position told right after the cue
 ("a fait volte-face, abandonnant l'idée de …", "en suspendant …", "et décide de …", "a dû
 rétropédaler : …"), an opening "après avoir" clause whose holder is the main subject, a
-cue whose object only names what was given up ("est revenu sur ses promesses"), and two
-cue clauses that are both the new side (a headline and its body). Invented sentences;
-each construction with a case that must report nothing."""
+cue whose object only names what was given up ("est revenu sur ses promesses"), two cue
+clauses that are both the new side (a headline and its body), a pronoun after "que" that
+takes up who announces, an undone participle ("en suspendant le péage instauré …") and
+words of going back ("n'exclut plus", "a renié"). Invented sentences; each construction
+with a case that must report nothing."""
 
 from __future__ import annotations
 
 import pytest
+
+from dixit.analyse.narrated import reporter_of
+from dixit.analyse.reported import reversal_cues
+from dixit.core import parse
 
 pytestmark = pytest.mark.slow
 
@@ -148,3 +154,96 @@ def test_a_name_after_a_place_in_a_description_is_the_holder(reversals_in) -> No
     )
     reversal = only(reversals_in(text))
     assert "Vasseur" in reversal["speaker"]["name"]
+
+
+def pronoun_holder(nlp, text: str):
+    doc = parse(nlp, text)
+    [pronoun] = [t for t in doc if t.text == "elle"]
+    return reporter_of(pronoun)
+
+
+def test_a_pronoun_after_que_takes_up_who_announces(nlp, reversals_in) -> None:
+    text = (
+        "Lundi, la société Brévia avait annoncé son souhait de faire payer le parking de la "
+        "gare de Lormes. En fin de journée, Brévia annonçait par communiqué de presse "
+        "qu'elle renonçait à ce projet."
+    )
+    assert pronoun_holder(nlp, text).text == "Brévia"
+    reversal = only(reversals_in(text))
+    assert "Brévia" in reversal["speaker"]["name"]
+    assert "renonçait à ce projet" in reversal["after"]["content"]
+
+
+def test_a_pronoun_of_another_gender_is_not_the_announcer(nlp, reversals_in) -> None:
+    text = (
+        "Lundi, la société Brévia avait annoncé son souhait de faire payer le parking de la "
+        "gare de Lormes. Mardi soir, le préfet Louis Berthier annonçait qu'elle renonçait à ce "
+        "projet."
+    )
+    assert pronoun_holder(nlp, text) is None
+    assert all("Berthier" not in r["speaker"]["name"] for r in reversals_in(text))
+
+
+def test_undoing_what_a_participle_says_was_set_up_is_a_turn(reversals_in) -> None:
+    text = (
+        "Le ministre des Transports, Hugo Lambert, a opéré un revirement mercredi en "
+        "suspendant le péage instauré en janvier sur le pont de Brévanne."
+    )
+    reversal = only(reversals_in(text))
+    assert reversal["before"]["content"].startswith("instauré en janvier")
+    assert reversal["after"]["content"] == "en suspendant le péage"
+
+
+def test_undoing_what_someone_else_set_up_is_no_turn(reversals_in) -> None:
+    text = (
+        "Le ministre des Transports, Hugo Lambert, a opéré un revirement mercredi en "
+        "suspendant le péage instauré par son prédécesseur sur le pont de Brévanne."
+    )
+    assert reversals_in(text) == []
+
+
+def test_an_infinitive_of_setting_up_after_giving_up_the_idea_is_no_earlier_side(
+    reversals_in,
+) -> None:
+    text = (
+        "La veille, la présidente de la région, Odile Varenne, avait menacé les communes du "
+        "nord. Jeudi, Odile Varenne a fait volte-face, abandonnant l'idée d'instaurer une "
+        "taxe sur les résidences secondaires."
+    )
+    reversal = only(reversals_in(text))
+    assert "instaurer une taxe" in reversal["after"]["content"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Le maire n'exclut plus de fermer la piscine.", "n'exclut plus"),
+        ("La ministre ne ferme plus la porte à une candidature.", "ne ferme plus la porte"),
+        ("Le sénateur a renié sa promesse de campagne.", "renié"),
+        ("Le député a retourné sa veste après le vote.", "retourné sa veste"),
+    ],
+)
+def test_words_of_going_back_are_cues(text: str, cue: str) -> None:
+    assert [c.text for c in reversal_cues(text, "fr")] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le maire exclut plus que jamais de fermer la piscine.",
+        "La ministre n'a jamais renié ses engagements.",
+        "Le sénateur ferme la porte à toute candidature.",
+    ],
+)
+def test_the_same_words_holding_a_position_are_no_cue(text: str) -> None:
+    assert reversal_cues(text, "fr") == []
+
+
+def test_no_longer_ruling_out_after_ruling_out_is_a_reversal(reversals_in) -> None:
+    text = (
+        "En mars, le maire de Lormes, Paul Darnac, avait exclu toute hausse des impôts "
+        "locaux. Jeudi, Paul Darnac n'exclut plus une hausse des impôts locaux en 2027."
+    )
+    reversal = only(reversals_in(text))
+    assert "Darnac" in reversal["speaker"]["name"]
+    assert "hausse des impôts locaux en 2027" in reversal["after"]["content"]

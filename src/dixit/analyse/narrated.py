@@ -71,6 +71,9 @@ class NarratedLexicon:
     #: Prepositions that tie a description to another person ("l'avocat de X"):
     #: ``someone_of_theirs``.
     kin_links: frozenset[str] = frozenset()
+    #: Prepositions that name the agent of a participle ("imposés par Pékin"):
+    #: ``dixit.analyse.sequel.undone_sequel``.
+    agent_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -100,6 +103,7 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         take_up_nouns=frozenset(str(w) for w in data.get("take_up_nouns") or ()),
         sequel_links=frozenset(str(w) for w in data.get("sequel_links") or ()),
         kin_links=frozenset(str(w) for w in data.get("kin_links") or ()),
+        agent_marks=frozenset(str(w) for w in data.get("agent_marks") or ()),
     )
 
 
@@ -346,6 +350,8 @@ def probe(
     start = min(clause[0].idx, cue[0].idx)
     end = clause[-1].idx + len(clause[-1].text)
     cue_start, cue_end = cue[0].idx, anchor.idx + len(anchor.text)
+    if subject is not None:
+        subject = reporter_of(subject) or subject
     mention, mention_at = None, None
     if subject is not None and lower(subject) in lexicon.impersonal_subjects:
         subject = holder_place(subject, lexicon)
@@ -367,6 +373,36 @@ def probe(
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def reporter_of(pronoun: Token) -> Token | None:
+    """ "Vinci annonçait par communiqué qu'elle renonçait à ce projet": a personal pronoun
+    subject just after a complementizer takes up the subject of the reporting verb before
+    it (the one who announces their own decision), when their genders agree. Read by word
+    order inside the sentence: the parser often hangs such a clause on a noun
+    ("communiqué") and the name on a time complement."""
+    doc = pronoun.doc
+    grammar = get_language(doc.lang_).grammar
+    personal = pronoun.morph.get("Person") and not pronoun.morph.get("PronType")
+    if pronoun.pos_ != "PRON" or not (personal or "Prs" in pronoun.morph.get("PronType")):
+        return None
+    if pronoun.i == 0 or lower(doc[pronoun.i - 1]) not in grammar.complementizers:
+        return None
+    for token in reversed(doc[: pronoun.i - 1]):
+        if is_boundary(token):
+            return None
+        if token.pos_ != "VERB" or token.lemma_.lower() not in saying_verbs(doc.lang_):
+            continue
+        auxiliaries = [c for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+        first = min(auxiliaries, key=lambda t: t.i) if auxiliaries else token
+        subject = subject_of(token)
+        if subject is None or subject.pos_ == "PRON":
+            subject = name_before(first)
+        if subject is None:
+            return None
+        mine, theirs = pronoun.morph.get("Gender"), subject.morph.get("Gender")
+        return None if mine and theirs and mine != theirs else subject
+    return None
 
 
 def later_subject(anchor: Token) -> Token | None:
@@ -958,14 +994,24 @@ def read_narrated(
             continue
         # The cue's clause says only that a change happened: its sequel says what it is.
         # (Imported here: the sequel reader builds on this module's clause reading.)
-        from dixit.analyse.sequel import sequel_probe
+        from dixit.analyse.sequel import sequel_probe, undone_sequel
 
         sequel = sequel_probe(doc, article, span, lexicon)
         if sequel is None:
             continue
         sequel_words = doc.char_span(*sequel.content_span, alignment_mode="expand")
-        if sequel_words is not None and not quoted(sequel_words[0], statements):
-            probes.setdefault(sequel.content_span, sequel)
+        if sequel_words is None or quoted(sequel_words[0], statements):
+            continue
+        undoing = undone_sequel(doc, article, sequel, lexicon)
+        if undoing is not None:
+            earlier, sequel = undoing
+            # The undoing verb's own clause runs over the participle: the turn replaces it.
+            for key in [k for k, p in probes.items() if p.cue_span == sequel.cue_span]:
+                del probes[key]
+            probes[earlier.content_span] = earlier
+            turns.append((earlier.content_span, sequel.content_span))
+            undone.add(earlier.content_span)
+        probes.setdefault(sequel.content_span, sequel)
     linked: dict[tuple[int, int], Statement] = {}
     unlinked: list[Statement] = []
     current = {b for _, b in turns}

@@ -427,10 +427,18 @@ def reported_reversals(
         )
     )
     fresh = fresh_positions(spoken, cues, lexicon)
+    undoings = {b.id for a, b in turns if a.id in undone}
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
+        # The earlier side of an undoing ("les droits imposés …") is never the new one, and
+        # the undoing itself is paired with it below, whatever stances lie nearer the cue.
         current = [
-            s for s in free if distance(s, cue) <= lexicon.window and not is_earlier(s, lexicon)
+            s
+            for s in free
+            if distance(s, cue) <= lexicon.window
+            and not is_earlier(s, lexicon)
+            and s.id not in undone
+            and s.id not in undoings
         ]
         if not current:
             continue

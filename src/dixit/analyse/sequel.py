@@ -10,6 +10,8 @@ by word order, its holder is the subject of the verb the cue hangs on.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc, Span, Token
 
 from dixit.analyse.narrated import (
@@ -165,3 +167,57 @@ def sequel_probe(
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def undone_sequel(
+    doc: Doc, article: Article, sequel: Statement, lexicon: NarratedLexicon
+) -> tuple[Statement, Statement] | None:
+    """ "X a opéré un revirement en suspendant les droits de douane imposés à …": a sequel
+    on a verb of undoing (``undo_verbs``) whose object a participle of setting up
+    (``instituting_verbs``) describes, with no agent after it ("imposés par Pékin" is
+    someone else's), undoes what the same holder had set up: the participle's phrase is
+    the earlier side, the sequel up to it the current one. Returns (earlier, current)."""
+    assert sequel.cue_span is not None
+    anchor = doc.char_span(*sequel.cue_span, alignment_mode="expand")
+    span = doc.char_span(*sequel.content_span, alignment_mode="expand")
+    if anchor is None or span is None or anchor[0].lemma_.lower() not in lexicon.undo_verbs:
+        return None
+    verb = anchor[0]
+    participle = next(
+        (
+            t
+            for t in doc[verb.i + 2 : span.end]
+            if t.lemma_.lower() in lexicon.instituting_verbs
+            and t.dep_ == "acl"
+            and (t.pos_ == "ADJ" or "Part" in t.morph.get("VerbForm"))
+        ),
+        None,
+    )
+    if participle is None:
+        return None
+    last = participle
+    for token in doc[participle.i + 1 : span.end]:
+        if token.is_punct or is_boundary(token):
+            break
+        last = token
+    if any(lower(t) in lexicon.agent_marks for t in doc[participle.i + 1 : last.i + 1]):
+        return None
+    before = doc[participle.i - 1]
+    start, end = participle.idx, last.idx + len(last.text)
+    earlier = replace(
+        sequel,
+        content=article.text[start:end],
+        content_span=(start, end),
+        cue=participle.text,
+        cue_span=(start, start + len(participle.text)),
+        cue_lemma=participle.lemma_.lower(),
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+    now_end = before.idx + len(before.text)
+    current = replace(
+        sequel,
+        content=article.text[sequel.content_span[0] : now_end],
+        content_span=(sequel.content_span[0], now_end),
+        id=f"{article.id}:narrated:{sequel.content_span[0]}-{now_end}",
+    )
+    return earlier, current
