@@ -247,3 +247,14 @@ def test_no_longer_ruling_out_after_ruling_out_is_a_reversal(reversals_in) -> No
     reversal = only(reversals_in(text))
     assert "Darnac" in reversal["speaker"]["name"]
     assert "hausse des impôts locaux en 2027" in reversal["after"]["content"]
+
+
+def test_volte_face_and_week_end_stay_one_token(nlp) -> None:
+    words = [t.text for t in nlp.tokenizer("Volte-face ce week-end : elle a fait volte-face.")]
+    assert words == ["Volte-face", "ce", "week-end", ":", "elle", "a", "fait", "volte-face", "."]
+
+
+def test_other_hyphenated_words_keep_their_tokens(nlp) -> None:
+    words = [t.text for t in nlp.tokenizer("Que pense-t-il de l'accord-cadre ?")]
+    assert "volte-face" not in words
+    assert "pense" in words and "accord" in words

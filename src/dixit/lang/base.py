@@ -167,6 +167,10 @@ class Grammar:
     #: Link words inside a capitalised body's name that a mention keeps ("the Office for
     #: Budget Responsibility", "the Department of Justice").
     name_links: frozenset[str] = frozenset()
+    # -- helper posrev5 (session 7) --
+    #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
+    #: they derail the parse of their sentence (the noun read as a root or punctuation).
+    unsplit_compounds: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
