@@ -3,9 +3,10 @@
 rétropédaler : …"), an opening "après avoir" clause whose holder is the main subject, a
 cue whose object only names what was given up ("est revenu sur ses promesses"), two cue
 clauses that are both the new side (a headline and its body), a pronoun after "que" that
-takes up who announces, an undone participle ("en suspendant le péage instauré …") and
-words of going back ("n'exclut plus", "a renié"). Invented sentences; each construction
-with a case that must report nothing."""
+takes up who announces, an undone participle ("en suspendant le péage instauré …"),
+words of going back ("n'exclut plus", "a renié"), "volte-face" kept one token, and a seat
+of power ("Matignon") one holder with the person named with its office. Invented
+sentences; each construction with a case that must report nothing."""
 
 from __future__ import annotations
 
@@ -258,3 +259,22 @@ def test_other_hyphenated_words_keep_their_tokens(nlp) -> None:
     words = [t.text for t in nlp.tokenizer("Que pense-t-il de l'accord-cadre ?")]
     assert "volte-face" not in words
     assert "pense" in words and "accord" in words
+
+
+SEAT = (
+    "« La ligne de tram ne sera pas prolongée », avait fait valoir Matignon lundi. Mardi "
+    "soir, {office} Paul Darnac a annoncé que la ligne de tram serait prolongée jusqu'à "
+    "Lormes, un revirement salué par les élus."
+)
+
+
+def test_a_seat_of_power_and_the_person_named_with_its_office_are_one_holder(
+    reversals_in,
+) -> None:
+    reversal = only(reversals_in(SEAT.format(office="le Premier ministre")))
+    assert reversal["before"]["content"] == "La ligne de tram ne sera pas prolongée"
+    assert "prolongée jusqu'à Lormes" in reversal["after"]["content"]
+
+
+def test_a_person_named_with_another_office_is_not_the_seat(reversals_in) -> None:
+    assert reversals_in(SEAT.format(office="le ministre des Transports")) == []

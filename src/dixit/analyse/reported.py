@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from dixit.analyse.holders import Ties, holder, same_holder
+from dixit.analyse.holders import Ties, holder, same_holder, seat_ties
 from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, narrated_lexicon, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
@@ -388,7 +388,7 @@ def reported_reversals(
     catalogue = list(catalogue)
     statements = [s for s in statements if s.article == article.id]
     origin = {s.id: s for s in statements}
-    spoken = [s for s in statements if s.speaker is not None]
+    spoken = [with_auxiliary(s, article.text, lexicon) for s in statements if s.speaker]
     cues = reversal_cues(article.text, language)
     if doc is not None:
         cues = [with_take_up(cue, doc) for cue in cues]
@@ -426,6 +426,7 @@ def reported_reversals(
             min((distance(s, cue) for s in earlier), default=0),
         )
     )
+    ties = ties | seat_ties(spoken, language)
     fresh = fresh_positions(spoken, cues, lexicon)
     undoings = {b.id for a, b in turns if a.id in undone}
     for cue in cues:
@@ -487,6 +488,25 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def with_auxiliary(statement: Statement, text: str, lexicon: ReversalLexicon) -> Statement:
+    """A statement whose cue the extractor took without the auxiliary just before it ("«
+    … », avait fait valoir Matignon": cue "fait valoir") gets it back in its cue: the
+    pluperfect sets the position before the story."""
+    if statement.cue_span is None:
+        return statement
+    start = statement.cue_span[0]
+    head = text[:start].rstrip()
+    if len(head) == len(text[:start]) or not head:
+        return statement
+    word = head.split()[-1].lower()
+    if word not in lexicon.earlier_auxiliaries:
+        return statement
+    begin = len(head) - len(word)
+    return replace(
+        statement, cue=text[begin : statement.cue_span[1]], cue_span=(begin, statement.cue_span[1])
+    )
 
 
 def fresh_positions(
