@@ -278,3 +278,23 @@ def test_a_seat_of_power_and_the_person_named_with_its_office_are_one_holder(
 
 def test_a_person_named_with_another_office_is_not_the_seat(reversals_in) -> None:
     assert reversals_in(SEAT.format(office="le ministre des Transports")) == []
+
+
+def test_an_imperfect_with_still_after_the_verb_is_an_earlier_side(reversals_in) -> None:
+    text = (
+        "En mars, la maire de Brévanne, Hélène Vasseur, clamait pourtant encore que la "
+        "piscine resterait ouverte. Dans son bilan publié jeudi, Hélène Vasseur affirme que "
+        "la piscine fermera, un revirement complet."
+    )
+    reversal = only(reversals_in(text))
+    assert "resterait ouverte" in reversal["before"]["content"]
+    assert "la piscine fermera" in reversal["after"]["content"]
+
+
+def test_a_present_with_still_after_the_verb_is_no_earlier_side(reversals_in) -> None:
+    text = (
+        "La maire de Brévanne, Hélène Vasseur, affirme encore que la piscine restera "
+        "ouverte. Dans son bilan publié jeudi, Hélène Vasseur répète que la piscine restera "
+        "ouverte, sans revirement."
+    )
+    assert reversals_in(text) == []

@@ -388,7 +388,11 @@ def reported_reversals(
     catalogue = list(catalogue)
     statements = [s for s in statements if s.article == article.id]
     origin = {s.id: s for s in statements}
-    spoken = [with_auxiliary(s, article.text, lexicon) for s in statements if s.speaker]
+    spoken = [
+        with_earlier_adverbs(with_auxiliary(s, article.text, lexicon), article.text, lexicon)
+        for s in statements
+        if s.speaker
+    ]
     cues = reversal_cues(article.text, language)
     if doc is not None:
         cues = [with_take_up(cue, doc) for cue in cues]
@@ -506,6 +510,33 @@ def with_auxiliary(statement: Statement, text: str, lexicon: ReversalLexicon) ->
     begin = len(head) - len(word)
     return replace(
         statement, cue=text[begin : statement.cue_span[1]], cue_span=(begin, statement.cue_span[1])
+    )
+
+
+#: Words after an imperfect cue verb in which an earlier-time adverb may come ("clamait
+#: pourtant encore que …").
+ADVERB_REACH = 3
+
+
+def with_earlier_adverbs(statement: Statement, text: str, lexicon: ReversalLexicon) -> Statement:
+    """An imperfect cue followed by earlier-time adverbs the extractor left out of it ("X
+    clamait pourtant encore que …", "assurait jusque-là que …") gets them in its cue: the
+    imperfect with "encore" tells what held until then, before the story. With a present
+    ("affirme encore que …") the position is the current one, and nothing is added."""
+    if statement.cue_span is None or not is_imperfect(statement, lexicon):
+        return statement
+    end = statement.cue_span[1]
+    after = words(text[end : end + 80])[:ADVERB_REACH]
+    found = []
+    for word in after:
+        if not find([("earlier", p) for p in lexicon.earlier_words], [word]):
+            break
+        found.append(word)
+    if not found:
+        return statement
+    upto = end + found[-1].end
+    return replace(
+        statement, cue=text[statement.cue_span[0] : upto], cue_span=(statement.cue_span[0], upto)
     )
 
 
