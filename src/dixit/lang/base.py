@@ -191,6 +191,10 @@ class Grammar:
     #: Quantifiers that stand alone as a subject and name a group ("many believe …",
     #: "most say …"): an anonymous source.
     quantifier_subjects: frozenset[str] = frozenset()
+    # -- helper posrev5 (session 7) --
+    #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
+    #: they derail the parse of their sentence (the noun read as a root or punctuation).
+    unsplit_compounds: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
