@@ -67,7 +67,11 @@ class ReportedSpeech(ArticleContext):
         if main_clause is not None:
             # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
             return self.opening_participle(cue, verb, *main_clause)
-        if self.inside_a_cue_complement(verb):
+        if (
+            self.inside_a_cue_complement(verb)
+            or self.only_foreseen(verb)
+            or self.under_a_condition(verb)
+        ):
             return None
         subject = subject_of(verb, last)
         if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
@@ -76,10 +80,15 @@ class ReportedSpeech(ArticleContext):
             self.que_clause(verb, last)
             or self.bare_clause(verb, last)
             or (None if cue.asks else self.indirect_question(verb, last))
-            or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
+            or (
+                None
+                if self.only_an_intention(cue, verb) or cue.aspectual
+                else self.infinitive(verb, cue)
+            )
             or self.addressed_infinitive(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
+            or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
                 quoted_only=not (
@@ -120,6 +129,36 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def only_foreseen(self, verb: Token) -> bool:
+        """ "Le parquet devrait demander un nouveau procès", "La ministre doit annoncer …": a
+        cue in the infinitive under a finite modal of ``prediction_modals`` tells what may or
+        will be said, not what was said; "a dû reconnaître que …" (the modal a participle)
+        was said."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.prediction_modals
+            and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def under_a_condition(self, verb: Token) -> bool:
+        """ "Si le tribunal rejette sa requête, elle fera appel": a cue in a clause of
+        condition (``condition_marks``) whose main clause is in the future or the
+        conditional supposes words, it does not report them; with a main clause in the
+        present or the past the clause contrasts ("Si X assure apprendre …, il continue …")
+        and reports."""
+        if not any(
+            c.dep_ == "mark" and c.lower_ in self.grammar.condition_marks and c.i < verb.i
+            for c in verb.children
+        ):
+            return False
+        main = verb.head
+        verbs = [main, *(c for c in main.children if c.dep_ in self.grammar.auxiliary_labels)]
+        return main.i != verb.i and any(
+            "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") for v in verbs
+        )
 
     def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
         """For a present participle that opens its sentence ("Disant …, le maire assure"),
@@ -248,6 +287,8 @@ class ReportedSpeech(ArticleContext):
             return None  # '"Blue Harbour," the novel, was written by X': no words reported
         doc = self.doc
         first = self.token_at(cue.span[0])
+        if self.participle_inside_a_clause(verb, first):
+            return None  # "l'appel, lancé par la Suisse, était …": no incise
         if not cue.intention_infinitive:  # "…, comme le souhaitait X": a wish fulfilled
             first = self.comparative_opening(first, verb)
         if first.i == 0 or doc[first.i - 1].text != ",":
@@ -273,9 +314,7 @@ class ReportedSpeech(ArticleContext):
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any(
-            "Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before
-        ):
+        if not quoted and not any(self.finite_of_a_clause_before(t, verb) for t in before):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
@@ -298,6 +337,27 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def participle_inside_a_clause(self, verb: Token, first: Token) -> bool:
+        """ "L'appel à la trêve, lancé par la Suisse, était une avancée": a bare participle
+        with its agent, on a noun whose own clause goes on after it, describes that noun;
+        after a clause ("…, a dit X, cité par l'AFP") it may still report."""
+        noun = verb.head
+        return (
+            first.i == verb.i
+            and any(c.dep_ in self.grammar.agent_labels for c in verb.children)
+            and noun.i < verb.i < noun.head.i
+        )
+
+    def finite_of_a_clause_before(self, token: Token, verb: Token) -> bool:
+        """A finite verb that makes the words before an incise a clause of their own: not one
+        of a relative clause, also when it is the relative's auxiliary ("la procureure, qui
+        avait souligné …, avait réclamé …"), nor the cue's own auxiliary set apart by an
+        incidental ("Ses avocats ont, par conséquent, plaidé …")."""
+        if "Fin" not in token.morph.get("VerbForm"):
+            return False
+        head = token.head if token.dep_ in self.grammar.auxiliary_labels else token
+        return head.i != verb.i and not _relative(head)
 
     def words_after_opening_quotation(self, before: list[Token]) -> bool:
         """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of
@@ -339,6 +399,18 @@ class ReportedSpeech(ArticleContext):
             before = before[colons[-1] + 1 :]
         if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
             return self.parenthetical(cue, verb, last, subject)
+        if (
+            before
+            and before[0].text not in self.marks.all
+            and before[0].i not in self.cue_at
+            and not any(
+                "Fin" in t.morph.get("VerbForm")
+                and t.dep_ not in self.grammar.relative_clause_labels
+                for t in before
+            )
+        ):
+            # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
+            return self.parenthetical(cue, verb, last, subject, before)
         if len(before) < 4 or before[0].text in self.marks.all:
             return None  # '"…," the mayor said' is the incise rule's
         if before[0].i in self.cue_at:
@@ -352,10 +424,15 @@ class ReportedSpeech(ArticleContext):
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
 
     def parenthetical(
-        self, cue: Cue, verb: Token, last: Token, subject: Token
+        self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
     ) -> FoundStatement | None:
         """ "However, officials said, the talks stalled on Monday.": the cue set off by commas
-        after a sentence opener; the words are the clause after it, to the sentence end."""
+        after a sentence opener; the words are the clause after it, to the sentence end.
+
+        Words ``before`` the cue with no verb of their own open the same clause: its
+        subject ("The plan, Venn said, will fail") is part of the words, which then run
+        over the cue, as the French incise does; an adjunct ("To win the seat, aides said,
+        the party must …") is left out, as "However" is."""
         doc = self.doc
         _, s_end = self.written_sentence(verb.i)
         k = last.i + 1
@@ -368,8 +445,21 @@ class ReportedSpeech(ArticleContext):
             return None
         if not any("Fin" in t.morph.get("VerbForm") for t in after):
             return None
-        span = self.span_of(after[0], after[-1])
+        opening = after[0]
+        if before and self.opens_with_the_subject(before):
+            opening = before[0]
+        span = self.span_of(opening, after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def opens_with_the_subject(self, before: list[Token]) -> bool:
+        """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
+        the parse makes a subject, not an adjunct ("In the end", "To win the seat")."""
+        inside = range(before[0].i, before[-1].i + 1)
+        heads = [t for t in before if t.head.i not in inside and not t.is_punct]
+        return len(heads) == 1 and (
+            heads[0].dep_ in self.grammar.subject_labels
+            and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
+        )
 
     def comparative_opening(self, first: Token, verb: Token) -> Token:
         """ "…, comme le rappelle le parquet": the report opens at *comme* (a word of the
@@ -470,7 +560,9 @@ class ReportedSpeech(ArticleContext):
                     return None
                 between = doc[last.i + 1 : k]
                 if any(
-                    b.dep_ in self.grammar.object_labels or b.text in self.marks.all
+                    b.dep_ in self.grammar.object_labels
+                    or b.text in self.marks.all
+                    or (b.lower_ in self.grammar.comparative_adverbs and b.head.pos_ == "ADJ")
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
@@ -502,6 +594,10 @@ class ReportedSpeech(ArticleContext):
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
                 continue
+            if child.pos_ not in {"VERB", "AUX"} and not any(
+                c.pos_ == "AUX" for c in child.children
+            ):
+                continue  # "found it hard to sleep", "found himself alone": no clause told
             if any(
                 c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers
                 for c in child.children
@@ -774,7 +870,7 @@ class ReportedSpeech(ArticleContext):
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return False
         head = self.cue_at.get(verb.head.i)
-        return head is not None and head.kind == "verb"
+        return head is not None and head.kind == "verb" and not head.aspectual
 
     def infinitive(self, verb: Token, cue: Cue | None = None) -> tuple[str, Span] | None:
         """ "X a exclu de partir", "X assure n'avoir rien vu": an infinitive complement.
@@ -805,6 +901,13 @@ class ReportedSpeech(ArticleContext):
                     continue
                 if any(c.dep_ in self.grammar.subject_labels for c in child.children):
                     continue  # "said the ship will leave": a clause of its own
+                if any(
+                    c.dep_ == "mark"
+                    and c.i < child.i
+                    and (cue is None or c.lower_ not in cue.object_prepositions)
+                    for c in child.children
+                ):
+                    continue  # "a-t-il déclaré pour se dédouaner": a purpose, no content
                 marks = [
                     min((t for t in child.lefts if t.i > verb.i), key=lambda t: t.i, default=child)
                 ]
@@ -1034,11 +1137,32 @@ class ReportedSpeech(ArticleContext):
                     first += 1
                 if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
                     first -= 1  # keep the opening mark of a quoted object
+                first = self.quotation_opened_before(max(verb.i, cue_end), first)
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
                 if last - first + 1 < self.min_object_words:
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def quotation_opened_before(self, cue_last: int, first: int) -> int:
+        """ "ont scandé « à bas la dictature »": the parser may take a noun inside a quoted
+        object for the object; a quotation that opens after the cue and runs over the
+        object's first word is the object, from its opening mark."""
+        start = self.doc[first].idx
+        for quote in self.quotes:
+            if self.doc[cue_last].idx < quote.start < start < quote.end:
+                return self.token_at(quote.start).i
+        return first
+
+    def predicated_object(
+        self, verb: Token, cue: Cue, subject: Token | None
+    ) -> tuple[str, Span] | None:
+        """ "Venn called the deal a fraud", "aides see the levy as a tax": a cue whose object
+        counts only with its predicate (``predicate_object``) states both, unquoted, when
+        a person or body says it."""
+        if not cue.predicate_object or subject is None or not is_person_or_body(subject):
+            return None
+        return self.object_with_predicate(verb, False, cue.end_token)
 
     def object_with_predicate(
         self, verb: Token, quoted_only: bool, cue_end: int
@@ -1052,7 +1176,16 @@ class ReportedSpeech(ArticleContext):
         predicates = [
             c
             for c in verb.children
-            if c.dep_ in self.grammar.object_predicate_labels and objects and c.i > objects[0].i
+            if objects
+            and c.i > objects[0].i
+            and (
+                c.dep_ in self.grammar.object_predicate_labels
+                # "described him as a builder": the predicate opens on a preposition
+                or (
+                    c.dep_ in self.grammar.preposition_labels
+                    and c.lower_ in self.grammar.predicate_prepositions
+                )
+            )
         ]
         if not predicates:
             return None
