@@ -513,7 +513,10 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
     ):
         return None
     if named:
-        return epithet_name(state, mention)
+        # "le quotidien De Morgen": a kind noun the description rules would take for a
+        # person's (by its ending) gives way to the name; "la radio Canal Sud" is left to
+        # the organisation rules, which keep the noun in the name.
+        return epithet_name(state, mention) if person_noun(state, words, mention.tokens) else None
     body = last_body_speaking(state, mention.start, mention.statement)
     # A bare noun the other rules complete from the article ("le syndicat") is theirs,
     # unless a body of its kind has just been speaking ("D'après le quotidien X, … Selon le
