@@ -174,6 +174,9 @@ class Grammar:
     #: Quantifiers that stand alone as a subject and name a group ("many believe …",
     #: "most say …"): an anonymous source.
     quantifier_subjects: frozenset[str] = frozenset()
+    #: "…, according to the ministry, ending a strike": a participle clause after a
+    #: postposed source is narration that follows the report.
+    participle_after_source: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
