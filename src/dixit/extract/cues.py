@@ -38,6 +38,9 @@ class Cue:
     addressee_infinitive: bool = False
     #: an infinitive complement is the subject's own intention ("souhaite porter plainte")
     intention_infinitive: bool = False
+    #: the verb tells that something goes on ("continue de répondre"): its infinitive is
+    #: narration, and a cue in that infinitive ("continue d'affirmer que") reports itself
+    aspectual: bool = False
     position: bool = False
     #: the cue asks: an indirect question after it is no statement ("asked why …")
     asks: bool = False
@@ -274,6 +277,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     object_prepositions=tuple(flags.get("preposition_object") or ()),
                     addressee_infinitive=bool(flags.get("addressee_infinitive")),
                     intention_infinitive=bool(flags.get("intention_infinitive")),
+                    aspectual=bool(flags.get("aspectual")),
                     position=bool(flags.get("position")),
                     asks=bool(flags.get("asks")),
                     incise=flags.get("incise", True),

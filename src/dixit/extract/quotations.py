@@ -515,11 +515,26 @@ class QuotedSpeech(ArticleContext):
     def _quotation_as_clause(self, cue: Cue | None, k: int) -> bool:
         """A quotation right after a reporting verb, in a language whose reported clauses
         need no complementizer (``Grammar.quotation_as_complement``): 'X said "…"'."""
-        return (
-            self.grammar.quotation_as_complement
-            and cue is not None
-            and cue.kind == "verb"
-            and cue.end_token == k
+        if cue is None or cue.kind != "verb" or cue.end_token != k:
+            return False
+        if self.grammar.quotation_as_complement:
+            return True
+        return self.grammar.quoted_sentence_as_complement and self._quotes_a_sentence(k + 1)
+
+    def _quotes_a_sentence(self, opening: int) -> bool:
+        """'X a déclaré "Je regrette …"' (``quoted_sentence_as_complement``): with no colon,
+        a quotation that opens on a capital and holds a finite verb is a sentence quoted
+        as the cue's complement; "a dénoncé « une dérive »" quotes a noun phrase, the object
+        rule's."""
+        start = self.doc[opening].idx
+        quote = next((q for q in self.quotes if q.start == start), None)
+        if quote is None:
+            return False
+        inner = self.text[quote.inner_start : quote.inner_end].lstrip()
+        return inner[:1].isupper() and any(
+            "Fin" in t.morph.get("VerbForm")
+            for t in self.doc
+            if quote.inner_start <= t.idx < quote.inner_end
         )
 
     def _announces_by_comma(self, cue: Cue, comma: int) -> bool:

@@ -67,7 +67,11 @@ class ReportedSpeech(ArticleContext):
         if main_clause is not None:
             # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
             return self.opening_participle(cue, verb, *main_clause)
-        if self.inside_a_cue_complement(verb):
+        if (
+            self.inside_a_cue_complement(verb)
+            or self.only_foreseen(verb)
+            or self.under_a_condition(verb)
+        ):
             return None
         subject = subject_of(verb, last)
         if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
@@ -76,7 +80,11 @@ class ReportedSpeech(ArticleContext):
             self.que_clause(verb, last)
             or self.bare_clause(verb, last)
             or (None if cue.asks else self.indirect_question(verb, last))
-            or (None if self.only_an_intention(cue, verb) else self.infinitive(verb, cue))
+            or (
+                None
+                if self.only_an_intention(cue, verb) or cue.aspectual
+                else self.infinitive(verb, cue)
+            )
             or self.addressed_infinitive(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
@@ -121,6 +129,36 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def only_foreseen(self, verb: Token) -> bool:
+        """ "Le parquet devrait demander un nouveau procès", "La ministre doit annoncer …": a
+        cue in the infinitive under a finite modal of ``prediction_modals`` tells what may or
+        will be said, not what was said; "a dû reconnaître que …" (the modal a participle)
+        was said."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.prediction_modals
+            and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def under_a_condition(self, verb: Token) -> bool:
+        """ "Si le tribunal rejette sa requête, elle fera appel": a cue in a clause of
+        condition (``condition_marks``) whose main clause is in the future or the
+        conditional supposes words, it does not report them; with a main clause in the
+        present or the past the clause contrasts ("Si X assure apprendre …, il continue …")
+        and reports."""
+        if not any(
+            c.dep_ == "mark" and c.lower_ in self.grammar.condition_marks and c.i < verb.i
+            for c in verb.children
+        ):
+            return False
+        main = verb.head
+        verbs = [main, *(c for c in main.children if c.dep_ in self.grammar.auxiliary_labels)]
+        return main.i != verb.i and any(
+            "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") for v in verbs
+        )
 
     def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
         """For a present participle that opens its sentence ("Disant …, le maire assure"),
@@ -249,6 +287,8 @@ class ReportedSpeech(ArticleContext):
             return None  # '"Blue Harbour," the novel, was written by X': no words reported
         doc = self.doc
         first = self.token_at(cue.span[0])
+        if self.participle_inside_a_clause(verb, first):
+            return None  # "l'appel, lancé par la Suisse, était …": no incise
         if not cue.intention_infinitive:  # "…, comme le souhaitait X": a wish fulfilled
             first = self.comparative_opening(first, verb)
         if first.i == 0 or doc[first.i - 1].text != ",":
@@ -274,9 +314,7 @@ class ReportedSpeech(ArticleContext):
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any(
-            "Fin" in t.morph.get("VerbForm") and not _relative(t) for t in before
-        ):
+        if not quoted and not any(self.finite_of_a_clause_before(t, verb) for t in before):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
@@ -299,6 +337,27 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def participle_inside_a_clause(self, verb: Token, first: Token) -> bool:
+        """ "L'appel à la trêve, lancé par la Suisse, était une avancée": a bare participle
+        with its agent, on a noun whose own clause goes on after it, describes that noun;
+        after a clause ("…, a dit X, cité par l'AFP") it may still report."""
+        noun = verb.head
+        return (
+            first.i == verb.i
+            and any(c.dep_ in self.grammar.agent_labels for c in verb.children)
+            and noun.i < verb.i < noun.head.i
+        )
+
+    def finite_of_a_clause_before(self, token: Token, verb: Token) -> bool:
+        """A finite verb that makes the words before an incise a clause of their own: not one
+        of a relative clause, also when it is the relative's auxiliary ("la procureure, qui
+        avait souligné …, avait réclamé …"), nor the cue's own auxiliary set apart by an
+        incidental ("Ses avocats ont, par conséquent, plaidé …")."""
+        if "Fin" not in token.morph.get("VerbForm"):
+            return False
+        head = token.head if token.dep_ in self.grammar.auxiliary_labels else token
+        return head.i != verb.i and not _relative(head)
 
     def words_after_opening_quotation(self, before: list[Token]) -> bool:
         """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of
@@ -503,7 +562,9 @@ class ReportedSpeech(ArticleContext):
                     return None
                 between = doc[last.i + 1 : k]
                 if any(
-                    b.dep_ in self.grammar.object_labels or b.text in self.marks.all
+                    b.dep_ in self.grammar.object_labels
+                    or b.text in self.marks.all
+                    or (b.lower_ in self.grammar.comparative_adverbs and b.head.pos_ == "ADJ")
                     for b in between
                 ):
                     return None  # "des chiffres meilleurs que prévu": a comparison
@@ -811,7 +872,7 @@ class ReportedSpeech(ArticleContext):
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return False
         head = self.cue_at.get(verb.head.i)
-        return head is not None and head.kind == "verb"
+        return head is not None and head.kind == "verb" and not head.aspectual
 
     def infinitive(self, verb: Token, cue: Cue | None = None) -> tuple[str, Span] | None:
         """ "X a exclu de partir", "X assure n'avoir rien vu": an infinitive complement.
@@ -842,6 +903,13 @@ class ReportedSpeech(ArticleContext):
                     continue
                 if any(c.dep_ in self.grammar.subject_labels for c in child.children):
                     continue  # "said the ship will leave": a clause of its own
+                if any(
+                    c.dep_ == "mark"
+                    and c.i < child.i
+                    and (cue is None or c.lower_ not in cue.object_prepositions)
+                    for c in child.children
+                ):
+                    continue  # "a-t-il déclaré pour se dédouaner": a purpose, no content
                 marks = [
                     min((t for t in child.lefts if t.i > verb.i), key=lambda t: t.i, default=child)
                 ]
@@ -1071,11 +1139,22 @@ class ReportedSpeech(ArticleContext):
                     first += 1
                 if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
                     first -= 1  # keep the opening mark of a quoted object
+                first = self.quotation_opened_before(max(verb.i, cue_end), first)
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
                 if last - first + 1 < self.min_object_words:
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def quotation_opened_before(self, cue_last: int, first: int) -> int:
+        """ "ont scandé « à bas la dictature »": the parser may take a noun inside a quoted
+        object for the object; a quotation that opens after the cue and runs over the
+        object's first word is the object, from its opening mark."""
+        start = self.doc[first].idx
+        for quote in self.quotes:
+            if self.doc[cue_last].idx < quote.start < start < quote.end:
+                return self.token_at(quote.start).i
+        return first
 
     def predicated_object(
         self, verb: Token, cue: Cue, subject: Token | None

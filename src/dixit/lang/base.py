@@ -167,6 +167,23 @@ class Grammar:
     #: Link words inside a capitalised body's name that a mention keeps ("the Office for
     #: Budget Responsibility", "the Department of Justice").
     name_links: frozenset[str] = frozenset()
+    # -- helper reported7 (session 7) --
+    #: Modal verbs that, finite over a cue in the infinitive, foresee a statement not yet
+    #: made ("le parquet devrait demander …", "la ministre doit annoncer …").
+    prediction_modals: frozenset[str] = frozenset()
+    #: Labels of a passive verb's agent ("lancé par la Suisse"): a bare participle with one
+    #: is no incise.
+    agent_labels: frozenset[str] = frozenset()
+    #: Labels of an auxiliary on its verb ("avait" in "avait souligné").
+    auxiliary_labels: frozenset[str] = frozenset()
+    #: Marks of a clause of condition ("si"): a cue in it supposes words, no statement.
+    condition_marks: frozenset[str] = frozenset()
+    #: Comparative adverbs ("plus", "moins"): "plus optimiste que prévu" compares, the
+    #: "que" after the adjective they modify opens no reported clause.
+    comparative_adverbs: frozenset[str] = frozenset()
+    #: 'X a déclaré "Je regrette …"': a quoted sentence (a capital and a finite verb) right
+    #: after the cue, with no colon, is its complement.
+    quoted_sentence_as_complement: bool = False
     # -- helper english7 (session 7) --
     #: Prepositions that open the predicate of a cue's object ("described him as a
     #: builder", "portrayed the levy as a tax"): the object and its predicate are the words.
@@ -177,6 +194,10 @@ class Grammar:
     #: "…, according to the ministry, ending a strike": a participle clause after a
     #: postposed source is narration that follows the report.
     participle_after_source: bool = False
+    # -- helper posrev5 (session 7) --
+    #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
+    #: they derail the parse of their sentence (the noun read as a root or punctuation).
+    unsplit_compounds: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
