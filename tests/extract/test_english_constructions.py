@@ -233,6 +233,21 @@ CASES = [
         "postposed",
     ),
     (
+        "The board struck a deal with the crane workers, according to the ministry, ending a"
+        " strike of six weeks.",
+        "indirect",
+        "The board struck a deal with the crane workers",
+        "the ministry",
+        "preposition",
+    ),
+    (
+        "Such a levy could cost him the north, his allies believe — votes he will need.",
+        "indirect",
+        "Such a levy could cost him the north",
+        "his allies",
+        "postposed",
+    ),
+    (
         '"The figures speak for themselves," according to Nils Arnett.',
         "direct",
         "The figures speak for themselves",
@@ -300,6 +315,7 @@ NARRATION = [
     "A reporter asked why the ferry timetable had changed twice in a month.",
     "However, the organisers walked out, and the march went ahead on Saturday.",
     "On Monday, the mayor said goodbye to the crew of the ferry.",
+    "The board struck a deal with the crane workers, ending a strike of six weeks.",
     "The harbour plan, the mayor noted, in the minutes of May.",
     "Quell\u2019s union didn\u2019t strike on the board\u2019s busiest day of the year.",
     "The march went ahead \u2013 the organisers were there \u2013 on Saturday.",

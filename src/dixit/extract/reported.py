@@ -524,6 +524,8 @@ class ReportedSpeech(ArticleContext):
         for t in doc[start:end]:
             if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
                 return True
+            if self.grammar.dash_ends_complement and t.text in DASHES:
+                return True  # "…, aides believe — backers she will need": an aside follows
             if t.head.i == verb.i and t.dep_ in self.grammar.object_labels and not objects:
                 return False
             if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
@@ -1340,7 +1342,9 @@ class ReportedSpeech(ArticleContext):
             opening = next((q for q in self.quotes if q.start == after[0].idx), None)
             if opening is not None and opening.end > span[1]:
                 span = (span[0], opening.end)  # the quotation runs past a sentence break
-        elif len(before) >= 3 and (not after or all(t.is_punct for t in after)):
+        elif len(before) >= 3 and (
+            not after or all(t.is_punct for t in after) or self.narration_after_the_source(after)
+        ):
             span = self.span_of(before[0], before[-1])
         else:
             return None
@@ -1367,6 +1371,17 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def narration_after_the_source(self, after: list[Token]) -> bool:
+        """ "The board struck a deal, according to the ministry, ending a strike": a
+        participle clause after a postposed source goes on with the narration
+        (``Grammar.participle_after_source``); the words are before the source."""
+        return (
+            self.grammar.participle_after_source
+            and after[0].tag_ == "VBG"
+            and after[0].pos_ == "VERB"
+            and self.doc[after[0].i - 1].text == ","
+        )
 
     def from_relative_preposition(self, cue: Cue) -> FoundStatement | None:
         """ "…, d'après lequel le gouvernement aurait perdu son élan", "des informations

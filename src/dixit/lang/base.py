@@ -191,6 +191,9 @@ class Grammar:
     #: Quantifiers that stand alone as a subject and name a group ("many believe …",
     #: "most say …"): an anonymous source.
     quantifier_subjects: frozenset[str] = frozenset()
+    #: "…, according to the ministry, ending a strike": a participle clause after a
+    #: postposed source is narration that follows the report.
+    participle_after_source: bool = False
     # -- helper posrev5 (session 7) --
     #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
     #: they derail the parse of their sentence (the noun read as a root or punctuation).
