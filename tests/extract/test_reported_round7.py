@@ -202,3 +202,20 @@ def test_a_quoted_call_after_a_comma_set_date_is_the_call(nlp) -> None:
 
 def test_calling_someone_after_a_comma_set_date_is_no_call_to_anything(nlp) -> None:
     assert extract(nlp, "Le maire a appelé, samedi 3 avril, les pompiers du canton.") == []
+
+
+def test_a_bare_participle_after_the_object_describes_it(nlp) -> None:
+    text = (
+        "La Valdorie a demandé une réunion d'urgence du Conseil de sécurité, prévue "
+        "vendredi à New York."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content.endswith("prévue vendredi à New York")
+
+
+def test_a_present_participle_after_the_object_is_narration(nlp) -> None:
+    text = (
+        "Le maire de Valnoir a annoncé la fermeture du pont, déclenchant la colère des riverains."
+    )
+    statements = extract(nlp, text)
+    assert statements[0].content == "la fermeture du pont"

@@ -1119,10 +1119,32 @@ class ReportedSpeech(ArticleContext):
                     first -= 1  # keep the opening mark of a quoted object
                 first = self.quotation_opened_before(max(verb.i, cue_end), first)
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
+                last = self.participle_on_the_object(verb, last, s_end)
                 if last - first + 1 < self.min_object_words:
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def participle_on_the_object(self, verb: Token, last: int, s_end: int) -> int:
+        """ "a demandé une réunion d'urgence, prévue vendredi à New York": a comma-set bare
+        past participle right after the object describes it, as a relative clause would
+        ("…, qui se tiendra vendredi"), though the parser hangs it on the cue; the object
+        runs over it, and its day is the meeting's, not the statement's."""
+        doc = self.doc
+        if last + 2 >= s_end or doc[last + 1].text != ",":
+            return last
+        participle = doc[last + 2]
+        if (
+            participle.head.i != verb.i
+            or "Part" not in participle.morph.get("VerbForm")
+            or "Past" not in participle.morph.get("Tense")
+            or any(
+                c.dep_ in self.grammar.subject_labels or c.dep_ in self.grammar.auxiliary_labels
+                for c in participle.children
+            )
+        ):
+            return last
+        return self.complement_end(max(t.i for t in participle.subtree), last + 2, s_end)
 
     def quotation_opened_before(self, cue_last: int, first: int) -> int:
         """ "ont scandé « à bas la dictature »": the parser may take a noun inside a quoted
