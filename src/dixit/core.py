@@ -14,6 +14,7 @@ from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
@@ -63,6 +64,7 @@ def _load(name: str, cues: str | None) -> Language:
     import dixit.extract.quotes  # noqa: F401
 
     nlp = _load_model(name)
+    keep_compounds(nlp)
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)
     for component in DIXIT_COMPONENTS:
         config: dict[str, object] = {"language": nlp.lang}
@@ -71,6 +73,19 @@ def _load(name: str, cues: str | None) -> Language:
         nlp.add_pipe(component, config=config)
     log.debug("loaded %s with %s", name, nlp.pipe_names)
     return nlp
+
+
+def keep_compounds(nlp: Language) -> None:
+    """Keep the language's hyphenated compounds whole (``Grammar.unsplit_compounds``): the
+    model's tokenizer splits "volte-face" or "week-end" into three tokens, and the parser
+    then takes the noun for a root or a punctuation mark and cuts the sentence there."""
+    try:
+        words = get_language(nlp.lang).grammar.unsplit_compounds
+    except UnknownLanguage:
+        return
+    for word in words:
+        for form in {word, word.capitalize(), word.upper()}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _load_model(name: str) -> Language:

@@ -193,3 +193,19 @@ def test_the_same_words_in_narration_report_nobody(
     english_statements: Callable[[str], list[Statement]], sentence: str
 ) -> None:
     assert english_statements(sentence) == []
+
+
+def test_a_quantifier_alone_is_an_anonymous_group_that_believes(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    [statement] = english_statements(
+        "But many believe Senator Orla Venn is unfit to lead the harbour board."
+    )
+    assert (statement.cue, statement.speaker_mention) == ("believe", "many")
+    assert statement.content == "Senator Orla Venn is unfit to lead the harbour board"
+
+
+def test_a_quantifier_that_acts_reports_nobody(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    assert english_statements("Many left the harbour hall before the vote.") == []

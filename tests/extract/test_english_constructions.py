@@ -212,6 +212,27 @@ CASES = [
         "postposed",
     ),
     (
+        "The harbour plan, the mayor said, will fail within a year.",
+        "indirect",
+        "The harbour plan, the mayor said, will fail within a year",
+        "the mayor",
+        "postposed",
+    ),
+    (
+        "To keep the ferries, organisers said, the town must raise its fares.",
+        "indirect",
+        "the town must raise its fares",
+        "organisers",
+        "postposed",
+    ),
+    (
+        "Tenants who lost their leases, the union believes, will sue the board.",
+        "indirect",
+        "Tenants who lost their leases, the union believes, will sue the board",
+        "the union",
+        "postposed",
+    ),
+    (
         '"The figures speak for themselves," according to Nils Arnett.',
         "direct",
         "The figures speak for themselves",
@@ -278,12 +299,13 @@ NARRATION = [
     "The parents' group met on Monday and the children's choir sang 'til late.",
     "A reporter asked why the ferry timetable had changed twice in a month.",
     "However, the organisers walked out, and the march went ahead on Saturday.",
+    "On Monday, the mayor said goodbye to the crew of the ferry.",
+    "The harbour plan, the mayor noted, in the minutes of May.",
     "Quell\u2019s union didn\u2019t strike on the board\u2019s busiest day of the year.",
     "The march went ahead \u2013 the organisers were there \u2013 on Saturday.",
     "A spokeswoman for the harbour board declined to comment.",
     "Okafor asked for the bill and walked out.",
     'The film "No Ship Will Leave" opens on Friday at the harbour cinema.',
-    "The vote was rigged in 1998, the report found, and nobody was charged.",
 ]
 
 

@@ -1,6 +1,8 @@
 """English positions made known without a verb of saying: "made clear that …", "the court
 ruled that …", "portrayed the dockers as victims", "a poll shows that …" (evidence an
-artefact gives, with a clause only).
+artefact gives, with a clause only); an object and its predicate ("described him as a
+builder", "called the levy unlawful", "voters view the levy as a tax"), never a bare object
+of "call" or "see".
 
 The attribution corpora of political news count them as a source's attributions; each
 construction has a narration negative with the same verb ("ruled the island", "made clear
@@ -46,6 +48,27 @@ from dixit.model import Statement
             "the plan a betrayal of the yards",
         ),
         (
+            "In speeches, the aides described him as a tireless builder of harbours.",
+            "described",
+            "him as a tireless builder of harbours",
+        ),
+        (
+            "Organisers described the march as peaceful.",
+            "described",
+            "the march as peaceful",
+        ),
+        ("Senator Orla Venn called the levy unlawful.", "called", "the levy unlawful"),
+        (
+            "Harbour Republicans saw the storm as a chance to question her record.",
+            "saw",
+            "the storm as a chance to question her record",
+        ),
+        (
+            "Many voters view the levy as a tax on the poor.",
+            "view",
+            "the levy as a tax on the poor",
+        ),
+        (
             "A new poll shows that the harbour tax is unpopular.",
             "shows",
             "the harbour tax is unpopular",
@@ -74,6 +97,11 @@ def test_a_position_made_known_is_a_statement(
         "The harbour master showed the cranes to reporters.",
         "The video shows dockers at work in the rain.",
         "The dockers showed up late.",
+        "The guide described the route as the ferry left the quay.",
+        "The mayor called a meeting for Monday.",
+        "Senator Orla Venn called the police.",
+        "The tourists saw the harbour as the ferry left.",
+        "Senator Orla Venn considered selling her house.",
     ],
 )
 def test_the_same_verbs_in_narration_report_nobody(

@@ -303,10 +303,11 @@ SINGLE = [
         "La semaine dernière, la présidente de région a promis que les trains seraient à l'heure.",
         "les trains seraient à l'heure",
         "a promis",
-        date(2025, 8, 20),  # a Wednesday: the Monday of the week before
-        date(2025, 8, 11),
-        "week",
-        "relative",
+        date(2025, 8, 20),
+        # a week is no day of saying (statement_day_only): undated, not the week's Monday
+        None,
+        None,
+        None,
         id="semaine-derniere",
     ),
     pytest.param(
@@ -314,9 +315,10 @@ SINGLE = [
         "l'usine serait vendue",
         "a annoncé",
         date(2025, 1, 15),
-        date(2024, 12, 1),
-        "month",
-        "relative",
+        # a month is no day of saying either (its value, December 2024, is the expression's)
+        None,
+        None,
+        None,
         id="mois-dernier-year-boundary",
     ),
     pytest.param(

@@ -207,7 +207,7 @@ def test_gathering_dated_in_the_second_sentence_of_the_body(second: str, expecte
 def test_present_reporting_verb_takes_no_day_from_the_news(cue: str, expected: date | None) -> None:
     _, statements = build(
         [
-            "The Kessel council voted on Monday to close the harbour pool.",
+            "The harbour master told reporters on Monday the pool would close.",
             f"The mayor, Orla Venn, {cue} the pool cannot be saved.",
         ],
         [Said("the pool cannot be saved", cue, "The mayor, Orla Venn", "Orla Venn")],
@@ -229,7 +229,7 @@ def test_plural_present_takes_no_day_from_the_news(
 ) -> None:
     _, statements = build(
         [
-            "The Kessel council voted on Monday to close the harbour pool.",
+            "The harbour master told reporters on Monday the pool would close.",
             f"Swimmers {cue} the pool cannot be saved.",
         ],
         [Said("the pool cannot be saved", cue, "Swimmers", cue_lemma=lemma)],

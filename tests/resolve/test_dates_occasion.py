@@ -208,7 +208,8 @@ def test_a_text_cut_inside_the_story_has_no_lead_day() -> None:
         (lead, "a reconnu", "reconnaître", THURSDAY),
     ):
         _, statements = build(
-            [paragraph, "Les supporters ont quitté le stade sous la pluie."],
+            # under a headline: a page opening on a quote without one is cut anyway
+            ["Corvalle battu à domicile", paragraph, "Les supporters ont quitté le stade."],
             [
                 Said(
                     "Nous avons manqué de lucidité en fin de match",

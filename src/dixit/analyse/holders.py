@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from dixit.lang import get_language
-from dixit.model import Speaker
+from dixit.model import Speaker, Statement
 from dixit.registry import normalise_name
 from dixit.resolve.speakers import ArticleState
 from dixit.resolve.speakers.acronyms import acronyms
@@ -43,6 +43,45 @@ def contains(words: list[str], phrase: list[str]) -> bool:
     """``phrase`` is a run of ``words``."""
     n = len(phrase)
     return n > 0 and any(words[i : i + n] == phrase for i in range(len(words) - n + 1))
+
+
+@cache
+def seats(language: str | None) -> dict[str, tuple[list[str], ...]]:
+    """Seat of power -> the offices it stands for (``holders.seats`` of ``reversals.yaml``),
+    normalised: "Matignon" -> "premier ministre"."""
+    data = get_language(language).lexicon("reversals").get("holders") or {}
+    return {
+        normalise_name(str(seat)): tuple(name_words(str(office)) for office in offices)
+        for seat, offices in (data.get("seats") or {}).items()
+    }
+
+
+def seat_ties(statements: Iterable[Statement], language: str | None) -> Ties:
+    """(person, seat) pairs the article's words tie: a seat of power speaking ("Matignon
+    avait fait valoir …") and a person the text names with its office right before the
+    name ("l'entourage du Premier ministre Édouard Philippe"). French copy names the
+    office by its seat: the two are one holder."""
+    offices = seats(language)
+    spoken = [s for s in statements if s.speaker is not None]
+    bodies = {
+        s.speaker.id: offices[key]
+        for s in spoken
+        if s.speaker.type == "organisation" and (key := normalise_name(s.speaker.name)) in offices
+    }
+    ties = set()
+    for statement in spoken:
+        assert statement.speaker is not None
+        if statement.speaker.type != "person" or not statement.speaker_mention:
+            continue
+        words = name_words(statement.speaker_mention)
+        name = name_words(statement.speaker.name)
+        before = next(
+            (words[:i] for i in range(len(words)) if words[i : i + len(name)] == name), []
+        )
+        for body_id, its_offices in bodies.items():
+            if any(office and before[-len(office) :] == office for office in its_offices):
+                ties.add(frozenset({statement.speaker.id, body_id}))
+    return frozenset(ties)
 
 
 @cache

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Token
 
 from dixit.analyse.holders import Ties, body_ties, voices
 from dixit.analyse.stance import stance_lexicon
+from dixit.analyse.words import words
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -64,6 +65,15 @@ class NarratedLexicon:
     concession_nouns: frozenset[str] = frozenset()
     self_designations: frozenset[str] = frozenset()
     take_up_nouns: frozenset[str] = frozenset()
+    #: Words that link a reversal cue to the new position told after it ("en suspendant",
+    #: "et décide"): ``dixit.analyse.sequel``.
+    sequel_links: frozenset[str] = frozenset()
+    #: Prepositions that tie a description to another person ("l'avocat de X"):
+    #: ``someone_of_theirs``.
+    kin_links: frozenset[str] = frozenset()
+    #: Prepositions that name the agent of a participle ("imposés par Pékin"):
+    #: ``dixit.analyse.sequel.undone_sequel``.
+    agent_marks: frozenset[str] = frozenset()
 
 
 @cache
@@ -91,6 +101,9 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         concession_nouns=frozenset(str(w) for w in data.get("concession_nouns") or ()),
         self_designations=frozenset(str(w) for w in data.get("self_designations") or ()),
         take_up_nouns=frozenset(str(w) for w in data.get("take_up_nouns") or ()),
+        sequel_links=frozenset(str(w) for w in data.get("sequel_links") or ()),
+        kin_links=frozenset(str(w) for w in data.get("kin_links") or ()),
+        agent_marks=frozenset(str(w) for w in data.get("agent_marks") or ()),
     )
 
 
@@ -317,13 +330,28 @@ def probe(
     if clause[-1].idx + len(clause[-1].text) <= cue_ends.get(anchor.i, -1):
         # "a changé d'avis": the words say a change happened, not what the position is.
         return None
-    start = min(clause[0].idx, cue[0].idx)
-    end = clause[-1].idx + len(clause[-1].text)
-    cue_start, cue_end = cue[0].idx, anchor.idx + len(anchor.text)
+    if anchor.i in cue_ends and names_only_commitment(clause, cue_ends[anchor.i], lexicon):
+        # "est revenu sur ses promesses": the cue names what was given up, not the new
+        # position.
+        return None
     is_noun = anchor.pos_ in {"NOUN", "PROPN"} and not is_adjective_anchor(anchor, lexicon)
     subject = subject_of_noun(anchor) if is_noun else subject_of(anchor)
     if not is_noun and (subject is None or subject.pos_ == "ADV"):
         subject = name_before(cue[0])
+    if subject is None and lower(cue[0]) in lexicon.earlier_marks:
+        # "Après avoir proclamé …, le président a changé de cap": the parser often makes
+        # the opening clause the root; its holder is the main clause's subject after it,
+        # where the clause ends.
+        subject = later_subject(anchor)
+        if subject is not None:
+            clause = [t for t in clause if t.i < subject.left_edge.i]
+            while len(clause) > 1 and clause[-1].is_punct:
+                clause.pop()
+    start = min(clause[0].idx, cue[0].idx)
+    end = clause[-1].idx + len(clause[-1].text)
+    cue_start, cue_end = cue[0].idx, anchor.idx + len(anchor.text)
+    if subject is not None:
+        subject = reporter_of(subject) or subject
     mention, mention_at = None, None
     if subject is not None and lower(subject) in lexicon.impersonal_subjects:
         subject = holder_place(subject, lexicon)
@@ -345,6 +373,55 @@ def probe(
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def reporter_of(pronoun: Token) -> Token | None:
+    """ "Vinci annonçait par communiqué qu'elle renonçait à ce projet": a personal pronoun
+    subject just after a complementizer takes up the subject of the reporting verb before
+    it (the one who announces their own decision), when their genders agree. Read by word
+    order inside the sentence: the parser often hangs such a clause on a noun
+    ("communiqué") and the name on a time complement."""
+    doc = pronoun.doc
+    grammar = get_language(doc.lang_).grammar
+    personal = pronoun.morph.get("Person") and not pronoun.morph.get("PronType")
+    if pronoun.pos_ != "PRON" or not (personal or "Prs" in pronoun.morph.get("PronType")):
+        return None
+    if pronoun.i == 0 or lower(doc[pronoun.i - 1]) not in grammar.complementizers:
+        return None
+    for token in reversed(doc[: pronoun.i - 1]):
+        if is_boundary(token):
+            return None
+        if token.pos_ != "VERB" or token.lemma_.lower() not in saying_verbs(doc.lang_):
+            continue
+        auxiliaries = [c for c in token.children if c.dep_.startswith("aux") and c.i < token.i]
+        first = min(auxiliaries, key=lambda t: t.i) if auxiliaries else token
+        subject = subject_of(token)
+        if subject is None or subject.pos_ == "PRON":
+            subject = name_before(first)
+        if subject is None:
+            return None
+        mine, theirs = pronoun.morph.get("Gender"), subject.morph.get("Gender")
+        return None if mine and theirs and mine != theirs else subject
+    return None
+
+
+def later_subject(anchor: Token) -> Token | None:
+    """The first nominal subject after ``anchor`` in its sentence (up to its final mark)
+    whose verb comes after it: the main clause's subject an opening clause hangs on."""
+    for token in anchor.doc[anchor.i + 1 :]:
+        if is_boundary(token):
+            return None
+        if token.dep_ in {"nsubj", "nsubj:pass"} and token.head.i > token.i:
+            return token
+    return None
+
+
+def names_only_commitment(clause: list[Token], cue_end: int, lexicon: NarratedLexicon) -> bool:
+    """After the cue's words, the clause holds only a determiner and a noun of a position
+    held ("ses promesses", "sa décision", "cet engagement")."""
+    rest = [t for t in clause if t.idx >= cue_end and not t.is_punct]
+    nouns = lexicon.held_nouns | lexicon.concession_nouns | lexicon.nouns
+    return bool(rest) and all(t.pos_ == "DET" or lower(t) in nouns for t in rest)
 
 
 def name_before(first: Token) -> Token | None:
@@ -912,6 +989,29 @@ def read_narrated(
                 overrun.add(found.content_span)
                 if takes_up_subject(anchor, head, lexicon):
                     taken_up.add(found.content_span)
+    for span in cue_spans:
+        if any(overlap(p.cue_span, span) for p in probes.values()):
+            continue
+        # The cue's clause says only that a change happened: its sequel says what it is.
+        # (Imported here: the sequel reader builds on this module's clause reading.)
+        from dixit.analyse.sequel import sequel_probe, undone_sequel
+
+        sequel = sequel_probe(doc, article, span, lexicon)
+        if sequel is None:
+            continue
+        sequel_words = doc.char_span(*sequel.content_span, alignment_mode="expand")
+        if sequel_words is None or quoted(sequel_words[0], statements):
+            continue
+        undoing = undone_sequel(doc, article, sequel, lexicon)
+        if undoing is not None:
+            earlier, sequel = undoing
+            # The undoing verb's own clause runs over the participle: the turn replaces it.
+            for key in [k for k, p in probes.items() if p.cue_span == sequel.cue_span]:
+                del probes[key]
+            probes[earlier.content_span] = earlier
+            turns.append((earlier.content_span, sequel.content_span))
+            undone.add(earlier.content_span)
+        probes.setdefault(sequel.content_span, sequel)
     linked: dict[tuple[int, int], Statement] = {}
     unlinked: list[Statement] = []
     current = {b for _, b in turns}
@@ -941,7 +1041,9 @@ def read_narrated(
     # speakers, and its reading of the article (descriptions bound to people) gives the ties.
     state = ArticleState(doc, article, default_registry(), load_lexicon(language))
     resolve_article(state, [replace(s) for s in statements] + unlinked)
-    unlinked = [same_description(p, statements, language) for p in unlinked]
+    unlinked = [
+        same_description(someone_of_theirs(p, language), statements, language) for p in unlinked
+    ]
     positions = {**linked, **{p.content_span: p for p in unlinked}}
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
@@ -982,6 +1084,24 @@ def conceded_pair(
     return replace(concession.earlier, speaker=now.speaker), now
 
 
+def someone_of_theirs(found: Statement, language: str | None) -> Statement:
+    """A holder described by their tie to a named person ("l'avocat de Salah Abdeslam", "la
+    sœur du ministre Paul Darnac") is not that person: a speaker the resolver read as the
+    person named after the preposition is dropped."""
+    if found.speaker is None or not found.speaker_mention:
+        return found
+    mention = [w.text for w in words(found.speaker_mention)]
+    name = [w.text for w in words(found.speaker.name)]
+    grammar = get_language(language).grammar
+    if not name or mention[:1] == [] or mention[0] not in grammar.definite_determiners:
+        return found
+    links = narrated_lexicon(language).kin_links
+    for i in range(2, len(mention) - len(name) + 1):
+        if mention[i : i + len(name)] == name and mention[i - 1] in links:
+            return replace(found, speaker=None)
+    return found
+
+
 def same_description(
     found: Statement, statements: list[Statement], language: str | None
 ) -> Statement:
@@ -1008,6 +1128,11 @@ def quoted(anchor: Token, statements: list[Statement]) -> bool:
     if any(s.cue_span and s.cue_span[0] <= at < s.cue_span[1] for s in statements):
         return False
     return any(s.content_span[0] <= at < s.content_span[1] for s in statements)
+
+
+def overlap(span: tuple[int, int] | None, other: tuple[int, int]) -> bool:
+    """Two character spans share a character."""
+    return span is not None and span[0] < other[1] and other[0] < span[1]
 
 
 def covers(found: Statement, statement: Statement) -> bool:

@@ -16,7 +16,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from dixit.analyse.holders import Ties, holder, same_holder
+from dixit.analyse.holders import Ties, holder, same_holder, seat_ties
 from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, narrated_lexicon, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
@@ -227,13 +227,17 @@ def pick_before(
     language: str | None,
     *,
     earlier_only: bool = False,
+    fresh: frozenset[str] = frozenset(),
 ) -> Statement | None:
     """The old position, the nearest to the cue of the first kind found: a statement the
     text sets earlier (pluperfect cue, earlier date), else one of the opposite stance.
     An imperfect cue alone ("répétait") is too weak a sign: it also tells habits and
-    ongoing states."""
+    ongoing states. ``fresh``: ids of positions that are a change themselves (``fresh``
+    in ``reported_reversals``), never an old one."""
     lexicon = reversal_lexicon(language)
-    others = [s for s in same_speaker if s.id != after.id and not overlaps(s, after)]
+    others = [
+        s for s in same_speaker if s.id != after.id and not overlaps(s, after) and s.id not in fresh
+    ]
     after_stance = stance_of(after, language).stance
     tests = [lambda s: is_earlier(s, lexicon) or dated_before(s, after)]
     if not earlier_only:
@@ -281,6 +285,7 @@ def nearest_pair(
     language: str | None,
     ties: Ties = frozenset(),
     text: str = "",
+    fresh: frozenset[str] = frozenset(),
 ) -> tuple[Statement, Statement] | None:
     """The (old, new) positions of one speaker the cue is about (``text``: the article's,
     to rank the cue's own paragraph first).
@@ -301,14 +306,14 @@ def nearest_pair(
         ),
     )
     if cue.takes_up and ranked:
-        told = taken_up(ranked[0], free, cue, lexicon.window)
+        told = taken_up(ranked[0], [s for s in free if s.id not in fresh], cue, lexicon.window)
         if told is not None:
             return told, ranked[0]
     pairs = []
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
         same_speaker = [s for s in free if same_holder(s.speaker, after.speaker, ties)]
-        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0)
+        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0, fresh=fresh)
         if before is not None:
             pairs.append((before, after))
     if not pairs:
@@ -383,7 +388,11 @@ def reported_reversals(
     catalogue = list(catalogue)
     statements = [s for s in statements if s.article == article.id]
     origin = {s.id: s for s in statements}
-    spoken = [s for s in statements if s.speaker is not None]
+    spoken = [
+        with_earlier_adverbs(with_auxiliary(s, article.text, lexicon), article.text, lexicon)
+        for s in statements
+        if s.speaker
+    ]
     cues = reversal_cues(article.text, language)
     if doc is not None:
         cues = [with_take_up(cue, doc) for cue in cues]
@@ -421,14 +430,24 @@ def reported_reversals(
             min((distance(s, cue) for s in earlier), default=0),
         )
     )
+    ties = ties | seat_ties(spoken, language)
+    fresh = fresh_positions(spoken, cues, lexicon)
+    undoings = {b.id for a, b in turns if a.id in undone}
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
+        # The earlier side of an undoing ("les droits imposés …") is never the new one, and
+        # the undoing itself is paired with it below, whatever stances lie nearer the cue.
         current = [
-            s for s in free if distance(s, cue) <= lexicon.window and not is_earlier(s, lexicon)
+            s
+            for s in free
+            if distance(s, cue) <= lexicon.window
+            and not is_earlier(s, lexicon)
+            and s.id not in undone
+            and s.id not in undoings
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language, ties, article.text)
+        pair = nearest_pair(current, free, cue, language, ties, article.text, fresh)
         if pair is None:
             continue
         before, after = pair
@@ -473,6 +492,68 @@ def reported_reversals(
             )
         )
     return reversals
+
+
+def with_auxiliary(statement: Statement, text: str, lexicon: ReversalLexicon) -> Statement:
+    """A statement whose cue the extractor took without the auxiliary just before it ("«
+    … », avait fait valoir Matignon": cue "fait valoir") gets it back in its cue: the
+    pluperfect sets the position before the story."""
+    if statement.cue_span is None:
+        return statement
+    start = statement.cue_span[0]
+    head = text[:start].rstrip()
+    if len(head) == len(text[:start]) or not head:
+        return statement
+    word = head.split()[-1].lower()
+    if word not in lexicon.earlier_auxiliaries:
+        return statement
+    begin = len(head) - len(word)
+    return replace(
+        statement, cue=text[begin : statement.cue_span[1]], cue_span=(begin, statement.cue_span[1])
+    )
+
+
+#: Words after an imperfect cue verb in which an earlier-time adverb may come ("clamait
+#: pourtant encore que …").
+ADVERB_REACH = 3
+
+
+def with_earlier_adverbs(statement: Statement, text: str, lexicon: ReversalLexicon) -> Statement:
+    """An imperfect cue followed by earlier-time adverbs the extractor left out of it ("X
+    clamait pourtant encore que …", "assurait jusque-là que …") gets them in its cue: the
+    imperfect with "encore" tells what held until then, before the story. With a present
+    ("affirme encore que …") the position is the current one, and nothing is added."""
+    if statement.cue_span is None or not is_imperfect(statement, lexicon):
+        return statement
+    end = statement.cue_span[1]
+    after = words(text[end : end + 80])[:ADVERB_REACH]
+    found = []
+    for word in after:
+        if not find([("earlier", p) for p in lexicon.earlier_words], [word]):
+            break
+        found.append(word)
+    if not found:
+        return statement
+    upto = end + found[-1].end
+    return replace(
+        statement, cue=text[statement.cue_span[0] : upto], cue_span=(statement.cue_span[0], upto)
+    )
+
+
+def fresh_positions(
+    spoken: list[Statement], cues: list[ReversalCue], lexicon: ReversalLexicon
+) -> frozenset[str]:
+    """Ids of the positions built on a reversal cue's own verb and not set earlier ("La
+    mairie renonce au projet" in a headline, "le maire renonce à ce projet" in the body):
+    each is the new side of a change, so never the old side of another. One the text sets
+    earlier ("Matignon avait dit renoncer") may be."""
+    return frozenset(
+        s.id
+        for s in spoken
+        if s.cue_span is not None
+        and not is_earlier(s, lexicon)
+        and any(s.cue_span[0] < c.end and c.start < s.cue_span[1] for c in cues)
+    )
 
 
 def contrasted(

@@ -31,7 +31,7 @@ def describe_statements(
     assign_venues(doc, statements, language)
     assign_addressees(doc, statements, state, language)
     assign_certainty(doc, statements, language)
-    calibrate(statements, language)
+    calibrate(statements, article.text, language)
 
 
 __all__ = ["describe_statements"]

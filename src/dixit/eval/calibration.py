@@ -14,13 +14,19 @@ between mean confidence and share right by its size.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import numpy as np
 
 from dixit.core import analyze_many
-from dixit.describe.confidence import BIAS, Calibration, features
+from dixit.describe.confidence import (
+    BIAS,
+    Calibration,
+    Step,
+    features,
+    speaker_mentions,
+)
 from dixit.eval.run import load_gold
 from dixit.eval.scoring import match, normalise_name
 from dixit.ingest.sources import Failure, read_jsonl
@@ -32,47 +38,56 @@ RIDGE = 1.0
 BINS = 10
 
 
-#: A fitting-only feature: the statement comes from a set the rules were developed on. Its
+#: A fitting-only level: the statement comes from a set the rules were developed on. Its
 #: weight takes up how much more often dixit is right on the articles its rules were read
 #: against than on others; ``features`` never gives it, so at analysis time (on articles no
 #: rule was developed on) it weighs nothing.
 DEVELOPED = "developed"
+#: A fitting-only level: the statement comes from a set annotated to measure dixit whose
+#: errors helpers have since read (for a session, not the rules' whole history): less fresh
+#: than a set nobody has read, less developed than the sets the rules were written on.
+READ = "read"
+#: The fitting-only levels; a set without one is **fresh** (its level is the one analysis uses).
+LEVELS = (DEVELOPED, READ)
 
 
 @dataclass(frozen=True)
 class Judged:
-    """A statement dixit found, whether the gold says it is right, and whether its article
-    belongs to a set the rules were developed on (``DEVELOPED``)."""
+    """A statement dixit found, whether the gold says it is right, the fitting-only level of
+    its set (one of ``LEVELS``, or None for a fresh set), and how many times its article names
+    the speaker (``dixit.describe.confidence.speaker_mentions``; None: not known, or no
+    speaker)."""
 
     statement: Statement
     right: bool
-    developed: bool = False
+    level: str | None = None
+    mentions: int | None = None
 
 
 def fit_row(example: Judged) -> dict[str, float]:
-    """The features of one example as the fit sees them: the statement's, and ``DEVELOPED``."""
-    found = features(example.statement)
-    if example.developed:
-        found[DEVELOPED] = 1.0
+    """The features of one example as the fit sees them: the statement's, and its set's level."""
+    found = features(example.statement, example.mentions)
+    if example.level is not None:
+        found[example.level] = 1.0
     return found
 
 
 def judged(
-    gold_path: Path, articles_path: Path, *, model: str | None = None, developed: bool = False
+    gold_path: Path, articles_path: Path, *, model: str | None = None, level: str | None = None
 ) -> list[Judged]:
-    """Analyse the articles and judge each statement found against the gold; ``developed``
-    marks a set the rules were developed on."""
+    """Analyse the articles and judge each statement found against the gold; ``level`` is the
+    set's fitting-only level (``LEVELS``; None: a fresh set)."""
     gold = load_gold(gold_path)
     articles = [a for a in read_jsonl(articles_path) if not isinstance(a, Failure)]
     language = articles[0].language if articles else None
     found: list[Judged] = []
     for article, statements in analyze_many(articles, model=model, language=language):
-        found.extend(judge_article(article, statements, gold.get(article.id, []), developed))
+        found.extend(judge_article(article, statements, gold.get(article.id, []), level))
     return found
 
 
 def judge_article(
-    article: Article, statements: list[Statement], gold: list[dict], developed: bool = False
+    article: Article, statements: list[Statement], gold: list[dict], level: str | None = None
 ) -> list[Judged]:
     """Each statement of one article, right or not by the shared rule and the speaker."""
     pairs = dict(match(article.text, statements, gold))
@@ -83,7 +98,8 @@ def judge_article(
         if right and gold[g].get("speaker"):
             got = statement.speaker.name if statement.speaker else None
             right = normalise_name(got) == normalise_name(gold[g]["speaker"])
-        judged_here.append(Judged(statement, right, developed))
+        mentions = speaker_mentions(statement, article.text)
+        judged_here.append(Judged(statement, right, level, mentions))
     return judged_here
 
 
@@ -99,8 +115,9 @@ def fit(examples: Sequence[Judged], ridge: float = RIDGE, steps: int = 50) -> di
     y = np.array([1.0 if e.right else 0.0 for e in examples])
     penalty = np.full(len(names), ridge)
     penalty[index[BIAS]] = 0.0
-    if DEVELOPED in index:  # a level, like the constant: not shrunk
-        penalty[index[DEVELOPED]] = 0.0
+    for level in LEVELS:  # a level, like the constant: not shrunk
+        if level in index:
+            penalty[index[level]] = 0.0
     w = np.zeros(len(names))
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-(x @ w)))
@@ -183,29 +200,55 @@ def out_of_fold(examples: Sequence[Judged], ridge: float = RIDGE, folds: int = 5
     return probabilities
 
 
-def probability(weights: dict[str, float], example: Judged) -> float:
-    """The example's chance of being right under ``weights``, at its own set's level (a
-    statement of a developed set gets the ``DEVELOPED`` weight; analysis never does)."""
+def fit_steps(
+    weights: dict[str, float], examples: Sequence[Judged], count: int
+) -> tuple[Step, ...]:
+    """``count`` steps of the score (none if ``count`` < 2): bounds at its quantiles over
+    ``examples`` (statements of the same score stay together), each step's confidence the
+    mean score of its statements at the fresh level (what the fit says of them on a fresh
+    set), so the steps keep the level and the ranking of the score in a few values."""
+    if count < 2 or not examples:
+        return ()
     calibration = Calibration(weights)
-    p = calibration.probability(example.statement)
-    if not example.developed or not weights.get(DEVELOPED):
+    scores = sorted(calibration.score(e.statement, e.mentions) for e in examples)
+    bounds = sorted({float(b) for b in np.quantile(scores, [k / count for k in range(1, count)])})
+    bounds.append(np.inf)
+    steps = []
+    low = -np.inf
+    for high in bounds:
+        members = [s for s in scores if low <= s < high]
+        if members:
+            below = 1.0 if high == np.inf else round(high, 4)
+            steps.append(Step(below, round(sum(members) / len(members), 3)))
+        low = high
+    return tuple(steps)
+
+
+def probability(weights: dict[str, float], example: Judged, steps: Sequence[Step] = ()) -> float:
+    """The example's chance of being right under ``weights`` and ``steps``, at its own set's
+    level (a statement of a developed or read set gets that level's weight; analysis never
+    does)."""
+    calibration = Calibration(weights, tuple(steps))
+    p = calibration.probability(example.statement, example.mentions)
+    if example.level is None or not weights.get(example.level):
         return p
-    score = np.log(p / (1 - p)) + weights[DEVELOPED]
+    score = np.log(p / (1 - p)) + weights[example.level]
     return float(1.0 / (1.0 + np.exp(-score)))
 
 
 def leave_one_set_out(
-    sets: dict[str, Sequence[Judged]], ridge: float = RIDGE
+    sets: dict[str, Sequence[Judged]], ridge: float = RIDGE, steps: int = 0
 ) -> dict[str, list[float]]:
-    """Each set's probabilities under coefficients fitted on the other sets only: what the
-    calibration says of a source, an outlet mix and an annotator it has never seen. The held-
-    out set of articles no rule was developed on is scored at the level the other sets say
-    such articles have."""
+    """Each set's probabilities under coefficients (and ``steps`` steps, ``fit_steps``) fitted
+    on the other sets only: what the calibration says of a source, an outlet mix and an
+    annotator it has never seen. The held-out set of articles no rule was developed on is
+    scored at the level the other sets say such articles have."""
     held: dict[str, list[float]] = {}
     for name, examples in sets.items():
         train = [e for other, rows in sets.items() if other != name for e in rows]
         weights = fit(train, ridge)
-        held[name] = [probability(weights, e) for e in examples]
+        fitted = fit_steps(weights, train, steps)
+        held[name] = [probability(weights, e, fitted) for e in examples]
     return held
 
 
@@ -220,6 +263,30 @@ def set_held_out_ridge(
         held = leave_one_set_out(sets, ridge)
         losses[ridge] = log_loss(every, [p for name in sets for p in held[name]])
     return losses
+
+
+def set_held_out_steps(
+    sets: dict[str, Sequence[Judged]], ridge: float, counts: Sequence[int]
+) -> dict[int, float]:
+    """Each step count's mean expected calibration error over the sets, each held out: the
+    number of values of the confidence that best keeps a set the fit has not seen calibrated
+    (0: the score itself)."""
+    errors = {}
+    for count in counts:
+        held = leave_one_set_out(sets, ridge, count)
+        errors[count] = sum(
+            expected_calibration_error(reliability(with_confidence(sets[name], held[name])))
+            for name in sets
+        ) / max(len(sets), 1)
+    return errors
+
+
+def with_confidence(examples: Sequence[Judged], probabilities: Sequence[float]) -> list[Judged]:
+    """The examples with their statements' confidence set to ``probabilities``."""
+    return [
+        replace(e, statement=replace(e.statement, confidence=p))
+        for e, p in zip(examples, probabilities, strict=True)
+    ]
 
 
 def cross_validated_ridge(

@@ -130,7 +130,40 @@ class InterviewAnswers(ArticleContext):
         spoken = [a for _, a in pairs if self.speaks_in_first_person(a)]
         if len(pairs) < MIN_ANSWERS or len(spoken) < max(1, len(pairs) // 2):
             return []
-        return pairs
+        return pairs + self.answer_continuations(lines, pairs)
+
+    def answer_continuations(
+        self, lines: list[Span], pairs: list[tuple[Span, Span]]
+    ) -> list[tuple[Span, Span]]:
+        """The further paragraphs of each answer: an answer runs until the next question,
+        one statement per paragraph (``shared/corpus/real_fr/README.md``), and stops at a
+        subheading (a line that ends on no sentence end). After the last question only
+        paragraphs in the first person follow on: the page's own closing narration or
+        credits do not."""
+        questions = {q for q, _ in pairs}
+        answers = {a[1] for _, a in pairs}
+        found: list[tuple[Span, Span]] = []
+        question: Span | None = None
+        open_answer = False
+        for line in lines:
+            if line in questions:
+                question, open_answer = line, False
+                continue
+            if question is None:
+                continue
+            if line[1] in answers:
+                open_answer = True
+                continue
+            text = self.text[line[0] : line[1]].rstrip("".join(self.marks.all) + " ")
+            if not open_answer or text[-1:] not in self.grammar.sentence_ends:
+                open_answer = False
+                continue
+            last = not any(q[0] > line[0] for q in questions)
+            if self.is_question(line) or (last and not self.speaks_in_first_person(line)):
+                open_answer = False
+                continue
+            found.append((question, self.without_turn_marker(line)))
+        return found
 
     def interviewee(self, before: int, found: list[FoundStatement]) -> Span | None:
         """Who answers: the speaker a statement before the first question names (not a

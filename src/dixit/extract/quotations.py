@@ -150,7 +150,10 @@ class QuotedSpeech(ArticleContext):
         earlier = [
             c
             for c in self.cues
-            if c.kind == "verb" and para_start <= c.span[0] and c.span[1] <= quote.start
+            if c.kind == "verb"
+            and not c.outermost  # "The PAC backed Venn." is no one's words before a quotation
+            and para_start <= c.span[0]
+            and c.span[1] <= quote.start
         ]
         if not earlier:
             return None

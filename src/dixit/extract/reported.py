@@ -90,6 +90,7 @@ class ReportedSpeech(ArticleContext):
             or self.addressed_infinitive(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
+            or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
                 quoted_only=not (
@@ -413,6 +414,18 @@ class ReportedSpeech(ArticleContext):
             before = before[colons[-1] + 1 :]
         if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
             return self.parenthetical(cue, verb, last, subject)
+        if (
+            before
+            and before[0].text not in self.marks.all
+            and before[0].i not in self.cue_at
+            and not any(
+                "Fin" in t.morph.get("VerbForm")
+                and t.dep_ not in self.grammar.relative_clause_labels
+                for t in before
+            )
+        ):
+            # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
+            return self.parenthetical(cue, verb, last, subject, before)
         if len(before) < 4 or before[0].text in self.marks.all:
             return None  # '"…," the mayor said' is the incise rule's
         if before[0].i in self.cue_at:
@@ -426,10 +439,15 @@ class ReportedSpeech(ArticleContext):
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
 
     def parenthetical(
-        self, cue: Cue, verb: Token, last: Token, subject: Token
+        self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
     ) -> FoundStatement | None:
         """ "However, officials said, the talks stalled on Monday.": the cue set off by commas
-        after a sentence opener; the words are the clause after it, to the sentence end."""
+        after a sentence opener; the words are the clause after it, to the sentence end.
+
+        Words ``before`` the cue with no verb of their own open the same clause: its
+        subject ("The plan, Venn said, will fail") is part of the words, which then run
+        over the cue, as the French incise does; an adjunct ("To win the seat, aides said,
+        the party must …") is left out, as "However" is."""
         doc = self.doc
         _, s_end = self.written_sentence(verb.i)
         k = last.i + 1
@@ -442,8 +460,21 @@ class ReportedSpeech(ArticleContext):
             return None
         if not any("Fin" in t.morph.get("VerbForm") for t in after):
             return None
-        span = self.span_of(after[0], after[-1])
+        opening = after[0]
+        if before and self.opens_with_the_subject(before):
+            opening = before[0]
+        span = self.span_of(opening, after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def opens_with_the_subject(self, before: list[Token]) -> bool:
+        """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
+        the parse makes a subject, not an adjunct ("In the end", "To win the seat")."""
+        inside = range(before[0].i, before[-1].i + 1)
+        heads = [t for t in before if t.head.i not in inside and not t.is_punct]
+        return len(heads) == 1 and (
+            heads[0].dep_ in self.grammar.subject_labels
+            and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
+        )
 
     def comparative_opening(self, first: Token, verb: Token) -> Token:
         """ "…, comme le rappelle le parquet": the report opens at *comme* (a word of the
@@ -578,6 +609,10 @@ class ReportedSpeech(ArticleContext):
                 continue
             if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
                 continue
+            if child.pos_ not in {"VERB", "AUX"} and not any(
+                c.pos_ == "AUX" for c in child.children
+            ):
+                continue  # "found it hard to sleep", "found himself alone": no clause told
             if any(
                 c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers
                 for c in child.children
@@ -1156,6 +1191,16 @@ class ReportedSpeech(ArticleContext):
                 return self.token_at(quote.start).i
         return first
 
+    def predicated_object(
+        self, verb: Token, cue: Cue, subject: Token | None
+    ) -> tuple[str, Span] | None:
+        """ "Venn called the deal a fraud", "aides see the levy as a tax": a cue whose object
+        counts only with its predicate (``predicate_object``) states both, unquoted, when
+        a person or body says it."""
+        if not cue.predicate_object or subject is None or not is_person_or_body(subject):
+            return None
+        return self.object_with_predicate(verb, False, cue.end_token)
+
     def object_with_predicate(
         self, verb: Token, quoted_only: bool, cue_end: int
     ) -> tuple[str, Span] | None:
@@ -1168,7 +1213,16 @@ class ReportedSpeech(ArticleContext):
         predicates = [
             c
             for c in verb.children
-            if c.dep_ in self.grammar.object_predicate_labels and objects and c.i > objects[0].i
+            if objects
+            and c.i > objects[0].i
+            and (
+                c.dep_ in self.grammar.object_predicate_labels
+                # "described him as a builder": the predicate opens on a preposition
+                or (
+                    c.dep_ in self.grammar.preposition_labels
+                    and c.lower_ in self.grammar.predicate_prepositions
+                )
+            )
         ]
         if not predicates:
             return None

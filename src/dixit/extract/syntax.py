@@ -157,6 +157,8 @@ def is_source(token: Token, language: str | None = None) -> bool:
     if is_hearsay(token):
         return False  # "une rumeur disait que …": no one behind it
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
+        if token.lower_ in grammar.quantifier_subjects:
+            return True  # "many believe …": a group, anonymous
         # "Ce dernier a précisé …": an adjective made a noun by a demonstrative, subject of
         # the verb, points back at the last person named. "La libérale flamande reconnaît
         # …": an adjective of a political family made a noun by any determiner names her.

@@ -184,6 +184,17 @@ class Grammar:
     #: 'X a déclaré "Je regrette …"': a quoted sentence (a capital and a finite verb) right
     #: after the cue, with no colon, is its complement.
     quoted_sentence_as_complement: bool = False
+    # -- helper english7 (session 7) --
+    #: Prepositions that open the predicate of a cue's object ("described him as a
+    #: builder", "portrayed the levy as a tax"): the object and its predicate are the words.
+    predicate_prepositions: frozenset[str] = frozenset()
+    #: Quantifiers that stand alone as a subject and name a group ("many believe …",
+    #: "most say …"): an anonymous source.
+    quantifier_subjects: frozenset[str] = frozenset()
+    # -- helper posrev5 (session 7) --
+    #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
+    #: they derail the parse of their sentence (the noun read as a root or punctuation).
+    unsplit_compounds: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

@@ -67,6 +67,10 @@ class TimeLexicon:
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     #: a photo credit opening a caption ("Photo : …")
     caption_opener: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a photo credit closing a caption: "… (Photo de J. Dupin / AFP)", "… Handout via REUTERS"
+    caption_credit: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: words placing a saying before the story's time: "previously", "a déjà", "has long"
+    earlier_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -138,13 +142,16 @@ class TimeLexicon:
         patterns.append(("iso", r"(?P<iso>\d{4}-\d{2}-\d{2})"))
         night = d.get("night") or {}
         if night.get("date_lead"):
-            # "dans la nuit du 13 au 14 novembre": read as its second, written date
+            # "dans la nuit du 13 au 14 novembre": read as its second, written date; each day
+            # may come with its weekday, the first with its month ("dans la nuit du dimanche
+            # 31 juillet au lundi 1er août")
+            first_day = rf"(?:{weekdays}{_SP})?\d{{1,2}}(?:er)?(?:{_SP}{months_all})?"
             patterns.append(
                 (
                     "explicit",
-                    rf"{_alternation(night['date_lead'])}{_SP}\d{{1,2}}(?:er)?{_SP}"
-                    rf"{_alternation(night.get('joiners') or [])}{_SP}{day}{_SP}"
-                    rf"(?P<month>{months_all})(?:,?{_SP}{year})?",
+                    rf"{_alternation(night['date_lead'])}{_SP}{first_day}{_SP}"
+                    rf"{_alternation(night.get('joiners') or [])}{_SP}(?:{weekdays}{_SP})?{day}"
+                    rf"{_SP}(?P<month>{months_all})(?:,?{_SP}{year})?",
                 )
             )
         if night.get("lead"):
@@ -242,6 +249,20 @@ class TimeLexicon:
         )
         self.caption_opener = re.compile(
             _alternation(self.words("caption_openers")) + r"[^\S\n]*[:|©/]", re.IGNORECASE
+        )
+        # a caption ends on its credit: in parentheses or brackets ("(Photo : J. Dupin)",
+        # "(AP Photo/J. Doe)", "[Keystone - J. Doe]"; not an agency alone: "… a-t-il dit
+        # (AFP)."), or as a tail with a slash and no final punctuation naming the agency ("J.
+        # Doe/BBC/ Handout via REUTERS"), after the caption's last full stop
+        credits = _alternation(self.words("caption_credits"))
+        self.caption_credit = re.compile(
+            rf"(?:[(\[]{_LEFT}{credits}{_RIGHT}[^()\[\]\n]*\w[^()\[\]\n]*[)\]][^\S\n]*[|.]?"
+            rf"|(?:^|[.!?][^\S\n]+)(?=[^.!?\n]*/)[^.!?\n]*{_LEFT}{credits}{_RIGHT}[^.!?\n]*)"
+            rf"[^\S\n]*$",
+            re.IGNORECASE,
+        )
+        self.earlier_time = re.compile(
+            _bounded(_alternation(self.words("earlier_times"))), re.IGNORECASE
         )
         self.place_anaphor = re.compile(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE

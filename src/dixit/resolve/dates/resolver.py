@@ -26,6 +26,7 @@ from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
+    earlier_time,
     gathering,
     headline,
     lead,
@@ -60,6 +61,7 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 #: the rules in the order they are tried; the first that answers decides
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
+    earlier_time.resolve,
     headline.resolve,
     relative.resolve,
     other_event.resolve,
@@ -186,7 +188,11 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         "timeless_headlines", default=False
     ):
         return
+    if state.photo_caption(state.paragraph_of(sentence[0])):
+        return  # a photo caption's day is the picture's, not the story's
     excluded = state.contents_in(sentence)
+    # a night's events ("dans la nuit de dimanche à lundi") are told afterwards: its day is
+    # no statement's to inherit;
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
     # but "alors", "la veille" may still refer to it; a pluperfect in a clause of its own
     # ("X a expliqué mardi pourquoi la police ne l'avait pas fait") is not the sentence's verb
@@ -198,7 +204,11 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         if caption_day(state, sentence, expr, resolved):
             continue
         if resolved and resolved.precision == "day" and not resolved.future:
-            background = (pluperfect and not after_compound_past(state, expr)) or looks_back(expr)
+            background = (
+                (pluperfect and not after_compound_past(state, expr))
+                or looks_back(expr)
+                or bool(state.lexicon.night.match(expr.text))
+            )
             state.timeline.append(
                 Entry(
                     sentence[0],
@@ -300,6 +310,8 @@ def walk(state: DateState) -> None:
         excluded = state.contents_in(unit.sentence)
         interview = state.mentions_interview(unit.sentence, excluded)
         for statement in unit.statements:
+            # a saying in the pluperfect ("avait annoncé lundi") is a flashback, like a
+            # narrated one: "la veille" may count from it, but no later statement inherits it
             state.timeline.append(
                 Entry(
                     state.statement_range(statement)[0],
@@ -308,6 +320,7 @@ def walk(state: DateState) -> None:
                     interview,
                     statement,
                     unit.sentence,
+                    is_pluperfect(statement, state.lexicon),
                 )
             )
     date_from_trailing_day(state)

@@ -37,10 +37,22 @@ def same_named_speaker(earlier: Statement, later: Statement, openers: Set[str]) 
 
 def same_person(earlier: Statement, later: Statement, openers: Set[str]) -> bool:
     """Same speaker id, or a shared name word even when the ids differ: a surname alone
-    ("M. Zhao", "Ghebreyesus") may have been resolved apart from the full name."""
-    if earlier.speaker and later.speaker and earlier.speaker.id == later.speaker.id:
-        return True
+    ("M. Zhao", "Ghebreyesus") may have been resolved apart from the full name. Two resolved
+    speakers share a word of their names, not of their mentions: the titles before a name
+    ("House Majority Leader Kevin X", "House Ways and Means Committee Chairman Kevin Y") are
+    no one's."""
+    if earlier.speaker and later.speaker:
+        if earlier.speaker.id == later.speaker.id:
+            return True
+        return bool(resolved_name_words(earlier, openers) & resolved_name_words(later, openers))
     return bool(name_words(earlier, openers) & name_words(later, openers))
+
+
+def resolved_name_words(statement: Statement, openers: Set[str]) -> set[str]:
+    """The capitalised words of the resolved speaker's name, lower-case, but ``openers``."""
+    name = statement.speaker.name if statement.speaker else ""
+    found = (w.lower().replace("’", "'") for w in CAPITALISED.findall(name or ""))
+    return {w for w in found if w.split("'")[0] not in openers}
 
 
 def same_speaker(

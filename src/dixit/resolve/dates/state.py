@@ -229,6 +229,38 @@ class DateState:
             return False
         return text in self.text[paragraphs[index + 1][0] : paragraphs[index + 1][1]]
 
+    def photo_caption(self, index: int) -> bool:
+        """Whether paragraph ``index``, anywhere on the page, is a photo caption: a heading's
+        caption (``caption``), or a paragraph closing on its credit ("…, le 16 avril (Photo :
+        J. Dupin)", "… May 6, 2018. J. Doe/BBC/ Handout via REUTERS": ``caption_credits``).
+        Its day is the picture's, and it stands between paragraphs of the story."""
+        if self.caption(index):
+            return True
+        start, end = self.article.paragraphs[index]
+        return bool(self.lexicon.caption_credit.search(self.text[start:end].strip()))
+
+    def caption_block(self, block: int) -> bool:
+        """Whether ``block`` is (in) a photo caption."""
+        if block not in self.blocks:
+            return False
+        first = self.sentences[self.blocks.index(block)]
+        return self.photo_caption(self.paragraph_of(first[0]))
+
+    def block_before(self, block: int) -> int:
+        """The block before ``block`` in the story, passing over photo captions (pages
+        insert them between the story's paragraphs)."""
+        previous = block - 1
+        while previous > 0 and self.caption_block(previous):
+            previous -= 1
+        return previous
+
+    def names_occasion(self, sentence: Span) -> bool:
+        """Whether ``sentence`` (outside its contents) names an occasion of speaking or a
+        gathering ("at a news conference on Friday", "at a board meeting Monday")."""
+        excluded = self.contents_in(sentence)
+        patterns = [self.lexicon.speaking_occasion, self.lexicon.gathering]
+        return any(p is not None and self.mentions(p, sentence, excluded) for p in patterns)
+
     def in_headline(self, sentence: Span) -> bool:
         """Whether ``sentence`` is in the headline (the opening headings)."""
         return self.paragraph_of(sentence[0]) < self.headings

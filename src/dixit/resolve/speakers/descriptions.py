@@ -60,7 +60,8 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
         # ministre").
         word = (normalise_name(first.text).split()[-1:] or [""])[0]
         return len(word) > 4 and word.endswith(state.lex.demonym_suffixes)
-    if state.lex.description_head(words[:3]):
+    if state.lex.description_head(words[:3]) or words[0] in state.lex.political_families:
+        # "la libérale flamande": a political family made a noun by its determiner.
         return True
     if first is None:
         return False
@@ -116,8 +117,10 @@ def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str],
     if gender is None:
         for tok in tokens:
             if normalise_name(tok.text) not in state.lex.determiners:
+                # With no determiner to show it, only a feminine form says a gender: the
+                # tagger calls an epicene noun masculine ("Ine X, porte-parole du parquet").
                 morph = tok.morph.get("Gender")
-                gender = {"Masc": "masc", "Fem": "fem"}.get(morph[0]) if morph else None
+                gender = "fem" if morph and morph[0] == "Fem" else None
                 break
     return words, gender
 
@@ -162,6 +165,11 @@ def resolve_description(
     entry = state.registry.role_holder(" ".join(words), state.day)
     if entry is not None:
         return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.75)
+    parties = family_parties(state, words)
+    if parties and st is not None:
+        members = party_members(state, parties, start, gender)
+        if len(members) == 1:
+            return Resolution(members[0], SpeakerMethod.DESCRIPTION, 0.6)
     headline = st is not None and in_title(state, st, start)
     loose = [
         b
@@ -194,6 +202,96 @@ def resolve_description(
         if named is not None:
             return Resolution(named, SpeakerMethod.DESCRIPTION, 0.4)
     return found
+
+
+def family_parties(state: ArticleState, words: list[str]) -> frozenset[tuple[str, ...]]:
+    """The parties of the political family a description names, as its head made a noun
+    ("la libérale flamande") or as an adjective of its head ("le chef solidaire", "l'élue
+    socialiste de Valbrune"); none when it names no family. A complement's words ("le
+    président du groupe socialiste") describe someone else's family, not the person's."""
+    families = state.lex.political_families
+    for word in words[:3]:
+        if word in state.lex.partitives:
+            break
+        if word in families:
+            return families[word]
+    return frozenset()
+
+
+#: A party's initials or name in brackets right after a person's name: "Maggie X (Open VLD)".
+_BRACKETED = re.compile(r"\s*\(([^()]{1,40})\)")
+
+
+def party_members(
+    state: ArticleState, parties: frozenset[tuple[str, ...]], start: int, gender: str | None
+) -> list[Entity]:
+    """The agreeing people named before ``start`` whom the article ties to one of
+    ``parties``: the party in brackets after their name ("Maggie X (Open VLD)", "(MR,
+    Valbrune)"), or in a description set beside them ("la présidente du MR, X")."""
+
+    def holds(words: Iterable[str]) -> bool:
+        words = tuple(words)
+        return any(
+            words[i : i + len(party)] == party
+            for party in parties
+            for i in range(len(words) - len(party) + 1)
+        )
+
+    found: dict[str, Entity] = {}
+    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start):
+        entity = state.entities[ref.entity]
+        if entity.type != "person" or not compatible(entity, gender, "sing"):
+            continue
+        bracket = _BRACKETED.match(state.text, ref.end)
+        first = bracket.group(1).split(",")[0] if bracket else ""
+        if first and holds(normalise_name(first).split()):
+            found[entity.id] = entity
+    for binding in state.bindings_between(max(0, start - LOOKBACK_CHARS), start):
+        entity = state.entities[binding.entity]
+        if entity.type == "person" and compatible(entity, gender, "sing") and holds(binding.words):
+            found[entity.id] = entity
+    return list(found.values())
+
+
+def described_parties(state: ArticleState, words: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """The parties a description names: by a family ("le chef solidaire", ``family_parties``)
+    or by a party in its complement ("le chef de la CAQ", "la présidente du MR")."""
+    words = list(words)
+    parties = set(family_parties(state, words))
+    for party in state.lex.party_names:
+        n = len(party)
+        if any(tuple(words[i : i + n]) == party for i in range(1, len(words) - n + 1)):
+            parties.add(party)
+    return frozenset(parties)
+
+
+def person_parties(state: ArticleState, entity_id: str) -> frozenset[tuple[str, ...]]:
+    """The parties the article ties a person to: in brackets after their name, or in a
+    description set beside them, by name ("président du MR") or by family ("le chef
+    caquiste X")."""
+    parties: set[tuple[str, ...]] = set()
+    for ref in state.refs:
+        if ref.entity != entity_id:
+            continue
+        bracket = _BRACKETED.match(state.text, ref.end)
+        if bracket:
+            first = tuple(normalise_name(bracket.group(1).split(",")[0]).split())
+            if first in state.lex.party_names:
+                parties.add(first)
+    for binding in state.bindings:
+        if binding.entity == entity_id:
+            parties |= described_parties(state, ["", *binding.words])
+    return frozenset(parties)
+
+
+def other_party(state: ArticleState, entity_id: str, words: list[str]) -> bool:
+    """Whether a description names parties and the article ties the person only to others
+    ("le chef solidaire" is not "le chef caquiste X")."""
+    wanted = described_parties(state, words)
+    if not wanted:
+        return False
+    theirs = person_parties(state, entity_id)
+    return bool(theirs) and not (theirs & wanted)
 
 
 def named_after(
@@ -408,7 +506,10 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     description's ("la procureure" and "la maire de la commune, X"; "le frère aîné de la
     victime" and "son avocat, Y"): then the description is someone else. A description of
     no distinct function ("le responsable"), or a person the article never so described,
-    is no contrast."""
+    is no contrast. A description of a party's person ("le chef solidaire", "le chef de la
+    CAQ") is not a person the article tied to another party (``other_party``)."""
+    if words and other_party(state, entity_id, words):
+        return True
     group = state.lex.office_group(words or ())
     if group is None:
         return False
@@ -520,6 +621,15 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     ):
         return bound_qualifier(state, mention) or pointed_back(state, mention)
     definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
+    if definite and words[0] in state.lex.political_families:
+        # "a insisté le républicain": the one person the article described with the word,
+        # and nobody when it described two ("le sénateur républicain X … comme le sénateur
+        # républicain Y").
+        described = qualified_people(state, mention, words[0])
+        if len(described) == 1:
+            return Resolution(described[0], SpeakerMethod.DESCRIPTION, 0.6)
+        if len(described) > 1:
+            return UNRESOLVED
     return resolve_description(
         state,
         words,
@@ -596,18 +706,25 @@ def bound_qualifier(state: ArticleState, mention: Mention) -> Resolution | None:
         return None
     if any(t.text[:1].isupper() for t in mention.tokens[1:]):
         return None
+    people = qualified_people(state, mention, words[0])
+    if len(people) != 1:
+        return None
+    return Resolution(people[0], SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def qualified_people(state: ArticleState, mention: Mention, word: str) -> list[Entity]:
+    """The agreeing people the article described, before the mention, with ``word`` after
+    their description's head ("le sénateur républicain X" for "républicain")."""
     near = state.bindings_between(mention.start - LOOKBACK_CHARS, mention.start)
     people = {
-        b.entity
+        b.entity: state.entities[b.entity]
         for b in near
         if len(b.words) > 1
-        and any(_same_words([w], words) for w in b.words[1:])
+        and any(_same_words([w], [word]) for w in b.words[1:])
         and state.entities[b.entity].type == "person"
         and compatible(state.entities[b.entity], mention.det_gender, "sing")
     }
-    if len(people) != 1:
-        return None
-    return Resolution(state.entities[people.pop()], SpeakerMethod.DESCRIPTION, 0.6)
+    return list(people.values())
 
 
 def _same_words(a: Iterable[str], b: Iterable[str]) -> bool:

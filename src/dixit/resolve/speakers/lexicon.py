@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from dixit.lang import get_language
@@ -157,6 +157,19 @@ class SpeakerLexicon:
     #: Initials of parties written before a state with a hyphen ("D-Ohio", "R-Texas"): the
     #: state after them is no name.
     party_initials: frozenset[str] = frozenset()
+    # -- mentions7 (round 7) --
+    #: Each spelling of a political family's noun ("libérale", "socialistes") to the names of
+    #: its parties as comparison words ("open vld", "mr"): the family describes a person the
+    #: article ties to one of them ("la libérale flamande" after "Maggie X (Open VLD)").
+    political_families: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
+    #: Plural group heads that adjectives make one body ("les autorités françaises").
+    qualified_groups: frozenset[str] = frozenset()
+
+    @cached_property
+    def party_names(self) -> frozenset[tuple[str, ...]]:
+        """Every party of the political families, as comparison words: a mention that is
+        only one of them ("Groen", "LFI") is that party speaking."""
+        return frozenset().union(*self.political_families.values())
 
     @classmethod
     def from_mapping(
@@ -322,6 +335,8 @@ class SpeakerLexicon:
             shared_surname_registry=bool(data.get("shared_surname_registry")),
             lone_proper_noun_surname=bool(data.get("lone_proper_noun_surname")),
             party_initials=words("party_initials"),
+            political_families=_family_index(data.get("political_families") or {}),
+            qualified_groups=words("qualified_groups"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:
@@ -385,6 +400,21 @@ def _synonym_index(
         heads = frozenset(tuple(normalise_name(h).split()) for h in group)
         for head in heads:
             index[head] = index.get(head, frozenset()) | heads
+    return index
+
+
+def _family_index(families: dict[str, Any]) -> dict[str, frozenset[tuple[str, ...]]]:
+    """Each spelling of each family's noun to the comparison words of the family's parties;
+    a spelling two families share ("libéral" and "réformateur" both hold the MR) gets both."""
+    index: dict[str, frozenset[tuple[str, ...]]] = {}
+    for family, entry in families.items():
+        entry = entry or {}
+        parties = frozenset(
+            tuple(normalise_name(p).split()) for p in entry.get("parties") or [] if p.strip()
+        )
+        for form in [family, *(entry.get("forms") or [])]:
+            key = normalise_name(form)
+            index[key] = index.get(key, frozenset()) | parties
     return index
 
 

@@ -42,6 +42,11 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             state.cues.append(st.cue_span)
     state.cues.sort()
     person_ents = [e for e in state.ents if e.label_ in PERSON_LABELS and e.text.strip()]
+    written = {
+        tuple(normalise_name(e.text).split())
+        for e in person_ents
+        if not e.text.isupper() and len(e.text.split()) > 1
+    }
     # Mentions the extractor found but NER missed are names too.
     extra: list[Span] = []
     tagged = Cover((e.start, e.end) for e in person_ents)
@@ -64,6 +69,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
             # "Brexit" tagged alone, then widened over "Negotiator Michel Barnier".
             stripped = stripped[capitalised_office_end(state, stripped) :]
+            stripped = capitals_cut(stripped, written)
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             if run_is_person(state, stripped, text, tokens) is False:
                 continue
@@ -94,6 +100,11 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         entity, _, _ = person_for_name(state, span.text)
         if entity is None:
             continue
+        if entity.name.isupper() and not span.text.isupper():
+            same = normalise_name(entity.name) == normalise_name(span.text)
+            if same and entity.type == "person":
+                # A name first written in a headline's capitals reads as the body writes it.
+                entity.name = " ".join(span.text.split())
         state.vote_gender(entity, title_gender)
         state.vote_gender(entity, agreement_gender(state, span.root))
         state.add_ref(span.start_char, span.end_char, entity, span.root)
@@ -108,6 +119,19 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def capitals_cut(tokens: list[Token], written: set[tuple[str, ...]]) -> list[Token]:
+    """A name in a headline written in capitals, cut to the name: "OUMAR X SE LAVE A GRANDE
+    EAU" read up to "LAVE" is "OUMAR X" when the article writes "Oumar X" in lower case
+    elsewhere (``written``). Capitals that no such name opens are kept as read."""
+    words = [normalise_name(t.text) for t in tokens]
+    if len(words) < 3 or not all(t.text.isupper() for t in tokens if t.is_alpha):
+        return tokens
+    for n in range(len(words) - 1, 1, -1):
+        if tuple(words[:n]) in written:
+            return tokens[:n]
+    return tokens
 
 
 def person_after_complement(state: ArticleState, tokens: list[Token]) -> list[Token]:
@@ -295,6 +319,13 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
     # second description before a comma names the same person ("le commandant de la
     # compagnie de Lézat, le capitaine Sébastien Roques").
     i = name.start - 1
+    k = i
+    while k > sent.start and normalise_name(doc[k].text) in state.lex.titles:
+        k -= 1
+    if k < i and doc[k].text == ",":
+        # "son avocat, Me X": a title right after the comma is no part of the description
+        # ("le commandant, le lieutenant X" keeps "le lieutenant" as a second one).
+        i = k
     comma = i >= sent.start and doc[i].text == ","
     if i >= sent.start and doc[i].text in {",", ")"}:
         # "(la présidente de la Banque centrale européenne) Christine Lagarde": a bracketed

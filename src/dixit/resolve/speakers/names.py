@@ -19,10 +19,8 @@ from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
+from dixit.resolve.speakers.phrases import PERSON_LABELS, strip_leading
 from dixit.resolve.speakers.state import ArticleState, Mention
-
-#: Entity labels of people in the models' schemes.
-PERSON_LABELS = frozenset({"PER", "PERSON"})
 
 
 def first_name_gender(state: ArticleState, name_words: list[str]) -> str | None:
@@ -239,6 +237,10 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     """
     start, end = span
     text = state.text
+    particle = _PARTICLE_TAIL.match(text, end)
+    if particle is not None and normalise_name(text[start : particle.end()]) in state.lex.pronouns:
+        # "Celui|-ci a fait part …": the demonstrative's particle is part of the pronoun.
+        return start, particle.end()
     glued = _HYPHEN_TAIL.match(text, end)
     if glued is not None and end > start and text[end - 1].isalpha():
         return start, glued.end()
@@ -255,6 +257,15 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
             return None
         return start, state.doc[stop - 1].idx + len(state.doc[stop - 1])
     if len(mention) < 2:
+        return None
+    if is_capitalised(last) and joined(last) and last.i + 1 < len(state.doc):
+        # "la coprésidente d'Ecolo Zakia | Khattabi": the name the mention ends on goes on.
+        nxt = state.doc[last.i + 1]
+        stop = name_end(state, last.i)
+        if is_capitalised(nxt) and name_word(state, nxt) and stop > last.i + 1:
+            tagged = nxt.ent_type_ in PERSON_LABELS and last.ent_type_ in PERSON_LABELS
+            if tagged:
+                return start, state.doc[stop - 1].idx + len(state.doc[stop - 1])
         return None
     if not (last.is_alpha and last.text.islower()) or not joined(last):
         return None
@@ -315,6 +326,8 @@ def titles_only(state: ArticleState, mention: Span) -> bool:
 
 #: A capitalised word glued to the previous one by a hyphen ("-France" of "Météo-France").
 _HYPHEN_TAIL = re.compile(r"-[A-ZÀ-ÖØ-Þ][\w'’-]*")
+#: A lower-case word glued by a hyphen ("-ci", "-là", "-même").
+_PARTICLE_TAIL = re.compile(r"-[a-zà-ÿ]+")
 
 
 # -- reading a mention -------------------------------------------------------------------------
@@ -767,3 +780,28 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     if not parsed.name:
         return None
     return resolve_parsed(state, parsed, mention.start)
+
+
+def initials(name: str) -> str:
+    """The initials of a person's name, each part of a compound counting ("Paul St-Pierre
+    Plamondon" -> "pspp")."""
+    return "".join(part[0] for part in normalise_name(name).replace("-", " ").split())
+
+
+def resolve_initials(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "PSPP a assuré que …" after "Paul St-Pierre Plamondon": a person the press calls by
+    the initials of a name the article wrote in full. Three letters at least, and exactly
+    one person of the article with those initials; otherwise the acronym is left to the
+    other rules (a body's name, most often)."""
+    core = strip_leading(mention.core, state.lex)
+    if len(core) < 3 or not is_acronym(core) or not core.isalpha():
+        return None
+    letters = core.lower()
+    people = [
+        e
+        for e in state.entities.values()
+        if e.type == "person" and len(e.name.split()) > 1 and initials(e.name) == letters
+    ]
+    if len(people) != 1:
+        return None
+    return Resolution(people[0], SpeakerMethod.ALIAS, 0.8)

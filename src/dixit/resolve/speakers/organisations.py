@@ -21,7 +21,7 @@ from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
-from dixit.resolve.speakers.descriptions import person_noun
+from dixit.resolve.speakers.descriptions import person_noun, written_as_title
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import (
@@ -129,6 +129,9 @@ def resolve_organisation(
         if entity.type == "organisation" and entity.gender is None:
             entity.gender = gender
         return Resolution(entity, SpeakerMethod.NAME, 0.9)
+    if tuple(normalise_name(text).split()) in state.lex.party_names and text[:1].isupper():
+        # "Groen reproche au bourgmestre …": a party's name, whatever the tagger says.
+        return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.8)
     if state.lex.organisation_head(words):
         head, _, rest = text.partition(" ")
         head_key = normalise_name(head)
@@ -314,7 +317,22 @@ def expand_organisation(
         spoke = {normalise_name(state.entities[e].name) for e in state.history}
         found = [f for f in found if normalise_name(f[1]) in spoke] or found
     before = [f for f in found if f[0] < start]
+    if len(before) >= 2 and coordinated_bodies(state, before[-2], before[-1]):
+        # "Le parquet fédéral et le parquet d'Anvers ont ouvert une enquête. Le parquet a
+        # demandé …": after two bodies of the noun named together, the bare noun is
+        # neither in particular.
+        return None
     return (before[-1] if before else found[0])[1]
+
+
+def coordinated_bodies(
+    state: ArticleState, first: tuple[int, str], second: tuple[int, str]
+) -> bool:
+    """Whether two fuller names of one noun are different bodies named in one sentence."""
+    if normalise_name(first[1]) == normalise_name(second[1]):
+        return False
+    a, b = state.span(first[0], first[0] + 1), state.span(second[0], second[0] + 1)
+    return a is not None and b is not None and a.sent.start == b.sent.start
 
 
 def quoted_name_after(state: ArticleState, j: int) -> str | None:
@@ -389,9 +407,25 @@ def resolve_group(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "les syndicats", "les enquêteurs", or nothing left once the determiners are gone:
     nobody in particular, so no later rule may guess."""
     words = mention.words
+    if words and words[0] in state.lex.qualified_groups and len(words) > 1:
+        qualified = qualified_group(state, mention)
+        if qualified is not None:
+            return qualified
     if not words or words[0] in state.lex.group_heads:
         return UNRESOLVED
     return None
+
+
+def qualified_group(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "les autorités françaises ont affirmé": a group head whose only other words are
+    lower-case adjectives is one body, named by those words without the article."""
+    tokens = [t for t in mention.tokens if normalise_name(t.text) not in state.lex.determiners]
+    if len(tokens) < 2 or any(t.pos_ != "ADJ" or not t.text.islower() for t in tokens[1:]):
+        return None
+    name = state.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    entity = organisation_for(state, name, normalise_name(name).split(), None)
+    entity.number = "plur"
+    return Resolution(entity, SpeakerMethod.NAME, 0.7)
 
 
 def person_headed(state: ArticleState, words: list[str]) -> bool:
@@ -471,13 +505,31 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
         return None
     if words[0] not in state.lex.body_epithets:
         return None
-    if len(words) == 1 and state.lex.organisation_head(words):
-        return None
+    kind = state.lex.body_epithets[words[0]]
     # "le quotidien Le Soir" is a name; "le service de presse de la mairie" says whose.
     named = any(t.text[:1].isupper() for t in mention.tokens[1:])
-    if named or any(w in state.lex.partitives for w in words):
+    if any(
+        t.text.islower() and normalise_name(t.text) in state.lex.partitives for t in mention.tokens
+    ):
         return None
+    if named:
+        return epithet_name(state, mention)
     body = last_body_speaking(state, mention.start, mention.statement)
+    # A bare noun the other rules complete from the article ("le syndicat") is theirs,
+    # unless a body of its kind has just been speaking ("D'après le quotidien X, … Selon le
+    # journal, …").
+    bare = len(words) == 1 and state.lex.organisation_head(words)
+    if bare and (body is None or body_kind(state, body) != kind):
+        return None
+    if body is None and words[0] in state.lex.known_bodies:
+        # "La FGTB mènera une grève … Le syndicat socialiste qualifie …": with nobody of
+        # its kind speaking, the noun takes up the body of that kind named last.
+        known = known_body_before(state, words[0], mention.start)
+        if known is not None and known.entity is not None:
+            if mention.det_gender is not None:
+                # "Le syndicat socialiste … Il indique": the pronouns agree with the noun.
+                known.entity.gender = mention.det_gender
+            return known
     if body is None:
         # "a révélé L'Indépendant. … le quotidien a rapporté …": a body's noun is nobody's
         # description, even when its ending looks like a person's ("quotidien",
@@ -486,13 +538,64 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
         if any(b.words[:1] == (words[0],) for b in state.bindings):
             return None
         return UNRESOLVED
-    kind = body_kind(state, body)
-    if kind is not None and kind != state.lex.body_epithets[words[0]]:
+    found_kind = body_kind(state, body)
+    if found_kind is not None and found_kind != kind:
         # "La CGT a dénoncé … Le groupe industriel a répondu": a union is no company.
         return None
     if mention.det_gender is not None:
         body.gender = mention.det_gender
     return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def epithet_name(state: ArticleState, mention: Mention) -> Resolution | None:
+    """ "D'après le quotidien De Standaard", "a écrit l'hebdomadaire flamand Knack": a
+    body's kind noun before a capitalised name is that body, named by the words from the
+    first capital on (the kind noun and its adjectives only say what it is). A name the
+    tagger reads as a person's is left to the other rules."""
+    span = mention.span
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space]
+    head = next(
+        (k for k, t in enumerate(tokens) if normalise_name(t.text) == mention.words[0]), None
+    )
+    if head is None:
+        return None
+    rest = tokens[head + 1 :]
+    first = next((k for k, t in enumerate(rest) if t.text[:1].isupper()), None)
+    if first is None or any(not t.text.islower() for t in rest[:first]):
+        return None
+    name_tokens = rest[first:]
+    if {t.ent_type_ for t in name_tokens} & {"PER"}:
+        return None
+    name = state.text[name_tokens[0].idx : name_tokens[-1].idx + len(name_tokens[-1])]
+    entity = organisation_for(state, name, normalise_name(name).split(), mention.det_gender)
+    return Resolution(entity, SpeakerMethod.NAME, 0.75)
+
+
+def resolve_title(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », a rapporté L'Indépendant": a mention that is only a title (an article
+    written with a capital inside a sentence, then capitalised words) and that no other
+    rule read is a newspaper or another titled body, named as written, article included.
+    Tried last, so that names the other rules already give stay as they are."""
+    span = mention.span
+    if span is None:
+        return None
+    tokens = [t for t in span if not t.is_space and not t.is_punct]
+    while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
+        tokens = tokens[1:]
+    if not written_as_title(state, tokens):
+        return None
+    # "L'Écho du Causse": lower-case links may join its capitalised words.
+    links = state.lex.complement_words | state.lex.name_particles
+    if not tokens[-1].text[:1].isupper() or any(
+        not (t.text[:1].isupper() or t.text in {"'", "’"} or normalise_name(t.text) in links)
+        for t in tokens
+    ):
+        return None
+    name = state.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1])]
+    entity = organisation_for(state, name, normalise_name(name).split(), mention.det_gender)
+    return Resolution(entity, SpeakerMethod.NAME, 0.6)
 
 
 def body_kind(state: ArticleState, body: Entity) -> str | None:

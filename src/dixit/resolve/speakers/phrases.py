@@ -146,12 +146,25 @@ def narrowed_mention(
         first += 1
     if first and not any(normalise_name(t.text) in lex.time_words for t in tokens[:first]):
         first = 0
+    if (
+        first == 0
+        and len(tokens) > 2
+        and tokens[0].pos_ == "ADV"
+        and normalise_name(tokens[1].text) in lex.leading_prepositions
+    ):
+        # "Toujours selon lui", "Encore d'après elle": the adverb only links the source to
+        # the statement before; the preposition and its pronoun are the mention.
+        first = 1
     last = len(tokens)
     for k in range(first + 1, len(tokens)):
         rest = normalise_name(state.text[tokens[k].idx : span[1]])
         if any(rest == p or rest.startswith(p + " ") for p in lex.mention_adjuncts):
             last = k
             break
+    if last < len(tokens) and apposed_name_closes(tokens[last:]):
+        # "le candidat libéral dans Portneuf, Michel X": the phrase complements the noun,
+        # and the name set beside the description after the comma is the speaker.
+        last = len(tokens)
     for k in range(first + 2, last):
         if tokens[k - 1].text == "," and present_participle(tokens[k]):
             # "a déclaré X, porte-parole de Y, | accusant Z de mentir": a present
@@ -180,6 +193,22 @@ def narrowed_mention(
         return None
     kept = tokens[first:last]
     return kept[0].idx, kept[-1].idx + len(kept[-1])
+
+
+#: Entity labels of people, in the tag sets of the languages' models.
+PERSON_LABELS = frozenset({"PER", "PERSON"})
+
+
+def apposed_name_closes(tokens: list[Token]) -> bool:
+    """Whether a phrase ends on a comma then a person's name the tagger marks as one, and
+    nothing else ("dans Portneuf, Michel X")."""
+    comma = max((k for k, t in enumerate(tokens) if t.text == ","), default=None)
+    if comma is None or comma + 1 >= len(tokens):
+        return False
+    name = tokens[comma + 1 :]
+    return all(t.text[:1].isupper() or t.is_punct for t in name) and all(
+        t.ent_type_ in PERSON_LABELS for t in name if not t.is_punct
+    )
 
 
 def present_participle(tok: Token) -> bool:

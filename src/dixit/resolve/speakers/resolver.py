@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
-from dixit.resolve.speakers import descriptions, names, organisations, pronouns
+from dixit.resolve.speakers import descriptions, floating, names, organisations, pronouns
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
@@ -38,21 +38,72 @@ _HEADLINE_SUBJECT = "headline-subject"
 
 
 def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | None:
-    """No mention: a floating quote continues the previous statement's speaker. When the
-    previous statement found nobody ("Les cheminots" …), the last speaker found in the same
-    or the previous paragraph goes on talking. Anything else without a mention stays
-    unresolved."""
+    """No mention: a floating quote continues the previous statement's speaker, unless the
+    copy between the two handed the floor to someone new (``floating.introduced_speaker``:
+    a newcomer subject, a caption line). When the previous statement found nobody ("Les
+    cheminots" …), the last speaker found in the same or the previous paragraph goes on
+    talking. A sentence right after the quotation may name who said it ("C'est ce
+    qu'affirme X": ``floating.named_after``). Words whose gender is not that speaker's
+    ("je suis ravie" after a man) go to the latest speaker of their gender nearby, else to
+    nobody. A quotation whose only cue is a present participle with no subject of its own
+    ("« … », assurant que …") is read the same way: the participle's subject is whoever
+    was speaking. Anything else without a mention stays unresolved."""
     if mention.text:
         return None
     previous, st = mention.previous, mention.statement
-    if st.method != _FLOATING:
-        return UNRESOLVED
+    if st.method != _FLOATING and not floating.participle_cue(state, st):
+        return _inverted_subject(state, st, previous)
+    gender = floating.quotation_gender(state, st)
+    newcomer = floating.introduced_speaker(state, st, previous)
+    if newcomer is not None and floating.agrees(newcomer, gender):
+        return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
     if previous is not None and previous.speaker:
-        newcomer = subject_since(state, previous, st)
-        if newcomer is not None:
-            return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
         entity = state.entities.get(previous.speaker.id)
-        return Resolution(entity, SpeakerMethod.CONTINUATION, previous.confidence * 0.9)
+        confidence = previous.confidence * 0.9
+    else:
+        entity, confidence = _last_speaker_near(state, st)
+    after = floating.named_after(state, st, introduced=entity is not None)
+    if after is not None and floating.agrees(after, gender):
+        return Resolution(after, SpeakerMethod.CONTINUATION, 0.6)
+    if entity is None:
+        return UNRESOLVED
+    if gender is not None and not floating.agrees(entity, gender):
+        # "… », a-t-il justifié. « Je suis révoltée … »: the words are a woman's.
+        other = floating.earlier_agreeing(state, st, gender)
+        return Resolution(other, SpeakerMethod.CONTINUATION, 0.5) if other else UNRESOLVED
+    return Resolution(entity, SpeakerMethod.CONTINUATION, confidence)
+
+
+def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | None) -> Resolution:
+    """ "« … », a jugé Borsus, en marge de la réception": a reporting verb after the
+    quotation whose subject the extractor did not keep still has it right after it (the
+    inverted subject); that phrase, read as a mention, is the speaker. Nothing there that
+    names someone: unresolved."""
+    if st.cue_span is None or st.cue_span[0] < st.content_span[1]:
+        return UNRESOLVED
+    after = state.span(st.cue_span[1], min(len(state.text), st.cue_span[1] + 120))
+    tokens = [t for t in after or () if not t.is_space]
+    phrase: list[Token] = []
+    for tok in tokens[:8]:
+        # A capitalised word is a name whatever the tagger says ("Borsus" read as an ADJ).
+        named = tok.text[:1].isupper() and tok.is_alpha
+        if not named and (
+            breaks_phrase(tok) or (phrase and tok.pos_ not in {"NOUN", "PROPN", "ADJ", "DET"})
+        ):
+            break
+        phrase.append(tok)
+    if not phrase or not (phrase[0].pos_ in {"DET", "PROPN"} or phrase[0].text[:1].isupper()):
+        return UNRESOLVED
+    span = (phrase[0].idx, phrase[-1].idx + len(phrase[-1]))
+    found = resolve_mention(state, _probe(st, state.text[span[0] : span[1]], span), previous)
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _last_speaker_near(state: ArticleState, st: Statement) -> tuple[Entity | None, float]:
+    """The last speaker found in the same or the previous paragraph, before ``st``, with
+    the confidence a continuation from them has; (None, 0) when there is none."""
     here = state.para_of(anchor(st))
     # Anchored from the start of the previous paragraph up to this statement.
     since = state.para_starts[here - 1] if here >= 2 else 0
@@ -62,52 +113,10 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         if other.speaker is not None
     ]
     if not earlier:
-        return UNRESOLVED
+        return None, 0.0
     last = max(earlier, key=anchor)
     assert last.speaker is not None
-    entity = state.entities.get(last.speaker.id)
-    if entity is None:
-        return UNRESOLVED
-    return Resolution(entity, SpeakerMethod.CONTINUATION, last.confidence * 0.8)
-
-
-def subject_since(state: ArticleState, previous: Statement, st: Statement) -> Entity | None:
-    """ "« … », ajoute Maria. Me X se dit offusqué par le comportement du prévenu. « Il a
-    vu sa proie … »": a person named as the main subject of the narration right before a
-    floating quotation, after the previous statement, has taken the floor; the quotation is
-    theirs, not the previous speaker's. Only the narration just before the quotation, in
-    its paragraph or ending the paragraph before, counts."""
-    assert previous.speaker is not None
-    ends = [previous.content_span[1]]
-    if previous.speaker_mention_span:
-        ends.append(previous.speaker_mention_span[1])
-    if previous.cue_span:
-        ends.append(previous.cue_span[1])
-    lo, hi = max(ends), anchor(st)
-    if lo >= hi or state.para_of(hi) - state.para_of(lo) > 1:
-        return None
-    subjects = [
-        r
-        for r in state.refs_between(lo, hi)
-        if r.subject
-        and r.main
-        and not r.quoted
-        and not state.inside(r.start, state.contents)
-        and r.entity != previous.speaker.id
-        and state.entities[r.entity].type == "person"
-    ]
-    if not subjects:
-        return None
-    last = subjects[-1]
-    # The parser may split the narration at a quoted word ("se dit « offusqué » par …"):
-    # two sentence starts, in the quotation's paragraph or right before it.
-    if state.sent_of(hi) - last.sent > 2:
-        return None
-    here, there = state.para_of(hi), state.para_of(last.start)
-    opens = not state.text[state.para_starts[here] : hi].strip(' «“"')
-    if here != there and not (here == there + 1 and opens):
-        return None
-    return state.entities[last.entity]
+    return state.entities.get(last.speaker.id), last.confidence * 0.8
 
 
 def resolve_impersonal(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -455,6 +464,7 @@ RULES: tuple[Rule, ...] = (
     resolve_same_source,
     resolve_coordination,
     organisations.resolve_body_members,
+    names.resolve_initials,
     names.resolve,
     descriptions.resolve_apposed,
     organisations.resolve_spokesperson_body,
@@ -467,6 +477,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve,
     descriptions.resolve_age,
     descriptions.resolve,
+    organisations.resolve_title,
 )
 
 
@@ -557,8 +568,10 @@ def headline_repeats(state: ArticleState, statements: list[Statement]) -> None:
 def subheading_repeats(state: ArticleState, statements: list[Statement]) -> None:
     """A quotation standing alone as a paragraph of the body (a subheading: « Lorsque l'on
     arrosait, l'eau gelait sur les toits ») announces words the article attributes further
-    down: it takes the speaker of the later statement whose content opens with the same
-    words, rather than the previous speaker by continuation."""
+    down: it takes the speaker of the later statement that holds the same words (« Dans
+    le vif du sujet » ¶ … « On entre dans le vif du sujet … », assure-t-elle), rather than
+    the previous speaker by continuation. A later statement with its own speaker mention
+    is preferred to one that is itself a continuation."""
     for st in statements:
         if st.method != _FLOATING or state.para_of(st.content_span[0]) == 0:
             continue
@@ -569,20 +582,17 @@ def subheading_repeats(state: ArticleState, statements: list[Statement]) -> None
         key = normalise_name(st.content)
         if len(key) < 12 or alone != key:
             continue
-        later = next(
-            (
-                other
-                for other in statements
-                if other is not st
-                and anchor(other) > end
-                and other.speaker is not None
-                and other.speaker_mention
-                and normalise_name(other.content).startswith(key)
-            ),
-            None,
-        )
-        if later is None:
+        holding = [
+            other
+            for other in statements
+            if other is not st
+            and anchor(other) > end
+            and other.speaker is not None
+            and key in normalise_name(other.content)
+        ]
+        if not holding:
             continue
+        later = min(holding, key=lambda o: (not o.speaker_mention, anchor(o)))
         st.speaker = later.speaker
         st.speaker_method = SpeakerMethod.HEADLINE
         st.confidence = round(later.confidence * 0.95, 3)

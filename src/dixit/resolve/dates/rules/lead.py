@@ -17,6 +17,7 @@ import re
 
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.sentences import QUOTE_OPEN
 from dixit.resolve.dates.speakers import names_speaker, same_speaker
 from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
@@ -94,10 +95,7 @@ def reaches_other_sentences(state: DateState) -> bool:
     the day of a saying told in the next sentence."""
     if not state.lexicon.convention("lead_day_needs_occasion", default=False):
         return True
-    sentence = state.sentences[state.lead_day_sentence]
-    excluded = state.contents_in(sentence)
-    patterns = [state.lexicon.speaking_occasion, state.lexicon.gathering]
-    return any(p is not None and state.mentions(p, sentence, excluded) for p in patterns)
+    return state.names_occasion(state.sentences[state.lead_day_sentence])
 
 
 def opens_mid_story(state: DateState) -> bool:
@@ -105,7 +103,11 @@ def opens_mid_story(state: DateState) -> bool:
     the day's news: its first statement goes on with words said before ("« … », a continué
     l'entraîneur") or has a pronoun for its speaker ("il a répondu"), or its first sentence
     points back to a place it never named ("dans cette ville", "dans cette capitale": the
-    dateline was cut)."""
+    dateline was cut); or the page opens on a quotation without a headline above it ("« … »,
+    a estimé X" as its first words): a story's opening quote stands under its headline, and a
+    page that starts with one was cut from it (its day is not the page's)."""
+    if state.headings == 0 and state.text.lstrip()[:1] in QUOTE_OPEN + '"':
+        return True
     if state.sentences:
         # reported words are the journalist's too, but not words inside quote marks
         start, end = state.sentences[0]

@@ -1,12 +1,14 @@
 """A statement without a cue carries over its paragraph's time, or the paragraph's before.
 
-Same paragraph (a few sentences back) first; then the paragraph just before, when it ends
+Same paragraph (a few sentences back) first: a narrated scene's day, or the same speaker's
+statement's (another speaker's saying says nothing of when this one was made); then the
+paragraph just before, when it ends
 with the same speaker's statement, or with a dated sentence of the lead or one naming the
-speaker; a statement made on a channel of its own ("dans un communiqué", "sur BFMTV") is a
-new occasion and does not cross paragraphs. A statement in the present gives a position the
-speaker holds ("explique le médecin"): it takes a day only from the same speaker or from a
-sentence naming them, never from the news of the day around it. Undated is better than
-wrongly dated.
+speaker; a statement made on a channel of its own ("dans un communiqué", "sur BFMTV", "in a
+tweet") is a new occasion: it does not cross paragraphs, nor take another speaker's day.
+A statement in the present gives a position the speaker holds ("explique le médecin"): it
+takes a day only from the same speaker or from a sentence naming them, never from the news
+of the day around it. Undated is better than wrongly dated.
 """
 
 from __future__ import annotations
@@ -35,14 +37,17 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     ]
     present = tense(statement, state.lexicon) == "present"
     undated = DateResolution.undated(Outcome.UNDATED)
+    own_channel = state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence))
     if same_paragraph:
         last = same_paragraph[-1]
-        if present and not speaks_for(state, last, statement):
+        if (present or own_channel or last.statement is not None) and not speaks_for(
+            state, last, statement
+        ):
             return undated
         return _carry(last.resolved)
-    if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
+    if own_channel:
         return undated
-    before = [e for e in state.block_entries(block - 1) if not e.background]
+    before = [e for e in state.block_entries(state.block_before(block)) if not e.background]
     if not before:
         return across_silence(state, statement, block)
     last = before[-1]
@@ -53,10 +58,21 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         if same_speaker(last.statement, statement, state.pronouns, openers, state.descriptions):
             return _carry(last.resolved)
         return None
-    in_lead = state.sentence_index(last.sentence[0]) in state.lead
-    if in_lead or names_speaker(state, last.sentence, statement, state.pronouns):
+    if names_speaker(state, last.sentence, statement, state.pronouns):
+        return _carry(last.resolved)
+    if state.sentence_index(last.sentence[0]) in state.lead and lead_scene(state, last.sentence):
         return _carry(last.resolved)
     return None
+
+
+def lead_scene(state: DateState, sentence: tuple[int, int]) -> bool:
+    """Whether a dated narrative sentence of the lead sets the scene of the day's sayings.
+    Where the language's copy says so (``lead_day_needs_occasion``), only when it names an
+    occasion of speaking or a gathering: "the Senate deal announced Wednesday" is the day of
+    a narrated event, not of the spokesman's words in the next paragraph."""
+    if not state.lexicon.convention("lead_day_needs_occasion", default=False):
+        return True
+    return state.names_occasion(sentence)
 
 
 def _carry(resolved: Resolved | None) -> DateResolution:
