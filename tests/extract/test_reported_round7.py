@@ -170,3 +170,52 @@ def test_a_quoted_noun_phrase_right_after_the_cue_stays_its_object(nlp) -> None:
     text = "Le délégué Paul Ferrand a dénoncé « une dérive autoritaire » de la direction."
     (statement,) = extract(nlp, text)
     assert statement.method == ExtractionRule.OBJECT
+
+
+def test_a_comparative_incise_with_clitics_takes_no_object(nlp) -> None:
+    text = (
+        "Les délégués ont critiqué la direction de l'usine, comme le lui a demandé le "
+        "conseil municipal."
+    )
+    statements = extract(nlp, text)
+    assert all(s.cue_lemma != "demander" for s in statements)
+
+
+def test_a_comparative_clause_with_its_own_subject_still_reports(nlp) -> None:
+    text = "Comme il l'avait promis, le maire de Valnoir a demandé une enquête sur le chantier."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "une enquête sur le chantier"
+
+
+def test_a_quoted_call_after_a_comma_set_date_is_the_call(nlp) -> None:
+    text = (
+        "La Suisse et l'Autriche, qui jouent un rôle de médiatrices dans la crise, ont "
+        "appelé, samedi 3 avril, « à la retenue » et à une « trêve immédiate » entre les "
+        "deux camps."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == (
+        "« à la retenue » et à une « trêve immédiate » entre les deux camps"
+    )
+    assert statement.speaker_mention == "La Suisse et l'Autriche"
+
+
+def test_calling_someone_after_a_comma_set_date_is_no_call_to_anything(nlp) -> None:
+    assert extract(nlp, "Le maire a appelé, samedi 3 avril, les pompiers du canton.") == []
+
+
+def test_a_bare_participle_after_the_object_describes_it(nlp) -> None:
+    text = (
+        "La Valdorie a demandé une réunion d'urgence du Conseil de sécurité, prévue "
+        "vendredi à New York."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content.endswith("prévue vendredi à New York")
+
+
+def test_a_present_participle_after_the_object_is_narration(nlp) -> None:
+    text = (
+        "Le maire de Valnoir a annoncé la fermeture du pont, déclenchant la colère des riverains."
+    )
+    statements = extract(nlp, text)
+    assert statements[0].content == "la fermeture du pont"

@@ -63,6 +63,8 @@ class ReportedSpeech(ArticleContext):
         )
         if postposed is not None:
             return postposed
+        if self.opens_on_a_comparative(cue, verb):
+            return None  # "…, comme le lui a demandé l'Assemblée": the subject follows
         main_clause = self.after_an_opening_participle(verb)
         if main_clause is not None:
             # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
@@ -129,6 +131,19 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def opens_on_a_comparative(self, cue: Cue, verb: Token) -> bool:
+        """ "…, comme le lui a demandé l'Assemblée générale": a cue after a comparative of
+        ``incise_comparatives`` and its clitics is an incise whose subject follows it; the
+        noun after it is no object, when the postposed rule did not take it, nothing is."""
+        first = self.token_at(cue.span[0])
+        clitics = self.grammar.incise_object_clitics | self.grammar.definite_determiners
+        for mark in verb.children:
+            if mark.lower_ in self.grammar.incise_comparatives and mark.i < first.i:
+                between = [t for t in self.doc[mark.i + 1 : first.i] if not t.is_space]
+                if all(t.lower_ in clitics for t in between):
+                    return True  # "comme le lui a demandé", "comme l'a dit"; not "comme il l'a"
+        return False
 
     def only_foreseen(self, verb: Token) -> bool:
         """ "Le parquet devrait demander un nouveau procès", "La ministre doit annoncer …": a
@@ -1141,10 +1156,32 @@ class ReportedSpeech(ArticleContext):
                     first -= 1  # keep the opening mark of a quoted object
                 first = self.quotation_opened_before(max(verb.i, cue_end), first)
                 last = self.complement_end(max(t.i for t in tokens), first, s_end)
+                last = self.participle_on_the_object(verb, last, s_end)
                 if last - first + 1 < self.min_object_words:
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def participle_on_the_object(self, verb: Token, last: int, s_end: int) -> int:
+        """ "a demandé une réunion d'urgence, prévue vendredi à New York": a comma-set bare
+        past participle right after the object describes it, as a relative clause would
+        ("…, qui se tiendra vendredi"), though the parser hangs it on the cue; the object
+        runs over it, and its day is the meeting's, not the statement's."""
+        doc = self.doc
+        if last + 2 >= s_end or doc[last + 1].text != ",":
+            return last
+        participle = doc[last + 2]
+        if (
+            participle.head.i != verb.i
+            or "Part" not in participle.morph.get("VerbForm")
+            or "Past" not in participle.morph.get("Tense")
+            or any(
+                c.dep_ in self.grammar.subject_labels or c.dep_ in self.grammar.auxiliary_labels
+                for c in participle.children
+            )
+        ):
+            return last
+        return self.complement_end(max(t.i for t in participle.subtree), last + 2, s_end)
 
     def quotation_opened_before(self, cue_last: int, first: int) -> int:
         """ "ont scandé « à bas la dictature »": the parser may take a noun inside a quoted
@@ -1217,22 +1254,32 @@ class ReportedSpeech(ArticleContext):
         if not cue.object_prepositions:
             return None
         for child in verb.children:
-            if child.i < verb.i or child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj"}:
+            # "advcl": the parser's label when a quotation opens the phrase ("« à la … »")
+            if child.i < verb.i or child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj", "advcl"}:
                 continue
-            cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
-            if not cases or cases[0].lower_ not in cue.object_prepositions:
+            if not self.introduced_by(child, cue.object_prepositions):
                 continue
             if child.pos_ not in {"NOUN", "PROPN"}:
                 continue
             _, s_end = sentence_bounds(self.doc, verb)
-            first = cases[0].i
+            first = min(c.i for c in child.children if c.dep_ == "case" and c.i < child.i)
             for obj in verb.children:  # "a appelé les riverains à …": who is called, too
                 if (
                     obj.dep_ in self.grammar.object_labels
                     and max(verb.i, cue.end_token) < obj.i < first
                 ):
                     first = obj.left_edge.i
-            end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+            first = self.quotation_opened_before(max(verb.i, cue.end_token), first)
+            # "à la retenue et à une trêve": the parser hangs the second call on the verb
+            calls = [child] + [
+                c
+                for c in verb.children
+                if c.dep_ == "conj"
+                and c.i > child.i
+                and self.introduced_by(c, cue.object_prepositions)
+            ]
+            last = max(t.i for call in calls for t in call.subtree)
+            end = self.complement_end(last, first, s_end)
             return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         for child in verb.children:
             # "warned of shortages", "accused the board of lying": a preposition on the verb.
@@ -1268,6 +1315,12 @@ class ReportedSpeech(ArticleContext):
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         return None
+
+    @staticmethod
+    def introduced_by(noun: Token, prepositions: tuple[str, ...]) -> bool:
+        """Whether the first preposition of ``noun``'s phrase is one of ``prepositions``."""
+        cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        return bool(cases) and cases[0].lower_ in prepositions
 
     def from_stance(self, cue: Cue) -> FoundStatement | None:
         """ "X serait favorable à un cessez-le-feu": a position reported in the conditional."""
