@@ -25,6 +25,7 @@ def sentence_spans(
     paragraphs: Sequence[Span],
     protected: Sequence[Span],
     abbreviations: frozenset[str],
+    cover: Cover | None = None,
 ) -> list[Span]:
     """Sentences within paragraphs, never cut inside quote marks or a statement's content.
 
@@ -33,7 +34,8 @@ def sentence_spans(
     full stop after one of ``abbreviations`` (lower-case) or a single letter ends nothing.
     """
     spans: list[Span] = []
-    inside_protected = Cover(protected).holds_inside
+    # ``cover``: ``protected`` already indexed (a caller asking per sentence builds it once).
+    inside_protected = (cover or Cover(protected)).holds_inside
     for p_start, p_end in paragraphs:
         para = text[p_start:p_end]
         track_guillemets = para.count("«") == para.count("»")
@@ -126,7 +128,7 @@ def from_parser(
         for sentence in merged:
             # the parser may miss an end ("… en russe. \"C'est …\", a fustigé X."): cut
             # where text never parsed would be cut
-            spans.extend(sentence_spans(text, [sentence], protected, abbreviations))
+            spans.extend(sentence_spans(text, [sentence], protected, abbreviations, inside))
     return spans
 
 

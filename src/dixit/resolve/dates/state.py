@@ -131,6 +131,11 @@ class DateState:
         self.order = {id(st): i for i, st in enumerate(self.statements)}
         self.longest = max((e - b for b, e in self.contents), default=0)
         self.blocks = self.paragraph_blocks()
+        # Each block's first sentence, and which blocks are captions, looked up often.
+        self.block_first: dict[int, int] = {}
+        for index, block in enumerate(self.blocks):
+            self.block_first.setdefault(block, index)
+        self.captions: dict[int, bool] = {}
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
         self.ancestors: dict[int, Statement | None] = {}
         # ``reference``'s answers so far: timeline entries read, last date, last interview date.
@@ -173,7 +178,7 @@ class DateState:
         before has something, or when nothing is found within reach."""
         previous = block - 1
         while previous >= 0 and block - previous <= reach + 1:
-            index = self.blocks.index(previous) if previous in self.blocks else -1
+            index = self.block_first.get(previous, -1)
             if index < 0 or self.paragraph_of(self.sentences[index][0]) < self.headings:
                 return None
             if any(e.block == previous for e in self.timeline):
@@ -241,10 +246,12 @@ class DateState:
 
     def caption_block(self, block: int) -> bool:
         """Whether ``block`` is (in) a photo caption."""
-        if block not in self.blocks:
+        if block not in self.block_first:
             return False
-        first = self.sentences[self.blocks.index(block)]
-        return self.photo_caption(self.paragraph_of(first[0]))
+        if block not in self.captions:
+            first = self.sentences[self.block_first[block]]
+            self.captions[block] = self.photo_caption(self.paragraph_of(first[0]))
+        return self.captions[block]
 
     def block_before(self, block: int) -> int:
         """The block before ``block`` in the story, passing over photo captions (pages
