@@ -437,10 +437,9 @@ def name_before(first: Token) -> Token | None:
     return first.doc[i + 1]
 
 
-@cache
 def saying_verbs(language: str | None) -> frozenset[str]:
     """The reporting verbs of the extractor's cue lexicon (``cues.yaml``)."""
-    return frozenset(str(v) for v in get_language(language).lexicon("cues").get("verbs") or {})
+    return get_language(language).saying_verbs()
 
 
 @cache

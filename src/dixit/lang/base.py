@@ -239,6 +239,17 @@ class LanguageData:
         """
         return _read_lexicon(self.package, self.code, name, extra)
 
+    def saying_verbs(self) -> frozenset[str]:
+        """The lemmas of the language's reporting verbs (``cues.yaml``'s ``verbs``), which
+        rules outside the extractor read to tell a saying from other narration."""
+        return _saying_verbs(self.package, self.code)
+
+
+@cache
+def _saying_verbs(package: str, code: str) -> frozenset[str]:
+    verbs = _read_lexicon(package, code, "cues", None).get("verbs") or ()
+    return frozenset(str(v) for v in verbs)
+
 
 @cache
 def _read_lexicon(package: str, code: str, name: str, extra: str | None) -> dict[str, Any]:

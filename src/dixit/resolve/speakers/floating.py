@@ -18,8 +18,6 @@ words that end a sentence and the marks that open a quotation come from the lang
 
 from __future__ import annotations
 
-from functools import cache
-
 from dixit.extract.quotes import quote_marks
 from dixit.lang import get_language
 from dixit.model import Statement
@@ -289,7 +287,7 @@ def named_after(state: ArticleState, st: Statement, introduced: bool) -> Entity 
     if len({r.entity for r in people}) != 1:
         return None
     if _colon_after(state, st.content_span[1], begin):
-        verbs = cue_verbs(state.lang)
+        verbs = get_language(state.lang).saying_verbs()
         span = state.span(begin, end)
         if any(t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in verbs for t in span or ()):
             return state.entities[people[0].entity]
@@ -327,12 +325,6 @@ def _sentence_after(state: ArticleState, end: int) -> tuple[int, int] | None:
     while stop < line_end and (text[stop] not in ends or sentence_ends(state, pos, stop + 1) == 0):
         stop += 1
     return pos, min(stop + 1, line_end)
-
-
-@cache
-def cue_verbs(lang: str) -> frozenset[str]:
-    """The lemmas of the language's reporting verbs (``cues.yaml``)."""
-    return frozenset(str(v) for v in get_language(lang).lexicon("cues").get("verbs") or ())
 
 
 def participle_cue(state: ArticleState, st: Statement) -> bool:
