@@ -122,6 +122,8 @@ def applicable(
         return None  # an aside: a source cited with its date, a range ("du 22 au 31 mai")
     if expr.kind == "anaphoric" and names_its_event(state, expr):
         return None  # "à la veille de l'élection": counted from an event it names, not told
+    if possessive(state, expr):
+        return None  # "tonight's votes": a day naming an event, not a day told
     if expr.kind == "month":
         before = state.text[sentence[0] : expr.span[0]]
         if not re.fullmatch(r"\W*(?:\w+\W+)?", before):
@@ -167,6 +169,20 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     # channel the statement was made in, whose day is the statement's
     segment = state.text[phrase_start(state, expr) : expr.span[0]]
     return not state.lexicon.speaking_occasion.search(segment)
+
+
+def possessive(state: DateState, expr: TimeExpression) -> bool:
+    """Whether a day word takes a possessive ending ("tonight's votes", "Tuesday's
+    meeting"): it qualifies the noun after it, an event, and tells no day of the sentence
+    (``possessive_endings`` in ``time.yaml``). Not after a preposition placing the sentence
+    at that event ("said at Tuesday's meeting", "in Monday's interview":
+    ``possessive_scene_prepositions``): the saying was made there, on its day."""
+    following = state.text[expr.span[1] : expr.span[1] + 2]
+    if not any(following.startswith(e) for e in state.lexicon.words("possessive_endings")):
+        return False
+    before = state.text[max(0, expr.span[0] - 12) : expr.span[0]].split()
+    scene = {w.lower() for w in state.lexicon.words("possessive_scene_prepositions")}
+    return not (before and before[-1].lower() in scene)
 
 
 def phrase_start(state: DateState, expr: TimeExpression) -> int:
