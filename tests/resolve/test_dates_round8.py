@@ -182,3 +182,48 @@ def test_french_a_gathering_after_another_day_told_dates_nothing() -> None:
         intro=["Conseil : le silence"],
     )
     assert statement.statement_date is None
+
+
+# --------------------------------------------------------------------------- "au" + date, trials
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a postponement to a date, a deadline: no day of the saying
+        ("Le syndicat avait accepté un report au 10 mars", None),
+        ("Les grévistes tiendront jusqu'au 10 mars", None),
+        # the same date told as the day of the story
+        ("Le 10 mars, le syndicat a refusé le report", TUESDAY),
+    ],
+)
+def test_french_a_date_after_au_is_an_end_not_a_day(clause: str, expected: date | None) -> None:
+    sentence = f"{clause} : « Nous ne reculerons plus », précise Gaëlle Vernier."
+    said = Said(
+        "Nous ne reculerons plus", "précise", "Gaëlle Vernier", "Gaëlle Vernier", kind="direct"
+    )
+    _, [statement] = build([sentence], [said], THURSDAY)
+    assert statement.statement_date == expected
+
+
+TRIAL_LEAD = (
+    "Depuis deux jours, les experts se succèdent devant les jurés. Quand l'accusé s'avance "
+    "à la barre ce mardi 10 mars, la salle se tait."
+)
+TRIAL_BODY = "« Je ne voulais pas la blesser », répète-t-il, la voix basse."
+TRIAL_SAID = Said("Je ne voulais pas la blesser", "répète-t-il", "il", kind="direct")
+
+
+def test_french_the_day_at_the_bar_dates_the_trials_words() -> None:
+    _, [statement] = build([TRIAL_LEAD, TRIAL_BODY], [TRIAL_SAID], THURSDAY, headline=False)
+    assert statement.statement_date == TUESDAY
+
+
+def test_french_the_bar_of_a_council_vote_is_no_trial() -> None:
+    # the same words with a vote that sets a bar: no gathering, no day for the words
+    lead = (
+        "Depuis deux jours, les experts se succèdent devant les jurés. Le conseil a fixé la "
+        "barre à deux cents places ce mardi 10 mars, et la salle se tait."
+    )
+    _, [statement] = build([lead, TRIAL_BODY], [TRIAL_SAID], THURSDAY, headline=False)
+    assert statement.statement_date is None
