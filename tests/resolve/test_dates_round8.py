@@ -227,3 +227,32 @@ def test_french_the_bar_of_a_council_vote_is_no_trial() -> None:
     )
     _, [statement] = build([lead, TRIAL_BODY], [TRIAL_SAID], THURSDAY, headline=False)
     assert statement.statement_date is None
+
+
+# --------------------------------------------------------------------------- one person, two names
+
+
+@pytest.mark.parametrize(
+    ("second_speaker", "expected"),
+    [
+        # the chief resolved once with the title and once without: the same person goes on
+        ("Dana Whitlow", TUESDAY),
+        # another person sharing the title's words only
+        ("Police Chief Morgan Tell", None),
+        # one shared word is no one's name
+        ("Whitlow", None),
+    ],
+)
+def test_english_a_name_held_whole_in_the_other_is_the_same_speaker(
+    second_speaker: str, expected: date | None
+) -> None:
+    body = [
+        "Police in Harlow said on Tuesday that they had found the stolen van.",
+        '"The driver is known to us," the chief said during a briefing.',
+    ]
+    said = [
+        Said("they had found the stolen van", "said", "Police", "Police Chief Dana Whitlow"),
+        Said("The driver is known to us", "said", "the chief", second_speaker, kind="direct"),
+    ]
+    _, statements = build(body, said, THURSDAY, language="en")
+    assert [s.statement_date for s in statements] == [TUESDAY, expected]
