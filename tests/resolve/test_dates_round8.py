@@ -124,6 +124,12 @@ def test_english_telling_a_colleague_names_no_occasion() -> None:
             "Speaking at Tuesday's meeting, members say the outcome cannot be taken for granted.",
             TUESDAY,
         ),
+        # at an event that is no occasion of speaking: still the event's day
+        (
+            "Members predict a win at Saturday's election, and say the outcome cannot be "
+            "taken for granted.",
+            None,
+        ),
         # the bare day word tells when they said it
         ("On Tuesday, members said the outcome cannot be taken for granted.", TUESDAY),
     ],

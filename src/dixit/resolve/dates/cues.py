@@ -23,6 +23,8 @@ from dixit.resolve.dates.state import DateState
 DELIMITERS = ",;:()–—"
 #: kinds that keep the story on a day it has already told
 CONTINUING_KINDS = ("continuation", "same_interview", "anaphoric_event")
+#: how far after a possessive day word ("Tuesday's …") its noun is looked for
+POSSESSIVE_NOUN_REACH = 40
 
 
 def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
@@ -172,17 +174,22 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
 
 
 def possessive(state: DateState, expr: TimeExpression) -> bool:
-    """Whether a day word takes a possessive ending ("tonight's votes", "Tuesday's
-    meeting"): it qualifies the noun after it, an event, and tells no day of the sentence
-    (``possessive_endings`` in ``time.yaml``). Not after a preposition placing the sentence
-    at that event ("said at Tuesday's meeting", "in Monday's interview":
-    ``possessive_scene_prepositions``): the saying was made there, on its day."""
-    following = state.text[expr.span[1] : expr.span[1] + 2]
+    """Whether a day word takes a possessive ending ("tonight's votes", "Saturday's
+    election"): it qualifies the noun after it, an event, and tells no day of the sentence
+    (``possessive_endings`` in ``time.yaml``). Not when that noun is a gathering or an
+    occasion of speaking the sentence is placed at ("said at Tuesday's meeting", "in
+    Monday's interview": ``possessive_scene_prepositions``): the saying was made there."""
+    end = expr.span[1]
+    following = state.text[end : end + 2]
     if not any(following.startswith(e) for e in state.lexicon.words("possessive_endings")):
         return False
     before = state.text[max(0, expr.span[0] - 12) : expr.span[0]].split()
     scene = {w.lower() for w in state.lexicon.words("possessive_scene_prepositions")}
-    return not (before and before[-1].lower() in scene)
+    if not (before and before[-1].lower() in scene):
+        return True
+    noun = (end, min(len(state.text), end + POSSESSIVE_NOUN_REACH))
+    patterns = [state.lexicon.speaking_occasion, state.lexicon.gathering]
+    return not any(p is not None and p.search(state.text, *noun) for p in patterns)
 
 
 def phrase_start(state: DateState, expr: TimeExpression) -> int:
