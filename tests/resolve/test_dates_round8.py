@@ -262,3 +262,38 @@ def test_english_a_name_held_whole_in_the_other_is_the_same_speaker(
     ]
     _, statements = build(body, said, THURSDAY, language="en")
     assert [s.statement_date for s in statements] == [TUESDAY, expected]
+
+
+# --------------------------------------------------------------------------- a pluperfect's clause
+
+
+@pytest.mark.parametrize(
+    ("narrated", "expected"),
+    [
+        # the pluperfect is in a clause of its own: yesterday is the story's day
+        (
+            "Mayor Jo Harlan had declined interviews since May, but yesterday she met "
+            "reporters at the harbour.",
+            WEDNESDAY,
+        ),
+        # the same day word in the pluperfect's clause: a flashback, nothing inherits it
+        ("Mayor Jo Harlan had met reporters at the harbour yesterday.", None),
+    ],
+)
+def test_english_a_pluperfect_marks_a_flashback_in_its_own_clause_only(
+    narrated: str, expected: date | None
+) -> None:
+    paragraph = f'{narrated} "We will rebuild the pier," she said.'
+    said = Said("We will rebuild the pier", "said", "she", "Jo Harlan", kind="direct")
+    _, [statement] = build([paragraph], [said], THURSDAY, language="en")
+    assert statement.statement_date == expected
+
+
+def test_french_a_pluperfect_marks_a_flashback_in_its_own_clause_only() -> None:
+    paragraph = (
+        "La maire, Jeanne Harlan, avait refusé toute interview depuis mai, mais hier elle a "
+        "reçu la presse sur le port. « Nous reconstruirons la jetée », a-t-elle dit."
+    )
+    said = Said("Nous reconstruirons la jetée", "a-t-elle dit", "elle", "Jeanne Harlan")
+    _, [statement] = build([paragraph], [said], THURSDAY)
+    assert statement.statement_date == WEDNESDAY
