@@ -103,6 +103,12 @@ def test_a_model_that_tags_lowercase_words_keeps_its_whole_ner(en_ready: None) -
     assert "ner" in names and COMPONENT not in names
 
 
+def test_an_ingest_hands_its_workers_the_mode_it_reads() -> None:
+    from dixit.service.ingest import IngestOptions
+
+    assert IngestOptions().pipeline.ner == ner_mode().value
+
+
 def test_the_mode_is_all_or_names() -> None:
     assert ner_mode("names") is NerMode.NAMES
     with pytest.raises(InputError):
