@@ -53,6 +53,9 @@ class Cue:
     #: an object counts only with its predicate ("called the deal a fraud", "sees the
     #: levy as a tax"), unquoted too; a bare object ("called a meeting") is none
     predicate_object: bool = False
+    #: negated, its object still reports a stance ("n'a pas exclu l'envoi de …" opens a
+    #: possibility); any other negated cue's object tells what was not said
+    open_when_negated: bool = False
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -284,6 +287,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     outermost=bool(flags.get("outermost")),
                     someone=bool(flags.get("someone")),
                     predicate_object=bool(flags.get("predicate_object")),
+                    open_when_negated=bool(flags.get("open_when_negated")),
                     end_token=last.i,
                 )
             )
