@@ -142,7 +142,11 @@ def resolve_description(
     salient person of the article that agrees with it."""
     if words[0] in state.lex.counterpart_heads:
         return resolve_counterpart(state, words, start, previous)
-    near = state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
+    near = [
+        b
+        for b in state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
+        if not plural_of(b.words, words)
+    ]
     exact = [b for b in near if _same_words(words, b.words)]
     chosen = _latest_before(exact, start)
     if chosen is not None:
@@ -306,6 +310,13 @@ def named_after(
     if group is None or any(w in state.lex.kinship_heads for w in words[:2]):
         return None
     para = state.para_of(start)
+    if not any(
+        state.entities[ref.entity].type == "person"
+        for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start)
+    ):
+        # "Selon le ministre, …" opening the copy, nobody named before: the lead names
+        # the minister in the paragraph after.
+        para += 1
     end = state.para_starts[para + 1] if para + 1 < len(state.para_starts) else len(state.text)
     for ref in state.refs_between(start + 1, end):
         entity = state.entities[ref.entity]
@@ -319,6 +330,28 @@ def named_after(
             return None
         return entity
     return None
+
+
+def plural_of(bound: tuple[str, ...], words: list[str]) -> bool:
+    """Whether a binding's head is the plural of the description's ("les ministres de X et
+    de Y, Paul A et Jean B" against "le ministre"): a group's description makes none of its
+    members the holder of the singular office."""
+    if not bound or not words or bound[0] == words[0]:
+        return False
+    return bound[0] in {words[0] + "s", words[0] + "x"} and not words[0].endswith(("s", "x"))
+
+
+def content_only(state: ArticleState, entity_id: str, start: int) -> bool:
+    """Whether the article names a person, around a description at ``start``, only inside
+    what statements report ("X a taclé le film réalisé par Claire Y", "X a rappelé que ses
+    collègues, Y et Z, avaient réagi"): someone spoken about rather than an actor of the
+    story. A description inside a content may take them up (it speaks of them)."""
+    if state.inside(start, state.contents):
+        return False
+    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start + LOOKBACK_CHARS):
+        if ref.entity == entity_id and not state.inside(ref.start, state.contents):
+            return False
+    return True
 
 
 def fits(
@@ -484,7 +517,10 @@ def salient_person(
         if other_function(state, entity.id, words):
             continue
         if compatible(entity, gender, "sing"):
-            counts[entity.id] += 2 if ref.subject else 1
+            # The subject of what someone reports ("X a rappelé que ses collègues … avaient
+            # réagi") is spoken about: a mention there, not the story's actor.
+            actor = ref.subject and not state.inside(ref.start, state.contents)
+            counts[entity.id] += 2 if actor else 1
             last[entity.id] = ref.start
     if previous is not None and previous.speaker is not None:
         near = state.para_of(start) - state.para_of(anchor(previous)) <= PRONOUN_PARAGRAPH_WINDOW
@@ -494,6 +530,11 @@ def salient_person(
             counts.pop(previous.speaker.id, None)
         elif near and previous.speaker.id in counts:
             counts[previous.speaker.id] += 1
+    narrated = {e for e in counts if not content_only(state, e, start)}
+    if narrated:
+        # "« … », a lancé l'actrice" after "le film réalisé par Claire X" in what someone
+        # else said: people the narration names come before people only spoken about.
+        counts = Counter({e: n for e, n in counts.items() if e in narrated})
     if not counts:
         return UNRESOLVED
     best = max(counts, key=lambda e: (counts[e], last[e]))
