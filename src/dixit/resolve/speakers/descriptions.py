@@ -10,13 +10,16 @@ mention that describes a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeGuard
 
 from spacy.tokens import Token
 
+from dixit.extract.quotes import Quote, find_quotes
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers.entities import (
@@ -142,11 +145,7 @@ def resolve_description(
     salient person of the article that agrees with it."""
     if words[0] in state.lex.counterpart_heads:
         return resolve_counterpart(state, words, start, previous)
-    near = [
-        b
-        for b in state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
-        if not plural_of(b.words, words)
-    ]
+    near = state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
     exact = [b for b in near if _same_words(words, b.words)]
     chosen = _latest_before(exact, start)
     if chosen is not None:
@@ -332,26 +331,44 @@ def named_after(
     return None
 
 
-def plural_of(bound: tuple[str, ...], words: list[str]) -> bool:
-    """Whether a binding's head is the plural of the description's ("les ministres de X et
-    de Y, Paul A et Jean B" against "le ministre"): a group's description makes none of its
-    members the holder of the singular office."""
-    if not bound or not words or bound[0] == words[0]:
-        return False
-    return bound[0] in {words[0] + "s", words[0] + "x"} and not words[0].endswith(("s", "x"))
-
-
 def content_only(state: ArticleState, entity_id: str, start: int) -> bool:
     """Whether the article names a person, around a description at ``start``, only inside
-    what statements report ("X a taclé le film réalisé par Claire Y", "X a rappelé que ses
-    collègues, Y et Z, avaient réagi"): someone spoken about rather than an actor of the
-    story. A description inside a content may take them up (it speaks of them)."""
-    if state.inside(start, state.contents):
+    what statements report or between quote marks ("X a taclé le film réalisé par Claire
+    Y", "X a rappelé que ses collègues, Y et Z, avaient réagi"): someone spoken about
+    rather than an actor of the story. A description inside a content or a quotation may
+    take them up (it speaks of them)."""
+    if state.inside(start, state.contents) or in_quotation(state, start):
         return False
     for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start + LOOKBACK_CHARS):
-        if ref.entity == entity_id and not state.inside(ref.start, state.contents):
+        if ref.entity != entity_id or state.inside(ref.start, state.contents):
+            continue
+        if not in_quotation(state, ref.start):
             return False
     return True
+
+
+def in_quotation(state: ArticleState, char: int) -> bool:
+    """Whether ``char`` lies between the quote marks of one of the article's quotations
+    (the extractor's, ``doc._.dixit_quotes``: sorted, never overlapping), whether or not a
+    statement was found for it: "Arouna X est un attaquant important" in a coach's words
+    speaks of the player."""
+    quotes = (
+        getattr(state.doc._, "dixit_quotes", None)
+        if state.doc.has_extension("dixit_quotes")
+        else None
+    )
+    if quotes is None:
+        # A Doc the extractor did not process: the same quotations, found on the text.
+        quotes = text_quotations(state.text, state.lang)
+    at = bisect.bisect_right(quotes, char, key=lambda q: q.start) - 1
+    return at >= 0 and quotes[at].start <= char < quotes[at].end
+
+
+@lru_cache(maxsize=8)
+def text_quotations(text: str, language: str) -> list[Quote]:
+    """The quotations of a text, as the extractor finds them (asked again for each
+    description of one article: kept for the last few texts)."""
+    return find_quotes(text, language)
 
 
 def fits(
@@ -476,6 +493,8 @@ def introduced_subject(
             continue
         if not ref.main or state.inside(ref.start, state.contents):
             continue
+        if in_quotation(state, ref.start):
+            continue  # a subject in someone's words, not the narration's
         entity = state.entities[ref.entity]
         if entity.type == "person" and compatible(entity, gender, "sing"):
             return entity

@@ -21,6 +21,7 @@ from dixit.resolve.speakers.names import (
     capitalised_office_end,
     generational_suffix,
     hyphen_start,
+    is_date,
     name_end,
     name_runs,
     person_after_body,
@@ -74,7 +75,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             stripped = stripped[capitalised_office_end(state, stripped) :]
             stripped = capitals_cut(stripped, written)
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
-            if run_is_person(state, stripped, text, tokens) is False:
+            if run_is_person(state, stripped, text, tokens) is False or is_date(state, stripped):
                 continue
             if credit(state, stripped[0].i, stripped[-1].i + 1):
                 continue
@@ -352,6 +353,10 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         if collected and state.inside(collected[0].idx, state.cues):
             # "« … », juge X": the incise's verb, not a title.
             break
+        if collected and normalise_name(collected[0].text) in state.lex.complement_words:
+            # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
+            # a preposition is no description of the person after it.
+            break
         before = description_of(state, collected)
         if not before:
             break
@@ -384,11 +389,23 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         # "l'avocat de X, le procureur de Paris se dit …": a phrase running into a verb is
         # the subject of the next clause, not an apposition closed by a comma.
         closed = j >= sent.end or doc[j].is_punct
-        if closed and collected and not any(t.ent_type_ in PERSON_LABELS for t in collected):
+        if closed and collected and not other_person(state, collected):
             after = description_of(state, collected)
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def other_person(state: ArticleState, tokens: list[Token]) -> bool:
+    """Whether a phrase after a name names another person as a second item ("Trump, le
+    président ukrainien Volodymyr X et …"), not as its complement: "Me X, l'avocat de
+    Salah Y" describes X by whose lawyer he is."""
+    for k, tok in enumerate(tokens):
+        if tok.ent_type_ not in PERSON_LABELS:
+            continue
+        before = normalise_name(tokens[k - 1].text) if k else ""
+        return not (k > 1 and before in state.lex.partitives and tok.ent_iob_ == "B")
+    return False
 
 
 def fronted_source(state: ArticleState, first: int, after: int) -> bool:

@@ -20,7 +20,7 @@ from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
-from dixit.resolve.speakers.phrases import PERSON_LABELS, strip_leading
+from dixit.resolve.speakers.phrases import PERSON_LABELS, opens_sentence, strip_leading
 from dixit.resolve.speakers.state import ArticleState, Mention
 
 
@@ -556,6 +556,8 @@ def is_date(state: ArticleState, run: list[Token]) -> bool:
     doc, i = state.doc, run[0].i
     after = doc[i + 1] if i + 1 < len(doc) else None
     before = doc[i - 1] if i > 0 else None
+    if after is not None and after.text == "," and opens_sentence(state, run[0]):
+        return True  # "Vendredi, il a fait plus fort encore": a time adverbial opening the clause
     return (after is not None and after.like_num) or (before is not None and before.like_num)
 
 
