@@ -164,6 +164,10 @@ class SpeakerLexicon:
     political_families: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: Plural group heads that adjectives make one body ("les autorités françaises").
     qualified_groups: frozenset[str] = frozenset()
+    # -- speakers8 (round 8) --
+    #: Words written after a full name that tell a father from his son ("Paul X fils",
+    #: "Paul X père"): part of the person's canonical name, not of the surname.
+    generational_suffixes: frozenset[str] = frozenset()
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -337,6 +341,7 @@ class SpeakerLexicon:
             party_initials=words("party_initials"),
             political_families=_family_index(data.get("political_families") or {}),
             qualified_groups=words("qualified_groups"),
+            generational_suffixes=words("generational_suffixes"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:
