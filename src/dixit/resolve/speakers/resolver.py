@@ -81,8 +81,8 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
     names someone: unresolved."""
     if st.cue_span is None or st.cue_span[0] < st.content_span[1]:
         return UNRESOLVED
-    after = state.span(st.cue_span[1], min(len(state.text), st.cue_span[1] + 120))
-    tokens = [t for t in after or () if not t.is_space]
+    after = state.span(st.cue_span[1], min(len(state.text), st.cue_span[1] + 160))
+    tokens = skip_aside([t for t in after or () if not t.is_space])
     phrase: list[Token] = []
     for tok in tokens[:8]:
         # A capitalised word is a name whatever the tagger says ("Borsus" read as an ADJ).
@@ -99,6 +99,36 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
     if found.entity is None:
         return UNRESOLVED
     return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+#: Words an aside between the cue and its inverted subject may hold ("a écrit, également
+#: sur les réseaux sociaux, le maire"): a longer run between commas is no aside.
+MAX_ASIDE_TOKENS = 8
+
+
+def skip_aside(tokens: list[Token]) -> list[Token]:
+    """The tokens after a cue, past an adverbial aside between commas that comes before the
+    inverted subject ("« … », a écrit, lundi sur son blog, la maire X": "lundi sur son
+    blog"). An aside with a finite verb or a quotation mark is a clause of its own, one
+    opening on a determiner or a name is the subject: the tokens are returned as they are."""
+    if not tokens or tokens[0].text != ",":
+        return tokens
+    for j, tok in enumerate(tokens[1 : MAX_ASIDE_TOKENS + 2], start=1):
+        if tok.text == ",":
+            aside = tokens[1:j]
+            clause = any(
+                (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"))
+                or t.is_quote
+                or t.is_sent_end
+                for t in aside
+            )
+            # "a déclaré, le maire X, en marge de …": a phrase opening on a determiner or a
+            # name is the subject itself, not an aside before it.
+            nominal = bool(aside) and aside[0].pos_ in {"DET", "PROPN", "PRON"}
+            return tokens if not aside or clause or nominal else tokens[j + 1 :]
+        if tok.is_quote or tok.text in {".", "!", "?", ";", ":"}:
+            return tokens
+    return tokens
 
 
 def _last_speaker_near(state: ArticleState, st: Statement) -> tuple[Entity | None, float]:

@@ -1,0 +1,197 @@
+"""Who speaks next (round 8, issue 11): quotations a colon announces, a speaker named after
+an aside, pronouns after a noun's complement and after a speaker of unknown gender.
+
+Each construction has a positive text and a negative one (the same words where the floor
+does not change hands, or where nobody new is presented). The texts are invented French, laid
+out as real copy; ``run`` builds the statements by hand, as in ``test_speakers.py``, so these
+tests check the resolution rules alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_speakers import Said, names, run
+
+pytestmark = pytest.mark.slow
+
+
+# -- a colon ending a paragraph announces the next paragraph's quotation --------------------------
+
+
+_CLASH = (
+    "Les élus de l'opposition, Marc Delorme et Anne Ruffin, reprochent au maire son attitude. "
+    "« Il ne m'a pas laissé parler », raconte Marc Delorme.\n\n"
+    "Selon lui, la séance a duré moins d'une heure et le public n'a pas pu poser de questions."
+    "\n\n"
+)
+
+
+def test_a_subject_whose_paragraph_ends_on_a_colon_takes_the_quotation_below(fr_nlp, registry):
+    text = (
+        _CLASH + "De son côté, le maire, Gérard Pilon, ne garde pas le même souvenir de la "
+        "réunion :\n\n« Le règlement est clair, j'ai seulement fait respecter l'ordre du jour. »"
+    )
+    said = [
+        Said("Il ne m'a pas laissé parler", "Marc Delorme", after="parler"),
+        Said("la séance a duré moins d'une heure", "lui"),
+        Said(
+            "Le règlement est clair, j'ai seulement fait respecter l'ordre du jour.",
+            None,
+            method="floating",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[-1] == "Gérard Pilon"
+
+
+def test_a_colon_after_narration_with_no_new_subject_leaves_the_floor(fr_nlp, registry):
+    text = (
+        _CLASH + "De son côté, l'élu a croisé le maire, Gérard Pilon, à la sortie de la "
+        "réunion :\n\n« Le règlement est clair, j'ai seulement demandé l'ordre du jour. »"
+    )
+    said = [
+        Said("Il ne m'a pas laissé parler", "Marc Delorme", after="parler"),
+        Said("la séance a duré moins d'une heure", "lui"),
+        Said(
+            "Le règlement est clair, j'ai seulement demandé l'ordre du jour.",
+            None,
+            method="floating",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[-1] != "Gérard Pilon"
+
+
+# -- a name after a comma, which the parser reads as a coordination -------------------------------
+
+
+def test_a_named_apposition_after_a_comma_is_the_subject_who_takes_the_floor(fr_nlp, registry):
+    text = (
+        "La syndique a laissé entendre que la commune fermerait les yeux sur les affiches. "
+        "Son collègue socialiste à la tête de la culture et du sport, Jean-Marc Tissot, déclarait "
+        "pourtant "
+        "à la radio locale en janvier: «Il n'y aura aucune exception. Les règles valent pour "
+        "tous.»"
+    )
+    said = [
+        Said("la commune fermerait les yeux sur les affiches", "La syndique"),
+        Said("Il n'y aura aucune exception. Les règles valent pour tous.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[-1] == "Jean-Marc Tissot"
+
+
+def test_a_named_object_after_a_comma_does_not_take_the_floor(fr_nlp, registry):
+    text = (
+        "La syndique, Odile Ferrand, a laissé entendre que la commune fermerait les yeux sur les "
+        "affiches. Elle a reçu son collègue socialiste à la tête de la culture et du sport, "
+        "Jean-Marc Tissot, à la mairie en janvier: «Il n'y aura aucune exception. Les règles "
+        "valent pour tous.»"
+    )
+    said = [
+        Said("la commune fermerait les yeux sur les affiches", "La syndique, Odile Ferrand"),
+        Said("Il n'y aura aucune exception. Les règles valent pour tous.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Odile Ferrand", "Odile Ferrand"]
+
+
+# -- an aside between the cue and its inverted subject ---------------------------------------------
+
+
+def test_a_speaker_named_after_an_aside_takes_the_quotations_that_follow(fr_nlp, registry):
+    text = (
+        "« Nous ne laisserons pas tomber les sinistrés », a réagi la présidente de la région, "
+        "Claire Aubry. « La vallée vit une semaine terrible », a écrit, également sur son "
+        "compte Facebook, le député Hervé Lagache. « Nous serons aux côtés des familles. »"
+    )
+    said = [
+        Said(
+            "Nous ne laisserons pas tomber les sinistrés",
+            "la présidente de la région, Claire Aubry",
+        ),
+        Said("La vallée vit une semaine terrible", None, method="incise", cue_at="a écrit"),
+        Said("Nous serons aux côtés des familles.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claire Aubry", "Hervé Lagache", "Hervé Lagache"]
+
+
+def test_an_aside_followed_by_no_name_names_nobody(fr_nlp, registry):
+    text = (
+        "« Nous ne laisserons pas tomber les sinistrés », a réagi la présidente de la région, "
+        "Claire Aubry. « La vallée vit une semaine terrible », a écrit, également sur son "
+        "compte Facebook, dès mardi matin."
+    )
+    said = [
+        Said(
+            "Nous ne laisserons pas tomber les sinistrés",
+            "la présidente de la région, Claire Aubry",
+        ),
+        Said("La vallée vit une semaine terrible", None, method="incise", cue_at="a écrit"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claire Aubry", None]
+
+
+# -- a pronoun after "l'avocat de Y" ---------------------------------------------------------------
+
+
+def test_a_pronoun_after_a_lawyer_named_with_his_client_is_the_lawyer(fr_nlp, registry):
+    text = (
+        "« Faut-il encore plaider ? » commence par demander d'un ton las, Me Hugo Verlinden, "
+        "l'avocat de Karim Benali. « Karim Benali vous a dit qu'il ne reconnaissait pas cette "
+        "cour. Pourquoi le défendre ? », poursuit-il."
+    )
+    said = [
+        Said(
+            "Karim Benali vous a dit qu'il ne reconnaissait pas cette cour. Pourquoi le défendre ?",
+            "il",
+            after="poursuit-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Hugo Verlinden"]
+
+
+def test_a_pronoun_after_a_client_subject_is_the_client(fr_nlp, registry):
+    text = (
+        "Karim Benali écoute son avocat, Me Hugo Verlinden, sans un mot. « Je ne reconnais "
+        "pas cette cour. Pourquoi me défendre ? », lance-t-il."
+    )
+    said = [
+        Said("Je ne reconnais pas cette cour. Pourquoi me défendre ?", "il", after="lance-t-"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Karim Benali"]
+
+
+# -- "elle" after a speaker of unknown gender, reported inside a woman's sentence ------------------
+
+
+_MINISTER = (
+    "La ministre des Sports, Nadia Verbeke, ne se sent pas visée par les propos du président "
+    "de son parti, Wout Claessens, d'après lequel le gouvernement aurait perdu son élan. "
+)
+
+
+def test_elle_after_a_speaker_of_unknown_gender_goes_to_the_woman_the_sentence_presents(
+    fr_nlp, registry
+):
+    text = _MINISTER + "Selon elle, l'équipe travaille sans relâche."
+    said = [
+        Said("le gouvernement aurait perdu son élan", "Wout Claessens"),
+        Said("l'équipe travaille sans relâche", "Selon elle"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Wout Claessens", "Nadia Verbeke"]
+
+
+def test_lui_after_the_same_speaker_stays_with_him(fr_nlp, registry):
+    text = _MINISTER + "Selon lui, l'équipe ne travaille plus."
+    said = [
+        Said("le gouvernement aurait perdu son élan", "Wout Claessens"),
+        Said("l'équipe ne travaille plus", "Selon lui"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Wout Claessens", "Wout Claessens"]
