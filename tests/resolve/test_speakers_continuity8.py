@@ -195,3 +195,110 @@ def test_lui_after_the_same_speaker_stays_with_him(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Wout Claessens", "Wout Claessens"]
+
+
+# -- several asides before the inverted subject ----------------------------------------------------
+
+
+def test_a_speaker_named_after_two_asides_is_read(fr_nlp, registry):
+    text = (
+        "« Nous ne demandons pas de faveur, seulement les mêmes droits », a réagi jeudi, aux "
+        "annonces du gouvernement, Lénaïg Prigent-Morvan, depuis le congrès des départements."
+    )
+    said = [
+        Said(
+            "Nous ne demandons pas de faveur, seulement les mêmes droits",
+            None,
+            method="incise",
+            cue_at="a réagi",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Lénaïg Prigent-Morvan"]
+
+
+def test_a_noun_phrase_after_the_day_is_the_subject_not_an_aside(fr_nlp, registry):
+    text = (
+        "« Nous ne demandons pas de faveur, seulement les mêmes droits », a réagi jeudi la "
+        "présidente du département, en marge du congrès, Lénaïg Prigent-Morvan restant en retrait."
+    )
+    said = [
+        Said(
+            "Nous ne demandons pas de faveur, seulement les mêmes droits",
+            None,
+            method="incise",
+            cue_at="a réagi",
+        )
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Lénaïg Prigent-Morvan"]
+
+
+# -- a participle whose mention was taken inside the quotation ------------------------------------
+
+
+_UNIONS = (
+    '"Le SNPT veut imposer son calendrier à tout le monde", a critiqué Gaëtan Rouvière, du '
+    'syndicat Sud Rail, jugeant la méthode "brutale" et "méprisante". '
+)
+
+
+def test_a_participle_is_the_clause_subject_s_not_a_name_in_the_quotation(fr_nlp, registry):
+    text = _UNIONS + 'Et de conclure : "On verra bien qui suivra."'
+    said = [
+        Said("Le SNPT veut imposer son calendrier à tout le monde", "Gaëtan Rouvière"),
+        Said('la méthode "brutale" et "méprisante"', "Le SNPT", method="object", cue_at="jugeant"),
+        Said("On verra bien qui suivra.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1:] == ["Gaëtan Rouvière", "Gaëtan Rouvière"]
+
+
+def test_a_mention_outside_the_quotation_keeps_its_own_reading(fr_nlp, registry):
+    text = (
+        '"Le calendrier est intenable", a critiqué Gaëtan Rouvière, du syndicat Sud Rail. Le '
+        'SNPT a répondu en jugeant la méthode "brutale" et "méprisante".'
+    )
+    said = [
+        Said("Le calendrier est intenable", "Gaëtan Rouvière"),
+        Said(
+            'la méthode "brutale" et "méprisante"',
+            "Le SNPT",
+            after="Sud Rail.",
+            method="object",
+            cue_at="jugeant",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] != "Gaëtan Rouvière"
+
+
+# -- a reporting verb ending the floating quotation's own sentence --------------------------------
+
+
+def test_a_cue_after_a_date_ending_the_sentence_names_the_speaker(fr_nlp, registry):
+    text = (
+        'Le maire de Castelbrun, Fabien Lorrain, a dénoncé une manœuvre. "Les habitants ont '
+        'choisi une autre politique" le 4 mars et le 11 mars, argumente la conseillère '
+        "régionale Solène Arbogast."
+    )
+    said = [
+        Said("une manœuvre", "Le maire de Castelbrun, Fabien Lorrain"),
+        Said("Les habitants ont choisi une autre politique", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Fabien Lorrain", "Solène Arbogast"]
+
+
+def test_narration_after_a_quotation_with_its_own_subject_names_nobody_new(fr_nlp, registry):
+    text = (
+        'Le maire de Castelbrun, Fabien Lorrain, a dénoncé une manœuvre. "Les habitants ont '
+        'choisi une autre politique" le 4 mars et le 11 mars, et la conseillère régionale '
+        "Solène Arbogast le sait."
+    )
+    said = [
+        Said("une manœuvre", "Le maire de Castelbrun, Fabien Lorrain"),
+        Said("Les habitants ont choisi une autre politique", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Fabien Lorrain", "Fabien Lorrain"]
