@@ -302,3 +302,56 @@ def test_narration_after_a_quotation_with_its_own_subject_names_nobody_new(fr_nl
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Fabien Lorrain", "Fabien Lorrain"]
+
+
+# -- two people of one office told apart by a feminine first name ----------------------------------
+
+
+_PROSECUTORS = (
+    "Les deux magistrats du parquet, {first} Verhaegen et Bernard Lemoine, ont entamé mardi "
+    "leur réquisitoire. « Six victimes sont mortes depuis les faits », débute {first} "
+    "Verhaegen.\n\n« Il revient à l'accusation de prouver la culpabilité, pas aux accusés de "
+    "prouver leur innocence », décrit-il."
+)
+
+
+def test_a_feminine_first_name_spelt_from_a_masculine_one_tells_il_apart(fr_nlp, registry):
+    text = _PROSECUTORS.format(first="Paule")
+    said = [
+        Said("Six victimes sont mortes depuis les faits", "Paule Verhaegen", after="débute"),
+        Said(
+            "Il revient à l'accusation de prouver la culpabilité, pas aux accusés de prouver "
+            "leur innocence",
+            "il",
+            after="décrit-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paule Verhaegen", "Bernard Lemoine"]
+
+
+def test_the_masculine_first_name_keeps_il_with_the_previous_speaker(fr_nlp, registry):
+    text = _PROSECUTORS.format(first="Paul")
+    said = [
+        Said("Six victimes sont mortes depuis les faits", "Paul Verhaegen", after="débute"),
+        Said(
+            "Il revient à l'accusation de prouver la culpabilité, pas aux accusés de prouver "
+            "leur innocence",
+            "il",
+            after="décrit-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Verhaegen", "Paul Verhaegen"]
+
+
+def test_feminine_forms_follow_the_longest_masculine_ending():
+    from dixit.resolve.speakers.lexicon import feminine_forms
+
+    endings = {"el": ["elle"], "l": ["le"], "an": ["ane", "anne"], "s": ["se"], "é": ["ée"]}
+    assert feminine_forms("michel", endings) == ["michelle"]
+    assert feminine_forms("paul", endings) == ["paule"]
+    assert feminine_forms("christian", endings) == ["christiane", "christianne"]
+    assert feminine_forms("louis", endings) == ["louise"]
+    assert feminine_forms("rene", endings) == ["renee"]
+    assert feminine_forms("hugo", endings) == []
