@@ -57,6 +57,8 @@ class QuotedSpeech(ArticleContext):
         words = [t for t in inner or [] if not t.is_punct and not t.is_space]
         pieces = self.paragraph_pieces(quote)
         incise = self.cue_after(quote)
+        if incise is not None and self.reports_a_clause_of_its_own(incise[0]):
+            incise = None  # 'Speaking on KTV's "Harbour Hour," X admitted that …': a title
         if incise is not None:
             cue, subject = incise
             start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
@@ -284,6 +286,38 @@ class QuotedSpeech(ArticleContext):
     ) -> FoundStatement:
         mention = mention_span(subject) if subject is not None else None
         return self.found(span, method, cue, mention, kind=kind)
+
+    def reports_a_clause_of_its_own(self, cue: Cue) -> bool:
+        """A cue after a quotation that goes on with its own reported clause ("… "Harbour
+        Hour," Lusk admitted that he had met them") is no incise: the quotation before it
+        is a title or a phrase of the narration. Only in a language whose parser labels a
+        reported clause (``bare_clause_labels``)."""
+        doc = self.doc
+        verb = doc[cue.token]
+        if "Fin" not in verb.morph.get("VerbForm"):
+            return False  # '"…," saying …': the participle goes on with the quotation
+        last = max(cue.token, cue.end_token)
+        _, s_end = self.written_sentence(verb.i)
+        for clause in verb.children:
+            first = clause.left_edge
+            if (
+                clause.dep_ not in self.grammar.bare_clause_labels
+                or not last < first.i
+                or clause.i >= s_end
+                or self.in_quote(first.idx)  # 'he said, "and everyone knows it."'
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in self.grammar.subject_labels]
+            if not subjects or subjects[0].lower_ in self.grammar.relative_subjects:
+                continue  # "told the lawmakers, who could guess …": a relative clause
+            before = doc[first.i - 1]
+            if (
+                first.lower_ in self.grammar.complementizers
+                or before.i == last
+                or (before.head.i == verb.i and before.dep_ in self.grammar.object_labels)
+            ):
+                return True  # "admitted that …", "told reporters the levy …"
+        return False
 
     def cue_after(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """ "« … », a déclaré X" / "« … » estime-t-elle"."""

@@ -79,15 +79,16 @@ class ReportedSpeech(ArticleContext):
         if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
             return None
         content = (
-            self.que_clause(verb, last)
-            or self.bare_clause(verb, last)
-            or (None if cue.asks else self.indirect_question(verb, last))
+            (self.que_clause(verb, last) if cue.takes_clause else None)
+            or (self.bare_clause(verb, last) if cue.takes_clause else None)
+            or (None if cue.asks or not cue.takes_clause else self.indirect_question(verb, last))
             or (
                 None
                 if self.only_an_intention(cue, verb) or cue.aspectual
                 else self.infinitive(verb, cue)
             )
             or self.addressed_infinitive(verb, cue)
+            or self.gerund_object(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
             or self.predicated_object(verb, cue, subject)
@@ -269,9 +270,10 @@ class ReportedSpeech(ArticleContext):
 
         The infinitive is a verb of speaking from the lexicon (``silence``) and the cue is
         negated. A negative cue is kept: "X a refusé d'y répondre de façon spécifique"
-        says something about the question (the real-news gold annotates it).
+        says something about the question (the real-news gold annotates it); a cue the
+        lexicon marks as a refusal (``refusal``: "refused to comment") is silence itself.
         """
-        if not cue.negated:
+        if not (cue.negated or cue.refusal):
             return False
         first = self.token_at(span[0])
         verb = first.head if first.lower_ in self.grammar.infinitive_marks else first
@@ -394,9 +396,12 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         if "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm"):
             return None  # "…, the mayor saying …": a participle, not an incise
-        subject = next(
+        # The nearest subject: the parse may hang the clause's own subject on the cue too
+        # ("The dockers soured on the levy, Pell said", "soured" read as a participle).
+        subject = max(
             (c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i),
-            None,
+            key=lambda c: c.i,
+            default=None,
         )
         if subject is None or not is_source(subject):
             return None
@@ -419,7 +424,7 @@ class ReportedSpeech(ArticleContext):
             and before[0].text not in self.marks.all
             and before[0].i not in self.cue_at
             and not any(
-                "Fin" in t.morph.get("VerbForm")
+                self.clause_verb_before(t, verb)
                 and t.dep_ not in self.grammar.relative_clause_labels
                 for t in before
             )
@@ -431,12 +436,28 @@ class ReportedSpeech(ArticleContext):
         if before[0].i in self.cue_at:
             return None  # "According to X, …" already attributes these words
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any("Fin" in t.morph.get("VerbForm") for t in before):
-            return None
+        if not quoted and not any(
+            self.clause_verb_before(t, verb) and not (t.head.i == verb.i and self._subordinate(t))
+            for t in before
+        ):
+            return None  # "Minutes after the vote began, the chairman announced …": a time
         if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_verb_before(self, token: Token, verb: Token) -> bool:
+        """A verb that makes the words before a postposed cue a clause: a finite one, or a
+        past tense the tagger read as a participle ("The family soured on the levy, the
+        Post reported") that the parse makes the cue's complement, with its own subject."""
+        if "Fin" in token.morph.get("VerbForm"):
+            return True
+        return (
+            token.head.i == verb.i
+            and token.dep_ in self.grammar.bare_clause_labels
+            and token.tag_ not in self.grammar.gerund_tags
+            and any(c.dep_ in self.grammar.subject_labels for c in token.children)
+        )
 
     def parenthetical(
         self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
@@ -930,6 +951,8 @@ class ReportedSpeech(ArticleContext):
                 ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
+            if self.purpose_after_the_object(verb, child, cue, marks[0]):
+                continue
             if marks[0].i > 0 and (
                 self.doc[marks[0].i - 1].lower_ in self.grammar.infinitive_subordinators
             ):
@@ -946,6 +969,54 @@ class ReportedSpeech(ArticleContext):
                 ]
                 first = called[0] if called else first
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
+        return None
+
+    def purpose_after_the_object(
+        self, verb: Token, clause: Token, cue: Cue | None, mark: Token
+    ) -> bool:
+        """ "Workers blasted the rock to open a quarry": an infinitive adjunct after the
+        verb's object tells what the act was for, not what was said
+        (``Grammar.purpose_after_object``). A cue of calling keeps the infinitive its
+        object is called to ("urged the council to act", ``object_prepositions``)."""
+        if not self.grammar.purpose_after_object or clause.dep_ != "advcl":
+            return False
+        if cue is not None and mark.lower_ in cue.object_prepositions:
+            return False
+        cue_last = max(verb.i, cue.end_token) if cue is not None else verb.i
+        return any(
+            o.dep_ in self.grammar.object_labels and cue_last < o.i < clause.i
+            for o in verb.children
+        )  # a word of the cue itself ("mis en garde") is no object
+
+    def gerund_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X denied having met the developers", "admitted taking the money": after a cue
+        that takes an object, a gerund (``Grammar.gerund_tags``, or its perfect "having")
+        with no subject of its own is the content, from the gerund to the clause's end."""
+        if not cue.takes_object or not self.grammar.gerund_tags:
+            return None
+        cue_last = max(verb.i, cue.end_token)
+        for child in verb.children:
+            if child.i <= cue_last or child.dep_ not in (
+                {"xcomp", "ccomp"} | self.grammar.object_labels
+            ):
+                continue
+            if any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                continue
+            helpers = [
+                c
+                for c in child.children
+                if c.i < child.i and c.tag_ in self.grammar.gerund_tags and c.pos_ == "AUX"
+            ]
+            if child.tag_ not in self.grammar.gerund_tags and not helpers:
+                continue
+            first = min([child, *helpers], key=lambda t: t.i)
+            if first.i > 0 and self.doc[first.i - 1].dep_ == "neg":
+                first = self.doc[first.i - 1]  # "denied not having paid"
+            if not self._only_adjuncts(cue_last + 1, first.i):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
+            return ExtractionRule.OBJECT, self.span_of(first, self.doc[end])
         return None
 
     def infinitive_after_a_mistagged_cue(self, verb: Token) -> tuple[str, Span] | None:
@@ -1287,6 +1358,8 @@ class ReportedSpeech(ArticleContext):
                 continue
             if child.lower_ not in cue.object_prepositions or not list(child.children):
                 continue
+            if any(self.names_only_a_topic(c) for c in child.children if c.dep_ == "pobj"):
+                return None  # "spoke about the issue": what was talked about, nothing told
             _, s_end = sentence_bounds(self.doc, verb)
             first = child.i
             for obj in verb.children:  # "accused the board of …": who is accused, too

@@ -198,6 +198,14 @@ class Grammar:
     #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
     #: they derail the parse of their sentence (the noun read as a root or punctuation).
     unsplit_compounds: frozenset[str] = frozenset()
+    # -- helper english8 (session 8) --
+    #: Part-of-speech tags of a gerund: after a cue that takes an object, a gerund with no
+    #: subject of its own is what the source denies or admits ("denied having met them").
+    gerund_tags: frozenset[str] = frozenset()
+    #: "blasted the rock to open a quarry": an infinitive adjunct after the cue's object
+    #: tells the act's purpose, no content (French "a mis en garde les élus à ne pas …"
+    #: calls them to it).
+    purpose_after_object: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
