@@ -325,3 +325,101 @@ def test_a_clause_before_a_cue_with_an_object_is_no_postposed_report(
     assert [s.content for s in found] == ["four votes for Lusk"]
     [told] = english_statements("The levy will pass, Kell told reporters on Monday.")
     assert (told.cue, told.content) == ("told", "The levy will pass")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "contents"),
+    [
+        (
+            "Soon after the vote, Lusk wrote to his 20,000 followers, \"It's time to end her"
+            ' career for good," and shared a link.',
+            ["It's time to end her career for good"],
+        ),
+        (
+            '"They have every reason to agree," he said of Lusk and Pell, "because they both'
+            ' need one another."',
+            ["They have every reason to agree", "because they both need one another."],
+        ),
+    ],
+)
+def test_a_comma_after_the_cue_and_its_prepositional_phrases_announces_a_quotation(
+    english_statements: Callable[[str], list[Statement]], sentence: str, contents: list[str]
+) -> None:
+    assert [s.content for s in english_statements(sentence)] == contents
+
+
+def test_a_comma_after_a_clause_of_narration_announces_nothing(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    """The words between the cue and the comma hold a verb: no reporting clause ends there."""
+    found = english_statements(
+        'Lusk spoke at the rally after he had toured the yards, "Harbour First" on every sign.'
+    )
+    assert all(s.content != "Harbour First" for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The contract covers about 100 dockers across six yards, according to the"
+            " harbour union, one of the unions representing the crews.",
+            "The contract covers about 100 dockers across six yards",
+        ),
+        (
+            "Lusk remained the most cautious member of the council, according to an analysis"
+            " by Dana Pell, a professor at Kessel University.",
+            "Lusk remained the most cautious member of the council",
+        ),
+    ],
+)
+def test_an_apposition_after_a_postposed_source_describes_the_source(
+    english_statements: Callable[[str], list[Statement]], sentence: str, content: str
+) -> None:
+    [statement] = english_statements(sentence)
+    assert (statement.cue, statement.content) == ("according to", content)
+
+
+def test_a_clause_after_a_postposed_source_is_narration(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    """After the source, a clause of its own (a finite verb) is no apposition: whose words
+    they are is unclear, no statement."""
+    found = english_statements(
+        "The board struck a deal, according to the ministry, and the strike will end on Monday."
+    )
+    assert found == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "content"),
+    [
+        (
+            "It was, he said, one of the bitterest failures of his term.",
+            "he",
+            "It was, he said, one of the bitterest failures of his term",
+        ),
+        (
+            "Lusk was, Pell said, the worst mayor the harbour ever had.",
+            "Pell",
+            "Lusk was, Pell said, the worst mayor the harbour ever had",
+        ),
+    ],
+)
+def test_a_cue_set_off_after_a_subject_and_its_verb_runs_the_words_over_it(
+    english_statements: Callable[[str], list[Statement]],
+    sentence: str,
+    speaker: str,
+    content: str,
+) -> None:
+    [statement] = english_statements(sentence)
+    assert (statement.speaker_mention, statement.content) == (speaker, content)
+
+
+def test_a_subject_and_verb_before_a_cue_with_nothing_after_is_no_statement(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    """The words must go on after the cue set off by commas: "It was, he said." tells
+    nothing, and "It was, in the end, a failure" has no cue at all."""
+    assert english_statements("It was, he said.") == []
+    assert english_statements("It was, in the end, one of the bitterest failures.") == []

@@ -576,7 +576,26 @@ class QuotedSpeech(ArticleContext):
         after its reporting clause (the cue and at most a short complement before it), not
         after any clause of narration that holds a cue somewhere."""
         between = [t for t in self.doc[cue.end_token + 1 : comma] if not t.is_space]
-        return len(between) <= 3 and not any(t.text in self.marks.all for t in between)
+        if any(t.text in self.marks.all for t in between):
+            return False
+        return len(between) <= 3 or self.prepositional_phrases_of(cue, between)
+
+    def prepositional_phrases_of(self, cue: Cue, between: list[Token]) -> bool:
+        """ "he said of the mayor and the clerk, "…"", "wrote to his 20,000 followers,
+        "…"": a few words that are only prepositional phrases of the cue still end its
+        reporting clause (``preposition_labels``; no verb among them)."""
+        verb = self.doc[cue.token]
+        phrases = {
+            t.i
+            for child in verb.children
+            if child.dep_ in self.grammar.preposition_labels and child.i > cue.end_token
+            for t in child.subtree
+        }
+        return (
+            len(between) <= 8
+            and all(t.i in phrases or t.is_punct for t in between)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+        )
 
     def opening_complementizer(self, quote: Quote) -> int | None:
         """Where the words start after a complementizer opening the quotation («que des

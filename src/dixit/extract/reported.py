@@ -423,10 +423,13 @@ class ReportedSpeech(ArticleContext):
             before
             and before[0].text not in self.marks.all
             and before[0].i not in self.cue_at
-            and not any(
-                self.clause_verb_before(t, verb)
-                and t.dep_ not in self.grammar.relative_clause_labels
-                for t in before
+            and (
+                not any(
+                    self.clause_verb_before(t, verb)
+                    and t.dep_ not in self.grammar.relative_clause_labels
+                    for t in before
+                )
+                or self.clause_cut_open(before)
             )
         ):
             # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
@@ -467,8 +470,9 @@ class ReportedSpeech(ArticleContext):
 
         Words ``before`` the cue with no verb of their own open the same clause: its
         subject ("The plan, Venn said, will fail") is part of the words, which then run
-        over the cue, as the French incise does; an adjunct ("To win the seat, aides said,
-        the party must …") is left out, as "However" is."""
+        over the cue, as the French incise does; so do a subject and its verb alone ("It
+        was, he said, one of his failures"); an adjunct ("To win the seat, aides said, the
+        party must …") is left out, as "However" is."""
         doc = self.doc
         _, s_end = self.written_sentence(verb.i)
         k = last.i + 1
@@ -479,13 +483,26 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[k + 1 : s_end] if not t.is_space]
         if len(after) < 4 or after[0].text in self.marks.all:
             return None
-        if not any("Fin" in t.morph.get("VerbForm") for t in after):
-            return None
+        cut_open = bool(before) and self.clause_cut_open(before)
+        if not cut_open and not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None  # "It was, he said, one of …": the verb came before the cue
         opening = after[0]
-        if before and self.opens_with_the_subject(before):
+        if before and (cut_open or self.opens_with_the_subject(before)):
             opening = before[0]
         span = self.span_of(opening, after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_cut_open(self, before: list[Token]) -> bool:
+        """ "It was, he said, one of his failures": a subject and its verb alone before the
+        cue (a pronoun or a name and a copula or auxiliary), the clause goes on after it."""
+        words = [t for t in before if not t.is_punct]
+        return (
+            len(words) == 2
+            and words[0].dep_ in self.grammar.subject_labels
+            and words[0].pos_ in {"PRON", "PROPN", "NOUN"}
+            and words[1].pos_ == "AUX"
+            and words[0].head.i == words[1].i
+        )
 
     def opens_with_the_subject(self, before: list[Token]) -> bool:
         """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
@@ -1442,8 +1459,14 @@ class ReportedSpeech(ArticleContext):
             ),
             None,
         )
-        while head is not None and head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head  # "according to Nils Arnett": the name's last word heads it
+        while (
+            head is not None
+            and (head.dep_ == "compound" or head.dep_ in self.grammar.possessor_labels)
+            and head.head.i > head.i
+        ):
+            # "according to Nils Arnett": the name's last word heads it; "according to the
+            # dockers' union": the possessed noun does
+            head = head.head
         if head is None or not is_source(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
@@ -1461,6 +1484,8 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
             after.pop(0)
+        if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
+            after = []  # "…, according to the union, one of those representing the staff."
         after = self.before_a_coordinated_attribution(after)
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
@@ -1497,6 +1522,20 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    @staticmethod
+    def only_the_source_goes_on(head: Token, after: list[Token]) -> bool:
+        """The words after a postposed source phrase, to the sentence end, describe the
+        source: its apposition ("the union, one of those representing the staff"), which
+        the parse may hang elsewhere; a noun phrase with no finite verb of its own."""
+        if not after:
+            return False
+        inside = {t.i for t in head.subtree}
+        if all(t.i in inside or t.is_punct for t in after):
+            return True
+        return after[0].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"} and not any(
+            "Fin" in t.morph.get("VerbForm") for t in after
+        )
 
     def narration_after_the_source(self, after: list[Token]) -> bool:
         """ "The board struck a deal, according to the ministry, ending a strike": a

@@ -206,6 +206,9 @@ class Grammar:
     #: tells the act's purpose, no content (French "a mis en garde les élus à ne pas …"
     #: calls them to it).
     purpose_after_object: bool = False
+    #: "…, according to the union, one of those representing the staff.": an apposition
+    #: of a postposed source ends the sentence; the words are before the source.
+    apposition_after_source: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
