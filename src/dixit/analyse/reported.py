@@ -286,6 +286,7 @@ def nearest_pair(
     ties: Ties = frozenset(),
     text: str = "",
     fresh: frozenset[str] = frozenset(),
+    changes: frozenset[str] = frozenset(),
 ) -> tuple[Statement, Statement] | None:
     """The (old, new) positions of one speaker the cue is about (``text``: the article's,
     to rank the cue's own paragraph first).
@@ -300,6 +301,9 @@ def nearest_pair(
     ranked = sorted(
         current,
         key=lambda s: (
+            # A cue clause that only says a change happened is the new side when no
+            # position tells what it is.
+            s.id in changes,
             is_imperfect(s, lexicon),
             not same_paragraph(s, cue, text),
             distance(s, cue),
@@ -399,6 +403,8 @@ def reported_reversals(
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     undone: frozenset[str] = frozenset()
+    ordered: frozenset[str] = frozenset()
+    changes: frozenset[str] = frozenset()
     voiced: dict[str, str] = {}
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
@@ -414,6 +420,8 @@ def reported_reversals(
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
         undone = reading.undone
+        ordered = reading.ordered
+        changes = reading.changes
         voiced = reading.voices
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
@@ -431,7 +439,8 @@ def reported_reversals(
         )
     )
     ties = ties | seat_ties(spoken, language)
-    fresh = fresh_positions(spoken, cues, lexicon)
+    # A cue clause that says only that a change happened is a new side, never an old one.
+    fresh = fresh_positions(spoken, cues, lexicon) | changes
     undoings = {b.id for a, b in turns if a.id in undone}
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
@@ -447,7 +456,7 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language, ties, article.text, fresh)
+        pair = nearest_pair(current, free, cue, language, ties, article.text, fresh, changes)
         if pair is None:
             continue
         before, after = pair
@@ -455,6 +464,9 @@ def reported_reversals(
         assert before.speaker is not None and after.speaker is not None
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
+        if after.id in changes and old.stance in OTHER_SIDE:
+            # "X a fait marche arrière": the words say the position is now the other one.
+            new = replace(new, stance=OTHER_SIDE[old.stance])
         changed = is_change(old.stance, new.stance)
         if cue.weak and not changed:
             continue
@@ -472,7 +484,9 @@ def reported_reversals(
     for before, after in turns:
         if before.id in used or after.id in used:
             continue
-        if not is_turn(before, after, language, ties, undone=before.id in undone):
+        if not is_turn(
+            before, after, language, ties, undone=before.id in undone, ordered=before.id in ordered
+        ):
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
@@ -636,6 +650,7 @@ def is_turn(
     ties: Ties = frozenset(),
     *,
     undone: bool = False,
+    ordered: bool = False,
 ) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
@@ -655,7 +670,9 @@ def is_turn(
         return True
     # "X, qui jurait encore que …, a signé …": against a passé composé or a present, an
     # imperfect tells what held before.
-    if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
+    # ``ordered``: the construction tells the earlier one first ("X a refusé …, avant
+    # d'accepter …"), whatever its tense.
+    if not (ordered or is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True

@@ -221,3 +221,46 @@ def undone_sequel(
         id=f"{article.id}:narrated:{sequel.content_span[0]}-{now_end}",
     )
     return earlier, current
+
+
+def bare_change_probe(
+    doc: Doc, article: Article, cue_span: tuple[int, int], lexicon: NarratedLexicon
+) -> Statement | None:
+    """ "Mardi, l'inspection académique a fait marche arrière.", "le premier ministre a
+    finalement fait volte-face": a cue whose words say only that a change happened
+    (``bare_cues``) and that no sequel follows is itself the new side, read as the
+    verb it hangs on with its auxiliaries and adverbs up to the cue's end. Such a side
+    says no matter of its own: ``dixit.analyse.reported`` pairs it only with a position the
+    text sets earlier, never makes it an old side, and reads its stance as the other side
+    of the old one."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return None
+    verb = governor(cue)
+    if verb is None or verb.i >= cue.end:
+        return None
+    subject = holder_of(verb)
+    if subject is None:
+        return None
+    left = [
+        c for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or c.pos_ == "ADV")
+    ]
+    first = min([verb, *left], key=lambda t: t.i)
+    if first.i <= subject.i:
+        first = verb
+    start, end = first.idx, cue_span[1]
+    mention_at = holder_words(subject, verb)
+    mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
+    return Statement(
+        article=article.id,
+        kind="indirect",
+        content=article.text[start:end],
+        content_span=(start, end),
+        cue=article.text[first.idx : verb.idx + len(verb.text)],
+        cue_span=(first.idx, verb.idx + len(verb.text)),
+        cue_lemma=verb.lemma_.lower(),
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )

@@ -1,0 +1,157 @@
+"""Constructions of real U-turn copy (round 8): a holder known only by a description the
+article never binds to a name ("le maire a finalement fait volte-face", "la direction …"),
+and a fronted "Alors qu'il avait promis …, X a …" whose pronoun takes up the main clause's
+subject. Invented sentences; each construction with a case that must report nothing: a
+promise kept, a successor, a demonstrative or indefinite holder."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def only(found: list[dict]) -> dict:
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_fronted_promise_set_against_a_volte_face(reversals_in) -> None:
+    text = (
+        "Alors qu'il avait promis qu'il ne fermerait pas la piscine de Brévanne, le maire "
+        "a finalement fait volte-face, ce lundi."
+    )
+    reversal = only(reversals_in(text))
+    assert reversal["speaker"]["name"] == "maire"
+    assert reversal["before"]["content"].startswith("avait promis qu'il ne fermerait")
+    assert "volte-face" in reversal["after"]["content"]
+
+
+def test_a_fronted_promise_kept_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Alors qu'il avait promis qu'il ne fermerait pas la piscine de Brévanne, le maire "
+        "a tenu parole ce lundi."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_successor_after_a_fronted_promise_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Alors qu'il avait promis qu'il ne fermerait pas la piscine de Brévanne, son "
+        "successeur a finalement fait volte-face, ce lundi."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_short_description_takes_up_the_full_one(reversals_in) -> None:
+    text = (
+        "La direction de la laiterie de Vernoux avait annoncé la suppression de quarante "
+        "postes en mars. Revirement jeudi : la direction renonce à toute suppression de "
+        "poste et maintient l'équipe de nuit."
+    )
+    reversal = only(reversals_in(text))
+    # The short description takes up the full one, which the resolver made the body.
+    assert "Vernoux" in reversal["speaker"]["name"]
+    assert "suppression de quarante" in reversal["before"]["content"]
+    assert reversal["after"]["content"].startswith("renonce à toute suppression")
+
+
+def test_a_body_repeating_its_plan_in_other_words_is_no_reversal(reversals_in) -> None:
+    text = (
+        "La direction de la laiterie de Vernoux avait annoncé la suppression de quarante "
+        "postes en mars. Jeudi, la direction a confirmé que quarante postes seraient "
+        "supprimés d'ici l'été."
+    )
+    assert reversals_in(text) == []
+
+
+def test_an_indefinite_official_is_no_holder(reversals_in) -> None:
+    text = (
+        "Un ministre avait promis de rouvrir la ligne de Saint-Aubry. Volte-face jeudi : "
+        "un ministre a renoncé à rouvrir la ligne."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_refusal_then_acceptance_after_avant_de(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes avait d'abord refusé de vendre le terrain de la gare, avant "
+        "d'accepter l'offre de la région."
+    )
+    reversal = only(reversals_in(text))
+    assert "maire" in reversal["speaker"]["name"]
+    assert "refusé de vendre" in reversal["before"]["content"]
+    assert reversal["after"]["content"].startswith("avant d'accepter")
+
+
+def test_a_reluctance_overcome_at_last_after_avant_de(reversals_in) -> None:
+    text = (
+        "L'ancien gouverneur de la province aurait rechigné à signer cet accord avant de "
+        "finalement se laisser convaincre par la présidente Ada Morel."
+    )
+    reversal = only(reversals_in(text))
+    assert "gouverneur" in reversal["speaker"]["name"]
+    assert "rechigné à signer" in reversal["before"]["content"]
+
+
+def test_two_steps_of_one_position_after_avant_de_are_no_reversal(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes a d'abord salué l'offre de la région, avant d'accepter de "
+        "signer la vente du terrain de la gare."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_third_party_convinced_after_avant_de_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes avait d'abord refusé de vendre le terrain de la gare, avant "
+        "que la préfète n'accepte l'offre de la région."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_bare_marche_arriere_after_a_promise_is_the_new_side(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché couvert. "
+        "Jeudi, Paul Darnac a fait marche arrière."
+    )
+    reversal = only(reversals_in(text))
+    assert reversal["before"]["content"].startswith("avait promis de raser")
+    assert reversal["after"]["content"] == "a fait marche arrière"
+    # The words say the position is now the other one.
+    assert reversal["before"]["stance"] == "supports"
+    assert reversal["after"]["stance"] == "opposes"
+
+
+def test_a_refusal_to_back_down_is_no_bare_new_side(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché couvert. "
+        "Jeudi, Paul Darnac a refusé de faire marche arrière."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_successor_backing_down_is_no_reversal(reversals_in) -> None:
+    text = (
+        "La ministre Ada Morel avait promis de raser l'ancien marché couvert. Jeudi, son "
+        "successeur a fait marche arrière."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_bare_cue_without_an_earlier_position_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, veut raser l'ancien marché couvert. Jeudi, "
+        "Paul Darnac a fait marche arrière."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_quote_after_a_bare_cue_is_the_new_side(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché couvert. "
+        "Jeudi, Paul Darnac a fait marche arrière. « Le marché couvert sera rénové et "
+        "gardé », a déclaré Paul Darnac."
+    )
+    reversal = only(reversals_in(text))
+    assert reversal["after"]["content"].startswith("Le marché couvert sera rénové")
