@@ -155,3 +155,26 @@ def test_a_quote_after_a_bare_cue_is_the_new_side(reversals_in) -> None:
     )
     reversal = only(reversals_in(text))
     assert reversal["after"]["content"].startswith("Le marché couvert sera rénové")
+
+
+def test_an_imperfect_after_et_shares_the_pluperfect_before_it(reversals_in) -> None:
+    text = (
+        "Depuis son élection, le président Hugo Lambert est devenu maître dans l'art de la "
+        "volte-face. En campagne, il avait vivement critiqué le péage du pont de Brévanne, "
+        "et déclarait vouloir « supprimer ce péage ». Président, il estime qu'il faut "
+        "seulement « réduire » le péage."
+    )
+    reversal = only(reversals_in(text))
+    assert "Lambert" in reversal["speaker"]["name"]
+    assert reversal["before"]["content"].startswith("vouloir « supprimer")
+    assert "réduire" in reversal["after"]["content"]
+
+
+def test_an_imperfect_with_its_own_subject_after_et_is_not_set_earlier(reversals_in) -> None:
+    text = (
+        "Depuis son élection, le président Hugo Lambert est devenu maître dans l'art de la "
+        "volte-face. En campagne, son rival Paul Darnac avait vivement critiqué le péage du "
+        "pont de Brévanne, et Hugo Lambert déclarait vouloir « supprimer ce péage ». "
+        "Président, Hugo Lambert estime qu'il faut seulement « réduire » le péage."
+    )
+    assert reversals_in(text) == []

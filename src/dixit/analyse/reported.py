@@ -51,6 +51,9 @@ class ReversalLexicon:
     turn_words: list[Phrase]
     retractions: list[Phrase]
     contrast_words: list[Phrase]
+    #: Coordinators after which a verb without a subject of its own shares the tense of
+    #: the clause before ("il avait critiqué …, et déclarait …"): ``with_shared_tense``.
+    shared_tense_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,6 +72,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         turn_words=phrases(data.get("turn_words") or ()),
         retractions=phrases(data.get("retractions") or ()),
         contrast_words=phrases(data.get("contrast_words") or ()),
+        shared_tense_links=frozenset(str(w).lower() for w in data.get("shared_tense_links") or ()),
     )
 
 
@@ -393,7 +397,12 @@ def reported_reversals(
     statements = [s for s in statements if s.article == article.id]
     origin = {s.id: s for s in statements}
     spoken = [
-        with_earlier_adverbs(with_auxiliary(s, article.text, lexicon), article.text, lexicon)
+        with_shared_tense(
+            with_earlier_adverbs(with_auxiliary(s, article.text, lexicon), article.text, lexicon),
+            article.text,
+            lexicon,
+            language,
+        )
         for s in statements
         if s.speaker
     ]
@@ -552,6 +561,35 @@ def with_earlier_adverbs(statement: Statement, text: str, lexicon: ReversalLexic
     return replace(
         statement, cue=text[statement.cue_span[0] : upto], cue_span=(statement.cue_span[0], upto)
     )
+
+
+def with_shared_tense(
+    statement: Statement, text: str, lexicon: ReversalLexicon, language: str | None
+) -> Statement:
+    """ "En campagne, il avait vivement critiqué l'accord, et déclarait vouloir le casser":
+    an imperfect cue right after a coordinator (``shared_tense_links``), with no subject of
+    its own, continues the clause before it in the same sentence; when that clause is in
+    the pluperfect, the statement is set before the story too, and its cue is extended back
+    to that auxiliary. Read on characters: real copy breaks the parse there ("avait" taken
+    for the root)."""
+    if statement.cue_span is None or is_earlier(statement, lexicon):
+        return statement
+    if not is_imperfect(statement, lexicon):
+        return statement
+    start = statement.cue_span[0]
+    head = text[:start].rstrip()
+    before = words(head[-40:])
+    if not before or before[-1].text not in lexicon.shared_tense_links:
+        return statement
+    ends = get_language(language).grammar.sentence_ends
+    sentence_start = max([head.rfind(e) for e in ends] + [head.rfind("\n")]) + 1
+    clause = words(text[sentence_start:start])
+    auxiliaries = [w for w in clause if w.text in lexicon.earlier_auxiliaries]
+    if not auxiliaries:
+        return statement
+    begin = sentence_start + auxiliaries[-1].start
+    end = statement.cue_span[1]
+    return replace(statement, cue=text[begin:end], cue_span=(begin, end))
 
 
 def fresh_positions(
