@@ -178,3 +178,29 @@ def test_an_imperfect_with_its_own_subject_after_et_is_not_set_earlier(reversals
         "Président, Hugo Lambert estime qu'il faut seulement « réduire » le péage."
     )
     assert reversals_in(text) == []
+
+
+def test_the_main_clause_after_a_fronted_revirement_is_the_new_side(reversals_in) -> None:
+    text = (
+        "La direction de la laiterie de Vernoux avait promis de garder l'équipe de nuit. "
+        "Revirement de dernière minute, la direction a supprimé l'équipe de nuit."
+    )
+    reversal = only(reversals_in(text))
+    assert "Vernoux" in reversal["speaker"]["name"]
+    assert reversal["after"]["content"] == "a supprimé l'équipe de nuit"
+
+
+def test_a_third_party_after_a_fronted_revirement_is_no_reversal(reversals_in) -> None:
+    text = (
+        "La direction de la laiterie de Vernoux avait promis de garder l'équipe de nuit. "
+        "Revirement de dernière minute, la préfète a supprimé l'équipe de nuit."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_denied_fronted_revirement_is_no_reversal(reversals_in) -> None:
+    text = (
+        "La direction de la laiterie de Vernoux avait promis de garder l'équipe de nuit. "
+        "Pas de revirement, la direction a confirmé qu'elle garderait l'équipe de nuit."
+    )
+    assert reversals_in(text) == []

@@ -1103,9 +1103,21 @@ def read_narrated(
             continue
         # The cue's clause says only that a change happened: its sequel says what it is.
         # (Imported here: the sequel reader builds on this module's clause reading.)
-        from dixit.analyse.sequel import bare_change_probe, sequel_probe, undone_sequel
+        from dixit.analyse.sequel import (
+            bare_change_probe,
+            fronted_cue_probe,
+            sequel_probe,
+            undone_sequel,
+        )
 
         sequel = sequel_probe(doc, article, span, lexicon)
+        cue_at = doc.char_span(*span, alignment_mode="expand")
+        if sequel is None and cue_at is not None and not quoted(cue_at[0], statements):
+            # "Revirement de dernière minute, X a …": the main clause the cue opens.
+            sequel = fronted_cue_probe(doc, article, span, lexicon)
+            if sequel is not None:
+                probes.setdefault(sequel.content_span, sequel)
+                continue
         if sequel is None:
             cue_words = words(article.text[span[0] : span[1]])
             if find([("bare", p) for p in lexicon.bare_cues], cue_words):

@@ -22,6 +22,7 @@ from dixit.analyse.narrated import (
     lower,
     mention_span,
     name_before,
+    probe,
     subject_of,
 )
 from dixit.model import Article, Statement
@@ -264,3 +265,37 @@ def bare_change_probe(
         method=NARRATED,
         id=f"{article.id}:narrated:{start}-{end}",
     )
+
+
+def fronted_cue_probe(
+    doc: Doc, article: Article, cue_span: tuple[int, int], lexicon: NarratedLexicon
+) -> Statement | None:
+    """ "Revirement de dernière minute, la direction a supprimé …", "Volte-face à Lormes :
+    le maire renonce à …": a cue noun that opens its sentence (after a determiner or
+    adjectives at most) and is set off by a comma or a colon announces the main clause
+    after it, which is the new side, held by its subject. Read by word order: the parser
+    hangs such a noun anywhere."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
+    if cue is None or len(cue) == 0 or cue[0].pos_ in VERBS:
+        return None
+    i = cue[0].i - 1
+    while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and not is_boundary(doc[i]):
+        i -= 1
+    if i >= 0 and not (is_boundary(doc[i]) or doc[i].is_space):
+        return None
+    mark = None
+    for token in doc[cue.end :]:
+        if is_boundary(token) or token.pos_ in VERBS:
+            return None
+        if token.text in {",", ":"}:
+            mark = token
+            break
+    if mark is None:
+        return None
+    for token in doc[mark.i + 1 :]:
+        if is_boundary(token):
+            return None
+        verb = token.head
+        if token.dep_ in {"nsubj", "nsubj:pass"} and verb.i > token.i and verb.pos_ in VERBS:
+            return probe(verb, article, lexicon)
+    return None
