@@ -204,3 +204,55 @@ def test_a_denied_fronted_revirement_is_no_reversal(reversals_in) -> None:
         "Pas de revirement, la direction a confirmé qu'elle garderait l'équipe de nuit."
     )
     assert reversals_in(text) == []
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Jeudi, Paul Darnac s'est dédit : le marché couvert sera rénové et gardé.",
+        "Jeudi, Paul Darnac a fait demi-tour : le marché couvert sera rénové et gardé.",
+        "Jeudi, Paul Darnac a battu en retraite : le marché couvert sera rénové et gardé.",
+        "Jeudi, Paul Darnac se déjuge : le marché couvert sera rénové et gardé.",
+    ],
+)
+def test_words_of_going_back_on_ones_word(reversals_in, turn: str) -> None:
+    text = (
+        "En mars, le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché "
+        "couvert. " + turn
+    )
+    reversal = only(reversals_in(text))
+    assert "Darnac" in reversal["speaker"]["name"]
+    assert "marché couvert sera rénové" in reversal["after"]["content"]
+
+
+def test_no_longer_opposed_is_a_change(reversals_in) -> None:
+    text = (
+        "En mars, le maire de Lormes, Paul Darnac, s'était dit opposé à la piscine. Jeudi, "
+        "Paul Darnac a affirmé qu'il n'est plus opposé à la piscine."
+    )
+    reversal = only(reversals_in(text))
+    assert reversal["before"]["stance"] == "opposes"
+    assert reversal["after"]["stance"] == "open"
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "Jeudi, Paul Darnac a démenti se dédire : le marché couvert sera rasé.",
+        "Jeudi, Paul Darnac n'a pas fait demi-tour : le marché couvert sera rasé.",
+    ],
+)
+def test_a_denied_or_negated_going_back_is_no_reversal(reversals_in, turn: str) -> None:
+    text = (
+        "En mars, le maire de Lormes, Paul Darnac, avait promis de raser l'ancien marché "
+        "couvert. " + turn
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_driver_turning_round_is_no_reversal(reversals_in) -> None:
+    text = (
+        "Le conducteur a fait demi-tour devant le barrage de Lormes. Selon les gendarmes, "
+        "il roulait sans permis."
+    )
+    assert reversals_in(text) == []

@@ -25,6 +25,7 @@ from dixit.analyse.narrated import (
     probe,
     subject_of,
 )
+from dixit.lang import get_language
 from dixit.model import Article, Statement
 
 #: Parts of speech of the verbs a sequel may start with.
@@ -49,6 +50,11 @@ def governor(cue: Span) -> Token | None:
     verbs = [t for t in cue if t.pos_ == "VERB"]
     if verbs:
         return verbs[0]
+    reflexives = get_language(cue.doc.lang_).grammar.reflexive_pronouns
+    if len(cue) > 1 and lower(cue[0]) in reflexives:
+        # "se déjuge", "se dédit": a pronominal verb, whatever the tagger made of a rare
+        # verb form.
+        return cue[1]
     # The verb just before the cue's noun and its determiner or adjectives ("a opéré un
     # spectaculaire revirement"), whatever the parser hung the noun on.
     doc = cue.doc
