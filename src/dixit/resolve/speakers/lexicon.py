@@ -164,6 +164,10 @@ class SpeakerLexicon:
     political_families: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: Plural group heads that adjectives make one body ("les autorités françaises").
     qualified_groups: frozenset[str] = frozenset()
+    # -- speakers8 (round 8) --
+    #: Words written after a full name that tell a father from his son ("Paul X fils",
+    #: "Paul X père"): part of the person's canonical name, not of the surname.
+    generational_suffixes: frozenset[str] = frozenset()
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -197,6 +201,10 @@ class SpeakerLexicon:
                 key = normalise_name(name)
                 # A name listed under both genders tells nothing.
                 first_names[key] = gender if first_names.get(key, gender) == gender else ""
+        for name, gender in list(first_names.items()):
+            if gender == "masc":
+                for spelt in feminine_forms(name, data.get("feminine_first_names") or {}):
+                    first_names.setdefault(spelt, "fem")
 
         def words(key: str) -> frozenset[str]:
             return frozenset(normalise_name(w) for w in data.get(key) or [])
@@ -337,6 +345,7 @@ class SpeakerLexicon:
             party_initials=words("party_initials"),
             political_families=_family_index(data.get("political_families") or {}),
             qualified_groups=words("qualified_groups"),
+            generational_suffixes=words("generational_suffixes"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:
@@ -465,3 +474,16 @@ def _heads_by_first_form(
         for form in inflections(head[0]):
             index.setdefault(form, []).append(head)
     return {form: tuple(found) for form, found in index.items()}
+
+
+def feminine_forms(name: str, endings: dict[str, list[str]]) -> list[str]:
+    """ "Paul" -> "Paule", "Michel" -> "Michelle", "Louis" -> "Louise": the feminine first
+    names French spells from a masculine one, by the longest masculine ending of
+    ``endings`` (``feminine_first_names`` of the language's speakers lexicon) that fits.
+    Compared in ``normalise_name`` form, as the first-name list is."""
+    table = {normalise_name(k): [normalise_name(v) for v in vs] for k, vs in endings.items()}
+    for ending in sorted(table, key=len, reverse=True):
+        if ending and name.endswith(ending):
+            stem = name[: -len(ending)]
+            return [stem + feminine for feminine in table[ending]]
+    return []
