@@ -53,6 +53,9 @@ class Cue:
     #: an object counts only with its predicate ("called the deal a fraud", "sees the
     #: levy as a tax"), unquoted too; a bare object ("called a meeting") is none
     predicate_object: bool = False
+    #: negated, its object still reports a stance ("n'a pas exclu l'envoi de …" opens a
+    #: possibility); any other negated cue's object tells what was not said
+    open_when_negated: bool = False
     #: the cue refuses: refusing to speak ("refused to comment") tells nothing, negated
     #: or not
     refusal: bool = False
@@ -290,6 +293,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     outermost=bool(flags.get("outermost")),
                     someone=bool(flags.get("someone")),
                     predicate_object=bool(flags.get("predicate_object")),
+                    open_when_negated=bool(flags.get("open_when_negated")),
                     refusal=bool(flags.get("refusal")),
                     takes_clause=flags.get("clause", True),
                     end_token=last.i,

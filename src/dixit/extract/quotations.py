@@ -337,6 +337,8 @@ class QuotedSpeech(ArticleContext):
                 verb = doc[cue.token]
                 if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
                     return None  # "« … » a été interpellé": a passive is narration
+                if self.bare_participle(quote, verb):
+                    return None  # "un homme « dangereux », accusé de vols": no incise
                 subject = subject_of(verb, doc[cue.end_token])
                 if (
                     subject is None
@@ -347,6 +349,8 @@ class QuotedSpeech(ArticleContext):
                     # of the one addressed ("« … », nous dit un voisin").
                     clitic = subject is not None and subject.idx >= quote.end
                     subject = self.inverted_subject(verb) or (None if clitic else subject)
+                if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+                    subject = None  # "« … », expliquant que …": the one quoted, named before
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
@@ -367,6 +371,23 @@ class QuotedSpeech(ArticleContext):
             k += 1
             steps += 1
         return None
+
+    def bare_participle(self, quote: Quote, verb: Token) -> bool:
+        """ "un homme « dangereux », accusé de treize vols": a past participle with no
+        auxiliary between the quotation and it, followed by a preposition, describes the
+        noun before, as an adjective would; an incise has a finite verb ("dit-il") or its
+        auxiliary ("a déclaré X"), then its subject. The tagger reads some finite forms as
+        participles ("rétorque Me X", "prédit-il"): those have their subject next."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")):
+            return False
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if after is None or after.pos_ != "ADP" or inverted_pronoun(verb, verb) is not None:
+            return False
+        first = self.token_at(quote.end).i
+        return not any(
+            t.pos_ == "AUX" or t.dep_ in self.grammar.auxiliary_labels
+            for t in self.doc[first : verb.i]
+        ) and not any(c.dep_ in self.grammar.auxiliary_labels for c in verb.children)
 
     def subject_first_incise(self, quote: Quote, k: int) -> tuple[Cue, Token] | None:
         """'"…," the mayor said.': the subject, then its reporting verb, after a quotation.

@@ -19,6 +19,7 @@ from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_hearsay,
+    is_norm,
     is_person_or_body,
     is_source,
     mention_span,
@@ -58,8 +59,10 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         verb = doc[cue.token]
         last = doc[cue.end_token] if cue.end_token >= 0 else verb
-        postposed = self.postposed(cue, verb, last) or self.incise_inside_a_sentence(
-            cue, verb, last
+        postposed = (
+            self.cleft_after_the_words(cue, verb)
+            or self.postposed(cue, verb, last)
+            or self.incise_inside_a_sentence(cue, verb, last)
         )
         if postposed is not None:
             return postposed
@@ -72,12 +75,30 @@ class ReportedSpeech(ArticleContext):
         if (
             self.inside_a_cue_complement(verb)
             or self.only_foreseen(verb)
+            or self.writers_aside(verb)
             or self.under_a_condition(verb)
         ):
             return None
         subject = subject_of(verb, last)
-        if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
+        if subject is None or (subject.head.i != verb.i and not is_person_or_body(subject)):
+            # No subject, or one shared with the clause the parser coordinated the cue to.
+            main = self.report_coordinated_with(verb)
+            subject = subject if main is None else subject_of(main)
+        after_a_quotation = self.participle_after_a_quotation(verb)
+        if after_a_quotation:
+            subject = None  # the parser's subject of a participle lies inside the quotation
+        if (
+            subject is None
+            and not after_a_quotation
+            and not self.opens_on_a_narrative_infinitive(cue, verb)
+        ):
             return None
+        if (
+            subject is not None
+            and subject.lower_ in self.grammar.narrator_pronouns
+            and not self.in_quote(subject.idx)
+        ):
+            return None  # "j'ai dit que …": the one who writes, or a quotation without marks
         content = (
             (self.que_clause(verb, last) if cue.takes_clause else None)
             or (self.bare_clause(verb, last) if cue.takes_clause else None)
@@ -104,6 +125,8 @@ class ReportedSpeech(ArticleContext):
         method = None
         if content is not None:
             method, span = content
+            if method == ExtractionRule.OBJECT and cue.negated and not cue.open_when_negated:
+                return None  # "ne confirme pas ce chiffre": nothing said; "n'exclut pas" is
         else:
             colon = self.colon_text(last)
             if colon is None:
@@ -157,6 +180,90 @@ class ReportedSpeech(ArticleContext):
             and "Inf" in verb.morph.get("VerbForm")
             and head.lemma_.lower() in self.grammar.prediction_modals
             and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def cleft_after_the_words(self, cue: Cue, verb: Token) -> FoundStatement | None:
+        """ "La ministre devrait s'excuser. C'est ce qu'a réclamé le parti lundi.", "C'est
+        l'appel qu'a lancé X": a cleft sentence whose cue has its subject after it points back
+        at the sentence before, which is the statement (``cleft_pronouns`` and a copula, then
+        "ce" or a determiner and a noun, then the relative "que")."""
+        doc = self.doc
+        s_start, _ = self.written_sentence(verb.i)
+        first = self.token_at(cue.span[0]).i
+        opening = [t for t in doc[s_start:first] if not t.is_space]
+        if len(opening) < 4 or opening[0].lower_ not in self.grammar.cleft_pronouns:
+            return None
+        if opening[1].lemma_.lower() not in self.grammar.copulas:
+            return None
+        if opening[-1].lower_ not in self.grammar.complementizers:
+            return None
+        middle = opening[2:-1]
+        antecedent = [t for t in middle if t.pos_ != "ADV"]
+        if not antecedent or not (
+            (len(antecedent) == 1 and antecedent[0].lower_ in self.grammar.cleft_pronouns)
+            or (len(antecedent) == 2 and antecedent[-1].pos_ == "NOUN")
+        ):
+            return None  # "C'est ce que" / "C'est l'appel que"; not "C'est pourquoi"
+        subject = subject_of(verb, doc[cue.end_token] if cue.end_token >= 0 else verb)
+        if subject is None or subject.i < verb.i or not is_person_or_body(subject):
+            return None  # "C'est ce qu'on peut lire": no one named after the verb
+        k = s_start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        p_start, p_end = self.written_sentence(k)
+        words = [t for t in doc[p_start:p_end] if not t.is_space]
+        if len(words) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return None
+        span = self.span_of(words[0], words[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def participle_after_a_quotation(self, verb: Token) -> bool:
+        """ "« … », expliquant que les prix baisseront": a present participle right after a
+        quotation and its comma reports for the one quoted, who is named before."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return False
+        return any(
+            q.end <= verb.idx and self.text[q.end : verb.idx].strip() == "," for q in self.quotes
+        )
+
+    def report_coordinated_with(self, verb: Token) -> Token | None:
+        """ "La Couronne conclut que le préjudice est hypothétique et invite le juge à …":
+        a finite cue with no subject of its own that the parser hung on the verb of an
+        earlier cue's complement, in the same tense, mood, person and number as that cue,
+        is a second report of the same speaker; that earlier cue's verb, or None."""
+        if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
+            return None
+        head = verb.head
+        s_start, _ = self.written_sentence(verb.i)
+        for cue in self.cues:
+            main = self.doc[cue.token]
+            if cue.kind != "verb" or not s_start <= main.i < head.i or main.i == head.i:
+                continue
+            if not main.is_ancestor(head) or subject_of(main) is None:
+                continue
+            if all(
+                main.morph.get(f) == verb.morph.get(f)
+                for f in ("Tense", "Mood", "Person", "Number")
+            ):
+                return main
+        return None
+
+    def writers_aside(self, verb: Token) -> bool:
+        """ "Il faut dire que …", "Il convient de rappeler que …": a cue in the infinitive
+        under an impersonal verb of ``impersonal_modals`` (its subject the expletive
+        pronoun) is the writer's own aside, no one is reported."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.impersonal_modals
+            and any(
+                c.dep_ in self.grammar.subject_labels and c.lower_ == "il" for c in head.children
+            )
         )
 
     def under_a_condition(self, verb: Token) -> bool:
@@ -625,6 +732,8 @@ class ReportedSpeech(ArticleContext):
         for k in range(last.i + 1, min(s_end, last.i + 12)):
             t = doc[k]
             if t.lower_ in self.grammar.complementizers and t.pos_ in {"SCONJ", "PRON"}:
+                if t.dep_ in self.grammar.compound_mark_labels:
+                    return None  # "…, alors que la région s'inquiète": a conjunction's "que"
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
@@ -776,7 +885,10 @@ class ReportedSpeech(ArticleContext):
                     continue
                 subject = subject_of(doc[j])
                 if subject is None:
-                    continue
+                    main = self.report_coordinated_with(doc[j])
+                    if main is None or main.i >= start:
+                        continue
+                    subject = subject_of(main)
                 if self.grammar.subordinate_cue_in_complement and self._subordinate(doc[j]):
                     continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
@@ -1056,11 +1168,23 @@ class ReportedSpeech(ArticleContext):
         the infinitive (or its negation) to the end of the clause."""
         doc = self.doc
         start = verb.i + 1
-        if mistagged_cue_subject(verb) is None or not opens_an_infinitive(doc, start, self.grammar):
+        if not (mistagged_cue_subject(verb) is not None or self.gerund(verb)):
+            return None
+        if not opens_an_infinitive(doc, start, self.grammar):
             return None
         _, s_end = sentence_bounds(doc, verb)
         end = self.complement_end(start, start, s_end)
         return ExtractionRule.INFINITIVE, self.span_of(doc[start], doc[end])
+
+    def gerund(self, verb: Token) -> bool:
+        """ "tout en répétant tabler sur …": a present participle after *en* (``gerund_openers``),
+        which the parser often fuses with it and cuts from its bare infinitive."""
+        return (
+            verb.i > 0
+            and "Part" in verb.morph.get("VerbForm")
+            and "Pres" in verb.morph.get("Tense")
+            and self.doc[verb.i - 1].lower_ in self.grammar.gerund_openers
+        )
 
     def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
@@ -1483,7 +1607,7 @@ class ReportedSpeech(ArticleContext):
             # "according to Nils Arnett": the name's last word heads it; "according to the
             # dockers' union": the possessed noun does
             head = head.head
-        if head is None or not is_source(head):
+        if head is None or not is_source(head) or is_norm(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
             return None
@@ -1668,15 +1792,27 @@ class ReportedSpeech(ArticleContext):
         left = doc.char_span(0, colon, alignment_mode="contract")
         if left is None or not 0 < len(left) <= 12 or any(t.pos_ == "VERB" for t in left):
             return []
-        names_source = any(e.label_ in {"PER", "PERSON", "ORG"} for e in left.ents) or any(
+        describes_source = any(
             t.pos_ != "PROPN" and is_person_or_body(t) and not t.is_sent_start for t in left
+        )
+        names_source = describes_source or any(
+            e.label_ in {"PER", "PERSON", "ORG"} for e in left.ents
         )
         if not names_source:
             return []
         start, end = trim_span(self.text, colon + 1, len(line), keep_final=True)
-        if end - start < 3 or not self.has_quote((start, end)):
+        if end - start < 3:
             return []
-        if any(c.kind == "verb" and start <= c.span[0] < end for c in self.cues):
+        if not (
+            self.has_quote((start, end)) or (describes_source and self.finite_clause(start, end))
+        ):
+            # "Une source policière : les suspects sont en fuite" states; a name alone
+            # before a clause is often the topic ("Dupont : le parquet n'était pas informé").
+            return []
+        if any(
+            c.kind == "verb" and start <= c.span[0] < end and self.attributes_the_headline(c, start)
+            for c in self.cues
+        ):
             return []  # "Lieu : X promet de « … »": the reporting verb attributes it
         whole = next((q for q in self.quotes if q.start == start and q.end == end), None)
         if whole is not None:
@@ -1694,3 +1830,18 @@ class ReportedSpeech(ArticleContext):
                 mention=mention,
             )
         ]
+
+    def attributes_the_headline(self, cue: Cue, start: int) -> bool:
+        """Whether a reporting verb after a headline's colon gives its words a speaker of
+        its own ("Lieu : X promet de « … »", "Lieu : « … » assure le procureur"); not one
+        whose subject is a thing ("X : les troupes ne défendront pas …") or lies before the
+        colon in the parse."""
+        subject = subject_of(self.doc[cue.token])
+        if subject is None or self.in_quote(subject.idx):
+            return True  # "« … » assure le procureur": the subject the parser missed
+        return subject.idx >= start and is_person_or_body(subject)
+
+    def finite_clause(self, start: int, end: int) -> bool:
+        """Whether the words between the offsets hold a finite verb (a clause, not a title)."""
+        words = self.doc.char_span(start, end, alignment_mode="expand") or []
+        return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words)
