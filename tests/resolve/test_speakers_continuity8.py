@@ -355,3 +355,46 @@ def test_feminine_forms_follow_the_longest_masculine_ending():
     assert feminine_forms("louis", endings) == ["louise"]
     assert feminine_forms("rene", endings) == ["renee"]
     assert feminine_forms("hugo", endings) == []
+
+
+# -- a pronoun past sentences that only say "nous" and "il", to an unnamed subject ----------------
+
+
+_CLOSING = (
+    "\n\nLe procureur de Valbrune, Henri Vasseur, avait été nommé en 2019 après une longue "
+    "carrière à Lyon."
+)
+
+
+def test_a_pronoun_looks_past_pronoun_sentences_to_the_unnamed_subject(fr_nlp, registry):
+    text = (
+        "Le procureur de Valbrune vient de démentir la rumeur d'une démission.\n\nNous l'avons "
+        "joint au téléphone ce soir et il était en route pour le palais. « Je ne quitterai pas "
+        "mon poste avant la fin de l'enquête », a-t-il martelé." + _CLOSING
+    )
+    said = [
+        Said(
+            "Je ne quitterai pas mon poste avant la fin de l'enquête",
+            "il",
+            after="a-t-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Henri Vasseur"]
+
+
+def test_a_sentence_naming_someone_stops_the_look_back(fr_nlp, registry):
+    text = (
+        "Le procureur de Valbrune vient de démentir la rumeur d'une démission.\n\nNous avons "
+        "joint son adjoint Marc Delille ce soir et il était en route pour le palais. « Je ne "
+        "quitterai pas mon poste avant la fin de l'enquête », a-t-il martelé." + _CLOSING
+    )
+    said = [
+        Said(
+            "Je ne quitterai pas mon poste avant la fin de l'enquête",
+            "il",
+            after="a-t-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Henri Vasseur"]
