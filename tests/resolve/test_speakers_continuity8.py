@@ -398,3 +398,36 @@ def test_a_sentence_naming_someone_stops_the_look_back(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) != ["Henri Vasseur"]
+
+
+# -- a passive agent before a colon answers ---------------------------------------------------
+
+
+def test_the_agent_of_a_passive_before_a_colon_answers(fr_nlp, registry):
+    text = (
+        "« On nous a promis des travaux depuis trois ans », raconte Paul Girard, parent "
+        "d'élève. Une version démentie par la mairie de Valbrune : « Les travaux commenceront "
+        "en juin. »"
+    )
+    said = [
+        Said("On nous a promis des travaux depuis trois ans", "Paul Girard"),
+        Said("Les travaux commenceront en juin.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[0] == "Paul Girard"
+    assert names(out)[1] not in {None, "Paul Girard"}
+    assert "Valbrune" in (names(out)[1] or "")
+
+
+def test_an_agent_inside_a_person_s_clause_does_not_answer(fr_nlp, registry):
+    text = (
+        "« On nous a promis des travaux depuis trois ans », raconte Paul Girard, parent "
+        "d'élève. Soutenue par la mairie de Valbrune, Claire Girard insiste : « Les travaux "
+        "commenceront en juin. »"
+    )
+    said = [
+        Said("On nous a promis des travaux depuis trois ans", "Paul Girard"),
+        Said("Les travaux commenceront en juin.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert "Valbrune" not in (names(out)[1] or "")
