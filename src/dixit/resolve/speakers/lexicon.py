@@ -164,6 +164,10 @@ class SpeakerLexicon:
     political_families: dict[str, frozenset[tuple[str, ...]]] = field(default_factory=dict)
     #: Plural group heads that adjectives make one body ("les autorités françaises").
     qualified_groups: frozenset[str] = frozenset()
+    # -- speakers8 (round 8) --
+    #: Words written after a full name that tell a father from his son ("Paul X fils",
+    #: "Paul X père"): part of the person's canonical name, not of the surname.
+    generational_suffixes: frozenset[str] = frozenset()
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -341,6 +345,7 @@ class SpeakerLexicon:
             party_initials=words("party_initials"),
             political_families=_family_index(data.get("political_families") or {}),
             qualified_groups=words("qualified_groups"),
+            generational_suffixes=words("generational_suffixes"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:
@@ -381,18 +386,22 @@ class SpeakerLexicon:
 
     def opens_with_description_head(self, words: list[str]) -> bool:
         """Whether the words start with a description head ("premier ministre …")."""
+        if not words:
+            return False
+        # Only the heads whose first word can be spelt as the mention's first word.
+        heads = _heads_by_first_form(self.description_heads).get(words[0], ())
         return any(
             len(words) >= len(head)
             and all(w in inflections(h) for w, h in zip(words[: len(head)], head, strict=True))
-            for head in self.description_heads
+            for head in heads
         )
 
     def organisation_head(self, words: list[str]) -> bool:
         """Whether the mention opens with an organisation noun ("la mairie de Lyon")."""
-        return any(
-            len(words) >= len(head) and tuple(words[: len(head)]) == head
-            for head in self.organisation_heads
-        )
+        if not words:
+            return False
+        heads = _heads_by_first_word(self.organisation_heads).get(words[0], ())
+        return any(len(words) >= len(head) and tuple(words[: len(head)]) == head for head in heads)
 
 
 def _synonym_index(
@@ -442,6 +451,17 @@ def load_lexicon(lang: str | None) -> SpeakerLexicon:
         language.grammar.copulas,
         language.lexicon("time"),
     )
+
+
+@lru_cache(maxsize=16)
+def _heads_by_first_word(
+    heads: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Heads by their first word as written."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for head in heads:
+        index.setdefault(head[0], []).append(head)
+    return {word: tuple(found) for word, found in index.items()}
 
 
 @lru_cache(maxsize=16)

@@ -749,8 +749,10 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
         if narrower is not None:
             st.speaker_mention_span = narrower
             st.speaker_mention = state.text[narrower[0] : narrower[1]]
-        wider = names.widened_mention(state, st.speaker_mention_span) or names.first_name_before(
-            state, st.speaker_mention_span
+        wider = (
+            names.widened_mention(state, st.speaker_mention_span)
+            or names.first_name_before(state, st.speaker_mention_span)
+            or names.apposed_name(state, st.speaker_mention_span, cue_start)
         )
         if wider is not None:
             st.speaker_mention_span = wider
