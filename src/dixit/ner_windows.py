@@ -104,7 +104,10 @@ class NerWindows:
             return Doc(doc.vocab, words=[]), np.zeros(0, dtype=np.int64)
         attrs = doc.to_array([ORTH, LOWER, SENT_START]).view(np.int64)
         capital = (attrs[:, 0] != attrs[:, 1]).astype(np.int64)
-        reach = np.convolve(capital, np.ones(2 * self.window + 1, dtype=np.int64), mode="same")
+        # "full" then the centre: numpy's "same" has the kernel's length when the Doc is
+        # shorter than the kernel, which would point past the Doc's last token.
+        kernel = np.ones(2 * self.window + 1, dtype=np.int64)
+        reach = np.convolve(capital, kernel)[self.window : self.window + len(doc)]
         at = np.flatnonzero(reach)
         words = [doc[int(i)].text for i in at]
         spaces = [bool(doc[int(i)].whitespace_) for i in at]

@@ -78,6 +78,17 @@ def test_a_text_without_a_capital_has_no_entity_and_every_token_outside() -> Non
     assert {t.ent_iob_ for t in doc} == {"O"}
 
 
+@pytest.mark.parametrize("text", [",", "Oui", "« Non », dit Léa.", "A b"])
+def test_a_text_shorter_than_a_window_keeps_its_own_tokens(text: str) -> None:
+    """A Doc shorter than the window's span is read whole, and only its own tokens."""
+    nlp = load_pipeline(language="fr", ner="all")
+    doc = nlp.make_doc(text)
+    window, at = NerWindows(nlp.get_pipe("ner")).windows(doc)
+    assert at.tolist() == [i for i in range(len(doc)) if any(t.is_upper or t.is_title for t in doc)]
+    assert [t.text for t in window] == [doc[int(i)].text for i in at]
+    assert load_pipeline(language="fr", ner="names")(text).text == text
+
+
 def test_an_entity_across_the_gap_between_two_windows_is_not_copied_back() -> None:
     nlp = load_pipeline(language="fr", ner="all")
     doc = nlp.make_doc("Alba vient ici souvent avec Rémi Sorel")
