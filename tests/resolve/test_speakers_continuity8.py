@@ -355,3 +355,79 @@ def test_feminine_forms_follow_the_longest_masculine_ending():
     assert feminine_forms("louis", endings) == ["louise"]
     assert feminine_forms("rene", endings) == ["renee"]
     assert feminine_forms("hugo", endings) == []
+
+
+# -- a pronoun past sentences that only say "nous" and "il", to an unnamed subject ----------------
+
+
+_CLOSING = (
+    "\n\nLe procureur de Valbrune, Henri Vasseur, avait été nommé en 2019 après une longue "
+    "carrière à Lyon."
+)
+
+
+def test_a_pronoun_looks_past_pronoun_sentences_to_the_unnamed_subject(fr_nlp, registry):
+    text = (
+        "Le procureur de Valbrune vient de démentir la rumeur d'une démission.\n\nNous l'avons "
+        "joint au téléphone ce soir et il était en route pour le palais. « Je ne quitterai pas "
+        "mon poste avant la fin de l'enquête », a-t-il martelé." + _CLOSING
+    )
+    said = [
+        Said(
+            "Je ne quitterai pas mon poste avant la fin de l'enquête",
+            "il",
+            after="a-t-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Henri Vasseur"]
+
+
+def test_a_sentence_naming_someone_stops_the_look_back(fr_nlp, registry):
+    text = (
+        "Le procureur de Valbrune vient de démentir la rumeur d'une démission.\n\nNous avons "
+        "joint son adjoint Marc Delille ce soir et il était en route pour le palais. « Je ne "
+        "quitterai pas mon poste avant la fin de l'enquête », a-t-il martelé." + _CLOSING
+    )
+    said = [
+        Said(
+            "Je ne quitterai pas mon poste avant la fin de l'enquête",
+            "il",
+            after="a-t-",
+        ),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Henri Vasseur"]
+
+
+# -- a passive agent before a colon answers ---------------------------------------------------
+
+
+def test_the_agent_of_a_passive_before_a_colon_answers(fr_nlp, registry):
+    text = (
+        "« On nous a promis des travaux depuis trois ans », raconte Paul Girard, parent "
+        "d'élève. Une version démentie par la mairie de Valbrune : « Les travaux commenceront "
+        "en juin. »"
+    )
+    said = [
+        Said("On nous a promis des travaux depuis trois ans", "Paul Girard"),
+        Said("Les travaux commenceront en juin.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[0] == "Paul Girard"
+    assert names(out)[1] not in {None, "Paul Girard"}
+    assert "Valbrune" in (names(out)[1] or "")
+
+
+def test_an_agent_inside_a_person_s_clause_does_not_answer(fr_nlp, registry):
+    text = (
+        "« On nous a promis des travaux depuis trois ans », raconte Paul Girard, parent "
+        "d'élève. Soutenue par la mairie de Valbrune, Claire Girard insiste : « Les travaux "
+        "commenceront en juin. »"
+    )
+    said = [
+        Said("On nous a promis des travaux depuis trois ans", "Paul Girard"),
+        Said("Les travaux commenceront en juin.", None, method="floating"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert "Valbrune" not in (names(out)[1] or "")

@@ -18,6 +18,8 @@ words that end a sentence and the marks that open a quotation come from the lang
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from dixit.extract.quotes import quote_marks
 from dixit.lang import get_language
 from dixit.model import Statement
@@ -342,3 +344,46 @@ def participle_cue(state: ArticleState, st: Statement) -> bool:
         return False
     morph = words[0].morph
     return "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense")
+
+
+def agent_before_colon(state: ArticleState, st: Statement) -> Span | None:
+    """ "Une théorie qui n'a pas été confirmée par le Codis : « … »", "Une version contestée
+    par la déléguée syndicale : « … »": a floating quotation right after a colon (in its
+    paragraph, or opening the next) whose clause names, as the agent of a passive ("par
+    X"), who answers; the agent's phrase is returned for the resolver to read as a
+    mention. The agent must end the clause (no verb after it); a clause whose main subject
+    is a person is left to ``subject_since``."""
+    start = st.content_span[0]
+    text = state.text
+    cut = start
+    openers = quote_openers(state)
+    while cut > 0 and (text[cut - 1] in openers or text[cut - 1].isspace()):
+        cut -= 1
+    introducers = get_language(state.lang).grammar.quote_introducers
+    if cut < 1 or text[cut - 1] not in introducers:
+        return None
+    if state.para_of(cut - 1) < state.para_of(start) - 1:
+        return None
+    span = state.span(max(0, cut - 400), cut - 1)
+    if span is None or not len(span):
+        return None
+    last = span[-1]
+    clause = [t for t in last.sent if t.idx < cut - 1]
+    agents = [t for t in clause if t.dep_ == "obl:agent" and t.pos_ in {"NOUN", "PROPN"}]
+    if not agents:
+        return None
+    agent = agents[-1]
+    if any(
+        state.entities[r.entity].type == "person" and r.subject and r.main
+        for r in state.refs_between(clause[0].idx, cut)
+    ):
+        return None
+    begin = next((t.i for t in agent.subtree if t.dep_ != "case"), agent.i)
+    phrase = state.doc[begin : agent.right_edge.i + 1]
+    if phrase.end_char > cut:
+        return None
+    # "… consignés par la police et fournis dès dimanche, comme le souligne le parquet :":
+    # a verb after the agent opens another clause, whose own subject announces the words.
+    if any(t.pos_ in {"VERB", "AUX"} and t.idx >= phrase.end_char for t in clause):
+        return None
+    return phrase

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from dixit.extract.syntax import sentence_of
 from dixit.model import SpeakerMethod, Statement
@@ -105,7 +105,8 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
         before = sentence_of(doc, own.start - 1)
     else:
         return None
-    if state.para_of(before.start_char) != state.para_of(span.start_char):
+    before = past_pronoun_sentences(state, before, span, mention.statement.content_span)
+    if before is None:
         return None
     if state.inside(before.root.idx, state.quoted) or state.inside(before.root.idx, state.contents):
         return None
@@ -132,6 +133,66 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
     if described is None or described[1] != agreement[0]:
         return None
     return phrase
+
+
+#: Sentences a pronoun may look past to reach the unnamed subject it takes up: sentences
+#: whose only subjects are pronouns ("Nous l'avons eu au téléphone et il suivait le match").
+MAX_PRONOUN_SENTENCES = 2
+
+
+def past_pronoun_sentences(
+    state: ArticleState, before: Span, span: Span, content: tuple[int, int]
+) -> Span | None:
+    """The sentence whose subject an unnamed-subject pronoun may take up, from ``before``
+    (the sentence before the pronoun's): that sentence in the pronoun's paragraph; or,
+    past at most ``MAX_PRONOUN_SENTENCES`` sentences that name nobody and whose subjects
+    are all pronouns, the one before them in this paragraph or the one before ("Le
+    procureur … a démenti la rumeur. ¶ Nous l'avons eu au téléphone et il suivait le
+    match. « … », a-t-il martelé"). The words the pronoun's incise closes (``content``)
+    are not narration: the look starts before them. None otherwise."""
+    here = state.para_of(span.start_char)
+    if content[1] <= span.start_char and before.start_char < content[1]:
+        last = last_word_before(state, content[0])
+        if last is None:
+            return None
+        if before.start > last.i:
+            # "before" is the quotation itself, or its opening mark the parser cut off: the
+            # narration before it is the sentence of the last word before the mark, cut
+            # there (the parser may run it on into the quotation).
+            before = state.doc[sentence_of(state.doc, last.i).start : last.i + 1]
+    skipped = 0
+    while pronoun_subjects_only(state, before) and skipped < MAX_PRONOUN_SENTENCES:
+        if before.start < 1:
+            return None
+        before = sentence_of(state.doc, before.start - 1)
+        skipped += 1
+    there = state.para_of(before.start_char)
+    if there == here or (skipped and there == here - 1):
+        return before
+    return None
+
+
+def last_word_before(state: ArticleState, char: int) -> Token | None:
+    """The last token before ``char`` that is neither punctuation nor space."""
+    span = state.doc.char_span(0, char, alignment_mode="contract")
+    i = (span.end if span is not None else 0) - 1
+    while i >= 0 and (state.doc[i].is_punct or state.doc[i].is_space):
+        i -= 1
+    return state.doc[i] if i >= 0 else None
+
+
+def pronoun_subjects_only(state: ArticleState, sentence: Span) -> bool:
+    """Whether a sentence of narration names no person and has subjects, if any, that are
+    all pronouns: a sentence that keeps talking of the same people without naming them."""
+    if state.inside(sentence.root.idx, state.contents):
+        return False
+    if any(
+        state.entities[r.entity].type == "person"
+        for r in state.refs_between(sentence.start_char, sentence.end_char)
+    ):
+        return False
+    subjects = [t for t in sentence if t.dep_ in {"nsubj", "nsubj:pass"}]
+    return bool(subjects) and all(t.pos_ == "PRON" for t in subjects)
 
 
 def resolve_after_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -61,6 +61,14 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         named = subject_after_cue(state, st, cue_end, previous)
         if named.entity is not None:
             return named
+    agent = floating.agent_before_colon(state, st) if st.method == _FLOATING else None
+    if agent is not None:
+        probe = _probe(st, agent.text, (agent.start_char, agent.end_char))
+        answering = resolve_mention(state, probe, previous)
+        if answering.entity is not None and floating.agrees(answering.entity, gender):
+            return Resolution(
+                answering.entity, SpeakerMethod.CONTINUATION, answering.confidence * 0.8
+            )
     newcomer = floating.introduced_speaker(state, st, previous)
     if newcomer is not None and floating.agrees(newcomer, gender):
         return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
