@@ -307,3 +307,40 @@ def test_a_gerund_cue_reports_its_bare_infinitive(nlp) -> None:
 
 def test_a_gerund_of_motion_before_an_infinitive_reports_nothing(nlp) -> None:
     assert extract(nlp, "Le maire de Valnoir est reparti en courant rejoindre sa voiture.") == []
+
+
+def test_a_cleft_naming_a_view_and_its_holder_points_back(nlp) -> None:
+    text = (
+        "La ville de Valnoir manque de logements sociaux. C'est aussi le constat de la "
+        "Fondation Lenoir, qui publie son rapport annuel."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "La ville de Valnoir manque de logements sociaux"
+    assert statement.speaker_mention == "la Fondation Lenoir"
+
+
+def test_a_cleft_naming_a_mood_without_a_holder_reports_nothing(nlp) -> None:
+    text = (
+        "La neige tombera lundi sur la vallée. C'est le sentiment général dans les stations. "
+        "Le pont est fermé depuis mars. C'est l'avis de tous."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_colon_after_an_opening_participle_gives_the_main_subject(nlp) -> None:
+    text = (
+        "Interrogée sur le budget, la maire de Valnoir a livré son analyse : "
+        "« Nous n'avons plus aucune marge de manoeuvre cette année. »"
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.PREPOSED
+    assert statement.speaker_mention == "la maire de Valnoir"
+
+
+def test_a_colon_after_narration_without_a_person_gives_no_speaker(nlp) -> None:
+    text = (
+        "La maire de Valnoir a parlé lundi. Touchée par la crue, la vallée a livré son "
+        "verdict : « Nous n'avons plus aucune marge de manoeuvre cette année. »"
+    )
+    statements = extract(nlp, text)
+    assert all(s.speaker_mention != "la vallée" for s in statements)

@@ -639,9 +639,16 @@ class QuotedSpeech(ArticleContext):
         if not len(clause) or any(t.text in self.marks.all for t in clause):
             return None
         verbs = [t for t in clause if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        # "Interrogé sur son avenir, X a livré une réponse : « … »": the verb whose subject
+        # speaks, not the participle that opens the sentence.
+        speaking = [
+            v
+            for v in verbs
+            if (s := subject_of(v)) is not None and s.i >= start and is_person_or_body(s)
+        ]
         # With no verb the tagger saw ("La défaite tranche avec …"), the clause's head
         # stands as the cue.
-        verb = verbs[0] if verbs else clause.root
+        verb = speaking[0] if speaking else verbs[0] if verbs else clause.root
         cue = Cue(
             token=verb.i,
             lemma=verb.lemma_.lower(),
