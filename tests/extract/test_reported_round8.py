@@ -344,3 +344,25 @@ def test_a_colon_after_narration_without_a_person_gives_no_speaker(nlp) -> None:
     )
     statements = extract(nlp, text)
     assert all(s.speaker_mention != "la vallée" for s in statements)
+
+
+def test_a_subheading_quoting_words_in_a_clause_is_a_statement(nlp) -> None:
+    text = (
+        "La société Valnoir a présenté ses comptes à ses actionnaires lundi.\n"
+        "Les chiffres ne seront pas publiés pour « des raisons de concurrence »\n"
+        "Le directeur a refusé d'en dire plus."
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements if s.kind == "mixed"] == [
+        "Les chiffres ne seront pas publiés pour « des raisons de concurrence »"
+    ]
+
+
+def test_a_label_with_a_scare_quote_or_a_name_in_marks_is_none(nlp) -> None:
+    text = (
+        "Le ministère convoque l'ambassadeur après les propos « inacceptables » du général\n"
+        "Propos « menaçants »\n"
+        "Le stade « Jean Ardoin » sera rénové cet été\n"
+        "Les travaux commenceront en mai."
+    )
+    assert extract(nlp, text) == []

@@ -125,6 +125,9 @@ class QuotedSpeech(ArticleContext):
                 self._direct(before, ExtractionRule.INCISE, cue, subject),
                 self._direct(after, ExtractionRule.INCISE, cue, subject),
             ]
+        title = self.quoted_title(quote, words)
+        if title is not None:
+            return [FoundStatement(kind="mixed", content=title, method=ExtractionRule.FLOATING)]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
         earlier = self.speaker_earlier_in_paragraph(quote, found)
@@ -135,6 +138,33 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def quoted_title(self, quote: Quote, words: list[Token]) -> Span | None:
+        """A headline or subheading that quotes someone's words inside a clause of its own
+        ("Les chiffres ne seront pas publiés pour « des raisons de concurrence »", printed
+        without a final stop): the whole line is a statement, its speaker the one the
+        article gives it. A quotation of one word ("après les propos « inacceptables »") or
+        a line with no finite verb ("Propos « menaçants »") is a label, not a statement."""
+        if len(words) < 2 or quote.paragraphs != 1 or all(w.text[:1].isupper() for w in words):
+            return None  # one word, or a name or title in marks ("le stade « Jean Ardoin »")
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        start, end = trim_span(self.text, line_start, line_end, keep_final=True)
+        line = self.text[start:end]
+        if not line or line[-1] in self.grammar.sentence_ends or line[-1] in ")]":
+            return None
+        if (start, end) == (quote.start, quote.end) or (
+            quote.start - start <= 1 and end - quote.end <= 1
+        ):
+            return None  # the whole line quoted: a quotation alone, other rules
+        tokens = self.doc.char_span(start, end, alignment_mode="expand") or []
+        count = sum(1 for t in tokens if not (t.is_punct or t.is_space))
+        if not 4 <= count <= 25:
+            return None
+        if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in tokens):
+            return None
+        return start, end
 
     def speaker_earlier_in_paragraph(
         self, quote: Quote, found: list[FoundStatement]
