@@ -26,6 +26,9 @@ from dixit.extract.syntax import (
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
+#: Spaces a line may end with before its closing marks.
+_SPACES = " \t\u00a0\u202f"
+
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
 MIN_SENTENCE_QUOTE_WORDS = 8
@@ -152,8 +155,14 @@ class QuotedSpeech(ArticleContext):
         line_end = len(self.text) if line_end < 0 else line_end
         start, end = trim_span(self.text, line_start, line_end, keep_final=True)
         line = self.text[start:end]
-        if not line or line[-1] in self.grammar.sentence_ends or line[-1] in ")]":
-            return None
+        bare = line.rstrip("".join(self.marks.all) + _SPACES)
+        if not bare or bare[-1] in self.grammar.sentence_ends or bare[-1] in ")]":
+            return None  # a sentence, or a caption: not a title
+        if any(
+            ch in self.grammar.sentence_ends and not self.in_quote(start + k)
+            for k, ch in enumerate(line)
+        ):
+            return None  # several sentences: a paragraph of narration
         if (start, end) == (quote.start, quote.end) or (
             quote.start - start <= 1 and end - quote.end <= 1
         ):
