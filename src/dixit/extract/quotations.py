@@ -148,6 +148,8 @@ class QuotedSpeech(ArticleContext):
         without a final stop): the whole line is a statement, its speaker the one the
         article gives it. A quotation of one word ("après les propos « inacceptables »") or
         a line with no finite verb ("Propos « menaçants »") is a label, not a statement."""
+        if not self.grammar.quoted_titles:
+            return None
         if len(words) < 2 or quote.paragraphs != 1 or all(w.text[:1].isupper() for w in words):
             return None  # one word, or a name or title in marks ("le stade « Jean Ardoin »")
         line_start = self.text.rfind("\n", 0, quote.start) + 1
@@ -354,7 +356,11 @@ class QuotedSpeech(ArticleContext):
                     # of the one addressed ("« … », nous dit un voisin").
                     clitic = subject is not None and subject.idx >= quote.end
                     subject = self.inverted_subject(verb) or (None if clitic else subject)
-                if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+                if (
+                    self.grammar.participle_after_quotation
+                    and "Part" in verb.morph.get("VerbForm")
+                    and "Pres" in verb.morph.get("Tense")
+                ):
                     subject = None  # "« … », expliquant que …": the one quoted, named before
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:

@@ -124,7 +124,12 @@ class ReportedSpeech(ArticleContext):
         method = None
         if content is not None:
             method, span = content
-            if method == ExtractionRule.OBJECT and cue.negated and not cue.open_when_negated:
+            if (
+                method == ExtractionRule.OBJECT
+                and cue.negated
+                and not cue.open_when_negated
+                and self.grammar.negated_object_says_nothing
+            ):
                 return None  # "ne confirme pas ce chiffre": nothing said; "n'exclut pas" is
         else:
             colon = self.colon_text(last)
@@ -284,6 +289,8 @@ class ReportedSpeech(ArticleContext):
     def participle_after_a_quotation(self, verb: Token) -> bool:
         """ "« … », expliquant que les prix baisseront": a present participle right after a
         quotation and its comma reports for the one quoted, who is named before."""
+        if not self.grammar.participle_after_quotation:
+            return False
         if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
             return False
         return any(
@@ -295,6 +302,8 @@ class ReportedSpeech(ArticleContext):
         a finite cue with no subject of its own that the parser hung on the verb of an
         earlier cue's complement, in the same tense, mood, person and number as that cue,
         is a second report of the same speaker; that earlier cue's verb, or None."""
+        if not self.grammar.coordinated_cue_reports:
+            return None
         if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
             return None
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
