@@ -19,6 +19,7 @@ The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`Quote
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -71,6 +72,13 @@ class QuoteMarks:
     def all(self) -> frozenset[str]:
         """Every character that is a quotation mark."""
         return self.openers | self.closers
+
+    @cached_property
+    def pairing_stops(self) -> re.Pattern[str]:
+        """The characters quote pairing acts on (every mark, and the line break that may
+        carry a quotation on): ``find_quotes`` skips straight from one to the next."""
+        chars = "".join(sorted(self.all | self.apostrophes | self.doubled | {"\n"}))
+        return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
     @cached_property
     def symmetric(self) -> frozenset[str]:
@@ -153,8 +161,14 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     closers = marks.closers
     quotes: list[Quote] = []
     stack: list[_Open] = []
+    stops = marks.pairing_stops
     i, n = 0, len(text)
     while i < n:
+        # Any other character leaves the quotations as they are.
+        stop = stops.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         if ch in marks.doubled and text.startswith(ch + ch, i):
             i = _doubled(text, i, stack, quotes)

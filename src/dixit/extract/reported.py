@@ -100,15 +100,16 @@ class ReportedSpeech(ArticleContext):
         ):
             return None  # "j'ai dit que …": the one who writes, or a quotation without marks
         content = (
-            self.que_clause(verb, last)
-            or self.bare_clause(verb, last)
-            or (None if cue.asks else self.indirect_question(verb, last))
+            (self.que_clause(verb, last) if cue.takes_clause else None)
+            or (self.bare_clause(verb, last) if cue.takes_clause else None)
+            or (None if cue.asks or not cue.takes_clause else self.indirect_question(verb, last))
             or (
                 None
                 if self.only_an_intention(cue, verb) or cue.aspectual
                 else self.infinitive(verb, cue)
             )
             or self.addressed_infinitive(verb, cue)
+            or self.gerund_object(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
             or self.predicated_object(verb, cue, subject)
@@ -448,9 +449,10 @@ class ReportedSpeech(ArticleContext):
 
         The infinitive is a verb of speaking from the lexicon (``silence``) and the cue is
         negated. A negative cue is kept: "X a refusé d'y répondre de façon spécifique"
-        says something about the question (the real-news gold annotates it).
+        says something about the question (the real-news gold annotates it); a cue the
+        lexicon marks as a refusal (``refusal``: "refused to comment") is silence itself.
         """
-        if not cue.negated:
+        if not (cue.negated or cue.refusal):
             return False
         first = self.token_at(span[0])
         verb = first.head if first.lower_ in self.grammar.infinitive_marks else first
@@ -573,9 +575,12 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         if "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm"):
             return None  # "…, the mayor saying …": a participle, not an incise
-        subject = next(
+        # The nearest subject: the parse may hang the clause's own subject on the cue too
+        # ("The dockers soured on the levy, Pell said", "soured" read as a participle).
+        subject = max(
             (c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i),
-            None,
+            key=lambda c: c.i,
+            default=None,
         )
         if subject is None or not is_source(subject):
             return None
@@ -597,10 +602,13 @@ class ReportedSpeech(ArticleContext):
             before
             and before[0].text not in self.marks.all
             and before[0].i not in self.cue_at
-            and not any(
-                "Fin" in t.morph.get("VerbForm")
-                and t.dep_ not in self.grammar.relative_clause_labels
-                for t in before
+            and (
+                not any(
+                    self.clause_verb_before(t, verb)
+                    and t.dep_ not in self.grammar.relative_clause_labels
+                    for t in before
+                )
+                or self.clause_cut_open(before)
             )
         ):
             # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
@@ -610,12 +618,28 @@ class ReportedSpeech(ArticleContext):
         if before[0].i in self.cue_at:
             return None  # "According to X, …" already attributes these words
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any("Fin" in t.morph.get("VerbForm") for t in before):
-            return None
+        if not quoted and not any(
+            self.clause_verb_before(t, verb) and not (t.head.i == verb.i and self._subordinate(t))
+            for t in before
+        ):
+            return None  # "Minutes after the vote began, the chairman announced …": a time
         if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_verb_before(self, token: Token, verb: Token) -> bool:
+        """A verb that makes the words before a postposed cue a clause: a finite one, or a
+        past tense the tagger read as a participle ("The family soured on the levy, the
+        Post reported") that the parse makes the cue's complement, with its own subject."""
+        if "Fin" in token.morph.get("VerbForm"):
+            return True
+        return (
+            token.head.i == verb.i
+            and token.dep_ in self.grammar.bare_clause_labels
+            and token.tag_ not in self.grammar.gerund_tags
+            and any(c.dep_ in self.grammar.subject_labels for c in token.children)
+        )
 
     def parenthetical(
         self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
@@ -625,8 +649,9 @@ class ReportedSpeech(ArticleContext):
 
         Words ``before`` the cue with no verb of their own open the same clause: its
         subject ("The plan, Venn said, will fail") is part of the words, which then run
-        over the cue, as the French incise does; an adjunct ("To win the seat, aides said,
-        the party must …") is left out, as "However" is."""
+        over the cue, as the French incise does; so do a subject and its verb alone ("It
+        was, he said, one of his failures"); an adjunct ("To win the seat, aides said, the
+        party must …") is left out, as "However" is."""
         doc = self.doc
         _, s_end = self.written_sentence(verb.i)
         k = last.i + 1
@@ -637,13 +662,26 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[k + 1 : s_end] if not t.is_space]
         if len(after) < 4 or after[0].text in self.marks.all:
             return None
-        if not any("Fin" in t.morph.get("VerbForm") for t in after):
-            return None
+        cut_open = bool(before) and self.clause_cut_open(before)
+        if not cut_open and not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None  # "It was, he said, one of …": the verb came before the cue
         opening = after[0]
-        if before and self.opens_with_the_subject(before):
+        if before and (cut_open or self.opens_with_the_subject(before)):
             opening = before[0]
         span = self.span_of(opening, after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_cut_open(self, before: list[Token]) -> bool:
+        """ "It was, he said, one of his failures": a subject and its verb alone before the
+        cue (a pronoun or a name and a copula or auxiliary), the clause goes on after it."""
+        words = [t for t in before if not t.is_punct]
+        return (
+            len(words) == 2
+            and words[0].dep_ in self.grammar.subject_labels
+            and words[0].pos_ in {"PRON", "PROPN", "NOUN"}
+            and words[1].pos_ == "AUX"
+            and words[0].head.i == words[1].i
+        )
 
     def opens_with_the_subject(self, before: list[Token]) -> bool:
         """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
@@ -1114,6 +1152,8 @@ class ReportedSpeech(ArticleContext):
                 ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
+            if self.purpose_after_the_object(verb, child, cue, marks[0]):
+                continue
             if marks[0].i > 0 and (
                 self.doc[marks[0].i - 1].lower_ in self.grammar.infinitive_subordinators
             ):
@@ -1130,6 +1170,54 @@ class ReportedSpeech(ArticleContext):
                 ]
                 first = called[0] if called else first
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
+        return None
+
+    def purpose_after_the_object(
+        self, verb: Token, clause: Token, cue: Cue | None, mark: Token
+    ) -> bool:
+        """ "Workers blasted the rock to open a quarry": an infinitive adjunct after the
+        verb's object tells what the act was for, not what was said
+        (``Grammar.purpose_after_object``). A cue of calling keeps the infinitive its
+        object is called to ("urged the council to act", ``object_prepositions``)."""
+        if not self.grammar.purpose_after_object or clause.dep_ != "advcl":
+            return False
+        if cue is not None and mark.lower_ in cue.object_prepositions:
+            return False
+        cue_last = max(verb.i, cue.end_token) if cue is not None else verb.i
+        return any(
+            o.dep_ in self.grammar.object_labels and cue_last < o.i < clause.i
+            for o in verb.children
+        )  # a word of the cue itself ("mis en garde") is no object
+
+    def gerund_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X denied having met the developers", "admitted taking the money": after a cue
+        that takes an object, a gerund (``Grammar.gerund_tags``, or its perfect "having")
+        with no subject of its own is the content, from the gerund to the clause's end."""
+        if not cue.takes_object or not self.grammar.gerund_tags:
+            return None
+        cue_last = max(verb.i, cue.end_token)
+        for child in verb.children:
+            if child.i <= cue_last or child.dep_ not in (
+                {"xcomp", "ccomp"} | self.grammar.object_labels
+            ):
+                continue
+            if any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                continue
+            helpers = [
+                c
+                for c in child.children
+                if c.i < child.i and c.tag_ in self.grammar.gerund_tags and c.pos_ == "AUX"
+            ]
+            if child.tag_ not in self.grammar.gerund_tags and not helpers:
+                continue
+            first = min([child, *helpers], key=lambda t: t.i)
+            if first.i > 0 and self.doc[first.i - 1].dep_ == "neg":
+                first = self.doc[first.i - 1]  # "denied not having paid"
+            if not self._only_adjuncts(cue_last + 1, first.i):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
+            return ExtractionRule.OBJECT, self.span_of(first, self.doc[end])
         return None
 
     def infinitive_after_a_mistagged_cue(self, verb: Token) -> tuple[str, Span] | None:
@@ -1483,6 +1571,8 @@ class ReportedSpeech(ArticleContext):
                 continue
             if child.lower_ not in cue.object_prepositions or not list(child.children):
                 continue
+            if any(self.names_only_a_topic(c) for c in child.children if c.dep_ == "pobj"):
+                return None  # "spoke about the issue": what was talked about, nothing told
             _, s_end = sentence_bounds(self.doc, verb)
             first = child.i
             for obj in verb.children:  # "accused the board of …": who is accused, too
@@ -1565,8 +1655,14 @@ class ReportedSpeech(ArticleContext):
             ),
             None,
         )
-        while head is not None and head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head  # "according to Nils Arnett": the name's last word heads it
+        while (
+            head is not None
+            and (head.dep_ == "compound" or head.dep_ in self.grammar.possessor_labels)
+            and head.head.i > head.i
+        ):
+            # "according to Nils Arnett": the name's last word heads it; "according to the
+            # dockers' union": the possessed noun does
+            head = head.head
         if head is None or not is_source(head) or is_norm(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
@@ -1584,6 +1680,8 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
             after.pop(0)
+        if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
+            after = []  # "…, according to the union, one of those representing the staff."
         after = self.before_a_coordinated_attribution(after)
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
@@ -1620,6 +1718,20 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    @staticmethod
+    def only_the_source_goes_on(head: Token, after: list[Token]) -> bool:
+        """The words after a postposed source phrase, to the sentence end, describe the
+        source: its apposition ("the union, one of those representing the staff"), which
+        the parse may hang elsewhere; a noun phrase with no finite verb of its own."""
+        if not after:
+            return False
+        inside = {t.i for t in head.subtree}
+        if all(t.i in inside or t.is_punct for t in after):
+            return True
+        return after[0].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"} and not any(
+            "Fin" in t.morph.get("VerbForm") for t in after
+        )
 
     def narration_after_the_source(self, after: list[Token]) -> bool:
         """ "The board struck a deal, according to the ministry, ending a strike": a

@@ -223,6 +223,17 @@ class Grammar:
     #: "conclut que A et invite le juge à B": a finite cue coordinated to the verb of an
     #: earlier cue's complement, in that cue's tense and person, is its speaker's report.
     coordinated_cue_reports: bool = False
+    # -- helper english8 (session 8) --
+    #: Part-of-speech tags of a gerund: after a cue that takes an object, a gerund with no
+    #: subject of its own is what the source denies or admits ("denied having met them").
+    gerund_tags: frozenset[str] = frozenset()
+    #: "blasted the rock to open a quarry": an infinitive adjunct after the cue's object
+    #: tells the act's purpose, no content (French "a mis en garde les élus à ne pas …"
+    #: calls them to it).
+    purpose_after_object: bool = False
+    #: "…, according to the union, one of those representing the staff.": an apposition
+    #: of a postposed source ends the sentence; the words are before the source.
+    apposition_after_source: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

@@ -10,13 +10,16 @@ mention that describes a person.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TypeGuard
 
 from spacy.tokens import Token
 
+from dixit.extract.quotes import Quote, find_quotes
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers.entities import (
@@ -306,6 +309,13 @@ def named_after(
     if group is None or any(w in state.lex.kinship_heads for w in words[:2]):
         return None
     para = state.para_of(start)
+    if not any(
+        state.entities[ref.entity].type == "person"
+        for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start)
+    ):
+        # "Selon le ministre, …" opening the copy, nobody named before: the lead names
+        # the minister in the paragraph after.
+        para += 1
     end = state.para_starts[para + 1] if para + 1 < len(state.para_starts) else len(state.text)
     for ref in state.refs_between(start + 1, end):
         entity = state.entities[ref.entity]
@@ -319,6 +329,46 @@ def named_after(
             return None
         return entity
     return None
+
+
+def content_only(state: ArticleState, entity_id: str, start: int) -> bool:
+    """Whether the article names a person, around a description at ``start``, only inside
+    what statements report or between quote marks ("X a taclé le film réalisé par Claire
+    Y", "X a rappelé que ses collègues, Y et Z, avaient réagi"): someone spoken about
+    rather than an actor of the story. A description inside a content or a quotation may
+    take them up (it speaks of them)."""
+    if state.inside(start, state.contents) or in_quotation(state, start):
+        return False
+    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), start + LOOKBACK_CHARS):
+        if ref.entity != entity_id or state.inside(ref.start, state.contents):
+            continue
+        if not in_quotation(state, ref.start):
+            return False
+    return True
+
+
+def in_quotation(state: ArticleState, char: int) -> bool:
+    """Whether ``char`` lies between the quote marks of one of the article's quotations
+    (the extractor's, ``doc._.dixit_quotes``: sorted, never overlapping), whether or not a
+    statement was found for it: "Arouna X est un attaquant important" in a coach's words
+    speaks of the player."""
+    quotes = (
+        getattr(state.doc._, "dixit_quotes", None)
+        if state.doc.has_extension("dixit_quotes")
+        else None
+    )
+    if quotes is None:
+        # A Doc the extractor did not process: the same quotations, found on the text.
+        quotes = text_quotations(state.text, state.lang)
+    at = bisect.bisect_right(quotes, char, key=lambda q: q.start) - 1
+    return at >= 0 and quotes[at].start <= char < quotes[at].end
+
+
+@lru_cache(maxsize=8)
+def text_quotations(text: str, language: str) -> list[Quote]:
+    """The quotations of a text, as the extractor finds them (asked again for each
+    description of one article: kept for the last few texts)."""
+    return find_quotes(text, language)
 
 
 def fits(
@@ -443,6 +493,8 @@ def introduced_subject(
             continue
         if not ref.main or state.inside(ref.start, state.contents):
             continue
+        if in_quotation(state, ref.start):
+            continue  # a subject in someone's words, not the narration's
         entity = state.entities[ref.entity]
         if entity.type == "person" and compatible(entity, gender, "sing"):
             return entity
@@ -484,7 +536,10 @@ def salient_person(
         if other_function(state, entity.id, words):
             continue
         if compatible(entity, gender, "sing"):
-            counts[entity.id] += 2 if ref.subject else 1
+            # The subject of what someone reports ("X a rappelé que ses collègues … avaient
+            # réagi") is spoken about: a mention there, not the story's actor.
+            actor = ref.subject and not state.inside(ref.start, state.contents)
+            counts[entity.id] += 2 if actor else 1
             last[entity.id] = ref.start
     if previous is not None and previous.speaker is not None:
         near = state.para_of(start) - state.para_of(anchor(previous)) <= PRONOUN_PARAGRAPH_WINDOW
@@ -494,6 +549,11 @@ def salient_person(
             counts.pop(previous.speaker.id, None)
         elif near and previous.speaker.id in counts:
             counts[previous.speaker.id] += 1
+    narrated = {e for e in counts if not content_only(state, e, start)}
+    if narrated:
+        # "« … », a lancé l'actrice" after "le film réalisé par Claire X" in what someone
+        # else said: people the narration names come before people only spoken about.
+        counts = Counter({e: n for e, n in counts.items() if e in narrated})
     if not counts:
         return UNRESOLVED
     best = max(counts, key=lambda e: (counts[e], last[e]))

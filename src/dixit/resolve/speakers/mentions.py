@@ -19,6 +19,9 @@ from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (
     PERSON_LABELS,
     capitalised_office_end,
+    generational_suffix,
+    hyphen_start,
+    is_date,
     name_end,
     name_runs,
     person_after_body,
@@ -66,12 +69,13 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             stripped, title_gender = strip_titles(state, run)
             if not stripped:
                 continue
-            stripped = list(state.doc[stripped[0].i : name_end(state, stripped[-1].i)])
+            begin = hyphen_start(state, stripped[0].i)
+            stripped = list(state.doc[begin : name_end(state, stripped[-1].i)])
             # "Brexit" tagged alone, then widened over "Negotiator Michel Barnier".
             stripped = stripped[capitalised_office_end(state, stripped) :]
             stripped = capitals_cut(stripped, written)
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
-            if run_is_person(state, stripped, text, tokens) is False:
+            if run_is_person(state, stripped, text, tokens) is False or is_date(state, stripped):
                 continue
             if credit(state, stripped[0].i, stripped[-1].i + 1):
                 continue
@@ -80,9 +84,13 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             prev = state.doc[stripped[0].i - 1] if stripped[0].i > 0 else None
             if title_gender is None and prev is not None:
                 title_gender = state.lex.title_gender.get(normalise_name(prev.text))
+            suffix = generational_suffix(state, stripped[-1].i)
+            if suffix is not None:
+                stripped = [*stripped, suffix]
             found.append((state.doc[stripped[0].i : stripped[-1].i + 1], stripped, title_gender))
-    found.sort(key=lambda f: f[0].start_char)
-    # Full names first, so that surnames anywhere in the article can join them.
+    # Full names first, so that surnames anywhere in the article can join them; a name
+    # with its generational suffix ("Paul X fils") before the same name written without.
+    found.sort(key=lambda f: (not suffixed(state, f[0]), f[0].start_char))
     for span, _, _ in found:
         words = normalise_name(span.text).split()
         if len(words) < 2 or words[0] in state.lex.name_particles:
@@ -92,7 +100,11 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             continue
         entity, _, _ = person_for_name(state, span.text)
         if entity is not None and entity.type == "person":
+            if suffixed(state, span) and len(words) > 2:
+                # "Paul X fils": "M. X" and "Paul X" join him by the name without "fils".
+                words = words[:-1]
             state.full_names.append((words, entity.id))
+    found.sort(key=lambda f: f[0].start_char)
     found.extend(_untagged_full_names(state, [f[0] for f in found]))
     found.sort(key=lambda f: f[0].start_char)
     seen: set[str] = set()
@@ -119,6 +131,11 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def suffixed(state: ArticleState, span: Span) -> bool:
+    """Whether a name span ends on a generational suffix ("Paul X fils")."""
+    return normalise_name(span[-1].text) in state.lex.generational_suffixes
 
 
 def capitals_cut(tokens: list[Token], written: set[tuple[str, ...]]) -> list[Token]:
@@ -336,6 +353,10 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         if collected and state.inside(collected[0].idx, state.cues):
             # "« … », juge X": the incise's verb, not a title.
             break
+        if collected and normalise_name(collected[0].text) in state.lex.complement_words:
+            # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
+            # a preposition is no description of the person after it.
+            break
         before = description_of(state, collected)
         if not before:
             break
@@ -368,11 +389,23 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
         # "l'avocat de X, le procureur de Paris se dit …": a phrase running into a verb is
         # the subject of the next clause, not an apposition closed by a comma.
         closed = j >= sent.end or doc[j].is_punct
-        if closed and collected and not any(t.ent_type_ in PERSON_LABELS for t in collected):
+        if closed and collected and not other_person(state, collected):
             after = description_of(state, collected)
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def other_person(state: ArticleState, tokens: list[Token]) -> bool:
+    """Whether a phrase after a name names another person as a second item ("Trump, le
+    président ukrainien Volodymyr X et …"), not as its complement: "Me X, l'avocat de
+    Salah Y" describes X by whose lawyer he is."""
+    for k, tok in enumerate(tokens):
+        if tok.ent_type_ not in PERSON_LABELS:
+            continue
+        before = normalise_name(tokens[k - 1].text) if k else ""
+        return not (k > 1 and before in state.lex.partitives and tok.ent_iob_ == "B")
+    return False
 
 
 def fronted_source(state: ArticleState, first: int, after: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span, Token
 
 from dixit.lang import get_language
@@ -19,7 +20,7 @@ from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
-from dixit.resolve.speakers.phrases import PERSON_LABELS, strip_leading
+from dixit.resolve.speakers.phrases import PERSON_LABELS, opens_sentence, strip_leading
 from dixit.resolve.speakers.state import ArticleState, Mention
 
 
@@ -41,6 +42,9 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     words = normalise_name(name).split()
     if not words:
         return None, SpeakerMethod.NAME, 0.0
+    suffixed = suffixed_person(state, words)
+    if suffixed is not None:
+        return suffixed, SpeakerMethod.ALIAS, 0.85
     longer = {
         key
         for full, key in state.full_names_ending(words[-1])
@@ -59,6 +63,9 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
             entity, _, confidence = person_for_name(state, full)
             if entity is not None:
                 return entity, SpeakerMethod.ALIAS, min(confidence, 0.85)
+    misspelt = misspelt_surname(state, words)
+    if misspelt is not None:
+        return misspelt, SpeakerMethod.ALIAS, 0.75
     exact = state.registry.candidates(name)
     if len(exact) == 1:
         entry = exact[0]
@@ -80,6 +87,45 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     entity = state.new_entity(" ".join(name.split()), "person")
     state.vote_gender(entity, first_name_gender(state, words))
     return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
+
+
+def generational_suffix(state: ArticleState, last: int) -> Token | None:
+    """The word right after a name's last token ``last`` that tells a father from his son
+    ("Paul X fils, lors de …", "Jean X père"), when there is one: it belongs to the person's
+    canonical name. Followed by a complement ("X, père de trois enfants", "X père de
+    famille") it is a description, not part of the name."""
+    doc = state.doc
+    i = last + 1
+    if not state.lex.generational_suffixes or i >= len(doc) or not joined(doc[last]):
+        return None
+    tok = doc[i]
+    if tok.text[:1].isupper() or normalise_name(tok.text) not in state.lex.generational_suffixes:
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and joined(tok)
+        and (nxt.pos_ == "ADP" or normalise_name(nxt.text) in state.lex.partitives)
+    ):
+        return None
+    return tok
+
+
+def suffixed_person(state: ArticleState, words: list[str]) -> Entity | None:
+    """The one person of the article whose full name is ``words`` and a generational suffix
+    ("Paul X" and "M. X" are "Paul X fils" when the article writes him so); with a father
+    and a son both written so, none: the name alone does not tell them apart."""
+    if not state.lex.generational_suffixes:
+        return None
+    found = set()
+    for full, key in state.full_names_ending(words[-1]):
+        entity = state.entities.get(key)
+        if full != words or entity is None:
+            continue
+        own = normalise_name(entity.name).split()
+        if len(own) == len(words) + 1 and own[-1] in state.lex.generational_suffixes:
+            found.add(key)
+    return state.entities[found.pop()] if len(found) == 1 else None
 
 
 #: A nickname between quote marks inside a name ("J.R. “Rusty” Norman").
@@ -117,6 +163,10 @@ def name_end(state: ArticleState, last: int) -> int:
         if name_word(state, tok):
             end += 1
             continue
+        if glued_hyphen(tok) and nxt is not None and name_word(state, nxt):
+            # "France-Élaine X": a hyphenated first name the tokenizer split.
+            end += 2
+            continue
         particle = normalise_name(tok.text) in state.lex.name_particles
         if (
             particle
@@ -145,6 +195,21 @@ def name_end(state: ArticleState, last: int) -> int:
     return end
 
 
+def glued_hyphen(tok: Token) -> bool:
+    """Whether ``tok`` is a hyphen written between two words with no space ("France-Élaine"
+    split in three by the tokenizer), after a word written as a name (a capital, then
+    lower case: "D-Ohio" is a party and a state): the words are one."""
+    doc = tok.doc
+    if tok.text not in _HYPHENS or tok.whitespace_ or tok.i == 0 or tok.i + 1 >= len(doc):
+        return False
+    before = doc[tok.i - 1]
+    word = before.text
+    return not before.whitespace_ and len(word) > 1 and word[0].isupper() and word[1:].islower()
+
+
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
 def joined(tok: Token) -> bool:
     """Whether the next token may continue a name after ``tok``: no punctuation or line
     break between (the parser's sentence starts are not trusted: it cuts "Bruno | Le Maire")."""
@@ -156,13 +221,31 @@ def name_start(state: ArticleState, first: int) -> int:
     before it ("Esmaeil" before "Baqaei"), titles and sentence openers excluded."""
     doc = state.doc
     start = first
-    while start > 0 and joined(doc[start - 1]):
+    while start > 0:
         tok = doc[start - 1]
+        if glued_hyphen(tok):
+            if hyphen_start(state, start) == start:
+                break
+            start -= 2
+            continue
+        if not joined(tok):
+            break
         proper = tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS
         if not (proper and name_word(state, tok)):
             break
         start -= 1
     return start
+
+
+def hyphen_start(state: ArticleState, first: int) -> int:
+    """The start of a name whose first read token ``first`` is the second half of a
+    hyphenated first name the tokenizer split ("France-|Élaine X", the tagger reading
+    "France" as a place): the proper noun glued before the hyphen. ``first`` otherwise."""
+    doc = state.doc
+    if first < 2 or not glued_hyphen(doc[first - 1]):
+        return first
+    tok = doc[first - 2]
+    return first - 2 if tok.pos_ == "PROPN" and name_word(state, tok) else first
 
 
 def name_word(state: ArticleState, tok: Token) -> bool:
@@ -227,6 +310,33 @@ def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
     return state.entities[matches.pop()] if len(matches) == 1 else None
 
 
+#: The shortest surname a one-letter slip is read in: shorter names differ by a letter
+#: between people ("Martin", "Martins"), long ones hardly ever do.
+MISSPELT_MIN_LENGTH = 8
+
+
+def misspelt_surname(state: ArticleState, words: list[str]) -> Entity | None:
+    """The one person of the article whose full name ends with a long surname one letter away
+    from the mention's ("Vahaezebrouck" after "Hein Vanhaezebrouck", "Hein Vahaezebrouck"),
+    the rest of the name equal: copy misspells a long name, it rarely names two people whose
+    long surnames differ by a letter."""
+    last = words[-1]
+    if len(last) < MISSPELT_MIN_LENGTH or state.full_names_ending(last):
+        return None
+    found: set[str] = set()
+    # ``full_names_ending`` above indexed every full name by its last word: one look at
+    # each distinct surname of the article.
+    for surname, names in state.full_names_by_last.items():
+        if abs(len(surname) - len(last)) > 1 or Levenshtein.distance(surname, last) != 1:
+            continue
+        for full, key in names:
+            if len(full) < len(words) or (len(words) > 1 and len(full) != len(words)):
+                continue
+            if full[len(full) - len(words) : -1] == words[:-1]:
+                found.add(key)
+    return state.entities[found.pop()] if len(found) == 1 else None
+
+
 def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
     """A mention span that stops short of the name it introduces, widened to it.
 
@@ -283,6 +393,45 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     words = normalise_name(run.text).split()
     tagged = any(t.ent_type_ in PERSON_LABELS for t in run)
     if not tagged and not (len(words) > 1 and words[0] in state.lex.first_names):
+        return None
+    return start, run.end_char
+
+
+#: What may stand between an apposed name and the verb after it: a party or a place in
+#: brackets ("Alexander X (Open VLD),"), then the closing comma.
+_APPOSITION_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*$")
+
+
+def apposed_name(
+    state: ArticleState, span: tuple[int, int], cue_start: int | None
+) -> tuple[int, int] | None:
+    """ "Le vice-premier et ministre de l'Économie, Alexander X (Open VLD), a affirmé": a
+    description the extractor kept as the subject, followed between commas by a person's
+    name (tagged, or opening with a known first name) and then the cue, stops short of the
+    name it introduces; widened to it. Nothing else may stand between the name and the cue
+    but a bracket, so "Le ministre, Paul X et Jean Y ont …" stays as written."""
+    start, end = span
+    if cue_start is None or cue_start <= end:
+        return None
+    mention = state.span(start, end)
+    after = state.span(end, cue_start)
+    if mention is None or after is None or len(after) < 3 or after[0].text != ",":
+        return None
+    if not mention[-1].is_alpha or any(t.ent_type_ in PERSON_LABELS for t in mention):
+        return None
+    first = after[1]
+    stop = name_end(state, first.i)
+    run = state.doc[first.i : stop]
+    particles = state.lex.name_particles
+    if not name_word(state, first) or not all(
+        name_word(state, t) or normalise_name(t.text) in particles for t in run if t.is_alpha
+    ):
+        return None
+    words = normalise_name(run.text).split()
+    tagged = all(t.ent_type_ in PERSON_LABELS for t in run if t.is_alpha)
+    if len(words) < 2 or not (tagged or words[0] in state.lex.first_names):
+        return None
+    if not _APPOSITION_CLOSE.match(state.text[run.end_char : cue_start]):
         return None
     return start, run.end_char
 
@@ -360,6 +509,9 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
             current.append(tok)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if current and glued_hyphen(tok) and nxt is not None and name_word(state, nxt):
+            current.append(tok)  # "France-Élaine X": one first name, split by the tokenizer
+            continue
         bridging = (
             current
             and low in lex.name_particles
@@ -404,6 +556,8 @@ def is_date(state: ArticleState, run: list[Token]) -> bool:
     doc, i = state.doc, run[0].i
     after = doc[i + 1] if i + 1 < len(doc) else None
     before = doc[i - 1] if i > 0 else None
+    if after is not None and after.text == "," and opens_sentence(state, run[0]):
+        return True  # "Vendredi, il a fait plus fort encore": a time adverbial opening the clause
     return (after is not None and after.like_num) or (before is not None and before.like_num)
 
 
@@ -541,6 +695,8 @@ def run_is_person(
         # A person the article names in full, or their surname, whatever the tagger says of
         # it here ("Norouzani" tagged as an organisation after "Taher Norouzani").
         return True
+    if words and misspelt_surname(state, words) is not None:
+        return True  # the same, misspelt once ("Vahaezebrouck" after "Hein Vanhaezebrouck")
     if state.lex.organisation_head(words):
         return False
     before = [t for t in tokens if t.i < run[0].i]
@@ -744,6 +900,9 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     if best is None:
         return parsed
     run, parsed.title_gender = best
+    suffix = generational_suffix(state, run[-1].i)
+    if suffix is not None:
+        run = [*run, suffix]  # "Paul X fils" is not his father "Paul X père"
     start, end = run[0].idx, run[-1].idx + len(run[-1])
     parsed.name = state.text[start:end]
     parsed.name_span = (start, end)

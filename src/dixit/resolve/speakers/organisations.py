@@ -146,7 +146,10 @@ def resolve_organisation(
             if found is not None:
                 return found
             return Resolution(organisation_for(state, proper, [], gender), SpeakerMethod.NAME, 0.8)
-        if head_key in state.lex.proxy_heads:
+        # "la Direction des poursuites criminelles": after its determiner, a capital makes
+        # the noun the first word of a body's own name, not a body's management.
+        named_so = head[:1].isupper() and len(text) < len(core.strip())
+        if head_key in state.lex.proxy_heads and not named_so:
             if rest_words[:1] and rest_words[0] in state.lex.partitives:
                 inner = strip_leading(rest, state.lex)
                 inner_words, inner_gender = state.lex.strip_determiners(
