@@ -307,3 +307,62 @@ def test_a_gerund_cue_reports_its_bare_infinitive(nlp) -> None:
 
 def test_a_gerund_of_motion_before_an_infinitive_reports_nothing(nlp) -> None:
     assert extract(nlp, "Le maire de Valnoir est reparti en courant rejoindre sa voiture.") == []
+
+
+def test_a_cleft_naming_a_view_and_its_holder_points_back(nlp) -> None:
+    text = (
+        "La ville de Valnoir manque de logements sociaux. C'est aussi le constat de la "
+        "Fondation Lenoir, qui publie son rapport annuel."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "La ville de Valnoir manque de logements sociaux"
+    assert statement.speaker_mention == "la Fondation Lenoir"
+
+
+def test_a_cleft_naming_a_mood_without_a_holder_reports_nothing(nlp) -> None:
+    text = (
+        "La neige tombera lundi sur la vallée. C'est le sentiment général dans les stations. "
+        "Le pont est fermé depuis mars. C'est l'avis de tous."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_colon_after_an_opening_participle_gives_the_main_subject(nlp) -> None:
+    text = (
+        "Interrogée sur le budget, la maire de Valnoir a livré son analyse : "
+        "« Nous n'avons plus aucune marge de manoeuvre cette année. »"
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.PREPOSED
+    assert statement.speaker_mention == "la maire de Valnoir"
+
+
+def test_a_colon_after_narration_without_a_person_gives_no_speaker(nlp) -> None:
+    text = (
+        "La maire de Valnoir a parlé lundi. Touchée par la crue, la vallée a livré son "
+        "verdict : « Nous n'avons plus aucune marge de manoeuvre cette année. »"
+    )
+    statements = extract(nlp, text)
+    assert all(s.speaker_mention != "la vallée" for s in statements)
+
+
+def test_a_subheading_quoting_words_in_a_clause_is_a_statement(nlp) -> None:
+    text = (
+        "La société Valnoir a présenté ses comptes à ses actionnaires lundi.\n"
+        "Les chiffres ne seront pas publiés pour « des raisons de concurrence »\n"
+        "Le directeur a refusé d'en dire plus."
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements if s.kind == "mixed"] == [
+        "Les chiffres ne seront pas publiés pour « des raisons de concurrence »"
+    ]
+
+
+def test_a_label_with_a_scare_quote_or_a_name_in_marks_is_none(nlp) -> None:
+    text = (
+        "Le ministère convoque l'ambassadeur après les propos « inacceptables » du général\n"
+        "Propos « menaçants »\n"
+        "Le stade « Jean Ardoin » sera rénové cet été\n"
+        "Les travaux commenceront en mai."
+    )
+    assert extract(nlp, text) == []

@@ -117,6 +117,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
             if statement is not None:
                 found.append(statement)
         found.extend(self.from_headline())
+        found.extend(self.from_opinion_clefts())
         found.extend(self.from_views())
         for quote in self.quotes:
             found.extend(self.from_quote(quote, found))

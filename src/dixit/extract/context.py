@@ -37,6 +37,10 @@ class ArticleContext:
         self.marks = quote_marks(self.language)
         #: verbs of speaking whose refusal is no statement ("n'a pas souhaité répondre")
         self.silence = frozenset(get_language(self.language).lexicon("cues").get("silence") or ())
+        #: nouns of a view held by someone ("C'est l'avis du ministre"), cleft sentences
+        self.opinion_nouns = frozenset(
+            get_language(self.language).lexicon("cues").get("opinion_nouns") or ()
+        )
         #: nouns that only name a topic as an object ("a évoqué ce sujet")
         self.topic_nouns = frozenset(
             get_language(self.language).lexicon("cues").get("topic_nouns") or ()

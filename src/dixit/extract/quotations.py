@@ -26,6 +26,9 @@ from dixit.extract.syntax import (
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
+#: Spaces a line may end with before its closing marks.
+_SPACES = " \t\u00a0\u202f"
+
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
 MIN_SENTENCE_QUOTE_WORDS = 8
@@ -127,6 +130,9 @@ class QuotedSpeech(ArticleContext):
                 self._direct(before, ExtractionRule.INCISE, cue, subject),
                 self._direct(after, ExtractionRule.INCISE, cue, subject),
             ]
+        title = self.quoted_title(quote, words)
+        if title is not None:
+            return [FoundStatement(kind="mixed", content=title, method=ExtractionRule.FLOATING)]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
         earlier = self.speaker_earlier_in_paragraph(quote, found)
@@ -137,6 +143,41 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def quoted_title(self, quote: Quote, words: list[Token]) -> Span | None:
+        """A headline or subheading that quotes someone's words inside a clause of its own
+        ("Les chiffres ne seront pas publiés pour « des raisons de concurrence »", printed
+        without a final stop): the whole line is a statement, its speaker the one the
+        article gives it. A quotation of one word ("après les propos « inacceptables »") or
+        a line with no finite verb ("Propos « menaçants »") is a label, not a statement."""
+        if not self.grammar.quoted_titles:
+            return None
+        if len(words) < 2 or quote.paragraphs != 1 or all(w.text[:1].isupper() for w in words):
+            return None  # one word, or a name or title in marks ("le stade « Jean Ardoin »")
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        start, end = trim_span(self.text, line_start, line_end, keep_final=True)
+        line = self.text[start:end]
+        bare = line.rstrip("".join(self.marks.all) + _SPACES)
+        if not bare or bare[-1] in self.grammar.sentence_ends or bare[-1] in ")]":
+            return None  # a sentence, or a caption: not a title
+        if any(
+            ch in self.grammar.sentence_ends and not self.in_quote(start + k)
+            for k, ch in enumerate(line)
+        ):
+            return None  # several sentences: a paragraph of narration
+        if (start, end) == (quote.start, quote.end) or (
+            quote.start - start <= 1 and end - quote.end <= 1
+        ):
+            return None  # the whole line quoted: a quotation alone, other rules
+        tokens = self.doc.char_span(start, end, alignment_mode="expand") or []
+        count = sum(1 for t in tokens if not (t.is_punct or t.is_space))
+        if not 4 <= count <= 25:
+            return None
+        if not any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in tokens):
+            return None
+        return start, end
 
     def speaker_earlier_in_paragraph(
         self, quote: Quote, found: list[FoundStatement]
@@ -349,7 +390,11 @@ class QuotedSpeech(ArticleContext):
                     # of the one addressed ("« … », nous dit un voisin").
                     clitic = subject is not None and subject.idx >= quote.end
                     subject = self.inverted_subject(verb) or (None if clitic else subject)
-                if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+                if (
+                    self.grammar.participle_after_quotation
+                    and "Part" in verb.morph.get("VerbForm")
+                    and "Pres" in verb.morph.get("Tense")
+                ):
                     subject = None  # "« … », expliquant que …": the one quoted, named before
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
@@ -692,9 +737,16 @@ class QuotedSpeech(ArticleContext):
         if not len(clause) or any(t.text in self.marks.all for t in clause):
             return None
         verbs = [t for t in clause if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        # "Interrogé sur son avenir, X a livré une réponse : « … »": the verb whose subject
+        # speaks, not the participle that opens the sentence.
+        speaking = [
+            v
+            for v in verbs
+            if (s := subject_of(v)) is not None and s.i >= start and is_person_or_body(s)
+        ]
         # With no verb the tagger saw ("La défaite tranche avec …"), the clause's head
         # stands as the cue.
-        verb = verbs[0] if verbs else clause.root
+        verb = speaking[0] if speaking else verbs[0] if verbs else clause.root
         cue = Cue(
             token=verb.i,
             lemma=verb.lemma_.lower(),

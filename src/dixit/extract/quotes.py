@@ -51,6 +51,9 @@ class QuoteMarks:
     #: Openers whose quotation also continues into a paragraph that closes a quote before
     #: opening one, without a re-opening mark.
     continues_unmarked: frozenset[str]
+    #: Repair a layout some sites print (``page_layouts`` in the quotes lexicon): a
+    #: paragraph after a colon that closes a quotation with no opener.
+    page_layouts: bool = False
     #: Closing marks that double as apostrophes: between two letters they close nothing.
     apostrophes: frozenset[str] = frozenset()
     #: Marks that, written twice in a row, stand for a double quotation mark: archive copy
@@ -110,6 +113,7 @@ def _quote_marks(code: str) -> QuoteMarks:
         pairs={opener: tuple(closers) for opener, closers in lexicon["pairs"].items()},
         continuation=frozenset(lexicon.get("continuation_marks", [])),
         continues_unmarked=frozenset(lexicon.get("continues_unmarked", [])),
+        page_layouts=bool(lexicon.get("page_layouts", False)),
         apostrophes=frozenset(lexicon.get("apostrophes", [])),
         doubled=frozenset(lexicon.get("doubled_marks", [])),
     )
@@ -193,7 +197,12 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
-        elif ch in closers and not stack and _closes_an_unopened_paragraph(text, i, marks):
+        elif (
+            ch in closers
+            and not stack
+            and marks.page_layouts
+            and _closes_an_unopened_paragraph(text, i, marks)
+        ):
             # 'X raconte :\nQuand j'ai commencé, … continuer ».': the page lost the opener.
             line_start = text.rfind("\n", 0, i) + 1
             stack.append(_Open(_opener_of(ch, marks), line_start - 1))

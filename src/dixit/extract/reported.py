@@ -125,7 +125,12 @@ class ReportedSpeech(ArticleContext):
         method = None
         if content is not None:
             method, span = content
-            if method == ExtractionRule.OBJECT and cue.negated and not cue.open_when_negated:
+            if (
+                method == ExtractionRule.OBJECT
+                and cue.negated
+                and not cue.open_when_negated
+                and self.grammar.negated_object_says_nothing
+            ):
                 return None  # "ne confirme pas ce chiffre": nothing said; "n'exclut pas" is
         else:
             colon = self.colon_text(last)
@@ -207,6 +212,60 @@ class ReportedSpeech(ArticleContext):
         subject = subject_of(verb, doc[cue.end_token] if cue.end_token >= 0 else verb)
         if subject is None or subject.i < verb.i or not is_person_or_body(subject):
             return None  # "C'est ce qu'on peut lire": no one named after the verb
+        found = self.statement_before(s_start, verb, subject)
+        if found is None:
+            return None
+        return self.found(found.content, ExtractionRule.POSTPOSED, cue, found.mention)
+
+    def from_opinion_clefts(self) -> Iterable[FoundStatement]:
+        """ "Le gouvernement doit se reconnecter avec la capitale. C'est du moins l'avis du
+        premier ministre.": a cleft sentence naming a view (``opinion_nouns`` in the cue
+        lexicon) and its holder after "de" points back at the sentence before."""
+        doc = self.doc
+        for opener in doc:
+            if opener.lower_ not in self.grammar.cleft_pronouns:
+                continue
+            s_start, s_end = self.written_sentence(opener.i)
+            if opener.i != s_start or opener.i + 2 >= s_end:
+                continue
+            if doc[opener.i + 1].lemma_.lower() not in self.grammar.copulas:
+                continue
+            noun = next(
+                (
+                    t
+                    for t in doc[opener.i + 2 : min(s_end, opener.i + 7)]
+                    if t.pos_ not in {"ADV", "ADP", "DET"}
+                ),
+                None,
+            )
+            if noun is None or noun.lemma_.lower() not in self.opinion_nouns:
+                continue
+            holder = next(
+                (
+                    c
+                    for c in noun.children
+                    if c.i > noun.i
+                    and any(
+                        m.lemma_.lower() in self.grammar.infinitive_marks
+                        for m in c.children
+                        if m.i < c.i
+                    )
+                    and is_person_or_body(c)
+                ),
+                None,
+            )
+            statement = self.statement_before(opener.i, noun, holder)
+            if statement is not None:
+                yield statement
+
+    def statement_before(
+        self, s_start: int, cue_token: Token, speaker: Token | None
+    ) -> FoundStatement | None:
+        """The sentence before token ``s_start`` as the statement of ``speaker``, the cue
+        standing after it (a cleft sentence that points back)."""
+        if speaker is None:
+            return None
+        doc = self.doc
         k = s_start - 1
         while k >= 0 and doc[k].is_space:
             k -= 1
@@ -214,14 +273,25 @@ class ReportedSpeech(ArticleContext):
             return None
         p_start, p_end = self.written_sentence(k)
         words = [t for t in doc[p_start:p_end] if not t.is_space]
-        if len(words) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+        ended = doc[k].text in self.grammar.sentence_ends  # a sentence, not a title
+        if len(words) < 4 or not (ended or any(t.pos_ in {"VERB", "AUX"} for t in words)):
             return None
-        span = self.span_of(words[0], words[-1])
-        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+        cue = Cue(
+            token=cue_token.i,
+            lemma=cue_token.lemma_.lower(),
+            kind="verb",
+            span=(cue_token.idx, cue_token.idx + len(cue_token.text)),
+            end_token=cue_token.i,
+        )
+        return self.found(
+            self.span_of(words[0], words[-1]), ExtractionRule.POSTPOSED, cue, mention_span(speaker)
+        )
 
     def participle_after_a_quotation(self, verb: Token) -> bool:
         """ "« … », expliquant que les prix baisseront": a present participle right after a
         quotation and its comma reports for the one quoted, who is named before."""
+        if not self.grammar.participle_after_quotation:
+            return False
         if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
             return False
         return any(
@@ -233,6 +303,8 @@ class ReportedSpeech(ArticleContext):
         a finite cue with no subject of its own that the parser hung on the verb of an
         earlier cue's complement, in the same tense, mood, person and number as that cue,
         is a second report of the same speaker; that earlier cue's verb, or None."""
+        if not self.grammar.coordinated_cue_reports:
+            return None
         if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
             return None
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):

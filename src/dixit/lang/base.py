@@ -211,6 +211,18 @@ class Grammar:
     #: Demonstrative pronouns that open a cleft sentence ("C'est ce qu'a réclamé X"): with
     #: its cue's subject after the verb, it points back at the sentence before.
     cleft_pronouns: frozenset[str] = frozenset()
+    #: "ne confirme pas ce chiffre": a negated cue's noun object tells what was not said,
+    #: no statement (cues flagged ``open_when_negated`` excepted: "n'a pas exclu …").
+    negated_object_says_nothing: bool = False
+    #: "« … », expliquant que …": a present participle right after a quotation and its
+    #: comma reports for the one quoted.
+    participle_after_quotation: bool = False
+    #: A headline or subheading that quotes words inside a clause of its own is a
+    #: statement of the speaker the article gives it.
+    quoted_titles: bool = False
+    #: "conclut que A et invite le juge à B": a finite cue coordinated to the verb of an
+    #: earlier cue's complement, in that cue's tense and person, is its speaker's report.
+    coordinated_cue_reports: bool = False
     # -- helper english8 (session 8) --
     #: Part-of-speech tags of a gerund: after a cue that takes an object, a gerund with no
     #: subject of its own is what the source denies or admits ("denied having met them").
