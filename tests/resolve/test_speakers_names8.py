@@ -325,3 +325,59 @@ def test_a_weekday_opening_a_sentence_is_no_person(fr_nlp, registry):
     said = [Said("C'est un match particulier", "le quadragénaire")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Sabri Lahmar"]
+
+
+# -- "Me X, avocat de la victime, demande": the apposition kept as the subject ---------------------
+
+
+def test_a_bare_apposition_after_a_name_is_that_name_s(fr_nlp, registry):
+    text = (
+        "La jeune femme a porté plainte.\n"
+        "[…]Me Hugo Lemaire, avocat de la victime, demande la diffusion des images. "
+        "Me Hugo Lemaire se dit choqué."
+    )
+    said = [Said("la diffusion des images", "avocat de la victime")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Hugo Lemaire"]
+
+
+def test_a_description_with_its_determiner_after_a_name_is_someone_else(fr_nlp, registry):
+    text = (
+        "Selon Hugo Lemaire, l'avocat de la victime demande la diffusion des images. "
+        "Me Paul Daguerre, avocat de la victime, se dit choqué."
+    )
+    said = [Said("la diffusion des images", "l'avocat de la victime")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Hugo Lemaire"]
+
+
+# -- "le ministère russe" after "le ministère russe de la Défense" ---------------------------------
+
+
+def test_a_body_named_short_is_the_fuller_body_that_spoke(fr_nlp, registry):
+    text = (
+        "Le ministère valmorien de la Défense a affirmé que les dégâts venaient d'un missile "
+        "égaré. « Les images le confirment », a assuré le ministère valmorien dans un "
+        "communiqué."
+    )
+    said = [
+        Said("les dégâts venaient d'un missile égaré", "Le ministère valmorien de la Défense"),
+        Said("Les images le confirment", "le ministère valmorien"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Ministère valmorien de la Défense"] * 2
+
+
+def test_two_fuller_bodies_leave_the_short_name_as_written(fr_nlp, registry):
+    text = (
+        "Le ministère valmorien de la Défense a affirmé que les dégâts venaient d'un missile "
+        "égaré. Le ministère valmorien des Affaires étrangères a dénoncé une provocation. "
+        "« Les images le confirment », a assuré le ministère valmorien."
+    )
+    said = [
+        Said("les dégâts venaient d'un missile égaré", "Le ministère valmorien de la Défense"),
+        Said("une provocation", "Le ministère valmorien des Affaires étrangères"),
+        Said("Les images le confirment", "le ministère valmorien"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[2] == "Ministère valmorien"

@@ -436,6 +436,32 @@ def apposed_name(
     return start, run.end_char
 
 
+def name_before_apposition(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Me X, avocat de la victime, demande …": a mention that is a bare description (no
+    determiner: an apposition's form) right after a person's name and a comma is that
+    name's apposition; the extractor kept the apposition as the subject. Widened back to
+    the name the tagger reads as a person."""
+    start, end = span
+    mention = state.span(start, end)
+    if mention is None or not len(mention) or mention.start < 2:
+        return None
+    first = mention[0]
+    if not (first.is_alpha and first.text.islower()) or first.pos_ != "NOUN":
+        return None
+    if normalise_name(first.text) in state.lex.determiners:
+        return None
+    comma = state.doc[mention.start - 1]
+    if comma.text != "," or state.doc[mention.start - 2].ent_type_ not in PERSON_LABELS:
+        return None
+    entity = next(
+        (e for e in state.ents if e.end == mention.start - 1 and e.label_ in PERSON_LABELS),
+        None,
+    )
+    if entity is None or "\n" in state.text[entity.start_char : start]:
+        return None
+    return entity.start_char, end
+
+
 def first_name_before(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
     """ "Marine | Le Pen a réfuté": a mention of capitalised words right after a known first
     name (nothing between but a space) is cut short of that first name; widened to it. In a
