@@ -381,3 +381,46 @@ def test_two_fuller_bodies_leave_the_short_name_as_written(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out)[2] == "Ministère valmorien"
+
+
+def test_the_same_first_name_and_a_surname_a_letter_away_is_one_person(fr_nlp, registry):
+    text = (
+        "Interrogé jeudi, le préfet Jean-Luc Morx a déclaré que 240 départs de feu avaient été "
+        "signalés. Enfin, Jean-Luc Morc a affirmé que des suspects avaient été interpellés."
+    )
+    said = [Said("des suspects avaient été interpellés", "Jean-Luc Morc")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Luc Morx"]
+
+
+def test_another_first_name_and_a_short_surname_a_letter_away_is_someone_else(fr_nlp, registry):
+    text = (
+        "Interrogé jeudi, le préfet Jean-Luc Morx a déclaré que 240 départs de feu avaient été "
+        "signalés. Enfin, Anne Morc a affirmé que des suspects avaient été interpellés."
+    )
+    said = [Said("des suspects avaient été interpellés", "Anne Morc")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Morc"]
+
+
+# -- photo credits ---------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_copyright_sign_is_a_credit(fr_nlp, registry):
+    text = (
+        "Le bourgmestre montre le plan de la placette. ©Lucas Fontaine\n"
+        "Le bourgmestre a répondu que la conseillère devait demander la parole."
+    )
+    said = [Said("la conseillère devait demander la parole", "Le bourgmestre", after="Fontaine")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+def test_a_name_in_the_copy_is_the_bourgmestre_s(fr_nlp, registry):
+    text = (
+        "Lucas Fontaine, bourgmestre, montre le plan de la placette.\n"
+        "Le bourgmestre a répondu que la conseillère devait demander la parole."
+    )
+    said = [Said("la conseillère devait demander la parole", "Le bourgmestre", after="placette")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Lucas Fontaine"]

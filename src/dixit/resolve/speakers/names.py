@@ -319,9 +319,17 @@ def misspelt_surname(state: ArticleState, words: list[str]) -> Entity | None:
     """The one person of the article whose full name ends with a long surname one letter away
     from the mention's ("Vahaezebrouck" after "Hein Vanhaezebrouck", "Hein Vahaezebrouck"),
     the rest of the name equal: copy misspells a long name, it rarely names two people whose
-    long surnames differ by a letter."""
+    long surnames differ by a letter. With the same first name, a surname of four letters
+    is long enough ("Jean-Luc Marc" after "Jean-Luc Marx")."""
     last = words[-1]
-    if len(last) < MISSPELT_MIN_LENGTH or state.full_names_ending(last):
+    # With the first name written too ("Jean-Luc Marc" after "Jean-Luc Marx"), a shorter
+    # surname is enough: the same first name and a surname a letter away is one person.
+    shortest = MISSPELT_MIN_LENGTH if len(words) == 1 else MISSPELT_MIN_LENGTH // 2
+    for full, key in state.full_names_ending(last):
+        entity = state.entities.get(key)
+        if full == words and entity is not None and normalise_name(entity.name).split() != full:
+            return entity  # the scan already read this spelling as that person's
+    if len(last) < shortest or state.full_names_ending(last):
         return None
     found: set[str] = set()
     # ``full_names_ending`` above indexed every full name by its last word: one look at
