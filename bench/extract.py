@@ -1,13 +1,13 @@
 """Extraction speed: dixit's whole analysis against bare spaCy parsing, in one run.
 
 Usage: python bench/extract.py [--articles N] [--model NAME] [--corpus FILE.jsonl ...]
-                               [--batch-size B] [--rounds R] [--phases]
+                               [--batch-size B] [--rounds R] [--phases] [--ner all|names]
 
-Both sides process the same texts with the same model object: the bare side runs the
-model's own components through ``nlp.pipe`` (dixit's components disabled, spaCy's default
-batch size); the dixit side runs ``dixit.core.analyze_many``, the function behind ``dixit
-analyze`` (our components, speaker and date resolution). The texts are real articles: by
-default the real French dev and blind articles and the seed article of
+Both sides process the same texts with the same model: the bare side runs the model as
+``spacy.load`` gives it (its own six components, no dixit component, spaCy's default batch
+size) through ``nlp.pipe``; the dixit side runs ``dixit.core.analyze_many``, the function
+behind ``dixit analyze`` (our components, speaker and date resolution). The texts are
+real articles: by default the real French dev and blind articles and the seed article of
 ``../shared/corpus`` (the files present), cycled to ``--articles`` with a distinct id per
 copy. Each side first sees every distinct text once, untimed, so that both start with the
 same warm caches (the lemmatizer's, dixit's name look-ups). The ratio is dixit's
@@ -15,7 +15,9 @@ articles/s over bare spaCy's, in wall time and in CPU time of the process (the c
 shared: CPU time is the steadier figure), summed over ``--rounds`` rounds that alternate
 the two sides, so that a change in the machine's load falls on both. ``--phases`` also
 times the dixit side's parts apart on the distinct texts: spaCy's components, dixit's
-components, resolution.
+components, resolution. ``--ner`` is the dixit side's NER mode (``DIXIT_NER``, default
+the settings'): the model's NER over every token, or over the windows around capitalised
+words (``dixit.ner_windows``).
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import resource
 import sys
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+import spacy
 from corpora import REAL_CORPORA, ROOT
 
 from dixit.core import DIXIT_COMPONENTS, analyze_many, for_parser, load_pipeline
@@ -94,18 +98,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=16, help="analyze_many's batches")
     parser.add_argument("--rounds", type=int, default=2, help="bare, dixit, bare, dixit…")
     parser.add_argument("--phases", action="store_true", help="time the dixit side's parts")
+    parser.add_argument("--ner", choices=("all", "names"), help="DIXIT_NER of the dixit side")
     args = parser.parse_args(argv)
+    if args.ner:
+        os.environ["DIXIT_NER"] = args.ner  # read when the pipeline is first loaded
 
     paths = args.corpus or [p for p in REAL_CORPORA if p.is_file()] or [FALLBACK_CORPUS]
     base = read_articles(paths)
     articles = cycled(base, args.articles)
     chars = sum(len(a.text) for a in articles)
-    nlp = load_pipeline(args.model)
-    spacy_names = [n for n in nlp.pipe_names if n not in DIXIT_COMPONENTS]
+    bare_nlp = spacy.load(args.model)
 
     def bare(texts: list[Article]) -> int:
-        with nlp.select_pipes(enable=spacy_names):
-            return sum(1 for _ in nlp.pipe(a.text for a in texts))
+        return sum(1 for _ in bare_nlp.pipe(a.text for a in texts))
 
     def dixit(texts: list[Article]) -> int:
         analysed = analyze_many(texts, model=args.model, batch_size=args.batch_size)
@@ -126,7 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     names = ", ".join(p.parent.name if p.name == "articles.jsonl" else p.name for p in paths)
     distinct = f"{len(base)} distinct: {names}; cycled"
     print(f"corpus: {len(articles)} articles, {chars} characters ({distinct})")
-    print(f"model: {args.model}; analyze_many batch size {args.batch_size}; {args.rounds} rounds")
+    pipes = load_pipeline(args.model).pipe_names
+    print(
+        f"model: {args.model}; analyze_many batch size {args.batch_size}; {args.rounds} rounds;"
+        f" dixit's pipes: {', '.join(pipes)}"
+    )
     print("                      articles/s wall   articles/s CPU")
     print(f"bare spaCy nlp.pipe:  {n / bare_wall:15.1f} {n / bare_cpu:16.1f}")
     print(f"dixit analyze_many:   {n / dixit_wall:15.1f} {n / dixit_cpu:16.1f}")

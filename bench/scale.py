@@ -1,7 +1,8 @@
 """Throughput on every core and on a Dask cluster, against bare spaCy, on real French news.
 
 Usage: python bench/scale.py [--corpus PATH] [-n 2000] [--batch-size 8] [--workers 2]
-                             [--parse all|candidates] [--modes bare,workers1,workersN,dask]
+                             [--parse all|candidates] [--ner all|names]
+                             [--modes bare,workers1,workersN,dask]
 
 In one run, on the same articles, each in a fresh process (so each peak memory is its own):
 
@@ -19,7 +20,9 @@ from those articles, with its own id. Real sentences, real lengths; articles tha
 never published as such, which matters for the statements found, not for the cost.
 
 ``--parse`` is the dixit runs' parse mode (``DIXIT_PARSE``: every paragraph, or the
-candidates of the first pass, ``docs/scale.md``); ``--modes`` runs some of the four only.
+candidates of the first pass, ``docs/scale.md``), ``--ner`` their NER mode (``DIXIT_NER``:
+over every token, or the windows around capitalised words); ``--modes`` runs some of the
+four only.
 
 Rates are steady rates: articles stored between the first and the last one over the time
 between them, which leaves out loading the model (once per worker) and starting the
@@ -214,7 +217,8 @@ def main(args: argparse.Namespace) -> None:
         chosen = set(args.modes.split(","))
         modes = [(label, mode) for label, mode in modes if mode in chosen]
         os.environ["DIXIT_PARSE"] = args.parse  # the runs' processes inherit it
-        print(f"dixit runs: --parse {args.parse}")
+        os.environ["DIXIT_NER"] = args.ner
+        print(f"dixit runs: --parse {args.parse}, DIXIT_NER={args.ner}")
         results: dict[str, dict] = {}
         for label, mode in modes:
             results[mode] = run_one(mode, corpus, args.batch_size, n)
@@ -260,6 +264,7 @@ if __name__ == "__main__":
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2, help="N of --workers N, local:N")
     parser.add_argument("--parse", default="all", choices=("all", "candidates"))
+    parser.add_argument("--ner", default="names", choices=("all", "names"))
     parser.add_argument("--modes", default="bare,workers1,workersN,dask", help="which runs")
     parser.add_argument("--measure", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()

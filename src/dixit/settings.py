@@ -28,6 +28,9 @@ class Settings:
     #: What the full model parses (``DIXIT_PARSE``): "all" paragraphs, or the "candidates"
     #: of the cheap first pass (``dixit.selection``).
     parse: str = "all"
+    #: Where the model's NER reads (``DIXIT_NER``): "all" tokens, or the windows around
+    #: capitalised words, where "names" are (``dixit.ner_windows``).
+    ner: str = "names"
 
     def model_for(self, language: str) -> str:
         """The spaCy model to load for ``language``.
@@ -60,4 +63,5 @@ def get_settings() -> Settings:
         cues_path=env.get("DIXIT_CUES") or None,
         api_token=env.get("DIXIT_API_TOKEN") or None,
         parse=env.get("DIXIT_PARSE") or "all",
+        ner=env.get("DIXIT_NER") or "names",
     )

@@ -47,18 +47,20 @@ class PipelineSettings:
     batch_size: int = 16
     #: "all" or "candidates" (``dixit.selection``); None: the settings' (``DIXIT_PARSE``).
     parse: str | None = None
+    #: "all" or "names" (``dixit.ner_windows``); None: the settings' (``DIXIT_NER``).
+    ner: str | None = None
 
     def load(self) -> None:
         """Load the run's pipelines now, once per process (``load_pipeline`` caches them):
         the named language's, or, for a run in each article's own language (``auto``), one
         per language the model option names and the settings' default language."""
         if self.language not in (None, AUTO):
-            load_pipeline(self.model, self.language, self.cues)
+            load_pipeline(self.model, self.language, self.cues, self.ner)
             return
         default = language_code(get_settings().language)
         models = models_by_language(self.model, default)
         for code in sorted(set(models) | {default}):
-            load_pipeline(models.get(code), code, self.cues)
+            load_pipeline(models.get(code), code, self.cues, self.ner)
 
     def analyze_many(
         self, articles: Iterable[Article], on_failure: OnFailure | None = None
@@ -72,6 +74,7 @@ class PipelineSettings:
             batch_size=self.batch_size,
             on_failure=on_failure,
             parse=self.parse,
+            ner=self.ner,
         )
 
     @property

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import signal
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,8 @@ def test_a_partition_key_follows_ids_texts_and_settings():
     assert partition_key(one, settings) != partition_key(one, PipelineSettings(batch_size=4))
     candidates = PipelineSettings(batch_size=8, parse="candidates")
     assert partition_key(one, settings) != partition_key(one, candidates)
+    whole_ner = PipelineSettings(batch_size=8, ner="all")
+    assert partition_key(one, whole_ner) != partition_key(one, replace(whole_ner, ner="names"))
 
 
 def test_a_bad_local_address_is_one_line_before_any_work(tmp_path):

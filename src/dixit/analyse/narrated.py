@@ -26,9 +26,10 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from dixit.analyse.described import described_holder
 from dixit.analyse.holders import Ties, body_ties, voices
 from dixit.analyse.stance import stance_lexicon
-from dixit.analyse.words import words
+from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -74,6 +75,16 @@ class NarratedLexicon:
     #: Prepositions that name the agent of a participle ("imposés par Pékin"):
     #: ``dixit.analyse.sequel.undone_sequel``.
     agent_marks: frozenset[str] = frozenset()
+    #: Adverbs that, before a complementizer at a sentence's start, open a clause set
+    #: against the main clause after it ("Alors qu'il avait promis …, X a …"):
+    #: ``fronted_head``.
+    fronted_openers: frozenset[str] = frozenset()
+    #: Prepositions that open an infinitive clause told after the clause it hangs on ("X
+    #: a refusé …, avant d'accepter …"): ``later_head``.
+    later_marks: frozenset[str] = frozenset()
+    #: Reversal cues whose words say only that a change happened ("a fait volte-face"):
+    #: with no sequel, their own clause is the new side (``sequel.bare_change_probe``).
+    bare_cues: tuple[Phrase, ...] = ()
 
 
 @cache
@@ -104,6 +115,9 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         sequel_links=frozenset(str(w) for w in data.get("sequel_links") or ()),
         kin_links=frozenset(str(w) for w in data.get("kin_links") or ()),
         agent_marks=frozenset(str(w) for w in data.get("agent_marks") or ()),
+        fronted_openers=frozenset(str(w) for w in data.get("fronted_openers") or ()),
+        later_marks=frozenset(str(w) for w in data.get("later_marks") or ()),
+        bare_cues=tuple(phrases(str(w) for w in data.get("bare_cues") or ())),
     )
 
 
@@ -836,6 +850,69 @@ def turn_head(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
     return None
 
 
+def fronted_head(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
+    """ "Alors qu'il avait promis …, le premier ministre a finalement fait volte-face": a
+    clause opened at the sentence's start by a contrast adverb and a complementizer
+    (``fronted_openers``), with a pronoun subject, is set against the main clause after it,
+    whose verb is the head returned. The parser often makes the fronted clause the root
+    and hangs the main verb inside it, so the main clause is found by word order: its
+    nominal subject is the first one after the anchor whose verb follows it."""
+    sentence = anchor.sent
+    if len(sentence) < 3 or lower(sentence[0]) not in lexicon.fronted_openers:
+        return None
+    complementizers = get_language(anchor.doc.lang_).grammar.complementizers
+    if lower(sentence[1]) not in complementizers:
+        return None
+    subject = subject_of(anchor)
+    if subject is None or subject.pos_ != "PRON" or subject.i < sentence[1].i:
+        return None
+    for token in anchor.doc[anchor.i + 1 : sentence.end]:
+        if is_boundary(token):
+            return None
+        opens = token.left_edge.i - 1
+        if (
+            token.dep_ in {"nsubj", "nsubj:pass"}
+            and token.pos_ != "PRON"
+            and token.head.i > token.i
+            and anchor.doc[opens].text == ","
+        ):
+            return token.head if token.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+def later_clause(anchor: Token, lexicon: NarratedLexicon) -> tuple[Token, Token] | None:
+    """ "X a d'abord refusé de vendre, avant d'accepter l'offre", "X aurait rechigné à …
+    avant de finalement se laisser convaincre": an infinitive clause opened by a
+    preposition of what comes after (``later_marks``) is told after the clause it hangs
+    on. Returns the later clause's verb (the infinitive the anchor belongs to, past the
+    infinitives the parser hung on each other) and the verb of the clause it hangs on
+    (past the infinitives that one governs): that clause is the earlier position. Read by
+    the clause's first word: the parser hangs the mark on any verb of the chain."""
+    top = anchor
+    while (
+        top.dep_ in {"dep", "xcomp"}
+        and top.head is not top
+        and "Inf" in top.head.morph.get("VerbForm")
+    ):
+        top = top.head
+    if "Inf" not in top.morph.get("VerbForm"):
+        return None
+    if lower(top.doc[top.left_edge.i]) not in lexicon.later_marks:
+        return None
+    head = top.head
+    if head is top or head.pos_ not in {"VERB", "AUX"}:
+        return None
+    while head.dep_ == "xcomp" and head.head is not head and head.head.pos_ in {"VERB", "AUX"}:
+        head = head.head
+    return top, head
+
+
+def subject_start(verb: Token) -> int:
+    """Where the subject of ``verb`` starts (the verb itself when it has none)."""
+    subject = next((c for c in verb.children if is_subject(c)), None)
+    return subject.left_edge.i if subject is not None else verb.i
+
+
 def takes_up_subject(anchor: Token, head: Token, lexicon: NarratedLexicon) -> bool:
     """The earlier clause's subject is a personal pronoun that can take up the subject of
     the clause it is set against, in the same sentence: the same gender and number when
@@ -901,6 +978,12 @@ class NarratedReading:
     undone: frozenset[str] = frozenset()
     #: Person id -> the body they speak for (``dixit.analyse.holders.voices``).
     voices: dict[str, str] = field(default_factory=dict)
+    #: Ids of earlier positions a construction sets before the clause told after them
+    #: ("X a refusé …, avant d'accepter …"): set before whatever their tense.
+    ordered: frozenset[str] = frozenset()
+    #: Ids of cue clauses that say only that a change happened ("X a fait marche
+    #: arrière"): a new side only, paired with a position the text sets earlier.
+    changes: frozenset[str] = frozenset()
 
 
 def narrated_positions(
@@ -942,6 +1025,11 @@ def read_narrated(
     # Earlier clauses a verb of undoing sets against ("a annulé la taxe qu'il avait
     # instaurée"): a change whatever their stances.
     undone: set[tuple[int, int]] = set()
+    # Earlier clauses whose order the construction sets ("X a refusé …, avant
+    # d'accepter …"), whatever their tense.
+    ordered: set[tuple[int, int]] = set()
+    # Cue clauses that say only that a change happened ("a fait marche arrière").
+    changes: set[tuple[int, int]] = set()
     cue_ends = cue_verbs(doc, list(cue_spans))
     # Positions a concession sets against the clause it hangs on ("malgré ses promesses").
     concessions: list[Concession] = []
@@ -971,17 +1059,39 @@ def read_narrated(
     for anchor in anchors(doc, language, set(cue_ends)):
         if quoted(anchor, statements):
             continue
-        found = probe(anchor, article, lexicon, cue_ends=cue_ends)
+        later = later_clause(anchor, lexicon)
+        head = turn_head(anchor, lexicon) if later is None else None
+        earlier_words = frozenset(t.i for t in anchor.subtree)
+        main_words: frozenset[int] = frozenset()
+        fronted = fronted_head(anchor, lexicon) if head is None else None
+        if fronted is not None:
+            # The fronted clause runs up to the main clause's subject, whatever the parse
+            # hung on it.
+            head = fronted
+            earlier_words = frozenset(range(anchor.sent.start, subject_start(fronted)))
+            main_words = frozenset(range(subject_start(fronted), anchor.sent.end))
+        found = probe(anchor, article, lexicon, main_words, cue_ends=cue_ends)
         if found is None:
             continue
         probes.setdefault(found.content_span, found)
-        head = turn_head(anchor, lexicon)
         # The statement on the anchor's own verb may run over into the clause it is set
         # against ("qui avait promis de …, a finalement signé …"): the parse says where
         # that clause starts, so that statement does not hide it.
         own = [s for s in statements if s is not statement_of(found, statements)]
+        if later is not None and not quoted(later[1], own):
+            # The anchor's clause is the later one: the clause it hangs on came first.
+            top, main = later
+            now = found if top is anchor else probe(top, article, lexicon)
+            first = probe(main, article, lexicon, frozenset(t.i for t in top.subtree))
+            if first is not None and now is not None:
+                probes.setdefault(now.content_span, now)
+                probes.setdefault(first.content_span, first)
+                if (first.content_span, now.content_span) not in turns:
+                    turns.append((first.content_span, now.content_span))
+                overrun.add(first.content_span)
+                ordered.add(first.content_span)
         if head is not None and not quoted(head, own):
-            current = probe(head, article, lexicon, frozenset(t.i for t in anchor.subtree))
+            current = probe(head, article, lexicon, earlier_words)
             if current is not None:
                 probes.setdefault(current.content_span, current)
                 turns.append((found.content_span, current.content_span))
@@ -993,10 +1103,30 @@ def read_narrated(
             continue
         # The cue's clause says only that a change happened: its sequel says what it is.
         # (Imported here: the sequel reader builds on this module's clause reading.)
-        from dixit.analyse.sequel import sequel_probe, undone_sequel
+        from dixit.analyse.sequel import (
+            bare_change_probe,
+            fronted_cue_probe,
+            sequel_probe,
+            undone_sequel,
+        )
 
         sequel = sequel_probe(doc, article, span, lexicon)
+        cue_at = doc.char_span(*span, alignment_mode="expand")
+        if sequel is None and cue_at is not None and not quoted(cue_at[0], statements):
+            # "Revirement de dernière minute, X a …": the main clause the cue opens.
+            sequel = fronted_cue_probe(doc, article, span, lexicon)
+            if sequel is not None:
+                probes.setdefault(sequel.content_span, sequel)
+                continue
         if sequel is None:
+            cue_words = words(article.text[span[0] : span[1]])
+            if find([("bare", p) for p in lexicon.bare_cues], cue_words):
+                bare = bare_change_probe(doc, article, span, lexicon)
+                if bare is not None and not quoted(
+                    doc.char_span(*span, alignment_mode="expand")[0], statements
+                ):
+                    probes.setdefault(bare.content_span, bare)
+                    changes.add(bare.content_span)
             continue
         sequel_words = doc.char_span(*sequel.content_span, alignment_mode="expand")
         if sequel_words is None or quoted(sequel_words[0], statements):
@@ -1043,6 +1173,10 @@ def read_narrated(
     unlinked = [
         same_description(someone_of_theirs(p, language), statements, language) for p in unlinked
     ]
+    # A description the resolver bound to nobody: the fuller mention it takes up, or a
+    # holder of its own (``dixit.analyse.described``).
+    told = [*statements, *linked.values(), *unlinked]
+    unlinked = [described_holder(p, state, told) for p in unlinked]
     positions = {**linked, **{p.content_span: p for p in unlinked}}
     for a, b in turns:
         if a in taken_up and a in positions and b in positions and positions[a].speaker is None:
@@ -1067,6 +1201,8 @@ def read_narrated(
         undone=frozenset(positions[a].id for a in undone if a in positions)
         | {a for a, _ in conceded},
         voices=voices(state, ties),
+        ordered=frozenset(positions[a].id for a in ordered if a in positions),
+        changes=frozenset(positions[a].id for a in changes if a in positions),
     )
 
 

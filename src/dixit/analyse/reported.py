@@ -51,6 +51,9 @@ class ReversalLexicon:
     turn_words: list[Phrase]
     retractions: list[Phrase]
     contrast_words: list[Phrase]
+    #: Coordinators after which a verb without a subject of its own shares the tense of
+    #: the clause before ("il avait critiqué …, et déclarait …"): ``with_shared_tense``.
+    shared_tense_links: frozenset[str] = frozenset()
 
 
 @cache
@@ -69,6 +72,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         turn_words=phrases(data.get("turn_words") or ()),
         retractions=phrases(data.get("retractions") or ()),
         contrast_words=phrases(data.get("contrast_words") or ()),
+        shared_tense_links=frozenset(str(w).lower() for w in data.get("shared_tense_links") or ()),
     )
 
 
@@ -286,6 +290,7 @@ def nearest_pair(
     ties: Ties = frozenset(),
     text: str = "",
     fresh: frozenset[str] = frozenset(),
+    changes: frozenset[str] = frozenset(),
 ) -> tuple[Statement, Statement] | None:
     """The (old, new) positions of one speaker the cue is about (``text``: the article's,
     to rank the cue's own paragraph first).
@@ -300,6 +305,9 @@ def nearest_pair(
     ranked = sorted(
         current,
         key=lambda s: (
+            # A cue clause that only says a change happened is the new side when no
+            # position tells what it is.
+            s.id in changes,
             is_imperfect(s, lexicon),
             not same_paragraph(s, cue, text),
             distance(s, cue),
@@ -389,7 +397,12 @@ def reported_reversals(
     statements = [s for s in statements if s.article == article.id]
     origin = {s.id: s for s in statements}
     spoken = [
-        with_earlier_adverbs(with_auxiliary(s, article.text, lexicon), article.text, lexicon)
+        with_shared_tense(
+            with_earlier_adverbs(with_auxiliary(s, article.text, lexicon), article.text, lexicon),
+            article.text,
+            lexicon,
+            language,
+        )
         for s in statements
         if s.speaker
     ]
@@ -399,6 +412,8 @@ def reported_reversals(
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     undone: frozenset[str] = frozenset()
+    ordered: frozenset[str] = frozenset()
+    changes: frozenset[str] = frozenset()
     voiced: dict[str, str] = {}
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
@@ -414,6 +429,8 @@ def reported_reversals(
         turns = [(by_id[a], by_id[b]) for a, b in reading.turns if a in by_id and b in by_id]
         ties = reading.ties
         undone = reading.undone
+        ordered = reading.ordered
+        changes = reading.changes
         voiced = reading.voices
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
@@ -431,7 +448,8 @@ def reported_reversals(
         )
     )
     ties = ties | seat_ties(spoken, language)
-    fresh = fresh_positions(spoken, cues, lexicon)
+    # A cue clause that says only that a change happened is a new side, never an old one.
+    fresh = fresh_positions(spoken, cues, lexicon) | changes
     undoings = {b.id for a, b in turns if a.id in undone}
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
@@ -447,7 +465,7 @@ def reported_reversals(
         ]
         if not current:
             continue
-        pair = nearest_pair(current, free, cue, language, ties, article.text, fresh)
+        pair = nearest_pair(current, free, cue, language, ties, article.text, fresh, changes)
         if pair is None:
             continue
         before, after = pair
@@ -455,6 +473,9 @@ def reported_reversals(
         assert before.speaker is not None and after.speaker is not None
         issue = shared_issue(before, after, catalogue, language)
         old, new = sides(before, after, origin, issue, language)
+        if after.id in changes and old.stance in OTHER_SIDE:
+            # "X a fait marche arrière": the words say the position is now the other one.
+            new = replace(new, stance=OTHER_SIDE[old.stance])
         changed = is_change(old.stance, new.stance)
         if cue.weak and not changed:
             continue
@@ -472,7 +493,9 @@ def reported_reversals(
     for before, after in turns:
         if before.id in used or after.id in used:
             continue
-        if not is_turn(before, after, language, ties, undone=before.id in undone):
+        if not is_turn(
+            before, after, language, ties, undone=before.id in undone, ordered=before.id in ordered
+        ):
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
@@ -538,6 +561,35 @@ def with_earlier_adverbs(statement: Statement, text: str, lexicon: ReversalLexic
     return replace(
         statement, cue=text[statement.cue_span[0] : upto], cue_span=(statement.cue_span[0], upto)
     )
+
+
+def with_shared_tense(
+    statement: Statement, text: str, lexicon: ReversalLexicon, language: str | None
+) -> Statement:
+    """ "En campagne, il avait vivement critiqué l'accord, et déclarait vouloir le casser":
+    an imperfect cue right after a coordinator (``shared_tense_links``), with no subject of
+    its own, continues the clause before it in the same sentence; when that clause is in
+    the pluperfect, the statement is set before the story too, and its cue is extended back
+    to that auxiliary. Read on characters: real copy breaks the parse there ("avait" taken
+    for the root)."""
+    if statement.cue_span is None or is_earlier(statement, lexicon):
+        return statement
+    if not is_imperfect(statement, lexicon):
+        return statement
+    start = statement.cue_span[0]
+    head = text[:start].rstrip()
+    before = words(head[-40:])
+    if not before or before[-1].text not in lexicon.shared_tense_links:
+        return statement
+    ends = get_language(language).grammar.sentence_ends
+    sentence_start = max([head.rfind(e) for e in ends] + [head.rfind("\n")]) + 1
+    clause = words(text[sentence_start:start])
+    auxiliaries = [w for w in clause if w.text in lexicon.earlier_auxiliaries]
+    if not auxiliaries:
+        return statement
+    begin = sentence_start + auxiliaries[-1].start
+    end = statement.cue_span[1]
+    return replace(statement, cue=text[begin:end], cue_span=(begin, end))
 
 
 def fresh_positions(
@@ -636,6 +688,7 @@ def is_turn(
     ties: Ties = frozenset(),
     *,
     undone: bool = False,
+    ordered: bool = False,
 ) -> bool:
     """One sentence sets an earlier position of a holder against a current one ("X, qui
     avait promis …, a annoncé …"; "après avoir assuré l'inverse, X …"): a reversal when
@@ -655,7 +708,9 @@ def is_turn(
         return True
     # "X, qui jurait encore que …, a signé …": against a passé composé or a present, an
     # imperfect tells what held before.
-    if not (is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
+    # ``ordered``: the construction tells the earlier one first ("X a refusé …, avant
+    # d'accepter …"), whatever its tense.
+    if not (ordered or is_earlier(before, lexicon) or is_imperfect(before, lexicon)):
         return False
     if find([("contrary", p) for p in lexicon.contrary], words(before.content)):
         return True

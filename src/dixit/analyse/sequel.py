@@ -22,8 +22,10 @@ from dixit.analyse.narrated import (
     lower,
     mention_span,
     name_before,
+    probe,
     subject_of,
 )
+from dixit.lang import get_language
 from dixit.model import Article, Statement
 
 #: Parts of speech of the verbs a sequel may start with.
@@ -48,6 +50,11 @@ def governor(cue: Span) -> Token | None:
     verbs = [t for t in cue if t.pos_ == "VERB"]
     if verbs:
         return verbs[0]
+    reflexives = get_language(cue.doc.lang_).grammar.reflexive_pronouns
+    if len(cue) > 1 and lower(cue[0]) in reflexives:
+        # "se déjuge", "se dédit": a pronominal verb, whatever the tagger made of a rare
+        # verb form.
+        return cue[1]
     # The verb just before the cue's noun and its determiner or adjectives ("a opéré un
     # spectaculaire revirement"), whatever the parser hung the noun on.
     doc = cue.doc
@@ -221,3 +228,80 @@ def undone_sequel(
         id=f"{article.id}:narrated:{sequel.content_span[0]}-{now_end}",
     )
     return earlier, current
+
+
+def bare_change_probe(
+    doc: Doc, article: Article, cue_span: tuple[int, int], lexicon: NarratedLexicon
+) -> Statement | None:
+    """ "Mardi, l'inspection académique a fait marche arrière.", "le premier ministre a
+    finalement fait volte-face": a cue whose words say only that a change happened
+    (``bare_cues``) and that no sequel follows is itself the new side, read as the
+    verb it hangs on with its auxiliaries and adverbs up to the cue's end. Such a side
+    says no matter of its own: ``dixit.analyse.reported`` pairs it only with a position the
+    text sets earlier, never makes it an old side, and reads its stance as the other side
+    of the old one."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
+    if cue is None or len(cue) == 0:
+        return None
+    verb = governor(cue)
+    if verb is None or verb.i >= cue.end:
+        return None
+    subject = holder_of(verb)
+    if subject is None:
+        return None
+    left = [
+        c for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or c.pos_ == "ADV")
+    ]
+    first = min([verb, *left], key=lambda t: t.i)
+    if first.i <= subject.i:
+        first = verb
+    start, end = first.idx, cue_span[1]
+    mention_at = holder_words(subject, verb)
+    mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
+    return Statement(
+        article=article.id,
+        kind="indirect",
+        content=article.text[start:end],
+        content_span=(start, end),
+        cue=article.text[first.idx : verb.idx + len(verb.text)],
+        cue_span=(first.idx, verb.idx + len(verb.text)),
+        cue_lemma=verb.lemma_.lower(),
+        speaker_mention=mention,
+        speaker_mention_span=mention_at,
+        method=NARRATED,
+        id=f"{article.id}:narrated:{start}-{end}",
+    )
+
+
+def fronted_cue_probe(
+    doc: Doc, article: Article, cue_span: tuple[int, int], lexicon: NarratedLexicon
+) -> Statement | None:
+    """ "Revirement de dernière minute, la direction a supprimé …", "Volte-face à Lormes :
+    le maire renonce à …": a cue noun that opens its sentence (after a determiner or
+    adjectives at most) and is set off by a comma or a colon announces the main clause
+    after it, which is the new side, held by its subject. Read by word order: the parser
+    hangs such a noun anywhere."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
+    if cue is None or len(cue) == 0 or cue[0].pos_ in VERBS:
+        return None
+    i = cue[0].i - 1
+    while i >= 0 and doc[i].pos_ in {"DET", "ADJ"} and not is_boundary(doc[i]):
+        i -= 1
+    if i >= 0 and not (is_boundary(doc[i]) or doc[i].is_space):
+        return None
+    mark = None
+    for token in doc[cue.end :]:
+        if is_boundary(token) or token.pos_ in VERBS:
+            return None
+        if token.text in {",", ":"}:
+            mark = token
+            break
+    if mark is None:
+        return None
+    for token in doc[mark.i + 1 :]:
+        if is_boundary(token):
+            return None
+        verb = token.head
+        if token.dep_ in {"nsubj", "nsubj:pass"} and verb.i > token.i and verb.pos_ in VERBS:
+            return probe(verb, article, lexicon)
+    return None

@@ -27,6 +27,7 @@ from dixit.cli._positions import IssuesOption, catalogue_for
 from dixit.cli._render import Tally, cell, data_console
 from dixit.ingest.sources import Failure
 from dixit.model import Article, Statement
+from dixit.ner_windows import ner_mode
 from dixit.selection import parse_mode
 from dixit.service.catalogues import annotate_article
 from dixit.service.estimate import expected_items
@@ -86,7 +87,13 @@ def analyze_command(
         with tally.shown():
             found = analyse(
                 articles,
-                PipelineSettings(model, run_language, cues, parse=parse_mode(parse).value),
+                PipelineSettings(
+                    model,
+                    run_language,
+                    cues,
+                    parse=parse_mode(parse).value,
+                    ner=ner_mode().value,
+                ),
                 workers=workers,
                 on_failure=failed_analysis(failures),
             )

@@ -53,6 +53,15 @@ class Cue:
     #: an object counts only with its predicate ("called the deal a fraud", "sees the
     #: levy as a tax"), unquoted too; a bare object ("called a meeting") is none
     predicate_object: bool = False
+    #: negated, its object still reports a stance ("n'a pas exclu l'envoi de …" opens a
+    #: possibility); any other negated cue's object tells what was not said
+    open_when_negated: bool = False
+    #: the cue refuses: refusing to speak ("refused to comment") tells nothing, negated
+    #: or not
+    refusal: bool = False
+    #: the cue reports no clause ("spoke with such force it sounded …" is a result):
+    #: only its object, infinitive or prepositional phrase
+    takes_clause: bool = True
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -284,6 +293,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     outermost=bool(flags.get("outermost")),
                     someone=bool(flags.get("someone")),
                     predicate_object=bool(flags.get("predicate_object")),
+                    open_when_negated=bool(flags.get("open_when_negated")),
+                    refusal=bool(flags.get("refusal")),
+                    takes_clause=flags.get("clause", True),
                     end_token=last.i,
                 )
             )
@@ -297,10 +309,16 @@ def act_inside_a_report(doc: Doc, cue: Cue, cues: list[Cue], lexicon: CueLexicon
     another cue reports, or describes the noun of a relative clause; a stance
     (``someone``) needs a person or body to hold it ("the plan aims to cut costs" holds
     none). Only the outer report is a statement, as the attribution corpora of political
-    news annotate it; dropped here, the act neither states nor cuts the report around it."""
+    news annotate it; dropped here, the act neither states nor cuts the report around it.
+    An act in an infinitive ("declined to speak about …", "is set to endorse …") is not
+    done, only named."""
     verb = doc[cue.token]
     if verb.dep_ in lexicon.grammar.relative_clause_labels or verb.dep_.startswith("acl"):
         return True
+    if verb.dep_ == "xcomp" and any(
+        c.lower_ in lexicon.grammar.infinitive_marks and c.i < verb.i for c in verb.children
+    ):
+        return True  # "declined to speak about the levy": an act not done, only named
     if cue.someone:
         subject = subject_of(verb)
         if subject is None or not is_person_or_body(subject):

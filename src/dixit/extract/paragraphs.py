@@ -31,16 +31,18 @@ class ParagraphSegmenter:
         continuers = grammar.sentence_continuers
         closing_marks = quote_marks(doc.lang_).sentence_closers
         after_break = False
+        # The token before, kept as we go: ``doc[i - 1]`` would build it a second time.
+        before = None
         for token in doc:
-            if token.i > 0 and token.is_space and "\n" in token.text:
+            if before is not None and token.is_space and "\n" in token.text:
                 after_break = True
-                continue
-            if after_break or (token.i > 0 and "\n" in doc[token.i - 1].whitespace_):
+            elif after_break or (before is not None and "\n" in before.whitespace_):
                 token.is_sent_start = True
                 after_break = False
-            elif token.i > 0 and (
-                (token.text in closing_marks and doc[token.i - 1].text in full_stops)
-                or doc[token.i - 1].text in continuers
+            elif before is not None and (
+                (token.text in closing_marks and before.text in full_stops)
+                or before.text in continuers
             ):
                 token.is_sent_start = False
+            before = token
         return doc

@@ -57,6 +57,8 @@ class QuotedSpeech(ArticleContext):
         words = [t for t in inner or [] if not t.is_punct and not t.is_space]
         pieces = self.paragraph_pieces(quote)
         incise = self.cue_after(quote)
+        if incise is not None and self.reports_a_clause_of_its_own(incise[0]):
+            incise = None  # 'Speaking on KTV's "Harbour Hour," X admitted that …': a title
         if incise is not None:
             cue, subject = incise
             start = self.doc[self.written_sentence(self.token_at(quote.start).i)[0]]
@@ -285,6 +287,38 @@ class QuotedSpeech(ArticleContext):
         mention = mention_span(subject) if subject is not None else None
         return self.found(span, method, cue, mention, kind=kind)
 
+    def reports_a_clause_of_its_own(self, cue: Cue) -> bool:
+        """A cue after a quotation that goes on with its own reported clause ("… "Harbour
+        Hour," Lusk admitted that he had met them") is no incise: the quotation before it
+        is a title or a phrase of the narration. Only in a language whose parser labels a
+        reported clause (``bare_clause_labels``)."""
+        doc = self.doc
+        verb = doc[cue.token]
+        if "Fin" not in verb.morph.get("VerbForm"):
+            return False  # '"…," saying …': the participle goes on with the quotation
+        last = max(cue.token, cue.end_token)
+        _, s_end = self.written_sentence(verb.i)
+        for clause in verb.children:
+            first = clause.left_edge
+            if (
+                clause.dep_ not in self.grammar.bare_clause_labels
+                or not last < first.i
+                or clause.i >= s_end
+                or self.in_quote(first.idx)  # 'he said, "and everyone knows it."'
+            ):
+                continue
+            subjects = [c for c in clause.children if c.dep_ in self.grammar.subject_labels]
+            if not subjects or subjects[0].lower_ in self.grammar.relative_subjects:
+                continue  # "told the lawmakers, who could guess …": a relative clause
+            before = doc[first.i - 1]
+            if (
+                first.lower_ in self.grammar.complementizers
+                or before.i == last
+                or (before.head.i == verb.i and before.dep_ in self.grammar.object_labels)
+            ):
+                return True  # "admitted that …", "told reporters the levy …"
+        return False
+
     def cue_after(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """ "« … », a déclaré X" / "« … » estime-t-elle"."""
         doc = self.doc
@@ -303,6 +337,8 @@ class QuotedSpeech(ArticleContext):
                 verb = doc[cue.token]
                 if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
                     return None  # "« … » a été interpellé": a passive is narration
+                if self.bare_participle(quote, verb):
+                    return None  # "un homme « dangereux », accusé de vols": no incise
                 subject = subject_of(verb, doc[cue.end_token])
                 if (
                     subject is None
@@ -313,6 +349,8 @@ class QuotedSpeech(ArticleContext):
                     # of the one addressed ("« … », nous dit un voisin").
                     clitic = subject is not None and subject.idx >= quote.end
                     subject = self.inverted_subject(verb) or (None if clitic else subject)
+                if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+                    subject = None  # "« … », expliquant que …": the one quoted, named before
                 return cue, subject
             if t.text in self.grammar.sentence_ends or t.text in self.marks.all:
                 return None
@@ -333,6 +371,23 @@ class QuotedSpeech(ArticleContext):
             k += 1
             steps += 1
         return None
+
+    def bare_participle(self, quote: Quote, verb: Token) -> bool:
+        """ "un homme « dangereux », accusé de treize vols": a past participle with no
+        auxiliary between the quotation and it, followed by a preposition, describes the
+        noun before, as an adjective would; an incise has a finite verb ("dit-il") or its
+        auxiliary ("a déclaré X"), then its subject. The tagger reads some finite forms as
+        participles ("rétorque Me X", "prédit-il"): those have their subject next."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")):
+            return False
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        if after is None or after.pos_ != "ADP" or inverted_pronoun(verb, verb) is not None:
+            return False
+        first = self.token_at(quote.end).i
+        return not any(
+            t.pos_ == "AUX" or t.dep_ in self.grammar.auxiliary_labels
+            for t in self.doc[first : verb.i]
+        ) and not any(c.dep_ in self.grammar.auxiliary_labels for c in verb.children)
 
     def subject_first_incise(self, quote: Quote, k: int) -> tuple[Cue, Token] | None:
         """'"…," the mayor said.': the subject, then its reporting verb, after a quotation.
@@ -542,7 +597,26 @@ class QuotedSpeech(ArticleContext):
         after its reporting clause (the cue and at most a short complement before it), not
         after any clause of narration that holds a cue somewhere."""
         between = [t for t in self.doc[cue.end_token + 1 : comma] if not t.is_space]
-        return len(between) <= 3 and not any(t.text in self.marks.all for t in between)
+        if any(t.text in self.marks.all for t in between):
+            return False
+        return len(between) <= 3 or self.prepositional_phrases_of(cue, between)
+
+    def prepositional_phrases_of(self, cue: Cue, between: list[Token]) -> bool:
+        """ "he said of the mayor and the clerk, "…"", "wrote to his 20,000 followers,
+        "…"": a few words that are only prepositional phrases of the cue still end its
+        reporting clause (``preposition_labels``; no verb among them)."""
+        verb = self.doc[cue.token]
+        phrases = {
+            t.i
+            for child in verb.children
+            if child.dep_ in self.grammar.preposition_labels and child.i > cue.end_token
+            for t in child.subtree
+        }
+        return (
+            len(between) <= 8
+            and all(t.i in phrases or t.is_punct for t in between)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+        )
 
     def opening_complementizer(self, quote: Quote) -> int | None:
         """Where the words start after a complementizer opening the quotation («que des

@@ -19,6 +19,7 @@ The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`Quote
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
@@ -68,6 +69,13 @@ class QuoteMarks:
     def all(self) -> frozenset[str]:
         """Every character that is a quotation mark."""
         return self.openers | self.closers
+
+    @cached_property
+    def pairing_stops(self) -> re.Pattern[str]:
+        """The characters quote pairing acts on (every mark, and the line break that may
+        carry a quotation on): ``find_quotes`` skips straight from one to the next."""
+        chars = "".join(sorted(self.all | self.apostrophes | self.doubled | {"\n"}))
+        return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
     @cached_property
     def symmetric(self) -> frozenset[str]:
@@ -149,8 +157,14 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
     closers = marks.closers
     quotes: list[Quote] = []
     stack: list[_Open] = []
+    stops = marks.pairing_stops
     i, n = 0, len(text)
     while i < n:
+        # Any other character leaves the quotations as they are.
+        stop = stops.search(text, i)
+        if stop is None:
+            break
+        i = stop.start()
         ch = text[i]
         if ch in marks.doubled and text.startswith(ch + ch, i):
             i = _doubled(text, i, stack, quotes)
@@ -179,6 +193,11 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
+        elif ch in closers and not stack and _closes_an_unopened_paragraph(text, i, marks):
+            # 'X raconte :\nQuand j'ai commencé, … continuer ».': the page lost the opener.
+            line_start = text.rfind("\n", 0, i) + 1
+            stack.append(_Open(_opener_of(ch, marks), line_start - 1))
+            _close(text, i, stack, quotes)
         elif ch in closers and ch not in marks.apostrophes and _opens_as_misprint(text, i):
             # Wire copy that prints the closer for the opener: '… a-t-elle dit.”Le …”'.
             stack.append(_Open(_opener_of(ch, marks), i))
@@ -252,16 +271,16 @@ def _opener_of(closer: str, marks: QuoteMarks) -> str:
 
 def _opens_spaced_sentence(text: str, i: int, sentence_ends: frozenset[str]) -> bool:
     """'… a-t-il dit. " Nous irons …': a straight quote set off by spaces on both sides
-    opens a quotation when it stands between a sentence end and a capital letter."""
+    opens a quotation when it stands between a sentence end and a capital letter; so does
+    one that opens a paragraph ('\n" Je suis …') or follows a colon ('a répondu : " J'ai
+    …'), as some sites print every quotation with inner spaces."""
     before = text[max(0, i - 3) : i].rstrip(_SPACE)
     after = text[i + 1 : i + 4].lstrip(_SPACE)
     return (
-        i > 0
-        and text[i - 1] in _SPACE
+        (i == 0 or text[i - 1] in _SPACE + "\n")
         and i + 1 < len(text)
         and text[i + 1] in _SPACE
-        and bool(before)
-        and before[-1] in sentence_ends
+        and (not before or before[-1] in sentence_ends or before[-1] in ":\n")
         and after[:1].isupper()
     )
 
@@ -300,7 +319,13 @@ def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -
     closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
     continuation = marks.continuation
     if j < len(text) and (
-        text[j] in continuation or (outer.mark in marks.continues_unmarked and closes_later)
+        text[j] in continuation
+        or (outer.mark in marks.continues_unmarked and closes_later)
+        or (
+            outer.mark in marks.continues_unmarked
+            and len(stack) == 1
+            and _closing_paragraph_ahead(text, j, outer.mark, marks)
+        )
     ):
         for opened in stack:
             opened.paragraphs += 1
@@ -308,6 +333,44 @@ def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -
         return j + 1 if text[j] in continuation and text[j] not in marks.closing_only else j
     stack.clear()
     return i + 1
+
+
+def _closes_an_unopened_paragraph(text: str, i: int, marks: QuoteMarks) -> bool:
+    """A closing mark that ends a paragraph with no mark before it, right after a paragraph
+    that ends on a colon ('X raconte :\nQuand j'ai … continuer ».'): the whole paragraph is
+    the quotation whose opening mark the page lost."""
+    if text[i] in marks.symmetric or i == 0:
+        return False
+    line_start = text.rfind("\n", 0, i) + 1
+    line_end = text.find("\n", i)
+    rest = text[i + 1 : line_end if line_end >= 0 else len(text)]
+    if rest.strip(_SPACE + ".!?;,") or line_start == 0:
+        return False
+    if any(c in marks.all for c in text[line_start:i]):
+        return False
+    before = text[: line_start - 1].rstrip(_SPACE + "\n")
+    return before.endswith(":")
+
+
+def _closing_paragraph_ahead(text: str, j: int, mark: str, marks: QuoteMarks) -> bool:
+    """Whether a quotation left open at a paragraph's end goes on over the next paragraphs,
+    which carry no mark at all, to one that closes it ('Marc Dupont: "On avait …\nJe trouve
+    …\nLes gens … en même temps."'): that paragraph's first mark closes (a straight quote:
+    its only one, at its end). At most three paragraphs ahead."""
+    for _ in range(3):
+        end = text.find("\n", j)
+        line = text[j : end if end >= 0 else len(text)]
+        found = [k for k, c in enumerate(line) if c in marks.all and not _inside_a_word(line, k)]
+        if found:
+            if mark in marks.symmetric:
+                return len(found) == 1 and not line[found[0] + 1 :].strip(_SPACE + ".!?")
+            return line[found[0]] in marks.pairs.get(mark, ())
+        if end < 0:
+            return False
+        j = end + 1
+        while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
+            j += 1
+    return False
 
 
 def _first_of(line: str, chars: frozenset[str]) -> int:

@@ -19,6 +19,7 @@ from dixit.extract.quotes import Quote
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_hearsay,
+    is_norm,
     is_person_or_body,
     is_source,
     mention_span,
@@ -58,8 +59,10 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         verb = doc[cue.token]
         last = doc[cue.end_token] if cue.end_token >= 0 else verb
-        postposed = self.postposed(cue, verb, last) or self.incise_inside_a_sentence(
-            cue, verb, last
+        postposed = (
+            self.cleft_after_the_words(cue, verb)
+            or self.postposed(cue, verb, last)
+            or self.incise_inside_a_sentence(cue, verb, last)
         )
         if postposed is not None:
             return postposed
@@ -72,22 +75,41 @@ class ReportedSpeech(ArticleContext):
         if (
             self.inside_a_cue_complement(verb)
             or self.only_foreseen(verb)
+            or self.writers_aside(verb)
             or self.under_a_condition(verb)
         ):
             return None
         subject = subject_of(verb, last)
-        if subject is None and not self.opens_on_a_narrative_infinitive(cue, verb):
+        if subject is None or (subject.head.i != verb.i and not is_person_or_body(subject)):
+            # No subject, or one shared with the clause the parser coordinated the cue to.
+            main = self.report_coordinated_with(verb)
+            subject = subject if main is None else subject_of(main)
+        after_a_quotation = self.participle_after_a_quotation(verb)
+        if after_a_quotation:
+            subject = None  # the parser's subject of a participle lies inside the quotation
+        if (
+            subject is None
+            and not after_a_quotation
+            and not self.opens_on_a_narrative_infinitive(cue, verb)
+        ):
             return None
+        if (
+            subject is not None
+            and subject.lower_ in self.grammar.narrator_pronouns
+            and not self.in_quote(subject.idx)
+        ):
+            return None  # "j'ai dit que …": the one who writes, or a quotation without marks
         content = (
-            self.que_clause(verb, last)
-            or self.bare_clause(verb, last)
-            or (None if cue.asks else self.indirect_question(verb, last))
+            (self.que_clause(verb, last) if cue.takes_clause else None)
+            or (self.bare_clause(verb, last) if cue.takes_clause else None)
+            or (None if cue.asks or not cue.takes_clause else self.indirect_question(verb, last))
             or (
                 None
                 if self.only_an_intention(cue, verb) or cue.aspectual
                 else self.infinitive(verb, cue)
             )
             or self.addressed_infinitive(verb, cue)
+            or self.gerund_object(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
             or self.predicated_object(verb, cue, subject)
@@ -103,6 +125,8 @@ class ReportedSpeech(ArticleContext):
         method = None
         if content is not None:
             method, span = content
+            if method == ExtractionRule.OBJECT and cue.negated and not cue.open_when_negated:
+                return None  # "ne confirme pas ce chiffre": nothing said; "n'exclut pas" is
         else:
             colon = self.colon_text(last)
             if colon is None:
@@ -156,6 +180,90 @@ class ReportedSpeech(ArticleContext):
             and "Inf" in verb.morph.get("VerbForm")
             and head.lemma_.lower() in self.grammar.prediction_modals
             and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def cleft_after_the_words(self, cue: Cue, verb: Token) -> FoundStatement | None:
+        """ "La ministre devrait s'excuser. C'est ce qu'a réclamé le parti lundi.", "C'est
+        l'appel qu'a lancé X": a cleft sentence whose cue has its subject after it points back
+        at the sentence before, which is the statement (``cleft_pronouns`` and a copula, then
+        "ce" or a determiner and a noun, then the relative "que")."""
+        doc = self.doc
+        s_start, _ = self.written_sentence(verb.i)
+        first = self.token_at(cue.span[0]).i
+        opening = [t for t in doc[s_start:first] if not t.is_space]
+        if len(opening) < 4 or opening[0].lower_ not in self.grammar.cleft_pronouns:
+            return None
+        if opening[1].lemma_.lower() not in self.grammar.copulas:
+            return None
+        if opening[-1].lower_ not in self.grammar.complementizers:
+            return None
+        middle = opening[2:-1]
+        antecedent = [t for t in middle if t.pos_ != "ADV"]
+        if not antecedent or not (
+            (len(antecedent) == 1 and antecedent[0].lower_ in self.grammar.cleft_pronouns)
+            or (len(antecedent) == 2 and antecedent[-1].pos_ == "NOUN")
+        ):
+            return None  # "C'est ce que" / "C'est l'appel que"; not "C'est pourquoi"
+        subject = subject_of(verb, doc[cue.end_token] if cue.end_token >= 0 else verb)
+        if subject is None or subject.i < verb.i or not is_person_or_body(subject):
+            return None  # "C'est ce qu'on peut lire": no one named after the verb
+        k = s_start - 1
+        while k >= 0 and doc[k].is_space:
+            k -= 1
+        if k < 0:
+            return None
+        p_start, p_end = self.written_sentence(k)
+        words = [t for t in doc[p_start:p_end] if not t.is_space]
+        if len(words) < 4 or not any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return None
+        span = self.span_of(words[0], words[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def participle_after_a_quotation(self, verb: Token) -> bool:
+        """ "« … », expliquant que les prix baisseront": a present participle right after a
+        quotation and its comma reports for the one quoted, who is named before."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return False
+        return any(
+            q.end <= verb.idx and self.text[q.end : verb.idx].strip() == "," for q in self.quotes
+        )
+
+    def report_coordinated_with(self, verb: Token) -> Token | None:
+        """ "La Couronne conclut que le préjudice est hypothétique et invite le juge à …":
+        a finite cue with no subject of its own that the parser hung on the verb of an
+        earlier cue's complement, in the same tense, mood, person and number as that cue,
+        is a second report of the same speaker; that earlier cue's verb, or None."""
+        if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
+            return None
+        head = verb.head
+        s_start, _ = self.written_sentence(verb.i)
+        for cue in self.cues:
+            main = self.doc[cue.token]
+            if cue.kind != "verb" or not s_start <= main.i < head.i or main.i == head.i:
+                continue
+            if not main.is_ancestor(head) or subject_of(main) is None:
+                continue
+            if all(
+                main.morph.get(f) == verb.morph.get(f)
+                for f in ("Tense", "Mood", "Person", "Number")
+            ):
+                return main
+        return None
+
+    def writers_aside(self, verb: Token) -> bool:
+        """ "Il faut dire que …", "Il convient de rappeler que …": a cue in the infinitive
+        under an impersonal verb of ``impersonal_modals`` (its subject the expletive
+        pronoun) is the writer's own aside, no one is reported."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.impersonal_modals
+            and any(
+                c.dep_ in self.grammar.subject_labels and c.lower_ == "il" for c in head.children
+            )
         )
 
     def under_a_condition(self, verb: Token) -> bool:
@@ -269,9 +377,10 @@ class ReportedSpeech(ArticleContext):
 
         The infinitive is a verb of speaking from the lexicon (``silence``) and the cue is
         negated. A negative cue is kept: "X a refusé d'y répondre de façon spécifique"
-        says something about the question (the real-news gold annotates it).
+        says something about the question (the real-news gold annotates it); a cue the
+        lexicon marks as a refusal (``refusal``: "refused to comment") is silence itself.
         """
-        if not cue.negated:
+        if not (cue.negated or cue.refusal):
             return False
         first = self.token_at(span[0])
         verb = first.head if first.lower_ in self.grammar.infinitive_marks else first
@@ -394,9 +503,12 @@ class ReportedSpeech(ArticleContext):
         doc = self.doc
         if "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm"):
             return None  # "…, the mayor saying …": a participle, not an incise
-        subject = next(
+        # The nearest subject: the parse may hang the clause's own subject on the cue too
+        # ("The dockers soured on the levy, Pell said", "soured" read as a participle).
+        subject = max(
             (c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i),
-            None,
+            key=lambda c: c.i,
+            default=None,
         )
         if subject is None or not is_source(subject):
             return None
@@ -418,10 +530,13 @@ class ReportedSpeech(ArticleContext):
             before
             and before[0].text not in self.marks.all
             and before[0].i not in self.cue_at
-            and not any(
-                "Fin" in t.morph.get("VerbForm")
-                and t.dep_ not in self.grammar.relative_clause_labels
-                for t in before
+            and (
+                not any(
+                    self.clause_verb_before(t, verb)
+                    and t.dep_ not in self.grammar.relative_clause_labels
+                    for t in before
+                )
+                or self.clause_cut_open(before)
             )
         ):
             # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
@@ -431,12 +546,28 @@ class ReportedSpeech(ArticleContext):
         if before[0].i in self.cue_at:
             return None  # "According to X, …" already attributes these words
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any("Fin" in t.morph.get("VerbForm") for t in before):
-            return None
+        if not quoted and not any(
+            self.clause_verb_before(t, verb) and not (t.head.i == verb.i and self._subordinate(t))
+            for t in before
+        ):
+            return None  # "Minutes after the vote began, the chairman announced …": a time
         if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_verb_before(self, token: Token, verb: Token) -> bool:
+        """A verb that makes the words before a postposed cue a clause: a finite one, or a
+        past tense the tagger read as a participle ("The family soured on the levy, the
+        Post reported") that the parse makes the cue's complement, with its own subject."""
+        if "Fin" in token.morph.get("VerbForm"):
+            return True
+        return (
+            token.head.i == verb.i
+            and token.dep_ in self.grammar.bare_clause_labels
+            and token.tag_ not in self.grammar.gerund_tags
+            and any(c.dep_ in self.grammar.subject_labels for c in token.children)
+        )
 
     def parenthetical(
         self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
@@ -446,8 +577,9 @@ class ReportedSpeech(ArticleContext):
 
         Words ``before`` the cue with no verb of their own open the same clause: its
         subject ("The plan, Venn said, will fail") is part of the words, which then run
-        over the cue, as the French incise does; an adjunct ("To win the seat, aides said,
-        the party must …") is left out, as "However" is."""
+        over the cue, as the French incise does; so do a subject and its verb alone ("It
+        was, he said, one of his failures"); an adjunct ("To win the seat, aides said, the
+        party must …") is left out, as "However" is."""
         doc = self.doc
         _, s_end = self.written_sentence(verb.i)
         k = last.i + 1
@@ -458,13 +590,26 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[k + 1 : s_end] if not t.is_space]
         if len(after) < 4 or after[0].text in self.marks.all:
             return None
-        if not any("Fin" in t.morph.get("VerbForm") for t in after):
-            return None
+        cut_open = bool(before) and self.clause_cut_open(before)
+        if not cut_open and not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None  # "It was, he said, one of …": the verb came before the cue
         opening = after[0]
-        if before and self.opens_with_the_subject(before):
+        if before and (cut_open or self.opens_with_the_subject(before)):
             opening = before[0]
         span = self.span_of(opening, after[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_cut_open(self, before: list[Token]) -> bool:
+        """ "It was, he said, one of his failures": a subject and its verb alone before the
+        cue (a pronoun or a name and a copula or auxiliary), the clause goes on after it."""
+        words = [t for t in before if not t.is_punct]
+        return (
+            len(words) == 2
+            and words[0].dep_ in self.grammar.subject_labels
+            and words[0].pos_ in {"PRON", "PROPN", "NOUN"}
+            and words[1].pos_ == "AUX"
+            and words[0].head.i == words[1].i
+        )
 
     def opens_with_the_subject(self, before: list[Token]) -> bool:
         """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
@@ -573,6 +718,8 @@ class ReportedSpeech(ArticleContext):
         for k in range(last.i + 1, min(s_end, last.i + 12)):
             t = doc[k]
             if t.lower_ in self.grammar.complementizers and t.pos_ in {"SCONJ", "PRON"}:
+                if t.dep_ in self.grammar.compound_mark_labels:
+                    return None  # "…, alors que la région s'inquiète": a conjunction's "que"
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
@@ -724,7 +871,10 @@ class ReportedSpeech(ArticleContext):
                     continue
                 subject = subject_of(doc[j])
                 if subject is None:
-                    continue
+                    main = self.report_coordinated_with(doc[j])
+                    if main is None or main.i >= start:
+                        continue
+                    subject = subject_of(main)
                 if self.grammar.subordinate_cue_in_complement and self._subordinate(doc[j]):
                     continue  # "… because he thought …": no new report, part of this one
             cut = self._coordination_start(start, j)
@@ -930,6 +1080,8 @@ class ReportedSpeech(ArticleContext):
                 ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
+            if self.purpose_after_the_object(verb, child, cue, marks[0]):
+                continue
             if marks[0].i > 0 and (
                 self.doc[marks[0].i - 1].lower_ in self.grammar.infinitive_subordinators
             ):
@@ -948,17 +1100,77 @@ class ReportedSpeech(ArticleContext):
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
         return None
 
+    def purpose_after_the_object(
+        self, verb: Token, clause: Token, cue: Cue | None, mark: Token
+    ) -> bool:
+        """ "Workers blasted the rock to open a quarry": an infinitive adjunct after the
+        verb's object tells what the act was for, not what was said
+        (``Grammar.purpose_after_object``). A cue of calling keeps the infinitive its
+        object is called to ("urged the council to act", ``object_prepositions``)."""
+        if not self.grammar.purpose_after_object or clause.dep_ != "advcl":
+            return False
+        if cue is not None and mark.lower_ in cue.object_prepositions:
+            return False
+        cue_last = max(verb.i, cue.end_token) if cue is not None else verb.i
+        return any(
+            o.dep_ in self.grammar.object_labels and cue_last < o.i < clause.i
+            for o in verb.children
+        )  # a word of the cue itself ("mis en garde") is no object
+
+    def gerund_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X denied having met the developers", "admitted taking the money": after a cue
+        that takes an object, a gerund (``Grammar.gerund_tags``, or its perfect "having")
+        with no subject of its own is the content, from the gerund to the clause's end."""
+        if not cue.takes_object or not self.grammar.gerund_tags:
+            return None
+        cue_last = max(verb.i, cue.end_token)
+        for child in verb.children:
+            if child.i <= cue_last or child.dep_ not in (
+                {"xcomp", "ccomp"} | self.grammar.object_labels
+            ):
+                continue
+            if any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                continue
+            helpers = [
+                c
+                for c in child.children
+                if c.i < child.i and c.tag_ in self.grammar.gerund_tags and c.pos_ == "AUX"
+            ]
+            if child.tag_ not in self.grammar.gerund_tags and not helpers:
+                continue
+            first = min([child, *helpers], key=lambda t: t.i)
+            if first.i > 0 and self.doc[first.i - 1].dep_ == "neg":
+                first = self.doc[first.i - 1]  # "denied not having paid"
+            if not self._only_adjuncts(cue_last + 1, first.i):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
+            return ExtractionRule.OBJECT, self.span_of(first, self.doc[end])
+        return None
+
     def infinitive_after_a_mistagged_cue(self, verb: Token) -> tuple[str, Span] | None:
         """ "Le ministre dément avoir signé …" with *dément* tagged as an adjective: the
         parser hangs the infinitive elsewhere, so the complement is read by position, from
         the infinitive (or its negation) to the end of the clause."""
         doc = self.doc
         start = verb.i + 1
-        if mistagged_cue_subject(verb) is None or not opens_an_infinitive(doc, start, self.grammar):
+        if not (mistagged_cue_subject(verb) is not None or self.gerund(verb)):
+            return None
+        if not opens_an_infinitive(doc, start, self.grammar):
             return None
         _, s_end = sentence_bounds(doc, verb)
         end = self.complement_end(start, start, s_end)
         return ExtractionRule.INFINITIVE, self.span_of(doc[start], doc[end])
+
+    def gerund(self, verb: Token) -> bool:
+        """ "tout en répétant tabler sur …": a present participle after *en* (``gerund_openers``),
+        which the parser often fuses with it and cuts from its bare infinitive."""
+        return (
+            verb.i > 0
+            and "Part" in verb.morph.get("VerbForm")
+            and "Pres" in verb.morph.get("Tense")
+            and self.doc[verb.i - 1].lower_ in self.grammar.gerund_openers
+        )
 
     def addressed_infinitive(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "X a reproché à Y d'avoir …", "X accuse Y de mentir", "X a déconseillé à Y de …".
@@ -1287,6 +1499,8 @@ class ReportedSpeech(ArticleContext):
                 continue
             if child.lower_ not in cue.object_prepositions or not list(child.children):
                 continue
+            if any(self.names_only_a_topic(c) for c in child.children if c.dep_ == "pobj"):
+                return None  # "spoke about the issue": what was talked about, nothing told
             _, s_end = sentence_bounds(self.doc, verb)
             first = child.i
             for obj in verb.children:  # "accused the board of …": who is accused, too
@@ -1369,9 +1583,15 @@ class ReportedSpeech(ArticleContext):
             ),
             None,
         )
-        while head is not None and head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head  # "according to Nils Arnett": the name's last word heads it
-        if head is None or not is_source(head):
+        while (
+            head is not None
+            and (head.dep_ == "compound" or head.dep_ in self.grammar.possessor_labels)
+            and head.head.i > head.i
+        ):
+            # "according to Nils Arnett": the name's last word heads it; "according to the
+            # dockers' union": the possessed noun does
+            head = head.head
+        if head is None or not is_source(head) or is_norm(head):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
             return None
@@ -1388,6 +1608,8 @@ class ReportedSpeech(ArticleContext):
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
             after.pop(0)
+        if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
+            after = []  # "…, according to the union, one of those representing the staff."
         after = self.before_a_coordinated_attribution(after)
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
@@ -1424,6 +1646,20 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    @staticmethod
+    def only_the_source_goes_on(head: Token, after: list[Token]) -> bool:
+        """The words after a postposed source phrase, to the sentence end, describe the
+        source: its apposition ("the union, one of those representing the staff"), which
+        the parse may hang elsewhere; a noun phrase with no finite verb of its own."""
+        if not after:
+            return False
+        inside = {t.i for t in head.subtree}
+        if all(t.i in inside or t.is_punct for t in after):
+            return True
+        return after[0].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"} and not any(
+            "Fin" in t.morph.get("VerbForm") for t in after
+        )
 
     def narration_after_the_source(self, after: list[Token]) -> bool:
         """ "The board struck a deal, according to the ministry, ending a strike": a
@@ -1540,15 +1776,27 @@ class ReportedSpeech(ArticleContext):
         left = doc.char_span(0, colon, alignment_mode="contract")
         if left is None or not 0 < len(left) <= 12 or any(t.pos_ == "VERB" for t in left):
             return []
-        names_source = any(e.label_ in {"PER", "PERSON", "ORG"} for e in left.ents) or any(
+        describes_source = any(
             t.pos_ != "PROPN" and is_person_or_body(t) and not t.is_sent_start for t in left
+        )
+        names_source = describes_source or any(
+            e.label_ in {"PER", "PERSON", "ORG"} for e in left.ents
         )
         if not names_source:
             return []
         start, end = trim_span(self.text, colon + 1, len(line), keep_final=True)
-        if end - start < 3 or not self.has_quote((start, end)):
+        if end - start < 3:
             return []
-        if any(c.kind == "verb" and start <= c.span[0] < end for c in self.cues):
+        if not (
+            self.has_quote((start, end)) or (describes_source and self.finite_clause(start, end))
+        ):
+            # "Une source policière : les suspects sont en fuite" states; a name alone
+            # before a clause is often the topic ("Dupont : le parquet n'était pas informé").
+            return []
+        if any(
+            c.kind == "verb" and start <= c.span[0] < end and self.attributes_the_headline(c, start)
+            for c in self.cues
+        ):
             return []  # "Lieu : X promet de « … »": the reporting verb attributes it
         whole = next((q for q in self.quotes if q.start == start and q.end == end), None)
         if whole is not None:
@@ -1566,3 +1814,18 @@ class ReportedSpeech(ArticleContext):
                 mention=mention,
             )
         ]
+
+    def attributes_the_headline(self, cue: Cue, start: int) -> bool:
+        """Whether a reporting verb after a headline's colon gives its words a speaker of
+        its own ("Lieu : X promet de « … »", "Lieu : « … » assure le procureur"); not one
+        whose subject is a thing ("X : les troupes ne défendront pas …") or lies before the
+        colon in the parse."""
+        subject = subject_of(self.doc[cue.token])
+        if subject is None or self.in_quote(subject.idx):
+            return True  # "« … » assure le procureur": the subject the parser missed
+        return subject.idx >= start and is_person_or_body(subject)
+
+    def finite_clause(self, start: int, end: int) -> bool:
+        """Whether the words between the offsets hold a finite verb (a clause, not a title)."""
+        words = self.doc.char_span(start, end, alignment_mode="expand") or []
+        return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words)

@@ -216,6 +216,18 @@ def _hearsay(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("hearsay", []))
 
 
+def is_norm(token: Token) -> bool:
+    """A norm or a measure ("selon les règles", "selon les cas", ``norms`` in the sources
+    lexicon): after "selon" it means "in keeping with" or "depending on", no one speaks."""
+    norms = _norms(token.doc.lang_)
+    return token.lower_ in norms or token.lemma_.lower() in norms
+
+
+@lru_cache(maxsize=4)
+def _norms(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("sources").get("norms", []))
+
+
 @lru_cache(maxsize=4)
 def _source_nouns(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("nouns", []))

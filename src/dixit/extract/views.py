@@ -14,7 +14,11 @@ mayor"), the content the clause the noun introduces. Three constructions:
 - the object of a verb of showing, the source being the verb's subject: "Venn expressed
   concern that the yards would close", "voiced support for the bill" (``shown_nouns``
   after ``showing_verbs``; the content is the clause after the noun, else the object of
-  one of ``shown_prepositions``).
+  one of ``shown_prepositions``);
+- a stance with its target and its possessor: "Venn's support for the levy", "his
+  criticism of the board", "their opposition to the tax" (``targeted_nouns``, the target
+  after one of ``targeted_prepositions``), only as the outer report: inside another
+  report's words it is part of them.
 
 A noun with no possessor names nobody's view ("the view that the tax will fail is
 common", "in the long run"): no statement. The words are the language's (``views`` in
@@ -52,7 +56,8 @@ class HeldViews(ReportedSpeech):
         stance = self.view_words.get("stance_nouns", frozenset())
         opinion = self.view_words.get("opinion_nouns", frozenset())
         shown = self.view_words.get("shown_nouns", frozenset())
-        if not stance and not opinion and not shown:
+        targeted = self.view_words.get("targeted_nouns", frozenset())
+        if not stance and not opinion and not shown and not targeted:
             return
         for noun in self.doc:
             if noun.pos_ != "NOUN" or self.in_quote(noun.idx):
@@ -65,6 +70,8 @@ class HeldViews(ReportedSpeech):
                 found = self.view_as_an_adjunct(noun)
             if found is None and lemma in shown:
                 found = self.view_shown_by_a_verb(noun)
+            if found is None and lemma in targeted:
+                found = self.view_with_a_target(noun)
             if found is not None:
                 yield found
 
@@ -202,6 +209,26 @@ class HeldViews(ReportedSpeech):
         cue = self.view_cue(noun, verb, noun)
         return self.found(content, ExtractionRule.VIEW, cue, mention_span(subject))
 
+    def view_with_a_target(self, noun: Token) -> FoundStatement | None:
+        """ "Venn's support for the levy", "his criticism of the board": the possessor holds
+        the stance, the phrase after the noun's preposition is what it is about. An "of"
+        phrase is the target here, never the holder ("criticism of the mayor"), and a noun
+        inside another cue's complement is part of that report."""
+        possessors = [
+            c for c in noun.children if c.dep_ in self.grammar.possessor_labels and c.i < noun.i
+        ]
+        holder = self.holder(noun) if possessors else None
+        if holder is None or any(
+            a.i in self.cue_at and self.cue_at[a.i].kind == "verb" for a in noun.ancestors
+        ):
+            return None
+        prepositions = self.view_words.get("targeted_prepositions", frozenset())
+        content = self.object_after(noun, prepositions)
+        if content is None:
+            return None
+        cue = self.view_cue(noun, noun, noun)
+        return self.found(content, ExtractionRule.VIEW, cue, mention_span(holder))
+
     def clause_after(self, noun: Token) -> Span | None:
         """A finite clause with its own subject right after the noun, "that" left out."""
         doc = self.doc
@@ -228,9 +255,11 @@ class HeldViews(ReportedSpeech):
         end = self.complement_end(max(t.i for t in clause.subtree), start, s_end)
         return self.span_of(doc[start], doc[end], keep_final=doc[end].text in self.marks.all)
 
-    def object_after(self, noun: Token) -> Span | None:
-        """The object of the preposition after the noun: "support for the new cranes"."""
-        prepositions = self.view_words.get("shown_prepositions", frozenset())
+    def object_after(self, noun: Token, prepositions: frozenset[str] | None = None) -> Span | None:
+        """The object of the preposition after the noun: "support for the new cranes"
+        (one of ``prepositions``, by default the ``shown_prepositions``)."""
+        if prepositions is None:
+            prepositions = self.view_words.get("shown_prepositions", frozenset())
         for prep in noun.children:
             if prep.i != noun.i + 1 or prep.lower_ not in prepositions:
                 continue

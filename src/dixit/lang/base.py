@@ -198,6 +198,30 @@ class Grammar:
     #: Hyphenated words the tokenizer must keep whole ("volte-face", "week-end"): split,
     #: they derail the parse of their sentence (the noun read as a root or punctuation).
     unsplit_compounds: frozenset[str] = frozenset()
+    # -- helper reported8 (session 8) --
+    #: Pronouns of the one who writes ("je", "j'"): outside a quotation, "j'ai dit que …"
+    #: is the author's narration (or a quotation whose marks the page lost), no statement.
+    narrator_pronouns: frozenset[str] = frozenset()
+    #: Impersonal verbs that, over a cue in the infinitive, make it the writer's aside
+    #: ("il faut dire que …", "il convient de rappeler que …"): nobody is reported.
+    impersonal_modals: frozenset[str] = frozenset()
+    #: Labels of the words after the first of a multi-word subordinator ("que" in "alors
+    #: que", "tandis que"): such a "que" opens no reported clause.
+    compound_mark_labels: frozenset[str] = frozenset()
+    #: Demonstrative pronouns that open a cleft sentence ("C'est ce qu'a réclamé X"): with
+    #: its cue's subject after the verb, it points back at the sentence before.
+    cleft_pronouns: frozenset[str] = frozenset()
+    # -- helper english8 (session 8) --
+    #: Part-of-speech tags of a gerund: after a cue that takes an object, a gerund with no
+    #: subject of its own is what the source denies or admits ("denied having met them").
+    gerund_tags: frozenset[str] = frozenset()
+    #: "blasted the rock to open a quarry": an infinitive adjunct after the cue's object
+    #: tells the act's purpose, no content (French "a mis en garde les élus à ne pas …"
+    #: calls them to it).
+    purpose_after_object: bool = False
+    #: "…, according to the union, one of those representing the staff.": an apposition
+    #: of a postposed source ends the sentence; the words are before the source.
+    apposition_after_source: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

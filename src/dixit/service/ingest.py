@@ -29,6 +29,7 @@ from dixit.ingest.dedup import Deduplicator, content_hash, minhash, signature_by
 from dixit.ingest.sources import read_sources
 from dixit.lang import AUTO
 from dixit.model import Article, Statement
+from dixit.ner_windows import ner_mode
 from dixit.service.catalogues import annotate_article, apply_catalogue, registered_catalogue
 from dixit.service.languages import check_analysable, run_language
 from dixit.service.runs import HEARTBEAT_SECONDS, is_dead, this_host, utc_now
@@ -115,7 +116,10 @@ class IngestOptions:
     @property
     def pipeline(self) -> PipelineSettings:
         """The settings a worker loads its pipeline with."""
-        return PipelineSettings(self.model, None, self.cues, self.batch_size, self.parse)
+        # The NER mode as this process reads it, so that every worker runs the same one.
+        return PipelineSettings(
+            self.model, None, self.cues, self.batch_size, self.parse, ner_mode().value
+        )
 
 
 @dataclass

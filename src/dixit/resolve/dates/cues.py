@@ -23,6 +23,8 @@ from dixit.resolve.dates.state import DateState
 DELIMITERS = ",;:()–—"
 #: kinds that keep the story on a day it has already told
 CONTINUING_KINDS = ("continuation", "same_interview", "anaphoric_event")
+#: how far after a possessive day word ("Tuesday's …") its noun is looked for
+POSSESSIVE_NOUN_REACH = 40
 
 
 def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
@@ -122,6 +124,8 @@ def applicable(
         return None  # an aside: a source cited with its date, a range ("du 22 au 31 mai")
     if expr.kind == "anaphoric" and names_its_event(state, expr):
         return None  # "à la veille de l'élection": counted from an event it names, not told
+    if possessive(state, expr):
+        return None  # "tonight's votes": a day naming an event, not a day told
     if expr.kind == "month":
         before = state.text[sentence[0] : expr.span[0]]
         if not re.fullmatch(r"\W*(?:\w+\W+)?", before):
@@ -167,6 +171,25 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     # channel the statement was made in, whose day is the statement's
     segment = state.text[phrase_start(state, expr) : expr.span[0]]
     return not state.lexicon.speaking_occasion.search(segment)
+
+
+def possessive(state: DateState, expr: TimeExpression) -> bool:
+    """Whether a day word takes a possessive ending ("tonight's votes", "Saturday's
+    election"): it qualifies the noun after it, an event, and tells no day of the sentence
+    (``possessive_endings`` in ``time.yaml``). Not when that noun is a gathering or an
+    occasion of speaking the sentence is placed at ("said at Tuesday's meeting", "in
+    Monday's interview": ``possessive_scene_prepositions``): the saying was made there."""
+    end = expr.span[1]
+    following = state.text[end : end + 2]
+    if not any(following.startswith(e) for e in state.lexicon.words("possessive_endings")):
+        return False
+    before = state.text[max(0, expr.span[0] - 12) : expr.span[0]].split()
+    scene = {w.lower() for w in state.lexicon.words("possessive_scene_prepositions")}
+    if not (before and before[-1].lower() in scene):
+        return True
+    noun = (end, min(len(state.text), end + POSSESSIVE_NOUN_REACH))
+    patterns = [state.lexicon.speaking_occasion, state.lexicon.gathering]
+    return not any(p is not None and p.search(state.text, *noun) for p in patterns)
 
 
 def phrase_start(state: DateState, expr: TimeExpression) -> int:

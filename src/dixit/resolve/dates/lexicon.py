@@ -62,6 +62,8 @@ class TimeLexicon:
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     place_anaphor: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     speaking_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a comma and a word opening a clause of its own (", but"), or None
+    clause_break: re.Pattern[str] | None = None
     gathering: re.Pattern[str] | None = None
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
@@ -274,6 +276,12 @@ class TimeLexicon:
         spoken += self.words("occasion_scenes") + self.words("new_occasion")
         self.speaking_occasion = re.compile(
             _bounded(rf"(?:{_alternation(spoken)}|{media_preps}{_SP}{media})"), re.IGNORECASE
+        )
+        # ", but": a new clause, whose verb and time are its own; None when the language
+        # lists none
+        breaks = self.words("clause_breaks")
+        self.clause_break = (
+            re.compile(rf",{_SP}{_alternation(breaks)}(?![\w-])", re.IGNORECASE) if breaks else None
         )
         # a gathering where many people speak ("board meeting", "hearing"); None when the
         # language lists none

@@ -196,7 +196,6 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
     # a flashback ("Le 3 mars, ils avaient réclamé …") does not move the story's present,
     # but "alors", "la veille" may still refer to it; a pluperfect in a clause of its own
     # ("X a expliqué mardi pourquoi la police ne l'avait pas fait") is not the sentence's verb
-    pluperfect = bool(state.lexicon.pluperfect.search(state.text, sentence[0], sentence[1]))
     for expr in main_verb_first(state, state.frame_expressions(sentence, excluded)):
         if not applicable(state, expr, sentence, excluded, None):
             continue
@@ -204,6 +203,7 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         if caption_day(state, sentence, expr, resolved):
             continue
         if resolved and resolved.precision == "day" and not resolved.future:
+            pluperfect = pluperfect_in_clause(state, sentence, expr)
             background = (
                 (pluperfect and not after_compound_past(state, expr))
                 or looks_back(expr)
@@ -221,6 +221,21 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
                 )
             )
             return
+
+
+def pluperfect_in_clause(state: DateState, sentence: tuple[int, int], expr: TimeExpression) -> bool:
+    """Whether a pluperfect auxiliary of ``sentence`` shares a clause with the day word: "X
+    had declined interviews since May, but yesterday struck a softer tone" tells yesterday in
+    a clause of its own (``clause_breaks`` in ``time.yaml`` after a comma, or a semicolon,
+    between the two), which is no flashback."""
+    breaks = state.lexicon.clause_break
+    for m in state.lexicon.pluperfect.finditer(state.text, sentence[0], sentence[1]):
+        start, end = sorted((m.start(), expr.span[0]))
+        between = state.text[start:end]
+        if ";" in between or (breaks is not None and breaks.search(between)):
+            continue
+        return True
+    return False
 
 
 def looks_back(expr: TimeExpression) -> bool:

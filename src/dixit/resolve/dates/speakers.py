@@ -48,6 +48,22 @@ def same_person(earlier: Statement, later: Statement, openers: Set[str]) -> bool
     return bool(name_words(earlier, openers) & name_words(later, openers))
 
 
+#: how many name words the shorter of two resolved names needs to stand for the longer one
+NAME_WITHIN_MIN = 2
+
+
+def name_within(earlier: Statement, later: Statement, openers: Set[str]) -> bool:
+    """Whether one resolved speaker's name (two words or more) lies whole in the other's: the
+    same person resolved twice, with and without a title or a unit ("William Doe" and "Police
+    Chief William Doe", "Procureur de la République" and "Procureur de la République de
+    Paris"). One shared word is not enough: "Senate Majority Leader A" and "Senate Minority
+    Leader B" are two people."""
+    first = resolved_name_words(earlier, openers)
+    second = resolved_name_words(later, openers)
+    shorter, longer = sorted((first, second), key=len)
+    return len(shorter) >= NAME_WITHIN_MIN and shorter <= longer
+
+
 def resolved_name_words(statement: Statement, openers: Set[str]) -> set[str]:
     """The capitalised words of the resolved speaker's name, lower-case, but ``openers``."""
     name = statement.speaker.name if statement.speaker else ""
@@ -62,10 +78,10 @@ def same_speaker(
     openers: Set[str],
     descriptions: DescriptionWords | None = None,
 ) -> bool:
-    """Whether ``later`` continues ``earlier``'s speaker: same id, a pronoun, a shortened
-    description, or a shared name."""
+    """Whether ``later`` continues ``earlier``'s speaker: same id (or one resolved name held
+    whole in the other's), a pronoun, a shortened description, or a shared name."""
     if earlier.speaker and later.speaker:
-        return earlier.speaker.id == later.speaker.id
+        return earlier.speaker.id == later.speaker.id or name_within(earlier, later, openers)
     mention = (later.speaker_mention or "").strip().lower()
     if not mention or mention in pronouns:
         return True

@@ -51,8 +51,8 @@ def subject_since(state: ArticleState, previous: Statement | None, st: Statement
     vu sa proie … »": a person named as the main subject of the narration right before a
     floating quotation, after the previous statement, has taken the floor; the quotation is
     theirs, not the previous speaker's. Only the narration just before the quotation, in
-    its paragraph or ending the paragraph before, counts; without a previous statement,
-    the narration since the start of the paragraph before."""
+    its paragraph or ending the paragraph before, counts: since the previous statement, and
+    at most since the start of the paragraph before."""
     hi = anchor(st)
     here = state.para_of(hi)
     if previous is None:
@@ -64,9 +64,12 @@ def subject_since(state: ArticleState, previous: Statement | None, st: Statement
             ends.append(previous.speaker_mention_span[1])
         if previous.cue_span:
             ends.append(previous.cue_span[1])
-        lo = max(ends)
+        # A previous statement further back than the paragraph before does not close the
+        # window: "… ». ¶ (narration) ¶ En face, le maire, X, n'a pas les mêmes souvenirs : ¶
+        # « … »": the narration looked at starts at the paragraph before, as without one.
+        lo = max(*ends, state.para_starts[here - 1] if here >= 1 else 0)
         speaking = previous.speaker.id if previous.speaker else None
-    if lo >= hi or here - state.para_of(lo) > 1:
+    if lo >= hi:
         return None
     subjects = [
         r

@@ -201,6 +201,10 @@ class SpeakerLexicon:
                 key = normalise_name(name)
                 # A name listed under both genders tells nothing.
                 first_names[key] = gender if first_names.get(key, gender) == gender else ""
+        for name, gender in list(first_names.items()):
+            if gender == "masc":
+                for spelt in feminine_forms(name, data.get("feminine_first_names") or {}):
+                    first_names.setdefault(spelt, "fem")
 
         def words(key: str) -> frozenset[str]:
             return frozenset(normalise_name(w) for w in data.get(key) or [])
@@ -382,18 +386,22 @@ class SpeakerLexicon:
 
     def opens_with_description_head(self, words: list[str]) -> bool:
         """Whether the words start with a description head ("premier ministre …")."""
+        if not words:
+            return False
+        # Only the heads whose first word can be spelt as the mention's first word.
+        heads = _heads_by_first_form(self.description_heads).get(words[0], ())
         return any(
             len(words) >= len(head)
             and all(w in inflections(h) for w, h in zip(words[: len(head)], head, strict=True))
-            for head in self.description_heads
+            for head in heads
         )
 
     def organisation_head(self, words: list[str]) -> bool:
         """Whether the mention opens with an organisation noun ("la mairie de Lyon")."""
-        return any(
-            len(words) >= len(head) and tuple(words[: len(head)]) == head
-            for head in self.organisation_heads
-        )
+        if not words:
+            return False
+        heads = _heads_by_first_word(self.organisation_heads).get(words[0], ())
+        return any(len(words) >= len(head) and tuple(words[: len(head)]) == head for head in heads)
 
 
 def _synonym_index(
@@ -446,6 +454,17 @@ def load_lexicon(lang: str | None) -> SpeakerLexicon:
 
 
 @lru_cache(maxsize=16)
+def _heads_by_first_word(
+    heads: tuple[tuple[str, ...], ...],
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Heads by their first word as written."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for head in heads:
+        index.setdefault(head[0], []).append(head)
+    return {word: tuple(found) for word, found in index.items()}
+
+
+@lru_cache(maxsize=16)
 def _heads_by_first_form(
     heads: tuple[tuple[str, ...], ...],
 ) -> dict[str, tuple[tuple[str, ...], ...]]:
@@ -455,3 +474,16 @@ def _heads_by_first_form(
         for form in inflections(head[0]):
             index.setdefault(form, []).append(head)
     return {form: tuple(found) for form, found in index.items()}
+
+
+def feminine_forms(name: str, endings: dict[str, list[str]]) -> list[str]:
+    """ "Paul" -> "Paule", "Michel" -> "Michelle", "Louis" -> "Louise": the feminine first
+    names French spells from a masculine one, by the longest masculine ending of
+    ``endings`` (``feminine_first_names`` of the language's speakers lexicon) that fits.
+    Compared in ``normalise_name`` form, as the first-name list is."""
+    table = {normalise_name(k): [normalise_name(v) for v in vs] for k, vs in endings.items()}
+    for ending in sorted(table, key=len, reverse=True):
+        if ending and name.endswith(ending):
+            stem = name[: -len(ending)]
+            return [stem + feminine for feminine in table[ending]]
+    return []

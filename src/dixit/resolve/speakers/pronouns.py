@@ -10,6 +10,7 @@ that is not the subject of its own clause.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from spacy.tokens import Span
 
@@ -233,6 +234,10 @@ def resolve_pronoun(
         possessor = possessor_back(state, prev_entity, start, previous, gender, number)
         if possessor is not None:
             return possessor
+    if prev_entity is not None and previous is not None:
+        presenter = surer_presenter(state, prev_entity, previous, gender, number, usable)
+        if presenter is not None:
+            return Resolution(presenter, SpeakerMethod.PRONOUN, 0.7)
     if prev_entity is not None:
         prev_sent = state.sent_of(anchor(previous)) if previous else -1
         lo = state.sent_starts[prev_sent] if prev_sent >= 0 else 0
@@ -261,8 +266,60 @@ def resolve_pronoun(
     if not in_last:
         return UNRESOLVED
     subjects = [r for r in in_last if r.subject]
-    chosen = state.entities[(subjects or in_last)[-1 if not subjects else 0].entity]
+    if subjects:
+        chosen = state.entities[subjects[0].entity]
+    else:
+        # "… », commence Me X, l'avocat de Y. « … », poursuit-il": Y, named as the complement
+        # of a noun, is not whom the narration presents.
+        presented = [r for r in in_last if not noun_complement(state, r)]
+        chosen = state.entities[(presented or in_last)[-1].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def noun_complement(state: ArticleState, ref: Ref) -> bool:
+    """Whether a reference is the complement of a noun ("l'avocat **de Y**", "la mère de
+    Y"): a person named there is what the noun is about, not who acts in the sentence."""
+    span = state.span(ref.start, ref.end)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ != "nmod" or root.head.pos_ != "NOUN":
+        return False
+    return any(
+        c.dep_ == "case" and normalise_name(c.text) in state.lex.partitives for c in root.children
+    )
+
+
+def surer_presenter(
+    state: ArticleState,
+    prev_entity: Entity,
+    previous: Statement,
+    gender: str | None,
+    number: str,
+    usable: Callable[[Ref], bool],
+) -> Entity | None:
+    """ "La ministre X ne se sent pas concernée par les propos de Y, d'après lequel … .
+    Selon elle, …": when the previous speaker's gender is unknown and the main-clause
+    subject of the previous statement's sentence, someone else, is surely of the pronoun's
+    gender, the pronoun takes up that subject, whom the narration presents. A previous
+    speaker whose gender is known to agree keeps the floor."""
+    if gender is None or sure_gender(prev_entity, gender):
+        return None
+    prev_sent = state.sent_of(anchor(previous))
+    lo = state.sent_starts[prev_sent]
+    for ref in state.refs_between(lo, anchor(previous) + 1):
+        if ref.sent != prev_sent or not ref.main or not usable(ref):
+            continue
+        entity = state.entities[ref.entity]
+        if (
+            entity.id != prev_entity.id
+            and entity.type == "person"
+            and sure_gender(entity, gender)
+            and compatible(entity, gender, number)
+            and not state.inside(ref.start, state.contents)
+        ):
+            return entity
+    return None
 
 
 def introduces_quote(ref: Ref, sent: int, own: tuple[int, int]) -> bool:

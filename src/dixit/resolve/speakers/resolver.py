@@ -19,6 +19,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.cues import CueLexicon
+from dixit.lang import get_language
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import descriptions, floating, names, organisations, pronouns
@@ -48,12 +50,17 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     nobody. A quotation whose only cue is a present participle with no subject of its own
     ("« … », assurant que …") is read the same way: the participle's subject is whoever
     was speaking. Anything else without a mention stays unresolved."""
-    if mention.text:
-        return None
     previous, st = mention.previous, mention.statement
+    if mention.text and not quoted_participle_subject(state, st):
+        return None
     if st.method != _FLOATING and not floating.participle_cue(state, st):
         return _inverted_subject(state, st, previous)
     gender = floating.quotation_gender(state, st)
+    cue_end = trailing_cue_end(state, st) if st.method == _FLOATING else None
+    if cue_end is not None:
+        named = subject_after_cue(state, st, cue_end, previous)
+        if named.entity is not None:
+            return named
     newcomer = floating.introduced_speaker(state, st, previous)
     if newcomer is not None and floating.agrees(newcomer, gender):
         return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
@@ -74,6 +81,20 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     return Resolution(entity, SpeakerMethod.CONTINUATION, confidence)
 
 
+def quoted_participle_subject(state: ArticleState, st: Statement) -> bool:
+    """ "« La CGT veut imposer le rythme », a critiqué X, jugeant l'annonce « inadaptée »":
+    a present participle's subject is the clause's, never a name inside the words another
+    statement reports before it; a mention the extractor took there is read as no mention."""
+    span = st.speaker_mention_span
+    return (
+        span is not None
+        and floating.participle_cue(state, st)
+        and not st.content_span[0] <= span[0] < st.content_span[1]
+        and state.inside(span[0], state.contents)
+        and not state.inside(st.cue_span[0] if st.cue_span else span[0], state.contents)
+    )
+
+
 def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | None) -> Resolution:
     """ "« … », a jugé Borsus, en marge de la réception": a reporting verb after the
     quotation whose subject the extractor did not keep still has it right after it (the
@@ -81,8 +102,16 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
     names someone: unresolved."""
     if st.cue_span is None or st.cue_span[0] < st.content_span[1]:
         return UNRESOLVED
-    after = state.span(st.cue_span[1], min(len(state.text), st.cue_span[1] + 120))
-    tokens = [t for t in after or () if not t.is_space]
+    return subject_after_cue(state, st, st.cue_span[1], previous)
+
+
+def subject_after_cue(
+    state: ArticleState, st: Statement, cue_end: int, previous: Statement | None
+) -> Resolution:
+    """The inverted subject right after a reporting verb ending at ``cue_end`` (past any
+    adverbial aside), read as a mention; unresolved when nothing there names someone."""
+    after = state.span(cue_end, min(len(state.text), cue_end + 160))
+    tokens = skip_aside([t for t in after or () if not t.is_space])
     phrase: list[Token] = []
     for tok in tokens[:8]:
         # A capitalised word is a name whatever the tagger says ("Borsus" read as an ADJ).
@@ -99,6 +128,93 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
     if found.entity is None:
         return UNRESOLVED
     return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+#: Words a floating quotation's own sentence may hold between the closing mark and a
+#: reporting verb that follows it ("« … » le 6 mai et le 17 juin, argumente X").
+MAX_TRAILING_TOKENS = 12
+
+
+def trailing_cue_end(state: ArticleState, st: Statement) -> int | None:
+    """ "« … » le 6 mai et le 17 juin, argumente l'eurodéputé": where a reporting verb that
+    ends the quotation's own sentence ends, when the extractor left the quotation floating.
+    The verb comes after a comma, within a few words with no finite verb of their own, and
+    has no subject before it (its subject is inverted after it). None when there is none."""
+    end = st.content_span[1]
+    line_end = state.text.find("\n", end)
+    span = state.span(end, len(state.text) if line_end < 0 else line_end)
+    verbs = get_language(state.lang).saying_verbs()
+    # The written forms too: the tagger may read "argumente" after a date as a noun.
+    forms = CueLexicon.for_language(state.lang).forms
+    tokens = [t for t in span or () if not t.is_space][: MAX_TRAILING_TOKENS + 1]
+    for k, tok in enumerate(tokens):
+        if tok.text in {".", "!", "?", ":", ";"} or (tok.is_quote and k > 0):
+            return None
+        finite = tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm")
+        cue_form = tok.lower_ in forms and k > 0 and tokens[k - 1].text == ","
+        if not finite and not cue_form:
+            continue
+        if not cue_form or (finite and tok.lemma_.lower() not in verbs):
+            return None
+        if any(c.dep_.startswith("nsubj") and c.i < tok.i for c in tok.children):
+            return None
+        return tok.idx + len(tok)
+    return None
+
+
+#: Words an aside between the cue and its inverted subject may hold ("a écrit, également
+#: sur les réseaux sociaux, le maire"): a longer run between commas is no aside.
+MAX_ASIDE_TOKENS = 8
+#: Asides in a row before the inverted subject ("a réagi jeudi, aux propos du chef de l'Etat,
+#: X": two).
+MAX_ASIDES = 2
+
+
+def skip_aside(tokens: list[Token]) -> list[Token]:
+    """The tokens after a cue, past the adverbial asides that end on a comma before the
+    inverted subject ("« … », a écrit, lundi sur son blog, la maire X": "lundi sur son
+    blog"; "a réagi jeudi, aux propos du ministre, X": "jeudi" and "aux propos du
+    ministre"). An aside with a finite verb or a quotation mark is a clause of its own, one
+    opening on a determiner or a name is the subject: the tokens are returned as they are."""
+    rest = tokens
+    skipped = 0
+    while skipped < MAX_ASIDES:
+        start = 1 if rest and rest[0].text == "," else 0
+        comma = next(
+            (
+                j
+                for j, t in enumerate(rest[start : start + MAX_ASIDE_TOKENS + 1], start)
+                if t.text == ","
+            ),
+            None,
+        )
+        if comma is None:
+            break
+        aside = rest[start:comma]
+        if not aside or not adverbial(aside):
+            break
+        rest = rest[comma + 1 :]
+        skipped += 1
+    return rest if skipped else tokens
+
+
+def adverbial(aside: list[Token]) -> bool:
+    """Whether words between commas read as an adverbial (a time, a place, a medium), not a
+    clause (a finite verb, a quotation, a sentence end) nor a noun phrase that could be the
+    subject itself ("le maire X", "Paul X", "mardi la ministre")."""
+    if aside[0].pos_ in {"DET", "PROPN", "PRON"} or aside[0].ent_type_:
+        return False
+    # "mardi la ministre": a determiner or a name before any preposition opens a noun
+    # phrase of its own (the subject), not the complement of a preposition.
+    first_adp = next((i for i, t in enumerate(aside) if t.pos_ == "ADP"), len(aside))
+    if any(t.pos_ in {"DET", "PROPN"} for t in aside[:first_adp]):
+        return False
+    return not any(
+        (t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm"))
+        or t.is_quote
+        or t.text in {".", "!", "?", ";", ":"}
+        for t in aside
+    )
 
 
 def _last_speaker_near(state: ArticleState, st: Statement) -> tuple[Entity | None, float]:

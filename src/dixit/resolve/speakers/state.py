@@ -307,7 +307,7 @@ class Mention:
 def is_subject(token: Token) -> tuple[bool, bool]:
     """(is a subject, of a main clause): climbs appositions and flat names first."""
     seen = 0
-    while token.dep_ in _NOMINAL_LINKS and seen < 4:
+    while (token.dep_ in _NOMINAL_LINKS or comma_apposition(token)) and seen < 4:
         if token.head is token:
             break
         token = token.head
@@ -316,6 +316,22 @@ def is_subject(token: Token) -> tuple[bool, bool]:
     head = token.head
     main = subject and (head.dep_ == "ROOT" or head.dep_.startswith("conj"))
     return subject, main
+
+
+def comma_apposition(token: Token) -> bool:
+    """ "Son collègue à la tête de la sécurité, Pierre X, déclarait …": a name set off by a
+    comma after a common noun, with no coordinating word, is that noun's apposition even
+    when the parser reads a coordination ("conj"); the name then shares the noun's clause."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "PROPN"
+        and head.pos_ == "NOUN"
+        and head.i < token.i
+        and token.i >= 1
+        and token.doc[token.i - 1].text == ","
+        and not any(c.dep_ == "cc" for c in token.children)
+    )
 
 
 def anchor(st: Statement) -> int:

@@ -22,7 +22,8 @@ from __future__ import annotations
 
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
-from dixit.resolve.dates.cues import applicable
+from dixit.resolve.dates.cues import applicable, names_an_event, phrase_start
+from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END
 from dixit.resolve.dates.state import LEAD_SENTENCES, DateState
 from dixit.resolve.dates.timeline import DateResolution
@@ -74,6 +75,8 @@ def gathering_day(state: DateState) -> tuple[Resolved, int] | None:
             # sentence names it ("arrived before the court today for a bail hearing"); a
             # quoted or bracketed day has no bearing
             bearing = applicable(state, expr, sentence, excluded, None)
+            if bearing is None and names_the_gathering(state, expr):
+                bearing = True  # "la séance du conseil municipal du jeudi 11 avril"
             if expr.kind not in DAY_KINDS or bearing is None:
                 continue
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
@@ -109,6 +112,16 @@ def names_gathering(state: DateState, index: int) -> bool:
     pattern = state.lexicon.gathering
     assert pattern is not None
     return state.mentions(pattern, sentence, state.contents_in(sentence))
+
+
+def names_the_gathering(state: DateState, expr: TimeExpression) -> bool:
+    """Whether a day word qualifies the gathering's own noun ("la séance du conseil
+    municipal du jeudi 11 avril"): a date naming an event, and that event is the gathering."""
+    if not names_an_event(state, expr):
+        return False
+    pattern = state.lexicon.gathering
+    assert pattern is not None
+    return pattern.search(state.text, phrase_start(state, expr), expr.span[0]) is not None
 
 
 def told_another_day(state: DateState, day: Resolved, index: int) -> bool:

@@ -17,6 +17,11 @@ communiqué", "sur BFMTV"): a new occasion.
 A later statement of the same person that the walk left undated, or a narrative sentence told
 on another day ("Samedi, des casseurs …"), stands between them: the occasion is no longer the
 current one.
+
+A narrated sentence that names the speaker at a dated occasion of speaking ("Le colonel X a
+reçu l'AFP jeudi", "…, a réitéré hier le PDG, Jean Dupin, lors de l'assemblée annuelle" where
+no statement was read) is that occasion too: their later words without a day carry its day.
+Not a flashback (pluperfect, "la veille"), nor a night.
 """
 
 from __future__ import annotations
@@ -25,9 +30,9 @@ from itertools import islice
 
 from dixit.model import DateMethod, Statement
 from dixit.resolve.dates.anchoring import Resolved
-from dixit.resolve.dates.speakers import same_person
+from dixit.resolve.dates.speakers import names_speaker, same_person
 from dixit.resolve.dates.state import DateState
-from dixit.resolve.dates.timeline import DateResolution
+from dixit.resolve.dates.timeline import DateResolution, Entry
 from dixit.resolve.dates.verbs import is_pluperfect
 
 #: how a statement's own words dated it: the only occasions this rule carries over
@@ -55,8 +60,16 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
     for back, entry in enumerate(islice(reversed(state.timeline), REACH)):
         earlier = entry.statement
         if earlier is None:
-            if entry.resolved is not None:
-                told.add(entry.resolved.value.isoformat())
+            if entry.resolved is None:
+                continue
+            day = entry.resolved.value.isoformat()
+            if (
+                narrated_occasion(state, entry, statement)
+                and not told - {day}
+                and not quoted_undated_before(state, statement, back)
+            ):
+                return entry.resolved
+            told.add(day)
             continue
         if earlier is statement:
             continue
@@ -77,6 +90,17 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
                 return None
             return entry.resolved
     return None
+
+
+def narrated_occasion(state: DateState, entry: Entry, statement: Statement) -> bool:
+    """Whether the narrated sentence of ``entry`` names the speaker at an occasion of
+    speaking on its day (not a flashback)."""
+    if entry.background or entry.resolved is None or entry.resolved.precision != "day":
+        return False
+    sentence = entry.sentence
+    if not names_speaker(state, sentence, statement, set()):
+        return False
+    return state.mentions(state.lexicon.speaking_occasion, sentence, state.contents_in(sentence))
 
 
 def quoted_undated_before(state: DateState, statement: Statement, back: int) -> bool:
