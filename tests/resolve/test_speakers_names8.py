@@ -424,3 +424,26 @@ def test_a_name_in_the_copy_is_the_bourgmestre_s(fr_nlp, registry):
     said = [Said("la conseillère devait demander la parole", "Le bourgmestre", after="placette")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Lucas Fontaine"]
+
+
+# -- a surname the tagger reads as a verb ----------------------------------------------------------
+
+
+def test_a_capitalised_verb_after_a_first_name_is_the_surname(fr_nlp, registry):
+    text = (
+        "Le doyen du conseil était Claude Jugé, l'un des élus de l'opposition. « Le maire m'a "
+        "bloqué », raconte Claude Jugé."
+    )
+    said = [Said("Le maire m'a bloqué", "Claude Jugé", after="bloqué")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claude Jugé"]
+
+
+def test_a_capitalised_verb_opening_a_sentence_is_no_surname(fr_nlp, registry):
+    text = (
+        "« Le maire m'a bloqué », raconte Claude Bertin. Jugé trop long, son discours a été "
+        "interrompu."
+    )
+    said = [Said("Le maire m'a bloqué", "Claude Bertin")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claude Bertin"]

@@ -160,7 +160,7 @@ def name_end(state: ArticleState, last: int) -> int:
     while end < len(doc) and joined(doc[end - 1]):
         tok = doc[end]
         nxt = doc[end + 1] if end + 1 < len(doc) else None
-        if name_word(state, tok):
+        if name_word(state, tok) or verb_surname(state, tok):
             end += 1
             continue
         if glued_hyphen(tok) and nxt is not None and name_word(state, nxt):
@@ -193,6 +193,16 @@ def name_end(state: ArticleState, last: int) -> int:
             continue
         break
     return end
+
+
+def verb_surname(state: ArticleState, tok: Token) -> bool:
+    """ "Claude Jugé", "Marie Aimé": a capitalised word inside a sentence, right after a known
+    first name, is a surname even when the tagger reads it as a verb."""
+    doc = state.doc
+    if tok.i == 0 or tok.pos_ not in {"VERB", "AUX"} or not is_capitalised(tok):
+        return False
+    first = doc[tok.i - 1]
+    return normalise_name(first.text) in state.lex.first_names and not opens_sentence(state, tok)
 
 
 def glued_hyphen(tok: Token) -> bool:
@@ -539,7 +549,7 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for i, tok in enumerate(tokens):
         low = normalise_name(tok.text)
-        if is_capitalised(tok) and not function_word(state, tok):
+        if is_capitalised(tok) and (not function_word(state, tok) or verb_surname(state, tok)):
             current.append(tok)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
