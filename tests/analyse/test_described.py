@@ -256,3 +256,40 @@ def test_a_driver_turning_round_is_no_reversal(reversals_in) -> None:
         "il roulait sans permis."
     )
     assert reversals_in(text) == []
+
+
+def test_the_announcement_told_after_a_revirement_is_never_an_old_side(reversals_in) -> None:
+    text = (
+        "La mairie de Lormes a dû opérer un revirement express, ce mardi soir, en annonçant "
+        "qu'elle maintiendrait le marché couvert. La mairie de Lormes avait fait savoir "
+        "plus tôt qu'elle allait renoncer au marché couvert. Pour la mairie de Lormes, le "
+        "marché n'avait plus de raison d'être."
+    )
+    for reversal in reversals_in(text):
+        assert "maintiendrait" not in reversal["before"]["content"]
+
+
+def test_a_gerund_in_the_next_sentence_is_no_sequel() -> None:
+    from dixit.analyse.reported import ReversalCue, tells_sequel
+    from dixit.model import Statement
+
+    def gerund_after(text: str) -> bool:
+        cue_at = text.index("revirement")
+        cue = ReversalCue("revirement", cue_at, cue_at + len("revirement"))
+        at = text.index("annonçant")
+        statement = Statement(
+            article="t",
+            kind="indirect",
+            content="le maintien du marché",
+            content_span=(at + 10, at + 31),
+            cue="annonçant",
+            cue_span=(at, at + 9),
+        )
+        return tells_sequel(statement, cue, text, "fr")
+
+    assert gerund_after(
+        "La mairie a opéré un revirement, mardi, en annonçant le maintien du marché."
+    )
+    assert not gerund_after(
+        "La mairie a opéré un revirement. En annonçant le maintien du marché, X …"
+    )

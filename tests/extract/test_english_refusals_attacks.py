@@ -423,3 +423,163 @@ def test_a_subject_and_verb_before_a_cue_with_nothing_after_is_no_statement(
     nothing, and "It was, in the end, a failure" has no cue at all."""
     assert english_statements("It was, he said.") == []
     assert english_statements("It was, in the end, one of the bitterest failures.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "The city is seeking hundreds of millions of dollars from the state.",
+            "is seeking",
+            "hundreds of millions of dollars from the state",
+        ),
+        (
+            "Harbour business leaders push for free trade with the north.",
+            "push",
+            "for free trade with the north",
+        ),
+    ],
+)
+def test_what_someone_seeks_or_presses_for_is_a_statement(
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
+) -> None:
+    [statement] = english_statements(sentence)
+    assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ferry sought shelter in the bay.",
+        "Dockers pushed the crates onto the quay.",
+        "The tide pushed for hours against the harbour wall.",
+    ],
+)
+def test_a_thing_seeking_or_pushing_is_no_statement(
+    english_statements: Callable[[str], list[Statement]], sentence: str
+) -> None:
+    assert english_statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Harbour leaders recognize that the northern ports can be their allies.",
+            "recognize",
+            "the northern ports can be their allies",
+        ),
+        ("Pell realized that the levy would fail.", "realized", "the levy would fail"),
+    ],
+)
+def test_what_someone_recognises_is_a_statement(
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
+) -> None:
+    [statement] = english_statements(sentence)
+    assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
+    assert statement.certainty == "asserted"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kessel recognized the new state in 1991.",
+        "Pell never realized how deep the debt had grown.",
+    ],
+)
+def test_recognising_a_thing_or_a_question_is_no_statement(
+    english_statements: Callable[[str], list[Statement]], sentence: str
+) -> None:
+    assert english_statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The harbour levy will fail next spring, Pell now says.", "says"),
+        ("The harbour levy will fail next spring, Pell later said.", "said"),
+    ],
+)
+def test_an_adverb_between_the_source_and_a_postposed_cue(
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str
+) -> None:
+    [statement] = english_statements(sentence)
+    assert (statement.cue, statement.speaker_mention, statement.content) == (
+        cue,
+        "Pell",
+        "The harbour levy will fail next spring",
+    )
+
+
+def test_a_comparative_before_the_source_is_no_postposed_report(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    """ "…, as Pell now says": the writer agrees with Pell; the words are the writer's."""
+    assert english_statements("The harbour levy will fail next spring, as Pell now says.") == []
+
+
+def test_recognising_inside_another_report_is_part_of_it(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    found = english_statements(
+        "Pell said that while the council recognized that the ports were allies, the levy"
+        " would stay."
+    )
+    assert [s.cue for s in found] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "content"),
+    [
+        (
+            "Pell implied a Kessel judge was biased because of his origins.",
+            "implied",
+            "a Kessel judge was biased because of his origins",
+        ),
+        ("The mayor hinted that the levy would be dropped.", "hinted", "the levy would be dropped"),
+    ],
+)
+def test_a_claim_by_implication_is_a_statement(
+    english_statements: Callable[[str], list[Statement]], sentence: str, cue: str, content: str
+) -> None:
+    [statement] = english_statements(sentence)
+    assert (statement.kind, statement.cue, statement.content) == ("indirect", cue, content)
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The new data imply a rise in prices.", "Lusk hinted at a deal on Monday."]
+)
+def test_an_implication_without_a_clause_is_no_statement(
+    english_statements: Callable[[str], list[Statement]], sentence: str
+) -> None:
+    assert english_statements(sentence) == []
+
+
+def test_a_degree_after_push_for_is_no_statement(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    found = english_statements(
+        "Dockers seem set to win on what they are pushing for the hardest, a new contract."
+    )
+    assert all(s.cue != "are pushing" for s in found)
+
+
+def test_a_question_asked_before_a_postposed_cue_is_no_report(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    """ "But asked whether …, Pell simply responded: "…"": the participle phrase puts the
+    question; the answer is the quotation. A clause before a postposed cue and a colon
+    is still a report ("…, the mayor often says: …")."""
+    found = english_statements(
+        "But asked to clarify if the party will abstain on the vote or not, Pell simply"
+        ' responded: "You will find out very soon."'
+    )
+    assert [(s.kind, s.content) for s in found] == [("direct", "You will find out very soon.")]
+    [report] = english_statements(
+        "That strife is one of the chief reasons to oppose Lusk, the mayor often says: in his"
+        " view, Lusk would worsen the climate."
+    )
+    assert (report.cue, report.content) == (
+        "says",
+        "That strife is one of the chief reasons to oppose Lusk",
+    )

@@ -449,7 +449,7 @@ def reported_reversals(
     )
     ties = ties | seat_ties(spoken, language)
     # A cue clause that says only that a change happened is a new side, never an old one.
-    fresh = fresh_positions(spoken, cues, lexicon) | changes
+    fresh = fresh_positions(spoken, cues, lexicon, article.text, language) | changes
     undoings = {b.id for a, b in turns if a.id in undone}
     for cue in cues:
         free = [s for s in spoken if s.id not in used]
@@ -593,19 +593,52 @@ def with_shared_tense(
 
 
 def fresh_positions(
-    spoken: list[Statement], cues: list[ReversalCue], lexicon: ReversalLexicon
+    spoken: list[Statement],
+    cues: list[ReversalCue],
+    lexicon: ReversalLexicon,
+    text: str = "",
+    language: str | None = None,
 ) -> frozenset[str]:
     """Ids of the positions built on a reversal cue's own verb and not set earlier ("La
     mairie renonce au projet" in a headline, "le maire renonce à ce projet" in the body):
-    each is the new side of a change, so never the old side of another. One the text sets
+    each is the new side of a change, so never the old side of another; so is a statement
+    told in a participle right after a cue (``tells_sequel``). One the text sets
     earlier ("Matignon avait dit renoncer") may be."""
     return frozenset(
         s.id
         for s in spoken
         if s.cue_span is not None
         and not is_earlier(s, lexicon)
-        and any(s.cue_span[0] < c.end and c.start < s.cue_span[1] for c in cues)
+        and (
+            any(s.cue_span[0] < c.end and c.start < s.cue_span[1] for c in cues)
+            or any(tells_sequel(s, c, text, language) for c in cues)
+        )
     )
+
+
+#: Characters between a reversal cue and the participle of a statement that tells what
+#: the change is ("a opéré un revirement express, ce mardi soir, en annonçant …").
+SEQUEL_REACH = 60
+
+
+def tells_sequel(statement: Statement, cue: ReversalCue, text: str, language: str | None) -> bool:
+    """The statement's cue is a participle or gerund right after the reversal cue, in the
+    same sentence ("X a dû opérer un revirement, ce mardi soir, en annonçant le maintien
+    de …"): it says what the change is, so it is a new side."""
+    assert statement.cue_span is not None
+    start = statement.cue_span[0]
+    if not 0 <= start - cue.end <= SEQUEL_REACH:
+        return False
+    between = text[cue.end : start]
+    ends = get_language(language).grammar.sentence_ends
+    if "\n" in between or any(e in between for e in ends):
+        return False
+    cue_words = words(statement.cue or "")
+    before = words(between)
+    links = narrated_lexicon(language).sequel_links
+    gerund = bool(before) and before[-1].text in links
+    participle = bool(cue_words) and cue_words[0].text.endswith("ant")
+    return gerund or participle
 
 
 def contrasted(

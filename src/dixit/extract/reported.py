@@ -517,8 +517,8 @@ class ReportedSpeech(ArticleContext):
             return None
         cue_start = self.token_at(cue.span[0]).i
         for t in doc[subject.right_edge.i + 1 : cue_start]:
-            if not (t.is_punct or t.is_space):
-                return None
+            if not (t.is_punct or t.is_space or (t.pos_ == "ADV" and t.head.i == verb.i)):
+                return None  # "…, Pell now says": an adverb of the cue may come between
         s_start, _ = self.written_sentence(verb.i)
         before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
         colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
@@ -526,6 +526,8 @@ class ReportedSpeech(ArticleContext):
             before = before[colons[-1] + 1 :]
         if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
             return self.parenthetical(cue, verb, last, subject)
+        if self.opens_on_a_question_asked(before, verb):
+            return None  # "But asked whether the party will abstain, Pell responded: …"
         if (
             before
             and before[0].text not in self.marks.all
@@ -555,6 +557,18 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def opens_on_a_question_asked(self, before: list[Token], verb: Token) -> bool:
+        """ "Asked whether the party will abstain, Pell said …": a verb with no subject
+        opening the sentence (after a conjunction) and hung on the cue is a participle
+        phrase (the tagger may read "asked" as a past tense): it puts the question or the
+        circumstance, not the words."""
+        words = [t for t in before if not (t.is_punct or t.pos_ == "CCONJ")]
+        return bool(words) and (
+            words[0].pos_ == "VERB"
+            and words[0].head.i == verb.i
+            and not any(c.dep_ in self.grammar.subject_labels for c in words[0].children)
+        )
 
     def clause_verb_before(self, token: Token, verb: Token) -> bool:
         """A verb that makes the words before a postposed cue a clause: a finite one, or a
@@ -1501,6 +1515,8 @@ class ReportedSpeech(ArticleContext):
                 continue
             if any(self.names_only_a_topic(c) for c in child.children if c.dep_ == "pobj"):
                 return None  # "spoke about the issue": what was talked about, nothing told
+            if all(c.pos_ == "ADJ" for c in child.children):
+                return None  # "what they push for the hardest": a degree, not a thing
             _, s_end = sentence_bounds(self.doc, verb)
             first = child.i
             for obj in verb.children:  # "accused the board of …": who is accused, too
