@@ -325,3 +325,125 @@ def test_a_weekday_opening_a_sentence_is_no_person(fr_nlp, registry):
     said = [Said("C'est un match particulier", "le quadragénaire")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Sabri Lahmar"]
+
+
+# -- "Me X, avocat de la victime, demande": the apposition kept as the subject ---------------------
+
+
+def test_a_bare_apposition_after_a_name_is_that_name_s(fr_nlp, registry):
+    text = (
+        "La jeune femme a porté plainte.\n"
+        "[…]Me Hugo Lemaire, avocat de la victime, demande la diffusion des images. "
+        "Me Hugo Lemaire se dit choqué."
+    )
+    said = [Said("la diffusion des images", "avocat de la victime")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Hugo Lemaire"]
+
+
+def test_a_description_with_its_determiner_after_a_name_is_someone_else(fr_nlp, registry):
+    text = (
+        "Selon Hugo Lemaire, l'avocat de la victime demande la diffusion des images. "
+        "Me Paul Daguerre, avocat de la victime, se dit choqué."
+    )
+    said = [Said("la diffusion des images", "l'avocat de la victime")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) != ["Hugo Lemaire"]
+
+
+# -- "le ministère russe" after "le ministère russe de la Défense" ---------------------------------
+
+
+def test_a_body_named_short_is_the_fuller_body_that_spoke(fr_nlp, registry):
+    text = (
+        "Le ministère valmorien de la Défense a affirmé que les dégâts venaient d'un missile "
+        "égaré. « Les images le confirment », a assuré le ministère valmorien dans un "
+        "communiqué."
+    )
+    said = [
+        Said("les dégâts venaient d'un missile égaré", "Le ministère valmorien de la Défense"),
+        Said("Les images le confirment", "le ministère valmorien"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Ministère valmorien de la Défense"] * 2
+
+
+def test_two_fuller_bodies_leave_the_short_name_as_written(fr_nlp, registry):
+    text = (
+        "Le ministère valmorien de la Défense a affirmé que les dégâts venaient d'un missile "
+        "égaré. Le ministère valmorien des Affaires étrangères a dénoncé une provocation. "
+        "« Les images le confirment », a assuré le ministère valmorien."
+    )
+    said = [
+        Said("les dégâts venaient d'un missile égaré", "Le ministère valmorien de la Défense"),
+        Said("une provocation", "Le ministère valmorien des Affaires étrangères"),
+        Said("Les images le confirment", "le ministère valmorien"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[2] == "Ministère valmorien"
+
+
+def test_the_same_first_name_and_a_surname_a_letter_away_is_one_person(fr_nlp, registry):
+    text = (
+        "Interrogé jeudi, le préfet Jean-Luc Morx a déclaré que 240 départs de feu avaient été "
+        "signalés. Enfin, Jean-Luc Morc a affirmé que des suspects avaient été interpellés."
+    )
+    said = [Said("des suspects avaient été interpellés", "Jean-Luc Morc")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jean-Luc Morx"]
+
+
+def test_another_first_name_and_a_short_surname_a_letter_away_is_someone_else(fr_nlp, registry):
+    text = (
+        "Interrogé jeudi, le préfet Jean-Luc Morx a déclaré que 240 départs de feu avaient été "
+        "signalés. Enfin, Anne Morc a affirmé que des suspects avaient été interpellés."
+    )
+    said = [Said("des suspects avaient été interpellés", "Anne Morc")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Anne Morc"]
+
+
+# -- photo credits ---------------------------------------------------------------------------------
+
+
+def test_a_name_after_a_copyright_sign_is_a_credit(fr_nlp, registry):
+    text = (
+        "Le bourgmestre montre le plan de la placette. ©Lucas Fontaine\n"
+        "Le bourgmestre a répondu que la conseillère devait demander la parole."
+    )
+    said = [Said("la conseillère devait demander la parole", "Le bourgmestre", after="Fontaine")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+def test_a_name_in_the_copy_is_the_bourgmestre_s(fr_nlp, registry):
+    text = (
+        "Lucas Fontaine, bourgmestre, montre le plan de la placette.\n"
+        "Le bourgmestre a répondu que la conseillère devait demander la parole."
+    )
+    said = [Said("la conseillère devait demander la parole", "Le bourgmestre", after="placette")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Lucas Fontaine"]
+
+
+# -- a surname the tagger reads as a verb ----------------------------------------------------------
+
+
+def test_a_capitalised_verb_after_a_first_name_is_the_surname(fr_nlp, registry):
+    text = (
+        "Le doyen du conseil était Claude Jugé, l'un des élus de l'opposition. « Le maire m'a "
+        "bloqué », raconte Claude Jugé."
+    )
+    said = [Said("Le maire m'a bloqué", "Claude Jugé", after="bloqué")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claude Jugé"]
+
+
+def test_a_capitalised_verb_opening_a_sentence_is_no_surname(fr_nlp, registry):
+    text = (
+        "« Le maire m'a bloqué », raconte Claude Bertin. Jugé trop long, son discours a été "
+        "interrompu."
+    )
+    said = [Said("Le maire m'a bloqué", "Claude Bertin")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Claude Bertin"]

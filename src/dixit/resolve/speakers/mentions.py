@@ -228,11 +228,11 @@ def after_article(state: ArticleState, start: int) -> bool:
 
 def credit(state: ArticleState, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) is a photo or agency credit ("REUTERS/Jeanne
-    X", "Jeanne X/AFP"): the photographer is no person of the story."""
+    X", "Jeanne X/AFP", "©Eda", "© Jeanne X"): the photographer is no person of the story."""
     doc = state.doc
     before = doc[start - 1].text if start > 0 else ""
     after = doc[end].text if end < len(doc) else ""
-    return before.endswith("/") or after.startswith("/")
+    return before.endswith(("/", "©")) or after.startswith("/")
 
 
 def _untagged_full_names(

@@ -160,7 +160,7 @@ def name_end(state: ArticleState, last: int) -> int:
     while end < len(doc) and joined(doc[end - 1]):
         tok = doc[end]
         nxt = doc[end + 1] if end + 1 < len(doc) else None
-        if name_word(state, tok):
+        if name_word(state, tok) or verb_surname(state, tok):
             end += 1
             continue
         if glued_hyphen(tok) and nxt is not None and name_word(state, nxt):
@@ -193,6 +193,16 @@ def name_end(state: ArticleState, last: int) -> int:
             continue
         break
     return end
+
+
+def verb_surname(state: ArticleState, tok: Token) -> bool:
+    """ "Claude Jugé", "Marie Aimé": a capitalised word inside a sentence, right after a known
+    first name, is a surname even when the tagger reads it as a verb."""
+    doc = state.doc
+    if tok.i == 0 or tok.pos_ not in {"VERB", "AUX"} or not is_capitalised(tok):
+        return False
+    first = doc[tok.i - 1]
+    return normalise_name(first.text) in state.lex.first_names and not opens_sentence(state, tok)
 
 
 def glued_hyphen(tok: Token) -> bool:
@@ -319,9 +329,17 @@ def misspelt_surname(state: ArticleState, words: list[str]) -> Entity | None:
     """The one person of the article whose full name ends with a long surname one letter away
     from the mention's ("Vahaezebrouck" after "Hein Vanhaezebrouck", "Hein Vahaezebrouck"),
     the rest of the name equal: copy misspells a long name, it rarely names two people whose
-    long surnames differ by a letter."""
+    long surnames differ by a letter. With the same first name, a surname of four letters
+    is long enough ("Jean-Luc Marc" after "Jean-Luc Marx")."""
     last = words[-1]
-    if len(last) < MISSPELT_MIN_LENGTH or state.full_names_ending(last):
+    # With the first name written too ("Jean-Luc Marc" after "Jean-Luc Marx"), a shorter
+    # surname is enough: the same first name and a surname a letter away is one person.
+    shortest = MISSPELT_MIN_LENGTH if len(words) == 1 else MISSPELT_MIN_LENGTH // 2
+    for full, key in state.full_names_ending(last):
+        entity = state.entities.get(key)
+        if full == words and entity is not None and normalise_name(entity.name).split() != full:
+            return entity  # the scan already read this spelling as that person's
+    if len(last) < shortest or state.full_names_ending(last):
         return None
     found: set[str] = set()
     # ``full_names_ending`` above indexed every full name by its last word: one look at
@@ -436,6 +454,32 @@ def apposed_name(
     return start, run.end_char
 
 
+def name_before_apposition(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "Me X, avocat de la victime, demande …": a mention that is a bare description (no
+    determiner: an apposition's form) right after a person's name and a comma is that
+    name's apposition; the extractor kept the apposition as the subject. Widened back to
+    the name the tagger reads as a person."""
+    start, end = span
+    mention = state.span(start, end)
+    if mention is None or not len(mention) or mention.start < 2:
+        return None
+    first = mention[0]
+    if not (first.is_alpha and first.text.islower()) or first.pos_ != "NOUN":
+        return None
+    if normalise_name(first.text) in state.lex.determiners:
+        return None
+    comma = state.doc[mention.start - 1]
+    if comma.text != "," or state.doc[mention.start - 2].ent_type_ not in PERSON_LABELS:
+        return None
+    entity = next(
+        (e for e in state.ents if e.end == mention.start - 1 and e.label_ in PERSON_LABELS),
+        None,
+    )
+    if entity is None or "\n" in state.text[entity.start_char : start]:
+        return None
+    return entity.start_char, end
+
+
 def first_name_before(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
     """ "Marine | Le Pen a réfuté": a mention of capitalised words right after a known first
     name (nothing between but a space) is cut short of that first name; widened to it. In a
@@ -505,7 +549,7 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
     current: list[Token] = []
     for i, tok in enumerate(tokens):
         low = normalise_name(tok.text)
-        if is_capitalised(tok) and not function_word(state, tok):
+        if is_capitalised(tok) and (not function_word(state, tok) or verb_surname(state, tok)):
             current.append(tok)
             continue
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None

@@ -190,6 +190,10 @@ def resolve_organisation(
             if placed is not None:
                 entity = organisation_for(state, placed, [], gender)
                 return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.6)
+        if len(words) > 1:
+            fuller = fuller_body(state, words)
+            if fuller is not None:
+                return Resolution(fuller, SpeakerMethod.DESCRIPTION, 0.7)
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.75)
     if is_acronym(text):
         # "le SNPS": an acronym is a body's name, whatever the tagger says.
@@ -200,6 +204,22 @@ def resolve_organisation(
         if labels & {"ORG", "LOC", "GPE"} and not person_noun(state, words, tokens):
             return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
     return None
+
+
+def fuller_body(state: ArticleState, words: list[str]) -> Entity | None:
+    """ "le ministère russe" after "le ministère russe de la Défense" spoke: a body named
+    by its noun and an adjective is the one body of the article whose fuller name goes on
+    from those words with a complement; two such bodies ("… de la Défense", "… des
+    Affaires étrangères"): neither."""
+    prefix = " ".join(words) + " "
+    found = [
+        entity
+        for entity in state.entities.values()
+        if entity.type == "organisation"
+        and normalise_name(entity.name).startswith(prefix)
+        and normalise_name(entity.name)[len(prefix) :].split()[:1][0] in state.lex.partitives
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def proxy_named(state: ArticleState, head: str, start: int) -> Resolution | None:

@@ -753,6 +753,7 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
             names.widened_mention(state, st.speaker_mention_span)
             or names.first_name_before(state, st.speaker_mention_span)
             or names.apposed_name(state, st.speaker_mention_span, cue_start)
+            or names.name_before_apposition(state, st.speaker_mention_span)
         )
         if wider is not None:
             st.speaker_mention_span = wider
