@@ -804,6 +804,8 @@ class ReportedSpeech(ArticleContext):
         for k in range(last.i + 1, min(s_end, last.i + 12)):
             t = doc[k]
             if t.lower_ in self.grammar.complementizers and t.pos_ in {"SCONJ", "PRON"}:
+                if k + 1 >= s_end:
+                    return None  # "Il a dit que" ending the text: nothing is reported
                 if t.dep_ in self.grammar.compound_mark_labels:
                     return None  # "…, alors que la région s'inquiète": a conjunction's "que"
                 if not self._only_adjuncts(last.i + 1, k):
