@@ -366,3 +366,11 @@ def test_a_label_with_a_scare_quote_or_a_name_in_marks_is_none(nlp) -> None:
         "Les travaux commenceront en mai."
     )
     assert extract(nlp, text) == []
+
+
+def test_a_finite_incise_the_tagger_reads_as_a_participle_is_kept(nlp) -> None:
+    """ "lance à la cour Me X": "lance" is no participle of "lancer" (that is "lancé")."""
+    text = "« Mon client n'a jamais menti », lance à la cour Me Paul Verrier."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.INCISE
+    assert statement.content == "Mon client n'a jamais menti"

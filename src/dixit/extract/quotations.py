@@ -425,6 +425,8 @@ class QuotedSpeech(ArticleContext):
         participles ("rétorque Me X", "prédit-il"): those have their subject next."""
         if not ("Part" in verb.morph.get("VerbForm") and "Past" in verb.morph.get("Tense")):
             return False
+        if self.misread_finite(verb):
+            return False
         after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
         if after is None or after.pos_ != "ADP" or inverted_pronoun(verb, verb) is not None:
             return False
@@ -433,6 +435,14 @@ class QuotedSpeech(ArticleContext):
             t.pos_ == "AUX" or t.dep_ in self.grammar.auxiliary_labels
             for t in self.doc[first : verb.i]
         ) and not any(c.dep_ in self.grammar.auxiliary_labels for c in verb.children)
+
+    def misread_finite(self, verb: Token) -> bool:
+        """ "lance" tagged as a participle: a verb whose participles all end alike
+        ("-er" verbs: "lancé", "lancée") written without that ending is a finite form."""
+        grammar = self.grammar
+        return verb.lemma_.endswith(tuple(grammar.regular_infinitive_endings)) and not (
+            verb.lower_.endswith(tuple(grammar.regular_participle_endings))
+        )
 
     def subject_first_incise(self, quote: Quote, k: int) -> tuple[Cue, Token] | None:
         """'"…," the mayor said.': the subject, then its reporting verb, after a quotation.

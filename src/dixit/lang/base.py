@@ -234,6 +234,13 @@ class Grammar:
     #: "…, according to the union, one of those representing the staff.": an apposition
     #: of a postposed source ends the sentence; the words are before the source.
     apposition_after_source: bool = False
+    # -- lead (session 8) --
+    #: Infinitive endings of the verbs whose past participle always ends in one of
+    #: ``regular_participle_endings`` (French "-er": "lancer" -> "lancé"): a form of such a
+    #: verb tagged as a participle without that ending is a finite form the tagger misread
+    #: ("« … », lance à la cour Me X").
+    regular_infinitive_endings: frozenset[str] = frozenset()
+    regular_participle_endings: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
