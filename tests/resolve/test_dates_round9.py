@@ -1,0 +1,117 @@
+"""Date rules, round 9: an occasion named after the lead's day, earlier days as background.
+
+Every text is invented for these tests (people, places); statements are built by hand with
+``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+THURSDAY = date(2026, 3, 12)
+WEDNESDAY = date(2026, 3, 11)
+TUESDAY = date(2026, 3, 10)
+
+# ------------------------------------------------------------- a gathering named after the lead
+
+HEADLINE = ["Tunnel de Vaudrenne : l'opposition cherche la facture"]
+LEAD = (
+    "La ministre des Transports, Odile Ferrand, cache le coût réel du tunnel de Vaudrenne, ont "
+    "accusé mardi les deux chefs de l'opposition."
+)
+SCENE = "La rentrée parlementaire a tourné à l'affrontement au palais législatif."
+ASKED = (
+    "« Vous savez combien il coûte, vous refusez de le dire », a lancé Armand Quélen lors de la "
+    "période des questions."
+)
+ANSWER = "« Les chiffres sont publics depuis l'automne », a répliqué la ministre."
+SAID = [
+    Said(
+        "Vous savez combien il coûte, vous refusez de le dire",
+        "a lancé",
+        "Armand Quélen",
+        "Armand Quélen",
+        kind="direct",
+    ),
+    Said(
+        "Les chiffres sont publics depuis l'automne",
+        "a répliqué",
+        "la ministre",
+        "Odile Ferrand",
+        kind="direct",
+    ),
+]
+
+
+def test_french_question_period_named_after_the_lead_takes_its_day() -> None:
+    _, statements = build([LEAD, SCENE, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_french_the_same_words_without_a_gathering_stay_undated() -> None:
+    # a blog post instead of the question period: no occasion where both spoke
+    asked = ASKED.replace("lors de la période des questions", "sur son blogue")
+    _, statements = build([LEAD, SCENE, asked, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [None, None]
+
+
+def test_french_a_gathering_after_another_day_is_not_the_leads() -> None:
+    told = "Mercredi, le ministère a publié un nouveau devis."
+    _, statements = build([LEAD, told, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert statements[1].statement_date is None
+
+
+def test_french_a_gathering_far_below_the_lead_is_not_its_news() -> None:
+    background = [
+        "Le chantier a été lancé il y a six ans.",
+        "Il devait coûter quatre cents millions.",
+        "Les études géologiques ont été refaites deux fois.",
+    ]
+    _, statements = build([LEAD, *background, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [None, None]
+
+
+def test_french_an_earlier_day_told_in_between_is_background() -> None:
+    # a dated flashback between the gathering and the answer does not end the gathering
+    flashback = "Le devis initial, signé le 3 mars 2019, ne prévoyait aucun puits d'aération."
+    _, statements = build([LEAD, SCENE, ASKED, flashback, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_french_a_later_day_told_in_between_ends_the_gathering() -> None:
+    later = "Mercredi, la commission a convoqué les ingénieurs du chantier."
+    _, statements = build([LEAD, SCENE, ASKED, later, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert statements[0].statement_date == TUESDAY
+    assert statements[1].statement_date != TUESDAY
+
+
+# ------------------------------------------------------------- a speaker's occasion, earlier days
+
+CONF_LEAD = (
+    'Mayor Ida Renholm on Wednesday denied the report at a news conference, calling it "a fiction".'
+)
+CONF_QUOTE = '"Nobody at City Hall saw that memo," she said.'
+CONF_MORE = '"I will not resign over a rumor."'
+CONF_LATER = "She denied that the council had met in secret."
+CONF_SAID = [
+    Said("Nobody at City Hall saw that memo", "said", "she", "Ida Renholm", kind="direct"),
+    Said("the council had met in secret", "denied", "She", "Ida Renholm", cue_lemma="deny"),
+]
+
+
+def test_english_an_earlier_day_told_in_between_keeps_the_occasion() -> None:
+    earlier = "The report was first published by a local weekly on Tuesday."
+    _, statements = build(
+        [CONF_LEAD, CONF_QUOTE, earlier, CONF_LATER], CONF_SAID, THURSDAY, language="en"
+    )
+    assert statements[-1].statement_date == WEDNESDAY
+
+
+def test_english_a_later_day_told_in_between_ends_the_occasion() -> None:
+    later = "On Thursday, the council voted to open an inquiry."
+    _, statements = build(
+        [CONF_LEAD, CONF_QUOTE, later, CONF_LATER], CONF_SAID, THURSDAY, language="en"
+    )
+    assert statements[-1].statement_date != WEDNESDAY
