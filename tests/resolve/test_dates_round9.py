@@ -87,6 +87,22 @@ def test_french_a_later_day_told_in_between_ends_the_gathering() -> None:
     assert statements[1].statement_date != TUESDAY
 
 
+def test_french_la_veille_before_the_gathering_is_another_day() -> None:
+    told = "La veille, le ministère avait publié un nouveau devis."
+    _, statements = build([LEAD, told, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [None, None]
+
+
+def test_french_a_nights_events_hold_no_gathering_that_day() -> None:
+    # the lead's day is a night's (the facts of a trial): the hearing named next is later
+    lead = (
+        "Le tunnel de Vaudrenne a été tagué dans la nuit du 9 au 10 mars, ont accusé les deux "
+        "chefs de l'opposition."
+    )
+    _, statements = build([lead, SCENE, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [None, None]
+
+
 # ------------------------------------------------------------- a speaker's occasion, earlier days
 
 CONF_LEAD = (

@@ -102,8 +102,12 @@ def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:
 def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
     """The first sentence after the lead's day sentence, within ``FOLLOWING_PARAGRAPHS``
     paragraphs, that names a gathering and has no day word of its own; None when a sentence
-    with another day comes first (the news has moved to another occasion)."""
-    last = state.paragraph_of(state.sentences[lead_index][0]) + FOLLOWING_PARAGRAPHS
+    with another day ("la veille" too) comes first (the news has moved to another occasion),
+    or when the lead's day is a night's (its events are told afterwards)."""
+    lead = state.sentences[lead_index]
+    if state.lexicon.night.search(state.text, lead[0], lead[1]):
+        return None  # a night's events are told afterwards: no gathering was held that day
+    last = state.paragraph_of(lead[0]) + FOLLOWING_PARAGRAPHS
     for index in range(lead_index + 1, len(state.sentences)):
         sentence = state.sentences[index]
         if state.paragraph_of(sentence[0]) > last:
@@ -112,7 +116,8 @@ def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
         days = [
             e
             for e in state.frame_expressions(sentence, excluded)
-            if e.kind in DAY_KINDS and applicable(state, e, sentence, excluded, None) is not None
+            if e.kind in (*DAY_KINDS, "anaphoric")
+            and applicable(state, e, sentence, excluded, None) is not None
         ]
         if days:
             return None
