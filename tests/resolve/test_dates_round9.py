@@ -1,4 +1,5 @@
-"""Date rules, round 9: an occasion named after the lead's day, earlier days as background.
+"""Date rules, round 9: an occasion named after the lead's day, earlier days as background,
+a relative clause about the occasion, the day after an event.
 
 Every text is invented for these tests (people, places); statements are built by hand with
 ``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
@@ -101,6 +102,65 @@ def test_french_a_nights_events_hold_no_gathering_that_day() -> None:
     )
     _, statements = build([lead, SCENE, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
     assert [s.statement_date for s in statements] == [None, None]
+
+
+# ------------------------------------------------------------- a relative clause about the occasion
+
+DEBATE_LEAD = (
+    "La présidente du groupe écologiste, Solène Darrieux, a dénoncé un budget « sans cap », lors "
+    "des débats sur la loi de finances qui commencent mercredi."
+)
+DEBATE_NEXT = "« Rien pour les transports du quotidien », a-t-elle regretté."
+DEBATE_SAID = [
+    Said("un budget « sans cap »", "a dénoncé", "Solène Darrieux", "Solène Darrieux", kind="mixed"),
+    Said(
+        "Rien pour les transports du quotidien",
+        "a-t-elle regretté",
+        "elle",
+        "Solène Darrieux",
+        kind="direct",
+    ),
+]
+
+
+def test_french_a_relative_clause_on_the_occasion_gives_its_day() -> None:
+    _, statements = build([DEBATE_LEAD, DEBATE_NEXT], DEBATE_SAID, THURSDAY, headline=False)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+def test_french_a_relative_clause_on_a_person_dates_nothing() -> None:
+    # the same day in a relative clause about someone, after a comma: another event's day
+    lead = (
+        "La présidente du groupe écologiste, Solène Darrieux, a dénoncé un budget « sans cap », "
+        "face au ministre, qui est rentré mercredi de Bruxelles."
+    )
+    _, statements = build([lead, DEBATE_NEXT], DEBATE_SAID, THURSDAY, headline=False)
+    assert statements[0].statement_date != WEDNESDAY
+
+
+# ------------------------------------------------------------- the day after an event
+
+
+def test_french_the_day_after_the_event_referred_back_to() -> None:
+    council = "Le conseil municipal de ce lundi 9 mars a duré six heures."
+    body = (
+        "Au lendemain de cette séance houleuse, les élus d'opposition ont dénoncé « un mépris "
+        "constant »."
+    )
+    said = Said("un mépris constant", "ont dénoncé", "les élus d'opposition", kind="mixed")
+    _, [statement] = build([council, body], [said], WEDNESDAY, intro=["Conseil agité"])
+    assert statement.statement_date == TUESDAY
+
+
+def test_french_after_the_event_referred_back_to_is_its_day() -> None:
+    council = "Le conseil municipal de ce lundi 9 mars a duré six heures."
+    body = (
+        "À l'issue de cette séance houleuse, les élus d'opposition ont dénoncé « un mépris "
+        "constant »."
+    )
+    said = Said("un mépris constant", "ont dénoncé", "les élus d'opposition", kind="mixed")
+    _, [statement] = build([council, body], [said], WEDNESDAY, intro=["Conseil agité"])
+    assert statement.statement_date == date(2026, 3, 9)
 
 
 # ------------------------------------------------------------- a speaker's occasion, earlier days
