@@ -88,6 +88,13 @@ def test_french_a_later_day_told_in_between_ends_the_gathering() -> None:
     assert statements[1].statement_date != TUESDAY
 
 
+def test_french_a_gathering_told_with_a_time_of_its_own_is_another() -> None:
+    # a trial still to come, with its month: not where the lead's news was made
+    trial = "Le procès des ingénieurs du chantier s'ouvrira en septembre."
+    _, statements = build([LEAD, trial, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [None, None]
+
+
 def test_french_la_veille_before_the_gathering_is_another_day() -> None:
     told = "La veille, le ministère avait publié un nouveau devis."
     _, statements = build([LEAD, told, ASKED, ANSWER], SAID, THURSDAY, intro=HEADLINE)

@@ -17,18 +17,19 @@ one-sentence lead paragraph is common) gives it. A heading's day (a photo captio
 enough. Not for a flashback (pluperfect), nor a statement placed on a channel of its own ("in
 a statement", "on X"), nor once the story has told another day since.
 
-The lead may date the day's news without naming the gathering, which the next paragraphs
+The lead may date the day's saying without naming the gathering, which the next paragraphs
 name without a day of their own ("…, ont accusé mardi X et Y." then "…, a lancé X lors de
 la période des questions"): the gathering told right after the lead, before any other day,
-is the lead's news, and takes its day (``FOLLOWING_PARAGRAPHS``); statements made there,
-from its sentence on, carry it. An earlier day told in between as a detail ("Arrêté le 15
-avril, il …") is background: only a later day, or one opening its sentence ("Samedi, …": a
-new scene), tells that the story has moved on.
+is where the lead's saying was made, and takes its day (not when the lead tells a vote or a
+court's work rather than words said: "le conseil a voté lundi …"; ``FOLLOWING_PARAGRAPHS``);
+statements made there, from its sentence on, carry it. An earlier day told in between as a
+detail ("Arrêté le 15 avril, il …") is background: only a later day, or one opening its
+sentence ("Samedi, …": a new scene), tells that the story has moved on.
 """
 
 from __future__ import annotations
 
-from dixit.model import Statement
+from dixit.model import Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.cues import applicable, names_an_event, phrase_start
 from dixit.resolve.dates.expressions import TimeExpression
@@ -107,6 +108,8 @@ def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
     lead = state.sentences[lead_index]
     if state.lexicon.night.search(state.text, lead[0], lead[1]):
         return None  # a night's events are told afterwards: no gathering was held that day
+    if not reports_a_saying(state, lead):
+        return None  # a vote, a hearing's work: the gathering named next may be another's
     last = state.paragraph_of(lead[0]) + FOLLOWING_PARAGRAPHS
     for index in range(lead_index + 1, len(state.sentences)):
         sentence = state.sentences[index]
@@ -122,8 +125,22 @@ def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
         if days:
             return None
         if names_gathering(state, index):
-            return index
+            # a gathering told with a time of its own, even vague ("le procès s'ouvrira en
+            # septembre", "lors de son procès en 2019") is another one than the day's
+            timed = state.frame_expressions(sentence, excluded)
+            return None if timed else index
     return None
+
+
+def reports_a_saying(state: DateState, sentence: Span) -> bool:
+    """Whether ``sentence`` reports words said: it holds a statement, or a reporting incise
+    the extractor did not read ("…, ont accusé mardi X et Y"). A lead telling a vote or a
+    court's work ("le conseil a voté lundi …") dates that event, not the sayings of the
+    gathering named after it."""
+    if any(state.walked_sentence(s) == sentence for s in state.statements):
+        return True
+    incise = state.lexicon.incise
+    return incise is not None and incise.search(state.text, sentence[0], sentence[1]) is not None
 
 
 def in_body(state: DateState, index: int) -> bool:
