@@ -67,3 +67,13 @@ def test_a_possessive_cue_leaves_the_change_to_the_cue_that_tells_it(reversals_i
 def test_a_possessive_cue_alone_without_an_earlier_side_is_none(reversals_in) -> None:
     text = "Le maire de Lormes, Paul Darnac, a justifié son revirement par la pétition."
     assert reversals_in(text) == []
+
+
+def test_they_go_back_on_their_decision_is_a_cue() -> None:
+    text = "Les maires du canton reviennent sur leur décision de fermer les écoles lundi."
+    assert cue_texts(text) == ["reviennent sur"]
+
+
+def test_they_come_back_to_the_facts_is_no_cue() -> None:
+    text = "Les maires du canton reviennent sur les faits de lundi devant la presse."
+    assert cue_texts(text) == []
