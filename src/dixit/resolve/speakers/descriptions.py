@@ -25,6 +25,7 @@ from dixit.registry import inflections, normalise_name, slugify
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Binding,
+    DescribeProfile,
     Entity,
     Resolution,
     compatible,
@@ -385,13 +386,18 @@ def party_members(
 def described_parties(state: ArticleState, words: Iterable[str]) -> frozenset[tuple[str, ...]]:
     """The parties a description names: by a family ("le chef solidaire", ``family_parties``)
     or by a party in its complement ("le chef de la CAQ", "la présidente du MR")."""
-    words = list(words)
+    key = tuple(words)
+    known = state.described_party_cache.get(key)
+    if known is not None:
+        return known
+    words = list(key)
     parties = set(family_parties(state, words))
     for party in state.lex.party_names:
         n = len(party)
         if any(tuple(words[i : i + n]) == party for i in range(1, len(words) - n + 1)):
             parties.add(party)
-    return frozenset(parties)
+    state.described_party_cache[key] = frozenset(parties)
+    return state.described_party_cache[key]
 
 
 def person_parties(state: ArticleState, entity_id: str) -> frozenset[tuple[str, ...]]:
@@ -407,9 +413,8 @@ def person_parties(state: ArticleState, entity_id: str) -> frozenset[tuple[str, 
             first = tuple(normalise_name(bracket.group(1).split(",")[0]).split())
             if first in state.lex.party_names:
                 parties.add(first)
-    for binding in state.bindings:
-        if binding.entity == entity_id:
-            parties |= described_parties(state, ["", *binding.words])
+    for binding in state.bindings_of(entity_id):
+        parties |= described_parties(state, ["", *binding.words])
     return frozenset(parties)
 
 
@@ -653,13 +658,16 @@ def salient_person(
     last: dict[str, int] = {}
     # A headline names people the article introduces below it: all of it is context.
     horizon = start + LOOKBACK_CHARS if in_title(state, st, start) else start
+    excluded: dict[str, bool] = {}
     for ref in state.refs_between(start - LOOKBACK_CHARS, horizon):
         if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
             continue
         entity = state.entities[ref.entity]
         if entity.type != "person" or (among and entity.id not in among):
             continue
-        if other_function(state, entity.id, words):
+        if entity.id not in excluded:
+            excluded[entity.id] = other_function(state, entity.id, words)
+        if excluded[entity.id]:
             continue
         if compatible(entity, gender, "sing"):
             # The subject of what someone reports ("X a rappelé que ses collègues … avaient
@@ -699,18 +707,35 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     group = state.lex.office_group(words or ())
     if group is None:
         return False
-    bound = [b.words for b in state.bindings if b.entity == entity_id]
-    theirs = {state.lex.office_group(w) for w in bound}
-    theirs.discard(None)
-    if theirs and group not in theirs:
+    profile = describe_profile(state, entity_id)
+    if profile.offices and group not in profile.offices:
         return True
     if not spokesperson_words(state, words or ()):
         return False
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
-    return any(state.lex.description_head(list(w)) for w in bound) and not any(
-        spokesperson_words(state, w, anywhere=True) for w in bound
+    return profile.described and not profile.spokesperson
+
+
+def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
+    """The entity's ``DescribeProfile``, rebuilt only when it gains a binding: asked for
+    every earlier reference of every description, it must not rescan the article."""
+    bound = state.bindings_of(entity_id)
+    known = state.profiles.get(entity_id)
+    if known is not None and known[0] == len(bound):
+        return known[1]
+    # Bindings are only ever added: fold the new ones into what is known.
+    done, before = known if known is not None else (0, DescribeProfile(frozenset(), False, False))
+    new = bound[done:]
+    offices = {state.lex.office_group(b.words) for b in new}
+    profile = DescribeProfile(
+        offices=before.offices | frozenset(o for o in offices if o is not None),
+        described=before.described or any(state.lex.description_head(list(b.words)) for b in new),
+        spokesperson=before.spokesperson
+        or any(spokesperson_words(state, b.words, anywhere=True) for b in new),
     )
+    state.profiles[entity_id] = (len(bound), profile)
+    return profile
 
 
 def spokesperson_words(state: ArticleState, words: Iterable[str], anywhere: bool = False) -> bool:

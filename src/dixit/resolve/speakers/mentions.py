@@ -124,7 +124,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         state.vote_gender(entity, agreement_gender(state, span.root))
         state.add_ref(span.start_char, span.end_char, entity, span.root)
         for start, words, gender in appositions(state, span):
-            state.bindings.append(Binding(start, tuple(words), entity.id))
+            state.append_binding(Binding(start, tuple(words), entity.id))
             state.vote_gender(entity, gender)
             kin = words[0] in state.lex.kinship_heads or (
                 " ".join(words[:2]) in state.lex.kinship_heads
@@ -386,7 +386,7 @@ def organisation_appositions(state: ArticleState) -> None:
         if not words or state.lex.organisation_head(words) or state.lex.description_head(words[:1]):
             continue
         entity = organisation_for(state, name, [], None)
-        state.bindings.append(Binding(collected[0].idx, tuple(words), entity.id))
+        state.append_binding(Binding(collected[0].idx, tuple(words), entity.id))
 
 
 def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], str | None]]:

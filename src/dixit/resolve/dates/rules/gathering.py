@@ -20,6 +20,8 @@ a statement", "on X"), nor once the story has told another day since.
 
 from __future__ import annotations
 
+import bisect
+
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.cues import applicable, names_an_event, phrase_start
@@ -64,7 +66,11 @@ def gathering_day(state: DateState) -> tuple[Resolved, int] | None:
             return state.lead_time, index
         if opening:
             return None  # the lead's day is another event's: no gathering on another day
-    body = [i for i in range(len(state.sentences)) if in_body(state, i)][:LEAD_SENTENCES]
+    # the first LEAD_SENTENCES of the body; sentences are in text order, so the body's first
+    # is found by bisection and a long text is not rescanned for each statement
+    count = len(state.sentences)
+    first = bisect.bisect_left(range(count), True, key=lambda i: in_body(state, i))
+    body = range(first, min(count, first + LEAD_SENTENCES))
     for index in body:
         if not names_gathering(state, index):
             continue
