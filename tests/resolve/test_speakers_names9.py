@@ -304,3 +304,44 @@ def test_an_mp_of_another_seat_is_someone_else(fr_nlp, registry):
     ]
     out = run(fr_nlp, registry, text, said)
     assert out[1].confidence != 0.55
+
+
+def test_a_wire_byline_with_its_date_signs_the_page(fr_nlp, registry):
+    text = (
+        "Taux : la banque devrait marquer une pause\n\n"
+        "par Jeanne Rivaud 8 septembre (Reuters) - La banque centrale devrait maintenir ses "
+        "taux.\n\n"
+        "La présidente a jugé que la pause serait brève."
+    )
+    said = [Said("la pause serait brève", "La présidente")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
+
+
+def test_par_before_a_name_and_a_number_inside_a_sentence_is_the_story(fr_nlp, registry):
+    text = (
+        "Taux : la banque devrait marquer une pause\n\n"
+        "Le texte a été rédigé par Jeanne Rivaud 8 jours plus tôt.\n\n"
+        "La présidente a jugé que la pause serait brève."
+    )
+    said = [Said("la pause serait brève", "La présidente")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Jeanne Rivaud"]
+
+
+def test_a_coordinating_word_opening_the_subject_is_no_part_of_it(fr_nlp, registry):
+    text = (
+        "Ancien recruteur du club, Marc Boixal a témoigné mardi. Mais l'ancien recruteur a "
+        "ensuite affirmé que le joueur était gentil."
+    )
+    said = [Said("le joueur était gentil", "Mais l'ancien recruteur")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Marc Boixal"]
+    assert out[0].speaker_mention == "l'ancien recruteur"
+
+
+def test_a_coordination_keeps_its_first_speaker(fr_nlp, registry):
+    text = "Paul Arnaud et Claude Vernier ont dénoncé le budget de la commune."
+    said = [Said("le budget de la commune", "Paul Arnaud et Claude Vernier")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Arnaud"]

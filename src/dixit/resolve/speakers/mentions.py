@@ -281,25 +281,26 @@ _BYLINE_ENDS = frozenset({"-", "–", "—", "|", ",", "/"})
 
 def byline(state: ArticleState, start: int, end: int) -> bool:
     """Whether the name at tokens [start, end) signs the article ("Par Jeanne X - Publié le
-    3 mai", a line "Par Jeanne X"): a byline opener starting its sentence or line, the
-    name, then the line's end or a dash, bar or comma. The journalist writes the story and
-    is nobody's antecedent ("l'accusé" is not the reporter named above it)."""
+    3 mai", a line "Par Jeanne X", "par Jeanne X 8 septembre (Reuters) - …"): a byline
+    opener starting its line (or, capitalised, its sentence), the name, then the line's
+    end, a dash, bar or comma, or at a line's start the wire's date. The journalist writes
+    the story and is nobody's antecedent ("l'accusé" is not the reporter named above it)."""
     doc = state.doc
     if start < 1 or not state.lex.byline_openers:
         return False
     opener = doc[start - 1]
-    if normalise_name(opener.text) not in state.lex.byline_openers or not opener.text[:1].isupper():
+    if normalise_name(opener.text) not in state.lex.byline_openers:
         return False
-    if not opens_sentence(state, opener):
+    line_start = state.para_starts[state.para_of(opener.idx)] == opener.idx
+    if not (line_start or (opener.text[:1].isupper() and opens_sentence(state, opener))):
         return False
     if end >= len(doc):
         return True
     after = doc[end]
-    return (
-        "\n" in after.text
-        or (after.is_space and "\n" in after.text)
-        or (after.text in _BYLINE_ENDS)
-    )
+    if "\n" in after.text or after.text in _BYLINE_ENDS:
+        return True
+    # "par Jeanne X 8 septembre (Reuters) - …": the wire's dateline after the name.
+    return line_start and after.like_num
 
 
 def _untagged_full_names(
