@@ -23,7 +23,14 @@ from dixit.extract.cues import CueLexicon
 from dixit.lang import get_language
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
-from dixit.resolve.speakers import descriptions, floating, names, organisations, pronouns
+from dixit.resolve.speakers import (
+    descriptions,
+    floating,
+    groups,
+    names,
+    organisations,
+    pronouns,
+)
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
@@ -600,6 +607,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_body_epithet,
     organisations.resolve,
     descriptions.resolve_age,
+    groups.resolve_plural,
     descriptions.resolve,
     organisations.resolve_title,
 )
