@@ -168,6 +168,13 @@ class SpeakerLexicon:
     #: Words written after a full name that tell a father from his son ("Paul X fils",
     #: "Paul X père"): part of the person's canonical name, not of the surname.
     generational_suffixes: frozenset[str] = frozenset()
+    # -- continuity9 (round 9) --
+    #: Words that open an article's byline ("Par Luc X - Publié le …"): the journalist
+    #: named there writes the article and is never the antecedent of a speaker.
+    byline_openers: frozenset[str] = frozenset()
+    #: A title written before a name to the function noun it makes that person ("Me X" is
+    #: an "avocat"): "l'avocat" takes up the one person so titled.
+    function_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -346,6 +353,11 @@ class SpeakerLexicon:
             political_families=_family_index(data.get("political_families") or {}),
             qualified_groups=words("qualified_groups"),
             generational_suffixes=words("generational_suffixes"),
+            byline_openers=words("byline_openers"),
+            function_titles={
+                normalise_name(title): tuple(normalise_name(str(noun)).split())
+                for title, noun in (data.get("function_titles") or {}).items()
+            },
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:

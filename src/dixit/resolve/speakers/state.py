@@ -12,6 +12,7 @@ tries them in order. Everything here is public: the rules read it, a test can bu
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -218,8 +219,24 @@ class ArticleState:
         if gender and entity.type == "person":
             entity.gender_votes[gender] += 2 if gender == "fem" else 1
 
+    @cached_property
+    def bylines(self) -> list[tuple[int, int]]:
+        """Where the article's bylines name their journalist ("Par Luc X - Publié le …",
+        "Par Ana X" alone on its line): a capitalised name after a ``byline_openers`` word
+        that opens a line or a sentence, ended by the line or a dash or bar."""
+        openers = self.lex.byline_openers
+        if not openers:
+            return []
+        found = []
+        for match in _byline_pattern(openers).finditer(self.text):
+            found.append((match.start(1), match.end(1)))
+        return found
+
     def add_ref(self, start: int, end: int, entity: Entity, token: Token | None) -> None:
-        """Record that the article names ``entity`` at [start, end), for later pronouns."""
+        """Record that the article names ``entity`` at [start, end), for later pronouns. A
+        byline's journalist is no reference: the author never speaks in the story."""
+        if self.inside(start, self.bylines):
+            return
         subject, main = is_subject(token) if token is not None else (True, True)
         ref = Ref(
             start=start,
@@ -302,6 +319,24 @@ class Mention:
             return []
         offset = st.speaker_mention_span[0] + max(0, st.speaker_mention.find(self.core))
         return [t for t in span if offset <= t.idx < offset + len(self.core)]
+
+
+_BYLINE_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
+
+
+def _byline_pattern(openers: frozenset[str]) -> re.Pattern[str]:
+    """A byline: an opener word at a line's or sentence's start, one to four capitalised
+    words (the journalist), then the line's end, a dash or a bar."""
+    pattern = _BYLINE_PATTERNS.get(openers)
+    if pattern is None:
+        words = "|".join(re.escape(w) for w in sorted(openers))
+        pattern = re.compile(
+            rf"(?:^|(?<=[.!?] ))(?i:{words})[ \t]+((?:[A-ZÀ-Ý][\w'’.-]*[ \t]?){{1,4}}?)"
+            r"[ \t]*(?=$|[-–—|])",
+            re.MULTILINE,
+        )
+        _BYLINE_PATTERNS[openers] = pattern
+    return pattern
 
 
 def is_subject(token: Token) -> tuple[bool, bool]:
