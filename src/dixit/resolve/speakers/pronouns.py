@@ -352,8 +352,10 @@ def person_after_body(
 ) -> Entity | None:
     """ "Le tribunal prononce … « … », a relevé Me X. Selon lui, …": when the previous
     statement's speaker is a body (a court, a party) and the narration after that statement
-    names an agreeing person, outside any statement's words, a singular pronoun is that
-    person: a body is named as what the speakers address, a person speaks. The last such
+    names an agreeing person as a subject (opening a sentence, or inverted after an incise's
+    verb), outside any statement's words, a singular pronoun is that person: a body is named
+    as what the speakers address, a person speaks. A person in a complement or a bracket
+    ("les ministres de la Sécurité (X)") is spoken about. The last such
     person before the pronoun; none, and the body keeps the floor ("Le parti demande …
     Selon lui, …")."""
     if number != "sing":
@@ -365,10 +367,22 @@ def person_after_body(
             entity.type == "person"
             and usable(ref)
             and not state.inside(ref.start, state.contents)
-            and not noun_complement(state, ref)
+            and (ref.subject or opens_sentence(state, ref) or after_verb(state, ref))
         ):
             return entity
     return None
+
+
+def after_verb(state: ArticleState, ref: Ref) -> bool:
+    """Whether a name comes right after a verb, titles aside ("a relevé Me X"): the
+    inverted subject of an incise, which the parser may read as an object."""
+    span = state.span(ref.start, ref.end)
+    if span is None:
+        return False
+    i = span.start - 1
+    while i >= 0 and normalise_name(state.doc[i].text) in state.lex.titles:
+        i -= 1
+    return i >= 0 and state.doc[i].pos_ in {"VERB", "AUX"}
 
 
 def noun_complement(state: ArticleState, ref: Ref) -> bool:
