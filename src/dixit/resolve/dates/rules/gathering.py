@@ -29,6 +29,8 @@ sentence ("Samedi, …": a new scene), tells that the story has moved on.
 
 from __future__ import annotations
 
+import bisect
+
 from dixit.model import Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.cues import applicable, names_an_event, phrase_start
@@ -79,7 +81,11 @@ def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:
             # of its own, is where that news was made; else the day is another event's
             later = gathering_after_lead(state, index)
             return (state.lead_time, later, True) if later is not None else None
-    body = [i for i in range(len(state.sentences)) if in_body(state, i)][:LEAD_SENTENCES]
+    # the first LEAD_SENTENCES of the body; sentences are in text order, so the body's first
+    # is found by bisection and a long text is not rescanned for each statement
+    count = len(state.sentences)
+    first = bisect.bisect_left(range(count), True, key=lambda i: in_body(state, i))
+    body = range(first, min(count, first + LEAD_SENTENCES))
     for index in body:
         if not names_gathering(state, index):
             continue
@@ -137,7 +143,7 @@ def reports_a_saying(state: DateState, sentence: Span) -> bool:
     the extractor did not read ("…, ont accusé mardi X et Y"). A lead telling a vote or a
     court's work ("le conseil a voté lundi …") dates that event, not the sayings of the
     gathering named after it."""
-    if any(state.walked_sentence(s) == sentence for s in state.statements):
+    if any(state.walked_sentence(s) == sentence for s in state.near(sentence)):
         return True
     incise = state.lexicon.incise
     return incise is not None and incise.search(state.text, sentence[0], sentence[1]) is not None
