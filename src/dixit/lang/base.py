@@ -254,6 +254,15 @@ class Grammar:
     #: the pronoun before the cue as its clause's subject; the words start after the cue,
     #: as after "payments that X said were …" (``relative_subjects``).
     free_relative_subjects: frozenset[str] = frozenset()
+    # -- helper reported9 (session 9) --
+    #: Closing brackets: no sentence starts on one, nor on a word in lower case right after
+    #: it ("Paul Roy (PS) | a fustigé …" is one sentence with its subject).
+    closing_brackets: frozenset[str] = frozenset()
+    #: A finite cue the parse leaves without a subject takes the name right before it
+    #: (across a party or place in brackets: "Paul Roy (PS) a fustigé …"), or the titled
+    #: name that opens its sentence before comma-set words ("M. Roy, d'un ton sec, a
+    #: répondu que …").
+    subject_by_position: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

@@ -53,7 +53,11 @@ def organisation_for(
         if rest[:1].isupper() and normalise_name(head) in state.lex.foreign_articles:
             # "The Washington Post" is "le Washington Post" in French copy.
             name = rest
-        name = name[:1].upper() + name[1:]
+        first = name.split(" ", 1)[0]
+        if not any(c.isupper() for c in first[1:]):
+            # "la mairie" is "Mairie"; a name written with an inner capital ("cdH",
+            # "eBay") keeps its own case.
+            name = name[:1].upper() + name[1:]
         entity = state.new_entity(name, "organisation", gender)
     if entity.gender is None and entity.type == "organisation":
         entity.gender = gender
