@@ -8,7 +8,8 @@ function (``SpeakerLexicon.function_titles``: "Me" → "avocat", "avocate" …) 
 the holder of that function; a definite description of the same function (same
 ``office_groups`` group, so "l'avocat général", a prosecutor, is not one) takes up that
 person. One titled person in the article: that one; several: the nearest before the
-description within a few paragraphs, else the first named after it in its own or the next
+description within a few paragraphs (none when another is told in the same paragraph),
+else the first named after it in its own or the next
 paragraph (the description announces the name: "L'avocat … « … », a relevé Me Roux").
 """
 
@@ -75,7 +76,13 @@ def resolve_titled_function(mention: Mention, state: ArticleState) -> Resolution
         if at < mention.start and here - state.para_of(at) <= PRONOUN_PARAGRAPH_WINDOW
     ]
     if before:
-        return Resolution(before[-1][1], SpeakerMethod.DESCRIPTION, 0.6)
+        at, nearest = before[-1]
+        para = state.para_of(at)
+        if any(e.id != nearest.id and state.para_of(a) == para for a, e in before):
+            # "Me X, pour les parties civiles, et Me Y ont plaidé …": two lawyers told in one
+            # paragraph leave "l'avocat" open.
+            return None
+        return Resolution(nearest, SpeakerMethod.DESCRIPTION, 0.6)
     after = [
         (at, e)
         for at, e in people
