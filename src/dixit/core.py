@@ -90,12 +90,14 @@ def _load(name: str, cues: str | None, ner: NerMode) -> Language:
 def keep_compounds(nlp: Language) -> None:
     """Keep the language's hyphenated compounds whole (``Grammar.unsplit_compounds``): the
     model's tokenizer splits "volte-face" or "week-end" into three tokens, and the parser
-    then takes the noun for a root or a punctuation mark and cuts the sentence there."""
+    then takes the noun for a root or a punctuation mark and cuts the sentence there. The
+    same for titles' abbreviations (``Grammar.unsplit_abbreviations``: "Sens.", "Lt."),
+    whose full stop would end a sentence inside a name."""
     try:
-        words = get_language(nlp.lang).grammar.unsplit_compounds
+        grammar = get_language(nlp.lang).grammar
     except UnknownLanguage:
         return
-    for word in words:
+    for word in grammar.unsplit_compounds | grammar.unsplit_abbreviations:
         for form in {word, word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 

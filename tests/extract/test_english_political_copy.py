@@ -172,3 +172,36 @@ def test_a_short_reply_with_no_clause_before_a_postposed_cue_is_none(
     english_statements: Callable[[str], list[Statement]], sentence: str
 ) -> None:
     assert english_statements(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "The crews were released at dawn, in what many analysts said was a sign of"
+            " better relations with the port.",
+            "was a sign of better relations with the port",
+        ),
+        ("The levy raised what Orla Venn said was a fortune.", "was a fortune"),
+    ],
+)
+def test_a_free_relative_before_the_cue_is_no_part_of_the_words(
+    english_statements: Callable[[str], list[Statement]], sentence: str, content: str
+) -> None:
+    [statement] = english_statements(sentence)
+    assert statement.content == content
+
+
+def test_a_free_relative_as_a_subject_reports_nothing(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    assert english_statements("What Orla Venn said at the harbour was true.") == []
+
+
+def test_a_title_s_abbreviation_does_not_end_the_sentence(
+    english_statements: Callable[[str], list[Statement]],
+) -> None:
+    [statement] = english_statements(
+        "Orla Venn pointed to Sens. Tim Dole and Ann Roy as the votes the levy needs."
+    )
+    assert statement.content == "to Sens. Tim Dole and Ann Roy as the votes the levy needs"

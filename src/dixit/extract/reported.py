@@ -897,9 +897,13 @@ class ReportedSpeech(ArticleContext):
             ):
                 continue  # "did not say whether …", "said before the vote began"
             first = child.left_edge
-            if first.i <= last.i and first.lower_ in self.grammar.relative_subjects:
-                # "payments that X said were made …": the relative pronoun before the cue is
-                # the clause's subject; the words start after the cue.
+            if first.i <= last.i and (
+                first.lower_ in self.grammar.relative_subjects
+                or first.lower_ in self.grammar.free_relative_subjects
+            ):
+                # "payments that X said were made …", "what X said was a sign …": the
+                # relative pronoun before the cue is the clause's subject; the words start
+                # after the cue.
                 first = next((t for t in child.subtree if t.i > last.i), child)
             if first.i <= last.i or not self._only_adjuncts(last.i + 1, first.i):
                 continue

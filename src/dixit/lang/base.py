@@ -246,6 +246,14 @@ class Grammar:
     #: opening phrase the parser reads as a subject of the cue, set off by a comma right
     #: before the cue's other subject; the subject nearest the verb speaks.
     opening_phrase_subjects: bool = False
+    #: Abbreviations of titles the tokenizer must keep with their full stop ("Sens.",
+    #: "Lt."): split off, the full stop ends the sentence inside a name ("pointed to Sens.
+    #: Tim X and Ann Y").
+    unsplit_abbreviations: frozenset[str] = frozenset()
+    #: Free relative pronouns ("what"): "displaying what analysts said was a sign of …" has
+    #: the pronoun before the cue as its clause's subject; the words start after the cue,
+    #: as after "payments that X said were …" (``relative_subjects``).
+    free_relative_subjects: frozenset[str] = frozenset()
     # -- helper reported9 (session 9) --
     #: Closing brackets: no sentence starts on one, nor on a word in lower case right after
     #: it ("Paul Roy (PS) | a fustigé …" is one sentence with its subject).
