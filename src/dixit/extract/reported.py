@@ -652,8 +652,9 @@ class ReportedSpeech(ArticleContext):
         ):
             # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
             return self.parenthetical(cue, verb, last, subject, before)
-        if len(before) < 4 or before[0].text in self.marks.all:
-            return None  # '"…," the mayor said' is the incise rule's
+        if len(before) < 3 or before[0].text in self.marks.all:
+            return None  # '"…," the mayor said' is the incise rule's; "Sales were great" is
+            # the shortest clause (its verb is checked below)
         if before[0].i in self.cue_at:
             return None  # "According to X, …" already attributes these words
         quoted = self.has_quote(self.span_of(before[0], before[-1]))

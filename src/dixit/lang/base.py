@@ -241,6 +241,11 @@ class Grammar:
     #: ("« … », lance à la cour Me X").
     regular_infinitive_endings: frozenset[str] = frozenset()
     regular_participle_endings: frozenset[str] = frozenset()
+    # -- helper english9 (session 9) --
+    #: "Briefing journalists, Tom Pell said …", "Absent a plan, Venn pointed to …": an
+    #: opening phrase the parser reads as a subject of the cue, set off by a comma right
+    #: before the cue's other subject; the subject nearest the verb speaks.
+    opening_phrase_subjects: bool = False
     # -- helper reported9 (session 9) --
     #: Closing brackets: no sentence starts on one, nor on a word in lower case right after
     #: it ("Paul Roy (PS) | a fustigé …" is one sentence with its subject).

@@ -23,7 +23,15 @@ from dixit.extract.cues import CueLexicon
 from dixit.lang import get_language
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
-from dixit.resolve.speakers import descriptions, floating, names, organisations, pronouns
+from dixit.resolve.speakers import (
+    descriptions,
+    floating,
+    groups,
+    names,
+    organisations,
+    pronouns,
+    roles,
+)
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
@@ -69,6 +77,16 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
             return Resolution(
                 answering.entity, SpeakerMethod.CONTINUATION, answering.confidence * 0.8
             )
+    heading = floating.name_before_colon(state, st) if st.method == _FLOATING else None
+    if heading is not None:
+        probe = _probe(st, heading.text, (heading.start_char, heading.end_char))
+        headed = resolve_mention(state, probe, previous)
+        if (
+            headed.entity is not None
+            and headed.entity.type == "person"
+            and floating.agrees(headed.entity, gender)
+        ):
+            return Resolution(headed.entity, SpeakerMethod.CONTINUATION, headed.confidence * 0.9)
     newcomer = floating.introduced_speaker(state, st, previous)
     if newcomer is not None and floating.agrees(newcomer, gender):
         return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
@@ -591,6 +609,7 @@ RULES: tuple[Rule, ...] = (
     names.resolve_initials,
     names.resolve,
     descriptions.resolve_apposed,
+    roles.resolve_titled_function,
     organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
@@ -600,6 +619,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_body_epithet,
     organisations.resolve,
     descriptions.resolve_age,
+    groups.resolve_plural,
     descriptions.resolve,
     organisations.resolve_title,
 )

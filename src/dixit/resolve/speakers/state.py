@@ -22,7 +22,7 @@ from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
 from dixit.model import Article, Statement
 from dixit.registry import Entry, Registry, normalise_name, slugify
-from dixit.resolve.speakers.entities import Binding, Entity, Ref
+from dixit.resolve.speakers.entities import Binding, DescribeProfile, Entity, Ref
 from dixit.resolve.speakers.lexicon import SpeakerLexicon
 from dixit.resolve.speakers.phrases import core_phrase
 
@@ -59,6 +59,12 @@ class ArticleState:
         self.refs: list[Ref] = []
         self.ref_set: set[Ref] = set()
         self.bindings: list[Binding] = []
+        # The same bindings by entity, in the order recorded (``append_binding``, ``add_binding``).
+        self.bindings_by_entity: dict[str, list[Binding]] = defaultdict(list)
+        # ``describe_profile`` answers by entity, with the binding count they were built on.
+        self.profiles: dict[str, tuple[int, DescribeProfile]] = {}
+        # The parties each description's words name (``described_parties``), by words.
+        self.described_party_cache: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = {}
         self.full_names: list[tuple[list[str], str]] = []
         self.sent_starts = [doc[i].idx for i in sentence_starts(doc)]
         self.para_starts = [p[0] for p in article.paragraphs] or [0]
@@ -148,6 +154,18 @@ class ArticleState:
     def add_binding(self, binding: Binding) -> None:
         """Record a description of an entity found while resolving, in text order."""
         bisect.insort_right(self.bindings, binding, key=lambda b: b.start)
+        self.bindings_by_entity[binding.entity].append(binding)
+
+    def append_binding(self, binding: Binding) -> None:
+        """Record a description found while collecting mentions; the caller sorts
+        ``bindings`` by start once it has appended them all."""
+        self.bindings.append(binding)
+        self.bindings_by_entity[binding.entity].append(binding)
+
+    def bindings_of(self, entity_id: str) -> list[Binding]:
+        """The descriptions bound to one entity (in the order recorded, not text order):
+        rules that ask about one person's descriptions stay linear in the article's length."""
+        return self.bindings_by_entity.get(entity_id, [])
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
