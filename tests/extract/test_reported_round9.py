@@ -208,3 +208,14 @@ def test_a_source_followed_by_narration_of_its_own_is_no_preposition_report(nlp)
         "monnaie a reculé aussitôt."
     )
     assert [s for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION] == []
+
+
+def test_a_source_that_opens_the_sentence_keeps_the_words_after_it(nlp) -> None:
+    text = (
+        "Pour la conservatrice du musée, Claire Vaudan, l'œuvre de Luc Morel « montre ce "
+        "que nous oublions et ce qui nous survit »."
+    )
+    contents = [s.content for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION]
+    assert contents == [
+        "l'œuvre de Luc Morel « montre ce que nous oublions et ce qui nous survit »"
+    ]

@@ -1775,10 +1775,14 @@ class ReportedSpeech(ArticleContext):
             after.pop(0)
         if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
             after = []  # "…, according to the union, one of those representing the staff."
-        if self.grammar.relative_after_source and self.relative_on_the_source(head, after):
+        lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
+        if (
+            not lead
+            and self.grammar.relative_after_source
+            and self.relative_on_the_source(head, after)
+        ):
             after = []  # "…, selon les analystes, qui prévoient …": the source's own clause
         after = self.before_a_coordinated_attribution(after)
-        lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
         if lead and len(after) >= 3:
             span = self.span_of(after[0], after[-1])
             opening = next((q for q in self.quotes if q.start == after[0].idx), None)
