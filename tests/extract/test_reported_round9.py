@@ -148,3 +148,74 @@ def test_a_gerund_before_a_multi_word_cue_leaves_the_clause_to_that_cue(nlp) -> 
     )
     statements = extract(nlp, text)
     assert [s.method for s in statements] == [ExtractionRule.QUE]
+
+
+def test_a_gerund_after_a_postposed_incise_leaves_the_words_before_it(nlp) -> None:
+    text = (
+        "Au résidentiel, les hausses ne dépasseront pas 2 %, a-t-il précisé en assurant "
+        "qu'il tenait à garder les tarifs bas."
+    )
+    statements = extract(nlp, text)
+    postposed = [s for s in statements if s.method == ExtractionRule.POSTPOSED]
+    assert [s.content for s in postposed] == ["Au résidentiel, les hausses ne dépasseront pas 2 %"]
+    (que,) = [s for s in statements if s.method == ExtractionRule.QUE]
+    assert que.speaker_mention == "il"
+
+
+def test_a_gerund_of_narration_after_a_comma_is_no_incise(nlp) -> None:
+    text = "Les hausses ne dépasseront pas 2 %, en attendant la décision du conseil."
+    assert extract(nlp, text) == []
+
+
+def test_a_noun_phrase_and_its_relative_before_a_glued_incise_are_reported(nlp) -> None:
+    text = "Une conjoncture qui pousse les ménages à épargner davantage, a-t-elle reconnu."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.POSTPOSED
+    assert statement.content == "Une conjoncture qui pousse les ménages à épargner davantage"
+
+
+def test_a_noun_phrase_before_a_verb_with_its_own_subject_is_no_report(nlp) -> None:
+    text = "Une conjoncture qui pousse les ménages à épargner, la ministre a reconnu."
+    assert [s for s in extract(nlp, text) if s.method == ExtractionRule.POSTPOSED] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Pour ce qui est du frère, la faute est « bien moins nette », dixit la procureure.",
+            "Pour ce qui est du frère, la faute est « bien moins nette »",
+        ),
+        (
+            "À en croire le maire de Valnoir, le pont rouvrira avant l'été.",
+            "le pont rouvrira avant l'été",
+        ),
+        (
+            "Le taux directeur montera d'un quart de point en mars, selon les économistes "
+            "interrogés par l'agence, qui prévoient ensuite une pause.",
+            "Le taux directeur montera d'un quart de point en mars",
+        ),
+    ],
+)
+def test_sources_given_by_a_preposition(nlp, text, content) -> None:
+    contents = [s.content for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION]
+    assert contents == [content]
+
+
+def test_a_source_followed_by_narration_of_its_own_is_no_preposition_report(nlp) -> None:
+    text = (
+        "Le taux directeur montera en mars, selon les économistes de la banque, et la "
+        "monnaie a reculé aussitôt."
+    )
+    assert [s for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION] == []
+
+
+def test_a_source_that_opens_the_sentence_keeps_the_words_after_it(nlp) -> None:
+    text = (
+        "Pour la conservatrice du musée, Claire Vaudan, l'œuvre de Luc Morel « montre ce "
+        "que nous oublions et ce qui nous survit »."
+    )
+    contents = [s.content for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION]
+    assert contents == [
+        "l'œuvre de Luc Morel « montre ce que nous oublions et ce qui nous survit »"
+    ]

@@ -531,7 +531,11 @@ class ReportedSpeech(ArticleContext):
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
             return None
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
-        if not quoted and not any(self.finite_of_a_clause_before(t, verb) for t in before):
+        if (
+            not quoted
+            and not any(self.finite_of_a_clause_before(t, verb) for t in before)
+            and not self.verbless_before_a_glued_pronoun(before, verb, last)
+        ):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
         if before[0].i in self.cue_at:
             return None  # "Selon X, …" already attributes these words
@@ -554,6 +558,18 @@ class ReportedSpeech(ArticleContext):
             return None
         span = self.span_of(before[0], before[-1])
         return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def verbless_before_a_glued_pronoun(
+        self, before: list[Token], verb: Token, last: Token
+    ) -> bool:
+        """ "Une situation qui pèse sur les ménages, a-t-il reconnu.": words with no main
+        verb, a noun phrase and its relative clause, before an incise whose pronoun is glued
+        to the verb (no subject can precede it), are the words reported."""
+        return (
+            self.grammar.verbless_before_incise
+            and inverted_pronoun(verb, last) is not None
+            and any("Fin" in t.morph.get("VerbForm") for t in before)
+        )
 
     def participle_inside_a_clause(self, verb: Token, first: Token) -> bool:
         """ "L'appel à la trêve, lancé par la Suisse, était une avancée": a bare participle
@@ -794,6 +810,12 @@ class ReportedSpeech(ArticleContext):
                 return True
             if self.grammar.dash_ends_complement and t.text in DASHES:
                 return True  # "…, aides believe — backers she will need": an aside follows
+            if (
+                t.i + 1 < end
+                and t.lower_ in self.grammar.gerund_openers
+                and self.gerund(doc[t.i + 1])
+            ):
+                return True  # "…, a-t-il précisé en affirmant que …": a gerund of manner
             if t.head.i == verb.i and t.dep_ in self.grammar.object_labels and not objects:
                 return False
             if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
@@ -1757,8 +1779,14 @@ class ReportedSpeech(ArticleContext):
             after.pop(0)
         if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
             after = []  # "…, according to the union, one of those representing the staff."
-        after = self.before_a_coordinated_attribution(after)
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
+        if (
+            not lead
+            and self.grammar.relative_after_source
+            and self.relative_on_the_source(head, after)
+        ):
+            after = []  # "…, selon les analystes, qui prévoient …": the source's own clause
+        after = self.before_a_coordinated_attribution(after)
         if lead and len(after) >= 3:
             span = self.span_of(after[0], after[-1])
             opening = next((q for q in self.quotes if q.start == after[0].idx), None)
@@ -1793,6 +1821,14 @@ class ReportedSpeech(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def relative_on_the_source(self, head: Token, after: list[Token]) -> bool:
+        """The words after a postposed source are a relative clause on it ("…, selon les
+        économistes interrogés, qui estiment que …"), which may report on its own."""
+        inside = {t.i for t in head.subtree}
+        return any(t.lower_ in self.grammar.relative_subjects for t in after) and all(
+            t.i in inside or t.is_punct for t in after
+        )
 
     @staticmethod
     def only_the_source_goes_on(head: Token, after: list[Token]) -> bool:

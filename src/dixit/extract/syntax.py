@@ -300,6 +300,11 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
+        head = verb.head
+        if head.i < verb.i and head.i != verb.i:
+            glued = inverted_pronoun(head, head)
+            if glued is not None:
+                return glued  # "…, a-t-il précisé en affirmant que …": the incise's speaker
         root = sentence_root(verb)
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:

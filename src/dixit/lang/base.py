@@ -263,6 +263,12 @@ class Grammar:
     #: name that opens its sentence before comma-set words ("M. Roy, d'un ton sec, a
     #: répondu que …").
     subject_by_position: bool = False
+    #: A noun phrase with its relative clause, no main verb, before an incise whose pronoun
+    #: is glued to its verb ("Une situation qui pèse …, a-t-il reconnu") is reported words.
+    verbless_before_incise: bool = False
+    #: "…, selon les économistes, qui estiment que …": a relative clause on a postposed
+    #: source leaves the words before the source to it.
+    relative_after_source: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
