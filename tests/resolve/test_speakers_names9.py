@@ -345,3 +345,61 @@ def test_a_coordination_keeps_its_first_speaker(fr_nlp, registry):
     said = [Said("le budget de la commune", "Paul Arnaud et Claude Vernier")]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Arnaud"]
+
+
+# -- a bare name the tagger calls a miscellany ---------------------------------------------------
+
+
+def test_a_bare_name_tagged_as_a_miscellany_speaking_is_a_person(fr_nlp, registry):
+    text = (
+        "« Dans 48 heures, nous voterons ces motions », a lancé Servais Vanderhaegen. "
+        "« Il faut maintenant faire la clarté », a-t-il ajouté."
+    )
+    said = [
+        Said("Dans 48 heures, nous voterons ces motions", "Servais Vanderhaegen"),
+        Said("Il faut maintenant faire la clarté", "il"),
+    ]
+    # the tagger reads this name as a miscellany, which alone made it no person's
+    assert {t.ent_type_ for t in fr_nlp(text) if t.text == "Vanderhaegen"} == {"MISC"}
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Servais Vanderhaegen", "Servais Vanderhaegen"]
+
+
+def test_a_name_the_article_tags_as_a_place_elsewhere_stays_a_place(fr_nlp, registry):
+    text = (
+        "La délégation est arrivée à Monaco mardi. « Nous voterons ces motions », a lancé "
+        "Monaco Solutions."
+    )
+    said = [Said("Nous voterons ces motions", "Monaco Solutions")]
+    out = run(fr_nlp, registry, text, said)
+    assert out[0].speaker is None or out[0].speaker.type != "person"
+
+
+# -- a first paragraph of several sentences is the lead, not a headline --------------------------
+
+
+def test_a_lead_description_does_not_look_ahead_to_later_speakers(fr_nlp, registry):
+    text = (
+        "Le chef du groupe centriste a appelé les partenaires à la clarté. Le vote aura lieu "
+        "jeudi.\n\n"
+        "« Nous examinerons votre responsabilité », a expliqué Malik Benarous."
+    )
+    said = [
+        Said("les partenaires à la clarté", "Le chef du groupe centriste"),
+        Said("Nous examinerons votre responsabilité", "Malik Benarous"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None, "Malik Benarous"]
+
+
+def test_a_one_sentence_headline_names_people_introduced_below(fr_nlp, registry):
+    text = (
+        "Le chef du groupe centriste appelle les partenaires à la clarté\n\n"
+        "« Nous voterons jeudi », a expliqué le chef du groupe centriste, Malik Benarous."
+    )
+    said = [
+        Said("les partenaires à la clarté", "Le chef du groupe centriste"),
+        Said("Nous voterons jeudi", "le chef du groupe centriste, Malik Benarous"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Malik Benarous", "Malik Benarous"]
