@@ -373,33 +373,3 @@ def test_a_name_the_article_tags_as_a_place_elsewhere_stays_a_place(fr_nlp, regi
     said = [Said("Nous voterons ces motions", "Monaco Solutions")]
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker is None or out[0].speaker.type != "person"
-
-
-# -- a first paragraph of several sentences is the lead, not a headline --------------------------
-
-
-def test_a_lead_description_does_not_look_ahead_to_later_speakers(fr_nlp, registry):
-    text = (
-        "Le chef du groupe centriste a appelé les partenaires à la clarté. Le vote aura lieu "
-        "jeudi.\n\n"
-        "« Nous examinerons votre responsabilité », a expliqué Malik Benarous."
-    )
-    said = [
-        Said("les partenaires à la clarté", "Le chef du groupe centriste"),
-        Said("Nous examinerons votre responsabilité", "Malik Benarous"),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == [None, "Malik Benarous"]
-
-
-def test_a_one_sentence_headline_names_people_introduced_below(fr_nlp, registry):
-    text = (
-        "Le chef du groupe centriste appelle les partenaires à la clarté\n\n"
-        "« Nous voterons jeudi », a expliqué le chef du groupe centriste, Malik Benarous."
-    )
-    said = [
-        Said("les partenaires à la clarté", "Le chef du groupe centriste"),
-        Said("Nous voterons jeudi", "le chef du groupe centriste, Malik Benarous"),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Malik Benarous", "Malik Benarous"]

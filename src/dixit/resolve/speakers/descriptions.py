@@ -637,11 +637,7 @@ def in_title(state: ArticleState, st: Statement, start: int) -> bool:
     """Whether a mention sits in the headline, which names people introduced below it."""
     if st.method == "headline-subject":
         return True
-    if len(state.para_starts) < 2 or state.para_of(start) != 0:
-        return False
-    # A headline is one sentence; a first paragraph of several is the lead, which reads
-    # in order like the rest of the body.
-    return state.sent_of(state.para_starts[1] - 1) == state.sent_of(state.para_starts[0])
+    return len(state.para_starts) > 1 and state.para_of(start) == 0
 
 
 def salient_person(
