@@ -249,33 +249,6 @@ def test_a_capitalised_complement_of_the_office_is_no_name(fr_nlp, registry):
     assert names(out) == [None]
 
 
-# -- "Me X" is the lawyer ----------------------------------------------------------------------
-
-
-def test_the_lawyer_is_the_one_person_titled_me(fr_nlp, registry):
-    text = (
-        "Le procureur a requis six ans contre Hervé Falgoux, absent à son procès.\n\n"
-        "L'avocat de la défense a lui demandé une peine avec sursis. « Il a eu accès à tout », "
-        "a relevé Me Henrion au cours de sa plaidoirie."
-    )
-    said = [
-        Said("une peine avec sursis", "L'avocat de la défense"),
-        Said("Il a eu accès à tout", "Me Henrion"),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Henrion", "Henrion"]
-
-
-def test_two_lawyers_titled_me_leave_the_title_rule_out(fr_nlp, registry):
-    text = (
-        "Me Dufresne, pour les parties civiles, et Me Henrion ont plaidé contre Hervé Falgoux.\n\n"
-        "L'avocat a demandé une peine avec sursis."
-    )
-    said = [Said("une peine avec sursis", "L'avocat")]
-    out = run(fr_nlp, registry, text, said)
-    assert out[0].confidence != 0.6
-
-
 # -- a seat added to an MP's description -------------------------------------------------------
 
 

@@ -197,9 +197,7 @@ def resolve_description(
             return Resolution(same_office, SpeakerMethod.DESCRIPTION, 0.6)
     if not definite or st is None:
         return UNRESOLVED
-    titled = titled_person(state, words, start, gender) or function_titled(
-        state, words, start, gender
-    )
+    titled = titled_person(state, words, start, gender)
     if titled is not None and (not candidates or titled.id in candidates):
         return Resolution(titled, SpeakerMethod.DESCRIPTION, 0.6)
     resumed = resumed_speaker(state, start, gender, previous, st)
@@ -246,29 +244,6 @@ def same_head_person(
         return None
     found = state.entities[people.pop()]
     return None if other_function(state, found.id, words) else found
-
-
-def function_titled(
-    state: ArticleState, words: list[str], start: int, gender: str | None
-) -> Entity | None:
-    """ "L'avocat de la défense a demandé … « … », a relevé Me X": a title that says a
-    function ("Me" for a lawyer, ``function_titles``) makes the person so titled the one a
-    description of that function takes up, named before it or later in its paragraph. Two
-    people so titled ("Me X" for the defence, "Me Y" for the victims): not this rule's."""
-    titles = {t for t, heads in state.lex.function_titles.items() if words[0] in heads}
-    if not titles:
-        return None
-    para = state.para_of(start)
-    end = state.para_starts[para + 1] if para + 1 < len(state.para_starts) else len(state.text)
-    people: set[str] = set()
-    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), end):
-        entity = state.entities[ref.entity]
-        if entity.type != "person" or not compatible(entity, gender, "sing"):
-            continue
-        before = state.text[max(0, ref.start - 12) : ref.start].split()
-        if before and normalise_name(before[-1]) in titles:
-            people.add(entity.id)
-    return state.entities[people.pop()] if len(people) == 1 else None
 
 
 def headline_name(state: ArticleState, start: int) -> Entity | None:

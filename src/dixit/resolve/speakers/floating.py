@@ -387,3 +387,44 @@ def agent_before_colon(state: ArticleState, st: Statement) -> Span | None:
     if any(t.pos_ in {"VERB", "AUX"} and t.idx >= phrase.end_char for t in clause):
         return None
     return phrase
+
+
+#: Words a "Name : « … »" heading may hold before its colon besides the name (a title, a
+#: link's label such as ">> Lire aussi").
+MAX_COLON_HEADING_WORDS = 4
+
+
+def name_before_colon(state: ArticleState, st: Statement) -> Span | None:
+    """ "Me Roux : « … »", ">> Lire aussi : Falciani: « … »": a floating quotation right
+    after a colon whose segment (from the line's start, or the colon before) is nothing but
+    a name (capitalised words, a title among them), with at most a short label before it,
+    is that name's, as interviews, live reports and related-article links write it. The
+    name's phrase is returned for the resolver to read as a mention. A longer segment is a
+    clause, read by the other rules."""
+    start = st.content_span[0]
+    text = state.text
+    cut = start
+    openers = quote_openers(state)
+    while cut > 0 and (text[cut - 1] in openers or text[cut - 1].isspace()):
+        cut -= 1
+    introducers = get_language(state.lang).grammar.quote_introducers
+    if cut < 1 or text[cut - 1] not in introducers:
+        return None
+    colon = cut - 1
+    line_start = text.rfind("\n", 0, colon) + 1
+    segment_start = max(line_start, *(text.rfind(i, line_start, colon) + 1 for i in introducers))
+    segment = state.doc.char_span(segment_start, colon, alignment_mode="contract")
+    if segment is None:
+        return None
+    tokens = [t for t in segment if not t.is_space]
+    k = len(tokens)
+    while k > 0 and (
+        tokens[k - 1].text[:1].isupper() or normalise_name(tokens[k - 1].text) in state.lex.titles
+    ):
+        k -= 1
+    name = tokens[k:]
+    if not name or not any(t.pos_ == "PROPN" for t in name):
+        return None
+    if len(tokens[:k]) > MAX_COLON_HEADING_WORDS:
+        return None
+    return state.doc[name[0].i : name[-1].i + 1]

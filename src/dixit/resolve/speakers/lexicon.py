@@ -168,6 +168,10 @@ class SpeakerLexicon:
     #: Words written after a full name that tell a father from his son ("Paul X fils",
     #: "Paul X père"): part of the person's canonical name, not of the surname.
     generational_suffixes: frozenset[str] = frozenset()
+    # -- english9 (round 9) --
+    #: Offices the press writes in capitals ("the PM"): a person holding the office, never
+    #: a body's acronym.
+    office_acronyms: frozenset[str] = frozenset()
     # -- speakers9 (round 9) --
     #: The word opening a byline ("Par Jeanne X - Publié le …"): the journalist named
     #: there writes the article and is no person of the story.
@@ -367,6 +371,7 @@ class SpeakerLexicon:
             political_families=_family_index(data.get("political_families") or {}),
             qualified_groups=words("qualified_groups"),
             generational_suffixes=words("generational_suffixes"),
+            office_acronyms=words("office_acronyms"),
             byline_openers=words("byline_openers"),
             plural_determiners=words("plural_determiners"),
             leading_adjuncts=phrases(data.get("leading_adjuncts") or []),

@@ -457,7 +457,10 @@ def qualified_group(state: ArticleState, mention: Mention) -> Resolution | None:
 
 def person_headed(state: ArticleState, words: list[str]) -> bool:
     """Whether a compound ends on a noun of a person, in a language whose compounds end on
-    their head ("the police spokesman", "the city council member"): a person, not a body."""
+    their head ("the police spokesman", "the city council member"): a person, not a body.
+    An office written in capitals ("the PM", ``office_acronyms``) is a person too."""
+    if words and words[-1] in state.lex.office_acronyms:
+        return True
     if not state.lex.head_last or len(words) < 2:
         return False
     last = words[-1]

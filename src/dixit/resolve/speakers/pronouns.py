@@ -14,7 +14,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from dixit.extract.quotes import quote_marks
 from dixit.extract.syntax import sentence_of
+from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name
 from dixit.resolve.speakers import organisations
@@ -291,6 +293,10 @@ def resolve_pronoun(
         near = state.para_of(start) - state.para_of(anchor(previous)) <= PRONOUN_PARAGRAPH_WINDOW
         if candidate is not None and near and compatible(candidate, gender, number):
             prev_entity = candidate
+    if prev_entity is not None and previous is not None and prev_entity.type != "person":
+        person = person_after_body(state, previous, start, number, usable)
+        if person is not None:
+            return Resolution(person, SpeakerMethod.PRONOUN, 0.6)
     if prev_entity is not None and previous is not None:
         possessor = possessor_back(state, prev_entity, start, previous, gender, number)
         if possessor is not None:
@@ -306,12 +312,12 @@ def resolve_pronoun(
             r
             for r in state.refs_between(lo, start)
             if usable(r)
-            and r.main
+            and (r.main or opens_sentence(state, r))
             and (prev_sent < r.sent < sent or introduces_quote(r, sent, own))
             and not state.inside(r.start, state.contents)
-            and r.entity != prev_entity.id
         ]
-        if later_subjects:
+        # The latest subject speaks; the previous speaker named again last keeps the floor.
+        if later_subjects and later_subjects[-1].entity != prev_entity.id:
             taken = state.entities[later_subjects[-1].entity]
             sure = sure_gender(taken, gender)
             return Resolution(taken, SpeakerMethod.PRONOUN, 0.7 if sure else 0.55)
@@ -335,6 +341,48 @@ def resolve_pronoun(
         presented = [r for r in in_last if not noun_complement(state, r)]
         chosen = state.entities[(presented or in_last)[-1].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def person_after_body(
+    state: ArticleState,
+    previous: Statement,
+    start: int,
+    number: str,
+    usable: Callable[[Ref], bool],
+) -> Entity | None:
+    """ "Le tribunal prononce … « … », a relevé Me X. Selon lui, …": when the previous
+    statement's speaker is a body (a court, a party) and the narration after that statement
+    names an agreeing person as a subject (opening a sentence, or inverted after an incise's
+    verb), outside any statement's words, a singular pronoun is that person: a body is named
+    as what the speakers address, a person speaks. A person in a complement or a bracket
+    ("les ministres de la Sécurité (X)") is spoken about. The last such
+    person before the pronoun; none, and the body keeps the floor ("Le parti demande …
+    Selon lui, …")."""
+    if number != "sing":
+        return None
+    end = max(previous.content_span[1], anchor(previous))
+    for ref in reversed(state.refs_between(end, start)):
+        entity = state.entities[ref.entity]
+        if (
+            entity.type == "person"
+            and usable(ref)
+            and not state.inside(ref.start, state.contents)
+            and (ref.subject or opens_sentence(state, ref) or after_verb(state, ref))
+        ):
+            return entity
+    return None
+
+
+def after_verb(state: ArticleState, ref: Ref) -> bool:
+    """Whether a name comes right after a verb, titles aside ("a relevé Me X"): the
+    inverted subject of an incise, which the parser may read as an object."""
+    span = state.span(ref.start, ref.end)
+    if span is None:
+        return False
+    i = span.start - 1
+    while i >= 0 and normalise_name(state.doc[i].text) in state.lex.titles:
+        i -= 1
+    return i >= 0 and state.doc[i].pos_ in {"VERB", "AUX"}
 
 
 def noun_complement(state: ArticleState, ref: Ref) -> bool:
@@ -368,19 +416,65 @@ def surer_presenter(
         return None
     prev_sent = state.sent_of(anchor(previous))
     lo = state.sent_starts[prev_sent]
+    presenter: Entity | None = None
     for ref in state.refs_between(lo, anchor(previous) + 1):
-        if ref.sent != prev_sent or not ref.main or not usable(ref):
+        if ref.sent != prev_sent or not usable(ref):
             continue
+        if presenter is not None and ref.entity == prev_entity.id and opens_sentence(state, ref):
+            # "Le procureur X requiert … « … » Me Y aussi, mais il …": the previous speaker,
+            # named after the presenter at the head of a new sentence, has the floor.
+            return None
         entity = state.entities[ref.entity]
         if (
-            entity.id != prev_entity.id
+            presenter is None
+            and ref.main
+            and entity.id != prev_entity.id
             and entity.type == "person"
             and sure_gender(entity, gender)
             and compatible(entity, gender, number)
             and not state.inside(ref.start, state.contents)
         ):
-            return entity
-    return None
+            presenter = entity
+    return presenter
+
+
+#: What may follow a subject opening its sentence: its verb, or an adverb ("X aussi").
+_AFTER_OPENING_SUBJECT = frozenset({"VERB", "AUX", "ADV"})
+
+
+def opens_sentence(state: ArticleState, ref: Ref) -> bool:
+    """ "M. Couillard, d'un air amusé, a répondu …", "Me Roux aussi, mais il …": a person
+    whose name opens a sentence of narration (after a title at most) is its subject, as
+    French puts the subject first, even when the parser hangs the name elsewhere (an
+    incise, a bracket or an elided verb after it). A name after a preposition ("Pour X,")
+    does not open the sentence, nor does a name the parser glued to what follows (a
+    credit line); a comma, a bracket, a verb or an adverb must come after it."""
+    if state.entities[ref.entity].type != "person" or state.inside(ref.start, state.contents):
+        return False
+    span = state.span(ref.start, ref.end)
+    if span is None or span.end >= len(state.doc):
+        return False
+    if state.doc[span.end].pos_ not in _AFTER_OPENING_SUBJECT and state.doc[span.end].text not in {
+        ",",
+        "(",
+    }:
+        # "Patrice X La Presse Canadienne Au cours d'une entrevue, il …": a credit line the
+        # parser glued to the sentence, not its subject.
+        return False
+    lo = state.sent_starts[ref.sent]
+    words = state.text[lo : ref.start].split()
+    while words and normalise_name(words[-1]) in state.lex.titles:
+        words.pop()
+    if not words:
+        return True
+    # The parser may run a sentence on past a quotation that ends one (« … . » Me X …).
+    closers = "".join(quote_marks(state.lang).closers)
+    before = " ".join(words)
+    if before.rstrip(closers + " ") == before:
+        return False
+    # What the closing mark ends: in this sentence, or in the one before it.
+    ended = before.rstrip(closers + " ") or state.text[:lo].rstrip(closers + " ")
+    return ended[-1:] in get_language(state.lang).grammar.sentence_ends
 
 
 def introduces_quote(ref: Ref, sent: int, own: tuple[int, int]) -> bool:

@@ -30,6 +30,7 @@ from dixit.resolve.speakers import (
     names,
     organisations,
     pronouns,
+    roles,
 )
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
@@ -76,6 +77,16 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
             return Resolution(
                 answering.entity, SpeakerMethod.CONTINUATION, answering.confidence * 0.8
             )
+    heading = floating.name_before_colon(state, st) if st.method == _FLOATING else None
+    if heading is not None:
+        probe = _probe(st, heading.text, (heading.start_char, heading.end_char))
+        headed = resolve_mention(state, probe, previous)
+        if (
+            headed.entity is not None
+            and headed.entity.type == "person"
+            and floating.agrees(headed.entity, gender)
+        ):
+            return Resolution(headed.entity, SpeakerMethod.CONTINUATION, headed.confidence * 0.9)
     newcomer = floating.introduced_speaker(state, st, previous)
     if newcomer is not None and floating.agrees(newcomer, gender):
         return Resolution(newcomer, SpeakerMethod.CONTINUATION, 0.6)
@@ -598,6 +609,7 @@ RULES: tuple[Rule, ...] = (
     names.resolve_initials,
     names.resolve,
     descriptions.resolve_apposed,
+    roles.resolve_titled_function,
     organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
