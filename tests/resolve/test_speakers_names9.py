@@ -346,3 +346,14 @@ def test_a_name_the_article_tags_as_a_place_elsewhere_stays_a_place(fr_nlp, regi
     said = [Said("Nous voterons ces motions", "Monaco Solutions")]
     out = run(fr_nlp, registry, text, said)
     assert out[0].speaker is None or out[0].speaker.type != "person"
+
+
+def test_a_headline_topic_before_a_colon_is_no_person(fr_nlp, registry):
+    text = (
+        "Assises : la victime affirme avoir menti\n\n"
+        "L'avocat général a requis cinq ans. Le procureur a dit ne pas croire à la nouvelle "
+        "version."
+    )
+    said = [Said("ne pas croire à la nouvelle version", "Le procureur")]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == [None]
