@@ -270,6 +270,8 @@ def headline_name(state: ArticleState, start: int) -> Entity | None:
         return None
     if any(c.dep_ == "det" for c in subject.children) or subject.pos_ in {"PRON", "DET"}:
         return None
+    if any(t.text in state.lex.rubric_marks for t in state.doc[subject.i : root.i]):
+        return None  # "Assises : la victime affirme …": a topic before the colon
     words = [subject, *(c for c in subject.children if c.dep_ == "flat:name")]
     name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
     if name.isupper() or state.registry.lookup(name, fuzzy=False) is not None:

@@ -758,11 +758,27 @@ def run_is_person(
         titled = normalise_name(state.doc[run[0].i - 1].text) in state.lex.titles
         if words[0] in state.lex.first_names or titled:
             return True
+    if labels == {"MISC"} and bare_speaker_name(state, run, tokens):
+        return True
     if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
         return False
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def bare_speaker_name(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
+    """ "« … », a lancé Servais X" with the name tagged as a miscellany (the French tagger
+    so reads many Flemish and foreign names): two proper nouns or more standing alone as a
+    speaker's mention, no body's noun among them and no body's tag where the article writes
+    them again, are a person's name."""
+    words = [t for t in tokens if not (t.is_punct or t.is_space)]
+    if len(run) < 2 or len(words) != len(run) or any(t.pos_ != "PROPN" for t in run):
+        return False
+    if any(not t.text[:1].isupper() or t.text.isupper() for t in run):
+        return False
+    first = run[0].text
+    return not any(t.text == first and t.ent_type_ in {"ORG", "LOC", "GPE"} for t in state.doc)
 
 
 def president_of_body(state: ArticleState, run: list[Token], kind: Token) -> bool:
