@@ -143,18 +143,35 @@ def measure_bare(corpus: str, batch_size: int) -> dict[str, float]:
     }
 
 
+#: Seconds between two readings of the process tree's CPU time during an ingest run.
+CPU_SAMPLE_SECONDS = 1.0
+
+
+def per_article_cpu(samples: list[tuple[int, float]]) -> float:
+    """CPU seconds per stored article between the first and the last sample."""
+    if len(samples) < 2 or samples[-1][0] == samples[0][0]:
+        return 0.0
+    (first_count, first_cpu), (last_count, last_cpu) = samples[0], samples[-1]
+    return (last_cpu - first_cpu) / (last_count - first_count)
+
+
 def measure_ingest(corpus: str, batch_size: int, workers: int, dask: str | None) -> dict:
     from dixit.service.ingest import Outcome, ingest
     from dixit.store import open_database
 
     stored: list[float] = []
-    tree_cpu: list[float] = []  # at the first and at the latest stored article
+    # (articles stored, CPU of the process tree) at the first stored article and at the
+    # latest sample: reading every process's times costs 2 ms of CPU, a few percent of an
+    # article, so it is read at most every CPU_SAMPLE_SECONDS, not at every article.
+    tree_cpu: list[tuple[int, float]] = []
+    next_sample = [0.0]  # perf_counter time of the next reading
 
     def on_item(outcome: Outcome, _item: object) -> None:
         if outcome is Outcome.new:
             stored.append(time.perf_counter())
-            cpu_now = tree_cpu_seconds()
-            tree_cpu[1 if tree_cpu else 0 :] = [cpu_now]
+            if stored[-1] >= next_sample[0]:
+                tree_cpu[1 if tree_cpu else 0 :] = [(len(stored), tree_cpu_seconds())]
+                next_sample[0] = stored[-1] + CPU_SAMPLE_SECONDS
 
     with tempfile.TemporaryDirectory() as tmp:
         engine = open_database(f"sqlite:///{tmp}/bench.db")
@@ -182,7 +199,7 @@ def measure_ingest(corpus: str, batch_size: int, workers: int, dask: str | None)
         "steady_seconds": (stored[-1] - stored[0]) * len(stored) / max(1, len(stored) - 1),
         "wall_seconds": end - wall,
         "cpu_seconds": cpu_seconds() - cpu,
-        "steady_cpu_seconds": (tree_cpu[-1] - tree_cpu[0]) * len(stored) / max(1, len(stored) - 1),
+        "steady_cpu_seconds": per_article_cpu(tree_cpu) * len(stored),
         "parent_cpu_seconds": own_cpu_seconds() - own,
         "parent_peak_mb": peak_mb(resource.RUSAGE_SELF),
         "worker_peak_mb": workers_peak if (workers > 1 or dask) else peak_mb(resource.RUSAGE_SELF),

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
 from dixit.lang import AUTO, UnknownLanguage, get_language, language_code
+from dixit.lemma_index import index_as_sets
 from dixit.model import Article, Statement
 from dixit.ner_windows import NerMode, applies_to, ner_mode, window_ner
 from dixit.selection import ParseMode, blank_dropped, kept_paragraphs, parse_mode
@@ -73,6 +74,7 @@ def _load(name: str, cues: str | None, ner: NerMode) -> Language:
 
     nlp = _load_model(name)
     keep_compounds(nlp)
+    index_as_sets(nlp)  # the same lemmas, found without scanning lists (dixit.lemma_index)
     if ner is NerMode.NAMES and applies_to(nlp):
         window_ner(nlp)
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)

@@ -65,6 +65,19 @@ def test_an_office_in_capitals_with_no_holder_is_nobody(en_ready: None) -> None:
     )
 
 
+def test_an_office_written_in_capitals_is_its_holder(en_ready: None) -> None:
+    text = (
+        "Prime Minister Ada Kellow answered questions in the chamber on Monday. "
+        "The PM said the tax would pass."
+    )
+    assert speaker_of(text, "the tax would pass") == "Ada Kellow"
+
+
+def test_an_office_written_in_capitals_with_no_holder_is_nobody(en_ready: None) -> None:
+    [statement] = statements_of("The PM said the tax would pass.")
+    assert statement.speaker is None
+
+
 def test_a_capitalised_body_keeps_the_name_after_its_link_word(en_ready: None) -> None:
     text = "The Office for Harbour Responsibility said the tax would pass."
     [statement] = statements_of(text)

@@ -1105,6 +1105,7 @@ def read_narrated(
         # (Imported here: the sequel reader builds on this module's clause reading.)
         from dixit.analyse.sequel import (
             bare_change_probe,
+            commitment_end,
             fronted_cue_probe,
             sequel_probe,
             undone_sequel,
@@ -1120,8 +1121,10 @@ def read_narrated(
                 continue
         if sequel is None:
             cue_words = words(article.text[span[0] : span[1]])
-            if find([("bare", p) for p in lexicon.bare_cues], cue_words):
-                bare = bare_change_probe(doc, article, span, lexicon)
+            # "avant de revenir sur sa décision": the cue names only what was given up.
+            upto = commitment_end(doc, span, lexicon)
+            if upto is not None or find([("bare", p) for p in lexicon.bare_cues], cue_words):
+                bare = bare_change_probe(doc, article, span, lexicon, upto)
                 if bare is not None and not quoted(
                     doc.char_span(*span, alignment_mode="expand")[0], statements
                 ):
@@ -1157,7 +1160,11 @@ def read_narrated(
                 )
             # "« … », a-t-il promis": the statement shows the position better.
             continue
-        if statement is not None:
+        if statement is not None and said_before_cue(statement, found):
+            # "« … », assurait pourtant X": the quotation before a postposed cue is the
+            # position; the clause after the cue only says who held it and when.
+            linked[span] = replace(statement, via=statement.id)
+        elif statement is not None:
             linked[span] = replace(
                 found,
                 speaker=statement.speaker,
@@ -1268,6 +1275,13 @@ def quoted(anchor: Token, statements: list[Statement]) -> bool:
 def overlap(span: tuple[int, int] | None, other: tuple[int, int]) -> bool:
     """Two character spans share a character."""
     return span is not None and span[0] < other[1] and other[0] < span[1]
+
+
+def said_before_cue(statement: Statement, found: Statement) -> bool:
+    """The statement's words end before the probe's cue: a quotation with a postposed cue
+    ("« … », assurait X"), which a clause read from the cue on would lose."""
+    assert found.cue_span is not None
+    return statement.content_span[1] <= found.cue_span[0]
 
 
 def covers(found: Statement, statement: Statement) -> bool:

@@ -21,6 +21,7 @@ from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import NARRATED, narrated_lexicon, read_narrated
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
+from dixit.analyse.uncued import held_until_then, told_at_last
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Speaker, Statement
@@ -54,6 +55,9 @@ class ReversalLexicon:
     #: Coordinators after which a verb without a subject of its own shares the tense of
     #: the clause before ("il avait critiqué …, et déclarait …"): ``with_shared_tense``.
     shared_tense_links: frozenset[str] = frozenset()
+    #: Nouns of a matter talked about: after a cue ending in a preposition ("revenir sur
+    #: le sujet", "est revenue sur l'incident") the cue tells talking again, no change.
+    topic_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -73,6 +77,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         retractions=phrases(data.get("retractions") or ()),
         contrast_words=phrases(data.get("contrast_words") or ()),
         shared_tense_links=frozenset(str(w).lower() for w in data.get("shared_tense_links") or ()),
+        topic_nouns=frozenset(str(w).lower() for w in data.get("topic_nouns") or ()),
     )
 
 
@@ -92,6 +97,9 @@ class ReversalCue:
     #: The cue's object is a demonstrative ("est revenu sur cette promesse"): it takes up
     #: the position the text has just told.
     takes_up: bool = False
+    #: The cue is a noun after a possessive ("sans justifier son revirement"): it names a
+    #: change the text tells elsewhere, so it goes after the cues that tell one.
+    owned: bool = False
 
 
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
@@ -107,6 +115,8 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
             continue
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
             continue
+        if names_a_topic(text_words[match.last : match.last + TOPIC_REACH], lexicon):
+            continue
         start, end = text_words[match.first].start, text_words[match.last - 1].end
         cue_words = text_words[match.first : match.last]
         retracts = bool(find([("retracts", p) for p in lexicon.retractions], cue_words))
@@ -116,9 +126,33 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
     return found
 
 
+#: Words after a cue in which the noun of a matter talked about may come ("revenir sur |
+#: le sujet", "sur | l'incident de mercredi").
+TOPIC_REACH = 2
+
+
+def names_a_topic(after: list, lexicon: ReversalLexicon) -> bool:
+    """The words right after a cue name a matter talked about ("revenir sur le sujet dans
+    un livre"): the cue tells talking about it again, not a change of position."""
+    return any(w.text.split("'")[-1] in lexicon.topic_nouns for w in after if w.text)
+
+
 #: Tokens after a cue in which a demonstrative determiner makes its object the position
 #: just told ("revenu sur cette promesse", "renonce donc à ce projet").
 TAKE_UP_REACH = 3
+
+
+def with_owner(cue: ReversalCue, doc: Doc) -> ReversalCue:
+    """The cue, marked ``owned`` when it is a noun right after a possessive determiner
+    (the parse's ``Poss=Yes``): "son revirement", "sa volte-face" name a change told
+    elsewhere."""
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None or span.start == 0 or span[0].pos_ != "NOUN":
+        return cue
+    before = doc[span.start - 1]
+    if before.pos_ == "DET" and "Yes" in before.morph.get("Poss"):
+        return replace(cue, owned=True)
+    return cue
 
 
 def with_take_up(cue: ReversalCue, doc: Doc) -> ReversalCue:
@@ -232,12 +266,15 @@ def pick_before(
     *,
     earlier_only: bool = False,
     fresh: frozenset[str] = frozenset(),
+    text: str = "",
 ) -> Statement | None:
     """The old position, the nearest to the cue of the first kind found: a statement the
     text sets earlier (pluperfect cue, earlier date), else one of the opposite stance.
     An imperfect cue alone ("répétait") is too weak a sign: it also tells habits and
     ongoing states. ``fresh``: ids of positions that are a change themselves (``fresh``
-    in ``reported_reversals``), never an old one."""
+    in ``reported_reversals``), never an old one. An opposite stance in the new one's own
+    sentence is no old position (``text``: the article's): one sentence tells one change
+    ("X est le premier à céder, annonçant se retirer")."""
     lexicon = reversal_lexicon(language)
     others = [
         s for s in same_speaker if s.id != after.id and not overlaps(s, after) and s.id not in fresh
@@ -249,6 +286,7 @@ def pick_before(
             lambda s: (
                 is_change(stance_of(s, language).stance, after_stance)
                 and not told_later(s, after, lexicon)
+                and not same_sentence(s, after, text, language)
                 and (distance(s, cue) <= lexicon.window or apart(s, after) <= lexicon.window)
             )
         )
@@ -261,6 +299,17 @@ def pick_before(
         if found:
             return min(found, key=lambda s: distance(s, cue))
     return None
+
+
+def same_sentence(statement: Statement, other: Statement, text: str, language: str | None) -> bool:
+    """No sentence end nor line break between the two statements (read on characters:
+    statements carry no parse)."""
+    if not text:
+        return False
+    (a, b), (c, d) = extent(statement), extent(other)
+    between = text[min(b, d) : max(a, c)]
+    ends = get_language(language).grammar.sentence_ends
+    return "\n" not in between and not any(e in between for e in ends)
 
 
 def told_later(statement: Statement, other: Statement, lexicon: ReversalLexicon) -> bool:
@@ -305,11 +354,14 @@ def nearest_pair(
     ranked = sorted(
         current,
         key=lambda s: (
-            # A cue clause that only says a change happened is the new side when no
-            # position tells what it is.
-            s.id in changes,
+            # A statement built on the cue's own verb tells the change ("il rectifiait
+            # que …"), whatever its tense.
+            not on_cue(s, cue),
             is_imperfect(s, lexicon),
+            # The cue's own paragraph first; there, a cue clause that only says a change
+            # happened is the new side when no position tells what it is.
             not same_paragraph(s, cue, text),
+            s.id in changes,
             distance(s, cue),
         ),
     )
@@ -321,7 +373,9 @@ def nearest_pair(
     for rank, after in enumerate(ranked):
         assert after.speaker is not None
         same_speaker = [s for s in free if same_holder(s.speaker, after.speaker, ties)]
-        before = pick_before(after, same_speaker, cue, language, earlier_only=rank > 0, fresh=fresh)
+        before = pick_before(
+            after, same_speaker, cue, language, earlier_only=rank > 0, fresh=fresh, text=text
+        )
         if before is not None:
             pairs.append((before, after))
     if not pairs:
@@ -337,6 +391,13 @@ def nearest_pair(
         ]
         return min(closer, key=lambda p: distance(p[0], cue), default=first)
     return min(pairs, key=lambda p: distance(p[0], cue))
+
+
+def on_cue(statement: Statement, cue: ReversalCue) -> bool:
+    """The statement's cue is (or holds) the reversal cue's words: "rectifiait" in "il
+    rectifiait que …"."""
+    span = statement.cue_span
+    return span is not None and span[0] < cue.end and cue.start < span[1]
 
 
 def position(
@@ -408,7 +469,7 @@ def reported_reversals(
     ]
     cues = reversal_cues(article.text, language)
     if doc is not None:
-        cues = [with_take_up(cue, doc) for cue in cues]
+        cues = [with_owner(with_take_up(cue, doc), doc) for cue in cues]
     turns: list[tuple[Statement, Statement]] = []
     ties: Ties = frozenset()
     undone: frozenset[str] = frozenset()
@@ -443,6 +504,8 @@ def reported_reversals(
     earlier = [s for s in spoken if is_earlier(s, lexicon)]
     cues.sort(
         key=lambda cue: (
+            # "sans justifier son revirement" names the change a cue elsewhere tells.
+            cue.owned,
             min((distance(s, cue) for s in spoken), default=0),
             min((distance(s, cue) for s in earlier), default=0),
         )
@@ -514,7 +577,84 @@ def reported_reversals(
                 strength=REPORTED_WITH_STANCES,
             )
         )
+    for before, after in uncued_pairs(spoken, used, fresh, language, ties, article.text):
+        if any(retells(r, after, lexicon.window, ties) for r in reversals):
+            continue
+        assert before.speaker is not None and after.speaker is not None
+        assert before.cue_span is not None
+        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
+        issue = shared_issue(before, after, catalogue, language)
+        old, new = sides(before, after, origin, issue, language)
+        reversals.append(
+            Reversal(
+                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
+                issue=issue,
+                before=old,
+                after=new,
+                evidence=Evidence("reported", before.cue, before.cue_span, article.id),
+                strength=REPORTED_WITH_STANCES,
+            )
+        )
     return reversals
+
+
+def uncued_pairs(
+    spoken: list[Statement],
+    used: set[str],
+    fresh: frozenset[str],
+    language: str | None,
+    ties: Ties,
+    text: str,
+) -> list[tuple[Statement, Statement]]:
+    """(old, new) positions of one holder that the text sets against each other with no
+    reversal word (``dixit.analyse.uncued``): the old one in a past tense with a word that
+    says it held until then ("assurait pourtant", "Jusque-là, X se refusait …"), the new
+    one of the same holder told as the present state, within the window, when the stances
+    read as a change or the new one is said to come at last ("tranche-t-il désormais").
+    Each old position takes the nearest such new one; a position serves one pair."""
+    lexicon = reversal_lexicon(language)
+    free = [s for s in spoken if s.id not in used and s.cue_span is not None]
+    olds = [
+        s
+        for s in free
+        if s.id not in fresh
+        and (is_earlier(s, lexicon) or is_imperfect(s, lexicon))
+        and held_until_then(s, text, language)
+    ]
+    taken: set[str] = set()
+    pairs = []
+    for before in sorted(olds, key=lambda s: extent(s)[0]):
+        if before.id in taken:
+            continue
+        stance = stance_of(before, language).stance
+        contrary = find([("contrary", p) for p in lexicon.contrary], words(before.content))
+        found = [
+            s
+            for s in free
+            if s.id not in taken
+            and s.id != before.id
+            and not overlaps(s, before)
+            and same_holder(s.speaker, before.speaker, ties)
+            and not (is_earlier(s, lexicon) or is_imperfect(s, lexicon))
+            and apart(s, before) <= lexicon.window
+            and (contrary or reads_as_turn(stance, s, text, language))
+        ]
+        if not found:
+            continue
+        after = min(found, key=lambda s: apart(s, before))
+        taken |= {before.id, after.id}
+        pairs.append((before, after))
+    return pairs
+
+
+def reads_as_turn(old: str, new: Statement, text: str, language: str | None) -> bool:
+    """The new position against an old one of ``old`` stance reads as a change: the
+    stances do, or the new one is said to come at last ("tranche-t-il désormais") without
+    repeating the same side ("s'y oppose désormais fermement" after "s'opposait")."""
+    now = stance_of(new, language).stance
+    if is_change(old, now):  # type: ignore[arg-type]
+        return True
+    return told_at_last(new, text, language) and not (old == now != "unclear")
 
 
 def with_auxiliary(statement: Statement, text: str, lexicon: ReversalLexicon) -> Statement:

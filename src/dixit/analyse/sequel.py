@@ -230,8 +230,46 @@ def undone_sequel(
     return earlier, current
 
 
+def commitment_end(doc: Doc, cue_span: tuple[int, int], lexicon: NarratedLexicon) -> int | None:
+    """Where the words after a cue end when they name only one position the holder held
+    ("revenir sur | sa décision"): a possessive determiner and a singular noun of a
+    position held, then the clause's end. Such a cue names what was given up, not what is
+    held now: it says only that a change happened. A plural ("est souvent revenue sur ses
+    promesses") speaks of a habit, not of one change."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
+    if cue is None or cue.end + 1 >= len(doc):
+        return None
+    determiner, noun = doc[cue.end], doc[cue.end + 1]
+    nouns = lexicon.held_nouns | lexicon.concession_nouns | lexicon.nouns
+    if "Yes" not in determiner.morph.get("Poss") or lower(noun) not in nouns:
+        return None
+    if "Plur" in noun.morph.get("Number") or "Plur" in determiner.morph.get("Number"):
+        return None
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and not (after.is_punct or is_boundary(after)):
+        return None
+    return noun.idx + len(noun.text)
+
+
+def infinitive_holder(verb: Token, lexicon: NarratedLexicon) -> tuple[Token, Token] | None:
+    """ "X avait annoncé …, avant de revenir sur sa décision": an infinitive opened by a
+    mark of what comes after (``later_marks``) has no subject of its own; its holder is
+    the subject of the clause it hangs on. Returns (holder, that clause's verb)."""
+    from dixit.analyse.narrated import later_clause
+
+    later = later_clause(verb, lexicon)
+    if later is None:
+        return None
+    subject = holder_of(later[1])
+    return None if subject is None else (subject, later[1])
+
+
 def bare_change_probe(
-    doc: Doc, article: Article, cue_span: tuple[int, int], lexicon: NarratedLexicon
+    doc: Doc,
+    article: Article,
+    cue_span: tuple[int, int],
+    lexicon: NarratedLexicon,
+    upto: int | None = None,
 ) -> Statement | None:
     """ "Mardi, l'inspection académique a fait marche arrière.", "le premier ministre a
     finalement fait volte-face": a cue whose words say only that a change happened
@@ -246,17 +284,20 @@ def bare_change_probe(
     verb = governor(cue)
     if verb is None or verb.i >= cue.end:
         return None
-    subject = holder_of(verb)
+    subject, held_by = holder_of(verb), verb
     if subject is None:
-        return None
+        found = infinitive_holder(verb, lexicon)
+        if found is None:
+            return None
+        subject, held_by = found
     left = [
         c for c in verb.children if c.i < verb.i and (c.dep_.startswith("aux") or c.pos_ == "ADV")
     ]
     first = min([verb, *left], key=lambda t: t.i)
     if first.i <= subject.i:
         first = verb
-    start, end = first.idx, cue_span[1]
-    mention_at = holder_words(subject, verb)
+    start, end = first.idx, max(cue_span[1], upto or 0)
+    mention_at = holder_words(subject, held_by)
     mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
     return Statement(
         article=article.id,

@@ -52,6 +52,14 @@ class StanceLexicon:
     #: Words of giving something up ("renoncer à", "abandonner"): rejecting them is holding
     #: on ("excluait de renoncer à …" supports).
     giving_up: list[tuple[str, Phrase]]
+    #: Verbs of deciding: refusing them leaves the matter open ("se refusait à trancher",
+    #: "refuse de se prononcer"), it rejects no side.
+    undecided: list[tuple[str, Phrase]] = ()  # type: ignore[assignment]
+
+
+#: Words past the cue in which a verb of deciding makes a refusal undecided ("à trancher
+#: ce point", "de se prononcer sur …").
+UNDECIDED_REACH = 3
 
 
 @cache
@@ -76,6 +84,7 @@ def stance_lexicon(language: str | None) -> StanceLexicon:
         negation_words=frozenset(data.get("negation_words") or ()),
         confidence={k: float(v) for k, v in (data.get("confidence") or {}).items()},
         giving_up=[("giving_up", p) for p in phrases(data.get("giving_up") or ())],
+        undecided=[("undecided", p) for p in phrases(data.get("undecided") or ())],
     )
 
 
@@ -111,6 +120,18 @@ def main_clause(content: str, language: str | None) -> str:
         if match.group(1).lower() in breakers:
             return content[: match.start()]
     return content
+
+
+def words_past_cue(statement: Statement, language: str | None) -> list[Word]:
+    """The words of the content's main clause outside the cue: a narrated clause holds its
+    own verb ("a renoncé à ce projet"), which is the cue, not something the cue governs."""
+    clause = main_clause(statement.content, language)
+    found = words(clause)
+    if statement.cue_span is None:
+        return found
+    begin = statement.content_span[0]
+    cue_from, cue_to = statement.cue_span
+    return [w for w in found if not cue_from <= begin + w.start < cue_to]
 
 
 def content_stance(content: str, lexicon: StanceLexicon) -> tuple[Stance, str] | None:
@@ -149,12 +170,16 @@ def stance_of(statement: Statement, language: str | None) -> StanceReading:
     if from_cue == "supports" and from_content and from_content[0] == "opposes":
         basis = f"cue supports, content {from_content[1]}"
         return StanceReading("opposes", weights.get("cue", 0.9), basis)
-    if from_cue == "opposes" and find(
-        lexicon.giving_up, words(main_clause(statement.content, language))
-    ):
+    if from_cue == "opposes" and find(lexicon.giving_up, words_past_cue(statement, language)):
         # "refuse de céder", "excluait de renoncer à …": rejecting a giving up holds on.
         basis = f"cue opposes giving up ({statement.cue_lemma})"
         return StanceReading("supports", weights.get("cue", 0.9), basis)
+    if from_cue == "opposes" and find(
+        lexicon.undecided, words_past_cue(statement, language)[:UNDECIDED_REACH]
+    ):
+        # "se refusait à trancher", "refuse de se prononcer": no side is rejected.
+        basis = f"cue opposes deciding ({statement.cue_lemma})"
+        return StanceReading("open", weights.get("cue", 0.9), basis)
     if from_cue is not None:
         return StanceReading(from_cue, weights.get("cue", 0.9), f"cue {statement.cue_lemma}")
     if from_content is not None:

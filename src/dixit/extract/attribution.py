@@ -13,6 +13,7 @@ left out, for mixed speech the marks inside the clause are kept.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 
 from spacy.language import Language
@@ -151,10 +152,19 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         rank = {m: i for i, m in enumerate(PRIORITY)}
         ordered = sorted(found, key=lambda s: (rank.get(s.method, len(rank)), s.content[0]))
         kept: list[FoundStatement] = []
+        # ``kept`` also by content start, to compare each with the kept ones it can overlap
+        # only (a long text's statements are not compared pairwise).
+        by_start: list[FoundStatement] = []
+        longest = 0
         for s in ordered:
-            if any(_same_words(s.content, k.content) and not _nested(s, k) for k in kept):
+            lo = bisect.bisect_left(by_start, s.content[0] - longest, key=lambda k: k.content[0])
+            hi = bisect.bisect_left(by_start, s.content[1], key=lambda k: k.content[0])
+            near = by_start[lo:hi]
+            if any(_same_words(s.content, k.content) and not _nested(s, k) for k in near):
                 continue
             kept.append(s)
+            bisect.insort_right(by_start, s, key=lambda k: k.content[0])
+            longest = max(longest, s.content[1] - s.content[0])
         return sorted(kept, key=lambda s: s.content)
 
     def link(self, found: list[FoundStatement]) -> list[FoundStatement]:
@@ -168,9 +178,18 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
                 s.previous = previous
             result.append(s)
         nested: set[int] = set()
+        # ``result`` is in content order: a content holding a cue starts at most the longest
+        # content's length before it, so only that stretch is searched.
+        starts = [s.content[0] for s in result]
+        longest = max((s.content[1] - s.content[0] for s in result), default=0)
         for i, s in enumerate(result):
-            for j, outer in enumerate(result):
-                if i != j and s.cue and outer.content[0] <= s.cue[0] < outer.content[1]:
+            if not s.cue:
+                continue
+            lo = bisect.bisect_left(starts, s.cue[0] - longest)
+            hi = bisect.bisect_right(starts, s.cue[0])
+            for j in range(lo, hi):
+                outer = result[j]
+                if i != j and outer.content[0] <= s.cue[0] < outer.content[1]:
                     if outer.method == ExtractionRule.POSTPOSED or (
                         outer.method in REPORTING and self._names_other_source(s)
                     ):

@@ -132,3 +132,58 @@ class ArticleContext:
             if t.text in self.grammar.sentence_ends and not self.in_quote(t.idx):
                 break
         return start, end
+
+    def name_by_position(self, cue: Cue) -> Token | None:
+        """The subject a reporting verb has by its place when the parse gives it none.
+
+        "… Christophe Castaner juge sévèrement …": a proper name just before the verb.
+        "Paul Roy (PS) a fustigé …": the name before the brackets.
+        "Jean Dupont, premier adjoint, notait : « … »": a name opening the sentence, with
+        only comma-set appositions (no verb) between it and the verb, or only clitics and
+        auxiliaries ("Lise Marnier lui a répondu").
+        """
+        first = self.token_at(cue.span[0])
+        if first.i == 0:
+            return None
+        k = first.i - 1
+        if self.doc[k].text == ")" and self.grammar.subject_by_position:
+            # "Paul Roy (PS) a fustigé …": the party or the place in brackets is no name
+            opening = next(
+                (j for j in range(k - 1, max(-1, k - 8), -1) if self.doc[j].text == "("), None
+            )
+            if opening is None or opening == 0:
+                return None
+            k = opening - 1
+        name = self.doc[k]
+        if name.pos_ != "PROPN":
+            return self.apposed_name(first)
+        while name.dep_ == "flat:name" and name.head.i < name.i:
+            name = name.head
+        return name
+
+    def apposed_name(self, verb: Token) -> Token | None:
+        """The name opening the verb's sentence when only clitics or a comma-set apposition
+        stand between them (the parse may hang that name elsewhere)."""
+        doc = self.doc
+        start = self.written_sentence(verb.i)[0]
+        end = start
+        if (
+            self.grammar.subject_by_position
+            and end + 1 < verb.i
+            and doc[end].text[:1].isupper()
+            and doc[end + 1].pos_ == "PROPN"
+        ):
+            end += 1  # a title before the name: "M. Roy, d'un ton sec, a répondu …"
+        while end < verb.i and doc[end].pos_ == "PROPN":
+            end += 1
+        between = doc[end : verb.i]
+        clitics = all(t.pos_ in {"PRON", "AUX", "ADV"} for t in between)
+        apposed = (
+            len(between) >= 2
+            and between[0].text == ","
+            and between[-1].text == ","
+            and not any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in between)
+        )
+        if end == start or not (clitics or apposed):
+            return None
+        return doc[start]

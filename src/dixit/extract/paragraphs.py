@@ -6,8 +6,9 @@ parser, which keeps preset sentence starts. A closing quotation mark right after
 stop ("… le dire." + ») stays with its sentence: left free, the parser makes it a sentence
 of its own and then loses the structure of the next paragraph. No sentence starts right
 after a comma: the parser sometimes cuts "Jean Dupont, premier adjoint, | notait : « … »"
-there and leaves the verb without its subject. Full stops, commas and closing marks are
-the document's language's (``doc.lang_``).
+there and leaves the verb without its subject; nor on a closing bracket or a word in lower
+case right after it ("Paul Roy (PS) | a fustigé …", ``closing_brackets``).
+Full stops, commas and closing marks are the document's language's (``doc.lang_``).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ class ParagraphSegmenter:
         grammar = get_language(doc.lang_).grammar
         full_stops = grammar.sentence_ends
         continuers = grammar.sentence_continuers
+        brackets = grammar.closing_brackets
         closing_marks = quote_marks(doc.lang_).sentence_closers
         after_break = False
         # The token before, kept as we go: ``doc[i - 1]`` would build it a second time.
@@ -42,6 +44,8 @@ class ParagraphSegmenter:
             elif before is not None and (
                 (token.text in closing_marks and before.text in full_stops)
                 or before.text in continuers
+                or token.text in brackets
+                or (before.text in brackets and token.text[:1].islower())
             ):
                 token.is_sent_start = False
             before = token

@@ -211,42 +211,6 @@ class QuotedSpeech(ArticleContext):
             return None
         return cue, subject
 
-    def name_by_position(self, cue: Cue) -> Token | None:
-        """The subject a reporting verb has by its place when the parse gives it none.
-
-        "… Christophe Castaner juge sévèrement …": a proper name just before the verb.
-        "Jean Dupont, premier adjoint, notait : « … »": a name opening the sentence, with
-        only comma-set appositions (no verb) between it and the verb, or only clitics and
-        auxiliaries ("Lise Marnier lui a répondu").
-        """
-        first = self.token_at(cue.span[0])
-        if first.i == 0:
-            return None
-        name = self.doc[first.i - 1]
-        if name.pos_ != "PROPN":
-            return self._apposed_name(first)
-        while name.dep_ == "flat:name" and name.head.i < name.i:
-            name = name.head
-        return name
-
-    def _apposed_name(self, verb: Token) -> Token | None:
-        doc = self.doc
-        start = self.written_sentence(verb.i)[0]
-        end = start
-        while end < verb.i and doc[end].pos_ == "PROPN":
-            end += 1
-        between = doc[end : verb.i]
-        clitics = all(t.pos_ in {"PRON", "AUX", "ADV"} for t in between)
-        apposed = (
-            len(between) >= 2
-            and between[0].text == ","
-            and between[-1].text == ","
-            and not any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in between)
-        )
-        if end == start or not (clitics or apposed):
-            return None
-        return doc[start]
-
     def paragraphs_between(self, start: int, end: int) -> int:
         """How many paragraph breaks lie between two offsets; blank lines between paragraphs
         (a common page layout) do not count as paragraphs of their own."""
@@ -596,7 +560,7 @@ class QuotedSpeech(ArticleContext):
                     subject = self.inverted_subject(verb)
                 if subject is None and self._narrative_infinitive(cue):
                     return cue, None, method  # the previous speaker goes on
-                subject = subject or self._apposed_name(verb)
+                subject = subject or self.apposed_name(verb)
                 if subject is None:
                     continue
                 return cue, subject, method

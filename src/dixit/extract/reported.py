@@ -87,6 +87,11 @@ class ReportedSpeech(ArticleContext):
         after_a_quotation = self.participle_after_a_quotation(verb)
         if after_a_quotation:
             subject = None  # the parser's subject of a participle lies inside the quotation
+        elif subject is None and last.i != verb.i:
+            # "Elle a fait valoir que …": the parse may give the subject to the last word
+            subject = subject_of(last)
+        if subject is None and not after_a_quotation and self.grammar.subject_by_position:
+            subject = self.subject_by_position(cue, verb)
         if (
             subject is None
             and not after_a_quotation
@@ -160,6 +165,22 @@ class ReportedSpeech(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def subject_by_position(self, cue: Cue, verb: Token) -> Token | None:
+        """The name a finite cue has by its place when the parse gives it no subject ("…,
+        Paul Roy (PS) a fustigé …", "M. Roy, d'un ton sec, a répondu que …"): only for a
+        verb that is no infinitive, bare participle or passive, and a person or a body."""
+        if verb.morph.get("VerbForm") not in (["Fin"], ["Part"]) or (
+            "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        ):
+            return None
+        if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
+            return None  # "L'Occident est-il condamné à …": the one it befalls
+        name = self.name_by_position(cue)
+        if name is None or name.idx >= cue.span[0] or not is_person_or_body(name):
+            return None
+        return name
 
     def opens_on_a_comparative(self, cue: Cue, verb: Token) -> bool:
         """ "…, comme le lui a demandé l'Assemblée générale": a cue after a comparative of
@@ -615,8 +636,9 @@ class ReportedSpeech(ArticleContext):
         ):
             # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
             return self.parenthetical(cue, verb, last, subject, before)
-        if len(before) < 4 or before[0].text in self.marks.all:
-            return None  # '"…," the mayor said' is the incise rule's
+        if len(before) < 3 or before[0].text in self.marks.all:
+            return None  # '"…," the mayor said' is the incise rule's; "Sales were great" is
+            # the shortest clause (its verb is checked below)
         if before[0].i in self.cue_at:
             return None  # "According to X, …" already attributes these words
         quoted = self.has_quote(self.span_of(before[0], before[-1]))
@@ -808,6 +830,8 @@ class ReportedSpeech(ArticleContext):
                     return None  # "Il a dit que" ending the text: nothing is reported
                 if t.dep_ in self.grammar.compound_mark_labels:
                     return None  # "…, alors que la région s'inquiète": a conjunction's "que"
+                if self.relative_object(t):
+                    return None  # "réagit dans un entretien qu'elle accorde à …"
                 if not self._only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
@@ -829,6 +853,22 @@ class ReportedSpeech(ArticleContext):
             ):
                 return None
         return None
+
+    def relative_object(self, pronoun: Token) -> bool:
+        """ "dans un entretien qu'elle accorde à la RTS": the parse makes the pronoun the
+        object of a relative clause on the noun right before it, not a complementizer."""
+        clause = pronoun.head
+        noun = clause.head
+        return (
+            pronoun.pos_ == "PRON"
+            and pronoun.dep_ in self.grammar.object_labels
+            and clause.dep_.startswith("acl")
+            and noun.pos_ == "NOUN"
+            and noun.i == pronoun.i - 1
+            # "a indiqué via un communiqué qu'il comptait porter plainte": a verb with a
+            # complement clause of its own is the reported clause the parse misread
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children)
+        )
 
     def bare_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         """ "X said the plan had failed": a reported clause with no complementizer.
@@ -1168,6 +1208,8 @@ class ReportedSpeech(ArticleContext):
                 ]
             if not self._only_adjuncts(verb.i + 1, marks[0].i):
                 continue
+            if any(c.token < child.i == c.end_token for c in self.cues if c.kind == "verb"):
+                continue  # "en répliquant … fait remarquer que …": a cue of its own reports
             if self.purpose_after_the_object(verb, child, cue, marks[0]):
                 continue
             if marks[0].i > 0 and (
@@ -1362,7 +1404,18 @@ class ReportedSpeech(ArticleContext):
         found = []
         for child in verb.children:
             if verb.i < child.i <= cue_end:
-                continue  # a word of the cue itself: "état" in "faire état de"
+                # a word of the cue itself: "état" in "faire état de"; the parse may hang
+                # the object on it ("a pointé du doigt les retards …", no preposition)
+                found.extend(
+                    a
+                    for a in child.children
+                    if a.i > cue_end
+                    and a.dep_ in {"nmod", "amod", "appos"} | self.grammar.object_labels
+                    and a.pos_ in {"NOUN", "PROPN"}
+                    and is_source(a)
+                    and not any(c.dep_ == "case" for c in a.children)
+                )
+                continue
             after_cue = (
                 child.dep_.startswith("obl")
                 and child.i > cue_end > verb.i

@@ -284,7 +284,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     inverted = inverted_pronoun(verb, last)
     if inverted is not None:
         return inverted
-    for child in verb.children:
+    for child in _subjects_nearest_first(verb, grammar):
         if child.dep_ in subjects:
             if child.lower_ in grammar.relative_subjects and (
                 verb.dep_.startswith("acl")
@@ -321,6 +321,32 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None
+
+
+#: Parts of speech of a subject that names someone (not a clause: "citing aides" is none)
+_NOMINALS = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _subjects_nearest_first(verb: Token, grammar: Grammar) -> list[Token]:
+    """The verb's children, an opening phrase read as a subject put last
+    (``opening_phrase_subjects``): "Briefing journalists, Tom Pell said" parses
+    "journalists" as a subject, but the phrase before the comma only opens the sentence.
+    Only a comma may stand between the two nouns: "The Post, citing aides, reported" keeps
+    "The Post" (the parser reads "aides" or "citing aides" as a subject too)."""
+    children = list(verb.children)
+    if not grammar.opening_phrase_subjects:
+        return children
+    before = [
+        c
+        for c in children
+        if c.dep_ in grammar.subject_labels and c.i < verb.i and c.pos_ in _NOMINALS
+    ]
+    opening = []
+    for c in before[:-1]:
+        between = verb.doc[c.right_edge.i + 1 : before[-1].left_edge.i]
+        if any(t.text == "," for t in between) and all(t.is_punct for t in between):
+            opening.append(c)
+    return [c for c in children if c not in opening] + opening
 
 
 def postposed_subject(verb: Token) -> Token | None:

@@ -241,6 +241,20 @@ class Grammar:
     #: ("« … », lance à la cour Me X").
     regular_infinitive_endings: frozenset[str] = frozenset()
     regular_participle_endings: frozenset[str] = frozenset()
+    # -- helper english9 (session 9) --
+    #: "Briefing journalists, Tom Pell said …", "Absent a plan, Venn pointed to …": an
+    #: opening phrase the parser reads as a subject of the cue, set off by a comma right
+    #: before the cue's other subject; the subject nearest the verb speaks.
+    opening_phrase_subjects: bool = False
+    # -- helper reported9 (session 9) --
+    #: Closing brackets: no sentence starts on one, nor on a word in lower case right after
+    #: it ("Paul Roy (PS) | a fustigé …" is one sentence with its subject).
+    closing_brackets: frozenset[str] = frozenset()
+    #: A finite cue the parse leaves without a subject takes the name right before it
+    #: (across a party or place in brackets: "Paul Roy (PS) a fustigé …"), or the titled
+    #: name that opens its sentence before comma-set words ("M. Roy, d'un ton sec, a
+    #: répondu que …").
+    subject_by_position: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

@@ -138,6 +138,11 @@ def resolve_expression(
     if kind == "explicit":
         value = _explicit(expr, published, lexicon)
         return _mark_future(Resolved(value, "day"), published) if value else None
+    if kind == "anaphoric_event" and expr.unit is not None:
+        # the day after the event referred back to ("au lendemain de cette séance")
+        if reference is None or reference.precision != "day":
+            return None
+        return _mark_future(_shift(reference.value, expr.offset, expr.unit), published)
     if kind in ("continuation", "same_interview", "anaphoric_event"):
         return reference
     if kind == "day_part":

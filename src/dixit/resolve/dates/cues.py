@@ -90,6 +90,8 @@ def frame_head(
     cut = max((segment.rfind(c) for c in DELIMITERS), default=-1)
     seg_start = start + cut + 1
     head: tuple[str, Span] | None = None
+    during: tuple[str, Span] | None = None
+    relatives = {w.lower() for w in lexicon.words("relative_heads")}
     for m in lexicon.heads.finditer(text, seg_start, expr.span[0]):
         if any(
             x.start() <= m.start() < x.end()
@@ -99,8 +101,16 @@ def frame_head(
         kind = lexicon.head_kind(m.group())
         if kind:
             head = (kind, (m.start(), m.end()))
+            if kind == "during":
+                during = head
+            elif not (kind == "other" and m.group().lower() in relatives):
+                during = None
     if head is None:
         return None
+    if head[0] == "other" and during is not None:
+        # "lors des débats qui commencent mercredi": the relative clause tells the day of the
+        # occasion the statement is made at, so the day is the occasion's
+        head = during
     end = expr.span[1]
     limit = min([x[0] for x in excluded if x[0] >= end] + [sentence[1]])
     while end < limit and text[end] not in DELIMITERS:
@@ -178,7 +188,9 @@ def possessive(state: DateState, expr: TimeExpression) -> bool:
     election"): it qualifies the noun after it, an event, and tells no day of the sentence
     (``possessive_endings`` in ``time.yaml``). Not when that noun is a gathering or an
     occasion of speaking the sentence is placed at ("said at Tuesday's meeting", "in
-    Monday's interview": ``possessive_scene_prepositions``): the saying was made there."""
+    Monday's interview": ``possessive_scene_prepositions``): the saying was made there; nor
+    when that noun is a gathering right after the day ("led Thursday's question period"):
+    the day is the gathering's, told as the day of the sentence."""
     end = expr.span[1]
     following = state.text[end : end + 2]
     if not any(following.startswith(e) for e in state.lexicon.words("possessive_endings")):

@@ -140,6 +140,11 @@ def _expression(lexicon: TimeLexicon, kind: str, m: re.Match[str]) -> TimeExpres
     if kind in ("vague_future", "vague_past"):
         direction = "future" if kind == "vague_future" else "past"
         return TimeExpression(**base, direction=direction, definite=False)
+    if kind == "anaphoric_event":
+        # "au lendemain de cette séance": the day after the event referred back to
+        head = re.sub(r"\s+", " ", (g.get("head") or "").lower().replace("’", "'"))
+        if head in {w.lower() for w in lexicon.words("next_day_heads")}:
+            return TimeExpression(**base, offset=1, unit="days", direction="future")
     return TimeExpression(**base)  # continuation, same_interview, anaphoric_event
 
 

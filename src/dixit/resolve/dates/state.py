@@ -422,6 +422,14 @@ class DateState:
             if inside(e.span, region) and not any(overlaps(e.span, x) for x in excluded)
         ]
 
+    def opens_on_a_day(self, sentence: Span) -> bool:
+        """Whether ``sentence`` opens on a time expression ("Dimanche, des centaines …", "On
+        Saturday, two trawlers …"): a preposed time adverbial sets a new scene, where a day
+        told after the verb ("the report was first broken by CNN Tuesday") is a detail of
+        background."""
+        found = self.frame_expressions(sentence, self.contents_in(sentence))
+        return bool(found) and not re.search(r"\w", self.text[sentence[0] : found[0].span[0]])
+
     def quoted(self, span: Span) -> bool:
         """Whether ``span`` lies inside quote marks of its paragraph (« », “ ”, or straight
         quotes when they pair up)."""

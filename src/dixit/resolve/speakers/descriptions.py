@@ -21,10 +21,11 @@ from spacy.tokens import Token
 
 from dixit.extract.quotes import Quote, find_quotes
 from dixit.model import SpeakerMethod, Statement
-from dixit.registry import inflections, normalise_name
+from dixit.registry import inflections, normalise_name, slugify
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Binding,
+    DescribeProfile,
     Entity,
     Resolution,
     compatible,
@@ -168,6 +169,9 @@ def resolve_description(
     entry = state.registry.role_holder(" ".join(words), state.day)
     if entry is not None:
         return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.75)
+    holder = undated_holder(state, offices)
+    if holder is not None:
+        return Resolution(holder, SpeakerMethod.ROLE, 0.7)
     parties = family_parties(state, words)
     if parties and st is not None:
         members = party_members(state, parties, start, gender)
@@ -185,17 +189,24 @@ def resolve_description(
     if len(candidates) == 1:
         return Resolution(state.entities[loose[0].entity], SpeakerMethod.DESCRIPTION, 0.65)
     if not candidates and st is not None:
+        seated = same_head_person(state, words, start, gender, near)
+        if seated is not None:
+            return Resolution(seated, SpeakerMethod.DESCRIPTION, 0.55)
         same_office = office_synonym_holder(state, words, start, gender, near, st)
         if same_office is not None:
             return Resolution(same_office, SpeakerMethod.DESCRIPTION, 0.6)
     if not definite or st is None:
         return UNRESOLVED
-    titled = titled_person(state, words, start, gender)
+    titled = titled_person(state, words, start, gender) or function_titled(
+        state, words, start, gender
+    )
     if titled is not None and (not candidates or titled.id in candidates):
         return Resolution(titled, SpeakerMethod.DESCRIPTION, 0.6)
     resumed = resumed_speaker(state, start, gender, previous, st)
     if fits(state, resumed, candidates, words):
         return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
+    if not candidates and kin_only(state, words):
+        return UNRESOLVED
     introduced = introduced_subject(state, start, gender, st)
     if fits(state, introduced, candidates, words):
         return Resolution(introduced, SpeakerMethod.DESCRIPTION, 0.5)
@@ -204,7 +215,123 @@ def resolve_description(
         named = named_after(state, start, gender, words)
         if named is not None:
             return Resolution(named, SpeakerMethod.DESCRIPTION, 0.4)
+        headline = headline_name(state, start)
+        if headline is not None and not kin_only(state, words):
+            return Resolution(headline, SpeakerMethod.DESCRIPTION, 0.4)
     return found
+
+
+def same_head_person(
+    state: ArticleState, words: list[str], start: int, gender: str | None, near: list[Binding]
+) -> Entity | None:
+    """ "le député libéral Gregory X … « … », a dit le député de Jacques-Cartier": a
+    description that adds a seat or a body to its head ("de Jacques-Cartier") takes up the
+    one agreeing person bound before it by the same head with no seat or body of their own
+    and no other qualifier of the kind the mention gives ("le président américain X" is
+    not "le président français"). A person bound by another office (the premier the MP
+    addresses) is never one."""
+    if len(words) < 3 or words[1] not in state.lex.partitives:
+        return None
+    people: set[str] = set()
+    for binding in near:
+        bound = binding.words
+        if binding.start >= start or not bound or not _same_words(bound[:1], words[:1]):
+            continue
+        if any(w in state.lex.partitives for w in bound[1:]):
+            continue  # a seat or a body of their own: "le député de Laval" is someone else
+        entity = state.entities[binding.entity]
+        if entity.type == "person" and compatible(entity, gender, "sing"):
+            people.add(entity.id)
+    if len(people) != 1:
+        return None
+    found = state.entities[people.pop()]
+    return None if other_function(state, found.id, words) else found
+
+
+def function_titled(
+    state: ArticleState, words: list[str], start: int, gender: str | None
+) -> Entity | None:
+    """ "L'avocat de la défense a demandé … « … », a relevé Me X": a title that says a
+    function ("Me" for a lawyer, ``function_titles``) makes the person so titled the one a
+    description of that function takes up, named before it or later in its paragraph. Two
+    people so titled ("Me X" for the defence, "Me Y" for the victims): not this rule's."""
+    titles = {t for t, heads in state.lex.function_titles.items() if words[0] in heads}
+    if not titles:
+        return None
+    para = state.para_of(start)
+    end = state.para_starts[para + 1] if para + 1 < len(state.para_starts) else len(state.text)
+    people: set[str] = set()
+    for ref in state.refs_between(max(0, start - LOOKBACK_CHARS), end):
+        entity = state.entities[ref.entity]
+        if entity.type != "person" or not compatible(entity, gender, "sing"):
+            continue
+        before = state.text[max(0, ref.start - 12) : ref.start].split()
+        if before and normalise_name(before[-1]) in titles:
+            people.add(entity.id)
+    return state.entities[people.pop()] if len(people) == 1 else None
+
+
+def headline_name(state: ArticleState, start: int) -> Entity | None:
+    """ "Blanc donnera le nom des exclus demain" over a body that only says "le
+    sélectionneur": the headline's subject, a capitalised word with no determiner (French
+    puts none before a person's name), is the person a description of the body takes up
+    when the article names nobody else it could be. The tagger often misreads such a
+    surname ("Blanc" as an adjective or a place), so no label is asked; a body the registry
+    knows, an acronym, or a word the article writes after a preposition of place ("à X",
+    "en X") is no person."""
+    if not state.lex.headline_surname:
+        return None
+    if len(state.para_starts) < 2 or state.para_of(start) == 0:
+        return None
+    end = state.para_starts[1]
+    title = state.span(state.para_starts[0], end)
+    if title is None:
+        return None
+    root = next((t for t in title if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX"}), None)
+    if root is None:
+        return None
+    subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if subject is None or subject.i > root.i or not subject.text[:1].isupper():
+        return None
+    if any(c.dep_ == "det" for c in subject.children) or subject.pos_ in {"PRON", "DET"}:
+        return None
+    words = [subject, *(c for c in subject.children if c.dep_ == "flat:name")]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    if name.isupper() or state.registry.lookup(name, fuzzy=False) is not None:
+        return None
+    places = state.lex.place_prepositions
+    for i in state.word_positions(normalise_name(subject.text)):
+        prev = state.doc[i - 1] if i > 0 else None
+        if prev is not None and normalise_name(prev.text) in places:
+            return None
+    known = state.entities.get(slugify(name))
+    if known is not None and known.type != "person":
+        return None
+    return state.new_entity(name, "person")
+
+
+def undated_holder(state: ArticleState, offices: set[str]) -> Entity | None:
+    """ "le président français" in a page with no date, after "M. Trump" and "M. Macron":
+    the one person of the article the registry knows as a holder of that office at any
+    time. With a date the holder of the day answers (``role_holder``); two people of the
+    article who held it (a president and his predecessor) leave it open."""
+    if state.day is not None or not offices:
+        return None
+    held = [
+        entity
+        for entity in state.entities.values()
+        if entity.entry is not None
+        and entity.type == "person"
+        and any(role.office in offices for role in entity.entry.roles)
+    ]
+    return held[0] if len(held) == 1 else None
+
+
+def kin_only(state: ArticleState, words: list[str]) -> bool:
+    """ "« … », clame la mère": a kinship noun names someone's relative, whom the article
+    presents as such ("Sa mère, Maryvonne X,") or not at all; the story's most salient
+    person is the one whose relative speaks, never the relative."""
+    return words[0] in state.lex.kinship_heads or " ".join(words[:2]) in state.lex.kinship_heads
 
 
 def family_parties(state: ArticleState, words: list[str]) -> frozenset[tuple[str, ...]]:
@@ -259,13 +386,18 @@ def party_members(
 def described_parties(state: ArticleState, words: Iterable[str]) -> frozenset[tuple[str, ...]]:
     """The parties a description names: by a family ("le chef solidaire", ``family_parties``)
     or by a party in its complement ("le chef de la CAQ", "la présidente du MR")."""
-    words = list(words)
+    key = tuple(words)
+    known = state.described_party_cache.get(key)
+    if known is not None:
+        return known
+    words = list(key)
     parties = set(family_parties(state, words))
     for party in state.lex.party_names:
         n = len(party)
         if any(tuple(words[i : i + n]) == party for i in range(1, len(words) - n + 1)):
             parties.add(party)
-    return frozenset(parties)
+    state.described_party_cache[key] = frozenset(parties)
+    return state.described_party_cache[key]
 
 
 def person_parties(state: ArticleState, entity_id: str) -> frozenset[tuple[str, ...]]:
@@ -281,9 +413,8 @@ def person_parties(state: ArticleState, entity_id: str) -> frozenset[tuple[str, 
             first = tuple(normalise_name(bracket.group(1).split(",")[0]).split())
             if first in state.lex.party_names:
                 parties.add(first)
-    for binding in state.bindings:
-        if binding.entity == entity_id:
-            parties |= described_parties(state, ["", *binding.words])
+    for binding in state.bindings_of(entity_id):
+        parties |= described_parties(state, ["", *binding.words])
     return frozenset(parties)
 
 
@@ -527,13 +658,16 @@ def salient_person(
     last: dict[str, int] = {}
     # A headline names people the article introduces below it: all of it is context.
     horizon = start + LOOKBACK_CHARS if in_title(state, st, start) else start
+    excluded: dict[str, bool] = {}
     for ref in state.refs_between(start - LOOKBACK_CHARS, horizon):
         if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
             continue
         entity = state.entities[ref.entity]
         if entity.type != "person" or (among and entity.id not in among):
             continue
-        if other_function(state, entity.id, words):
+        if entity.id not in excluded:
+            excluded[entity.id] = other_function(state, entity.id, words)
+        if excluded[entity.id]:
             continue
         if compatible(entity, gender, "sing"):
             # The subject of what someone reports ("X a rappelé que ses collègues … avaient
@@ -573,18 +707,35 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     group = state.lex.office_group(words or ())
     if group is None:
         return False
-    bound = [b.words for b in state.bindings if b.entity == entity_id]
-    theirs = {state.lex.office_group(w) for w in bound}
-    theirs.discard(None)
-    if theirs and group not in theirs:
+    profile = describe_profile(state, entity_id)
+    if profile.offices and group not in profile.offices:
         return True
     if not spokesperson_words(state, words or ()):
         return False
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
-    return any(state.lex.description_head(list(w)) for w in bound) and not any(
-        spokesperson_words(state, w, anywhere=True) for w in bound
+    return profile.described and not profile.spokesperson
+
+
+def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
+    """The entity's ``DescribeProfile``, rebuilt only when it gains a binding: asked for
+    every earlier reference of every description, it must not rescan the article."""
+    bound = state.bindings_of(entity_id)
+    known = state.profiles.get(entity_id)
+    if known is not None and known[0] == len(bound):
+        return known[1]
+    # Bindings are only ever added: fold the new ones into what is known.
+    done, before = known if known is not None else (0, DescribeProfile(frozenset(), False, False))
+    new = bound[done:]
+    offices = {state.lex.office_group(b.words) for b in new}
+    profile = DescribeProfile(
+        offices=before.offices | frozenset(o for o in offices if o is not None),
+        described=before.described or any(state.lex.description_head(list(b.words)) for b in new),
+        spokesperson=before.spokesperson
+        or any(spokesperson_words(state, b.words, anywhere=True) for b in new),
     )
+    state.profiles[entity_id] = (len(bound), profile)
+    return profile
 
 
 def spokesperson_words(state: ArticleState, words: Iterable[str], anywhere: bool = False) -> bool:

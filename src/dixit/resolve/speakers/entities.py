@@ -71,6 +71,17 @@ class Binding:
 
 
 @dataclass(frozen=True)
+class DescribeProfile:
+    """What the article's descriptions of one entity say, for ``other_function``: the
+    office groups of its descriptions, whether one has a description head, and whether one
+    names a spokesperson."""
+
+    offices: frozenset[int]
+    described: bool
+    spokesperson: bool
+
+
+@dataclass(frozen=True)
 class Resolution:
     """What a rule found for one mention: the entity, how, and how sure (``UNRESOLVED``:
     nobody, and no later rule may guess)."""

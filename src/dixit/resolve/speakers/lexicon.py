@@ -168,13 +168,31 @@ class SpeakerLexicon:
     #: Words written after a full name that tell a father from his son ("Paul X fils",
     #: "Paul X père"): part of the person's canonical name, not of the surname.
     generational_suffixes: frozenset[str] = frozenset()
-    # -- continuity9 (round 9) --
-    #: Words that open an article's byline ("Par Luc X - Publié le …"): the journalist
-    #: named there writes the article and is never the antecedent of a speaker.
+    # -- english9 (round 9) --
+    #: Offices the press writes in capitals ("the PM"): a person holding the office, never
+    #: a body's acronym.
+    office_acronyms: frozenset[str] = frozenset()
+    # -- speakers9 (round 9) --
+    #: The word opening a byline ("Par Jeanne X - Publié le …"): the journalist named
+    #: there writes the article and is no person of the story.
     byline_openers: frozenset[str] = frozenset()
-    #: A title written before a name to the function noun it makes that person ("Me X" is
-    #: an "avocat"): "l'avocat" takes up the one person so titled.
-    function_titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Determiners of a plural phrase ("les", "des", "ces"): a plural description is a
+    #: group, never one person.
+    plural_determiners: frozenset[str] = frozenset()
+    #: Phrases opening a subject as an aside ("de son côté le cdH", "pour sa part le
+    #: maire"): the mention starts after them.
+    leading_adjuncts: tuple[tuple[str, ...], ...] = ()
+    #: Titles written before a name that say the person's function ("Me X" is a lawyer),
+    #: to the heads of that function: "l'avocat" is the one person titled "Me".
+    function_titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: Prepositions before a place ("à Lens", "en Corse"): a word written after one is a
+    #: place, not the surname of a headline's subject.
+    place_prepositions: frozenset[str] = frozenset()
+    #: Whether a headline's subject written without a determiner is a person's surname
+    #: that the body's descriptions take up ("Blanc donnera sa liste demain").
+    headline_surname: bool = False
+    #: Whether two capitals may stand for a person's initials ("a répliqué DD").
+    two_letter_initials: bool = False
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -353,10 +371,16 @@ class SpeakerLexicon:
             political_families=_family_index(data.get("political_families") or {}),
             qualified_groups=words("qualified_groups"),
             generational_suffixes=words("generational_suffixes"),
+            office_acronyms=words("office_acronyms"),
             byline_openers=words("byline_openers"),
+            plural_determiners=words("plural_determiners"),
+            leading_adjuncts=phrases(data.get("leading_adjuncts") or []),
+            place_prepositions=words("place_prepositions"),
+            headline_surname=bool(data.get("headline_surname")),
+            two_letter_initials=bool(data.get("two_letter_initials")),
             function_titles={
-                normalise_name(title): tuple(normalise_name(str(noun)).split())
-                for title, noun in (data.get("function_titles") or {}).items()
+                normalise_name(k): frozenset(normalise_name(w) for w in v or [])
+                for k, v in (data.get("function_titles") or {}).items()
             },
         )
 

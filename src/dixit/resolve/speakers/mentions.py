@@ -30,7 +30,7 @@ from dixit.resolve.speakers.names import (
     strip_titles,
 )
 from dixit.resolve.speakers.organisations import organisation_for
-from dixit.resolve.speakers.phrases import breaks_phrase
+from dixit.resolve.speakers.phrases import breaks_phrase, opens_sentence
 from dixit.resolve.speakers.state import ArticleState
 
 
@@ -59,6 +59,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if span is not None and not tagged.overlaps(span.start, span.end):
                 extra.append(span)
     extra += titled_names(state, tagged)
+    extra += described_names(state, tagged)
     extra += names_inside_bodies(state, tagged)
     found: list[tuple[Span, list[Token], str | None]] = []
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
@@ -78,6 +79,8 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if run_is_person(state, stripped, text, tokens) is False or is_date(state, stripped):
                 continue
             if credit(state, stripped[0].i, stripped[-1].i + 1):
+                continue
+            if byline(state, stripped[0].i, stripped[-1].i + 1):
                 continue
             if after_article(state, stripped[0].i):
                 continue
@@ -121,7 +124,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         state.vote_gender(entity, agreement_gender(state, span.root))
         state.add_ref(span.start_char, span.end_char, entity, span.root)
         for start, words, gender in appositions(state, span):
-            state.bindings.append(Binding(start, tuple(words), entity.id))
+            state.append_binding(Binding(start, tuple(words), entity.id))
             state.vote_gender(entity, gender)
             kin = words[0] in state.lex.kinship_heads or (
                 " ".join(words[:2]) in state.lex.kinship_heads
@@ -182,6 +185,42 @@ def titled_names(state: ArticleState, tagged: Cover) -> list[Span]:
     return sorted(found, key=lambda span: span.start)
 
 
+def described_names(state: ArticleState, tagged: Cover) -> list[Span]:
+    """Names the tagger missed right after a description of a person, with no comma: "Le
+    ministre allemand des Affaires étrangères Heiko X a appelé …". From a lower-case noun
+    of a person ("ministre"), the noun phrase is read on (adjectives, complements); the
+    first run of two capitalised words or more that follows a lower-case word other than
+    a complement's ("des Affaires" is the ministry's) is the person's name. Acronyms
+    ("CD&V") are a body's; spans the tagger found are left out."""
+    heads = {head[0] for head in state.lex.description_heads if len(head) == 1}
+    lex, doc, found = state.lex, state.doc, []
+    links = lex.complement_words | lex.partitives | frozenset(lex.determiners)
+    for tok in doc:
+        if not tok.text.islower() or normalise_name(tok.text) not in heads:
+            continue
+        for j in range(tok.i + 1, min(len(doc), tok.i + 9)):
+            cur = doc[j]
+            capital = cur.text[:1].isupper()
+            if not capital:
+                if breaks_phrase(cur):
+                    break
+                continue
+            prev = doc[j - 1]
+            if not prev.text.islower() or normalise_name(prev.text) in links:
+                continue  # "des Affaires étrangères": the body's name, read on
+            end = name_end(state, j)
+            run = doc[j:end]
+            if (
+                len(run) >= 2
+                and all(t.is_alpha or t.text == "-" for t in run)
+                and not any(t.text.isupper() for t in run)
+                and not tagged.overlaps(j, end)
+            ):
+                found.append(run)
+            break
+    return found
+
+
 #: Tags of a body's name that may run on over the name of a person after it.
 _BODY_LABELS = frozenset({"ORG", "MISC"})
 
@@ -235,6 +274,35 @@ def credit(state: ArticleState, start: int, end: int) -> bool:
     return before.endswith(("/", "©")) or after.startswith("/")
 
 
+#: What may follow the journalist's name in a byline: a dash before the stamp ("Par
+#: Jeanne X - Publié le …"), a bar, or a comma before the date or the role.
+_BYLINE_ENDS = frozenset({"-", "–", "—", "|", ",", "/"})
+
+
+def byline(state: ArticleState, start: int, end: int) -> bool:
+    """Whether the name at tokens [start, end) signs the article ("Par Jeanne X - Publié le
+    3 mai", a line "Par Jeanne X", "par Jeanne X 8 septembre (Reuters) - …"): a byline
+    opener starting its line (or, capitalised, its sentence), the name, then the line's
+    end, a dash, bar or comma, or at a line's start the wire's date. The journalist writes
+    the story and is nobody's antecedent ("l'accusé" is not the reporter named above it)."""
+    doc = state.doc
+    if start < 1 or not state.lex.byline_openers:
+        return False
+    opener = doc[start - 1]
+    if normalise_name(opener.text) not in state.lex.byline_openers:
+        return False
+    line_start = state.para_starts[state.para_of(opener.idx)] == opener.idx
+    if not (line_start or (opener.text[:1].isupper() and opens_sentence(state, opener))):
+        return False
+    if end >= len(doc):
+        return True
+    after = doc[end]
+    if "\n" in after.text or after.text in _BYLINE_ENDS:
+        return True
+    # "par Jeanne X 8 septembre (Reuters) - …": the wire's dateline after the name.
+    return line_start and after.like_num
+
+
 def _untagged_full_names(
     state: ArticleState, tagged: list[Span]
 ) -> list[tuple[Span, list[Token], str | None]]:
@@ -245,7 +313,7 @@ def _untagged_full_names(
     covered = Cover((t.start, t.end) for t in tagged)
     for words in {tuple(full) for full, _ in state.full_names}:
         for i, j in state.phrase_spans(words):
-            if covered.overlaps(i, j) or credit(state, i, j):
+            if covered.overlaps(i, j) or credit(state, i, j) or byline(state, i, j):
                 continue
             span = state.doc[i:j]
             prev = state.doc[i - 1] if i > 0 else None
@@ -319,7 +387,7 @@ def organisation_appositions(state: ArticleState) -> None:
         if not words or state.lex.organisation_head(words) or state.lex.description_head(words[:1]):
             continue
         entity = organisation_for(state, name, [], None)
-        state.bindings.append(Binding(collected[0].idx, tuple(words), entity.id))
+        state.append_binding(Binding(collected[0].idx, tuple(words), entity.id))
 
 
 def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], str | None]]:

@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from dixit.lang import get_language
 from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
+from dixit.resolve.speakers.acronyms import acronyms
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
 from dixit.resolve.speakers.phrases import PERSON_LABELS, opens_sentence, strip_leading
@@ -991,13 +992,31 @@ def initials(name: str) -> str:
     return "".join(part[0] for part in normalise_name(name).replace("-", " ").split())
 
 
+def person_initials(state: ArticleState, letters: str) -> bool:
+    """Whether two capitals may be a person's initials ("a répliqué DD" after "Didier
+    Deschamps"): no party, no body the registry knows, no acronym the article spells out,
+    and never a body's tag wherever the article writes them. Two letters name too many
+    bodies ("PS", "MR") to be read so otherwise."""
+    if not state.lex.two_letter_initials:
+        return False
+    key = normalise_name(letters)
+    if (key,) in state.lex.party_names or state.registry.lookup(letters, fuzzy=False):
+        return False
+    if key in acronyms(state):
+        return False
+    return not any(t.text == letters and t.ent_type_ in {"ORG", "LOC", "GPE"} for t in state.doc)
+
+
 def resolve_initials(mention: Mention, state: ArticleState) -> Resolution | None:
-    """ "PSPP a assuré que …" after "Paul St-Pierre Plamondon": a person the press calls by
-    the initials of a name the article wrote in full. Three letters at least, and exactly
-    one person of the article with those initials; otherwise the acronym is left to the
-    other rules (a body's name, most often)."""
+    """ "PSPP a assuré que …" after "Paul St-Pierre Plamondon", "a répliqué DD" after
+    "Didier Deschamps": a person the press calls by the initials of a name the article
+    wrote in full. Exactly one person of the article with those initials (two letters
+    only when nothing makes them a body's, ``person_initials``); otherwise the acronym is
+    left to the other rules (a body's name, most often)."""
     core = strip_leading(mention.core, state.lex)
-    if len(core) < 3 or not is_acronym(core) or not core.isalpha():
+    if len(core) < 2 or not is_acronym(core) or not core.isalpha():
+        return None
+    if len(core) == 2 and not person_initials(state, core):
         return None
     letters = core.lower()
     people = [

@@ -53,7 +53,11 @@ def organisation_for(
         if rest[:1].isupper() and normalise_name(head) in state.lex.foreign_articles:
             # "The Washington Post" is "le Washington Post" in French copy.
             name = rest
-        name = name[:1].upper() + name[1:]
+        first = name.split(" ", 1)[0]
+        if not any(c.isupper() for c in first[1:]):
+            # "la mairie" is "Mairie"; a name written with an inner capital ("cdH",
+            # "eBay") keeps its own case.
+            name = name[:1].upper() + name[1:]
         entity = state.new_entity(name, "organisation", gender)
     if entity.gender is None and entity.type == "organisation":
         entity.gender = gender
@@ -453,7 +457,10 @@ def qualified_group(state: ArticleState, mention: Mention) -> Resolution | None:
 
 def person_headed(state: ArticleState, words: list[str]) -> bool:
     """Whether a compound ends on a noun of a person, in a language whose compounds end on
-    their head ("the police spokesman", "the city council member"): a person, not a body."""
+    their head ("the police spokesman", "the city council member"): a person, not a body.
+    An office written in capitals ("the PM", ``office_acronyms``) is a person too."""
+    if words and words[-1] in state.lex.office_acronyms:
+        return True
     if not state.lex.head_last or len(words) < 2:
         return False
     last = words[-1]

@@ -146,6 +146,8 @@ def narrowed_mention(
         first += 1
     if first and not any(normalise_name(t.text) in lex.time_words for t in tokens[:first]):
         first = 0
+    if first == 0:
+        first = leading_adjunct(state, tokens)
     if (
         first == 0
         and len(tokens) > 2
@@ -192,7 +194,27 @@ def narrowed_mention(
     if first == 0 and last == len(tokens):
         return None
     kept = tokens[first:last]
-    return kept[0].idx, kept[-1].idx + len(kept[-1])
+    end = span[1] if last == len(tokens) else kept[-1].idx + len(kept[-1])
+    return kept[0].idx, min(end, kept[-1].idx + len(kept[-1]))
+
+
+def leading_adjunct(state: ArticleState, tokens: list[Token]) -> int:
+    """How many of a mention's first tokens belong to an aside written before the inverted
+    subject ("a réagi de son côté | le cdH", "a dit pour sa part | la maire"), the aside's
+    first words possibly left outside the mention ("de" before "son côté"); 0 when none.
+    A mention that is only the aside keeps its words."""
+    doc = state.doc
+    words = [normalise_name(t.text) for t in tokens]
+    for phrase in state.lex.leading_adjuncts:
+        for k in range(len(phrase)):
+            rest = phrase[k:]
+            if len(rest) >= len(tokens) or tuple(words[: len(rest)]) != rest:
+                continue
+            at = tokens[0].i
+            before = [normalise_name(t.text) for t in doc[max(0, at - k) : at]]
+            if tuple(before) == phrase[:k]:
+                return len(rest)
+    return 0
 
 
 #: Entity labels of people, in the tag sets of the languages' models.

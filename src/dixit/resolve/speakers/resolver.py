@@ -26,6 +26,7 @@ from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import (
     descriptions,
     floating,
+    groups,
     names,
     organisations,
     pronouns,
@@ -635,6 +636,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_body_epithet,
     organisations.resolve,
     descriptions.resolve_age,
+    groups.resolve_plural,
     descriptions.resolve,
     organisations.resolve_title,
 )

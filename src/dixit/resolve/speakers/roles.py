@@ -4,7 +4,7 @@ Court reports name the lawyers with their title ("a plaidé Me Roux") and then c
 their function ("L'avocat de la défense a demandé …", "a ajouté l'avocate"), often before or
 after the name, never in apposition to it. Nothing binds the description, and the salience
 count would give it to the defendant, whom every paragraph names. A title that implies a
-function (``SpeakerLexicon.function_titles``: "Me", "Maître" → "avocat") makes its person
+function (``SpeakerLexicon.function_titles``: "Me" → "avocat", "avocate" …) makes its person
 the holder of that function; a definite description of the same function (same
 ``office_groups`` group, so "l'avocat général", a prosecutor, is not one) takes up that
 person. One titled person in the article: that one; several: the nearest before the
@@ -40,8 +40,8 @@ def titled_people(state: ArticleState, group: int) -> list[tuple[int, Entity]]:
         if normalise_name(span[0].text) in titles:
             # The mention holds its title ("Me Roux" as one reference).
             title = normalise_name(span[0].text)
-        noun = titles.get(title)
-        if noun is not None and state.lex.office_group(noun) == group:
+        heads = titles.get(title, frozenset())
+        if any(state.lex.office_group((head,)) == group for head in heads):
             found.append((ref.start, entity))
     return found
 
@@ -55,7 +55,8 @@ def resolve_titled_function(mention: Mention, state: ArticleState) -> Resolution
     if not titles or not words or not core_raw or core_raw[0] not in state.lex.definite:
         return None
     group = state.lex.office_group(words)
-    if group is None or group not in {state.lex.office_group(n) for n in titles.values()}:
+    titled_groups = {state.lex.office_group((head,)) for heads in titles.values() for head in heads}
+    if group is None or group not in titled_groups:
         return None
     gender = mention.det_gender
     people = [

@@ -12,7 +12,6 @@ tries them in order. Everything here is public: the rules read it, a test can bu
 from __future__ import annotations
 
 import bisect
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -23,7 +22,7 @@ from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
 from dixit.model import Article, Statement
 from dixit.registry import Entry, Registry, normalise_name, slugify
-from dixit.resolve.speakers.entities import Binding, Entity, Ref
+from dixit.resolve.speakers.entities import Binding, DescribeProfile, Entity, Ref
 from dixit.resolve.speakers.lexicon import SpeakerLexicon
 from dixit.resolve.speakers.phrases import core_phrase
 
@@ -60,6 +59,12 @@ class ArticleState:
         self.refs: list[Ref] = []
         self.ref_set: set[Ref] = set()
         self.bindings: list[Binding] = []
+        # The same bindings by entity, in the order recorded (``append_binding``, ``add_binding``).
+        self.bindings_by_entity: dict[str, list[Binding]] = defaultdict(list)
+        # ``describe_profile`` answers by entity, with the binding count they were built on.
+        self.profiles: dict[str, tuple[int, DescribeProfile]] = {}
+        # The parties each description's words name (``described_parties``), by words.
+        self.described_party_cache: dict[tuple[str, ...], frozenset[tuple[str, ...]]] = {}
         self.full_names: list[tuple[list[str], str]] = []
         self.sent_starts = [doc[i].idx for i in sentence_starts(doc)]
         self.para_starts = [p[0] for p in article.paragraphs] or [0]
@@ -149,6 +154,18 @@ class ArticleState:
     def add_binding(self, binding: Binding) -> None:
         """Record a description of an entity found while resolving, in text order."""
         bisect.insort_right(self.bindings, binding, key=lambda b: b.start)
+        self.bindings_by_entity[binding.entity].append(binding)
+
+    def append_binding(self, binding: Binding) -> None:
+        """Record a description found while collecting mentions; the caller sorts
+        ``bindings`` by start once it has appended them all."""
+        self.bindings.append(binding)
+        self.bindings_by_entity[binding.entity].append(binding)
+
+    def bindings_of(self, entity_id: str) -> list[Binding]:
+        """The descriptions bound to one entity (in the order recorded, not text order):
+        rules that ask about one person's descriptions stay linear in the article's length."""
+        return self.bindings_by_entity.get(entity_id, [])
 
     def span(self, start: int, end: int) -> Span | None:
         return self.doc.char_span(start, end, alignment_mode="expand")
@@ -219,24 +236,8 @@ class ArticleState:
         if gender and entity.type == "person":
             entity.gender_votes[gender] += 2 if gender == "fem" else 1
 
-    @cached_property
-    def bylines(self) -> list[tuple[int, int]]:
-        """Where the article's bylines name their journalist ("Par Luc X - Publié le …",
-        "Par Ana X" alone on its line): a capitalised name after a ``byline_openers`` word
-        that opens a line or a sentence, ended by the line or a dash or bar."""
-        openers = self.lex.byline_openers
-        if not openers:
-            return []
-        found = []
-        for match in _byline_pattern(openers).finditer(self.text):
-            found.append((match.start(1), match.end(1)))
-        return found
-
     def add_ref(self, start: int, end: int, entity: Entity, token: Token | None) -> None:
-        """Record that the article names ``entity`` at [start, end), for later pronouns. A
-        byline's journalist is no reference: the author never speaks in the story."""
-        if self.inside(start, self.bylines):
-            return
+        """Record that the article names ``entity`` at [start, end), for later pronouns."""
         subject, main = is_subject(token) if token is not None else (True, True)
         ref = Ref(
             start=start,
@@ -319,24 +320,6 @@ class Mention:
             return []
         offset = st.speaker_mention_span[0] + max(0, st.speaker_mention.find(self.core))
         return [t for t in span if offset <= t.idx < offset + len(self.core)]
-
-
-_BYLINE_PATTERNS: dict[frozenset[str], re.Pattern[str]] = {}
-
-
-def _byline_pattern(openers: frozenset[str]) -> re.Pattern[str]:
-    """A byline: an opener word at a line's or sentence's start, one to four capitalised
-    words (the journalist), then the line's end, a dash or a bar."""
-    pattern = _BYLINE_PATTERNS.get(openers)
-    if pattern is None:
-        words = "|".join(re.escape(w) for w in sorted(openers))
-        pattern = re.compile(
-            rf"(?:^|(?<=[.!?] ))(?i:{words})[ \t]+((?:[A-ZÀ-Ý][\w'’.-]*[ \t]?){{1,4}}?)"
-            r"[ \t]*(?=$|[-–—|])",
-            re.MULTILINE,
-        )
-        _BYLINE_PATTERNS[openers] = pattern
-    return pattern
 
 
 def is_subject(token: Token) -> tuple[bool, bool]:

@@ -16,9 +16,19 @@ sentence naming a gathering among the first sentences of the body (``LEAD_SENTEN
 one-sentence lead paragraph is common) gives it. A heading's day (a photo caption) is never
 enough. Not for a flashback (pluperfect), nor a statement placed on a channel of its own ("in
 a statement", "on X"), nor once the story has told another day since.
+
+The lead may date the day's news without naming the gathering, which the next paragraphs
+name without a day of their own ("…, ont accusé mardi X et Y." then "…, a lancé X lors de
+la période des questions"): the gathering told right after the lead, before any other day,
+is the lead's news, and takes its day (``FOLLOWING_PARAGRAPHS``); statements made there,
+from its sentence on, carry it. An earlier day told in between as a detail ("Arrêté le 15
+avril, il …") is background: only a later day, or one opening its sentence ("Samedi, …": a
+new scene), tells that the story has moved on.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
@@ -31,6 +41,8 @@ from dixit.resolve.dates.verbs import is_pluperfect
 
 #: kinds of cue that can give a gathering its day
 DAY_KINDS = ("weekday", "deictic", "explicit", "ago")
+#: how many paragraphs after the lead's day a gathering named without a day may be told
+FOLLOWING_PARAGRAPHS = 3
 
 
 def resolve(statement: Statement, state: DateState) -> DateResolution | None:
@@ -39,10 +51,10 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     found = gathering_day(state)
     if found is None:
         return None
-    day, index = found
+    day, index, named_later = found
     sentence = state.walked_sentence(statement)
     here = state.sentence_index(sentence[0])
-    if here <= index or here in state.lead:
+    if here < index or (here == index and not named_later) or here in state.lead:
         return None
     if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
         return None
@@ -53,18 +65,26 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     return DateResolution.dated(day)
 
 
-def gathering_day(state: DateState) -> tuple[Resolved, int] | None:
-    """The gathering's day and the index of the sentence that tells it, if the top of the
-    body dates a gathering."""
+def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:
+    """The gathering's day, the index of the sentence that tells it, and whether that
+    sentence names the gathering without the day (told after the lead's day), if the top of
+    the body dates a gathering."""
     if state.lead_time is not None and not state.lead_day_stamped:
         # (a date stamp is the day of publishing, not of the news: the body is read instead)
         index = state.lead_day_sentence
         opening = in_body(state, index) or repeats_title(state, index)
         if opening and names_gathering(state, index):
-            return state.lead_time, index
+            return state.lead_time, index, False
         if opening:
-            return None  # the lead's day is another event's: no gathering on another day
-    body = [i for i in range(len(state.sentences)) if in_body(state, i)][:LEAD_SENTENCES]
+            # the lead's day is the news's: a gathering named right after it, without a day
+            # of its own, is where that news was made; else the day is another event's
+            later = gathering_after_lead(state, index)
+            return (state.lead_time, later, True) if later is not None else None
+    # the first LEAD_SENTENCES of the body; sentences are in text order, so the body's first
+    # is found by bisection and a long text is not rescanned for each statement
+    count = len(state.sentences)
+    first = bisect.bisect_left(range(count), True, key=lambda i: in_body(state, i))
+    body = range(first, min(count, first + LEAD_SENTENCES))
     for index in body:
         if not names_gathering(state, index):
             continue
@@ -81,7 +101,34 @@ def gathering_day(state: DateState) -> tuple[Resolved, int] | None:
                 continue
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
             if resolved and resolved.precision == "day" and not resolved.future:
-                return resolved, index
+                return resolved, index, False
+    return None
+
+
+def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
+    """The first sentence after the lead's day sentence, within ``FOLLOWING_PARAGRAPHS``
+    paragraphs, that names a gathering and has no day word of its own; None when a sentence
+    with another day ("la veille" too) comes first (the news has moved to another occasion),
+    or when the lead's day is a night's (its events are told afterwards)."""
+    lead = state.sentences[lead_index]
+    if state.lexicon.night.search(state.text, lead[0], lead[1]):
+        return None  # a night's events are told afterwards: no gathering was held that day
+    last = state.paragraph_of(lead[0]) + FOLLOWING_PARAGRAPHS
+    for index in range(lead_index + 1, len(state.sentences)):
+        sentence = state.sentences[index]
+        if state.paragraph_of(sentence[0]) > last:
+            return None
+        excluded = state.contents_in(sentence)
+        days = [
+            e
+            for e in state.frame_expressions(sentence, excluded)
+            if e.kind in (*DAY_KINDS, "anaphoric")
+            and applicable(state, e, sentence, excluded, None) is not None
+        ]
+        if days:
+            return None
+        if names_gathering(state, index):
+            return index
     return None
 
 
@@ -125,11 +172,15 @@ def names_the_gathering(state: DateState, expr: TimeExpression) -> bool:
 
 
 def told_another_day(state: DateState, day: Resolved, index: int) -> bool:
-    """Whether the timeline after the gathering's sentence holds another day."""
+    """Whether the timeline after the gathering's sentence holds a later day, or another day
+    opening its sentence ("Samedi, des casseurs …": a new scene): the story has moved on. An
+    earlier day told as a detail ("Arrêté le 15 avril, il est poursuivi pour …") is
+    background to the gathering, not the end of it."""
     return any(
         entry.resolved is not None
         and entry.resolved.precision == "day"
         and entry.resolved.value != day.value
+        and (entry.resolved.value > day.value or state.opens_on_a_day(entry.sentence))
         and state.sentence_index(entry.position) > index
         for entry in state.timeline
     )

@@ -15,8 +15,8 @@ not enough: the same person may be quoted from several days. Not for a statement
 pluperfect (a flashback), nor one whose own sentence names a channel of its own ("dans un
 communiqué", "sur BFMTV"): a new occasion.
 A later statement of the same person that the walk left undated, or a narrative sentence told
-on another day ("Samedi, des casseurs …"), stands between them: the occasion is no longer the
-current one.
+on a later day ("Samedi, des casseurs …"), stands between them: the occasion is no longer the
+current one (round 9: an earlier day told after its verb is background, and does not).
 
 A narrated sentence that names the speaker at a dated occasion of speaking ("Le colonel X a
 reçu l'AFP jeudi", "…, a réitéré hier le PDG, Jean Dupin, lors de l'assemblée annuelle" where
@@ -56,7 +56,8 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
     """The day of the same person's latest earlier statement dated by its own words, if that
     statement is still their current occasion."""
     openers = state.grammar.name_openers
-    told: set[str] = set()  # the days of the narration read in between: another day's story
+    # the days of the narration read in between, and whether each opened its sentence
+    told: set[tuple[str, bool]] = set()
     for back, entry in enumerate(islice(reversed(state.timeline), REACH)):
         earlier = entry.statement
         if earlier is None:
@@ -65,11 +66,11 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
             day = entry.resolved.value.isoformat()
             if (
                 narrated_occasion(state, entry, statement)
-                and not told - {day}
+                and not told_later(told, entry.resolved)
                 and not quoted_undated_before(state, statement, back)
             ):
                 return entry.resolved
-            told.add(day)
+            told.add((day, state.opens_on_a_day(entry.sentence)))
             continue
         if earlier is statement:
             continue
@@ -80,7 +81,7 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
         if entry.resolved.precision != "day":
             return None
         if earlier.date_method in OWN_DATE_METHODS and earlier.date_cue:
-            if is_pluperfect(earlier, state.lexicon) or told - {entry.resolved.value.isoformat()}:
+            if is_pluperfect(earlier, state.lexicon) or told_later(told, entry.resolved):
                 return None
             sentence = state.walked_sentence(earlier)
             pattern = state.lexicon.speaking_occasion
@@ -90,6 +91,15 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
                 return None
             return entry.resolved
     return None
+
+
+def told_later(told: set[tuple[str, bool]], day: Resolved) -> bool:
+    """Whether a narrated sentence read since the occasion told a later day, or another day
+    opening its sentence ("Dimanche, des centaines …": a new scene): the story has moved past
+    it. An earlier day told as a detail ("the report was first broken by CNN Tuesday") is
+    background to the occasion, which goes on."""
+    value = day.value.isoformat()
+    return any(other > value or (other != value and scene) for other, scene in told)
 
 
 def narrated_occasion(state: DateState, entry: Entry, statement: Statement) -> bool:
