@@ -255,7 +255,14 @@ def function_titled(
     function ("Me" for a lawyer, ``function_titles``) makes the person so titled the one a
     description of that function takes up, named before it or later in its paragraph. Two
     people so titled ("Me X" for the defence, "Me Y" for the victims): not this rule's."""
-    titles = {t for t, heads in state.lex.function_titles.items() if words[0] in heads}
+    # The description's whole head decides its function: "l'avocat général" is a
+    # prosecutor, not the lawyer titled "Me" (``office_groups``).
+    group = state.lex.office_group(words)
+    titles = {
+        t
+        for t, heads in state.lex.function_titles.items()
+        if words[0] in heads and group in {state.lex.office_group((h,)) for h in heads}
+    }
     if not titles:
         return None
     para = state.para_of(start)

@@ -30,7 +30,6 @@ from dixit.resolve.speakers import (
     names,
     organisations,
     pronouns,
-    roles,
 )
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.lexicon import load_lexicon
@@ -626,7 +625,6 @@ RULES: tuple[Rule, ...] = (
     names.resolve_initials,
     names.resolve,
     descriptions.resolve_apposed,
-    roles.resolve_titled_function,
     organisations.resolve_spokesperson_body,
     organisations.resolve_group,
     resolve_voiced_body,
