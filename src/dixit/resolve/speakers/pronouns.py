@@ -151,6 +151,16 @@ def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
     own = sentence_of(doc, span.start)
     if own.start < 1:
         return None
+    ahead = next((c for c in own.root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if (
+        ahead is not None
+        and ahead.i >= span.end
+        and not state.inside(ahead.idx, state.quoted)
+        and not state.inside(ahead.idx, state.contents)
+    ):
+        # "Contrairement à ce qu'il affirmait, le maire a accepté …": a pronoun in a clause
+        # fronted before its sentence's own subject points forward to that subject.
+        return None
     before = sentence_of(doc, own.start - 1)
     if state.para_of(before.start_char) != state.para_of(span.start_char):
         return None
