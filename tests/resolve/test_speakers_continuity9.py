@@ -193,3 +193,42 @@ def test_a_clause_naming_a_person_before_a_colon_is_not_a_heading(fr_nlp, regist
     ]
     out = run(fr_nlp, registry, text, said)
     assert names(out) == ["Paul Roux", "Paul Roux"]
+
+
+# -- a pronoun takes up the body that was the subject of the sentence before ----------------------
+
+_BODY = (
+    "« Le gouvernement navigue à vue », a estimé Paul Roux, le chef de file socialiste.\n\n"
+    "{subject} demande aussi au ministre de revoir sa copie avant l'été. Selon lui, « les "
+    "familles ne doivent pas payer la crise »."
+)
+
+
+def test_a_pronoun_takes_up_the_body_subject_of_the_sentence_before(fr_nlp, registry):
+    text = _BODY.format(subject="Le syndicat Force Commune")
+    said = [
+        Said("Le gouvernement navigue à vue", "Paul Roux"),
+        Said("les familles ne doivent pas payer la crise", "lui"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Roux", "Force Commune"]
+
+
+def test_a_subject_naming_no_body_leaves_the_previous_speaker(fr_nlp, registry):
+    text = _BODY.format(subject="Le texte")
+    said = [
+        Said("Le gouvernement navigue à vue", "Paul Roux"),
+        Said("les familles ne doivent pas payer la crise", "lui"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Paul Roux", "Paul Roux"]
+
+
+def test_a_body_of_the_other_gender_is_not_taken_up(fr_nlp, registry):
+    text = _BODY.format(subject="La fédération Force Commune")
+    said = [
+        Said("Le gouvernement navigue à vue", "Paul Roux"),
+        Said("les familles ne doivent pas payer la crise", "lui"),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out)[1] != "Force Commune"

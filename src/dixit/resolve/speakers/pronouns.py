@@ -137,6 +137,51 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
     return phrase
 
 
+def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
+    """ "Le cdH demande aussi au Premier ministre de « … ». Selon lui, …": a singular
+    pronoun in the sentence right after one (same paragraph) whose main subject is a
+    phrase naming no person, of the pronoun's gender when its determiner shows one, takes
+    up that phrase; the resolver keeps it only when it names a body. The scan makes no
+    reference of a body that speaks nowhere, so the pronoun rules alone would skip it."""
+    agreement = pronoun_of(mention, state)
+    span = mention.span
+    if agreement is None or agreement[1] != "sing" or span is None:
+        return None
+    doc = state.doc
+    own = sentence_of(doc, span.start)
+    if own.start < 1:
+        return None
+    ahead = next((c for c in own.root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+    if (
+        ahead is not None
+        and ahead.i >= span.end
+        and not state.inside(ahead.idx, state.quoted)
+        and not state.inside(ahead.idx, state.contents)
+    ):
+        # "Contrairement à ce qu'il affirmait, le maire a accepté …": a pronoun in a clause
+        # fronted before its sentence's own subject points forward to that subject.
+        return None
+    before = sentence_of(doc, own.start - 1)
+    if state.para_of(before.start_char) != state.para_of(span.start_char):
+        return None
+    root = before.root
+    if state.inside(root.idx, state.quoted) or state.inside(root.idx, state.contents):
+        return None
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    if any(t.ent_type_ in {"PER", "PERSON"} for t in phrase) or any(
+        state.inside(t.idx, state.quoted) or state.inside(t.idx, state.contents) for t in phrase
+    ):
+        return None
+    # The phrase's opening determiner shows its gender ("La fédération X" is no "lui").
+    shown = state.lex.determiners.get(normalise_name(phrase[0].text))
+    if agreement[0] is not None and shown is not None and shown != agreement[0]:
+        return None
+    return phrase
+
+
 #: Sentences a pronoun may look past to reach the unnamed subject it takes up: sentences
 #: whose only subjects are pronouns ("Nous l'avons eu au téléphone et il suivait le match").
 MAX_PRONOUN_SENTENCES = 2

@@ -345,6 +345,22 @@ def resolve_subject_antecedent(mention: Mention, state: ArticleState) -> Resolut
     return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
 
 
+def resolve_body_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le cdH demande aussi … Selon lui, …": the pronoun takes up the body that was the
+    main subject of the sentence before (``pronouns.body_subject_before``), read as a
+    mention; a phrase that names no body is left to the other pronoun rules."""
+    phrase = pronouns.body_subject_before(mention, state)
+    if phrase is None:
+        return None
+    st = mention.statement
+    found = resolve_mention(
+        state, _probe(st, phrase.text, (phrase.start_char, phrase.end_char)), mention.previous
+    )
+    if found.entity is None or found.entity.type != "organisation":
+        return None
+    return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
+
+
 def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | None:
     """Who speaks through a spokesperson or a document: "un porte-parole de FO" is FO,
     "les chiffres de la direction" and "les estimations de Santé publique France" are the
@@ -601,6 +617,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
     resolve_subject_antecedent,
+    resolve_body_antecedent,
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
