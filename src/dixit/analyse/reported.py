@@ -553,6 +553,24 @@ def reported_reversals(
                 strength=REPORTED_WITH_STANCES if changed else REPORTED_ON_WORDS,
             )
         )
+
+    def told_turn(before: Statement, after: Statement) -> Reversal:
+        """The reversal a turn of the narration tells ("avait promis …, a finalement …"),
+        its evidence the earlier statement's own cue; both sides' statements are used."""
+        assert before.speaker is not None and after.speaker is not None
+        assert before.cue_span is not None
+        used.update({before.id, after.id} | told_with(spoken, (before, after), doc, ties))
+        issue = shared_issue(before, after, catalogue, language)
+        old, new = sides(before, after, origin, issue, language)
+        return Reversal(
+            speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
+            issue=issue,
+            before=old,
+            after=new,
+            evidence=Evidence("reported", before.cue, before.cue_span, article.id),
+            strength=REPORTED_WITH_STANCES,
+        )
+
     for before, after in turns:
         if before.id in used or after.id in used:
             continue
@@ -562,39 +580,11 @@ def reported_reversals(
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
-        assert before.speaker is not None and after.speaker is not None
-        assert before.cue_span is not None
-        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
-        issue = shared_issue(before, after, catalogue, language)
-        old, new = sides(before, after, origin, issue, language)
-        reversals.append(
-            Reversal(
-                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
-                issue=issue,
-                before=old,
-                after=new,
-                evidence=Evidence("reported", before.cue, before.cue_span, article.id),
-                strength=REPORTED_WITH_STANCES,
-            )
-        )
+        reversals.append(told_turn(before, after))
     for before, after in uncued_pairs(spoken, used, fresh, language, ties, article.text):
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
-        assert before.speaker is not None and after.speaker is not None
-        assert before.cue_span is not None
-        used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
-        issue = shared_issue(before, after, catalogue, language)
-        old, new = sides(before, after, origin, issue, language)
-        reversals.append(
-            Reversal(
-                speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
-                issue=issue,
-                before=old,
-                after=new,
-                evidence=Evidence("reported", before.cue, before.cue_span, article.id),
-                strength=REPORTED_WITH_STANCES,
-            )
-        )
+        reversals.append(told_turn(before, after))
     return reversals
 
 

@@ -354,14 +354,10 @@ def agent_before_colon(state: ArticleState, st: Statement) -> Span | None:
     mention. The agent must end the clause (no verb after it); a clause whose main subject
     is a person is left to ``subject_since``."""
     start = st.content_span[0]
-    text = state.text
-    cut = start
-    openers = quote_openers(state)
-    while cut > 0 and (text[cut - 1] in openers or text[cut - 1].isspace()):
-        cut -= 1
-    introducers = get_language(state.lang).grammar.quote_introducers
-    if cut < 1 or text[cut - 1] not in introducers:
+    colon = colon_before(state, st)
+    if colon is None:
         return None
+    cut = colon + 1
     if state.para_of(cut - 1) < state.para_of(start) - 1:
         return None
     span = state.span(max(0, cut - 400), cut - 1)
@@ -389,6 +385,20 @@ def agent_before_colon(state: ArticleState, st: Statement) -> Span | None:
     return phrase
 
 
+def colon_before(state: ArticleState, st: Statement) -> int | None:
+    """Where the colon (a ``quote_introducers`` mark) right before a quotation's opening
+    marks and spaces is, or None when the quotation follows no colon."""
+    text = state.text
+    cut = st.content_span[0]
+    openers = quote_openers(state)
+    while cut > 0 and (text[cut - 1] in openers or text[cut - 1].isspace()):
+        cut -= 1
+    introducers = get_language(state.lang).grammar.quote_introducers
+    if cut < 1 or text[cut - 1] not in introducers:
+        return None
+    return cut - 1
+
+
 #: Words a "Name : « … »" heading may hold before its colon besides the name (a title, a
 #: link's label such as ">> Lire aussi").
 MAX_COLON_HEADING_WORDS = 4
@@ -401,16 +411,11 @@ def name_before_colon(state: ArticleState, st: Statement) -> Span | None:
     is that name's, as interviews, live reports and related-article links write it. The
     name's phrase is returned for the resolver to read as a mention. A longer segment is a
     clause, read by the other rules."""
-    start = st.content_span[0]
     text = state.text
-    cut = start
-    openers = quote_openers(state)
-    while cut > 0 and (text[cut - 1] in openers or text[cut - 1].isspace()):
-        cut -= 1
     introducers = get_language(state.lang).grammar.quote_introducers
-    if cut < 1 or text[cut - 1] not in introducers:
+    colon = colon_before(state, st)
+    if colon is None:
         return None
-    colon = cut - 1
     line_start = text.rfind("\n", 0, colon) + 1
     segment_start = max(line_start, *(text.rfind(i, line_start, colon) + 1 for i in introducers))
     segment = state.doc.char_span(segment_start, colon, alignment_mode="contract")
