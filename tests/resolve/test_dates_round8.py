@@ -84,20 +84,15 @@ def test_english_an_address_to_a_press_club_is_an_occasion() -> None:
 
 
 def test_english_telling_a_colleague_names_no_occasion() -> None:
+    # a paraphrase of hers (a quotation is that saying's words: test_dates_round10.py)
     body = [
         "Premier Dana Whitlow told her deputy on Tuesday that the levy would go.",
         "Her remarks came a week before the vote in the chamber.",
-        '"We will not tax the harbour twice," the premier said.',
+        "The premier said the harbour would not be taxed twice.",
     ]
     said = [
         Said("the levy would go", "told", "Premier Dana Whitlow", "Dana Whitlow"),
-        Said(
-            "We will not tax the harbour twice",
-            "said",
-            "the premier",
-            "Dana Whitlow",
-            kind="direct",
-        ),
+        Said("the harbour would not be taxed twice", "said", "The premier", "Dana Whitlow"),
     ]
     _, statements = build(body, said, THURSDAY, language="en")
     assert [s.statement_date for s in statements] == [TUESDAY, None]

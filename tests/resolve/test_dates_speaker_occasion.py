@@ -53,12 +53,22 @@ def test_an_undated_narration_of_the_speaker_gives_no_day() -> None:
 
 
 def test_a_dated_saying_without_an_occasion_of_speaking_gives_no_day() -> None:
-    # she may be quoted from several days: "a expliqué mardi" alone names no occasion
+    # she may be reported from several days: "a expliqué mardi" alone names no occasion for
+    # a paraphrase (a quotation of hers is that saying's words: test_dates_round10.py)
     bare = (
         "La présidente du syndicat des vignerons, Odile Ferrandier, a expliqué mardi que la "
         "récolte serait maigre."
     )
-    _, statements = build([bare, BETWEEN, LATER], [FIRST, SECOND], THURSDAY)
+    later = (
+        "Mme Ferrandier a reconnu que personne ne savait encore combien de parcelles étaient "
+        "perdues."
+    )
+    said = Said(
+        "personne ne savait encore combien de parcelles étaient perdues",
+        "a reconnu",
+        "Mme Ferrandier",
+    )
+    _, statements = build([bare, BETWEEN, later], [FIRST, said], THURSDAY)
     assert [s.statement_date for s in statements] == [TUESDAY, None]
 
 

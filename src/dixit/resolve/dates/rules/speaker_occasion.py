@@ -11,7 +11,9 @@ The occasion is the latest earlier statement of the same person (same speaker id
 name word) that its own words date to a day (``explicit`` or ``relative`` cue, day precision,
 not a pluperfect), in a sentence that names an occasion of speaking (a press conference, an
 interview, a broadcast: ``speaking_occasion`` in ``time.yaml``). A bare "a déclaré mardi" is
-not enough: the same person may be quoted from several days. Not for a statement in the
+not enough for a paraphrase: the same person may be reported from several days. It is for a
+quotation told while the story stays on that day (round 10, ``quotes_the_saying``): the
+quoted words are those of the dated saying. Not for a statement in the
 pluperfect (a flashback), nor one whose own sentence names a channel of its own ("dans un
 communiqué", "sur BFMTV"): a new occasion.
 A later statement of the same person that the walk left undated, or a narrative sentence told
@@ -26,11 +28,12 @@ Not a flashback (pluperfect, "la veille"), nor a night.
 
 from __future__ import annotations
 
+from collections.abc import Set
 from itertools import islice
 
 from dixit.model import DateMethod, Statement
 from dixit.resolve.dates.anchoring import Resolved
-from dixit.resolve.dates.speakers import names_speaker, same_person
+from dixit.resolve.dates.speakers import name_within, names_speaker, same_person
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution, Entry
 from dixit.resolve.dates.verbs import is_pluperfect
@@ -85,12 +88,44 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
                 return None
             sentence = state.walked_sentence(earlier)
             pattern = state.lexicon.speaking_occasion
-            if not state.mentions(pattern, sentence, state.contents_in(sentence)):
+            named = state.mentions(pattern, sentence, state.contents_in(sentence))
+            if not named and not quotes_the_saying(
+                statement, earlier, told, entry.resolved, openers
+            ):
                 return None
             if quoted_undated_before(state, statement, back):
                 return None
             return entry.resolved
     return None
+
+
+def quotes_the_saying(
+    statement: Statement,
+    saying: Statement,
+    told: set[tuple[str, bool]],
+    day: Resolved,
+    openers: Set[str],
+) -> bool:
+    """Whether ``statement`` quotes the words of a saying dated without a named occasion.
+
+    "Le Québec a une chance sur trois …, a réitéré mercredi le ministre" names no occasion,
+    yet a quotation of the same person told next ("« Ce qu'on observe … », estime M. X")
+    gives the words of that saying: a report that dates someone's saying and then quotes
+    them, the story staying on that day, quotes that day's words. Only a quotation (a
+    reported paraphrase, "X a reconnu que …", may sum up a position held from anywhere),
+    and only when no other day at all was told in between, not even an earlier one as
+    background ("À la suite des émeutes de samedi soir, …"): the weaker occasion does not
+    outlast a change of scene. Two resolved speakers are the same person here only by their id
+    or a name held whole in the other's ("Police Chief Ann Doe" and "Police Chief Bo Roe"
+    share only a title).
+    """
+    if statement.kind != "direct":
+        return False
+    ids = {s.speaker.id for s in (statement, saying) if s.speaker is not None}
+    if len(ids) == 2 and not name_within(saying, statement, openers):
+        return False
+    value = day.value.isoformat()
+    return all(other == value for other, _ in told)
 
 
 def told_later(told: set[tuple[str, bool]], day: Resolved) -> bool:

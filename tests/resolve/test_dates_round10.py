@@ -1,0 +1,142 @@
+"""Date rules, round 10: a saying dated without a named occasion, quoted further down.
+
+Every text is invented for these tests (people, places); statements are built by hand with
+``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+THURSDAY = date(2026, 3, 12)
+WEDNESDAY = date(2026, 3, 11)
+
+# ------------------------------------------------- a dated saying, then quotations of the speaker
+
+HEADLINE = ["Budget : la trésorière de Valbrune reste prudente"]
+LEAD = (
+    "La commune de Valbrune n'échappera pas à une hausse de la taxe foncière, a réitéré "
+    "mercredi la trésorière municipale, Noémie Castagnet."
+)
+BACKGROUND = (
+    "Le conseil municipal avait déjà repoussé deux fois le vote du budget. La dette de la "
+    "commune dépasse douze millions d'euros."
+)
+QUOTED = (
+    "« Nous ne pouvons plus reporter les travaux de la station d'épuration », estime Mme Castagnet."
+)
+PARAPHRASED = (
+    "Mme Castagnet a reconnu que les travaux de la station d'épuration ne pouvaient plus attendre."
+)
+SAID_LEAD = Said(
+    "La commune de Valbrune n'échappera pas à une hausse de la taxe foncière",
+    "a réitéré",
+    "la trésorière municipale, Noémie Castagnet",
+    "Noémie Castagnet",
+)
+SAID_QUOTED = Said(
+    "Nous ne pouvons plus reporter les travaux de la station d'épuration",
+    "estime",
+    "Mme Castagnet",
+    "Noémie Castagnet",
+    kind="direct",
+)
+SAID_PARAPHRASED = Said(
+    "les travaux de la station d'épuration ne pouvaient plus attendre",
+    "a reconnu",
+    "Mme Castagnet",
+    "Noémie Castagnet",
+)
+
+
+def test_french_a_quotation_of_the_speaker_dated_in_the_lead_takes_its_day() -> None:
+    _, statements = build(
+        [LEAD, BACKGROUND, QUOTED], [SAID_LEAD, SAID_QUOTED], THURSDAY, intro=HEADLINE
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+    assert statements[1].date_method == "inherited"
+
+
+def test_french_a_paraphrase_of_the_same_speaker_stays_undated() -> None:
+    # "a reconnu que …" may sum up a position held from anywhere: no quotation, no day
+    _, statements = build(
+        [LEAD, BACKGROUND, PARAPHRASED], [SAID_LEAD, SAID_PARAPHRASED], THURSDAY, intro=HEADLINE
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+
+
+def test_french_a_quotation_after_another_day_told_stays_undated() -> None:
+    # an earlier day told in between (a new scene) ends an occasion the text never named
+    scene = (
+        "À la suite des inondations de samedi, des riverains ont envahi la salle du conseil. "
+        "Plusieurs caves ont été vidées par les pompiers."
+    )
+    _, statements = build([LEAD, scene, QUOTED], [SAID_LEAD, SAID_QUOTED], THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+
+
+def test_french_a_quotation_of_another_speaker_stays_undated() -> None:
+    other = QUOTED.replace("Mme Castagnet", "le maire, Rémi Saulnier")
+    said = Said(
+        SAID_QUOTED.content, "estime", "le maire, Rémi Saulnier", "Rémi Saulnier", kind="direct"
+    )
+    _, statements = build([LEAD, BACKGROUND, other], [SAID_LEAD, said], THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+
+
+HEADLINE_EN = ["Harbour levy: Brackwell treasurer holds the line"]
+LEAD_EN = (
+    "Brackwell will not scrap its harbour levy this year, treasurer Colm Ashdown said on Wednesday."
+)
+BACKGROUND_EN = (
+    "The levy was introduced after the storm damage to the pier. Fishing crews have opposed "
+    "it since its first year."
+)
+QUOTED_EN = "“We cannot repair the pier with good wishes,” Mr Ashdown said."
+PARAPHRASED_EN = "Mr Ashdown said the pier could not be repaired without the levy."
+
+
+def test_english_a_quotation_of_the_speaker_dated_in_the_lead_takes_its_day() -> None:
+    said = [
+        Said(
+            "Brackwell will not scrap its harbour levy this year",
+            "said",
+            "treasurer Colm Ashdown",
+            "Colm Ashdown",
+        ),
+        Said(
+            "We cannot repair the pier with good wishes",
+            "said",
+            "Mr Ashdown",
+            "Colm Ashdown",
+            kind="direct",
+        ),
+    ]
+    _, statements = build(
+        [LEAD_EN, BACKGROUND_EN, QUOTED_EN], said, THURSDAY, language="en", intro=HEADLINE_EN
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+def test_english_a_paraphrase_of_the_same_speaker_stays_undated() -> None:
+    said = [
+        Said(
+            "Brackwell will not scrap its harbour levy this year",
+            "said",
+            "treasurer Colm Ashdown",
+            "Colm Ashdown",
+        ),
+        Said(
+            "the pier could not be repaired without the levy", "said", "Mr Ashdown", "Colm Ashdown"
+        ),
+    ]
+    _, statements = build(
+        [LEAD_EN, BACKGROUND_EN, PARAPHRASED_EN],
+        said,
+        THURSDAY,
+        language="en",
+        intro=HEADLINE_EN,
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, None]
