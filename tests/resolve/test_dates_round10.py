@@ -140,3 +140,66 @@ def test_english_a_paraphrase_of_the_same_speaker_stays_undated() -> None:
         intro=HEADLINE_EN,
     )
     assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+
+
+# ----------------------------------------------------- a position held before, in the imperfect
+
+SUMMIT = (
+    "En visite à Orlenval ce samedi, la sénatrice Laure Dambrine a promis de défendre la "
+    "ligne ferroviaire."
+)
+QUOTE = "« Nous ne lâcherons pas les usagers », a affirmé la sénatrice."
+FORMER = (
+    "Alors qu'elle proposait de fermer la ligne il y a deux ans, elle avait changé d'avis "
+    "l'hiver dernier."
+)
+SAID_SUMMIT = Said("de défendre la ligne ferroviaire", "a promis", "la sénatrice Laure Dambrine")
+SAID_QUOTE = Said(
+    "Nous ne lâcherons pas les usagers",
+    "a affirmé",
+    "la sénatrice",
+    "Laure Dambrine",
+    kind="direct",
+)
+SAID_FORMER = Said("de fermer la ligne il y a deux ans", "proposait", "elle", "Laure Dambrine")
+SATURDAY = date(2026, 3, 14)
+
+
+def test_french_an_imperfect_after_a_contrast_opener_is_a_past_position() -> None:
+    said_summit = Said(
+        "de défendre la ligne ferroviaire",
+        "a promis",
+        "la sénatrice Laure Dambrine",
+        "Laure Dambrine",
+    )
+    _, statements = build(
+        [SUMMIT, QUOTE, FORMER], [said_summit, SAID_QUOTE, SAID_FORMER], SATURDAY, intro=HEADLINE
+    )
+    assert [s.statement_date for s in statements] == [SATURDAY, SATURDAY, None]
+    assert statements[2].date_method is None
+
+
+def test_french_the_same_imperfect_without_a_contrast_opener_goes_on_with_its_scene() -> None:
+    # a scene told in the imperfect ("proposait-elle encore") is the day's, not a past position
+    scene = "Elle proposait de rouvrir la ligne dès l'été, a-t-elle précisé devant les élus."
+    said_summit = Said(
+        "de défendre la ligne ferroviaire",
+        "a promis",
+        "la sénatrice Laure Dambrine",
+        "Laure Dambrine",
+    )
+    said = Said("de rouvrir la ligne dès l'été", "proposait", "Elle", "Laure Dambrine")
+    _, statements = build(
+        [SUMMIT, QUOTE + " " + scene], [said_summit, SAID_QUOTE, said], SATURDAY, intro=HEADLINE
+    )
+    assert [s.statement_date for s in statements] == [SATURDAY, SATURDAY, SATURDAY]
+
+
+def test_french_elided_phrases_of_the_time_lexicon_match_before_a_word() -> None:
+    from dixit.resolve.dates import find_time_expressions, load_time_lexicon
+
+    lexicon = load_time_lexicon("fr")
+    # "alors qu'" is "whereas", no time word; "lors d'" opens a phrase placing the saying
+    assert find_time_expressions("Alors qu'il pleuvait, la foule attendait.", lexicon) == []
+    assert lexicon.heads.search("Lors d'une réunion jeudi, le maire a tranché.") is not None
+    assert [e.text for e in find_time_expressions("Alors, il a tranché.", lexicon)] == ["Alors"]

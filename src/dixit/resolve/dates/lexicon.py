@@ -23,7 +23,9 @@ logger = logging.getLogger(__name__)
 #: spaces inside one paragraph: time expressions never run across a line break
 _SP = r"[^\S\n]+"
 _LEFT = r"(?<![\w-])"
-_RIGHT = r"(?![\w-])"
+#: a phrase ends at a word's end, or on its own elided apostrophe ("alors qu'", "lors d'":
+#: the next word follows without a space)
+_RIGHT = r"(?:(?<=['’])|(?![\w-]))"
 
 
 def _phrase(text: str) -> str:
@@ -73,6 +75,8 @@ class TimeLexicon:
     caption_credit: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     #: words placing a saying before the story's time: "previously", "a déjà", "has long"
     earlier_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a clause contrasting a position held before with the story's present: "alors qu'"
+    past_position_opener: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
 
     def __post_init__(self) -> None:
         self._build()
@@ -225,7 +229,7 @@ class TimeLexicon:
         self.head_kinds = {
             str(h).lower().replace("’", "'"): kind for kind, hs in heads.items() for h in hs
         }
-        self.heads = re.compile(_LEFT + _alternation(self.head_kinds) + r"(?![\w-])", re.IGNORECASE)
+        self.heads = re.compile(_LEFT + _alternation(self.head_kinds) + _RIGHT, re.IGNORECASE)
         self.head_exceptions = re.compile(
             _bounded(_alternation(self.words("frame_head_exceptions"))), re.IGNORECASE
         )
@@ -246,6 +250,9 @@ class TimeLexicon:
             re.IGNORECASE,
         )
         self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
+        self.past_position_opener = re.compile(
+            _bounded(_alternation(self.words("past_position_openers"))), re.IGNORECASE
+        )
         self.occasion_scene = re.compile(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
         )

@@ -37,6 +37,7 @@ from dixit.resolve.dates.rules import (
     own_cue,
     paragraph,
     participle,
+    past_position,
     pluperfect,
     relative,
     source,
@@ -62,6 +63,7 @@ Rule = Callable[[Statement, DateState], DateResolution | None]
 RULES: tuple[Rule, ...] = (
     own_cue.resolve,
     earlier_time.resolve,
+    past_position.resolve,
     headline.resolve,
     relative.resolve,
     other_event.resolve,

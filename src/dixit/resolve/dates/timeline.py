@@ -49,6 +49,8 @@ class Outcome(StrEnum):
     SOURCE = "source"
     #: said before the story's time (pluperfect)
     PLUPERFECT = "pluperfect"
+    #: a position held before the story's time, or not vouched for (imperfect, conditional)
+    PAST_POSITION = "past_position"
     #: a rule found nothing to carry over, and says so
     UNDATED = "undated"
     #: no rule spoke: a neighbour in the same sentence may still date it

@@ -32,6 +32,24 @@ def is_pluperfect(statement: Statement, lexicon: TimeLexicon) -> bool:
     return bool(statement.cue and lexicon.pluperfect.search(statement.cue))
 
 
+def is_imperfect(statement: Statement, lexicon: TimeLexicon) -> bool:
+    """Whether the reporting verb is in the imperfect ("proposait", "souhaitaient":
+    ``past_position_endings`` of ``tense`` in ``time.yaml``, but its
+    ``past_position_exceptions``, presents such as "fait"). Not a pluperfect ("avait dit"
+    has its own rule), nor a preposition ("selon")."""
+    table = lexicon.data.get("tense") or {}
+    ends = tuple(str(w) for w in table.get("past_position_endings") or [])
+    if not ends or not statement.cue or by_source_preposition(statement, lexicon):
+        return False
+    if is_pluperfect(statement, lexicon):
+        return False
+    skip = {str(w) for w in table.get("skip") or []}
+    exceptions = {str(w) for w in table.get("past_position_exceptions") or []}
+    cue = statement.cue.lower().replace("’", "'")
+    words = [w for w in re.findall(r"\w+'?", cue) if w not in skip]
+    return bool(words) and words[0].endswith(ends) and words[0] not in exceptions
+
+
 def tense(statement: Statement, lexicon: TimeLexicon) -> str | None:
     """The tense of the reporting verb, read from the cue (``tense`` in ``time.yaml``).
 
