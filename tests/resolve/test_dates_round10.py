@@ -203,3 +203,54 @@ def test_french_elided_phrases_of_the_time_lexicon_match_before_a_word() -> None
     assert find_time_expressions("Alors qu'il pleuvait, la foule attendait.", lexicon) == []
     assert lexicon.heads.search("Lors d'une réunion jeudi, le maire a tranché.") is not None
     assert [e.text for e in find_time_expressions("Alors, il a tranché.", lexicon)] == ["Alors"]
+
+
+# ------------------------------------------------ the lead's present, dated further down the body
+
+PRESENT_LEAD = (
+    "Le maire de Castelvieil, Gilles Roubaud, prévient que la piscine municipale ne rouvrira "
+    "pas avant l'automne."
+)
+RATE = "Le coût des travaux a doublé depuis le printemps."
+DATED_LATER = "Il a dit mercredi que les entreprises manquaient de personnel."
+SAID_PRESENT = Said(
+    "la piscine municipale ne rouvrira pas avant l'automne",
+    "prévient",
+    "Le maire de Castelvieil, Gilles Roubaud",
+    "Gilles Roubaud",
+)
+SAID_LATER = Said("les entreprises manquaient de personnel", "a dit", "Il", "Gilles Roubaud")
+
+
+def test_french_a_lead_in_the_present_takes_the_day_its_speaker_is_dated_below() -> None:
+    _, statements = build(
+        [PRESENT_LEAD, RATE, DATED_LATER], [SAID_PRESENT, SAID_LATER], THURSDAY, intro=HEADLINE
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+def test_french_a_lead_in_the_present_keeps_no_day_from_another_speaker() -> None:
+    other = Said("les entreprises manquaient de personnel", "a dit", "Il", "Hélène Pagès")
+    _, statements = build(
+        [PRESENT_LEAD, RATE, DATED_LATER], [SAID_PRESENT, other], THURSDAY, intro=HEADLINE
+    )
+    assert [s.statement_date for s in statements] == [None, WEDNESDAY]
+
+
+def test_english_a_lead_in_the_present_takes_the_day_its_speaker_is_dated_below() -> None:
+    lead = "Opposition leader Maura Keane is confirming she will table a motion of no confidence."
+    later = "Speaking at the legislature on Wednesday, Keane said the motion would come first."
+    said = [
+        Said(
+            "she will table a motion of no confidence",
+            "is confirming",
+            "Opposition leader Maura Keane",
+            "Maura Keane",
+        ),
+        Said("the motion would come first", "said", "Keane", "Maura Keane"),
+    ]
+    _, statements = build([lead, RATE_EN, later], said, THURSDAY, language="en", intro=HEADLINE_EN)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+RATE_EN = "The party has trailed in the polls since the spring."
