@@ -254,3 +254,37 @@ def test_english_a_lead_in_the_present_takes_the_day_its_speaker_is_dated_below(
 
 
 RATE_EN = "The party has trailed in the polls since the spring."
+
+
+# ------------------------------------------- a speaker moved to another day, then quoted on
+
+MONDAY = date(2026, 3, 9)
+MAY_LEAD = "Governor Ilsa Marrow said at a news conference on Wednesday that the dam would hold."
+MAY_BODY = (
+    "“The spillway is sound,” the governor said on Monday. “We checked every gate.” "
+    "Engineers have since lowered the reservoir."
+)
+MAY_SAID = [
+    Said("the dam would hold", "said", "Governor Ilsa Marrow", "Ilsa Marrow"),
+    Said("The spillway is sound", "said", "the governor", "Ilsa Marrow", kind="direct"),
+    Said("We checked every gate.", None, None, "Ilsa Marrow", kind="direct"),
+]
+
+
+def test_english_words_going_on_from_a_saying_of_another_day_are_not_the_leads() -> None:
+    _, statements = build(
+        [MAY_LEAD, MAY_BODY], MAY_SAID, THURSDAY, language="en", intro=HEADLINE_EN
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, MONDAY, MONDAY]
+
+
+def test_english_the_leads_speaker_quoted_in_a_later_paragraph_keeps_the_leads_day() -> None:
+    # the same quotation a paragraph further down: the lead's occasion again
+    body = MAY_BODY.replace(" “We checked every gate.”", "")
+    later = "“We checked every gate,” she said."
+    said = [
+        *MAY_SAID[:2],
+        Said("We checked every gate", "said", "she", "Ilsa Marrow", kind="direct"),
+    ]
+    _, statements = build([MAY_LEAD, body, later], said, THURSDAY, language="en", intro=HEADLINE_EN)
+    assert statements[2].statement_date == WEDNESDAY

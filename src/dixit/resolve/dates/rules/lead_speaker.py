@@ -12,6 +12,8 @@ channel of its own ("dans un communiqué", "sur BFMTV"), a new occasion.
 from __future__ import annotations
 
 from dixit.model import Statement
+from dixit.resolve.dates.anchoring import Resolved
+from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS
 from dixit.resolve.dates.speakers import names_speaker, same_person
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution
@@ -27,7 +29,24 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
         return None
+    if moved_to_another_day(state, statement, day):
+        return None
     return DateResolution.dated(day) if spoke_at_lead(state, statement) else None
+
+
+def moved_to_another_day(state: DateState, statement: Statement, day: Resolved) -> bool:
+    """Whether the statement read just before, in the same paragraph, is the same person's
+    saying dated by its own words to another day ("« … », the president said on May 21.
+    « … »"): the text has moved them to that other occasion, and the words that go on from
+    it are not the lead's (round 10)."""
+    earlier = state.previous(statement)
+    if earlier is None or earlier.date_method not in OWN_DATE_METHODS or not earlier.date_cue:
+        return False
+    if not same_person(earlier, statement, state.grammar.name_openers):
+        return False
+    if state.block_of(earlier.content_span[0]) != state.block_of(statement.content_span[0]):
+        return False
+    return earlier.statement_date is not None and earlier.statement_date != day.value
 
 
 def spoke_at_lead(state: DateState, statement: Statement) -> bool:
