@@ -288,3 +288,30 @@ def test_english_the_leads_speaker_quoted_in_a_later_paragraph_keeps_the_leads_d
     ]
     _, statements = build([MAY_LEAD, body, later], said, THURSDAY, language="en", intro=HEADLINE_EN)
     assert statements[2].statement_date == WEDNESDAY
+
+
+# ---------------------------------------------------- a weekday after a verb of what is to come
+
+
+def test_a_weekday_after_a_future_verb_is_the_coming_day() -> None:
+    from dixit.resolve.dates import find_time_expressions, load_time_lexicon
+
+    french, english = load_time_lexicon("fr"), load_time_lexicon("en")
+    for text in ["Les discussions doivent reprendre lundi.", "Le jury se prononcera mardi."]:
+        assert [e.direction for e in find_time_expressions(text, french)] == ["future"]
+    assert [
+        e.direction for e in find_time_expressions("The board will vote on Tuesday.", english)
+    ] == ["future"]
+    # the same weekdays after a past verb: the latest such day
+    for text in ["Les discussions ont repris lundi.", "Le jury s'est prononcé mardi."]:
+        assert [e.direction for e in find_time_expressions(text, french)] == [None]
+    assert [e.direction for e in find_time_expressions("The board voted on Tuesday.", english)] == [
+        None
+    ]
+
+
+def test_a_future_day_told_in_between_does_not_end_the_quoted_saying() -> None:
+    # "doivent reprendre lundi" tells a coming day, not a scene of another day
+    ahead = "Les travaux de la station doivent reprendre lundi. La dette dépasse douze millions."
+    _, statements = build([LEAD, ahead, QUOTED], [SAID_LEAD, SAID_QUOTED], THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]

@@ -8,7 +8,7 @@ month, year, offset and unit, direction). Rule 1 of the package docstring.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from dixit.model import Span
@@ -164,6 +164,37 @@ def find_time_expressions(text: str, lexicon: TimeLexicon) -> list[TimeExpressio
             continue
         expression = _expression(lexicon, kind, m)
         if expression is not None:
+            if kind == "weekday" and expression.direction is None and told_ahead(text, m, lexicon):
+                expression = replace(expression, direction="future")
             expressions.append(expression)
             last_end = m.end()
     return expressions
+
+
+#: what ends the clause a weekday's verb is read in
+_CLAUSE_END = re.compile(r"[.,;:!?«»“”\"()\n]")
+#: how many words before a weekday its verb is looked for
+FUTURE_REACH = 5
+
+
+def told_ahead(text: str, m: re.Match[str], lexicon: TimeLexicon) -> bool:
+    """Whether a bare weekday belongs to a verb that tells what is still to come: "les
+    négociations doivent reprendre lundi", "le conseil se réunira mardi", "the vote will be
+    held on Tuesday" (``future_auxiliaries`` a few words before it in its clause, or a verb
+    with one of ``future_endings`` right before it, in ``time.yaml``). Such a day is the
+    coming one, not the latest past one: no statement was made on it."""
+    start = m.start()
+    clause = text[max(0, start - 80) : start]
+    cut = [x.end() for x in _CLAUSE_END.finditer(clause)]
+    clause = clause[cut[-1] :] if cut else clause
+    words = re.findall(r"[\w'’-]+", clause.lower().replace("’", "'"))[-FUTURE_REACH:]
+    if not words:
+        return False
+    joined = " " + " ".join(words) + " "
+    auxiliaries = [w.lower() for w in lexicon.words("future_auxiliaries")]
+    if any(f" {a} " in joined for a in auxiliaries):
+        return True
+    endings = tuple(w.lower() for w in lexicon.words("future_endings"))
+    skip = {w.lower() for w in lexicon.words("future_skip")}
+    verb = [w for w in words if w not in skip]
+    return bool(endings and verb) and len(verb[-1]) >= 5 and verb[-1].endswith(endings)
