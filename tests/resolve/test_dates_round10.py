@@ -315,3 +315,32 @@ def test_a_future_day_told_in_between_does_not_end_the_quoted_saying() -> None:
     ahead = "Les travaux de la station doivent reprendre lundi. La dette dépasse douze millions."
     _, statements = build([LEAD, ahead, QUOTED], [SAID_LEAD, SAID_QUOTED], THURSDAY, intro=HEADLINE)
     assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+# -------------------------------------------- a bare quotation across a line of narration
+
+MATCH = "Le Stade de Kerlouan a battu Vannes mercredi soir devant ses supporters."
+COACH = "« Nous avons tenu jusqu'au bout », a déclaré l'entraîneur Yann Morvezen."
+NARRATION = "Le technicien avait aussi un mot pour son gardien de but."
+BARE = "« Il a été parfait du début à la fin. »"
+SAID_COACH = Said(
+    "Nous avons tenu jusqu'au bout",
+    "a déclaré",
+    "l'entraîneur Yann Morvezen",
+    "Yann Morvezen",
+    kind="direct",
+)
+
+
+def test_french_a_bare_quotation_refers_back_across_a_line_of_narration() -> None:
+    bare = Said("Il a été parfait du début à la fin.", None, None, "Yann Morvezen", kind="direct")
+    paragraphs = [MATCH, COACH, NARRATION, BARE]
+    _, statements = build(paragraphs, [SAID_COACH, bare], THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+def test_french_a_bare_quotation_of_someone_else_does_not_refer_back() -> None:
+    bare = Said("Il a été parfait du début à la fin.", None, None, "Loïc Tanguy", kind="direct")
+    paragraphs = [MATCH, COACH, NARRATION, BARE]
+    _, statements = build(paragraphs, [SAID_COACH, bare], THURSDAY, intro=HEADLINE)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, None]

@@ -83,12 +83,14 @@ def _carry(resolved: Resolved | None) -> DateResolution:
 
 
 def across_silence(state: DateState, statement: Statement, block: int) -> DateResolution | None:
-    """A pronoun ("Il a cependant mis en garde …", "a-t-elle déclaré") can refer across
+    """A pronoun ("Il a cependant mis en garde …", "a-t-elle déclaré") or a bare quotation
+    with no mention ("« Il a été parfait. »" after a line of narration) can refer across
     paragraphs that put nothing on the timeline (a subheading, a caption, a few lines of
     background without a day word): when the paragraph before them ends with a statement
     of the same resolved speaker, the statement goes on with it and takes its date."""
     mention = (statement.speaker_mention or "").strip().lower()
-    if mention not in state.pronouns or statement.speaker is None:
+    # a bare quotation, with no mention at all, refers back like a pronoun (round 10)
+    if (mention and mention not in state.pronouns) or statement.speaker is None:
         return None
     above = state.block_across_silence(block, SILENT_REACH)
     if above is None:
