@@ -344,3 +344,40 @@ def test_french_a_bare_quotation_of_someone_else_does_not_refer_back() -> None:
     paragraphs = [MATCH, COACH, NARRATION, BARE]
     _, statements = build(paragraphs, [SAID_COACH, bare], THURSDAY, intro=HEADLINE)
     assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+
+
+# ------------------------------------------- a day word going on from the quoted clause
+
+
+def test_french_a_date_after_the_closing_quote_mark_belongs_to_the_quoted_clause() -> None:
+    text = (
+        "« Les électeurs de la vallée ont choisi le changement » le 2 mars et le 9 mars, "
+        "argumente la députée Anne Vasseur."
+    )
+    said = Said(
+        "Les électeurs de la vallée ont choisi le changement",
+        "argumente",
+        "la députée Anne Vasseur",
+        "Anne Vasseur",
+        kind="direct",
+    )
+    lead = "La campagne municipale de la vallée a pris un tour plus vif."
+    _, [statement] = build([lead, text], [said], THURSDAY, intro=HEADLINE)
+    assert statement.statement_date is None
+
+
+def test_french_a_date_after_the_reporting_verb_dates_the_saying() -> None:
+    text = (
+        "« Les électeurs de la vallée ont choisi le changement », a argumenté le 2 mars la "
+        "députée Anne Vasseur."
+    )
+    said = Said(
+        "Les électeurs de la vallée ont choisi le changement",
+        "a argumenté",
+        "la députée Anne Vasseur",
+        "Anne Vasseur",
+        kind="direct",
+    )
+    lead = "La campagne municipale de la vallée a pris un tour plus vif."
+    _, [statement] = build([lead, text], [said], THURSDAY, intro=HEADLINE)
+    assert statement.statement_date == date(2026, 3, 2)
