@@ -381,3 +381,38 @@ def test_french_a_date_after_the_reporting_verb_dates_the_saying() -> None:
     lead = "La campagne municipale de la vallée a pris un tour plus vif."
     _, [statement] = build([lead, text], [said], THURSDAY, intro=HEADLINE)
     assert statement.statement_date == date(2026, 3, 2)
+
+
+# ------------------------------------------------ a presentation as an occasion of speaking
+
+PRESENTING = (
+    "« Nous ne céderons rien », a lancé mercredi Paule Ressac, présidente de l'Union des "
+    "artisans, à l'occasion de la présentation du bilan annuel."
+)
+ARTISANS_BACKGROUND = "Le secteur compte douze mille entreprises dans la région."
+ARTISANS_LATER = "Mme Ressac estime que les commandes reculent partout."
+SAID_PRESENTING = Said(
+    "Nous ne céderons rien", "a lancé", "Paule Ressac", "Paule Ressac", kind="direct"
+)
+SAID_ARTISANS = Said("les commandes reculent partout", "estime", "Mme Ressac", "Paule Ressac")
+
+
+def test_french_a_presentation_is_an_occasion_of_speaking() -> None:
+    _, statements = build(
+        [PRESENTING, ARTISANS_BACKGROUND, ARTISANS_LATER],
+        [SAID_PRESENTING, SAID_ARTISANS],
+        THURSDAY,
+        intro=HEADLINE,
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+def test_french_the_same_saying_without_its_occasion_lends_no_day_to_a_paraphrase() -> None:
+    bare = PRESENTING.replace(", à l'occasion de la présentation du bilan annuel", "")
+    _, statements = build(
+        [bare, ARTISANS_BACKGROUND, ARTISANS_LATER],
+        [SAID_PRESENTING, SAID_ARTISANS],
+        THURSDAY,
+        intro=HEADLINE,
+    )
+    assert [s.statement_date for s in statements] == [WEDNESDAY, None]
