@@ -416,3 +416,14 @@ def test_french_the_same_saying_without_its_occasion_lends_no_day_to_a_paraphras
         intro=HEADLINE,
     )
     assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+
+
+def test_french_an_imperfect_after_the_main_clause_tells_the_same_scene() -> None:
+    # "alors qu'il expliquait" after the main clause: while he was explaining, that day
+    scene = (
+        "Samedi, le sénateur Gaël Trémeur a visité la gare d'Orlenval. Il a été hué alors "
+        "qu'il expliquait que la ligne fermerait."
+    )
+    said = Said("la ligne fermerait", "expliquait", "il", "Gaël Trémeur")
+    _, [statement] = build([scene], [said], SATURDAY, intro=HEADLINE)
+    assert statement.statement_date == SATURDAY

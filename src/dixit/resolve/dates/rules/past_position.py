@@ -6,7 +6,8 @@ tells a position held before the story's time (a programme, an earlier campaign)
 saying on the day of the news. Only its own day word would date it (``own_cue`` comes first);
 it takes no day from the lead, its speaker's occasion, its paragraph or a neighbour in its
 sentence. The imperfect alone is not enough: real copy tells a dated scene in it ("« … »,
-tentait de leur expliquer le directeur" on the morning of a strike).
+tentait de leur expliquer le directeur" on the morning of a strike), and so does a clause
+after the main one ("hué alors qu'il expliquait …": at the same time).
 """
 
 from __future__ import annotations
@@ -31,10 +32,15 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
 
 
 def opened_by_contrast(state: DateState, statement: Statement) -> bool:
-    """Whether the reporting verb's clause opens on a contrast opener."""
+    """Whether the reporting verb's clause is a contrast opener's, fronted at the head of its
+    sentence ("Alors qu'elle proposait …, elle a …"). After a main clause the same words tell
+    what went on at the same time ("X a été hué mardi alors qu'il expliquait …"): the scene's
+    day, not a position held before."""
     assert statement.cue_span is not None
     sentence = state.walked_sentence(statement)
     before = state.text[sentence[0] : statement.cue_span[0]]
-    openers = state.lexicon.past_position_opener
-    found = [m for m in openers.finditer(before)]
-    return bool(found) and not CLAUSE_END.search(before[found[-1].end() :])
+    found = state.lexicon.past_position_opener.match(before.lstrip(" \t«»\"“”'"))
+    if found is None:
+        return False
+    rest = before.lstrip(" \t«»\"“”'")[found.end() :]
+    return not CLAUSE_END.search(rest)
