@@ -427,3 +427,45 @@ def test_french_an_imperfect_after_the_main_clause_tells_the_same_scene() -> Non
     said = Said("la ligne fermerait", "expliquait", "il", "Gaël Trémeur")
     _, [statement] = build([scene], [said], SATURDAY, intro=HEADLINE)
     assert statement.statement_date == SATURDAY
+
+
+# ---------------------------------------------- "X was speaking at … on Tuesday" dates their words
+
+TAOISEACH = [
+    "Premier Orla Keating said the ferry contract would be reviewed.",
+    "Ms Keating was speaking at the opening of a harbour bridge in Kilbarra on Wednesday.",
+    "Premier Orla Keating added that the review would take a month.",
+]
+TAOISEACH_SAID = [
+    Said("the ferry contract would be reviewed", "said", "Premier Orla Keating", "Orla Keating"),
+    Said("the review would take a month", "added", "Premier Orla Keating", "Orla Keating"),
+]
+
+
+def test_english_a_was_speaking_sentence_dates_the_speakers_words_around_it() -> None:
+    _, statements = build(TAOISEACH, TAOISEACH_SAID, THURSDAY, language="en", intro=HEADLINE_EN)
+    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
+
+
+def test_english_a_was_speaking_sentence_of_someone_else_dates_nothing() -> None:
+    other = [TAOISEACH[0], TAOISEACH[1].replace("Ms Keating", "Mr Dolan"), TAOISEACH[2]]
+    _, statements = build(other, TAOISEACH_SAID, THURSDAY, language="en", intro=HEADLINE_EN)
+    assert [s.statement_date for s in statements] == [None, None]
+
+
+def test_french_a_sentence_saying_where_she_spoke_dates_her_words() -> None:
+    paragraphs = [
+        "La ministre Hélène Garrigue a estimé que le barrage devait être renforcé.",
+        "Mme Garrigue s'exprimait mardi lors de l'inauguration d'une écluse à Sornac.",
+    ]
+    said = Said(
+        "le barrage devait être renforcé",
+        "a estimé",
+        "La ministre Hélène Garrigue",
+        "Hélène Garrigue",
+    )
+    _, [statement] = build(paragraphs, [said], THURSDAY, intro=HEADLINE)
+    assert statement.statement_date == TUESDAY
+
+
+TUESDAY = date(2026, 3, 10)

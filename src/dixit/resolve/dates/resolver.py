@@ -44,6 +44,7 @@ from dixit.resolve.dates.rules import (
     speaker_occasion,
 )
 from dixit.resolve.dates.speakers import same_person, same_speaker
+from dixit.resolve.dates.speaking_sentence import date_from_speaking_sentences
 from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
@@ -341,6 +342,7 @@ def walk(state: DateState) -> None:
                 )
             )
     date_from_trailing_day(state)
+    date_from_speaking_sentences(state)
     date_headline(state)
     date_lead_from_later_occasion(state)
     for statement in state.statements:
