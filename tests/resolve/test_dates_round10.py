@@ -469,3 +469,33 @@ def test_french_a_sentence_saying_where_she_spoke_dates_her_words() -> None:
 
 
 TUESDAY = date(2026, 3, 10)
+
+
+# ------------------------------------------------------ a briefing at the end of a council
+
+
+def test_french_words_at_the_end_of_a_council_of_ministers_take_its_day() -> None:
+    text = (
+        "À l'issue du Conseil des ministres de mercredi, la porte-parole Lise Carmaux a "
+        "annoncé que les péages seraient gelés."
+    )
+    said = Said(
+        "les péages seraient gelés", "a annoncé", "la porte-parole Lise Carmaux", "Lise Carmaux"
+    )
+    lead = "Le gouvernement prépare un budget de transition."
+    _, [statement] = build([lead, text], [said], THURSDAY, intro=HEADLINE)
+    assert statement.statement_date == WEDNESDAY
+
+
+def test_french_words_after_another_meeting_stay_undated() -> None:
+    # a mere meeting in the "after" phrase dates that meeting, not the words
+    text = (
+        "Après la réunion des élus de mercredi, la porte-parole Lise Carmaux a annoncé que les "
+        "péages seraient gelés."
+    )
+    said = Said(
+        "les péages seraient gelés", "a annoncé", "la porte-parole Lise Carmaux", "Lise Carmaux"
+    )
+    lead = "Le gouvernement prépare un budget de transition."
+    _, [statement] = build([lead, text], [said], THURSDAY, intro=HEADLINE)
+    assert statement.statement_date is None

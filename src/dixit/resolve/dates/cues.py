@@ -158,9 +158,12 @@ def closes_gathering(state: DateState, phrase: Span, expr: TimeExpression) -> bo
     """Whether an "after" phrase names a gathering and the day it was held ("after the
     meeting on Friday"): what is said after a meeting or a hearing is said to the press as it
     breaks up, on its day (``gatherings`` in ``time.yaml``; a language without them, none)."""
-    if state.lexicon.gathering is None or expr.kind not in ("weekday", "deictic", "explicit"):
+    if expr.kind not in ("weekday", "deictic", "explicit"):
         return False
-    return state.lexicon.gathering.search(state.text, phrase[0], expr.span[0]) is not None
+    # a meeting the spokesperson briefs on as it ends too ("à l'issue du Conseil des
+    # ministres mercredi": ``briefing_meetings``, round 10)
+    patterns = (state.lexicon.gathering, state.lexicon.briefing_meeting)
+    return any(p is not None and p.search(state.text, phrase[0], expr.span[0]) for p in patterns)
 
 
 def names_an_event(state: DateState, expr: TimeExpression) -> bool:

@@ -67,6 +67,8 @@ class TimeLexicon:
     #: a comma and a word opening a clause of its own (", but"), or None
     clause_break: re.Pattern[str] | None = None
     gathering: re.Pattern[str] | None = None
+    #: a meeting whose end is a briefing's time ("à l'issue du Conseil des ministres"), or None
+    briefing_meeting: re.Pattern[str] | None = None
     night: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     incise: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     #: a photo credit opening a caption ("Photo : …")
@@ -292,6 +294,10 @@ class TimeLexicon:
         )
         # a gathering where many people speak ("board meeting", "hearing"); None when the
         # language lists none
+        meetings = self.words("briefing_meetings")
+        self.briefing_meeting = (
+            re.compile(_bounded(_alternation(meetings)), re.IGNORECASE) if meetings else None
+        )
         gatherings = self.words("gatherings")
         self.gathering = (
             re.compile(_bounded(_alternation(gatherings)), re.IGNORECASE) if gatherings else None
