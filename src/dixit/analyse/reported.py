@@ -107,12 +107,18 @@ class ReversalCue:
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
     """The reversal cues of ``text``, leaving out those a denial or a negation bears on."""
     lexicon = reversal_lexicon(language)
-    negations = get_language(language).grammar.negations
+    grammar = get_language(language).grammar
+    negations = grammar.negations
     text_words = words(text)
     found = []
     tagged = [("cue", p) for p in lexicon.cues] + [("weak", p) for p in lexicon.weak_cues]
     for match in find(tagged, text_words):
-        before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
+        before = in_cue_sentence(
+            text_words[max(0, match.first - DENIAL_REACH) : match.first],
+            text,
+            text_words[match.first].start,
+            grammar.sentence_ends,
+        )
         if find([("denial", p) for p in lexicon.denials], before):
             continue
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
@@ -126,6 +132,20 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
             ReversalCue(text[start:end], start, end, weak=match.tag == "weak", retracts=retracts)
         )
     return found
+
+
+def in_cue_sentence(before: list, text: str, cue_start: int, ends: frozenset[str]) -> list:
+    """The words of ``before`` in the cue's own sentence: a denial or a negation in the
+    sentence before ("X avait exclu de vendre le stade. Volte-face : …") bears on that
+    sentence's verb, not on the cue. A sentence ends at a final mark or a line break
+    between two words."""
+    kept = list(before)
+    for i, word in enumerate(before):
+        following = before[i + 1].start if i + 1 < len(before) else cue_start
+        gap = text[word.end : following]
+        if "\n" in gap or any(end in gap for end in ends):
+            kept = before[i + 1 :]
+    return kept
 
 
 #: Words after a cue in which the noun of a matter talked about may come ("revenir sur |
@@ -477,6 +497,7 @@ def reported_reversals(
     undone: frozenset[str] = frozenset()
     ordered: frozenset[str] = frozenset()
     changes: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
     voiced: dict[str, str] = {}
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
@@ -494,6 +515,7 @@ def reported_reversals(
         undone = reading.undone
         ordered = reading.ordered
         changes = reading.changes
+        plans = reading.plans
         voiced = reading.voices
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
@@ -577,7 +599,12 @@ def reported_reversals(
         if before.id in used or after.id in used:
             continue
         if not is_turn(
-            before, after, language, ties, undone=before.id in undone, ordered=before.id in ordered
+            before,
+            after,
+            language,
+            ties,
+            undone=before.id in undone or before.id in plans,
+            ordered=before.id in ordered,
         ):
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
