@@ -92,3 +92,68 @@ def test_a_third_partys_rework_is_none(reversals_in) -> None:
         "préfet, Jean Aubert, a revu sa copie et a suspendu le chantier."
     )
     assert reversals_in(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("La ministre est revenue mardi sur sa décision.", "revenue mardi sur"),
+        ("Le maire est revenu jeudi soir sur sa promesse.", "revenu jeudi soir sur"),
+    ],
+)
+def test_a_day_inside_a_cue_of_several_words(text: str, cue: str) -> None:
+    assert cue_texts(text) == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La ministre n'est pas revenue mardi sur sa décision.",
+        "La ministre est revenue mardi sur le sujet.",
+    ],
+)
+def test_a_day_inside_a_denied_or_topic_cue_is_still_none(text: str) -> None:
+    assert cue_texts(text) == []
+
+
+def test_a_weak_cue_keeps_its_adverb() -> None:
+    [cue] = reversal_cues("Le maire a finalement renoncé.", "fr")
+    assert cue.text == "finalement renoncé" and cue.weak
+
+
+def test_words_taken_back_after_a_pluperfect_claim(reversals_in) -> None:
+    text = (
+        "Mardi, le maire de Lormes, Paul Darnac, avait qualifié les manifestants de "
+        "« casseurs ». Jeudi, il a retiré ses propos : « Je me suis trompé, ce sont des "
+        "parents inquiets. »"
+    )
+    [reversal] = reversals_in(text)
+    assert reversal["speaker"]["name"] == "Paul Darnac"
+    assert "casseurs" in reversal["before"]["content"]
+    assert "parents inquiets" in reversal["after"]["content"]
+
+
+def test_an_apology_for_a_delay_with_no_claim_is_none(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, a présenté ses excuses aux parents pour le "
+        "retard du car scolaire, dû à une panne."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_denied_retraction_is_none(reversals_in) -> None:
+    text = (
+        "Le maire de Lormes, Paul Darnac, dément avoir retiré ses propos : « Je maintiens "
+        "ce que j'ai dit », a-t-il insisté."
+    )
+    assert reversals_in(text) == []
+
+
+def test_a_decision_given_up_a_day_after_the_cue_verb(reversals_in) -> None:
+    text = (
+        "La ministre de la Culture, Anne Morvan, est revenue mardi sur sa décision de "
+        "fermer le musée de Vernoux."
+    )
+    [reversal] = reversals_in(text)
+    assert reversal["speaker"]["name"] == "Anne Morvan"
+    assert "fermer le musée" in reversal["before"]["content"]

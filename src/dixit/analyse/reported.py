@@ -24,7 +24,7 @@ from dixit.analyse.probes import NARRATED
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.uncued import held_until_then, told_at_last
-from dixit.analyse.words import Phrase, find, phrases, words
+from dixit.analyse.words import Match, Phrase, Word, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Speaker, Statement
 
@@ -60,6 +60,9 @@ class ReversalLexicon:
     #: Nouns of a matter talked about: after a cue ending in a preposition ("revenir sur
     #: le sujet", "est revenue sur l'incident") the cue tells talking again, no change.
     topic_nouns: frozenset[str] = frozenset()
+    #: Words a cue of several words may have inside it ("est revenue mardi sur", "a fait
+    #: aussitôt machine arrière"): days, parts of the day, adverbs (``cue_matches``).
+    cue_gaps: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,6 +83,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         contrast_words=phrases(data.get("contrast_words") or ()),
         shared_tense_links=frozenset(str(w).lower() for w in data.get("shared_tense_links") or ()),
         topic_nouns=frozenset(str(w).lower() for w in data.get("topic_nouns") or ()),
+        cue_gaps=frozenset(str(w).lower() for w in data.get("cue_gaps") or ()),
     )
 
 
@@ -109,10 +113,9 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
     lexicon = reversal_lexicon(language)
     grammar = get_language(language).grammar
     negations = grammar.negations
-    text_words = words(text)
     found = []
     tagged = [("cue", p) for p in lexicon.cues] + [("weak", p) for p in lexicon.weak_cues]
-    for match in find(tagged, text_words):
+    for text_words, match in cue_matches(tagged, words(text), lexicon.cue_gaps):
         before = in_cue_sentence(
             text_words[max(0, match.first - DENIAL_REACH) : match.first],
             text,
@@ -131,6 +134,30 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
         found.append(
             ReversalCue(text[start:end], start, end, weak=match.tag == "weak", retracts=retracts)
         )
+    return found
+
+
+def cue_matches(
+    tagged: list[tuple[str, Phrase]], text_words: list[Word], gaps: frozenset[str]
+) -> list[tuple[list[Word], Match]]:
+    """The matches of the cue phrases, each with the word list its indexes refer to: on
+    the text's words, then the phrases of several words matched over the words without
+    the gaps ("est revenue mardi sur sa décision", "a fait aussitôt machine arrière"),
+    when such a match runs over a gap word and overlaps no match of the text's words."""
+    found = [(text_words, m) for m in find(tagged, text_words)]
+    spans = [(w[m.first].start, w[m.last - 1].end) for w, m in found]
+    kept = [w for w in text_words if w.text not in gaps]
+    if len(kept) == len(text_words):
+        return found
+    several = [(tag, p) for tag, p in tagged if len(p.parts) > 1]
+    for match in find(several, kept):
+        start, end = kept[match.first].start, kept[match.last - 1].end
+        inside = sum(1 for w in text_words if start <= w.start and w.end <= end)
+        if inside == match.last - match.first:
+            continue  # no gap word inside: the text's own match
+        if any(start < b and a < end for a, b in spans):
+            continue
+        found.append((kept, match))
     return found
 
 
