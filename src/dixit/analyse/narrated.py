@@ -57,6 +57,7 @@ from dixit.analyse.turns import (
     concession_turn,
     fronted_head,
     later_clause,
+    own_plan,
     takes_up_subject,
     turn_head,
     undone_turn,
@@ -87,6 +88,10 @@ class NarratedReading:
     #: Ids of cue clauses that say only that a change happened ("X a fait marche
     #: arrière"): a new side only, paired with a position the text sets earlier.
     changes: frozenset[str] = frozenset()
+    #: Ids of earlier sides a cue's own object names ("renonce à son projet de parking":
+    #: ``turns.own_plan``): a change with the cue's clause whatever the stances, when the
+    #: cue pairs no fuller earlier side.
+    plans: frozenset[str] = frozenset()
 
 
 def narrated_positions(
@@ -201,8 +206,16 @@ def read_narrated(
                 overrun.add(found.content_span)
                 if takes_up_subject(anchor, head, lexicon):
                     taken_up.add(found.content_span)
+    # Earlier sides a cue's own object names ("renonce à son projet de parking").
+    plans: set[tuple[int, int]] = set()
     for span in cue_spans:
-        if any(overlap(p.cue_span, span) for p in probes.values()):
+        told = next((p for p in probes.values() if overlap(p.cue_span, span)), None)
+        if told is not None:
+            plan = own_plan(doc, span, told, lexicon)
+            if plan is not None and plan.content_span not in probes:
+                probes[plan.content_span] = plan
+                turns.append((plan.content_span, told.content_span))
+                plans.add(plan.content_span)
             continue
         # The cue's clause says only that a change happened: its sequel says what it is.
         sequel = sequel_probe(doc, article, span, lexicon)
@@ -304,6 +317,7 @@ def read_narrated(
         voices=voices(state, ties),
         ordered=frozenset(positions[a].id for a in ordered if a in positions),
         changes=frozenset(positions[a].id for a in changes if a in positions),
+        plans=frozenset(positions[a].id for a in plans if a in positions),
     )
 
 

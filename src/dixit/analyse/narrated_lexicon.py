@@ -57,6 +57,13 @@ class NarratedLexicon:
     #: Reversal cues whose words say only that a change happened ("a fait volte-face"):
     #: with no sequel, their own clause is the new side (``sequel.bare_change_probe``).
     bare_cues: tuple[Phrase, ...] = ()
+    #: Nouns of one's own plan or commitment that a reversal cue gives up with a
+    #: possessive and a complement ("renonce à son projet de parking", "revient sur sa
+    #: décision de fermer …"): the phrase is the earlier side (``turns.own_plan``).
+    plan_nouns: frozenset[str] = frozenset()
+    #: Verbs whose "il" is impersonal ("il faut", "il semble", "il y a"): no holder
+    #: (``subjects.is_subject``).
+    impersonal_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -90,6 +97,8 @@ def narrated_lexicon(language: str | None) -> NarratedLexicon:
         fronted_openers=frozenset(str(w) for w in data.get("fronted_openers") or ()),
         later_marks=frozenset(str(w) for w in data.get("later_marks") or ()),
         bare_cues=tuple(phrases(str(w) for w in data.get("bare_cues") or ())),
+        plan_nouns=frozenset(str(w) for w in data.get("plan_nouns") or ()),
+        impersonal_verbs=frozenset(str(w) for w in data.get("impersonal_verbs") or ()),
     )
 
 

@@ -24,7 +24,7 @@ from dixit.analyse.probes import NARRATED
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.uncued import held_until_then, told_at_last
-from dixit.analyse.words import Phrase, find, phrases, words
+from dixit.analyse.words import Match, Phrase, Word, find, phrases, words
 from dixit.lang import get_language
 from dixit.model import Article, Speaker, Statement
 
@@ -60,6 +60,9 @@ class ReversalLexicon:
     #: Nouns of a matter talked about: after a cue ending in a preposition ("revenir sur
     #: le sujet", "est revenue sur l'incident") the cue tells talking again, no change.
     topic_nouns: frozenset[str] = frozenset()
+    #: Words a cue of several words may have inside it ("est revenue mardi sur", "a fait
+    #: aussitôt machine arrière"): days, parts of the day, adverbs (``cue_matches``).
+    cue_gaps: frozenset[str] = frozenset()
 
 
 @cache
@@ -80,6 +83,7 @@ def reversal_lexicon(language: str | None) -> ReversalLexicon:
         contrast_words=phrases(data.get("contrast_words") or ()),
         shared_tense_links=frozenset(str(w).lower() for w in data.get("shared_tense_links") or ()),
         topic_nouns=frozenset(str(w).lower() for w in data.get("topic_nouns") or ()),
+        cue_gaps=frozenset(str(w).lower() for w in data.get("cue_gaps") or ()),
     )
 
 
@@ -107,12 +111,17 @@ class ReversalCue:
 def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
     """The reversal cues of ``text``, leaving out those a denial or a negation bears on."""
     lexicon = reversal_lexicon(language)
-    negations = get_language(language).grammar.negations
-    text_words = words(text)
+    grammar = get_language(language).grammar
+    negations = grammar.negations
     found = []
     tagged = [("cue", p) for p in lexicon.cues] + [("weak", p) for p in lexicon.weak_cues]
-    for match in find(tagged, text_words):
-        before = text_words[max(0, match.first - DENIAL_REACH) : match.first]
+    for text_words, match in cue_matches(tagged, words(text), lexicon.cue_gaps):
+        before = in_cue_sentence(
+            text_words[max(0, match.first - DENIAL_REACH) : match.first],
+            text,
+            text_words[match.first].start,
+            grammar.sentence_ends,
+        )
         if find([("denial", p) for p in lexicon.denials], before):
             continue
         if any(w.text in negations for w in before[-NEGATION_REACH:]):
@@ -126,6 +135,44 @@ def reversal_cues(text: str, language: str | None) -> list[ReversalCue]:
             ReversalCue(text[start:end], start, end, weak=match.tag == "weak", retracts=retracts)
         )
     return found
+
+
+def cue_matches(
+    tagged: list[tuple[str, Phrase]], text_words: list[Word], gaps: frozenset[str]
+) -> list[tuple[list[Word], Match]]:
+    """The matches of the cue phrases, each with the word list its indexes refer to: on
+    the text's words, then the phrases of several words matched over the words without
+    the gaps ("est revenue mardi sur sa décision", "a fait aussitôt machine arrière"),
+    when such a match runs over a gap word and overlaps no match of the text's words."""
+    found = [(text_words, m) for m in find(tagged, text_words)]
+    spans = [(w[m.first].start, w[m.last - 1].end) for w, m in found]
+    kept = [w for w in text_words if w.text not in gaps]
+    if len(kept) == len(text_words):
+        return found
+    several = [(tag, p) for tag, p in tagged if len(p.parts) > 1]
+    for match in find(several, kept):
+        start, end = kept[match.first].start, kept[match.last - 1].end
+        inside = sum(1 for w in text_words if start <= w.start and w.end <= end)
+        if inside == match.last - match.first:
+            continue  # no gap word inside: the text's own match
+        if any(start < b and a < end for a, b in spans):
+            continue
+        found.append((kept, match))
+    return found
+
+
+def in_cue_sentence(before: list, text: str, cue_start: int, ends: frozenset[str]) -> list:
+    """The words of ``before`` in the cue's own sentence: a denial or a negation in the
+    sentence before ("X avait exclu de vendre le stade. Volte-face : …") bears on that
+    sentence's verb, not on the cue. A sentence ends at a final mark or a line break
+    between two words."""
+    kept = list(before)
+    for i, word in enumerate(before):
+        following = before[i + 1].start if i + 1 < len(before) else cue_start
+        gap = text[word.end : following]
+        if "\n" in gap or any(end in gap for end in ends):
+            kept = before[i + 1 :]
+    return kept
 
 
 #: Words after a cue in which the noun of a matter talked about may come ("revenir sur |
@@ -477,6 +524,7 @@ def reported_reversals(
     undone: frozenset[str] = frozenset()
     ordered: frozenset[str] = frozenset()
     changes: frozenset[str] = frozenset()
+    plans: frozenset[str] = frozenset()
     voiced: dict[str, str] = {}
     if doc is not None:
         # A retraction's verb names what is taken back ("se rétracte sur la qualité de
@@ -494,6 +542,7 @@ def reported_reversals(
         undone = reading.undone
         ordered = reading.ordered
         changes = reading.changes
+        plans = reading.plans
         voiced = reading.voices
     reversals: list[Reversal] = []
     # A statement is one side of one reported reversal: a second cue near the same words
@@ -577,7 +626,12 @@ def reported_reversals(
         if before.id in used or after.id in used:
             continue
         if not is_turn(
-            before, after, language, ties, undone=before.id in undone, ordered=before.id in ordered
+            before,
+            after,
+            language,
+            ties,
+            undone=before.id in undone or before.id in plans,
+            ordered=before.id in ordered,
         ):
             continue
         if any(retells(r, after, lexicon.window, ties) for r in reversals):

@@ -19,11 +19,21 @@ from dixit.lang import get_language
 def is_subject(child: Token) -> bool:
     """A nominal subject; or the pronoun of a pronominal verb, which the parser often
     reads as an expletive ("il s'est résolu à …", "elle s'y oppose"): a true expletive
-    ("il faut", "il est prévu de") has no reflexive beside it."""
+    ("il faut", "il est prévu de") has no reflexive beside it; or a pronoun the parser
+    read as an expletive before a verb of position."""
     if child.dep_ in {"nsubj", "nsubj:pass"}:
         return True
-    return child.dep_ == "expl:subj" and any(
-        c.dep_ == "expl:comp" or "Yes" in c.morph.get("Reflex") for c in child.head.children
+    if child.dep_ != "expl:subj":
+        return False
+    if any(c.dep_ == "expl:comp" or "Yes" in c.morph.get("Reflex") for c in child.head.children):
+        return True
+    # "Il renonce finalement à …": the parser may read a personal pronoun before a verb of
+    # position as an expletive; an impersonal verb ("il faut", "il semble", "il y a") has
+    # no holder, a verb of position has one.
+    lexicon = narrated_lexicon(child.doc.lang_)
+    head = child.head
+    return head.lemma_.lower() in lexicon.verbs and head.lemma_.lower() not in (
+        lexicon.impersonal_verbs
     )
 
 

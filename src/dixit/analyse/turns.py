@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from dixit.analyse.clauses import (
     contrast_of,
@@ -319,3 +319,60 @@ def takes_up_subject(anchor: Token, head: Token, lexicon: NarratedLexicon) -> bo
         if mine and theirs and mine != theirs:
             return False
     return True
+
+
+#: Words of a plan's complement ("de construire un parking sur la place") at most.
+PLAN_REACH = 14
+
+
+def own_plan(
+    doc: Doc, cue_span: tuple[int, int], current: Statement, lexicon: NarratedLexicon
+) -> Statement | None:
+    """ "Le maire renonce à son projet de parking", "est revenue sur sa décision de fermer
+    l'école": a reversal cue whose object is a possessive and a noun of one's own plan or
+    commitment (``plan_nouns``, singular) with its complement names the earlier side
+    itself: what the holder had planned or decided. Returns that phrase as a probe held by
+    the current side's holder (the possessive is theirs), or None. Read by word order
+    after the cue (adverbs and at most one preposition before the possessive). A plural ("ses
+    promesses") speaks of a habit; a bare noun ("sa décision") names no matter (a bare
+    change, ``sequel.commitment_end``)."""
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
+    if cue is None or current.speaker_mention is None:
+        return None
+    i = cue.end
+    while i < len(doc) and doc[i].pos_ == "ADV":
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "ADP":
+        i += 1
+    if i + 2 >= len(doc):
+        return None
+    determiner, noun = doc[i], doc[i + 1]
+    if "Yes" not in determiner.morph.get("Poss") or lower(noun) not in lexicon.plan_nouns:
+        return None
+    if "Plur" in noun.morph.get("Number") or "Plur" in determiner.morph.get("Number"):
+        return None
+    mark = doc[i + 2]
+    if lower(mark) not in {"de", "d'"}:
+        return None
+    end = mark.i
+    for token in doc[mark.i + 1 : min(len(doc), mark.i + 1 + PLAN_REACH)]:
+        if token.is_punct or is_boundary(token) or token.pos_ == "CCONJ":
+            break
+        end = token.i
+    if end == mark.i:
+        return None
+    text = doc.text
+    start, stop = determiner.idx, doc[end].idx + len(doc[end].text)
+    return Statement(
+        article=current.article,
+        kind="indirect",
+        content=text[start:stop],
+        content_span=(start, stop),
+        cue=text[determiner.idx : noun.idx + len(noun.text)],
+        cue_span=(determiner.idx, noun.idx + len(noun.text)),
+        cue_lemma=noun.lemma_.lower(),
+        speaker_mention=current.speaker_mention,
+        speaker_mention_span=current.speaker_mention_span,
+        method=NARRATED,
+        id=f"{current.article}:narrated:{start}-{stop}",
+    )
