@@ -6,7 +6,9 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -28,6 +30,21 @@ from dixit.model import ExtractionRule, Span
 
 #: Spaces a line may end with before its closing marks.
 _SPACES = " \t\u00a0\u202f"
+
+#: Words of a verbless phrase after an incise's subject that still belong to the incise
+#: (its title or place: "…, a dit Paul Roy, le maire du village. …").
+MAX_INCISE_PHRASE_WORDS = 10
+
+
+class InnerIncise(NamedTuple):
+    """An incise set inside a quotation: the words before ``piece_end`` are its speaker's,
+    and the quotation goes on at ``resume``."""
+
+    cue: Cue
+    subject: Token | None
+    piece_end: int
+    resume: int
+
 
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
@@ -80,6 +97,9 @@ class QuotedSpeech(ArticleContext):
                 # participle of a noun ("l'homme interpellé") is no reporting verb.
                 span = trim_span(self.text, start.idx, quote.end, keep_final=True)
                 return [self._direct(span, ExtractionRule.INCISE, cue, subject, kind="mixed")]
+            inner = self.incises_inside(quote)
+            if inner:
+                return self.split_at_incises(quote, inner, incise)
             return [self._direct(piece, ExtractionRule.INCISE, cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
@@ -123,13 +143,9 @@ class QuotedSpeech(ArticleContext):
                     for piece in pieces
                 ]
             return []
-        inside = self.incise_inside(quote)
-        if inside is not None:
-            cue, subject, before, after = inside
-            return [
-                self._direct(before, ExtractionRule.INCISE, cue, subject),
-                self._direct(after, ExtractionRule.INCISE, cue, subject),
-            ]
+        inner = self.incises_inside(quote)
+        if inner:
+            return self.split_at_incises(quote, inner, None)
         title = self.quoted_title(quote, words)
         if title is not None:
             return [FoundStatement(kind="mixed", content=title, method=ExtractionRule.FLOATING)]
@@ -233,53 +249,160 @@ class QuotedSpeech(ArticleContext):
             start = end + 1
         return pieces or [(quote.inner_start, quote.inner_end)]
 
-    def incise_inside(self, quote: Quote) -> tuple[Cue, Token | None, Span, Span] | None:
-        """« Première partie, a-t-il dit. Seconde partie » -- the cue sits inside the marks."""
-        doc = self.doc
-        for cue in self.cues:
-            if cue.kind != "verb" or not cue.incise:
-                continue
-            if not (quote.inner_start < cue.span[0] and cue.span[1] < quote.inner_end):
-                continue
-            before = self.text[quote.inner_start : cue.span[0]].rstrip()
-            if not before.endswith(","):
-                continue
-            verb = doc[cue.token]
-            subject = subject_of(verb, doc[cue.end_token])
-            if subject is None or subject.idx < cue.span[0]:
-                # The parser may take a word of the first part for the subject.
-                subject = self.inverted_subject(verb) or subject
-            tail = cue.span[1]
-            if subject is not None and subject.idx >= cue.span[1]:
-                tail = max(tail, mention_span(subject)[1])
-            tail = self._incise_complement_end(tail, quote.inner_end)
-            rest = self.text[tail : quote.inner_end]
-            stripped = rest.lstrip()
-            if not stripped or stripped[0] not in ",.;":
-                continue
-            first = trim_span(self.text, quote.inner_start, cue.span[0])
-            second_start = tail + (len(rest) - len(stripped)) + 1
-            second = trim_span(self.text, second_start, quote.inner_end, keep_final=True)
-            if second[1] - second[0] < 2:
-                return None
-            return cue, subject, first, second
-        return None
+    def incises_inside(self, quote: Quote) -> list[InnerIncise]:
+        """« Première partie, a-t-il dit. Seconde partie » -- incises set inside the marks.
 
-    def _incise_complement_end(self, start: int, limit: int) -> int:
-        """ "…, a déploré l'entraîneur en conférence de presse. Je …": the incise may end on
-        a complement of place or time; it runs to the next comma or full stop when the
-        words up to it are a few, with no verb and no quote mark of their own."""
-        end = start
-        while end < limit and self.text[end] not in ",.;":
-            end += 1
-        words = self.doc.char_span(start, end, alignment_mode="expand")
-        if words is None or end >= limit or not len(words):
-            return start
-        if len(words) > 8 or not any(t.pos_ == "ADP" for t in words[:1]):
-            return start
-        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
-            return start
-        return end
+        An incise opens after a comma (or, in a language listing them as
+        ``incise_inside_breaks``, after a question or exclamation mark: « Vraiment ? a
+        demandé X. … »), with the shape of an incise after a quotation: a reporting verb
+        with its subject, or (``inverted_incise_inside``) any verb with its subject inverted
+        (« …, rageait-il. … »). It runs past its subject and any short verbless phrase
+        (« …, a dit Paul Roy, le maire du village. … ») to the comma or stop after which
+        the words go on. Breaks inside a nested quotation are not read."""
+        found: list[InnerIncise] = []
+        breaks = self.grammar.incise_inside_breaks or frozenset({","})
+        resume = quote.inner_start
+        for b in range(quote.inner_start + 1, quote.inner_end - 1):
+            mark = self.text[b]
+            if b < resume or mark not in breaks or self._in_nested(quote, b):
+                continue
+            piece_end = b
+            if mark != ",":
+                following = self.text[b + 1 : quote.inner_end].lstrip()
+                if not following[:1].islower():
+                    continue  # « Vraiment ? Nous … »: a new sentence, no incise
+                piece_end = b + 1
+            inner = self._incise_at(quote, b, piece_end)
+            if inner is not None:
+                found.append(inner)
+                resume = inner.resume
+        return found
+
+    def _incise_at(self, quote: Quote, b: int, piece_end: int) -> InnerIncise | None:
+        """The incise that opens after the break at ``b`` inside ``quote``, if any."""
+        head = dataclasses.replace(quote, end=piece_end, inner_end=b)
+        after = self.cue_after(head)
+        if after is None:
+            return None
+        cue, subject = after
+        from_lexicon = self.cue_at.get(cue.token) is cue
+        if not from_lexicon and not self.grammar.inverted_incise_inside:
+            return None
+        if not from_lexicon and not self._plainly_inverted(cue, subject):
+            return None
+        if cue.span[1] >= quote.inner_end or self.in_quote(cue.span[0]) is not quote:
+            return None
+        verb = self.doc[cue.token]
+        if any(
+            c.dep_ in self.grammar.subject_labels and b < c.idx < cue.span[0] for c in verb.children
+        ):
+            return None  # « Après, nous concédons deux buts »: the speaker's own clause
+        tail = cue.span[1]
+        if subject is not None and subject.idx >= cue.span[1]:
+            tail = max(tail, mention_span(subject)[1])
+        resume = self._incise_resume(tail, quote.inner_end)
+        if resume is None or quote.inner_end - resume < 2:
+            return None
+        if not self.text[resume : quote.inner_end].strip():
+            return None
+        return InnerIncise(cue, subject, piece_end, resume)
+
+    def _plainly_inverted(self, cue: Cue, subject: Token | None) -> bool:
+        """A verb outside the cue lexicon reads as an incise inside a quotation only with
+        its pronoun glued to it (« …, rageait-il. ») or in a compound tense (« …, a tonné
+        le maire. »): a speaker may invert a subject in his own words too (« Demain,
+        viendra le directeur … »)."""
+        if subject is None:
+            return False
+        verb = self.doc[cue.token]
+        if inverted_pronoun(verb, verb) is not None:
+            return True
+        first = self.token_at(cue.span[0])
+        return any(t.pos_ == "AUX" for t in self.doc[first.i : verb.i])
+
+    def _incise_resume(self, tail: int, limit: int) -> int | None:
+        """Where the quoted words go on after an incise that ends at ``tail``: after the
+        comma, stop or semicolon that closes it. A short verbless phrase set off by a comma
+        (the speaker's title, a place: « …, a dit Paul Roy, le maire. … ») or running on
+        from the incise's last word (« …, a dit le maire du village. … ») is still the
+        incise's. None when the incise has no such end before ``limit``."""
+        ends = self.grammar.sentence_ends | {";"}
+        pos = tail
+        while True:
+            while pos < limit and self.text[pos] in _SPACES:
+                pos += 1
+            if pos >= limit:
+                return None
+            mark = self.text[pos]
+            if mark in ends:
+                return pos + 1
+            nxt = pos + 1
+            while nxt < limit and self.text[nxt] not in ends and self.text[nxt] != ",":
+                nxt += 1
+            phrase_start = pos + 1 if mark == "," else pos
+            if nxt < limit and self._incise_phrase(phrase_start, nxt):
+                pos = nxt
+                continue
+            return pos + 1 if mark == "," else None
+
+    def _incise_phrase(self, start: int, end: int) -> bool:
+        """A few words with no finite verb and no quote mark, opening on a noun phrase or a
+        preposition: an apposition or a complement of the incise ("le coach du club", "en
+        conférence de presse"), not the speaker's words going on."""
+        words = [
+            t
+            for t in self.doc.char_span(start, end, alignment_mode="expand") or []
+            if not (t.is_punct or t.is_space)
+        ]
+        if not 1 <= len(words) <= MAX_INCISE_PHRASE_WORDS:
+            return False
+        if any(t.text in self.marks.all for t in words):
+            return False
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words):
+            return False
+        return words[0].pos_ in {"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM"}
+
+    @staticmethod
+    def _in_nested(quote: Quote, char: int) -> bool:
+        return any(start <= char < end for start, end in quote.nested)
+
+    def split_at_incises(
+        self,
+        quote: Quote,
+        inner: list[InnerIncise],
+        outer: tuple[Cue, Token | None] | None,
+    ) -> list[FoundStatement]:
+        """One statement per piece of a quotation cut by incises: each piece is given to the
+        incise after it; the last one to the incise after the quotation, if any, else to
+        the last incise inside."""
+        found: list[FoundStatement] = []
+        start = quote.inner_start
+        for incise in inner:
+            piece = trim_span(self.text, start, incise.piece_end, keep_final=True)
+            piece = (piece[0], piece[0] + len(self.text[piece[0] : piece[1]].rstrip(_SPACES)))
+            for part in self.span_paragraphs(piece):
+                found.append(self._direct(part, ExtractionRule.INCISE, incise.cue, incise.subject))
+            start = incise.resume
+        cue, subject = outer if outer is not None else (inner[-1].cue, inner[-1].subject)
+        last = trim_span(self.text, start, quote.inner_end, keep_final=True)
+        for part in self.span_paragraphs(last):
+            found.append(self._direct(part, ExtractionRule.INCISE, cue, subject))
+        return found
+
+    def span_paragraphs(self, span: Span) -> list[Span]:
+        """A span cut at its line breaks, each part without the marks that open it."""
+        parts: list[Span] = []
+        start = span[0]
+        while start < span[1]:
+            cut = self.text.find("\n", start, span[1])
+            end = span[1] if cut < 0 else cut
+            part = trim_span(self.text, start, end, keep_final=True)
+            while part[0] < part[1] and self.text[part[0]] in self.marks.all:
+                part = trim_span(self.text, part[0] + 1, part[1], keep_final=True)
+            if part[1] > part[0]:
+                parts.append(part)
+            start = end + 1
+        return parts
 
     def _direct(
         self,

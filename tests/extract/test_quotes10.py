@@ -1,0 +1,107 @@
+"""Direct quotations, session 10: incises set inside the quotation marks.
+
+Each construction has its narration twin. Every sentence is invented for the test (people,
+clubs and places included).
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article, Statement
+
+
+def extract(nlp, text: str) -> list[Statement]:
+    return statements_from_doc(nlp(text), Article(text=text))
+
+
+def contents(statements: list[Statement]) -> list[str]:
+    return [s.content for s in statements]
+
+
+def test_incise_inside_runs_over_the_speakers_title_to_the_full_stop(nlp) -> None:
+    text = (
+        "Le club a chuté samedi. «On a le droit de perdre, ce n'est pas grave. Mais pas "
+        "comme ça, a fustigé Marc Dellion, l'entraîneur lorrain. Il faudra tout revoir.»"
+    )
+    statements = extract(nlp, text)
+    assert contents(statements) == [
+        "On a le droit de perdre, ce n'est pas grave. Mais pas comme ça",
+        "Il faudra tout revoir.",
+    ]
+    assert statements[0].speaker_mention == "Marc Dellion"
+
+
+def test_incise_inside_runs_over_the_rest_of_its_speakers_description(nlp) -> None:
+    text = (
+        "«Je pense que le public aime notre style, a déclaré l'entraîneur des Faucons de "
+        "Lyon. C'est rare de recevoir autant de soutien.»"
+    )
+    assert contents(extract(nlp, text)) == [
+        "Je pense que le public aime notre style",
+        "C'est rare de recevoir autant de soutien.",
+    ]
+
+
+def test_incise_inside_ends_at_the_comma_when_the_speaker_goes_on(nlp) -> None:
+    # Narration twin: after the incise's comma come the speaker's own words (a verb), not
+    # a title; the second piece starts there.
+    text = "«Le projet avance, dit-il, nous signerons le contrat dès la semaine prochaine.»"
+    assert contents(extract(nlp, text)) == [
+        "Le projet avance",
+        "nous signerons le contrat dès la semaine prochaine.",
+    ]
+
+
+def test_any_verb_with_a_glued_pronoun_is_an_incise_inside_the_marks(nlp) -> None:
+    text = "«Nous étions trop lents au départ, pestait-il. Il faut revoir nos replis défensifs.»"
+    statements = extract(nlp, text)
+    assert contents(statements) == [
+        "Nous étions trop lents au départ",
+        "Il faut revoir nos replis défensifs.",
+    ]
+    assert statements[0].cue == "pestait-il"
+
+
+def test_a_subject_inverted_in_the_speakers_own_words_is_no_incise(nlp) -> None:
+    text = (
+        "«Demain, viendra le nouveau directeur, et tout changera pour les salariés», a promis "
+        "la syndicaliste."
+    )
+    assert contents(extract(nlp, text)) == [
+        "Demain, viendra le nouveau directeur, et tout changera pour les salariés"
+    ]
+
+
+def test_a_first_person_clause_after_a_comma_is_no_incise(nlp) -> None:
+    text = (
+        "«Il nous manque du rythme, avouait-il. Ensuite, nous concédons deux buts sur des "
+        "pertes de balle. Il faut réagir.»"
+    )
+    assert contents(extract(nlp, text)) == [
+        "Il nous manque du rythme",
+        "Ensuite, nous concédons deux buts sur des pertes de balle. Il faut réagir.",
+    ]
+
+
+def test_incise_after_a_question_mark_splits_the_quotation(nlp) -> None:
+    text = (
+        "« Est-ce qu'on me menace ? a alors demandé Mme Brivet. Je ne laisserai personne me "
+        "faire taire dans cette salle. » a-t-elle lancé."
+    )
+    statements = extract(nlp, text)
+    assert contents(statements) == [
+        "Est-ce qu'on me menace ?",
+        "Je ne laisserai personne me faire taire dans cette salle.",
+    ]
+    assert statements[0].speaker_mention == "Mme Brivet"
+    assert statements[1].cue == "a-t-elle lancé"
+
+
+def test_a_question_then_a_new_sentence_is_one_quotation(nlp) -> None:
+    text = (
+        "« Faut-il vraiment attendre ? Nous demandons une réponse du ministère avant "
+        "l'été », a insisté la déléguée syndicale."
+    )
+    assert contents(extract(nlp, text)) == [
+        "Faut-il vraiment attendre ? Nous demandons une réponse du ministère avant l'été"
+    ]
