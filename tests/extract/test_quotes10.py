@@ -105,3 +105,49 @@ def test_a_question_then_a_new_sentence_is_one_quotation(nlp) -> None:
     assert contents(extract(nlp, text)) == [
         "Faut-il vraiment attendre ? Nous demandons une réponse du ministère avant l'été"
     ]
+
+
+def test_quotations_side_by_side_before_one_incise_are_each_its_speakers(nlp) -> None:
+    text = (
+        'Le ministre s\'est montré confiant lundi. "La crise est finie", "les prix baissent '
+        'enfin", "nous avons tenu bon", a-t-il notamment déclaré devant la presse.'
+    )
+    statements = extract(nlp, text)
+    assert contents(statements) == [
+        "La crise est finie",
+        "les prix baissent enfin",
+        "nous avons tenu bon",
+    ]
+    assert {s.cue for s in statements} == {"a-t-il notamment déclaré"}
+    assert {s.kind for s in statements} == {"direct"}
+
+
+def test_quotations_linked_by_a_conjunction_or_a_relative_clause_are_split(nlp) -> None:
+    for text, expected in (
+        (
+            '"Le principe de l\'aide est acquis" mais "son montant dépendra des dégâts '
+            'constatés", a déclaré le préfet Luc Arnal.',
+            ["Le principe de l'aide est acquis", "son montant dépendra des dégâts constatés"],
+        ),
+        (
+            "« Je suis certaine que plusieurs élus voteront contre ce texte », dont l'examen "
+            "commence mardi au Sénat, « et je m'en félicite », a ajouté la sénatrice Anne Vidal.",
+            [
+                "Je suis certaine que plusieurs élus voteront contre ce texte",
+                "et je m'en félicite",
+            ],
+        ),
+    ):
+        statements = extract(nlp, text)
+        assert contents(statements) == expected
+        assert {s.method for s in statements} == {"incise"}
+
+
+def test_quoted_words_inside_a_clause_of_narration_are_no_chain(nlp) -> None:
+    # Narration twin: the first quotation closes a verb of the narration ("a dénoncé"),
+    # so the quotations are words of that clause, not statements side by side.
+    text = (
+        "Le maire a dénoncé « une gestion opaque » et « un mépris des habitants », a "
+        "rapporté la presse locale."
+    )
+    assert all(s.kind != "direct" for s in extract(nlp, text))

@@ -36,6 +36,12 @@ _SPACES = " \t\u00a0\u202f"
 MAX_INCISE_PHRASE_WORDS = 10
 
 
+#: Quotations set side by side before one incise that are read as its speaker's.
+MAX_CHAINED_QUOTATIONS = 4
+#: Words (commas included) of a clause between two such quotations (", dont … ,").
+MAX_LINKING_CLAUSE_WORDS = 16
+
+
 class InnerIncise(NamedTuple):
     """An incise set inside a quotation: the words before ``piece_end`` are its speaker's,
     and the quotation goes on at ``resume``."""
@@ -67,12 +73,22 @@ class QuotedSpeech(ArticleContext):
         return frozenset(get_language(self.language).lexicon("sources").get("nouns", []))
 
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
+        chained = self.chained_incise(quote)
         for statement in found:
             if (
                 statement.content[0] <= quote.inner_start
                 and quote.inner_end <= statement.content[1] + 1
+                and not (chained is not None and statement.cue == chained[0].span)
             ):
                 return []
+        if chained is not None:
+            # '"A", "B" mais "C", a-t-il déclaré': each quotation is the incise's speaker's;
+            # the clause of narration that took them all for its words gives way.
+            cue, subject = chained
+            return [
+                self._direct(piece, ExtractionRule.INCISE, cue, subject)
+                for piece in self.paragraph_pieces(quote)
+            ]
         inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         words = [t for t in inner or [] if not t.is_punct and not t.is_space]
         pieces = self.paragraph_pieces(quote)
@@ -159,6 +175,68 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def chained_incise(self, quote: Quote) -> tuple[Cue, Token | None] | None:
+        """The incise after the last of quotations set side by side in one sentence
+        ('"A", "B", "C", a-t-il déclaré'; « A » mais « B », a dit X; « A », dont …,
+        « B », a ajouté X), when ``quote`` is one of them (``Grammar.chained_quotations``).
+
+        The first quotation opens its clause (a sentence, or after a colon or comma: not
+        "X a dénoncé « A » et « B »", a clause of narration); none but the last has an
+        incise of its own; what links two of them is only punctuation, a coordinating
+        conjunction, or a short clause set off by commas (``links_quotations``)."""
+        if not self.grammar.chained_quotations:
+            return None
+        quotes = self.quotes
+        index = next((k for k, q in enumerate(quotes) if q is quote), None)
+        if index is None:
+            return None
+        first = index
+        while (
+            first > 0
+            and first > index - MAX_CHAINED_QUOTATIONS
+            and self.links_quotations(quotes[first - 1], quotes[first])
+            and self.cue_after(quotes[first - 1]) is None
+        ):
+            first -= 1
+        last = index
+        while (
+            last + 1 < len(quotes)
+            and last < index + MAX_CHAINED_QUOTATIONS
+            and self.cue_after(quotes[last]) is None
+            and self.links_quotations(quotes[last], quotes[last + 1])
+        ):
+            last += 1
+        if first == last or not self._opens_clause(quotes[first]):
+            return None
+        incise = self.cue_after(quotes[last])
+        if incise is None or self.reports_a_clause_of_its_own(incise[0]):
+            return None
+        return incise
+
+    def links_quotations(self, before: Quote, after: Quote) -> bool:
+        """Whether only punctuation, a coordinating conjunction ("mais", "et"), or a
+        clause set off by commas that opens on a relative pronoun or has no finite verb
+        (", dont l'examen commence lundi,") stands between two quotations of one line."""
+        between = self.text[before.end : after.start]
+        if "\n" in between or any(c in self.grammar.sentence_ends for c in between):
+            return False
+        if before.paragraphs != 1 or after.paragraphs != 1:
+            return False
+        span = self.doc.char_span(before.end, after.start, alignment_mode="contract")
+        words = [t for t in span or [] if not t.is_space]
+        if not words:
+            return not between.strip()  # « A » « B »
+        if all(t.is_punct or t.pos_ == "CCONJ" for t in words):
+            return len(words) <= 3
+        if len(words) > MAX_LINKING_CLAUSE_WORDS or words[0].text != "," or words[-1].text != ",":
+            return False
+        inner = words[1:-1]
+        if any(t.text in self.marks.all or t.i in self.cue_at for t in inner):
+            return False
+        return "Rel" in inner[0].morph.get("PronType") or not any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inner
+        )
 
     def quoted_title(self, quote: Quote, words: list[Token]) -> Span | None:
         """A headline or subheading that quotes someone's words inside a clause of its own

@@ -276,6 +276,9 @@ class Grammar:
     #: An incise inside a quotation may be any verb with its subject inverted (« …,
     #: rageait-il. … »), not only a reporting verb of the cue lexicon.
     inverted_incise_inside: bool = False
+    #: Quotations set side by side before one incise are all its speaker's ('"A", "B" mais
+    #: "C", a-t-il déclaré'), each a statement of its own.
+    chained_quotations: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
