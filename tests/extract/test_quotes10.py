@@ -151,3 +151,28 @@ def test_quoted_words_inside_a_clause_of_narration_are_no_chain(nlp) -> None:
         "rapporté la presse locale."
     )
     assert all(s.kind != "direct" for s in extract(nlp, text))
+
+
+def test_a_clause_of_the_speaker_after_a_comma_is_no_incise_inside(nlp) -> None:
+    # Narration twin of the incise inside: "vous êtes passé … la juge" has its subject
+    # before the verb; the words are the president's, cut nowhere.
+    text = (
+        "\"Pourtant, vous êtes déjà passé devant la police ainsi que la juge d'instruction. "
+        'Que faisiez-vous ce soir-là ?", lui demande la présidente.'
+    )
+    [statement] = [s for s in extract(nlp, text) if s.kind == "direct"]
+    assert statement.content.startswith("Pourtant, vous êtes")
+    assert statement.speaker_mention == "la présidente"
+
+
+def test_a_word_of_the_quotation_is_never_the_inner_incises_speaker(nlp) -> None:
+    text = (
+        "\"Je ne veux pas de sursis parce que je n'aime pas les contrôles, dira ce dernier. "
+        'Je préfère encore la prison."'
+    )
+    statements = extract(nlp, text)
+    assert contents(statements) == [
+        "Je ne veux pas de sursis parce que je n'aime pas les contrôles",
+        "Je préfère encore la prison.",
+    ]
+    assert all(s.speaker_mention != "Je" for s in statements)

@@ -372,9 +372,15 @@ class QuotedSpeech(ArticleContext):
             return None
         verb = self.doc[cue.token]
         if any(
-            c.dep_ in self.grammar.subject_labels and b < c.idx < cue.span[0] for c in verb.children
+            c.dep_ in self.grammar.subject_labels
+            and b < c.idx < verb.idx
+            and c.lower_ not in self.grammar.inverted_pronouns
+            and c.lower_ not in self.grammar.inverted_pronoun_links
+            for c in verb.children
         ):
             return None  # « Après, nous concédons deux buts »: the speaker's own clause
+        if subject is not None and subject.idx < b:
+            subject = None  # a word of the quotation the parser took for the subject
         tail = cue.span[1]
         if subject is not None and subject.idx >= cue.span[1]:
             tail = max(tail, mention_span(subject)[1])
