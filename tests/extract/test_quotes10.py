@@ -176,3 +176,57 @@ def test_a_word_of_the_quotation_is_never_the_inner_incises_speaker(nlp) -> None
         "Je préfère encore la prison.",
     ]
     assert all(s.speaker_mention != "Je" for s in statements)
+
+
+def test_a_preposition_of_attribution_after_the_quotation_names_its_source(nlp) -> None:
+    text = (
+        "Les discussions piétinent. « Il y a eu beaucoup d'annonces, mais rien n'a bougé "
+        "depuis trois semaines. Il faut des actes », pour le ministre des Finances, Paul "
+        "Lenoir, lors d'un entretien à la radio."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.content.endswith("Il faut des actes")
+    assert statement.speaker_mention.startswith("le ministre des Finances")
+
+
+def test_a_preposition_opening_a_clause_of_its_own_is_no_source(nlp) -> None:
+    # Narration twin: after "pour le ministre" comes a clause with its own verb; the
+    # preposition opens it and names no source of the quotation before.
+    text = (
+        "Le dossier avance. « Nous signerons bientôt », pour le ministre cela ne fait aucun doute."
+    )
+    assert not any(s.kind == "direct" for s in extract(nlp, text))
+
+
+def test_a_name_after_a_dash_signs_the_quotation(nlp) -> None:
+    for text, name in (
+        (
+            "« Nous devons travailler plus fort. Tout le monde doit jouer son meilleur match "
+            "chaque soir. »\n\n– Marc Bolduc\n\nLa défaite laisse des traces.",
+            "Marc Bolduc",
+        ),
+        ("«Une soirée vraiment bizarre» - Luc Tremblay\n\nLe club a perdu jeudi.", "Luc Tremblay"),
+    ):
+        [statement] = extract(nlp, text)
+        assert (statement.kind, statement.speaker_mention) == ("direct", name)
+
+
+def test_a_dash_inside_narration_signs_nothing(nlp) -> None:
+    text = "Le maire a salué « une belle réussite » - Paul Roy était absent."
+    assert not any(s.kind == "direct" for s in extract(nlp, text))
+
+
+def test_a_quoted_sentence_then_a_colon_and_a_named_subject_is_its_words(nlp) -> None:
+    text = (
+        "«Ce sont les joueurs qui gagnent les matches. Pas l'entraîneur !»: Paul Moret la "
+        "jouait modeste samedi soir."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.speaker_mention == "Paul Moret"
+    assert statement.content == "Ce sont les joueurs qui gagnent les matches. Pas l'entraîneur !"
+
+
+def test_a_quoted_title_then_a_colon_is_no_statement(nlp) -> None:
+    text = "« Le Dîner de cons » : Paul Moret a revu le film hier soir avec ses enfants."
+    assert not any(s.kind == "direct" for s in extract(nlp, text))

@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.extensions import FoundStatement
-from dixit.extract.quotes import Quote
+from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_person_or_body,
@@ -72,15 +72,31 @@ class QuotedSpeech(ArticleContext):
         """Nouns for people and bodies that speak ("ministre", "syndicat")."""
         return frozenset(get_language(self.language).lexicon("sources").get("nouns", []))
 
+    @cached_property
+    def sources_after_quotation(self) -> frozenset[str]:
+        """Prepositions that, right after a quotation and its comma, name its source
+        ("« … », pour le ministre X"): the quotes lexicon's ``sources_after_quotation``."""
+        return frozenset(quote_lexicon(self.language).get("sources_after_quotation") or ())
+
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
         chained = self.chained_incise(quote)
+        source = self.source_after(quote)
+        owned = {c.span for c in (chained and chained[0], source and source[0]) if c}
         for statement in found:
             if (
                 statement.content[0] <= quote.inner_start
                 and quote.inner_end <= statement.content[1] + 1
-                and not (chained is not None and statement.cue == chained[0].span)
+                and statement.cue not in owned
             ):
                 return []
+        if source is not None and chained is None:
+            # "« … », pour le ministre X, lors d'un entretien": the source after the
+            # quotation, through a preposition of attribution.
+            cue, mention = source
+            return [
+                self.found(piece, ExtractionRule.INCISE, cue, mention, kind="direct")
+                for piece in self.paragraph_pieces(quote)
+            ]
         if chained is not None:
             # '"A", "B" mais "C", a-t-il déclaré': each quotation is the incise's speaker's;
             # the clause of narration that took them all for its words gives way.
@@ -132,7 +148,7 @@ class QuotedSpeech(ArticleContext):
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
-        titled = self.name_before_colon(quote)
+        titled = self.name_before_colon(quote) or self.name_after_quotation(quote)
         if titled is not None:
             colon, mention = titled
             return [
@@ -141,7 +157,7 @@ class QuotedSpeech(ArticleContext):
                     content=piece,
                     method=ExtractionRule.HEADLINE,
                     cue=(colon, colon + 1),
-                    cue_lemma=":",
+                    cue_lemma=self.text[colon],
                     mention=mention,
                 )
                 for piece in pieces
@@ -857,6 +873,131 @@ class QuotedSpeech(ArticleContext):
             if rest[:1].isspace():
                 return quote.inner_start + len(word) + len(rest) - len(rest.lstrip())
         return None
+
+    def source_after(self, quote: Quote) -> tuple[Cue, Span] | None:
+        """ "« … », pour le ministre X, lors d'un entretien", "« … », selon elle.": a
+        quotation that opens its clause, then a comma and a preposition of attribution
+        (the cue lexicon's ``prepositions``) whose object names a source, and nothing after
+        that source but short phrases without a finite verb to the end of the sentence
+        ("…, pour le ministre, c'est acquis" goes on with a clause of its own)."""
+        if quote.paragraphs != 1 or quote.end >= len(self.text):
+            return None
+        rest = self.text[quote.end : quote.end + 3]
+        if not rest.lstrip(_SPACES).startswith(","):
+            return None
+        k = self.token_at(quote.end).i
+        while k < len(self.doc) and (self.doc[k].idx < quote.end or self.doc[k].is_punct):
+            k += 1
+        if k >= len(self.doc) or not self._opens_clause(quote):
+            return None
+        cue = self.cue_at.get(k)
+        if (cue is None or cue.kind != "preposition") and (
+            self.doc[k].lower_ in self.sources_after_quotation
+        ):
+            # "pour" attributes only at a sentence's start in the cue lexicon; right after
+            # a quotation and its comma, it gives that quotation its source too.
+            word = self.doc[k]
+            cue = Cue(
+                token=k,
+                lemma=word.lower_,
+                kind="preposition",
+                span=(word.idx, word.idx + len(word.text)),
+                end_token=k,
+            )
+        if cue is None or cue.kind != "preposition":
+            return None
+        doc = self.doc
+        head = next(
+            (
+                t
+                for t in doc[cue.end_token + 1 : cue.end_token + 6]
+                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            ),
+            None,
+        )
+        while head is not None and head.dep_ in {"compound", "flat:name"} and head.head.i > head.i:
+            head = head.head
+        if head is None or not is_source(head):
+            return None
+        mention = mention_span(head)
+        _, s_end = self.written_sentence(head.i)
+        tail = [t for t in doc[self.token_at(mention[1] - 1).i + 1 : s_end] if not t.is_space]
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in tail):
+            return None
+        if any(t.text in self.marks.all for t in tail):
+            return None
+        return cue, mention
+
+    def name_after_quotation(self, quote: Quote) -> tuple[int, Span] | None:
+        """A quotation signed by its speaker's name after a dash, on its line or on the
+        next one ("« … » - Marc Bolduc", "« … »\n\n– Marc Bolduc"), or a quotation that
+        opens a line, then a colon and a sentence whose subject is a person's name
+        ("«Ce sont les joueurs qui gagnent»: Paul Moret la jouait modeste").
+        Returns the dash or colon and the name."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        if self.text[line_start : quote.start].strip(_SPACES + "".join(self.marks.all)):
+            return None  # words before the quotation on its line: narration
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        after = self.text[quote.end : line_end]
+        stripped = after.lstrip(_SPACES + ".!?…" + "".join(self.marks.all))
+        if not stripped:
+            # '« … »' alone on its line: the next line may sign it ('– Marc Bolduc').
+            nxt = line_end
+            while nxt < len(self.text) and self.text[nxt] in "\n" + _SPACES:
+                nxt += 1
+            nxt_end = self.text.find("\n", nxt)
+            nxt_end = len(self.text) if nxt_end < 0 else nxt_end
+            return self._signature(nxt, nxt_end)
+        start = quote.end + len(after) - len(stripped)
+        if stripped[0] in self.grammar.signature_dashes:
+            return self._signature(start, line_end)
+        if stripped[0] == ":" and self._quotes_a_sentence(self.token_at(quote.start).i):
+            name = self._name_at(start + 1, line_end)
+            if name is None:
+                return None
+            clause = self.doc.char_span(name[1], line_end, alignment_mode="expand") or []
+            if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in clause):
+                return start, name
+        return None
+
+    def _signature(self, start: int, end: int) -> tuple[int, Span] | None:
+        """A line part that is a dash and a person's name only ("– Marc Bolduc")."""
+        text = self.text[start:end].rstrip(_SPACES)
+        if not text or text[0] not in self.grammar.signature_dashes:
+            return None
+        name = self._name_at(start + 1, start + len(text))
+        if name is None or self.text[name[1] : start + len(text)].strip(_SPACES + "."):
+            return None
+        return start, name
+
+    def _name_at(self, start: int, end: int) -> Span | None:
+        """The person's name that opens ``text[start:end]``: an entity the parser knows as
+        a person, or two capitalised proper nouns or more."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not len(words):
+            return None
+        first = next((t for t in words if not (t.is_space or t.is_punct)), None)
+        if first is None:
+            return None
+        person = next(
+            (e for e in self.doc.ents if e.label_ in {"PER", "PERSON"} and e.start == first.i),
+            None,
+        )
+        if person is not None:
+            return trim_span(self.text, person.start_char, person.end_char)
+        last = first.i
+        while (
+            last < words.end
+            and self.doc[last].pos_ == "PROPN"
+            and self.doc[last].text[:1].isupper()
+        ):
+            last += 1
+        if last - first.i < 2:
+            return None
+        return trim_span(
+            self.text, first.idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
+        )
 
     def name_before_colon(self, quote: Quote) -> tuple[int, Span] | None:
         """ "Mila Ortiz : « … »", "Mila Ortiz sur RadioSud : « … »": a subheading or a

@@ -279,6 +279,8 @@ class Grammar:
     #: Quotations set side by side before one incise are all its speaker's ('"A", "B" mais
     #: "C", a-t-il déclaré'), each a statement of its own.
     chained_quotations: bool = False
+    #: Dashes before a name that signs a quotation ("« … » – Marc Bolduc").
+    signature_dashes: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
