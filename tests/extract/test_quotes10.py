@@ -230,3 +230,26 @@ def test_a_quoted_sentence_then_a_colon_and_a_named_subject_is_its_words(nlp) ->
 def test_a_quoted_title_then_a_colon_is_no_statement(nlp) -> None:
     text = "« Le Dîner de cons » : Paul Moret a revu le film hier soir avec ses enfants."
     assert not any(s.kind == "direct" for s in extract(nlp, text))
+
+
+def test_a_quotation_right_after_an_incise_goes_on_with_its_speaker(nlp) -> None:
+    for text in (
+        "« Nous partirons demain », a dit Paul Roy, « et nous reviendrons en juin avec "
+        "toute l'équipe ».",
+        "\"Je n'ai aucun doute\" a martelé l'avocate générale \"L'accusé a bien voulu tuer "
+        'sa voisine, ses menaces de la veille le prouvent"',
+    ):
+        statements = extract(nlp, text)
+        assert len(statements) == 2
+        assert {s.kind for s in statements} == {"direct"}
+        assert statements[0].speaker_mention == statements[1].speaker_mention
+
+
+def test_quoted_words_after_a_clause_of_narration_continue_no_incise(nlp) -> None:
+    # Narration twin: "« froid », avait le contrôle" is no incise, so the quoted noun
+    # phrase after it is narration's too.
+    text = (
+        "Ce n'était pas un acte de folie puisque l'accusé, un homme « froid » et « rigide », "
+        "avait le contrôle de ses actes et un « grand sens du discernement »."
+    )
+    assert not any(s.kind == "direct" for s in extract(nlp, text))

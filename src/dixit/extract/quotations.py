@@ -133,6 +133,11 @@ class QuotedSpeech(ArticleContext):
             if inner:
                 return self.split_at_incises(quote, inner, incise)
             return [self._direct(piece, ExtractionRule.INCISE, cue, subject) for piece in pieces]
+        resumed = self.incise_before(quote)
+        if resumed is not None:
+            # '« A », a dit X, « B »': the speaker goes on right after the incise.
+            cue, subject = resumed
+            return [self._direct(piece, ExtractionRule.INCISE, cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
             cue, subject, method = preposed
@@ -191,6 +196,46 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def incise_before(self, quote: Quote) -> tuple[Cue, Token | None] | None:
+        """The incise of the quotation just before this one on its line, when nothing but
+        that incise (its cue, its subject, a short verbless phrase after it) and a comma
+        or a colon separates them: '« A », a dit X, « B ».', '"A" a martelé X "B"'."""
+        if not self.grammar.chained_quotations or quote.paragraphs != 1:
+            return None
+        index = next((k for k, q in enumerate(self.quotes) if q is quote), None)
+        if not index:
+            return None
+        before = self.quotes[index - 1]
+        if before.paragraphs != 1 or "\n" in self.text[before.end : quote.start]:
+            return None
+        incise = self.cue_after(before) if self._opens_clause(before) else None
+        if incise is None:
+            return None
+        cue, subject = incise
+        if self.cue_at.get(cue.token) is not cue and not self._plainly_inverted(cue, subject):
+            return None  # '« froid », avait le contrôle de ses actes': no incise at all
+        tail = cue.span[1]
+        if subject is not None and subject.idx >= cue.span[1]:
+            tail = max(tail, mention_span(subject)[1])
+        if tail > quote.start:
+            return None
+        gap = self.text[tail : quote.start]
+        words = gap.strip(_SPACES + ",:")
+        if words and not (
+            gap.lstrip(_SPACES)[:1] == "," and self._incise_phrase_then_comma(tail, quote.start)
+        ):
+            return None
+        return cue, subject
+
+    def _incise_phrase_then_comma(self, tail: int, start: int) -> bool:
+        """ "…, a dit Paul Roy, le maire, « B »": a verbless phrase set off by commas."""
+        gap = self.text[tail:start].strip(_SPACES)
+        if not (gap.startswith(",") and gap.rstrip(_SPACES).endswith((",", ":"))):
+            return False
+        first = tail + self.text[tail:start].index(",") + 1
+        last = tail + len(self.text[tail:start].rstrip(_SPACES)) - 1
+        return first < last and self._incise_phrase(first, last)
 
     def chained_incise(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """The incise after the last of quotations set side by side in one sentence
