@@ -6,14 +6,16 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 
 from __future__ import annotations
 
+import dataclasses
 from functools import cached_property
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.extensions import FoundStatement
-from dixit.extract.quotes import Quote
+from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
     inverted_pronoun,
     is_person_or_body,
@@ -28,6 +30,27 @@ from dixit.model import ExtractionRule, Span
 
 #: Spaces a line may end with before its closing marks.
 _SPACES = " \t\u00a0\u202f"
+
+#: Words of a verbless phrase after an incise's subject that still belong to the incise
+#: (its title or place: "…, a dit Paul Roy, le maire du village. …").
+MAX_INCISE_PHRASE_WORDS = 10
+
+
+#: Quotations set side by side before one incise that are read as its speaker's.
+MAX_CHAINED_QUOTATIONS = 4
+#: Words (commas included) of a clause between two such quotations (", dont … ,").
+MAX_LINKING_CLAUSE_WORDS = 16
+
+
+class InnerIncise(NamedTuple):
+    """An incise set inside a quotation: the words before ``piece_end`` are its speaker's,
+    and the quotation goes on at ``resume``."""
+
+    cue: Cue
+    subject: Token | None
+    piece_end: int
+    resume: int
+
 
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
@@ -49,13 +72,39 @@ class QuotedSpeech(ArticleContext):
         """Nouns for people and bodies that speak ("ministre", "syndicat")."""
         return frozenset(get_language(self.language).lexicon("sources").get("nouns", []))
 
+    @cached_property
+    def sources_after_quotation(self) -> frozenset[str]:
+        """Prepositions that, right after a quotation and its comma, name its source
+        ("« … », pour le ministre X"): the quotes lexicon's ``sources_after_quotation``."""
+        return frozenset(quote_lexicon(self.language).get("sources_after_quotation") or ())
+
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
+        chained = self.chained_incise(quote)
+        source = self.source_after(quote)
+        owned = {c.span for c in (chained and chained[0], source and source[0]) if c}
         for statement in found:
             if (
                 statement.content[0] <= quote.inner_start
                 and quote.inner_end <= statement.content[1] + 1
+                and statement.cue not in owned
             ):
                 return []
+        if source is not None and chained is None:
+            # "« … », pour le ministre X, lors d'un entretien": the source after the
+            # quotation, through a preposition of attribution.
+            cue, mention = source
+            return [
+                self.found(piece, ExtractionRule.INCISE, cue, mention, kind="direct")
+                for piece in self.paragraph_pieces(quote)
+            ]
+        if chained is not None:
+            # '"A", "B" mais "C", a-t-il déclaré': each quotation is the incise's speaker's;
+            # the clause of narration that took them all for its words gives way.
+            cue, subject = chained
+            return [
+                self._direct(piece, ExtractionRule.INCISE, cue, subject)
+                for piece in self.paragraph_pieces(quote)
+            ]
         inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         words = [t for t in inner or [] if not t.is_punct and not t.is_space]
         pieces = self.paragraph_pieces(quote)
@@ -80,6 +129,14 @@ class QuotedSpeech(ArticleContext):
                 # participle of a noun ("l'homme interpellé") is no reporting verb.
                 span = trim_span(self.text, start.idx, quote.end, keep_final=True)
                 return [self._direct(span, ExtractionRule.INCISE, cue, subject, kind="mixed")]
+            inner = self.incises_inside(quote)
+            if inner:
+                return self.split_at_incises(quote, inner, incise)
+            return [self._direct(piece, ExtractionRule.INCISE, cue, subject) for piece in pieces]
+        resumed = self.incise_before(quote)
+        if resumed is not None:
+            # '« A », a dit X, « B »': the speaker goes on right after the incise.
+            cue, subject = resumed
             return [self._direct(piece, ExtractionRule.INCISE, cue, subject) for piece in pieces]
         preposed = self.cue_before(quote)
         if preposed is not None:
@@ -96,7 +153,7 @@ class QuotedSpeech(ArticleContext):
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
-        titled = self.name_before_colon(quote)
+        titled = self.name_before_colon(quote) or self.name_after_quotation(quote)
         if titled is not None:
             colon, mention = titled
             return [
@@ -105,7 +162,7 @@ class QuotedSpeech(ArticleContext):
                     content=piece,
                     method=ExtractionRule.HEADLINE,
                     cue=(colon, colon + 1),
-                    cue_lemma=":",
+                    cue_lemma=self.text[colon],
                     mention=mention,
                 )
                 for piece in pieces
@@ -123,13 +180,9 @@ class QuotedSpeech(ArticleContext):
                     for piece in pieces
                 ]
             return []
-        inside = self.incise_inside(quote)
-        if inside is not None:
-            cue, subject, before, after = inside
-            return [
-                self._direct(before, ExtractionRule.INCISE, cue, subject),
-                self._direct(after, ExtractionRule.INCISE, cue, subject),
-            ]
+        inner = self.incises_inside(quote)
+        if inner:
+            return self.split_at_incises(quote, inner, None)
         title = self.quoted_title(quote, words)
         if title is not None:
             return [FoundStatement(kind="mixed", content=title, method=ExtractionRule.FLOATING)]
@@ -143,6 +196,108 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def incise_before(self, quote: Quote) -> tuple[Cue, Token | None] | None:
+        """The incise of the quotation just before this one on its line, when nothing but
+        that incise (its cue, its subject, a short verbless phrase after it) and a comma
+        or a colon separates them: '« A », a dit X, « B ».', '"A" a martelé X "B"'."""
+        if not self.grammar.chained_quotations or quote.paragraphs != 1:
+            return None
+        index = next((k for k, q in enumerate(self.quotes) if q is quote), None)
+        if not index:
+            return None
+        before = self.quotes[index - 1]
+        if before.paragraphs != 1 or "\n" in self.text[before.end : quote.start]:
+            return None
+        incise = self.cue_after(before) if self._opens_clause(before) else None
+        if incise is None:
+            return None
+        cue, subject = incise
+        if self.cue_at.get(cue.token) is not cue and not self._plainly_inverted(cue, subject):
+            return None  # '« froid », avait le contrôle de ses actes': no incise at all
+        tail = cue.span[1]
+        if subject is not None and subject.idx >= cue.span[1]:
+            tail = max(tail, mention_span(subject)[1])
+        if tail > quote.start:
+            return None
+        gap = self.text[tail : quote.start]
+        words = gap.strip(_SPACES + ",:")
+        if words and not (
+            gap.lstrip(_SPACES)[:1] == "," and self._incise_phrase_then_comma(tail, quote.start)
+        ):
+            return None
+        return cue, subject
+
+    def _incise_phrase_then_comma(self, tail: int, start: int) -> bool:
+        """ "…, a dit Paul Roy, le maire, « B »": a verbless phrase set off by commas."""
+        gap = self.text[tail:start].strip(_SPACES)
+        if not (gap.startswith(",") and gap.rstrip(_SPACES).endswith((",", ":"))):
+            return False
+        first = tail + self.text[tail:start].index(",") + 1
+        last = tail + len(self.text[tail:start].rstrip(_SPACES)) - 1
+        return first < last and self._incise_phrase(first, last)
+
+    def chained_incise(self, quote: Quote) -> tuple[Cue, Token | None] | None:
+        """The incise after the last of quotations set side by side in one sentence
+        ('"A", "B", "C", a-t-il déclaré'; « A » mais « B », a dit X; « A », dont …,
+        « B », a ajouté X), when ``quote`` is one of them (``Grammar.chained_quotations``).
+
+        The first quotation opens its clause (a sentence, or after a colon or comma: not
+        "X a dénoncé « A » et « B »", a clause of narration); none but the last has an
+        incise of its own; what links two of them is only punctuation, a coordinating
+        conjunction, or a short clause set off by commas (``links_quotations``)."""
+        if not self.grammar.chained_quotations:
+            return None
+        quotes = self.quotes
+        index = next((k for k, q in enumerate(quotes) if q is quote), None)
+        if index is None:
+            return None
+        first = index
+        while (
+            first > 0
+            and first > index - MAX_CHAINED_QUOTATIONS
+            and self.links_quotations(quotes[first - 1], quotes[first])
+            and self.cue_after(quotes[first - 1]) is None
+        ):
+            first -= 1
+        last = index
+        while (
+            last + 1 < len(quotes)
+            and last < index + MAX_CHAINED_QUOTATIONS
+            and self.cue_after(quotes[last]) is None
+            and self.links_quotations(quotes[last], quotes[last + 1])
+        ):
+            last += 1
+        if first == last or not self._opens_clause(quotes[first]):
+            return None
+        incise = self.cue_after(quotes[last])
+        if incise is None or self.reports_a_clause_of_its_own(incise[0]):
+            return None
+        return incise
+
+    def links_quotations(self, before: Quote, after: Quote) -> bool:
+        """Whether only punctuation, a coordinating conjunction ("mais", "et"), or a
+        clause set off by commas that opens on a relative pronoun or has no finite verb
+        (", dont l'examen commence lundi,") stands between two quotations of one line."""
+        between = self.text[before.end : after.start]
+        if "\n" in between or any(c in self.grammar.sentence_ends for c in between):
+            return False
+        if before.paragraphs != 1 or after.paragraphs != 1:
+            return False
+        span = self.doc.char_span(before.end, after.start, alignment_mode="contract")
+        words = [t for t in span or [] if not t.is_space]
+        if not words:
+            return not between.strip()  # « A » « B »
+        if all(t.is_punct or t.pos_ == "CCONJ" for t in words):
+            return len(words) <= 3
+        if len(words) > MAX_LINKING_CLAUSE_WORDS or words[0].text != "," or words[-1].text != ",":
+            return False
+        inner = words[1:-1]
+        if any(t.text in self.marks.all or t.i in self.cue_at for t in inner):
+            return False
+        return "Rel" in inner[0].morph.get("PronType") or not any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in inner
+        )
 
     def quoted_title(self, quote: Quote, words: list[Token]) -> Span | None:
         """A headline or subheading that quotes someone's words inside a clause of its own
@@ -233,53 +388,166 @@ class QuotedSpeech(ArticleContext):
             start = end + 1
         return pieces or [(quote.inner_start, quote.inner_end)]
 
-    def incise_inside(self, quote: Quote) -> tuple[Cue, Token | None, Span, Span] | None:
-        """« Première partie, a-t-il dit. Seconde partie » -- the cue sits inside the marks."""
-        doc = self.doc
-        for cue in self.cues:
-            if cue.kind != "verb" or not cue.incise:
-                continue
-            if not (quote.inner_start < cue.span[0] and cue.span[1] < quote.inner_end):
-                continue
-            before = self.text[quote.inner_start : cue.span[0]].rstrip()
-            if not before.endswith(","):
-                continue
-            verb = doc[cue.token]
-            subject = subject_of(verb, doc[cue.end_token])
-            if subject is None or subject.idx < cue.span[0]:
-                # The parser may take a word of the first part for the subject.
-                subject = self.inverted_subject(verb) or subject
-            tail = cue.span[1]
-            if subject is not None and subject.idx >= cue.span[1]:
-                tail = max(tail, mention_span(subject)[1])
-            tail = self._incise_complement_end(tail, quote.inner_end)
-            rest = self.text[tail : quote.inner_end]
-            stripped = rest.lstrip()
-            if not stripped or stripped[0] not in ",.;":
-                continue
-            first = trim_span(self.text, quote.inner_start, cue.span[0])
-            second_start = tail + (len(rest) - len(stripped)) + 1
-            second = trim_span(self.text, second_start, quote.inner_end, keep_final=True)
-            if second[1] - second[0] < 2:
-                return None
-            return cue, subject, first, second
-        return None
+    def incises_inside(self, quote: Quote) -> list[InnerIncise]:
+        """« Première partie, a-t-il dit. Seconde partie » -- incises set inside the marks.
 
-    def _incise_complement_end(self, start: int, limit: int) -> int:
-        """ "…, a déploré l'entraîneur en conférence de presse. Je …": the incise may end on
-        a complement of place or time; it runs to the next comma or full stop when the
-        words up to it are a few, with no verb and no quote mark of their own."""
-        end = start
-        while end < limit and self.text[end] not in ",.;":
-            end += 1
-        words = self.doc.char_span(start, end, alignment_mode="expand")
-        if words is None or end >= limit or not len(words):
-            return start
-        if len(words) > 8 or not any(t.pos_ == "ADP" for t in words[:1]):
-            return start
-        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
-            return start
-        return end
+        An incise opens after a comma (or, in a language listing them as
+        ``incise_inside_breaks``, after a question or exclamation mark: « Vraiment ? a
+        demandé X. … »), with the shape of an incise after a quotation: a reporting verb
+        with its subject, or (``inverted_incise_inside``) any verb with its subject inverted
+        (« …, rageait-il. … »). It runs past its subject and any short verbless phrase
+        (« …, a dit Paul Roy, le maire du village. … ») to the comma or stop after which
+        the words go on. Breaks inside a nested quotation are not read."""
+        found: list[InnerIncise] = []
+        breaks = self.grammar.incise_inside_breaks or frozenset({","})
+        resume = quote.inner_start
+        for b in range(quote.inner_start + 1, quote.inner_end - 1):
+            mark = self.text[b]
+            if b < resume or mark not in breaks or self._in_nested(quote, b):
+                continue
+            piece_end = b
+            if mark != ",":
+                following = self.text[b + 1 : quote.inner_end].lstrip()
+                if not following[:1].islower():
+                    continue  # « Vraiment ? Nous … »: a new sentence, no incise
+                piece_end = b + 1
+            inner = self._incise_at(quote, b, piece_end)
+            if inner is not None:
+                found.append(inner)
+                resume = inner.resume
+        return found
+
+    def _incise_at(self, quote: Quote, b: int, piece_end: int) -> InnerIncise | None:
+        """The incise that opens after the break at ``b`` inside ``quote``, if any."""
+        head = dataclasses.replace(quote, end=piece_end, inner_end=b)
+        after = self.cue_after(head)
+        if after is None:
+            return None
+        cue, subject = after
+        from_lexicon = self.cue_at.get(cue.token) is cue
+        if not from_lexicon and not self.grammar.inverted_incise_inside:
+            return None
+        if not from_lexicon and not self._plainly_inverted(cue, subject):
+            return None
+        if cue.span[1] >= quote.inner_end or self.in_quote(cue.span[0]) is not quote:
+            return None
+        verb = self.doc[cue.token]
+        if any(
+            c.dep_ in self.grammar.subject_labels
+            and b < c.idx < verb.idx
+            and c.lower_ not in self.grammar.inverted_pronouns
+            and c.lower_ not in self.grammar.inverted_pronoun_links
+            for c in verb.children
+        ):
+            return None  # « Après, nous concédons deux buts »: the speaker's own clause
+        if subject is not None and subject.idx < b:
+            subject = None  # a word of the quotation the parser took for the subject
+        tail = cue.span[1]
+        if subject is not None and subject.idx >= cue.span[1]:
+            tail = max(tail, mention_span(subject)[1])
+        resume = self._incise_resume(tail, quote.inner_end)
+        if resume is None or quote.inner_end - resume < 2:
+            return None
+        if not self.text[resume : quote.inner_end].strip():
+            return None
+        return InnerIncise(cue, subject, piece_end, resume)
+
+    def _plainly_inverted(self, cue: Cue, subject: Token | None) -> bool:
+        """A verb outside the cue lexicon reads as an incise inside a quotation only with
+        its pronoun glued to it (« …, rageait-il. ») or in a compound tense (« …, a tonné
+        le maire. »): a speaker may invert a subject in his own words too (« Demain,
+        viendra le directeur … »)."""
+        if subject is None:
+            return False
+        verb = self.doc[cue.token]
+        if inverted_pronoun(verb, verb) is not None:
+            return True
+        first = self.token_at(cue.span[0])
+        return any(t.pos_ == "AUX" for t in self.doc[first.i : verb.i])
+
+    def _incise_resume(self, tail: int, limit: int) -> int | None:
+        """Where the quoted words go on after an incise that ends at ``tail``: after the
+        comma, stop or semicolon that closes it. A short verbless phrase set off by a comma
+        (the speaker's title, a place: « …, a dit Paul Roy, le maire. … ») or running on
+        from the incise's last word (« …, a dit le maire du village. … ») is still the
+        incise's. None when the incise has no such end before ``limit``."""
+        ends = self.grammar.sentence_ends | {";"}
+        pos = tail
+        while True:
+            while pos < limit and self.text[pos] in _SPACES:
+                pos += 1
+            if pos >= limit:
+                return None
+            mark = self.text[pos]
+            if mark in ends:
+                return pos + 1
+            nxt = pos + 1
+            while nxt < limit and self.text[nxt] not in ends and self.text[nxt] != ",":
+                nxt += 1
+            phrase_start = pos + 1 if mark == "," else pos
+            if nxt < limit and self._incise_phrase(phrase_start, nxt):
+                pos = nxt
+                continue
+            return pos + 1 if mark == "," else None
+
+    def _incise_phrase(self, start: int, end: int) -> bool:
+        """A few words with no finite verb and no quote mark, opening on a noun phrase or a
+        preposition: an apposition or a complement of the incise ("le coach du club", "en
+        conférence de presse"), not the speaker's words going on."""
+        words = [
+            t
+            for t in self.doc.char_span(start, end, alignment_mode="expand") or []
+            if not (t.is_punct or t.is_space)
+        ]
+        if not 1 <= len(words) <= MAX_INCISE_PHRASE_WORDS:
+            return False
+        if any(t.text in self.marks.all for t in words):
+            return False
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words):
+            return False
+        return words[0].pos_ in {"DET", "NOUN", "PROPN", "ADP", "ADJ", "NUM"}
+
+    @staticmethod
+    def _in_nested(quote: Quote, char: int) -> bool:
+        return any(start <= char < end for start, end in quote.nested)
+
+    def split_at_incises(
+        self,
+        quote: Quote,
+        inner: list[InnerIncise],
+        outer: tuple[Cue, Token | None] | None,
+    ) -> list[FoundStatement]:
+        """One statement per piece of a quotation cut by incises: each piece is given to the
+        incise after it; the last one to the incise after the quotation, if any, else to
+        the last incise inside."""
+        found: list[FoundStatement] = []
+        start = quote.inner_start
+        for incise in inner:
+            piece = trim_span(self.text, start, incise.piece_end, keep_final=True)
+            piece = (piece[0], piece[0] + len(self.text[piece[0] : piece[1]].rstrip(_SPACES)))
+            for part in self.span_paragraphs(piece):
+                found.append(self._direct(part, ExtractionRule.INCISE, incise.cue, incise.subject))
+            start = incise.resume
+        cue, subject = outer if outer is not None else (inner[-1].cue, inner[-1].subject)
+        last = trim_span(self.text, start, quote.inner_end, keep_final=True)
+        for part in self.span_paragraphs(last):
+            found.append(self._direct(part, ExtractionRule.INCISE, cue, subject))
+        return found
+
+    def span_paragraphs(self, span: Span) -> list[Span]:
+        """A span cut at its line breaks, each part without the marks that open it."""
+        parts: list[Span] = []
+        start = span[0]
+        while start < span[1]:
+            cut = self.text.find("\n", start, span[1])
+            end = span[1] if cut < 0 else cut
+            part = trim_span(self.text, start, end, keep_final=True)
+            while part[0] < part[1] and self.text[part[0]] in self.marks.all:
+                part = trim_span(self.text, part[0] + 1, part[1], keep_final=True)
+            if part[1] > part[0]:
+                parts.append(part)
+            start = end + 1
+        return parts
 
     def _direct(
         self,
@@ -650,6 +918,131 @@ class QuotedSpeech(ArticleContext):
             if rest[:1].isspace():
                 return quote.inner_start + len(word) + len(rest) - len(rest.lstrip())
         return None
+
+    def source_after(self, quote: Quote) -> tuple[Cue, Span] | None:
+        """ "« … », pour le ministre X, lors d'un entretien", "« … », selon elle.": a
+        quotation that opens its clause, then a comma and a preposition of attribution
+        (the cue lexicon's ``prepositions``) whose object names a source, and nothing after
+        that source but short phrases without a finite verb to the end of the sentence
+        ("…, pour le ministre, c'est acquis" goes on with a clause of its own)."""
+        if quote.paragraphs != 1 or quote.end >= len(self.text):
+            return None
+        rest = self.text[quote.end : quote.end + 3]
+        if not rest.lstrip(_SPACES).startswith(","):
+            return None
+        k = self.token_at(quote.end).i
+        while k < len(self.doc) and (self.doc[k].idx < quote.end or self.doc[k].is_punct):
+            k += 1
+        if k >= len(self.doc) or not self._opens_clause(quote):
+            return None
+        cue = self.cue_at.get(k)
+        if (cue is None or cue.kind != "preposition") and (
+            self.doc[k].lower_ in self.sources_after_quotation
+        ):
+            # "pour" attributes only at a sentence's start in the cue lexicon; right after
+            # a quotation and its comma, it gives that quotation its source too.
+            word = self.doc[k]
+            cue = Cue(
+                token=k,
+                lemma=word.lower_,
+                kind="preposition",
+                span=(word.idx, word.idx + len(word.text)),
+                end_token=k,
+            )
+        if cue is None or cue.kind != "preposition":
+            return None
+        doc = self.doc
+        head = next(
+            (
+                t
+                for t in doc[cue.end_token + 1 : cue.end_token + 6]
+                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            ),
+            None,
+        )
+        while head is not None and head.dep_ in {"compound", "flat:name"} and head.head.i > head.i:
+            head = head.head
+        if head is None or not is_source(head):
+            return None
+        mention = mention_span(head)
+        _, s_end = self.written_sentence(head.i)
+        tail = [t for t in doc[self.token_at(mention[1] - 1).i + 1 : s_end] if not t.is_space]
+        if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in tail):
+            return None
+        if any(t.text in self.marks.all for t in tail):
+            return None
+        return cue, mention
+
+    def name_after_quotation(self, quote: Quote) -> tuple[int, Span] | None:
+        """A quotation signed by its speaker's name after a dash, on its line or on the
+        next one ("« … » - Marc Bolduc", "« … »\n\n– Marc Bolduc"), or a quotation that
+        opens a line, then a colon and a sentence whose subject is a person's name
+        ("«Ce sont les joueurs qui gagnent»: Paul Moret la jouait modeste").
+        Returns the dash or colon and the name."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        if self.text[line_start : quote.start].strip(_SPACES + "".join(self.marks.all)):
+            return None  # words before the quotation on its line: narration
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        after = self.text[quote.end : line_end]
+        stripped = after.lstrip(_SPACES + ".!?…" + "".join(self.marks.all))
+        if not stripped:
+            # '« … »' alone on its line: the next line may sign it ('– Marc Bolduc').
+            nxt = line_end
+            while nxt < len(self.text) and self.text[nxt] in "\n" + _SPACES:
+                nxt += 1
+            nxt_end = self.text.find("\n", nxt)
+            nxt_end = len(self.text) if nxt_end < 0 else nxt_end
+            return self._signature(nxt, nxt_end)
+        start = quote.end + len(after) - len(stripped)
+        if stripped[0] in self.grammar.signature_dashes:
+            return self._signature(start, line_end)
+        if stripped[0] == ":" and self._quotes_a_sentence(self.token_at(quote.start).i):
+            name = self._name_at(start + 1, line_end)
+            if name is None:
+                return None
+            clause = self.doc.char_span(name[1], line_end, alignment_mode="expand") or []
+            if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in clause):
+                return start, name
+        return None
+
+    def _signature(self, start: int, end: int) -> tuple[int, Span] | None:
+        """A line part that is a dash and a person's name only ("– Marc Bolduc")."""
+        text = self.text[start:end].rstrip(_SPACES)
+        if not text or text[0] not in self.grammar.signature_dashes:
+            return None
+        name = self._name_at(start + 1, start + len(text))
+        if name is None or self.text[name[1] : start + len(text)].strip(_SPACES + "."):
+            return None
+        return start, name
+
+    def _name_at(self, start: int, end: int) -> Span | None:
+        """The person's name that opens ``text[start:end]``: an entity the parser knows as
+        a person, or two capitalised proper nouns or more."""
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not len(words):
+            return None
+        first = next((t for t in words if not (t.is_space or t.is_punct)), None)
+        if first is None:
+            return None
+        person = next(
+            (e for e in self.doc.ents if e.label_ in {"PER", "PERSON"} and e.start == first.i),
+            None,
+        )
+        if person is not None:
+            return trim_span(self.text, person.start_char, person.end_char)
+        last = first.i
+        while (
+            last < words.end
+            and self.doc[last].pos_ == "PROPN"
+            and self.doc[last].text[:1].isupper()
+        ):
+            last += 1
+        if last - first.i < 2:
+            return None
+        return trim_span(
+            self.text, first.idx, self.doc[last - 1].idx + len(self.doc[last - 1].text)
+        )
 
     def name_before_colon(self, quote: Quote) -> tuple[int, Span] | None:
         """ "Mila Ortiz : « … »", "Mila Ortiz sur RadioSud : « … »": a subheading or a

@@ -106,6 +106,11 @@ def quote_marks(language: str | None) -> QuoteMarks:
     return _quote_marks(language_code(language))
 
 
+def quote_lexicon(language: str | None) -> dict:
+    """The language's ``quotes`` lexicon as read (marks, layouts, attribution words)."""
+    return get_language(language_code(language)).lexicon("quotes")
+
+
 @cache
 def _quote_marks(code: str) -> QuoteMarks:
     lexicon = get_language(code).lexicon("quotes")

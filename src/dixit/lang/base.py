@@ -269,6 +269,18 @@ class Grammar:
     #: "…, selon les économistes, qui estiment que …": a relative clause on a postposed
     #: source leaves the words before the source to it.
     relative_after_source: bool = False
+    # -- helper quotes10 (session 10) --
+    #: Punctuation after which an incise may open inside a quotation: the comma, and in
+    #: French "?" and "!" (« Vraiment ? a demandé X. … »).
+    incise_inside_breaks: frozenset[str] = frozenset()
+    #: An incise inside a quotation may be any verb with its subject inverted (« …,
+    #: rageait-il. … »), not only a reporting verb of the cue lexicon.
+    inverted_incise_inside: bool = False
+    #: Quotations set side by side before one incise are all its speaker's ('"A", "B" mais
+    #: "C", a-t-il déclaré'), each a statement of its own.
+    chained_quotations: bool = False
+    #: Dashes before a name that signs a quotation ("« … » – Marc Bolduc").
+    signature_dashes: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
