@@ -30,7 +30,7 @@ def test_a_complement_ends_at_its_full_stop_before_a_quotation(nlp) -> None:
 def test_a_que_clause_does_not_swallow_the_next_sentence_quoted(nlp) -> None:
     text = (
         'La présidente estime que cette réforme est l\'une des "priorités" du mandat. '
-        "\"C'est un chantier national\" explique-t-elle devant les élus."
+        '"C\'est un chantier national" explique-t-elle devant les élus.'
     )
     contents = [s.content for s in extract(nlp, text)]
     assert 'cette réforme est l\'une des "priorités" du mandat' in contents
@@ -44,3 +44,59 @@ def test_a_quotation_the_complement_opens_runs_over_its_full_stop(nlp) -> None:
     )
     (statement,) = extract(nlp, text)
     assert statement.content.endswith("n'a été consulté »")
+
+
+def test_a_figure_put_on_a_risk_is_the_statement(nlp) -> None:
+    text = (
+        "L'institut Varlet, qui estimait à 40 % le risque d'une crise en début d'année, "
+        "a revu sa prévision."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content == "à 40 % le risque d'une crise en début d'année"
+
+
+def test_a_figure_after_the_thing_rated_and_a_plural_indefinite(nlp) -> None:
+    contents = [
+        s.content
+        for text in (
+            "Le ministre de l'Économie évalue les pertes à trois millions d'euros.",
+            "Le gouverneur évaluait à 30 % des chances d'une reprise au printemps.",
+        )
+        for s in extract(nlp, text)
+    ]
+    assert contents == [
+        "les pertes à trois millions d'euros",
+        "à 30 % des chances d'une reprise au printemps",
+    ]
+
+
+def test_a_figure_put_by_no_one_or_with_no_number_states_nothing(nlp) -> None:
+    assert extract(nlp, "Le modèle estime à 6 % la probabilité d'une récession.") == []
+    assert extract(nlp, "La commission évalue les candidatures à la fin du mois.") == []
+
+
+def test_a_figure_after_the_object_is_no_postposed_subject(nlp) -> None:
+    text = (
+        "Paul Varenne, qui dirige le service des prévisions de la banque, estime la "
+        'probabilité d\'une crise à environ 15 %, "bien moins que ce que disent certains".'
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content.startswith("la probabilité d'une crise à environ 15 %")
+    assert statement.speaker_mention == "Paul Varenne"
+
+
+def test_a_hint_dropped_after_the_words_is_a_postposed_report(nlp) -> None:
+    text = (
+        "Il y aura alors un vrai risque de revoir les chauffeurs dans la rue et devant "
+        "les dépôts, a-t-il laissé entendre."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.POSTPOSED
+    assert statement.content.startswith("Il y aura alors un vrai risque")
+
+
+def test_voices_let_heard_are_no_statement(nlp) -> None:
+    text = "Les enfants de l'école ont laissé entendre leurs voix dans toute la salle des fêtes."
+    assert extract(nlp, text) == []

@@ -84,6 +84,7 @@ class VerbReports(ArticleContext):
             or self.gerund_object(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
+            or self.rated_object(verb, cue, subject)
             or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
