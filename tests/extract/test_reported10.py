@@ -100,3 +100,39 @@ def test_a_hint_dropped_after_the_words_is_a_postposed_report(nlp) -> None:
 def test_voices_let_heard_are_no_statement(nlp) -> None:
     text = "Les enfants de l'école ont laissé entendre leurs voix dans toute la salle des fêtes."
     assert extract(nlp, text) == []
+
+
+def test_a_name_before_a_comma_set_relative_clause_is_the_cue_subject(nlp) -> None:
+    text = (
+        "Luc Ferrand, qui dirige l'équipe de prévision économique européenne de la société "
+        "de courtage, estime que la récession est peu probable."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "la récession est peu probable"
+    assert statement.speaker_mention == "Luc Ferrand"
+
+
+def test_a_relative_clause_and_its_own_verb_report_alone(nlp) -> None:
+    text = (
+        "Luc Ferrand, qui dirige l'équipe de prévision économique européenne de la société "
+        "de courtage, a quitté la banque en mars."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_words_reported_in_a_preposed_subordinate_end_at_the_main_clause(nlp) -> None:
+    text = (
+        "Alors qu'elle proposait une retraite pour tous à taux plein à partir de 60 ans, "
+        "la candidate avait changé d'avis en février."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "une retraite pour tous à taux plein à partir de 60 ans"
+
+
+def test_a_cue_of_the_main_clause_after_a_subordinate_keeps_its_words(nlp) -> None:
+    text = (
+        "Quand la presse est arrivée, le ministre a annoncé la fermeture de l'usine de "
+        "Vernon et de son entrepôt."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "la fermeture de l'usine de Vernon et de son entrepôt"
