@@ -136,3 +136,24 @@ def test_a_cue_of_the_main_clause_after_a_subordinate_keeps_its_words(nlp) -> No
     )
     (statement,) = extract(nlp, text)
     assert statement.content == "la fermeture de l'usine de Vernon et de son entrepôt"
+
+
+def test_hearsay_of_a_named_source_attributes_the_words(nlp) -> None:
+    contents = [
+        (s.speaker_mention, s.content)
+        for text in (
+            "Aux dires de ses voisins, le couple vivait reclus depuis des années.",
+            "Le coup est parti d'une arme tenue par son mari, il visait sa femme, selon les "
+            "dires de celle-ci, mais la balle s'est finalement logée dans la vitrine.",
+        )
+        for s in extract(nlp, text)
+    ]
+    assert contents == [
+        ("ses voisins", "le couple vivait reclus depuis des années"),
+        ("celle-ci", "Le coup est parti d'une arme tenue par son mari, il visait sa femme"),
+    ]
+
+
+def test_hearsay_with_no_one_behind_it_is_no_source(nlp) -> None:
+    assert extract(nlp, "Selon les dires, le couple vivait reclus depuis des années.") == []
+    assert extract(nlp, "La police a recueilli les dires de la vendeuse dans la soirée.") == []

@@ -122,7 +122,10 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
     for word in prepositions:
         words = tuple(_plain(word).replace("'", "' ").split())
         parts.setdefault(words[0], []).append((word, words))
-    preposition_parts = {k: tuple(v) for k, v in parts.items()}
+    # the longest first: "selon les dires de X" before "selon"
+    preposition_parts = {
+        k: tuple(sorted(v, key=lambda part: -len(part[1]))) for k, v in parts.items()
+    }
     stances = frozenset(data.get("stance_adjectives") or ())
     return CueLexicon(
         verbs, forms, multiword, prepositions, preposition_parts, stances, language_data.grammar
