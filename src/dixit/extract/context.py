@@ -162,8 +162,9 @@ class ArticleContext:
         return name
 
     def apposed_name(self, verb: Token) -> Token | None:
-        """The name opening the verb's sentence when only clitics or a comma-set apposition
-        stand between them (the parse may hang that name elsewhere)."""
+        """The name opening the verb's sentence when only clitics, a comma-set apposition or
+        a comma-set relative clause stand between them (the parse may hang that name
+        elsewhere)."""
         doc = self.doc
         start = self.written_sentence(verb.i)[0]
         end = start
@@ -184,6 +185,14 @@ class ArticleContext:
             and between[-1].text == ","
             and not any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in between)
         )
-        if end == start or not (clitics or apposed):
+        # "Paul Roy, qui dirige le service, estime …": a comma-set relative clause on it
+        relative = (
+            len(between) >= 3
+            and between[0].text == ","
+            and between[1].lower_ in self.grammar.relative_subjects
+            and between[-1].text == ","
+            and not any(t.text in self.marks.all for t in between)
+        )
+        if end == start or not (clitics or apposed or relative):
             return None
         return doc[start]

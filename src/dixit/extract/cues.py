@@ -62,6 +62,9 @@ class Cue:
     #: the cue reports no clause ("spoke with such force it sounded …" is a result):
     #: only its object, infinitive or prepositional phrase
     takes_clause: bool = True
+    #: prepositions that open the figure the cue puts on something ("estime à 40 % le
+    #: risque", "évalue les pertes à deux millions"): figure and thing are the statement
+    rating_prepositions: tuple[str, ...] = ()
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -119,7 +122,10 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
     for word in prepositions:
         words = tuple(_plain(word).replace("'", "' ").split())
         parts.setdefault(words[0], []).append((word, words))
-    preposition_parts = {k: tuple(v) for k, v in parts.items()}
+    # the longest first: "selon les dires de X" before "selon"
+    preposition_parts = {
+        k: tuple(sorted(v, key=lambda part: -len(part[1]))) for k, v in parts.items()
+    }
     stances = frozenset(data.get("stance_adjectives") or ())
     return CueLexicon(
         verbs, forms, multiword, prepositions, preposition_parts, stances, language_data.grammar
@@ -296,6 +302,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     open_when_negated=bool(flags.get("open_when_negated")),
                     refusal=bool(flags.get("refusal")),
                     takes_clause=flags.get("clause", True),
+                    rating_prepositions=tuple(flags.get("rating") or ()),
                     end_token=last.i,
                 )
             )

@@ -46,8 +46,13 @@ class ComplementBounds(ArticleContext):
         complement runs on to the end of its sentence unless a boundary comes first: a
         semicolon or dash, a contrastive connective after a comma ("…, mais …"), an
         attribution ("…, selon lui"), or a new reporting clause with its own subject.
+
+        It never runs past the full stop of its written sentence: the parser may read on
+        over a quotation that opens the next one ("… leurs intentions. « Dans deux jours,
+        nous … »"); only a quotation the complement itself opens goes on over it.
         """
         doc = self.doc
+        s_end = min(s_end, self.written_sentence(start)[1])
         end = min(end, s_end - 1)
         if self.grammar.dash_ends_complement:
             # "they had sex with X – payments that …": the parse may hang what follows a

@@ -209,6 +209,73 @@ class ObjectComplements(ArticleContext):
         last = self.complement_end(span_end, first.i, s_end)
         return ExtractionRule.OBJECT, self.span_of(first, self.doc[last])
 
+    def rated_object(self, verb: Token, cue: Cue, subject: Token | None) -> tuple[str, Span] | None:
+        """ "La banque estimait à 40 % le risque d'une crise", "évalue les pertes à deux
+        millions": a cue that puts a figure on something (``rating_prepositions``) states
+        the figure and the thing rated together, when a person or a body does it.
+
+        The figure is a phrase under the verb, after the cue, that one of those prepositions
+        opens and that holds a number; the thing is the verb's object, or the determined
+        noun the parser hung on the figure ("à 70 % les chances de …")."""
+        if not cue.rating_prepositions or subject is None:
+            return None
+        if not is_person_or_body(subject):
+            return None  # "le modèle estime à 6 % la probabilité …": no one states it
+        cue_last = max(verb.i, cue.end_token)
+        _, s_end = sentence_bounds(self.doc, verb)
+        if verb.dep_.startswith("acl"):
+            # "la banque, qui estimait à 40 % le risque …, a revu …": the relative clause
+            # ends the words
+            s_end = min(s_end, verb.right_edge.i + 1)
+        figure = self.rating_figure(verb, cue)
+        if figure is None or figure.i >= s_end:
+            return None
+        things = [
+            c for c in verb.children if c.dep_ in self.grammar.object_labels and c.i > cue_last
+        ] or [
+            c
+            for c in figure.children
+            if c.dep_ == "nmod" and c.i > figure.i and c.pos_ == "NOUN" and self.determined(c)
+        ]
+        if not things:
+            return None
+        opening = min(c.i for c in figure.children if c.dep_ == "case" and c.i < figure.i)
+        first = min(opening, things[0].left_edge.i)
+        last = max(t.i for part in (figure, things[0]) for t in part.subtree)
+        end = self.complement_end(last, first, s_end)
+        return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+
+    def rating_figure(self, verb: Token, cue: Cue) -> Token | None:
+        """The figure a rating cue puts on something ("à 40 %", "à environ deux
+        millions"): the first phrase under the verb, after the cue, that one of the cue's
+        ``rating_prepositions`` opens and that holds a number."""
+        if not cue.rating_prepositions:
+            return None
+        _, s_end = sentence_bounds(self.doc, verb)
+        return next(
+            (
+                t
+                for t in self.doc[max(verb.i, cue.end_token) + 1 : s_end]
+                if verb.is_ancestor(t)
+                and self.introduced_by(t, cue.rating_prepositions)
+                and (t.pos_ == "NUM" or any(c.pos_ == "NUM" for c in t.children))
+            ),
+            None,
+        )
+
+    def determined(self, noun: Token) -> bool:
+        """A noun phrase opened by a determiner, the plural indefinite "des" the tagger
+        reads as a preposition included ("des chances de …", ``partitives``); not a
+        complement ("du total")."""
+        cases = [d for d in noun.children if d.dep_ == "case" and d.i < noun.i]
+        if cases:
+            return (
+                len(cases) == 1
+                and cases[0].lower_ in self.grammar.partitives
+                and "Plur" in noun.morph.get("Number")
+            )
+        return any(d.dep_ == "det" and d.i < noun.i for d in noun.children)
+
     def names_only_a_topic(self, noun: Token) -> bool:
         """ "X avait évoqué ce sujet": a topic noun (``topic_nouns`` of the cue lexicon) with
         nothing but a determiner says what was talked about, not what was said; "la question

@@ -41,6 +41,7 @@ class PostposedClauses(ArticleContext):
             or self.que_clause(verb, last)
             or self.bare_clause(verb, last)
             or self.infinitive(verb)
+            or self.rating_figure(verb, cue) is not None  # "estime le risque à 15 %"
         ):
             return None
         if "subject_first" in self.grammar.incise_orders:

@@ -79,7 +79,10 @@ class SourcePhrases(ArticleContext):
             if opening is not None and opening.end > span[1]:
                 span = (span[0], opening.end)  # the quotation runs past a sentence break
         elif len(before) >= 3 and (
-            not after or all(t.is_punct for t in after) or self.narration_after_the_source(after)
+            not after
+            or all(t.is_punct for t in after)
+            or self.narration_after_the_source(after)
+            or self.new_clause_after_the_source(after)
         ):
             span = self.span_of(before[0], before[-1])
         else:
@@ -139,6 +142,21 @@ class SourcePhrases(ArticleContext):
             and after[0].tag_ == "VBG"
             and after[0].pos_ == "VERB"
             and self.doc[after[0].i - 1].text == ","
+        )
+
+    def new_clause_after_the_source(self, after: list[Token]) -> bool:
+        """ "Le tir visait sa femme, selon les dires de celle-ci, mais la balle s'est logée
+        dans la vitrine": after a postposed source and its comma, a clause breaker
+        (``clause_breakers``) opening a clause with a subject and a finite verb of its own
+        goes on with the narration; the words are before the source."""
+        if after[0].lower_ not in self.grammar.clause_breakers:
+            return False
+        if self.doc[after[0].i - 1].text != ",":
+            return False
+        return any(
+            "Fin" in t.morph.get("VerbForm")
+            and any(c.dep_ in self.grammar.subject_labels for c in t.head.children)
+            for t in after
         )
 
     def from_relative_preposition(self, cue: Cue) -> FoundStatement | None:

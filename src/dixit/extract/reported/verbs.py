@@ -84,6 +84,7 @@ class VerbReports(ArticleContext):
             or self.gerund_object(verb, cue)
             or self.infinitive_after_a_mistagged_cue(verb)
             or self.reflexive_attribute(verb, cue)
+            or self.rated_object(verb, cue, subject)
             or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
@@ -109,6 +110,7 @@ class VerbReports(ArticleContext):
             if colon is None:
                 return None
             method, span = ExtractionRule.COLON_TEXT, colon
+        span = self.before_the_main_clause(verb, span)
         if span[1] - span[0] < 2:
             return None
         if self.grammar.complement_cut_by_quotation and self.cut_from_a_quotation(cue, span):
@@ -132,6 +134,32 @@ class VerbReports(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def before_the_main_clause(self, verb: Token, span: Span) -> Span:
+        """ "Alors qu'elle proposait une retraite à 60 ans, elle avait changé d'avis": a cue
+        in a subordinate clause set before its main clause (a mark of its own that is no
+        complementizer) reports words that end where the main clause takes over, though
+        the parse runs the complement on to the sentence's end."""
+        main = verb.head
+        if verb.dep_ != "advcl" or main.i <= verb.i:
+            return span
+        if not any(
+            c.dep_ == "mark" and c.i < verb.i and c.lower_ not in self.grammar.complementizers
+            for c in verb.children
+        ):
+            return span
+        # the comma the parse hangs on the main verb: "…, elle avait changé d'avis"
+        comma = next(
+            (
+                t
+                for t in self.doc[verb.i + 1 : main.i]
+                if t.text == "," and t.head.i == main.i and not self.in_quote(t.idx)
+            ),
+            None,
+        )
+        if comma is None or not span[0] < comma.idx < span[1]:
+            return span
+        return trim_span(self.text, span[0], comma.idx)
 
     def subject_by_position(self, cue: Cue, verb: Token) -> Token | None:
         """The name a finite cue has by its place when the parse gives it no subject ("…,
