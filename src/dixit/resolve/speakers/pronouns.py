@@ -10,7 +10,7 @@ that is not the subject of its own clause.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -170,16 +170,46 @@ def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
-    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    phrase = doc[own_phrase_start(subject) : subject.right_edge.i + 1]
     if any(t.ent_type_ in {"PER", "PERSON"} for t in phrase) or any(
         state.inside(t.idx, state.quoted) or state.inside(t.idx, state.contents) for t in phrase
     ):
         return None
-    # The phrase's opening determiner shows its gender ("La fédération X" is no "lui").
-    shown = state.lex.determiners.get(normalise_name(phrase[0].text))
+    # The phrase's opening determiner shows its gender ("La fédération X" is no "lui"), or
+    # after an elided one, its noun ("l'association X" is no "il").
+    shown = state.lex.determiners.get(normalise_name(phrase[0].text)) or body_noun_gender(
+        state, phrase
+    )
     if agreement[0] is not None and shown is not None and shown != agreement[0]:
         return None
     return phrase
+
+
+def body_noun_gender(state: ArticleState, phrase: Iterable[Token]) -> str | None:
+    """The grammatical gender of the common noun opening a body's phrase after its
+    determiners ("l'organisation patronale X" is feminine: "dit-elle"; "l'office X"
+    masculine). A body takes the gender of the noun that names it, so the tagger's gender
+    of that noun is what pronouns agree with (unlike a person's noun, which may be
+    epicene). None when the phrase opens on no lower-case noun."""
+    for tok in phrase:
+        if tok.pos_ == "DET" or normalise_name(tok.text) in state.lex.determiners:
+            continue
+        if tok.pos_ != "NOUN" or not tok.text.islower():
+            return None
+        found = tok.morph.get("Gender")
+        return {"Fem": "fem", "Masc": "masc"}.get(found[0]) if len(found) == 1 else None
+    return None
+
+
+def own_phrase_start(head: Token) -> int:
+    """Where a subject's own noun phrase starts: after the last punctuation between its
+    left edge and its head ("Pour sa part, | l'organisation X demande …": the fronted
+    adjunct the parser hung on the subject is no part of it)."""
+    doc = head.doc
+    for j in range(head.i - 1, head.left_edge.i - 1, -1):
+        if doc[j].is_punct:
+            return j + 1
+    return head.left_edge.i
 
 
 #: Sentences a pronoun may look past to reach the unnamed subject it takes up: sentences

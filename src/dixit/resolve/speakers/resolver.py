@@ -27,12 +27,13 @@ from dixit.resolve.speakers import (
     descriptions,
     floating,
     groups,
+    incises,
     names,
     organisations,
     pronouns,
     roles,
 )
-from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
+from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution, compatible
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
@@ -65,6 +66,8 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         return _inverted_subject(state, st, previous)
     gender = floating.quotation_gender(state, st)
     cue_end = trailing_cue_end(state, st) if st.method == _FLOATING else None
+    if cue_end is None and st.method == _FLOATING:
+        cue_end = incises.inverted_verb_end(state, st)
     if cue_end is not None:
         named = subject_after_cue(state, st, cue_end, previous)
         if named.entity is not None:
@@ -105,6 +108,27 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         other = floating.earlier_agreeing(state, st, gender)
         return Resolution(other, SpeakerMethod.CONTINUATION, 0.5) if other else UNRESOLVED
     return Resolution(entity, SpeakerMethod.CONTINUATION, confidence)
+
+
+def resolve_inner_incise(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« Est-ce qu'on me menace ? a alors demandé M. X. Le principal droit … » a-t-il
+    lancé", a floating "« J'espérais …, a appuyé Y. En entrant … »": a quotation whose own
+    words hold an incise naming its speaker (``incises.inner_incise_end``: the extractor kept
+    the quotation whole) is that speaker's; a name inside the quotation that is not an
+    incise's subject is no antecedent. Only for a statement whose own mention names nobody
+    (none, or a pronoun that agrees with the incise's subject); a named mention keeps its
+    own reading."""
+    st = mention.statement
+    agreement = pronouns.pronoun_of(mention, state) if mention.text else (None, "sing")
+    if agreement is None:
+        return None
+    cue_end = incises.inner_incise_end(state, st)
+    if cue_end is None:
+        return None
+    named = subject_after_cue(state, st, cue_end, mention.previous)
+    if named.entity is None or not compatible(named.entity, *agreement):
+        return None
+    return named
 
 
 def quoted_participle_subject(state: ArticleState, st: Statement) -> bool:
@@ -610,6 +634,7 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_impersonal,
+    resolve_inner_incise,
     resolve_continuation,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
@@ -813,6 +838,11 @@ def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
         st.confidence = round(result.confidence, 3) if result.entity else 0.0
         if result.entity is not None:
             state.history.append(result.entity.id)
+            if result.entity.type == "organisation" and result.entity.gender is None:
+                # "l'organisation X … », dit-elle": the body's noun gives its gender.
+                where = st.speaker_mention_span
+                mentioned = state.span(*where) if where else None
+                result.entity.gender = pronouns.body_noun_gender(state, mentioned or ())
         if result.entity is not None and st.speaker_mention_span:
             span = state.span(*st.speaker_mention_span)
             state.add_ref(
