@@ -150,7 +150,7 @@ def test_a_clause_with_its_own_subject_after_the_quotation_names_nobody_new(fr_n
     assert names(out) == ["Léa Girardin", "Léa Girardin"]
 
 
-# -- a body is "elle" or "il" by the noun that names it ---------------------------------------------
+# -- a body is "elle" or "il" by the noun that names it -------------------------------------------
 
 _BODY = (
     "« Qui paiera la facture ? », s'interroge la Chambre des métiers de Valbrune. "
