@@ -15,7 +15,7 @@ from test_speakers import Said, names, run
 pytestmark = pytest.mark.slow
 
 
-# -- an incise inside the quotation names its speaker ----------------------------------------------
+# -- an incise inside the quotation names its speaker ---------------------------------------------
 
 _INNER = (
     "« Le bureau doit rester neutre », a prévenu la présidente, Corinne Vasseur.\n\n"
@@ -181,3 +181,73 @@ def test_a_body_of_a_feminine_noun_is_not_he(fr_nlp, registry):
     out = run(fr_nlp, registry, text, said)
     assert out[2].speaker is None or out[2].speaker.id != out[1].speaker.id
     assert "Part" not in names(out)
+
+
+# -- a pronoun opening its paragraph takes up the unnamed subject closing the one before ----------
+
+_OPENER = (
+    "« Le dossier est vide », a plaidé Me Joris Vautrin, l'avocat de Damien Roche.\n\n"
+    "{subject} a été le premier à s'exprimer mardi, réclamant trois ans de prison "
+    "contre Damien Roche, absent à l'audience.\n\n"
+    "Pour lui, « l'accusé a menti du début à la fin »."
+)
+# The full pipeline (``nlp``): a newline ends a sentence, as in every analysed article.
+
+
+def test_a_pronoun_opening_its_paragraph_is_the_body_its_unnamed_subject_speaks_for(nlp, registry):
+    text = _OPENER.format(subject="Le représentant du parquet de Valbrune")
+    said = [
+        Said("Le dossier est vide", "Me Joris Vautrin, l'avocat de Damien Roche"),
+        Said("l'accusé a menti du début à la fin", "lui", after="Pour "),
+    ]
+    out = run(nlp, registry, text, said)
+    assert out[1].speaker is not None and out[1].speaker.type == "organisation"
+    assert "Damien Roche" not in names(out)
+
+
+def test_a_named_subject_there_is_left_to_the_other_rules(nlp, registry):
+    text = _OPENER.format(subject="Le procureur Alain Ferrer")
+    said = [
+        Said("Le dossier est vide", "Me Joris Vautrin, l'avocat de Damien Roche"),
+        Said("l'accusé a menti du début à la fin", "lui", after="Pour "),
+    ]
+    out = run(nlp, registry, text, said)
+    assert names(out)[1] == "Alain Ferrer"
+
+
+# -- a preposed reporting verb whose subject the extractor lost -----------------------------------
+
+_LOST = (
+    "« Il mérite ce qui lui arrive », a lancé l'entraîneur Julien Morvan.\n\n"
+    "{subject} a aussi précisé que le gardien souffrait d'une entorse au genou."
+)
+
+
+def test_the_parse_gives_the_subject_of_a_preposed_verb(nlp, registry):
+    text = _LOST.format(subject="Le capitaine Hugo Marchal")
+    said = [
+        Said("Il mérite ce qui lui arrive", "l'entraîneur Julien Morvan"),
+        Said(
+            "le gardien souffrait d'une entorse au genou",
+            None,
+            method="que",
+            cue_at="a aussi précisé",
+        ),
+    ]
+    out = run(nlp, registry, text, said)
+    assert names(out) == ["Julien Morvan", "Hugo Marchal"]
+
+
+def test_a_pronoun_subject_there_names_nobody(nlp, registry):
+    text = _LOST.format(subject="Il")
+    said = [
+        Said("Il mérite ce qui lui arrive", "l'entraîneur Julien Morvan"),
+        Said(
+            "le gardien souffrait d'une entorse au genou",
+            None,
+            method="que",
+            cue_at="a aussi précisé",
+        ),
+    ]
+    out = run(nlp, registry, text, said)
+    assert names(out) == ["Julien Morvan", None]

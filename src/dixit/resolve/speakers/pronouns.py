@@ -75,10 +75,7 @@ def resolve_group_antecedent(mention: Mention, state: ArticleState) -> Resolutio
     before = sentence_of(doc, own.start - 1)
     if state.para_of(before.start_char) != state.para_of(span.start_char):
         return None
-    subject = next(
-        (c for c in before.root.children if c.dep_ in {"nsubj", "nsubj:pass"}),
-        None,
-    )
+    subject = main_subject(before.root)
     if subject is None or subject.pos_ != "NOUN":
         return None
     if normalise_name(subject.text) not in state.lex.group_heads:
@@ -112,10 +109,7 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
         return None
     if state.inside(before.root.idx, state.quoted) or state.inside(before.root.idx, state.contents):
         return None
-    subject = next(
-        (c for c in before.root.children if c.dep_ in {"nsubj", "nsubj:pass"}),
-        None,
-    )
+    subject = main_subject(before.root)
     if subject is None or subject.pos_ != "NOUN":
         return None
     if any(c.dep_ in {"appos", "flat:name"} for c in subject.children):
@@ -135,6 +129,20 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
     if described is None or described[1] != agreement[0]:
         return None
     return phrase
+
+
+def main_subject(root: Token) -> Token | None:
+    """The subject of a sentence's main clause: the root's, or when the parser hung it on
+    a word before the root ("Le représentant du parquet a été le premier | à s'exprimer":
+    under "premier"), that word's."""
+    subjects = {"nsubj", "nsubj:pass"}
+    own = next((c for c in root.children if c.dep_ in subjects), None)
+    if own is not None:
+        return own
+    return next(
+        (g for c in root.children if c.i < root.i for g in c.children if g.dep_ in subjects),
+        None,
+    )
 
 
 def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
@@ -246,7 +254,22 @@ def past_pronoun_sentences(
     there = state.para_of(before.start_char)
     if there == here or (skipped and there == here - 1):
         return before
+    if there == here - 1 and opens_paragraph(state, span):
+        # "Le représentant du parquet a été le premier à s'exprimer, réclamant … contre X.
+        # ¶ Pour lui, …": a pronoun opening its paragraph takes up the subject that closed
+        # the paragraph before.
+        return before
     return None
+
+
+def opens_paragraph(state: ArticleState, span: Span) -> bool:
+    """Whether a pronoun opens its paragraph's first sentence, with at most a preposition
+    before it ("Pour lui, …", "Selon elle, …", "Il …")."""
+    para = state.para_starts[state.para_of(span.start_char)]
+    before = state.text[para : span.start_char].split()
+    return len(before) <= 1 and all(
+        normalise_name(w) in state.lex.leading_prepositions or w.istitle() for w in before
+    )
 
 
 def last_word_before(state: ArticleState, char: int) -> Token | None:

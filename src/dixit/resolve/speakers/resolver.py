@@ -150,9 +150,39 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
     quotation whose subject the extractor did not keep still has it right after it (the
     inverted subject); that phrase, read as a mention, is the speaker. Nothing there that
     names someone: unresolved."""
-    if st.cue_span is None or st.cue_span[0] < st.content_span[1]:
+    if st.cue_span is None:
         return UNRESOLVED
+    if st.cue_span[0] < st.content_span[1]:
+        return cue_subject(state, st, previous)
     return subject_after_cue(state, st, st.cue_span[1], previous)
+
+
+def cue_subject(state: ArticleState, st: Statement, previous: Statement | None) -> Resolution:
+    """ "St-Louis a aussi précisé que …" with no mention kept by the extractor: the
+    reporting verb before the content has its subject in the parse (a name or a noun
+    phrase before it, outside the content and any quotation); that phrase, read as a
+    mention, is the speaker. A pronoun subject, or none: unresolved."""
+    cue = state.span(*st.cue_span) if st.cue_span else None
+    verbs = [t for t in cue or () if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return UNRESOLVED
+    # "a aussi précisé": the participle heads the clause; an auxiliary hangs on its verb.
+    verb = verbs[-1].head if verbs[-1].dep_.startswith("aux") else verbs[-1]
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i), None
+    )
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return UNRESOLVED
+    phrase = state.doc[pronouns.own_phrase_start(subject) : subject.right_edge.i + 1]
+    if phrase.end_char > st.cue_span[0] or state.inside(phrase.start_char, state.quoted):
+        return UNRESOLVED
+    if st.content_span[0] <= phrase.start_char < st.content_span[1]:
+        return UNRESOLVED
+    probe = _probe(st, phrase.text, (phrase.start_char, phrase.end_char))
+    found = resolve_mention(state, probe, previous)
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
 def subject_after_cue(
@@ -361,12 +391,35 @@ def resolve_subject_antecedent(mention: Mention, state: ArticleState) -> Resolut
     if phrase is None:
         return None
     st = mention.statement
+    body = represented_body(state, st, phrase)
+    if body is not None:
+        return Resolution(body.entity, SpeakerMethod.PRONOUN, body.confidence * 0.7)
     found = resolve_mention(
         state, _probe(st, phrase.text, (phrase.start_char, phrase.end_char)), mention.previous
     )
     if found.entity is None:
         return UNRESOLVED
     return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
+
+
+def represented_body(state: ArticleState, st: Statement, phrase: Span) -> Resolution | None:
+    """ "Le représentant du Ministère public a été le premier à s'exprimer … ¶ Pour lui, …":
+    an unnamed subject whose head speaks for someone else (``spokesperson_heads``) with a
+    body in its complement is that body's voice: the pronoun taking it up is the body's,
+    never a person the salience of the article would offer. None when the complement
+    names no body."""
+    lex = state.lex
+    words = [normalise_name(t.text) for t in phrase]
+    k = next((i for i, w in enumerate(words) if w in lex.spokesperson_heads), None)
+    if k is None or k + 2 >= len(words) or words[k + 1] not in lex.partitives:
+        return None
+    inner = phrase[k + 2 :]
+    article = lex.partitive_articles.get(phrase[k + 1].text.lower())
+    text = f"{article} {inner.text}" if article else inner.text
+    found = resolve_mention(state, _probe(st, text, (inner.start_char, inner.end_char)), None)
+    if found.entity is None or found.entity.type != "organisation":
+        return None
+    return found
 
 
 def resolve_body_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
