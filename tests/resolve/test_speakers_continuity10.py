@@ -251,3 +251,33 @@ def test_a_pronoun_subject_there_names_nobody(nlp, registry):
     ]
     out = run(nlp, registry, text, said)
     assert names(out) == ["Julien Morvan", None]
+
+
+# -- the person a sentence reports is its pronoun's antecedent -------------------------------------
+
+_SAYER = (
+    "« Nous ferons un geste pour les carrières longues », a annoncé Mme Sophie Lanvin, "
+    "la Première ministre.\n\n"
+    "Si {who} a reconnu que le texte allait « dans le bon sens », "
+    "« cela reste insuffisant », selon elle."
+)
+
+
+def test_the_subject_of_a_reporting_verb_in_the_sentence_takes_the_pronoun(fr_nlp, registry):
+    text = _SAYER.format(who="Mme Claire Dutertre")
+    said = [
+        Said("Nous ferons un geste pour les carrières longues", "Mme Sophie Lanvin"),
+        Said("cela reste insuffisant", "elle", after="selon "),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sophie Lanvin", "Claire Dutertre"]
+
+
+def test_a_reporting_subject_of_the_other_gender_does_not(fr_nlp, registry):
+    text = _SAYER.format(who="M. Claude Dutertre")
+    said = [
+        Said("Nous ferons un geste pour les carrières longues", "Mme Sophie Lanvin"),
+        Said("cela reste insuffisant", "elle", after="selon "),
+    ]
+    out = run(fr_nlp, registry, text, said)
+    assert names(out) == ["Sophie Lanvin", "Sophie Lanvin"]

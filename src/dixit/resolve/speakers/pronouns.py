@@ -385,6 +385,9 @@ def resolve_pronoun(
             and compatible(state.entities[ref.entity], gender, number)
         )
 
+    sayer = sayer_in_sentence(state, start, sent, gender, number)
+    if sayer is not None:
+        return Resolution(sayer, SpeakerMethod.PRONOUN, 0.7)
     prev_entity = None
     if previous is not None and previous.speaker is not None:
         candidate = state.entities.get(previous.speaker.id)
@@ -439,6 +442,35 @@ def resolve_pronoun(
         presented = [r for r in in_last if not noun_complement(state, r)]
         chosen = state.entities[(presented or in_last)[-1].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def sayer_in_sentence(
+    state: ArticleState, start: int, sent: int, gender: str | None, number: str
+) -> Entity | None:
+    """ "Si Marine X a reconnu que la mesure allait « dans le bon sens », « cela ne suffit
+    pas », selon elle": a person who is the subject of a reporting verb in the pronoun's
+    own sentence, before it and outside quotation marks, is the one the sentence reports,
+    and the pronoun's antecedent, rather than a speaker of an earlier paragraph; even when
+    the statement's content (too wide) holds that clause. A person only spoken about
+    there (the subject of another verb) is not."""
+    verbs = get_language(state.lang).saying_verbs()
+    lo = state.sent_starts[sent]
+    for ref in state.refs_between(lo, start):
+        entity = state.entities[ref.entity]
+        if (
+            ref.sent != sent
+            or ref.quoted
+            or not ref.subject
+            or entity.type != "person"
+            or not sure_gender(entity, gender)
+            or not compatible(entity, gender, number)
+            or state.inside(ref.start, state.quoted)
+        ):
+            continue
+        span = state.span(ref.start, ref.end)
+        if span is not None and span.root.head.lemma_.lower() in verbs:
+            return entity
+    return None
 
 
 def person_after_body(
