@@ -123,8 +123,13 @@ def test_a_group_is_nobody_in_particular() -> None:
 
 
 def test_rules_are_plain_functions_in_one_order() -> None:
-    # Statements without a mention are read first: an impersonal "on", then continuation.
-    assert resolver.RULES[:2] == (resolver.resolve_impersonal, resolver.resolve_continuation)
+    # Statements without a mention are read first: an impersonal "on", an incise inside the
+    # quotation, then continuation.
+    assert resolver.RULES[:3] == (
+        resolver.resolve_impersonal,
+        resolver.resolve_inner_incise,
+        resolver.resolve_continuation,
+    )
     assert resolver.RULES.index(pronouns.resolve) < resolver.RULES.index(organisations.resolve)
     assert all(callable(rule) for rule in resolver.RULES)
 

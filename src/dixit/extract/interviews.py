@@ -8,9 +8,12 @@ the answers are, in the interviewee's name (``shared/corpus/real_fr/README.md``)
 The layout is recognised only when it repeats (two questions at least, each followed by
 an answer, the questions not quoted) and half the answers at least speak in
 the first person singular, so that an explainer whose subheadings are questions ("Que
-contient la réforme ?") is not read as one.
-The interviewee is the speaker of the statement found before the first question (a
-quoted headline), else the first person the headline or the lead names.
+contient la réforme ?") is not read as one; a line before the first question that
+announces an interview ("Interview de X", "Entretien avec X": ``announcers``) stands for
+that test, since short answers ("« Médecin »") need not say "je".
+The interviewee is the person that announcing line names, else the speaker of the
+statement found before the first question (a quoted headline), else the first person
+the headline or the lead names.
 """
 
 from __future__ import annotations
@@ -128,7 +131,9 @@ class InterviewAnswers(ArticleContext):
                 if answer[1] > answer[0]:
                     pairs.append((line, answer))
         spoken = [a for _, a in pairs if self.speaks_in_first_person(a)]
-        if len(pairs) < MIN_ANSWERS or len(spoken) < max(1, len(pairs) // 2):
+        if len(pairs) < MIN_ANSWERS:
+            return []
+        if len(spoken) < max(1, len(pairs) // 2) and self.announcement(pairs[0][0][0]) is None:
             return []
         return pairs + self.answer_continuations(lines, pairs)
 
@@ -165,9 +170,44 @@ class InterviewAnswers(ArticleContext):
             found.append((question, self.without_turn_marker(line)))
         return found
 
+    def announcement(self, before: int) -> Span | None:
+        """The last line before ``before`` (the first question) that announces an
+        interview ("Interview de Christian X, candidat", "Entretien avec Y"), or None."""
+        announcers = self.interview_words.get("announcers", frozenset())
+        announcing = [
+            line
+            for line in self.lines()
+            if line[1] <= before
+            and any(self.text[line[0] : line[1]].lower().startswith(word) for word in announcers)
+        ]
+        return announcing[-1] if announcing else None
+
+    def after_announcer(self, line: Span) -> int:
+        """Where the words after a line's announcing word start ("Entretien | avec X"): the
+        tagger may read the capitalised announcer as a name of its own."""
+        text = self.text[line[0] : line[1]].lower()
+        announcers = self.interview_words.get("announcers", frozenset())
+        word = max((w for w in announcers if text.startswith(w)), key=len, default="")
+        return line[0] + len(word)
+
     def interviewee(self, before: int, found: list[FoundStatement]) -> Span | None:
-        """Who answers: the speaker a statement before the first question names (not a
-        pronoun: "Il faut …" in a headline is no one), else the first person named before it."""
+        """Who answers: the person the line announcing the interview names, else the
+        speaker a statement before the first question names (not a pronoun: "Il faut …" in
+        a headline is no one), else the first person named before it."""
+        announcing = self.announcement(before)
+        if announcing is not None:
+            named = next(
+                (
+                    e
+                    for e in self.doc.ents
+                    if e.label_ in {"PER", "PERSON"}
+                    and self.after_announcer(announcing) <= e.start_char
+                    and e.end_char <= announcing[1]
+                ),
+                None,
+            )
+            if named is not None:
+                return named.start_char, named.end_char
         for statement in found:
             if (
                 statement.content[0] < before

@@ -10,7 +10,7 @@ that is not the subject of its own clause.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
 
@@ -75,10 +75,7 @@ def resolve_group_antecedent(mention: Mention, state: ArticleState) -> Resolutio
     before = sentence_of(doc, own.start - 1)
     if state.para_of(before.start_char) != state.para_of(span.start_char):
         return None
-    subject = next(
-        (c for c in before.root.children if c.dep_ in {"nsubj", "nsubj:pass"}),
-        None,
-    )
+    subject = main_subject(before.root)
     if subject is None or subject.pos_ != "NOUN":
         return None
     if normalise_name(subject.text) not in state.lex.group_heads:
@@ -112,10 +109,7 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
         return None
     if state.inside(before.root.idx, state.quoted) or state.inside(before.root.idx, state.contents):
         return None
-    subject = next(
-        (c for c in before.root.children if c.dep_ in {"nsubj", "nsubj:pass"}),
-        None,
-    )
+    subject = main_subject(before.root)
     if subject is None or subject.pos_ != "NOUN":
         return None
     if any(c.dep_ in {"appos", "flat:name"} for c in subject.children):
@@ -135,6 +129,20 @@ def unnamed_subject_before(mention: Mention, state: ArticleState) -> Span | None
     if described is None or described[1] != agreement[0]:
         return None
     return phrase
+
+
+def main_subject(root: Token) -> Token | None:
+    """The subject of a sentence's main clause: the root's, or when the parser hung it on
+    a word before the root ("Le représentant du parquet a été le premier | à s'exprimer":
+    under "premier"), that word's."""
+    subjects = {"nsubj", "nsubj:pass"}
+    own = next((c for c in root.children if c.dep_ in subjects), None)
+    if own is not None:
+        return own
+    return next(
+        (g for c in root.children if c.i < root.i for g in c.children if g.dep_ in subjects),
+        None,
+    )
 
 
 def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
@@ -170,16 +178,46 @@ def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
-    phrase = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    phrase = doc[own_phrase_start(subject) : subject.right_edge.i + 1]
     if any(t.ent_type_ in {"PER", "PERSON"} for t in phrase) or any(
         state.inside(t.idx, state.quoted) or state.inside(t.idx, state.contents) for t in phrase
     ):
         return None
-    # The phrase's opening determiner shows its gender ("La fédération X" is no "lui").
-    shown = state.lex.determiners.get(normalise_name(phrase[0].text))
+    # The phrase's opening determiner shows its gender ("La fédération X" is no "lui"), or
+    # after an elided one, its noun ("l'association X" is no "il").
+    shown = state.lex.determiners.get(normalise_name(phrase[0].text)) or body_noun_gender(
+        state, phrase
+    )
     if agreement[0] is not None and shown is not None and shown != agreement[0]:
         return None
     return phrase
+
+
+def body_noun_gender(state: ArticleState, phrase: Iterable[Token]) -> str | None:
+    """The grammatical gender of the common noun opening a body's phrase after its
+    determiners ("l'organisation patronale X" is feminine: "dit-elle"; "l'office X"
+    masculine). A body takes the gender of the noun that names it, so the tagger's gender
+    of that noun is what pronouns agree with (unlike a person's noun, which may be
+    epicene). None when the phrase opens on no lower-case noun."""
+    for tok in phrase:
+        if tok.pos_ == "DET" or normalise_name(tok.text) in state.lex.determiners:
+            continue
+        if tok.pos_ != "NOUN" or not tok.text.islower():
+            return None
+        found = tok.morph.get("Gender")
+        return {"Fem": "fem", "Masc": "masc"}.get(found[0]) if len(found) == 1 else None
+    return None
+
+
+def own_phrase_start(head: Token) -> int:
+    """Where a subject's own noun phrase starts: after the last punctuation between its
+    left edge and its head ("Pour sa part, | l'organisation X demande …": the fronted
+    adjunct the parser hung on the subject is no part of it)."""
+    doc = head.doc
+    for j in range(head.i - 1, head.left_edge.i - 1, -1):
+        if doc[j].is_punct:
+            return j + 1
+    return head.left_edge.i
 
 
 #: Sentences a pronoun may look past to reach the unnamed subject it takes up: sentences
@@ -216,7 +254,22 @@ def past_pronoun_sentences(
     there = state.para_of(before.start_char)
     if there == here or (skipped and there == here - 1):
         return before
+    if there == here - 1 and opens_paragraph(state, span):
+        # "Le représentant du parquet a été le premier à s'exprimer, réclamant … contre X.
+        # ¶ Pour lui, …": a pronoun opening its paragraph takes up the subject that closed
+        # the paragraph before.
+        return before
     return None
+
+
+def opens_paragraph(state: ArticleState, span: Span) -> bool:
+    """Whether a pronoun opens its paragraph's first sentence, with at most a preposition
+    before it ("Pour lui, …", "Selon elle, …", "Il …")."""
+    para = state.para_starts[state.para_of(span.start_char)]
+    before = state.text[para : span.start_char].split()
+    return len(before) <= 1 and all(
+        normalise_name(w) in state.lex.leading_prepositions or w.istitle() for w in before
+    )
 
 
 def last_word_before(state: ArticleState, char: int) -> Token | None:
@@ -332,6 +385,9 @@ def resolve_pronoun(
             and compatible(state.entities[ref.entity], gender, number)
         )
 
+    sayer = sayer_in_sentence(state, start, sent, gender, number)
+    if sayer is not None:
+        return Resolution(sayer, SpeakerMethod.PRONOUN, 0.7)
     prev_entity = None
     if previous is not None and previous.speaker is not None:
         candidate = state.entities.get(previous.speaker.id)
@@ -386,6 +442,35 @@ def resolve_pronoun(
         presented = [r for r in in_last if not noun_complement(state, r)]
         chosen = state.entities[(presented or in_last)[-1].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def sayer_in_sentence(
+    state: ArticleState, start: int, sent: int, gender: str | None, number: str
+) -> Entity | None:
+    """ "Si Marine X a reconnu que la mesure allait « dans le bon sens », « cela ne suffit
+    pas », selon elle": a person who is the subject of a reporting verb in the pronoun's
+    own sentence, before it and outside quotation marks, is the one the sentence reports,
+    and the pronoun's antecedent, rather than a speaker of an earlier paragraph; even when
+    the statement's content (too wide) holds that clause. A person only spoken about
+    there (the subject of another verb) is not."""
+    verbs = get_language(state.lang).saying_verbs()
+    lo = state.sent_starts[sent]
+    for ref in state.refs_between(lo, start):
+        entity = state.entities[ref.entity]
+        if (
+            ref.sent != sent
+            or ref.quoted
+            or not ref.subject
+            or entity.type != "person"
+            or not sure_gender(entity, gender)
+            or not compatible(entity, gender, number)
+            or state.inside(ref.start, state.quoted)
+        ):
+            continue
+        span = state.span(ref.start, ref.end)
+        if span is not None and span.root.head.lemma_.lower() in verbs:
+            return entity
+    return None
 
 
 def person_after_body(

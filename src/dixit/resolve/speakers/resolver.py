@@ -27,12 +27,13 @@ from dixit.resolve.speakers import (
     descriptions,
     floating,
     groups,
+    incises,
     names,
     organisations,
     pronouns,
     roles,
 )
-from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
+from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution, compatible
 from dixit.resolve.speakers.lexicon import load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
@@ -65,6 +66,8 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
         return _inverted_subject(state, st, previous)
     gender = floating.quotation_gender(state, st)
     cue_end = trailing_cue_end(state, st) if st.method == _FLOATING else None
+    if cue_end is None and st.method == _FLOATING:
+        cue_end = incises.inverted_verb_end(state, st)
     if cue_end is not None:
         named = subject_after_cue(state, st, cue_end, previous)
         if named.entity is not None:
@@ -107,6 +110,27 @@ def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | 
     return Resolution(entity, SpeakerMethod.CONTINUATION, confidence)
 
 
+def resolve_inner_incise(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« Est-ce qu'on me menace ? a alors demandé M. X. Le principal droit … » a-t-il
+    lancé", a floating "« J'espérais …, a appuyé Y. En entrant … »": a quotation whose own
+    words hold an incise naming its speaker (``incises.inner_incise_end``: the extractor kept
+    the quotation whole) is that speaker's; a name inside the quotation that is not an
+    incise's subject is no antecedent. Only for a statement whose own mention names nobody
+    (none, or a pronoun that agrees with the incise's subject); a named mention keeps its
+    own reading."""
+    st = mention.statement
+    agreement = pronouns.pronoun_of(mention, state) if mention.text else (None, "sing")
+    if agreement is None:
+        return None
+    cue_end = incises.inner_incise_end(state, st)
+    if cue_end is None:
+        return None
+    named = subject_after_cue(state, st, cue_end, mention.previous)
+    if named.entity is None or not compatible(named.entity, *agreement):
+        return None
+    return named
+
+
 def quoted_participle_subject(state: ArticleState, st: Statement) -> bool:
     """ "« La CGT veut imposer le rythme », a critiqué X, jugeant l'annonce « inadaptée »":
     a present participle's subject is the clause's, never a name inside the words another
@@ -126,9 +150,39 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
     quotation whose subject the extractor did not keep still has it right after it (the
     inverted subject); that phrase, read as a mention, is the speaker. Nothing there that
     names someone: unresolved."""
-    if st.cue_span is None or st.cue_span[0] < st.content_span[1]:
+    if st.cue_span is None:
         return UNRESOLVED
+    if st.cue_span[0] < st.content_span[1]:
+        return cue_subject(state, st, previous)
     return subject_after_cue(state, st, st.cue_span[1], previous)
+
+
+def cue_subject(state: ArticleState, st: Statement, previous: Statement | None) -> Resolution:
+    """ "St-Louis a aussi précisé que …" with no mention kept by the extractor: the
+    reporting verb before the content has its subject in the parse (a name or a noun
+    phrase before it, outside the content and any quotation); that phrase, read as a
+    mention, is the speaker. A pronoun subject, or none: unresolved."""
+    cue = state.span(*st.cue_span) if st.cue_span else None
+    verbs = [t for t in cue or () if t.pos_ in {"VERB", "AUX"}]
+    if not verbs:
+        return UNRESOLVED
+    # "a aussi précisé": the participle heads the clause; an auxiliary hangs on its verb.
+    verb = verbs[-1].head if verbs[-1].dep_.startswith("aux") else verbs[-1]
+    subject = next(
+        (c for c in verb.children if c.dep_ in {"nsubj", "nsubj:pass"} and c.i < verb.i), None
+    )
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return UNRESOLVED
+    phrase = state.doc[pronouns.own_phrase_start(subject) : subject.right_edge.i + 1]
+    if phrase.end_char > st.cue_span[0] or state.inside(phrase.start_char, state.quoted):
+        return UNRESOLVED
+    if st.content_span[0] <= phrase.start_char < st.content_span[1]:
+        return UNRESOLVED
+    probe = _probe(st, phrase.text, (phrase.start_char, phrase.end_char))
+    found = resolve_mention(state, probe, previous)
+    if found.entity is None:
+        return UNRESOLVED
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
 def subject_after_cue(
@@ -337,12 +391,35 @@ def resolve_subject_antecedent(mention: Mention, state: ArticleState) -> Resolut
     if phrase is None:
         return None
     st = mention.statement
+    body = represented_body(state, st, phrase)
+    if body is not None:
+        return Resolution(body.entity, SpeakerMethod.PRONOUN, body.confidence * 0.7)
     found = resolve_mention(
         state, _probe(st, phrase.text, (phrase.start_char, phrase.end_char)), mention.previous
     )
     if found.entity is None:
         return UNRESOLVED
     return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
+
+
+def represented_body(state: ArticleState, st: Statement, phrase: Span) -> Resolution | None:
+    """ "Le représentant du Ministère public a été le premier à s'exprimer … ¶ Pour lui, …":
+    an unnamed subject whose head speaks for someone else (``spokesperson_heads``) with a
+    body in its complement is that body's voice: the pronoun taking it up is the body's,
+    never a person the salience of the article would offer. None when the complement
+    names no body."""
+    lex = state.lex
+    words = [normalise_name(t.text) for t in phrase]
+    k = next((i for i, w in enumerate(words) if w in lex.spokesperson_heads), None)
+    if k is None or k + 2 >= len(words) or words[k + 1] not in lex.partitives:
+        return None
+    inner = phrase[k + 2 :]
+    article = lex.partitive_articles.get(phrase[k + 1].text.lower())
+    text = f"{article} {inner.text}" if article else inner.text
+    found = resolve_mention(state, _probe(st, text, (inner.start_char, inner.end_char)), None)
+    if found.entity is None or found.entity.type != "organisation":
+        return None
+    return found
 
 
 def resolve_body_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -610,6 +687,7 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_impersonal,
+    resolve_inner_incise,
     resolve_continuation,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
@@ -813,6 +891,11 @@ def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
         st.confidence = round(result.confidence, 3) if result.entity else 0.0
         if result.entity is not None:
             state.history.append(result.entity.id)
+            if result.entity.type == "organisation" and result.entity.gender is None:
+                # "l'organisation X … », dit-elle": the body's noun gives its gender.
+                where = st.speaker_mention_span
+                mentioned = state.span(*where) if where else None
+                result.entity.gender = pronouns.body_noun_gender(state, mentioned or ())
         if result.entity is not None and st.speaker_mention_span:
             span = state.span(*st.speaker_mention_span)
             state.add_ref(
