@@ -270,6 +270,8 @@ def headline_name(state: ArticleState, start: int) -> Entity | None:
         return None
     if any(c.dep_ == "det" for c in subject.children) or subject.pos_ in {"PRON", "DET"}:
         return None
+    if normalise_name(subject.text) in state.lex.time_words:
+        return None  # "Mercredi, journée de grève, les syndicats ont …": a date, no name
     if any(t.text in state.lex.rubric_marks for t in state.doc[subject.i : root.i]):
         return None  # "Assises : la victime affirme …": a topic before the colon
     words = [subject, *(c for c in subject.children if c.dep_ == "flat:name")]
@@ -732,6 +734,8 @@ def contrasted(state: ArticleState, words: list[str] | None, previous: Statement
     (``office_synonyms``) and the same noun are no contrast."""
     if not words or previous.speaker_method != SpeakerMethod.DESCRIPTION:
         return False
+    if words[0] in state.lex.plain_person_nouns:
+        return False  # "l'homme de 47 ans" says no function: no other person
     if previous.speaker is None or previous.speaker.type != "person":
         return False
     before, _ = state.lex.strip_determiners(

@@ -193,6 +193,10 @@ class SpeakerLexicon:
     headline_surname: bool = False
     #: Whether two capitals may stand for a person's initials ("a répliqué DD").
     two_letter_initials: bool = False
+    # -- speakers10 (round 10) --
+    #: Nouns that say only that someone is a person ("l'homme de 47 ans", "la
+    #: quinquagénaire"): an epithet of no function, never a contrast with the speaker before.
+    plain_person_nouns: frozenset[str] = frozenset()
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -378,6 +382,7 @@ class SpeakerLexicon:
             place_prepositions=words("place_prepositions"),
             headline_surname=bool(data.get("headline_surname")),
             two_letter_initials=bool(data.get("two_letter_initials")),
+            plain_person_nouns=words("plain_person_nouns"),
             function_titles={
                 normalise_name(k): frozenset(normalise_name(w) for w in v or [])
                 for k, v in (data.get("function_titles") or {}).items()

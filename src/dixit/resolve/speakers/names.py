@@ -40,6 +40,12 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     unresolved rather than guessed.
     """
     name = without_nickname(name)
+    unglued, glued_gender = unglued_title(state, name)
+    if unglued != name:
+        entity, method, confidence = person_for_name(state, unglued)
+        if entity is not None and entity.type == "person":
+            state.vote_gender(entity, glued_gender)
+        return entity, method, confidence
     words = normalise_name(name).split()
     if not words:
         return None, SpeakerMethod.NAME, 0.0
@@ -130,6 +136,8 @@ def suffixed_person(state: ArticleState, words: list[str]) -> Entity | None:
 
 
 #: A nickname between quote marks inside a name ("J.R. “Rusty” Norman").
+#: A short title glued to the name by its dot: "M.Petrov".
+_GLUED_TITLE = re.compile(r"^([^\W\d_]{1,5})\.(?=[^\W\d_]{2})")
 _NICKNAME = re.compile(r"\s*[“\"«‹][^“”\"«»‹›]{1,30}[”\"»›]\s*")
 
 
@@ -142,6 +150,17 @@ def shared_surname_holder(state: ArticleState, name: str, keys: set[str]) -> Ent
         return None
     known = [entry for entry in state.registry.candidates(name) if entry.id in keys]
     return state.entities[known[0].id] if len(known) == 1 else None
+
+
+def unglued_title(state: ArticleState, name: str) -> tuple[str, str | None]:
+    """The name without a title glued to it by its dot ("M.Petrov", "Mme.Roy": the copy
+    dropped the space), and the gender that title shows. The title is no part of the
+    person's name; "J.R. Norman" (initials, no title) is left as written."""
+    glued = _GLUED_TITLE.match(name)
+    title = normalise_name(glued.group(1)) if glued is not None else ""
+    if glued is None or not name[glued.end()].isupper() or title not in state.lex.titles:
+        return name, None
+    return name[glued.end() :], state.lex.title_gender.get(title)
 
 
 def without_nickname(name: str) -> str:
@@ -377,6 +396,9 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     if mention is None or len(mention) == 0:
         # An empty or blank mention span covers no token.
         return None
+    closing = closing_apposition(state, mention)
+    if closing is not None:
+        return start, closing
     last = mention[-1]
     titled = titles_only(state, mention)
     if titled and joined(last):
@@ -414,6 +436,39 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     if not tagged and not (len(words) > 1 and words[0] in state.lex.first_names):
         return None
     return start, run.end_char
+
+
+#: Between a description and the name closing its sentence: a bracket ("de la FEB (…)"),
+#: then a comma.
+_CLOSING_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?,\s*")
+#: What may follow the name that closes a sentence.
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?\n]|$)")
+
+
+def closing_apposition(state: ArticleState, mention: Span) -> int | None:
+    """ "« … », explique l'administrateur délégué de la FEB (Fédération …), Paul Lenoir.":
+    a definite description after its cue, followed by a comma and a person's name (tagged,
+    or opening with a known first name) that ends the sentence, is that name's apposition;
+    the extractor stopped at the bracket. The end of the name, or None. A name followed
+    by more words ("…, Paul Lenoir et Luc Roy ont …") is left alone."""
+    if len(mention) < 2 or normalise_name(mention[0].text) not in state.lex.definite:
+        return None
+    if any(t.ent_type_ in PERSON_LABELS for t in mention):
+        return None
+    gap = _CLOSING_APPOSITION.match(state.text, mention.end_char)
+    if gap is None or "," not in gap.group(0):
+        return None
+    first = next((t for t in state.doc[mention.end :] if t.idx >= gap.end()), None)
+    if first is None or first.idx != gap.end() or not name_word(state, first):
+        return None
+    run = state.doc[first.i : name_end(state, first.i)]
+    words = normalise_name(run.text).split()
+    tagged = all(t.ent_type_ in PERSON_LABELS for t in run if t.is_alpha)
+    if len(words) < 2 or not (tagged or words[0] in state.lex.first_names):
+        return None
+    if not _SENTENCE_CLOSE.match(state.text, run.end_char):
+        return None
+    return run.end_char
 
 
 #: What may stand between an apposed name and the verb after it: a party or a place in
@@ -573,7 +628,7 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
         runs.append(current)
     kept = []
     for run in runs:
-        if is_date(state, run):
+        if is_date(state, run) or only_a_place(state, run):
             continue
         run = person_after_body(state, run)
         while run and normalise_name(run[-1].text) in lex.name_particles:
@@ -604,6 +659,21 @@ def is_date(state: ArticleState, run: list[Token]) -> bool:
     if after is not None and after.text == "," and opens_sentence(state, run[0]):
         return True  # "Vendredi, il a fait plus fort encore": a time adverbial opening the clause
     return (after is not None and after.like_num) or (before is not None and before.like_num)
+
+
+def only_a_place(state: ArticleState, run: list[Token]) -> bool:
+    """Whether a one-word name is written nowhere but after a preposition of place ("à
+    Brossard", "en Lorraine": ``place_prepositions``): a place the tagger read as a person,
+    never someone who speaks. A word the article also writes elsewhere ("Paul Brossard")
+    may be a name."""
+    if len(run) != 1 or not state.lex.place_prepositions:
+        return False
+    word = normalise_name(run[0].text)
+    doc = state.doc
+    seen = [i for i in state.word_positions(word) if normalise_name(doc[i].text) == word]
+    return bool(seen) and all(
+        i > 0 and normalise_name(doc[i - 1].text) in state.lex.place_prepositions for i in seen
+    )
 
 
 def person_after_body(state: ArticleState, run: list[Token]) -> list[Token]:

@@ -28,6 +28,7 @@ from dixit.resolve.speakers.phrases import (
     complement_after,
     core_phrase,
     first_capitalised,
+    name_after_epithets,
     strip_leading,
 )
 from dixit.resolve.speakers.state import ArticleState, Mention, anchor
@@ -140,7 +141,7 @@ def resolve_organisation(
         head, _, rest = text.partition(" ")
         head_key = normalise_name(head)
         rest_words = normalise_name(rest).split()
-        proper = first_capitalised(rest, within=2)
+        proper = first_capitalised(rest, within=2) or name_after_epithets(rest, state.lex)
         if head_key in state.lex.type_heads and head[:1].islower() and proper is not None:
             # "le syndicat CGT", "le groupe portugais AeroLusa", "l'association des Amis
             # du musée": the name is the body; the noun only says what kind it is.

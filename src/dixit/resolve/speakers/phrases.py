@@ -67,8 +67,13 @@ def core_phrase(mention: str, lex: SpeakerLexicon) -> str:
     """The mention without its leading preposition, bracketed acronyms or what follows a comma.
 
     "L'agence régionale de santé (ARS) d'Occitanie" -> "L'agence régionale de santé
-    d'Occitanie"; "La direction, de son côté" -> "La direction".
+    d'Occitanie"; "La direction, de son côté" -> "La direction"; "Pour sa part, la
+    direction" -> "la direction".
     """
+    aside, comma, rest = mention.strip().partition(",")
+    if comma and rest.strip() and tuple(normalise_name(aside).split()) in lex.leading_adjuncts:
+        # "Pour sa part, l'organisation patronale X": the aside opens the sentence.
+        mention = rest
     words = mention.strip().split(" ")
     while len(words) > 1 and normalise_name(words[0]) in lex.leading_prepositions:
         words = words[1:]
@@ -85,6 +90,20 @@ def first_capitalised(text: str, within: int = 99) -> str | None:
     for i, word in enumerate(words[:within]):
         if word[:1].isupper() or word[:1].isdigit():
             return " ".join(words[i:])
+    return None
+
+
+def name_after_epithets(text: str, lex: SpeakerLexicon, most: int = 4) -> str | None:
+    """From the first capitalised word on, when only lower-case epithets stand before it
+    ("patronale flamande Voka" -> "Voka"): at most ``most`` of them, none a preposition or
+    partitive (a complement "des Amis du musée" is read by ``first_capitalised``)."""
+    words = text.split()
+    for i, word in enumerate(words[: most + 1]):
+        if word[:1].isupper():
+            return " ".join(words[i:]) if i else None
+        low = normalise_name(word)
+        if not word.isalpha() or low in lex.partitives or low in lex.complement_words:
+            return None
     return None
 
 
