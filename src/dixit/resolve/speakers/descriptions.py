@@ -20,6 +20,7 @@ from typing import TypeGuard
 from spacy.tokens import Token
 
 from dixit.extract.quotes import Quote, find_quotes
+from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name, slugify
 from dixit.resolve.speakers.entities import (
@@ -93,8 +94,17 @@ def ends_on_head(state: ArticleState, words: list[str]) -> bool:
     their head (``head_last``: "the Kremlin spokesman", "the White House press secretary")."""
     if not state.lex.head_last:
         return False
+    words = before_link(state, words)
     head = state.lex.description_head(words)
     return head is not None and tuple(words[-len(head) :]) == head
+
+
+def before_link(state: ArticleState, words: list[str]) -> list[str]:
+    """A compound's words up to its first link word (``Grammar.name_links``): "the Labour
+    TD for North Ward" is headed by "TD", the place after "for" only says which."""
+    links = get_language(state.lang).grammar.name_links
+    link = next((k for k, w in enumerate(words) if k and w in links), None)
+    return words if link is None else words[:link]
 
 
 def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str], str | None] | None:

@@ -24,6 +24,7 @@ from dixit.resolve.speakers.names import (
     is_date,
     name_end,
     name_runs,
+    office_without_name,
     person_after_body,
     person_for_name,
     run_is_person,
@@ -77,6 +78,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             stripped = capitals_cut(stripped, written)
             text = state.text[stripped[0].idx : stripped[-1].idx + len(stripped[-1])]
             if run_is_person(state, stripped, text, tokens) is False or is_date(state, stripped):
+                continue
+            if untagged and office_without_name(state, stripped):
+                # "The Labour TD for North Ward said": an office the extractor found as a
+                # speaker, whose holder the description rules find; no person of that name.
                 continue
             if credit(state, stripped[0].i, stripped[-1].i + 1):
                 continue

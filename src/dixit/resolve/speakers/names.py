@@ -239,7 +239,7 @@ def name_start(state: ArticleState, first: int) -> int:
                 break
             start -= 2
             continue
-        if not joined(tok):
+        if not joined(tok) or tok.i in state.openers:
             break
         proper = tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS
         if not (proper and name_word(state, tok)):
