@@ -122,3 +122,42 @@ def test_a_head_of_government_named_by_office_is_its_holder(en_ready: None) -> N
 def test_an_office_with_no_holder_is_nobody(en_ready: None) -> None:
     text = "The Taoiseach added that the assembly should finish its work."
     assert speakers_of(text)["the assembly should finish its work"] is None
+
+
+def test_a_knight_s_first_name_is_the_person_so_named(en_ready: None) -> None:
+    text = (
+        "Dan Orrin, the Labour leader, toured the yards of Kessel on Monday.\n"
+        "Sir Dan said the tax would pass."
+    )
+    assert speakers_of(text)["the tax would pass"] == "Dan Orrin"
+
+
+def test_a_knight_s_first_name_shared_by_two_is_nobody_named(en_ready: None) -> None:
+    text = (
+        "Dan Orrin, the Labour leader, and Dan Keswick, his deputy, toured the yards on "
+        "Monday.\nSir Dan said the tax would pass."
+    )
+    assert speakers_of(text)["the tax would pass"] not in {"Dan Orrin", "Dan Keswick"}
+
+
+def test_a_name_the_tagger_reads_as_a_month_is_a_person(en_ready: None) -> None:
+    text = (
+        "Susan May urges councillors to keep the harbour tax\n\n"
+        "Susan May warned councillors against the vote on Monday.\n\n"
+        "Addressing the council, the Prime Minister said the tax would pass."
+    )
+    assert speakers_of(text)["the tax would pass"] == "Susan May"
+
+
+def test_a_month_with_no_first_name_before_it_is_no_person(en_ready: None) -> None:
+    text = "The council of Vellport meets in May.\n\nThe Prime Minister said the tax would pass."
+    assert speakers_of(text)["the tax would pass"] is None
+
+
+def test_an_office_opening_the_standfirst_is_its_holder(en_ready: None) -> None:
+    text = (
+        "Taoiseach Ann Kesby spoke in Vellport on Monday.\n\n"
+        "Taoiseach warns rebels by insisting the vote would trigger an election"
+    )
+    found = speakers_of(text)
+    assert found["the vote would trigger an election"] == "Ann Kesby"

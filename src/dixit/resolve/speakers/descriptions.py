@@ -819,6 +819,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     ):
         return bound_qualifier(state, mention) or pointed_back(state, mention)
     definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
+    definite = definite or bare_office_opening(state, mention.tokens)
     if definite and words[0] in state.lex.political_families:
         # "a insisté le républicain": the one person the article described with the word,
         # and nobody when it described two ("le sénateur républicain X … comme le sénateur
@@ -837,6 +838,18 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+
+
+def bare_office_opening(state: ArticleState, tokens: list[Token]) -> bool:
+    """ "Prime Minister tries to head off a challenge": a standfirst's office written in
+    capitals with no article, opening its sentence, reads as "the Prime Minister" in a
+    language that writes offices with capitals (running copy puts a name after such an
+    office, or an article before it)."""
+    if not state.lex.capitalised_offices or not tokens:
+        return False
+    if not opens_sentence(state, tokens[0]):
+        return False
+    return all(t.text[:1].isupper() for t in tokens if t.is_alpha)
 
 
 def resolve_apposed(mention: Mention, state: ArticleState) -> Resolution | None:
