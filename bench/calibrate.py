@@ -12,8 +12,9 @@ The fit pools French and English gold sets, each at a fitting-only level
 helpers worked on): dixit is right more often there than on articles nobody has read. Others were
 annotated to measure dixit and have since been **read** by helpers for a session
 (``real_extra2``, ``en_extra``, ``real_extra3``, ``en_extra2``, ``real_extra4``,
-``en_extra3``). The coefficients ship at the level of the **fresh** sets, annotated to
-measure dixit and read by nobody (``real_extra5``, ``en_extra4``), each scored
+``en_extra3``, ``real_extra5``, ``en_extra4``). The coefficients ship at the level of the
+**fresh** sets, annotated to measure dixit and read by nobody (``real_extra6``,
+``en_extra5``), each scored
 under the shipped coefficients (``--shipped``) before it joined the fit. The ridge penalty is
 chosen by leave-one-set-out log loss; each set's table is its held-out one (coefficients
 fitted on the other sets only), the figure that predicts a set nobody has seen. The blind sets
@@ -66,8 +67,10 @@ FIT_SETS: dict[str, tuple[tuple[Path, Path], str | None]] = {
     "en_extra2": (gold_set(SCRATCH / "en_extra2"), READ),
     "real_extra4": (gold_set(SCRATCH / "real_extra4"), READ),
     "en_extra3": (gold_set(SCRATCH / "en_extra3"), READ),
-    "real_extra5": (gold_set(SCRATCH / "real_extra5"), None),
-    "en_extra4": (gold_set(SCRATCH / "en_extra4"), None),
+    "real_extra5": (gold_set(SCRATCH / "real_extra5"), READ),
+    "en_extra4": (gold_set(SCRATCH / "en_extra4"), READ),
+    "real_extra6": (gold_set(SCRATCH / "real_extra6"), None),
+    "en_extra5": (gold_set(SCRATCH / "en_extra5"), None),
 }
 #: The sets only watched with the final fit.
 WATCH_SETS = {

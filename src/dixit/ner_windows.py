@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator
 from enum import StrEnum
 
 import numpy as np
-from spacy.attrs import LOWER, ORTH, SENT_START
+from spacy.attrs import IDX, LENGTH, LOWER, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
@@ -102,15 +102,19 @@ class NerWindows:
         in ``doc`` of each of its tokens."""
         if not len(doc):
             return Doc(doc.vocab, words=[]), np.zeros(0, dtype=np.int64)
-        attrs = doc.to_array([ORTH, LOWER, SENT_START]).view(np.int64)
+        # Offsets and lengths give the words without a Token object for each (reading
+        # ``doc[i].text`` for every token was most of this component's own time).
+        attrs = doc.to_array([ORTH, LOWER, SENT_START, IDX, LENGTH, SPACY]).view(np.int64)
         capital = (attrs[:, 0] != attrs[:, 1]).astype(np.int64)
         # "full" then the centre: numpy's "same" has the kernel's length when the Doc is
         # shorter than the kernel, which would point past the Doc's last token.
         kernel = np.ones(2 * self.window + 1, dtype=np.int64)
         reach = np.convolve(capital, kernel)[self.window : self.window + len(doc)]
         at = np.flatnonzero(reach)
-        words = [doc[int(i)].text for i in at]
-        spaces = [bool(doc[int(i)].whitespace_) for i in at]
+        text = doc.text
+        kept = attrs[at, 3:6].tolist()
+        words = [text[start : start + length] for start, length, _ in kept]
+        spaces = [bool(space) for _, _, space in kept]
         starts: list[bool | None] = [_SENT_STARTS[int(v)] for v in attrs[at, 2]]
         # A window opens a sentence of its own: no entity runs from one window into the
         # next, and the last word before the gap is not glued onto the next window.

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from dixit.analyse.narrated import reporter_of
 from dixit.analyse.reported import reversal_cues
+from dixit.analyse.subjects import reporter_of
 from dixit.core import parse
 
 pytestmark = pytest.mark.slow

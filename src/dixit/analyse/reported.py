@@ -18,7 +18,9 @@ from spacy.tokens import Doc
 
 from dixit.analyse.holders import Ties, holder, same_holder, seat_ties
 from dixit.analyse.issues import Issue, issues_of
-from dixit.analyse.narrated import NARRATED, narrated_lexicon, read_narrated
+from dixit.analyse.narrated import read_narrated
+from dixit.analyse.narrated_lexicon import narrated_lexicon
+from dixit.analyse.probes import NARRATED
 from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
 from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
 from dixit.analyse.uncued import held_until_then, told_at_last

@@ -14,17 +14,11 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from dixit.analyse.narrated import (
-    NARRATED,
-    NarratedLexicon,
-    definite_mention,
-    is_boundary,
-    lower,
-    mention_span,
-    name_before,
-    probe,
-    subject_of,
-)
+from dixit.analyse.clauses import is_boundary, lower
+from dixit.analyse.narrated_lexicon import NarratedLexicon
+from dixit.analyse.probes import NARRATED, probe
+from dixit.analyse.subjects import definite_mention, mention_span, name_before, subject_of
+from dixit.analyse.turns import later_clause
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -255,8 +249,6 @@ def infinitive_holder(verb: Token, lexicon: NarratedLexicon) -> tuple[Token, Tok
     """ "X avait annoncé …, avant de revenir sur sa décision": an infinitive opened by a
     mark of what comes after (``later_marks``) has no subject of its own; its holder is
     the subject of the clause it hangs on. Returns (holder, that clause's verb)."""
-    from dixit.analyse.narrated import later_clause
-
     later = later_clause(verb, lexicon)
     if later is None:
         return None

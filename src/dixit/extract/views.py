@@ -120,7 +120,7 @@ class HeldViews(ReportedSpeech):
             first = clause.left_edge
             if first.lower_ in self.grammar.complementizers:
                 first = self.doc[first.i + 1]
-            if first.i <= copula.i or not self._only_adjuncts(copula.i + 1, clause.left_edge.i):
+            if first.i <= copula.i or not self.only_adjuncts(copula.i + 1, clause.left_edge.i):
                 continue
             _, s_end = self.written_sentence(copula.i)
             end = self.complement_end(max(t.i for t in clause.subtree), first.i, s_end)

@@ -1,0 +1,175 @@
+"""Finite complements of a cue: a "que" clause, a bare clause ("said the plan
+failed"), an indirect question, the text after a colon.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dixit.extract.context import ArticleContext
+from dixit.extract.syntax import sentence_bounds
+from dixit.model import ExtractionRule, Span
+
+
+class ClauseComplements(ArticleContext):
+    """Finite complements of a cue and the text after its colon."""
+
+    @property
+    def clause_labels(self) -> frozenset[str]:
+        """Labels of a cue's complement that a complementizer may open."""
+        return frozenset({"ccomp", "xcomp", "advcl", "acl"}) | self.grammar.object_labels
+
+    def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        doc = self.doc
+        _, s_end = sentence_bounds(doc, verb)
+        # The clause's own "que", found through the parse first, then by position.
+        for child in verb.children:
+            if child.dep_ in self.clause_labels and child.i > verb.i:
+                marks = [
+                    m
+                    for m in child.children
+                    if m.lower_ in self.grammar.complementizers and m.i < child.i
+                ]
+                if marks and marks[0].i > last.i and self.only_adjuncts(last.i + 1, marks[0].i):
+                    return ExtractionRule.QUE, self.clause_span(verb, marks[0], child, s_end)
+        for k in range(last.i + 1, min(s_end, last.i + 12)):
+            t = doc[k]
+            if t.lower_ in self.grammar.complementizers and t.pos_ in {"SCONJ", "PRON"}:
+                if k + 1 >= s_end:
+                    return None  # "Il a dit que" ending the text: nothing is reported
+                if t.dep_ in self.grammar.compound_mark_labels:
+                    return None  # "…, alors que la région s'inquiète": a conjunction's "que"
+                if self.relative_object(t):
+                    return None  # "réagit dans un entretien qu'elle accorde à …"
+                if not self.only_adjuncts(last.i + 1, k):
+                    return None
+                between = doc[last.i + 1 : k]
+                if any(
+                    b.dep_ in self.grammar.object_labels
+                    or b.text in self.marks.all
+                    or (b.lower_ in self.grammar.comparative_adverbs and b.head.pos_ == "ADJ")
+                    for b in between
+                ):
+                    return None  # "des chiffres meilleurs que prévu": a comparison
+                if self.grammar.subject_before_complementizer and any(
+                    b.dep_ in self.grammar.subject_labels for b in between
+                ):
+                    return None  # "said previous forecasts that …": the bare clause's
+                head = t.head if t.head.i > t.i else doc[min(k + 1, s_end - 1)]
+                return ExtractionRule.QUE, self.clause_span(verb, t, head, s_end)
+            if t.text in self.grammar.sentence_ends or (
+                k in self.cue_at and self.cue_at[k].kind == "verb"
+            ):
+                return None
+        return None
+
+    def relative_object(self, pronoun: Token) -> bool:
+        """ "dans un entretien qu'elle accorde à la RTS": the parse makes the pronoun the
+        object of a relative clause on the noun right before it, not a complementizer."""
+        clause = pronoun.head
+        noun = clause.head
+        return (
+            pronoun.pos_ == "PRON"
+            and pronoun.dep_ in self.grammar.object_labels
+            and clause.dep_.startswith("acl")
+            and noun.pos_ == "NOUN"
+            and noun.i == pronoun.i - 1
+            # "a indiqué via un communiqué qu'il comptait porter plainte": a verb with a
+            # complement clause of its own is the reported clause the parse misread
+            and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children)
+        )
+
+    def bare_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        """ "X said the plan had failed": a reported clause with no complementizer.
+
+        Only in a language whose parser labels such a clause (``bare_clause_labels``); the
+        clause has its own subject and follows the cue with nothing but adjuncts between.
+        """
+        if not self.grammar.bare_clause_labels:
+            return None
+        doc = self.doc
+        # a cue of several words hangs its clause on its last word: "is convinced the …"
+        heads = (verb,) if last.i == verb.i else (verb, last)
+        for child in (c for head in heads for c in head.children):
+            if child.dep_ not in self.grammar.bare_clause_labels or child.i <= last.i:
+                continue
+            if not any(c.dep_ in self.grammar.subject_labels for c in child.children):
+                continue
+            if child.pos_ not in {"VERB", "AUX"} and not any(
+                c.pos_ == "AUX" for c in child.children
+            ):
+                continue  # "found it hard to sleep", "found himself alone": no clause told
+            if any(
+                c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers
+                for c in child.children
+                if c.i < child.i
+            ):
+                continue  # "did not say whether …", "said before the vote began"
+            first = child.left_edge
+            if first.i <= last.i and (
+                first.lower_ in self.grammar.relative_subjects
+                or first.lower_ in self.grammar.free_relative_subjects
+            ):
+                # "payments that X said were made …", "what X said was a sign …": the
+                # relative pronoun before the cue is the clause's subject; the words start
+                # after the cue.
+                first = next((t for t in child.subtree if t.i > last.i), child)
+            if first.i <= last.i or not self.only_adjuncts(last.i + 1, first.i):
+                continue
+            if any(last.idx < q.start <= first.idx for q in self.quotes):
+                return None  # 'he said, "and …"': the quotation's own rule
+            if first.lower_ in self.grammar.question_words:
+                continue  # the indirect question's rule
+            _, s_end = sentence_bounds(doc, verb)
+            s_end = min(s_end, self.written_sentence(verb.i)[1])  # the parser may run on
+            end = self.complement_end(max(t.i for t in child.subtree), first.i, s_end)
+            keep = doc[end].text in self.marks.all
+            return ExtractionRule.QUE, self.span_of(first, doc[end], keep_final=keep)
+        return None
+
+    def indirect_question(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        """ "X a expliqué pourquoi la ligne fermait": an indirect question is the content.
+
+        The question word (``question_words`` of the language) opens a clause complement of
+        the cue and stays in the content.
+        """
+        _, s_end = sentence_bounds(self.doc, verb)
+        for child in verb.children:
+            if (
+                child.dep_ not in {"ccomp", "xcomp"} | self.grammar.object_labels
+                or child.i <= last.i
+            ):
+                continue
+            words = [
+                w
+                for w in child.children
+                if w.lower_ in self.grammar.question_words and last.i < w.i < child.i
+            ]
+            if not words or not self.only_adjuncts(last.i + 1, words[0].i):
+                continue
+            end = self.complement_end(max(t.i for t in child.subtree), words[0].i, s_end)
+            return ExtractionRule.QUE, self.span_of(words[0], self.doc[end])
+        return None
+
+    def clause_span(self, verb: Token, mark: Token, clause: Token, s_end: int) -> Span:
+        """From after "que" to the end of the clause."""
+        end = self.complement_end(max(t.i for t in clause.subtree), mark.i, s_end)
+        return self.span_of(
+            self.doc[mark.i + 1], self.doc[end], keep_final=self.doc[end].text in self.marks.all
+        )
+
+    def colon_text(self, last: Token) -> Span | None:
+        """ "X a prévenu : la réforme passera." -- an unquoted statement after a colon."""
+        doc = self.doc
+        _, s_end = sentence_bounds(doc, last)
+        for k in range(last.i + 1, min(s_end, last.i + 8)):
+            if doc[k].text == ":":
+                rest = [t for t in doc[k + 1 : s_end] if not t.is_space]
+                if not rest or rest[0].text in self.marks.all:
+                    return None
+                if not any(t.pos_ in {"VERB", "AUX"} for t in rest):
+                    return None
+                return self.span_of(rest[0], rest[-1])
+            if doc[k].text in self.grammar.sentence_ends:
+                return None
+        return None

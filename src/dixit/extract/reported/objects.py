@@ -1,0 +1,298 @@
+"""Nominal and prepositional objects of a cue: "a dénoncé une « prise d'otage »",
+"called the deal a fraud", "a appelé à un débrayage".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dixit.extract.context import ArticleContext
+from dixit.extract.cues import Cue
+from dixit.extract.syntax import is_person_or_body, is_source, sentence_bounds
+from dixit.model import ExtractionRule, Span
+
+
+class ObjectComplements(ArticleContext):
+    """Nominal and prepositional objects of a cue."""
+
+    def _objects(self, verb: Token, cue_end: int = -1) -> list[Token]:
+        """The verb's objects; "a dénoncé mercredi une « prise d'otage »" is often parsed with
+        the object hanging on the day as an apposition, and "a mis en avant le travail" with
+        the last word of the cue as the object's preposition."""
+        found = []
+        for child in verb.children:
+            if verb.i < child.i <= cue_end:
+                # a word of the cue itself: "état" in "faire état de"; the parse may hang
+                # the object on it ("a pointé du doigt les retards …", no preposition)
+                found.extend(
+                    a
+                    for a in child.children
+                    if a.i > cue_end
+                    and a.dep_ in {"nmod", "amod", "appos"} | self.grammar.object_labels
+                    and a.pos_ in {"NOUN", "PROPN"}
+                    and is_source(a)
+                    and not any(c.dep_ == "case" for c in a.children)
+                )
+                continue
+            after_cue = (
+                child.dep_.startswith("obl")
+                and child.i > cue_end > verb.i
+                and any(c.dep_ == "case" and verb.i < c.i <= cue_end for c in child.children)
+            )
+            if (
+                (child.dep_ in self.grammar.object_labels and is_source(child))
+                or after_cue
+                or self.object_after_an_incidental(verb, child)
+            ):
+                found.append(child)
+            elif child.dep_ in self.grammar.object_labels or (
+                child.dep_.startswith("obl") and not is_source(child)
+            ):
+                # "lundi" parsed as the object or as an adjunct with the object in apposition
+                found.extend(
+                    a
+                    for a in child.children
+                    if a.dep_ in {"appos", "nmod"} | self.grammar.object_labels
+                    and a.i > child.i
+                    and is_source(a)
+                )
+                if not found and not is_source(child):
+                    # "ce dimanche 12 mai les accusations …": hung on the date's last word
+                    found.extend(
+                        a
+                        for a in child.subtree
+                        if a.dep_ == "nmod"
+                        and a.head.i > child.i
+                        and a.pos_ == "NOUN"
+                        and is_source(a)
+                        and any(d.dep_ == "det" and d.i < a.i for d in a.children)
+                    )
+        return sorted(found, key=lambda t: t.i)
+
+    def object_after_an_incidental(self, verb: Token, child: Token) -> bool:
+        """ "X a réfuté, ce dimanche, les accusations …": after a comma-set phrase between
+        the verb and its object, the parser takes the object for an adjunct (``obl`` with no
+        preposition). A determined noun right after the closing comma is the object."""
+        if not child.dep_.startswith("obl") or child.i <= verb.i or not is_source(child):
+            return False
+        if child.pos_ != "NOUN" or any(c.dep_ == "case" for c in child.children):
+            return False
+        # The parser may hang the comma and the incidental phrase on the object itself.
+        first = next((c for c in child.children if c.dep_ == "det" and c.i < child.i), None)
+        if first is None or first.i < 2 or self.doc[first.i - 1].text != ",":
+            return False
+        between = self.doc[verb.i + 1 : first.i - 1]
+        return any(t.text == "," for t in between) and not any(
+            t.pos_ in {"VERB", "AUX"} or (t.text in self.marks.all and t.i > verb.i + 1)
+            for t in between
+        )
+
+    def nominal_object(
+        self, verb: Token, quoted_only: bool = False, cue_end: int = -1
+    ) -> tuple[str, Span] | None:
+        """The object noun phrase; with ``quoted_only``, only one that quotes the speaker
+        ("a salué un engagement « historique »"). ``cue_end`` is the last token of a
+        multi-word cue ("mettre en avant")."""
+        predicated = self.object_with_predicate(verb, quoted_only, cue_end)
+        if predicated is not None:
+            return predicated
+        for child in self._objects(verb, cue_end):
+            if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
+                if self.names_only_a_topic(child):
+                    continue
+                predicates = [
+                    t
+                    for p in verb.children
+                    if p.dep_ in self.grammar.object_predicate_labels and p.i > child.i
+                    for t in p.subtree
+                ]  # "called the plan "a disgrace"": the object and what it is called
+                right = max([child.right_edge, *predicates], key=lambda t: t.i)
+                if quoted_only and not self.has_quote(
+                    (child.left_edge.idx, right.idx + len(right))
+                ):
+                    continue
+                _, s_end = sentence_bounds(self.doc, verb)
+                tokens = [
+                    t for t in [*child.subtree, *predicates] if max(verb.i, cue_end) < t.i < s_end
+                ]
+                first = min(t.i for t in tokens)
+                # "a annoncé lundi la suspension": a time word is no part of the object.
+                while (
+                    first < child.i
+                    and not is_source(self.doc[first])
+                    and (self.doc[first].pos_ in {"NOUN", "ADV", "PUNCT"})
+                ):
+                    first += 1
+                if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
+                    first -= 1  # keep the opening mark of a quoted object
+                first = self.quotation_opened_before(max(verb.i, cue_end), first)
+                last = self.complement_end(max(t.i for t in tokens), first, s_end)
+                last = self.participle_on_the_object(verb, last, s_end)
+                if last - first + 1 < self.min_object_words:
+                    return None
+                return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
+        return None
+
+    def participle_on_the_object(self, verb: Token, last: int, s_end: int) -> int:
+        """ "a demandé une réunion d'urgence, prévue vendredi à New York": a comma-set bare
+        past participle right after the object describes it, as a relative clause would
+        ("…, qui se tiendra vendredi"), though the parser hangs it on the cue; the object
+        runs over it, and its day is the meeting's, not the statement's."""
+        doc = self.doc
+        if last + 2 >= s_end or doc[last + 1].text != ",":
+            return last
+        participle = doc[last + 2]
+        if (
+            participle.head.i != verb.i
+            or "Part" not in participle.morph.get("VerbForm")
+            or "Past" not in participle.morph.get("Tense")
+            or any(
+                c.dep_ in self.grammar.subject_labels or c.dep_ in self.grammar.auxiliary_labels
+                for c in participle.children
+            )
+        ):
+            return last
+        return self.complement_end(max(t.i for t in participle.subtree), last + 2, s_end)
+
+    def quotation_opened_before(self, cue_last: int, first: int) -> int:
+        """ "ont scandé « à bas la dictature »": the parser may take a noun inside a quoted
+        object for the object; a quotation that opens after the cue and runs over the
+        object's first word is the object, from its opening mark."""
+        start = self.doc[first].idx
+        for quote in self.quotes:
+            if self.doc[cue_last].idx < quote.start < start < quote.end:
+                return self.token_at(quote.start).i
+        return first
+
+    def predicated_object(
+        self, verb: Token, cue: Cue, subject: Token | None
+    ) -> tuple[str, Span] | None:
+        """ "Venn called the deal a fraud", "aides see the levy as a tax": a cue whose object
+        counts only with its predicate (``predicate_object``) states both, unquoted, when
+        a person or body says it."""
+        if not cue.predicate_object or subject is None or not is_person_or_body(subject):
+            return None
+        return self.object_with_predicate(verb, False, cue.end_token)
+
+    def object_with_predicate(
+        self, verb: Token, quoted_only: bool, cue_end: int
+    ) -> tuple[str, Span] | None:
+        """'X called it "the worst offer in a decade"': an object, pronoun included, with a
+        predicate of its own (``object_predicate_labels``) is the statement, both together."""
+        if not self.grammar.object_predicate_labels:
+            return None
+        start = max(verb.i, cue_end)
+        objects = [c for c in verb.children if c.dep_ in self.grammar.object_labels and c.i > start]
+        predicates = [
+            c
+            for c in verb.children
+            if objects
+            and c.i > objects[0].i
+            and (
+                c.dep_ in self.grammar.object_predicate_labels
+                # "described him as a builder": the predicate opens on a preposition
+                or (
+                    c.dep_ in self.grammar.preposition_labels
+                    and c.lower_ in self.grammar.predicate_prepositions
+                )
+            )
+        ]
+        if not predicates:
+            return None
+        first, predicate = objects[0].left_edge, predicates[0]
+        _, s_end = sentence_bounds(self.doc, verb)
+        span_end = max(t.i for t in predicate.subtree)
+        if quoted_only and not self.has_quote(self.span_of(first, self.doc[span_end])):
+            return None
+        if first.i > 0 and self.doc[first.i - 1].text in self.marks.openers:
+            first = self.doc[first.i - 1]
+        last = self.complement_end(span_end, first.i, s_end)
+        return ExtractionRule.OBJECT, self.span_of(first, self.doc[last])
+
+    def names_only_a_topic(self, noun: Token) -> bool:
+        """ "X avait évoqué ce sujet": a topic noun (``topic_nouns`` of the cue lexicon) with
+        nothing but a determiner says what was talked about, not what was said; "la question
+        du financement" or a quoted object says more."""
+        if noun.lemma_.lower() not in self.topic_nouns and noun.lower_ not in self.topic_nouns:
+            return False
+        return all(t.i == noun.i or t.dep_ == "det" for t in noun.subtree)
+
+    def prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X a appelé à un débrayage", "X a plaidé pour un grand emprunt": a call or a plea.
+
+        Only for cues whose lexicon entry names such prepositions (``preposition_object``).
+        """
+        if not cue.object_prepositions:
+            return None
+        for child in verb.children:
+            # "advcl": the parser's label when a quotation opens the phrase ("« à la … »")
+            if child.i < verb.i or child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj", "advcl"}:
+                continue
+            if not self.introduced_by(child, cue.object_prepositions):
+                continue
+            if child.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            first = min(c.i for c in child.children if c.dep_ == "case" and c.i < child.i)
+            for obj in verb.children:  # "a appelé les riverains à …": who is called, too
+                if (
+                    obj.dep_ in self.grammar.object_labels
+                    and max(verb.i, cue.end_token) < obj.i < first
+                ):
+                    first = obj.left_edge.i
+            first = self.quotation_opened_before(max(verb.i, cue.end_token), first)
+            # "à la retenue et à une trêve": the parser hangs the second call on the verb
+            calls = [child] + [
+                c
+                for c in verb.children
+                if c.dep_ == "conj"
+                and c.i > child.i
+                and self.introduced_by(c, cue.object_prepositions)
+            ]
+            last = max(t.i for call in calls for t in call.subtree)
+            end = self.complement_end(last, first, s_end)
+            return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        for child in verb.children:
+            # "warned of shortages", "accused the board of lying": a preposition on the verb.
+            if child.dep_ not in self.grammar.preposition_labels or child.i <= cue.end_token:
+                continue
+            if child.lower_ not in cue.object_prepositions or not list(child.children):
+                continue
+            if any(self.names_only_a_topic(c) for c in child.children if c.dep_ == "pobj"):
+                return None  # "spoke about the issue": what was talked about, nothing told
+            if all(c.pos_ == "ADJ" for c in child.children):
+                return None  # "what they push for the hardest": a degree, not a thing
+            _, s_end = sentence_bounds(self.doc, verb)
+            first = child.i
+            for obj in verb.children:  # "accused the board of …": who is accused, too
+                if obj.dep_ in self.grammar.object_labels and cue.end_token < obj.i < first:
+                    if not is_person_or_body(obj):
+                        return None  # "called a meeting for Monday": no one is called
+                    first = obj.left_edge.i
+            end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+            return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        # "a appelé les habitants à la prudence": the call hangs on the object.
+        for child in verb.children:
+            if child.dep_ not in self.grammar.object_labels or child.i < verb.i:
+                continue
+            called = [
+                t
+                for t in child.subtree
+                if t.dep_ in {"case", "mark"}
+                and t.lower_ in cue.object_prepositions
+                and t.i > child.i
+            ]
+            if called:
+                _, s_end = sentence_bounds(self.doc, verb)
+                first = child.left_edge.i
+                if child.i <= cue.end_token:
+                    first = called[0].i  # "a fait état de …": the cue's noun is no content
+                end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+                return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        return None
+
+    @staticmethod
+    def introduced_by(noun: Token, prepositions: tuple[str, ...]) -> bool:
+        """Whether the first preposition of ``noun``'s phrase is one of ``prepositions``."""
+        cases = [c for c in noun.children if c.dep_ == "case" and c.i < noun.i]
+        return bool(cases) and cases[0].lower_ in prepositions

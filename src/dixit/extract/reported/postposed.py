@@ -1,0 +1,383 @@
+"""Reporting clauses after the words or inside them: "…, a annoncé X.", "Le projet,
+a-t-il dit, sera …", "The plan will fail, the mayor said."
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dixit.extract.context import ArticleContext
+from dixit.extract.cues import Cue
+from dixit.extract.extensions import FoundStatement
+from dixit.extract.reported.bounds import DASHES
+from dixit.extract.syntax import inverted_pronoun, is_source, mention_span
+from dixit.model import ExtractionRule
+
+
+def _relative(verb: Token) -> bool:
+    """A verb heading a relative clause: "qui porte le projet", "dont il a parlé".
+
+    The parser also labels some main clauses ``acl`` ("Les travaux reprendront …" under
+    "travaux"); only a relative pronoun makes the clause relative.
+    """
+    return verb.dep_.startswith("acl") and any(
+        "Rel" in c.morph.get("PronType") for c in verb.children
+    )
+
+
+class PostposedClauses(ArticleContext):
+    """Reporting clauses that follow their words or are set inside them."""
+
+    def postposed(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "Le musée rendra les masques, a annoncé sa directrice." -- the cue after the words.
+
+        The verb has no complement of its own and its subject follows it, glued ("…,
+        a-t-il ajouté") or as a noun phrase; what comes after that subject in the sentence
+        is no new clause of its own, only adjuncts ("à l'AFP", "sous couvert de
+        l'anonymat"), a relative clause on the subject, or anything after a comma.
+        """
+        if (
+            not cue.incise
+            or self.que_clause(verb, last)
+            or self.bare_clause(verb, last)
+            or self.infinitive(verb)
+        ):
+            return None
+        if "subject_first" in self.grammar.incise_orders:
+            after_subject = self.postposed_subject_first(cue, verb, last)
+            if after_subject is not None:
+                return after_subject
+        if "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"):
+            return None  # "…, confirmant une information": a participle, not an incise
+        if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
+            return None  # '"Blue Harbour," the novel, was written by X': no words reported
+        doc = self.doc
+        first = self.token_at(cue.span[0])
+        if self.participle_inside_a_clause(verb, first):
+            return None  # "l'appel, lancé par la Suisse, était …": no incise
+        if not cue.intention_infinitive:  # "…, comme le souhaitait X": a wish fulfilled
+            first = self.comparative_opening(first, verb)
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return None
+        s_start, _ = self.written_sentence(verb.i)  # the parser may break at "… matin, ont"
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        if first.lower_ in self.grammar.incise_comparatives and any(
+            t.i in self.cue_at and self.cue_at[t.i].kind == "verb" for t in before
+        ):
+            return None  # "X a nié …, comme l'ont rapporté des médias": whose words is unclear
+        colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
+        if colons:
+            before = before[colons[-1] + 1 :]  # "Canicule : la vague va …, prévient X"
+        own_subjects = [
+            c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i
+        ]
+        if any(t.pos_ == "SCONJ" and t.i < s.i for t in before for s in own_subjects):
+            return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
+        if len(before) < 4:
+            return None
+        if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
+            return None  # "« … », a dit X" is the incise rule's
+        if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
+            return None
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if (
+            not quoted
+            and not any(self.finite_of_a_clause_before(t, verb) for t in before)
+            and not self.verbless_before_a_glued_pronoun(before, verb, last)
+        ):
+            return None  # no clause of its own ("X, qui porte le projet, a déploré …")
+        if before[0].i in self.cue_at:
+            return None  # "Selon X, …" already attributes these words
+        subject = self.inverted_subject(verb)
+        if subject is None:
+            return None
+        if (
+            own_subjects
+            and "subject_first" in self.grammar.incise_orders
+            and subject.head.i == verb.i
+            and subject.dep_ in self.grammar.object_labels
+        ):
+            return None  # '"…," X, director of …, told reporters': the object is addressed
+        glued = subject.text.startswith("-")
+        if subject.i < verb.i and not glued:
+            return None
+        mention = mention_span(subject)
+        after = max(self.token_at(mention[1] - 1).i, last.i, subject.i) + 1
+        if not self.only_adjuncts_after_subject(verb, after):
+            return None
+        span = self.span_of(before[0], before[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+
+    def verbless_before_a_glued_pronoun(
+        self, before: list[Token], verb: Token, last: Token
+    ) -> bool:
+        """ "Une situation qui pèse sur les ménages, a-t-il reconnu.": words with no main
+        verb, a noun phrase and its relative clause, before an incise whose pronoun is glued
+        to the verb (no subject can precede it), are the words reported."""
+        return (
+            self.grammar.verbless_before_incise
+            and inverted_pronoun(verb, last) is not None
+            and any("Fin" in t.morph.get("VerbForm") for t in before)
+        )
+
+    def participle_inside_a_clause(self, verb: Token, first: Token) -> bool:
+        """ "L'appel à la trêve, lancé par la Suisse, était une avancée": a bare participle
+        with its agent, on a noun whose own clause goes on after it, describes that noun;
+        after a clause ("…, a dit X, cité par l'AFP") it may still report."""
+        noun = verb.head
+        return (
+            first.i == verb.i
+            and any(c.dep_ in self.grammar.agent_labels for c in verb.children)
+            and noun.i < verb.i < noun.head.i
+        )
+
+    def finite_of_a_clause_before(self, token: Token, verb: Token) -> bool:
+        """A finite verb that makes the words before an incise a clause of their own: not one
+        of a relative clause, also when it is the relative's auxiliary ("la procureure, qui
+        avait souligné …, avait réclamé …"), nor the cue's own auxiliary set apart by an
+        incidental ("Ses avocats ont, par conséquent, plaidé …")."""
+        if "Fin" not in token.morph.get("VerbForm"):
+            return False
+        head = token.head if token.dep_ in self.grammar.auxiliary_labels else token
+        return head.i != verb.i and not _relative(head)
+
+    def words_after_opening_quotation(self, before: list[Token]) -> bool:
+        """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of
+        narration after the quotation that opens the sentence, so that the report holds the
+        quotation and more (mixed), which the incise rule, right after the marks, leaves."""
+        quote = next((q for q in self.quotes if q.start == before[0].idx), None)
+        return quote is not None and any(
+            t.idx >= quote.end and not (t.is_punct or t.is_space) for t in before
+        )
+
+    def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
+        subject before it (``incise_orders``: "subject_first").
+
+        Between the comma and the cue only the verb's subject phrase; before the comma a
+        clause of its own (a finite verb) or a quotation; after the cue only adjuncts or the
+        one addressed ("told reporters").
+        """
+        doc = self.doc
+        if "Part" in verb.morph.get("VerbForm") or "Ger" in verb.morph.get("VerbForm"):
+            return None  # "…, the mayor saying …": a participle, not an incise
+        # The nearest subject: the parse may hang the clause's own subject on the cue too
+        # ("The dockers soured on the levy, Pell said", "soured" read as a participle).
+        subject = max(
+            (c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i),
+            key=lambda c: c.i,
+            default=None,
+        )
+        if subject is None or not is_source(subject):
+            return None
+        first = subject.left_edge
+        if first.i == 0 or doc[first.i - 1].text != ",":
+            return None
+        cue_start = self.token_at(cue.span[0]).i
+        for t in doc[subject.right_edge.i + 1 : cue_start]:
+            if not (t.is_punct or t.is_space or (t.pos_ == "ADV" and t.head.i == verb.i)):
+                return None  # "…, Pell now says": an adverb of the cue may come between
+        s_start, _ = self.written_sentence(verb.i)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
+        if colons:
+            before = before[colons[-1] + 1 :]
+        if before and all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before):
+            return self.parenthetical(cue, verb, last, subject)
+        if self.opens_on_a_question_asked(before, verb):
+            return None  # "But asked whether the party will abstain, Pell responded: …"
+        if (
+            before
+            and before[0].text not in self.marks.all
+            and before[0].i not in self.cue_at
+            and (
+                not any(
+                    self.clause_verb_before(t, verb)
+                    and t.dep_ not in self.grammar.relative_clause_labels
+                    for t in before
+                )
+                or self.clause_cut_open(before)
+            )
+        ):
+            # "The plan, Venn said, will fail", "To win the seat, aides said, the party must …"
+            return self.parenthetical(cue, verb, last, subject, before)
+        if len(before) < 3 or before[0].text in self.marks.all:
+            return None  # '"…," the mayor said' is the incise rule's; "Sales were great" is
+            # the shortest clause (its verb is checked below)
+        if before[0].i in self.cue_at:
+            return None  # "According to X, …" already attributes these words
+        quoted = self.has_quote(self.span_of(before[0], before[-1]))
+        if not quoted and not any(
+            self.clause_verb_before(t, verb)
+            and not (t.head.i == verb.i and self.opens_a_subordinate(t))
+            for t in before
+        ):
+            return None  # "Minutes after the vote began, the chairman announced …": a time
+        if not self.only_adjuncts_after_subject(verb, last.i + 1, objects=True):
+            return None
+        span = self.span_of(before[0], before[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def opens_on_a_question_asked(self, before: list[Token], verb: Token) -> bool:
+        """ "Asked whether the party will abstain, Pell said …": a verb with no subject
+        opening the sentence (after a conjunction) and hung on the cue is a participle
+        phrase (the tagger may read "asked" as a past tense): it puts the question or the
+        circumstance, not the words."""
+        words = [t for t in before if not (t.is_punct or t.pos_ == "CCONJ")]
+        return bool(words) and (
+            words[0].pos_ == "VERB"
+            and words[0].head.i == verb.i
+            and not any(c.dep_ in self.grammar.subject_labels for c in words[0].children)
+        )
+
+    def clause_verb_before(self, token: Token, verb: Token) -> bool:
+        """A verb that makes the words before a postposed cue a clause: a finite one, or a
+        past tense the tagger read as a participle ("The family soured on the levy, the
+        Post reported") that the parse makes the cue's complement, with its own subject."""
+        if "Fin" in token.morph.get("VerbForm"):
+            return True
+        return (
+            token.head.i == verb.i
+            and token.dep_ in self.grammar.bare_clause_labels
+            and token.tag_ not in self.grammar.gerund_tags
+            and any(c.dep_ in self.grammar.subject_labels for c in token.children)
+        )
+
+    def parenthetical(
+        self, cue: Cue, verb: Token, last: Token, subject: Token, before: list[Token] | None = None
+    ) -> FoundStatement | None:
+        """ "However, officials said, the talks stalled on Monday.": the cue set off by commas
+        after a sentence opener; the words are the clause after it, to the sentence end.
+
+        Words ``before`` the cue with no verb of their own open the same clause: its
+        subject ("The plan, Venn said, will fail") is part of the words, which then run
+        over the cue, as the French incise does; so do a subject and its verb alone ("It
+        was, he said, one of his failures"); an adjunct ("To win the seat, aides said, the
+        party must …") is left out, as "However" is."""
+        doc = self.doc
+        _, s_end = self.written_sentence(verb.i)
+        k = last.i + 1
+        while k < s_end and doc[k].text != "," and doc[k].head.i == verb.i:
+            k += 1  # "said on Monday,"
+        if k >= s_end or doc[k].text != ",":
+            return None
+        after = [t for t in doc[k + 1 : s_end] if not t.is_space]
+        if len(after) < 4 or after[0].text in self.marks.all:
+            return None
+        cut_open = bool(before) and self.clause_cut_open(before)
+        if not cut_open and not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None  # "It was, he said, one of …": the verb came before the cue
+        opening = after[0]
+        if before and (cut_open or self.opens_with_the_subject(before)):
+            opening = before[0]
+        span = self.span_of(opening, after[-1])
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(subject))
+
+    def clause_cut_open(self, before: list[Token]) -> bool:
+        """ "It was, he said, one of his failures": a subject and its verb alone before the
+        cue (a pronoun or a name and a copula or auxiliary), the clause goes on after it."""
+        words = [t for t in before if not t.is_punct]
+        return (
+            len(words) == 2
+            and words[0].dep_ in self.grammar.subject_labels
+            and words[0].pos_ in {"PRON", "PROPN", "NOUN"}
+            and words[1].pos_ == "AUX"
+            and words[0].head.i == words[1].i
+        )
+
+    def opens_with_the_subject(self, before: list[Token]) -> bool:
+        """ "The plan, Venn said, will fail": the words before the cue are one noun phrase
+        the parse makes a subject, not an adjunct ("In the end", "To win the seat")."""
+        inside = range(before[0].i, before[-1].i + 1)
+        heads = [t for t in before if t.head.i not in inside and not t.is_punct]
+        return len(heads) == 1 and (
+            heads[0].dep_ in self.grammar.subject_labels
+            and heads[0].pos_ in {"NOUN", "PROPN", "PRON"}
+        )
+
+    def comparative_opening(self, first: Token, verb: Token) -> Token:
+        """ "…, comme le rappelle le parquet": the report opens at *comme* (a word of the
+        language's ``incise_comparatives``), over the clitic that stands for the clause."""
+        doc = self.doc
+        k = first.i - 1
+        while k > 0 and doc[k].pos_ == "PRON" and doc[k].head.i == verb.i:
+            k -= 1
+        if k > 0 and doc[k].lower_ in self.grammar.incise_comparatives:
+            return doc[k]
+        return first
+
+    def incise_inside_a_sentence(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
+        """ "En outre, a-t-elle relevé, la commune a …", "les écoles qui, dit-elle, font …":
+        an incise with a glued pronoun set off by commas inside a sentence of narration.
+
+        The content is what follows the incise to the end of the sentence; it starts at the
+        sentence's start when the words before the incise are that clause's subject ("Le
+        projet, a-t-il dit, sera …"). Words before it that make a clause of their own are the
+        postposed rule's.
+        """
+        if not cue.incise:
+            return None
+        doc = self.doc
+        pronoun = inverted_pronoun(verb, last)
+        first = self.token_at(cue.span[0])
+        if pronoun is None or not pronoun.text.startswith("-") or first.i == 0:
+            return None
+        close = max(pronoun.i, last.i) + 1
+        if doc[first.i - 1].text != "," or close >= len(doc) or doc[close].text != ",":
+            return None
+        s_start, s_end = self.written_sentence(verb.i)
+        before = [t for t in doc[s_start : first.i - 1] if not t.is_space]
+        after = [t for t in doc[close + 1 : s_end] if not t.is_space]
+        if len(after) < 3 or not any("Fin" in t.morph.get("VerbForm") for t in after):
+            return None
+        opening = after[0]
+        if before and before[-1].lower_ in self.grammar.relative_subjects:
+            pass  # "les écoles qui, dit-elle, font …": the relative clause's own words
+        elif any("Fin" in t.morph.get("VerbForm") for t in before):
+            return None
+        elif before and before[0].pos_ != "ADP" and self.is_a_bare_noun_phrase(before):
+            opening = before[0]  # "Le projet, a-t-il dit, sera présenté": the subject too
+        end = self.complement_end(after[-1].i, after[0].i, s_end)
+        span = self.span_of(opening, doc[end], keep_final=doc[end].text in self.marks.all)
+        return self.found(span, ExtractionRule.POSTPOSED, cue, mention_span(pronoun))
+
+    def is_a_bare_noun_phrase(self, tokens: list[Token]) -> bool:
+        """Words that name something with no preposition: a subject, not an adverbial."""
+        return any(
+            t.pos_ in {"NOUN", "PROPN"} and not any(c.dep_ == "case" for c in t.children)
+            for t in tokens
+        ) and not any(t.pos_ == "ADV" and t.dep_.startswith("obl") for t in tokens)
+
+    def only_adjuncts_after_subject(self, verb: Token, start: int, objects: bool = False) -> bool:
+        """Up to a comma or the end of the written sentence from token ``start``: no object
+        of the cue and no finite verb outside a relative clause ("…, a dit le maire qui
+        a ajouté …" keeps the incise; "…, dit le texte, et la séance reprend" too).
+        With ``objects``, an object is the one addressed ("…, she told reporters")."""
+        doc = self.doc
+        _, end = self.written_sentence(verb.i)
+        for t in doc[start:end]:
+            if t.text in {",", ";", ":"} or t.text in self.grammar.sentence_ends:
+                return True
+            if self.grammar.dash_ends_complement and t.text in DASHES:
+                return True  # "…, aides believe — backers she will need": an aside follows
+            if (
+                t.i + 1 < end
+                and t.lower_ in self.grammar.gerund_openers
+                and self.gerund(doc[t.i + 1])
+            ):
+                return True  # "…, a-t-il précisé en affirmant que …": a gerund of manner
+            if t.head.i == verb.i and t.dep_ in self.grammar.object_labels and not objects:
+                return False
+            if "Fin" in t.morph.get("VerbForm") and not self._in_relative_clause(t, verb):
+                return False
+        return True
+
+    def _in_relative_clause(self, token: Token, stop: Token) -> bool:
+        """Whether ``token`` hangs, below ``stop``, from a relative clause."""
+        seen = 0
+        while token.i != stop.i and token.head.i != token.i and seen < 20:
+            if token.dep_.startswith("acl"):
+                return True
+            token = token.head
+            seen += 1
+        return False

@@ -1,0 +1,236 @@
+"""A source given by a preposition: "Selon X, …", "…, d'après lequel …", "pour
+qui …".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dixit.extract.context import ArticleContext
+from dixit.extract.cues import Cue, opens_a_coordinated_clause
+from dixit.extract.extensions import FoundStatement
+from dixit.extract.syntax import (
+    is_hearsay,
+    is_norm,
+    is_person_or_body,
+    is_source,
+    mention_span,
+    trim_span,
+)
+from dixit.model import ExtractionRule
+
+
+class SourcePhrases(ArticleContext):
+    """Source prepositions: "selon X", "d'après lequel", "pour qui"."""
+
+    def from_preposition(self, cue: Cue) -> FoundStatement | None:
+        doc = self.doc
+        prep_last = doc[cue.end_token]
+        if prep_last.i + 1 >= len(doc):
+            return None
+        if doc[prep_last.i + 1].lower_ in self.grammar.relative_cue_pronouns:
+            return self.from_relative_preposition(cue)
+        head = next(
+            (
+                t
+                for t in doc[prep_last.i + 1 : prep_last.i + 6]
+                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+            ),
+            None,
+        )
+        while (
+            head is not None
+            and (head.dep_ == "compound" or head.dep_ in self.grammar.possessor_labels)
+            and head.head.i > head.i
+        ):
+            # "according to Nils Arnett": the name's last word heads it; "according to the
+            # dockers' union": the possessed noun does
+            head = head.head
+        if head is None or not is_source(head) or is_norm(head):
+            return None
+        if cue.sentence_initial and not is_person_or_body(head):
+            return None
+        mention = mention_span(head)
+        s_start, s_end = self.written_sentence(cue.token)
+        if cue.sentence_initial and opens_a_coordinated_clause(doc, cue.token):
+            s_start = cue.token - 1  # "…, mais pour le parquet, …": its own clause
+        phrase_end = self.token_at(mention[1] - 1).i
+        if head.right_edge.i > phrase_end and not any(
+            t.text == "," for t in doc[phrase_end : head.right_edge.i + 1]
+        ):
+            phrase_end = head.right_edge.i  # "selon le bilan publié mercredi par l'ARS"
+        before = [t for t in doc[s_start : cue.token] if not t.is_space]
+        after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
+        while after and after[0].text in {",", ")"}:
+            after.pop(0)
+        if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
+            after = []  # "…, according to the union, one of those representing the staff."
+        lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
+        if (
+            not lead
+            and self.grammar.relative_after_source
+            and self.relative_on_the_source(head, after)
+        ):
+            after = []  # "…, selon les analystes, qui prévoient …": the source's own clause
+        after = self.before_a_coordinated_attribution(after)
+        if lead and len(after) >= 3:
+            span = self.span_of(after[0], after[-1])
+            opening = next((q for q in self.quotes if q.start == after[0].idx), None)
+            if opening is not None and opening.end > span[1]:
+                span = (span[0], opening.end)  # the quotation runs past a sentence break
+        elif len(before) >= 3 and (
+            not after or all(t.is_punct for t in after) or self.narration_after_the_source(after)
+        ):
+            span = self.span_of(before[0], before[-1])
+        else:
+            return None
+        if not any(
+            t.pos_ in {"VERB", "AUX"}
+            for t in self.doc.char_span(*span, alignment_mode="expand") or []
+        ):
+            return None
+        whole = next(
+            (
+                q
+                for q in self.quotes
+                if q.start <= span[0] + 1 and span[1] - 1 <= q.end <= span[1] + 1
+            ),
+            None,
+        )
+        if whole is not None:
+            # "« … », selon le préfet": the whole quotation is the source's own words.
+            return self.found(
+                (whole.inner_start, whole.inner_end),
+                ExtractionRule.PREPOSITION,
+                cue,
+                mention,
+                kind="direct",
+            )
+        return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def relative_on_the_source(self, head: Token, after: list[Token]) -> bool:
+        """The words after a postposed source are a relative clause on it ("…, selon les
+        économistes interrogés, qui estiment que …"), which may report on its own."""
+        inside = {t.i for t in head.subtree}
+        return any(t.lower_ in self.grammar.relative_subjects for t in after) and all(
+            t.i in inside or t.is_punct for t in after
+        )
+
+    @staticmethod
+    def only_the_source_goes_on(head: Token, after: list[Token]) -> bool:
+        """The words after a postposed source phrase, to the sentence end, describe the
+        source: its apposition ("the union, one of those representing the staff"), which
+        the parse may hang elsewhere; a noun phrase with no finite verb of its own."""
+        if not after:
+            return False
+        inside = {t.i for t in head.subtree}
+        if all(t.i in inside or t.is_punct for t in after):
+            return True
+        return after[0].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"} and not any(
+            "Fin" in t.morph.get("VerbForm") for t in after
+        )
+
+    def narration_after_the_source(self, after: list[Token]) -> bool:
+        """ "The board struck a deal, according to the ministry, ending a strike": a
+        participle clause after a postposed source goes on with the narration
+        (``Grammar.participle_after_source``); the words are before the source."""
+        return (
+            self.grammar.participle_after_source
+            and after[0].tag_ == "VBG"
+            and after[0].pos_ == "VERB"
+            and self.doc[after[0].i - 1].text == ","
+        )
+
+    def from_relative_preposition(self, cue: Cue) -> FoundStatement | None:
+        """ "…, d'après lequel le gouvernement aurait perdu son élan", "des informations
+        selon lesquelles …", "la même source pour qui …": the relative clause after a
+        preposition cue is the words of the noun it hangs on, up to the end of its verb's
+        phrase. A cue that otherwise only opens a sentence ("pour") needs a noun that names
+        a person or a body ("les familles pour qui la rentrée coûte cher" narrates)."""
+        doc = self.doc
+        pronoun = doc[cue.end_token + 1]
+        verb = pronoun.head
+        s_start, s_end = self.written_sentence(cue.token)
+        if not pronoun.i < verb.i < s_end:
+            return None
+        if cue.sentence_initial:
+            antecedent = self.speaker_before(cue, s_start)
+            if antecedent is None:
+                return None
+        else:
+            antecedent = self.noun_before(cue, verb)
+        if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN", "PRON"}:
+            return None
+        if is_hearsay(antecedent):
+            return None  # "les rumeurs selon lesquelles …": no source
+        if antecedent.pos_ == "PROPN" and not cue.sentence_initial:
+            first = antecedent
+            while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
+                first = doc[first.i - 1]
+            mention = self.span_of(first, antecedent)
+        else:
+            mention = mention_span(antecedent)
+            mention = (mention[0], min(mention[1], cue.span[0]))
+            mention = trim_span(self.text, *mention)
+        # "pour qui" closes its sentence on the speaker's view; "selon lequel" may sit
+        # inside a clause of narration, which its verb's phrase ends.
+        end = s_end - 1 if cue.sentence_initial else min(verb.right_edge.i, s_end - 1)
+        for k in range(pronoun.i + 1, end):
+            # "Le rapport, selon lequel la dette …, a été publié": a comma and a verb
+            # go back to the main clause the parser hung on the relative one.
+            if doc[k].text == "," and doc[k + 1].pos_ in {"AUX", "VERB"}:
+                end = k - 1
+                break
+        last = doc[end]
+        while last.i > pronoun.i and (last.is_punct or last.is_space):
+            last = doc[last.i - 1]
+        if last.i <= pronoun.i + 1:
+            return None
+        span = self.span_of(doc[pronoun.i + 1], last)
+        return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def noun_before(self, cue: Cue, verb: Token) -> Token | None:
+        """The noun a relative clause hangs on: the parser's head, else the word before the
+        preposition (and its comma)."""
+        doc = self.doc
+        if verb.dep_.startswith("acl") and verb.head.i < cue.token:
+            return verb.head
+        k = cue.token - 1
+        while k >= 0 and (doc[k].is_punct or doc[k].is_space):
+            k -= 1
+        return doc[k] if k >= 0 else None
+
+    def speaker_before(self, cue: Cue, s_start: int) -> Token | None:
+        """ "…, a poursuivi la même source pour qui …": the speaker of the last reporting
+        verb before the cue in its sentence, when that names a person or a body."""
+        verbs = [
+            c
+            for c in self.cues
+            if c.kind == "verb" and self.doc[s_start].idx <= c.span[0] < cue.span[0]
+        ]
+        if not verbs:
+            return None
+        verb = self.doc[verbs[-1].token]
+        subject = self.inverted_subject(verb)
+        # Only a subject after its verb ("…, a poursuivi la source pour qui …"): in "La
+        # mairie aide les familles pour qui …" the relative clause is the families'.
+        if subject is None or not verb.i < subject.i < cue.token:
+            return None
+        return subject if is_person_or_body(subject) else None
+
+    def before_a_coordinated_attribution(self, tokens: list[Token]) -> list[Token]:
+        """ "Pour X, A, mais pour Y, B": A ends where a clause attributed to another source
+        opens (a sentence-initial preposition cue after a comma and a conjunction)."""
+        for k, t in enumerate(tokens):
+            cue = self.cue_at.get(t.i)
+            if (
+                cue is not None
+                and cue.kind == "preposition"
+                and cue.sentence_initial
+                and opens_a_coordinated_clause(self.doc, t.i)
+            ):
+                kept = tokens[: max(0, k - 1)]
+                while kept and kept[-1].text in {",", ";"}:
+                    kept.pop()
+                return kept
+        return tokens

@@ -1,0 +1,333 @@
+"""A reporting verb and its complement: the entry point and the filters that
+keep a verb that reports from one that narrates, supposes or foresees.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from dixit.extract.context import ArticleContext
+from dixit.extract.cues import Cue
+from dixit.extract.extensions import FoundStatement
+from dixit.extract.syntax import (
+    is_person_or_body,
+    mention_span,
+    opens_an_infinitive,
+    subject_of,
+    trim_span,
+)
+from dixit.model import ExtractionRule, Span
+
+
+class VerbReports(ArticleContext):
+    """The report a verb cue makes: its subject, its complement, its filters."""
+
+    def from_verb(self, cue: Cue) -> FoundStatement | None:
+        doc = self.doc
+        verb = doc[cue.token]
+        last = doc[cue.end_token] if cue.end_token >= 0 else verb
+        postposed = (
+            self.cleft_after_the_words(cue, verb)
+            or self.postposed(cue, verb, last)
+            or self.incise_inside_a_sentence(cue, verb, last)
+        )
+        if postposed is not None:
+            return postposed
+        if self.opens_on_a_comparative(cue, verb):
+            return None  # "…, comme le lui a demandé l'Assemblée": the subject follows
+        main_clause = self.after_an_opening_participle(verb)
+        if main_clause is not None:
+            # Only a clause or an infinitive: "Évoquant ces accusations, X a …" narrates.
+            return self.opening_participle(cue, verb, *main_clause)
+        if (
+            self.inside_a_cue_complement(verb)
+            or self.only_foreseen(verb)
+            or self.writers_aside(verb)
+            or self.under_a_condition(verb)
+        ):
+            return None
+        subject = subject_of(verb, last)
+        if subject is None or (subject.head.i != verb.i and not is_person_or_body(subject)):
+            # No subject, or one shared with the clause the parser coordinated the cue to.
+            main = self.report_coordinated_with(verb)
+            subject = subject if main is None else subject_of(main)
+        after_a_quotation = self.participle_after_a_quotation(verb)
+        if after_a_quotation:
+            subject = None  # the parser's subject of a participle lies inside the quotation
+        elif subject is None and last.i != verb.i:
+            # "Elle a fait valoir que …": the parse may give the subject to the last word
+            subject = subject_of(last)
+        if subject is None and not after_a_quotation and self.grammar.subject_by_position:
+            subject = self.subject_by_position(cue, verb)
+        if (
+            subject is None
+            and not after_a_quotation
+            and not self.opens_on_a_narrative_infinitive(cue, verb)
+        ):
+            return None
+        if (
+            subject is not None
+            and subject.lower_ in self.grammar.narrator_pronouns
+            and not self.in_quote(subject.idx)
+        ):
+            return None  # "j'ai dit que …": the one who writes, or a quotation without marks
+        content = (
+            (self.que_clause(verb, last) if cue.takes_clause else None)
+            or (self.bare_clause(verb, last) if cue.takes_clause else None)
+            or (None if cue.asks or not cue.takes_clause else self.indirect_question(verb, last))
+            or (
+                None
+                if self.only_an_intention(cue, verb) or cue.aspectual
+                else self.infinitive(verb, cue)
+            )
+            or self.addressed_infinitive(verb, cue)
+            or self.gerund_object(verb, cue)
+            or self.infinitive_after_a_mistagged_cue(verb)
+            or self.reflexive_attribute(verb, cue)
+            or self.predicated_object(verb, cue, subject)
+            or self.nominal_object(
+                verb,
+                quoted_only=not (
+                    cue.takes_object and subject is not None and is_person_or_body(subject)
+                ),
+                cue_end=cue.end_token,
+            )
+            or self.prepositional_object(verb, cue)
+        )
+        method = None
+        if content is not None:
+            method, span = content
+            if (
+                method == ExtractionRule.OBJECT
+                and cue.negated
+                and not cue.open_when_negated
+                and self.grammar.negated_object_says_nothing
+            ):
+                return None  # "ne confirme pas ce chiffre": nothing said; "n'exclut pas" is
+        else:
+            colon = self.colon_text(last)
+            if colon is None:
+                return None
+            method, span = ExtractionRule.COLON_TEXT, colon
+        if span[1] - span[0] < 2:
+            return None
+        if self.grammar.complement_cut_by_quotation and self.cut_from_a_quotation(cue, span):
+            return None
+        if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
+            return None
+        if subject is None:
+            # "Et de promettre de « … »": the speaker the text follows, linked as a
+            # floating quotation is; a quotation alone ("Et d'ajouter « … »") is the
+            # quotation rules'.
+            if any(
+                q.start <= span[0]
+                and span[1] <= q.end
+                and not self.text[cue.span[1] : q.start].strip(" :")
+                for q in self.quotes
+            ):
+                return None
+            return self.found(span, ExtractionRule.FLOATING, cue, None)
+        mention = mention_span(subject)
+        if mention[0] < cue.span[0] < mention[1]:
+            # The parser hung the cue on its subject ("La ministre juge que").
+            mention = trim_span(self.text, mention[0], cue.span[0])
+        return self.found(span, method, cue, mention)
+
+    def subject_by_position(self, cue: Cue, verb: Token) -> Token | None:
+        """The name a finite cue has by its place when the parse gives it no subject ("…,
+        Paul Roy (PS) a fustigé …", "M. Roy, d'un ton sec, a répondu que …"): only for a
+        verb that is no infinitive, bare participle or passive, and a person or a body."""
+        if verb.morph.get("VerbForm") not in (["Fin"], ["Part"]) or (
+            "Part" in verb.morph.get("VerbForm")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+        ):
+            return None
+        if any(c.dep_ in self.grammar.passive_labels for c in verb.children):
+            return None  # "L'Occident est-il condamné à …": the one it befalls
+        name = self.name_by_position(cue)
+        if name is None or name.idx >= cue.span[0] or not is_person_or_body(name):
+            return None
+        return name
+
+    def opens_on_a_comparative(self, cue: Cue, verb: Token) -> bool:
+        """ "…, comme le lui a demandé l'Assemblée générale": a cue after a comparative of
+        ``incise_comparatives`` and its clitics is an incise whose subject follows it; the
+        noun after it is no object, when the postposed rule did not take it, nothing is."""
+        first = self.token_at(cue.span[0])
+        clitics = self.grammar.incise_object_clitics | self.grammar.definite_determiners
+        for mark in verb.children:
+            if mark.lower_ in self.grammar.incise_comparatives and mark.i < first.i:
+                between = [t for t in self.doc[mark.i + 1 : first.i] if not t.is_space]
+                if all(t.lower_ in clitics for t in between):
+                    return True  # "comme le lui a demandé", "comme l'a dit"; not "comme il l'a"
+        return False
+
+    def only_foreseen(self, verb: Token) -> bool:
+        """ "Le parquet devrait demander un nouveau procès", "La ministre doit annoncer …": a
+        cue in the infinitive under a finite modal of ``prediction_modals`` tells what may or
+        will be said, not what was said; "a dû reconnaître que …" (the modal a participle)
+        was said."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.prediction_modals
+            and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def participle_after_a_quotation(self, verb: Token) -> bool:
+        """ "« … », expliquant que les prix baisseront": a present participle right after a
+        quotation and its comma reports for the one quoted, who is named before."""
+        if not self.grammar.participle_after_quotation:
+            return False
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return False
+        return any(
+            q.end <= verb.idx and self.text[q.end : verb.idx].strip() == "," for q in self.quotes
+        )
+
+    def report_coordinated_with(self, verb: Token) -> Token | None:
+        """ "La Couronne conclut que le préjudice est hypothétique et invite le juge à …":
+        a finite cue with no subject of its own that the parser hung on the verb of an
+        earlier cue's complement, in the same tense, mood, person and number as that cue,
+        is a second report of the same speaker; that earlier cue's verb, or None."""
+        if not self.grammar.coordinated_cue_reports:
+            return None
+        if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
+            return None
+        if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
+            return None
+        head = verb.head
+        s_start, _ = self.written_sentence(verb.i)
+        for cue in self.cues:
+            main = self.doc[cue.token]
+            if cue.kind != "verb" or not s_start <= main.i < head.i or main.i == head.i:
+                continue
+            if not main.is_ancestor(head) or subject_of(main) is None:
+                continue
+            if all(
+                main.morph.get(f) == verb.morph.get(f)
+                for f in ("Tense", "Mood", "Person", "Number")
+            ):
+                return main
+        return None
+
+    def writers_aside(self, verb: Token) -> bool:
+        """ "Il faut dire que …", "Il convient de rappeler que …": a cue in the infinitive
+        under an impersonal verb of ``impersonal_modals`` (its subject the expletive
+        pronoun) is the writer's own aside, no one is reported."""
+        head = verb.head
+        return (
+            head.i != verb.i
+            and "Inf" in verb.morph.get("VerbForm")
+            and head.lemma_.lower() in self.grammar.impersonal_modals
+            and any(
+                c.dep_ in self.grammar.subject_labels and c.lower_ == "il" for c in head.children
+            )
+        )
+
+    def under_a_condition(self, verb: Token) -> bool:
+        """ "Si le tribunal rejette sa requête, elle fera appel": a cue in a clause of
+        condition (``condition_marks``) whose main clause is in the future or the
+        conditional supposes words, it does not report them; with a main clause in the
+        present or the past the clause contrasts ("Si X assure apprendre …, il continue …")
+        and reports."""
+        if not any(
+            c.dep_ == "mark" and c.lower_ in self.grammar.condition_marks and c.i < verb.i
+            for c in verb.children
+        ):
+            return False
+        main = verb.head
+        verbs = [main, *(c for c in main.children if c.dep_ in self.grammar.auxiliary_labels)]
+        return main.i != verb.i and any(
+            "Fut" in v.morph.get("Tense") or "Cnd" in v.morph.get("Mood") for v in verbs
+        )
+
+    def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
+        """For a present participle that opens its sentence ("Disant …, le maire assure"),
+        the comma that ends its phrase and the subject of the main clause after it."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return None
+        s_start, s_end = self.written_sentence(verb.i)
+        opening = [t for t in self.doc[s_start : verb.i] if not (t.is_space or t.is_punct)]
+        if opening and not all(t.pos_ in {"CCONJ", "ADV"} for t in opening):
+            return None
+        return self.main_clause_subject(verb.i, s_end)
+
+    def opening_participle(
+        self, cue: Cue, verb: Token, comma: int, subject: Token
+    ) -> FoundStatement | None:
+        """ "Disant recevoir des lettres chaque semaine, le maire assure …", "Estimant que la
+        réforme était mal préparée, la sénatrice a voté contre": a present participle that
+        opens its sentence reports for the subject of the main clause after the comma.
+
+        The complement runs from the participle to that comma: a "que" clause or an
+        infinitive (the parser often hangs the participle on its own complement).
+        """
+        doc = self.doc
+        first = doc[cue.end_token + 1] if cue.end_token >= verb.i else doc[verb.i + 1]
+        if first.lower_ in self.grammar.complementizers:
+            method = ExtractionRule.QUE
+            first = doc[first.i + 1]
+        elif any(
+            opens_an_infinitive(doc, first.i + skip, self.grammar)
+            for skip, words in (
+                (0, None),
+                (1, self.grammar.infinitive_marks),  # "Promettant de …"
+                (1, self.grammar.reflexive_pronouns),  # "Disant se faire …"
+            )
+            if words is None or first.lower_ in words
+        ):
+            method = ExtractionRule.INFINITIVE
+        else:
+            return None
+        if first.i >= comma:
+            return None
+        span = self.span_of(first, doc[comma - 1])
+        return self.found(span, method, cue, mention_span(subject))
+
+    def main_clause_subject(self, start: int, end: int) -> tuple[int, Token] | None:
+        """After an opening participial phrase: the first comma (outside quotation marks)
+        followed by the subject of a later verb, a person or body, and that subject. The
+        parser's tree is no help here: it often makes the participle the root."""
+        doc = self.doc
+        for k in range(start + 2, end - 1):
+            if doc[k].text != "," or self.in_quote(doc[k].idx):
+                continue
+            for t in doc[k + 1 : end]:
+                if t.dep_ in self.grammar.subject_labels and t.left_edge.i in {k, k + 1}:
+                    if t.head.i > t.i and t.head.pos_ in {"VERB", "AUX"} and (is_person_or_body(t)):
+                        return k, t
+                    break
+                if t.i > k + 8:
+                    break
+        return None
+
+    def cut_from_a_quotation(self, cue: Cue, span: Span) -> bool:
+        """'The governor quipped, "Let's stick to … . Please ask …"': a complement that opens
+        a quotation after the cue and stops inside it, or at its closing mark when a comma or
+        a colon announces it, is the quotation itself: the quotation rules take the whole (a
+        language with bare clauses, where a parse makes the quotation the cue's complement)."""
+        return any(
+            cue.span[1] <= q.start <= span[0] <= q.inner_start + 1
+            and (q.end > span[1] + 1 or (span[1] <= q.end and self.announced(cue, q.start)))
+            for q in self.quotes
+        )
+
+    def announced(self, cue: Cue, start: int) -> bool:
+        """Whether only a quote introducer (``Grammar.quote_introducers``: 'quipped, "…"')
+        stands between the cue and a quotation opening at ``start``."""
+        return self.text[cue.span[1] : start].strip() in self.grammar.quote_introducers
+
+    def opens_on_a_narrative_infinitive(self, cue: Cue, verb: Token) -> bool:
+        """ "Et de promettre de « … »": a sentence that opens on a cue in the infinitive after
+        *de* (``narrative_infinitive_markers``), with at most a conjunction before it,
+        reports the speaker the text is following."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.i == 0:
+            return False
+        mark = self.doc[verb.i - 1]
+        if mark.lower_ not in self.grammar.narrative_infinitive_markers:
+            return False
+        start, _ = self.written_sentence(verb.i)
+        before = [t for t in self.doc[start : mark.i] if not t.is_space]
+        return len(before) <= 1 and all(t.pos_ == "CCONJ" for t in before)
