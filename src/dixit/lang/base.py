@@ -281,6 +281,14 @@ class Grammar:
     chained_quotations: bool = False
     #: Dashes before a name that signs a quotation ("« … » – Marc Bolduc").
     signature_dashes: frozenset[str] = frozenset()
+    # -- helper english10 (session 10) --
+    #: Fine tags of a sentence's first word that the tagger glues to the name after it
+    #: ("Meanwhile Ardern defended …" tagged as one person): such a word is never a name's
+    #: first word, and the name starts after it.
+    entity_opener_tags: frozenset[str] = frozenset()
+    #: Fine tags of an auxiliary opening a question ("Will Dutton own the result?" tagged
+    #: as a person "Will Dutton"): dropped from a name when the sentence ends on "?".
+    question_opener_tags: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

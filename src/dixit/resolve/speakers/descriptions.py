@@ -20,6 +20,7 @@ from typing import TypeGuard
 from spacy.tokens import Token
 
 from dixit.extract.quotes import Quote, find_quotes
+from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name, slugify
 from dixit.resolve.speakers.entities import (
@@ -93,8 +94,17 @@ def ends_on_head(state: ArticleState, words: list[str]) -> bool:
     their head (``head_last``: "the Kremlin spokesman", "the White House press secretary")."""
     if not state.lex.head_last:
         return False
+    words = before_link(state, words)
     head = state.lex.description_head(words)
     return head is not None and tuple(words[-len(head) :]) == head
+
+
+def before_link(state: ArticleState, words: list[str]) -> list[str]:
+    """A compound's words up to its first link word (``Grammar.name_links``): "the Labour
+    TD for North Ward" is headed by "TD", the place after "for" only says which."""
+    links = get_language(state.lang).grammar.name_links
+    link = next((k for k, w in enumerate(words) if k and w in links), None)
+    return words if link is None else words[:link]
 
 
 def description_of(state: ArticleState, tokens: list[Token]) -> tuple[list[str], str | None] | None:
@@ -813,6 +823,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     ):
         return bound_qualifier(state, mention) or pointed_back(state, mention)
     definite = bool(mention.core_raw) and mention.core_raw[0] in state.lex.definite
+    definite = definite or bare_office_opening(state, mention.tokens)
     if definite and words[0] in state.lex.political_families:
         # "a insisté le républicain": the one person the article described with the word,
         # and nobody when it described two ("le sénateur républicain X … comme le sénateur
@@ -831,6 +842,18 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+
+
+def bare_office_opening(state: ArticleState, tokens: list[Token]) -> bool:
+    """ "Prime Minister tries to head off a challenge": a standfirst's office written in
+    capitals with no article, opening its sentence, reads as "the Prime Minister" in a
+    language that writes offices with capitals (running copy puts a name after such an
+    office, or an article before it)."""
+    if not state.lex.capitalised_offices or not tokens:
+        return False
+    if not opens_sentence(state, tokens[0]):
+        return False
+    return all(t.text[:1].isupper() for t in tokens if t.is_alpha)
 
 
 def resolve_apposed(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -185,6 +185,13 @@ class SpeakerLexicon:
     #: Titles written before a name that say the person's function ("Me X" is a lawyer),
     #: to the heads of that function: "l'avocat" is the one person titled "Me".
     function_titles: dict[str, frozenset[str]] = field(default_factory=dict)
+    # -- english10 (session 10) --
+    #: Titles written before a first name alone ("Sir Keir", "Dame Ann"): the one person
+    #: of the article with that first name.
+    first_name_titles: frozenset[str] = frozenset()
+    #: Whether a known first name and a capitalised proper noun after it are a person's
+    #: name where the tagger tags none ("Theresa May", the surname read as a month).
+    untagged_first_names: bool = False
     #: Prepositions before a place ("à Lens", "en Corse"): a word written after one is a
     #: place, not the surname of a headline's subject.
     place_prepositions: frozenset[str] = frozenset()
@@ -387,6 +394,8 @@ class SpeakerLexicon:
                 normalise_name(k): frozenset(normalise_name(w) for w in v or [])
                 for k, v in (data.get("function_titles") or {}).items()
             },
+            first_name_titles=words("first_name_titles"),
+            untagged_first_names=bool(data.get("untagged_first_names")),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:

@@ -22,8 +22,10 @@ from dixit.resolve.speakers.names import (
     generational_suffix,
     hyphen_start,
     is_date,
+    joined,
     name_end,
     name_runs,
+    office_without_name,
     only_a_place,
     person_after_body,
     person_for_name,
@@ -62,6 +64,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     extra += titled_names(state, tagged)
     extra += described_names(state, tagged)
     extra += names_inside_bodies(state, tagged)
+    extra += first_named_names(state, tagged)
     found: list[tuple[Span, list[Token], str | None]] = []
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
     for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
@@ -80,6 +83,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if run_is_person(state, stripped, text, tokens) is False or is_date(state, stripped):
                 continue
             if only_a_place(state, stripped):
+                continue
+            if untagged and office_without_name(state, stripped):
+                # "The Labour TD for North Ward said": an office the extractor found as a
+                # speaker, whose holder the description rules find; no person of that name.
                 continue
             if credit(state, stripped[0].i, stripped[-1].i + 1):
                 continue
@@ -186,6 +193,31 @@ def titled_names(state: ArticleState, tagged: Cover) -> list[Span]:
                 continue
             found.append(doc[i:end])
     return sorted(found, key=lambda span: span.start)
+
+
+def first_named_names(state: ArticleState, tagged: Cover) -> list[Span]:
+    """Names the tagger missed that open on a known first name, in languages that say so
+    (``untagged_first_names``): "Theresa May urges …", the surname read as a month. The
+    first name and the capitalised proper nouns joined after it; spans the tagger found,
+    and first names alone, are left out."""
+    if not state.lex.untagged_first_names:
+        return []
+    doc, found = state.doc, []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or normalise_name(tok.text) not in state.lex.first_names:
+            continue
+        end = tok.i + 1
+        while end < len(doc) and joined(doc[end - 1]) and surname_word(doc[end]):
+            end += 1
+        if end - tok.i < 2 or tagged.overlaps(tok.i, end):
+            continue
+        found.append(doc[tok.i : end])
+    return found
+
+
+def surname_word(tok: Token) -> bool:
+    """A capitalised proper noun the tagger put in no entity, or read as a date ("May")."""
+    return tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.ent_type_ in {"", "DATE"}
 
 
 def described_names(state: ArticleState, tagged: Cover) -> list[Span]:

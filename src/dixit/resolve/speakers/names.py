@@ -258,7 +258,7 @@ def name_start(state: ArticleState, first: int) -> int:
                 break
             start -= 2
             continue
-        if not joined(tok):
+        if not joined(tok) or tok.i in state.openers:
             break
         proper = tok.pos_ == "PROPN" or tok.ent_type_ in PERSON_LABELS
         if not (proper and name_word(state, tok)):
@@ -1049,9 +1049,28 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
 # -- resolving ---------------------------------------------------------------------------------
 
 
+def titled_first_name(state: ArticleState, parsed: ParsedMention) -> Entity | None:
+    """ "Sir Keir said": a first name alone after a title that takes one
+    (``first_name_titles``) is the one person of the article whose full name opens with
+    it; two such people, or none, and the rule says nothing."""
+    if not state.lex.first_name_titles or parsed.name_span is None:
+        return None
+    words = normalise_name(parsed.name or "").split()
+    span = state.doc.char_span(*parsed.name_span, alignment_mode="expand")
+    if len(words) != 1 or span is None or span.start == 0:
+        return None
+    if normalise_name(state.doc[span.start - 1].text) not in state.lex.first_name_titles:
+        return None
+    people = {key for full, key in state.full_names if len(full) > 1 and full[0] == words[0]}
+    return state.entities[people.pop()] if len(people) == 1 else None
+
+
 def resolve_parsed(state: ArticleState, parsed: ParsedMention, start: int) -> Resolution:
     """The person a parsed name stands for; a description written with it is bound to them."""
     assert parsed.name is not None
+    titled = titled_first_name(state, parsed)
+    if titled is not None:
+        return Resolution(titled, SpeakerMethod.ALIAS, 0.8)
     entity, method, confidence = person_for_name(state, parsed.name)
     if entity is None:
         return UNRESOLVED

@@ -21,7 +21,7 @@ from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
-from dixit.resolve.speakers.descriptions import person_noun, written_as_title
+from dixit.resolve.speakers.descriptions import before_link, person_noun, written_as_title
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import (
@@ -462,9 +462,15 @@ def person_headed(state: ArticleState, words: list[str]) -> bool:
     An office written in capitals ("the PM", ``office_acronyms``) is a person too."""
     if words and words[-1] in state.lex.office_acronyms:
         return True
-    if not state.lex.head_last or len(words) < 2:
+    if not state.lex.head_last or not words:
         return False
-    last = words[-1]
+    if len(words) == 1:
+        # "the Taoiseach", "the Premier": an office alone, whose holder the description
+        # rules find; a body tag on it is the tagger's.
+        return state.lex.description_head(words) is not None
+    # "the Labour TD for North Ward", "the Minister for Ports": the office before the link
+    # word heads the phrase; the place or portfolio after it only says which.
+    last = before_link(state, words)[-1]
     return last in state.lex.titles or any(head[-1] == last for head in state.lex.description_heads)
 
 

@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
+from dixit.lang import UnknownLanguage, get_language
+from dixit.lang.base import Grammar
 from dixit.model import Article, Statement
 from dixit.registry import Entry, Registry, normalise_name, slugify
 from dixit.resolve.speakers.entities import Binding, DescribeProfile, Entity, Ref
@@ -36,9 +38,46 @@ PRONOUN_PARAGRAPH_WINDOW = 3
 #: each look-up local instead of a scan of everything named so far.
 LOOKBACK_CHARS = 20_000
 
+#: Entity labels of names (people and bodies) whose first word may be a sentence opener
+#: the tagger glued to them ("Meanwhile Ardern", "Earlier Hale").
+NAMED_LABELS = frozenset({"PER", "PERSON", "ORG"})
+
 #: Dependency labels a name climbs to find the clause it belongs to ("le président X" is
 #: the subject through its apposition).
 _NOMINAL_LINKS = frozenset({"appos", "flat:name", "flat", "compound", "nmod"})
+
+
+def entities_without_openers(doc: Doc, grammar: Grammar) -> tuple[tuple[Span, ...], frozenset[int]]:
+    """The doc's entities, a name's first word left out when it is a word that opens the
+    sentence and no name's (``Grammar.entity_opener_tags``: "Meanwhile Ardern" is Ardern;
+    ``question_opener_tags`` in a question: "Will Dutton own it?" is Dutton), and the
+    positions of the words left out. Left whole in a language that lists no such tags."""
+    if not grammar.entity_opener_tags and not grammar.question_opener_tags:
+        return tuple(doc.ents), frozenset()
+    ents, openers = [], set()
+    for ent in doc.ents:
+        first = ent[0]
+        if ent.label_ in NAMED_LABELS and len(ent) > 1 and opens_line_or_sentence(doc, first):
+            question = first.tag_ in grammar.question_opener_tags and asks(first.sent)
+            if first.tag_ in grammar.entity_opener_tags or question:
+                ent = Span(doc, ent.start + 1, ent.end, label=ent.label_)
+                openers.add(first.i)
+        ents.append(ent)
+    return tuple(ents), frozenset(openers)
+
+
+def opens_line_or_sentence(doc: Doc, tok: Token) -> bool:
+    """Whether ``tok`` is its sentence's first word, or the first after a line break."""
+    if tok.is_sent_start or tok.i == 0:
+        return True
+    before = doc[tok.i - 1]
+    return before.is_space and "\n" in before.text
+
+
+def asks(sent: Span) -> bool:
+    """Whether a sentence is a question: its last word that is no space is "?"."""
+    words = [t for t in sent if not t.is_space]
+    return bool(words) and words[-1].text == "?"
 
 
 class ArticleState:
@@ -49,11 +88,16 @@ class ArticleState:
     ) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
-        self.ents = tuple(doc.ents)
         self.article = article
         self.registry = registry
         self.lex = lexicon
         self.lang = (article.language or doc.lang_ or lexicon.lang).split("-")[0]
+        try:
+            grammar = get_language(self.lang).grammar
+        except UnknownLanguage:
+            grammar = Grammar()
+        #: the doc's entities; ``openers``: the sentence openers cut from their names
+        self.ents, self.openers = entities_without_openers(doc, grammar)
         self.day = article.published
         self.entities: dict[str, Entity] = {}
         self.refs: list[Ref] = []
