@@ -34,10 +34,42 @@ from dixit.analyse.subjects import (
     subject_of_noun,
 )
 from dixit.lang import get_language
-from dixit.model import Article, Statement
+from dixit.model import Article, Kind, Polarity, Statement
 
 #: ``Statement.method`` of the probe statements that stand for narrated positions.
 NARRATED = "narrated"
+
+
+def narrated_statement(
+    article_id: str,
+    text: str,
+    span: tuple[int, int],
+    cue_span: tuple[int, int],
+    cue_lemma: str | None,
+    mention: str | None = None,
+    mention_span: tuple[int, int] | None = None,
+    *,
+    kind: Kind = "indirect",
+    polarity: Polarity = "affirmed",
+) -> Statement:
+    """A position the narration tells (``method`` NARRATED): its words and cue are the
+    text's at ``span`` and ``cue_span``; its id names the span, so the same words read
+    by two rules are one statement."""
+    start, end = span
+    return Statement(
+        article=article_id,
+        kind=kind,
+        content=text[start:end],
+        content_span=span,
+        cue=text[cue_span[0] : cue_span[1]],
+        cue_span=cue_span,
+        cue_lemma=cue_lemma,
+        speaker_mention=mention,
+        speaker_mention_span=mention_span,
+        method=NARRATED,
+        id=f"{article_id}:narrated:{start}-{end}",
+        polarity=polarity,
+    )
 
 
 def probe(
@@ -87,19 +119,15 @@ def probe(
         mention_at = mention_span(subject)
         mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
     is_verb = anchor.pos_ in {"VERB", "AUX"} and not is_adjective_anchor(anchor, lexicon)
-    return Statement(
-        article=article.id,
-        kind="indirect",
-        content=article.text[start:end],
-        content_span=(start, end),
-        cue=article.text[cue_start:cue_end],
-        cue_span=(cue_start, cue_end),
-        cue_lemma=reflexive_lemma(anchor).lower() if is_verb or is_noun else None,
+    return narrated_statement(
+        article.id,
+        article.text,
+        (start, end),
+        (cue_start, cue_end),
+        reflexive_lemma(anchor).lower() if is_verb or is_noun else None,
+        mention,
+        mention_at,
         polarity="negated" if is_negated(anchor) else "affirmed",
-        speaker_mention=mention,
-        speaker_mention_span=mention_at,
-        method=NARRATED,
-        id=f"{article.id}:narrated:{start}-{end}",
     )
 
 
@@ -159,18 +187,15 @@ def quotation_probe(
         between = []
     cue = between + cue_tokens(anchor, lexicon)
     cue_start, cue_end = min(t.idx for t in cue), anchor.idx + len(anchor.text)
-    return Statement(
-        article=article.id,
+    return narrated_statement(
+        article.id,
+        text,
+        (start, end),
+        (cue_start, cue_end),
+        anchor.lemma_.lower(),
+        mention,
+        mention_at,
         kind="direct",
-        content=text[start:end],
-        content_span=(start, end),
-        cue=text[cue_start:cue_end],
-        cue_span=(cue_start, cue_end),
-        cue_lemma=anchor.lemma_.lower(),
-        speaker_mention=mention,
-        speaker_mention_span=mention_at,
-        method=NARRATED,
-        id=f"{article.id}:narrated:{start}-{end}",
     )
 
 
@@ -217,18 +242,14 @@ def noun_phrase_probe(noun: Token, article: Article, lexicon: NarratedLexicon) -
     if article_word:
         mention = f"{article_word} {mention}"
     cue_end = doc[verb].idx + len(doc[verb].text)
-    return Statement(
-        article=article.id,
-        kind="indirect",
-        content=text[start:end],
-        content_span=(start, end),
-        cue=text[noun.idx : cue_end],
-        cue_span=(noun.idx, cue_end),
-        cue_lemma=noun.lemma_.lower(),
-        speaker_mention=mention,
-        speaker_mention_span=mention_at,
-        method=NARRATED,
-        id=f"{article.id}:narrated:{start}-{end}",
+    return narrated_statement(
+        article.id,
+        text,
+        (start, end),
+        (noun.idx, cue_end),
+        noun.lemma_.lower(),
+        mention,
+        mention_at,
     )
 
 

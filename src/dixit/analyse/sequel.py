@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dixit.analyse.clauses import is_boundary, lower
 from dixit.analyse.narrated_lexicon import NarratedLexicon
-from dixit.analyse.probes import NARRATED, probe
+from dixit.analyse.probes import narrated_statement, probe
 from dixit.analyse.subjects import definite_mention, mention_span, name_before, subject_of
 from dixit.analyse.turns import later_clause
 from dixit.lang import get_language
@@ -155,18 +155,14 @@ def sequel_probe(
     mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
     start, end = first.idx, last.idx + len(last.text)
     is_verb = anchor.pos_ == "VERB"
-    return Statement(
-        article=article.id,
-        kind="indirect",
-        content=article.text[start:end],
-        content_span=(start, end),
-        cue=anchor.text,
-        cue_span=(anchor.idx, anchor.idx + len(anchor.text)),
-        cue_lemma=anchor.lemma_.lower() if is_verb else None,
-        speaker_mention=mention,
-        speaker_mention_span=mention_at,
-        method=NARRATED,
-        id=f"{article.id}:narrated:{start}-{end}",
+    return narrated_statement(
+        article.id,
+        article.text,
+        (start, end),
+        (anchor.idx, anchor.idx + len(anchor.text)),
+        anchor.lemma_.lower() if is_verb else None,
+        mention,
+        mention_at,
     )
 
 
@@ -291,18 +287,14 @@ def bare_change_probe(
     start, end = first.idx, max(cue_span[1], upto or 0)
     mention_at = holder_words(subject, held_by)
     mention = definite_mention(subject, article.text[mention_at[0] : mention_at[1]], lexicon)
-    return Statement(
-        article=article.id,
-        kind="indirect",
-        content=article.text[start:end],
-        content_span=(start, end),
-        cue=article.text[first.idx : verb.idx + len(verb.text)],
-        cue_span=(first.idx, verb.idx + len(verb.text)),
-        cue_lemma=verb.lemma_.lower(),
-        speaker_mention=mention,
-        speaker_mention_span=mention_at,
-        method=NARRATED,
-        id=f"{article.id}:narrated:{start}-{end}",
+    return narrated_statement(
+        article.id,
+        article.text,
+        (start, end),
+        (first.idx, verb.idx + len(verb.text)),
+        verb.lemma_.lower(),
+        mention,
+        mention_at,
     )
 
 

@@ -21,7 +21,7 @@ from dixit.analyse.clauses import (
     lower,
 )
 from dixit.analyse.narrated_lexicon import NarratedLexicon, reversal_auxiliaries
-from dixit.analyse.probes import NARRATED, probe, quoted
+from dixit.analyse.probes import narrated_statement, probe, quoted
 from dixit.analyse.subjects import mention_span, subject_of
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -84,19 +84,7 @@ def undone_turn(
     participle_end = participle.idx + len(participle.text)
 
     def side(start: int, end: int, cue: tuple[int, int], lemma: str) -> Statement:
-        return Statement(
-            article=article.id,
-            kind="indirect",
-            content=text[start:end],
-            content_span=(start, end),
-            cue=text[cue[0] : cue[1]],
-            cue_span=cue,
-            cue_lemma=lemma,
-            speaker_mention=mention,
-            speaker_mention_span=mention_at,
-            method=NARRATED,
-            id=f"{article.id}:narrated:{start}-{end}",
-        )
+        return narrated_statement(article.id, text, (start, end), cue, lemma, mention, mention_at)
 
     verb_end = verb.idx + len(verb.text)
     return (
@@ -165,18 +153,8 @@ def concession_turn(
         # is someone else (the same one would be a possessive).
         return None
     start = doc[first].idx
-    earlier = Statement(
-        article=article.id,
-        kind="indirect",
-        content=text[start:end],
-        content_span=(start, end),
-        cue=text[mark.idx : noun.idx + len(noun.text)],
-        cue_span=(mark.idx, noun.idx + len(noun.text)),
-        cue_lemma=noun.lemma_.lower(),
-        speaker_mention=None,
-        speaker_mention_span=None,
-        method=NARRATED,
-        id=f"{article.id}:narrated:{start}-{end}",
+    earlier = narrated_statement(
+        article.id, text, (start, end), (mark.idx, noun.idx + len(noun.text)), noun.lemma_.lower()
     )
     head = noun.head
     if head.i == noun.i:
@@ -363,16 +341,12 @@ def own_plan(
         return None
     text = doc.text
     start, stop = determiner.idx, doc[end].idx + len(doc[end].text)
-    return Statement(
-        article=current.article,
-        kind="indirect",
-        content=text[start:stop],
-        content_span=(start, stop),
-        cue=text[determiner.idx : noun.idx + len(noun.text)],
-        cue_span=(determiner.idx, noun.idx + len(noun.text)),
-        cue_lemma=noun.lemma_.lower(),
-        speaker_mention=current.speaker_mention,
-        speaker_mention_span=current.speaker_mention_span,
-        method=NARRATED,
-        id=f"{current.article}:narrated:{start}-{stop}",
+    return narrated_statement(
+        current.article,
+        text,
+        (start, stop),
+        (determiner.idx, noun.idx + len(noun.text)),
+        noun.lemma_.lower(),
+        current.speaker_mention,
+        current.speaker_mention_span,
     )
