@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from test_dates import Said, build
 
 THURSDAY = date(2026, 3, 12)
@@ -397,25 +398,27 @@ SAID_PRESENTING = Said(
 SAID_ARTISANS = Said("les commandes reculent partout", "estime", "Mme Ressac", "Paule Ressac")
 
 
-def test_french_a_presentation_is_an_occasion_of_speaking() -> None:
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        pytest.param(PRESENTING, [WEDNESDAY, WEDNESDAY], id="a-presentation-is-an-occasion"),
+        pytest.param(
+            PRESENTING.replace(", à l'occasion de la présentation du bilan annuel", ""),
+            [WEDNESDAY, None],
+            id="without-its-occasion-no-day-for-a-paraphrase",
+        ),
+    ],
+)
+def test_french_a_presentation_as_an_occasion_of_speaking(
+    opening: str, expected: list[date | None]
+) -> None:
     _, statements = build(
-        [PRESENTING, ARTISANS_BACKGROUND, ARTISANS_LATER],
+        [opening, ARTISANS_BACKGROUND, ARTISANS_LATER],
         [SAID_PRESENTING, SAID_ARTISANS],
         THURSDAY,
         intro=HEADLINE,
     )
-    assert [s.statement_date for s in statements] == [WEDNESDAY, WEDNESDAY]
-
-
-def test_french_the_same_saying_without_its_occasion_lends_no_day_to_a_paraphrase() -> None:
-    bare = PRESENTING.replace(", à l'occasion de la présentation du bilan annuel", "")
-    _, statements = build(
-        [bare, ARTISANS_BACKGROUND, ARTISANS_LATER],
-        [SAID_PRESENTING, SAID_ARTISANS],
-        THURSDAY,
-        intro=HEADLINE,
-    )
-    assert [s.statement_date for s in statements] == [WEDNESDAY, None]
+    assert [s.statement_date for s in statements] == expected
 
 
 def test_french_an_imperfect_after_the_main_clause_tells_the_same_scene() -> None:

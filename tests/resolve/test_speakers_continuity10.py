@@ -2,9 +2,9 @@
 left after it, whatever their verb.
 
 Each construction has a positive text and a negative one (the same words where the floor
-does not change hands). The texts are invented French, laid out as real copy; ``run`` builds
-the statements by hand, as in ``test_speakers.py``, so these tests check the resolution
-rules alone.
+does not change hands), as one parametrised test where the expectation has the same shape.
+The texts are invented French, laid out as real copy; ``run`` builds the statements by hand,
+as in ``test_speakers.py``, so these tests check the resolution rules alone.
 """
 
 from __future__ import annotations
@@ -25,33 +25,27 @@ _INNER = (
 )
 
 
-def test_an_incise_inside_the_quotation_names_the_pronoun(fr_nlp, registry):
-    text = _INNER.format(incise="a alors demandé M. Lemaire.")
-    said = [
+def _inner_said(incise: str) -> list[Said]:
+    return [
         Said("Le bureau doit rester neutre", "la présidente, Corinne Vasseur"),
         Said(
-            "Est-ce qu'on me menace ? a alors demandé M. Lemaire. Le droit de parole d'un élu "
+            f"Est-ce qu'on me menace ? {incise} Le droit de parole d'un élu "
             "ne se négocie pas. Je ne me tairai pas",
             "il",
             after="a-t-",
         ),
     ]
-    out = run(fr_nlp, registry, text, said)
+
+
+def test_an_incise_inside_the_quotation_names_the_pronoun(fr_nlp, registry):
+    incise = "a alors demandé M. Lemaire."
+    out = run(fr_nlp, registry, _INNER.format(incise=incise), _inner_said(incise))
     assert names(out) == ["Corinne Vasseur", "Lemaire"]
 
 
 def test_a_name_inside_the_quotation_that_is_no_incise_is_no_speaker(fr_nlp, registry):
-    text = _INNER.format(incise="Je ne suis pas M. Lemaire.")
-    said = [
-        Said("Le bureau doit rester neutre", "la présidente, Corinne Vasseur"),
-        Said(
-            "Est-ce qu'on me menace ? Je ne suis pas M. Lemaire. Le droit de parole d'un élu "
-            "ne se négocie pas. Je ne me tairai pas",
-            "il",
-            after="a-t-",
-        ),
-    ]
-    out = run(fr_nlp, registry, text, said)
+    incise = "Je ne suis pas M. Lemaire."
+    out = run(fr_nlp, registry, _INNER.format(incise=incise), _inner_said(incise))
     assert names(out)[-1] != "Lemaire"
 
 
@@ -63,34 +57,25 @@ _INNER_FLOATING = (
 )
 
 
-def test_an_incise_inside_a_floating_quotation_names_its_speaker(fr_nlp, registry):
-    text = _INNER_FLOATING.format(incise="a appuyé Julien Morvan.")
+@pytest.mark.parametrize(
+    ("incise", "expected"),
+    [
+        pytest.param("a appuyé Julien Morvan.", "Julien Morvan", id="incise-names-its-speaker"),
+        pytest.param("avec Julien Morvan.", "Yanis Ferrand", id="no-incise-continues"),
+    ],
+)
+def test_an_incise_inside_a_floating_quotation(fr_nlp, registry, incise, expected):
     said = [
         Said("Il faudra mieux entrer dans la partie.", "Yanis Ferrand, le gardien"),
         Said(
             "Je voulais des certitudes avant le déplacement à Colmar. Là, c'est inquiétant, "
-            "a appuyé Julien Morvan. En rentrant au vestiaire, j'ai parlé aux joueurs.",
+            f"{incise} En rentrant au vestiaire, j'ai parlé aux joueurs.",
             None,
             method="floating",
         ),
     ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Yanis Ferrand", "Julien Morvan"]
-
-
-def test_a_floating_quotation_without_an_incise_continues(fr_nlp, registry):
-    text = _INNER_FLOATING.format(incise="avec Julien Morvan.")
-    said = [
-        Said("Il faudra mieux entrer dans la partie.", "Yanis Ferrand, le gardien"),
-        Said(
-            "Je voulais des certitudes avant le déplacement à Colmar. Là, c'est inquiétant, "
-            "avec Julien Morvan. En rentrant au vestiaire, j'ai parlé aux joueurs.",
-            None,
-            method="floating",
-        ),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Yanis Ferrand", "Yanis Ferrand"]
+    out = run(fr_nlp, registry, _INNER_FLOATING.format(incise=incise), said)
+    assert names(out) == ["Yanis Ferrand", expected]
 
 
 def test_an_incise_in_a_nested_quotation_is_someone_elses_dialogue(fr_nlp, registry):
@@ -120,34 +105,21 @@ _AFTER = (
 )
 
 
-def test_an_inverted_subject_after_any_verb_names_the_speaker(fr_nlp, registry):
-    text = _AFTER.format(after=", coupe Maëlle Favre.")
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        pytest.param(", coupe Maëlle Favre.", "Maëlle Favre", id="inverted-subject-any-verb"),
+        pytest.param(", est revenue Mme Favre.", "Favre", id="auxiliary-and-participle"),
+        pytest.param(", et elle coupe Maëlle Favre.", "Léa Girardin", id="own-subject-no-one"),
+    ],
+)
+def test_an_incise_after_a_floating_quotation(fr_nlp, registry, after, expected):
     said = [
         Said("On va essayer de ne pas en prendre dix", "Léa Girardin"),
         Said("En vérité, on ne connaît pas leur niveau", None, method="floating"),
     ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Léa Girardin", "Maëlle Favre"]
-
-
-def test_an_auxiliary_and_participle_before_the_name_name_the_speaker(fr_nlp, registry):
-    text = _AFTER.format(after=", est revenue Mme Favre.")
-    said = [
-        Said("On va essayer de ne pas en prendre dix", "Léa Girardin"),
-        Said("En vérité, on ne connaît pas leur niveau", None, method="floating"),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Léa Girardin", "Favre"]
-
-
-def test_a_clause_with_its_own_subject_after_the_quotation_names_nobody_new(fr_nlp, registry):
-    text = _AFTER.format(after=", et elle coupe Maëlle Favre.")
-    said = [
-        Said("On va essayer de ne pas en prendre dix", "Léa Girardin"),
-        Said("En vérité, on ne connaît pas leur niveau", None, method="floating"),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Léa Girardin", "Léa Girardin"]
+    out = run(fr_nlp, registry, _AFTER.format(after=after), said)
+    assert names(out) == ["Léa Girardin", expected]
 
 
 # -- a body is "elle" or "il" by the noun that names it -------------------------------------------
@@ -159,27 +131,24 @@ _BODY = (
 )
 
 
-def test_a_body_after_a_fronted_adjunct_is_she_by_its_noun(fr_nlp, registry):
-    text = _BODY.format(incise="dit-elle")
+@pytest.mark.parametrize(
+    ("pronoun", "is_the_body"),
+    [
+        pytest.param("elle", True, id="a-feminine-body-is-she"),
+        pytest.param("il", False, id="a-feminine-body-is-not-he"),
+    ],
+)
+def test_a_body_after_a_fronted_adjunct_by_the_gender_of_its_noun(
+    fr_nlp, registry, pronoun, is_the_body
+):
     said = [
         Said("Qui paiera la facture ?", "la Chambre des métiers de Valbrune"),
         Said("le report du mouvement", "l'association Ventavia"),
-        Said("Nous devons nous asseoir autour d'une table", "elle", after="dit-"),
+        Said("Nous devons nous asseoir autour d'une table", pronoun, after="dit-"),
     ]
-    out = run(fr_nlp, registry, text, said)
-    assert out[2].speaker is not None and out[2].speaker.id == out[1].speaker.id
-    assert "Part" not in names(out)
-
-
-def test_a_body_of_a_feminine_noun_is_not_he(fr_nlp, registry):
-    text = _BODY.format(incise="dit-il")
-    said = [
-        Said("Qui paiera la facture ?", "la Chambre des métiers de Valbrune"),
-        Said("le report du mouvement", "l'association Ventavia"),
-        Said("Nous devons nous asseoir autour d'une table", "il", after="dit-"),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert out[2].speaker is None or out[2].speaker.id != out[1].speaker.id
+    out = run(fr_nlp, registry, _BODY.format(incise=f"dit-{pronoun}"), said)
+    same = out[2].speaker is not None and out[2].speaker.id == out[1].speaker.id
+    assert same is is_the_body
     assert "Part" not in names(out)
 
 
@@ -191,27 +160,22 @@ _OPENER = (
     "contre Damien Roche, absent à l'audience.\n\n"
     "Pour lui, « l'accusé a menti du début à la fin »."
 )
+_OPENER_SAID = [
+    Said("Le dossier est vide", "Me Joris Vautrin, l'avocat de Damien Roche"),
+    Said("l'accusé a menti du début à la fin", "lui", after="Pour "),
+]
 # The full pipeline (``nlp``): a newline ends a sentence, as in every analysed article.
 
 
 def test_a_pronoun_opening_its_paragraph_is_the_body_its_unnamed_subject_speaks_for(nlp, registry):
     text = _OPENER.format(subject="Le représentant du parquet de Valbrune")
-    said = [
-        Said("Le dossier est vide", "Me Joris Vautrin, l'avocat de Damien Roche"),
-        Said("l'accusé a menti du début à la fin", "lui", after="Pour "),
-    ]
-    out = run(nlp, registry, text, said)
+    out = run(nlp, registry, text, _OPENER_SAID)
     assert out[1].speaker is not None and out[1].speaker.type == "organisation"
     assert "Damien Roche" not in names(out)
 
 
 def test_a_named_subject_there_is_left_to_the_other_rules(nlp, registry):
-    text = _OPENER.format(subject="Le procureur Alain Ferrer")
-    said = [
-        Said("Le dossier est vide", "Me Joris Vautrin, l'avocat de Damien Roche"),
-        Said("l'accusé a menti du début à la fin", "lui", after="Pour "),
-    ]
-    out = run(nlp, registry, text, said)
+    out = run(nlp, registry, _OPENER.format(subject="Le procureur Alain Ferrer"), _OPENER_SAID)
     assert names(out)[1] == "Alain Ferrer"
 
 
@@ -223,8 +187,14 @@ _LOST = (
 )
 
 
-def test_the_parse_gives_the_subject_of_a_preposed_verb(nlp, registry):
-    text = _LOST.format(subject="Le capitaine Hugo Marchal")
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        pytest.param("Le capitaine Hugo Marchal", "Hugo Marchal", id="the-parse-gives-it"),
+        pytest.param("Il", None, id="a-pronoun-names-nobody"),
+    ],
+)
+def test_the_subject_of_a_preposed_verb(nlp, registry, subject, expected):
     said = [
         Said("Il mérite ce qui lui arrive", "l'entraîneur Julien Morvan"),
         Said(
@@ -234,23 +204,8 @@ def test_the_parse_gives_the_subject_of_a_preposed_verb(nlp, registry):
             cue_at="a aussi précisé",
         ),
     ]
-    out = run(nlp, registry, text, said)
-    assert names(out) == ["Julien Morvan", "Hugo Marchal"]
-
-
-def test_a_pronoun_subject_there_names_nobody(nlp, registry):
-    text = _LOST.format(subject="Il")
-    said = [
-        Said("Il mérite ce qui lui arrive", "l'entraîneur Julien Morvan"),
-        Said(
-            "le gardien souffrait d'une entorse au genou",
-            None,
-            method="que",
-            cue_at="a aussi précisé",
-        ),
-    ]
-    out = run(nlp, registry, text, said)
-    assert names(out) == ["Julien Morvan", None]
+    out = run(nlp, registry, _LOST.format(subject=subject), said)
+    assert names(out) == ["Julien Morvan", expected]
 
 
 # -- the person a sentence reports is its pronoun's antecedent -------------------------------------
@@ -263,21 +218,19 @@ _SAYER = (
 )
 
 
-def test_the_subject_of_a_reporting_verb_in_the_sentence_takes_the_pronoun(fr_nlp, registry):
-    text = _SAYER.format(who="Mme Claire Dutertre")
+@pytest.mark.parametrize(
+    ("who", "expected"),
+    [
+        pytest.param("Mme Claire Dutertre", "Claire Dutertre", id="the-reporting-subject"),
+        pytest.param("M. Claude Dutertre", "Sophie Lanvin", id="not-of-the-other-gender"),
+    ],
+)
+def test_the_subject_of_a_reporting_verb_in_the_sentence_takes_the_pronoun(
+    fr_nlp, registry, who, expected
+):
     said = [
         Said("Nous ferons un geste pour les carrières longues", "Mme Sophie Lanvin"),
         Said("cela reste insuffisant", "elle", after="selon "),
     ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Sophie Lanvin", "Claire Dutertre"]
-
-
-def test_a_reporting_subject_of_the_other_gender_does_not(fr_nlp, registry):
-    text = _SAYER.format(who="M. Claude Dutertre")
-    said = [
-        Said("Nous ferons un geste pour les carrières longues", "Mme Sophie Lanvin"),
-        Said("cela reste insuffisant", "elle", after="selon "),
-    ]
-    out = run(fr_nlp, registry, text, said)
-    assert names(out) == ["Sophie Lanvin", "Sophie Lanvin"]
+    out = run(fr_nlp, registry, _SAYER.format(who=who), said)
+    assert names(out) == ["Sophie Lanvin", expected]
