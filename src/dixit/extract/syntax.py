@@ -297,6 +297,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             if opens_a_dateline(child, grammar):
                 continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
             return child if is_source(child) else None
+    apposed = _name_apposed_to_a_fronted_name(verb)
+    if apposed is not None:
+        return apposed
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
@@ -325,6 +328,31 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     ) and "Inf" in verb.morph.get("VerbForm")
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def _name_apposed_to_a_fronted_name(verb: Token) -> Token | None:
+    """ "Selon l'AFP, Jean Arlot, qui …, a affirmé que …": the parser hangs the subject as an
+    apposition on the name of the fronted phrase before it; a name set after a name between
+    commas is no apposition of it, so it is the verb's subject. Only for a finite verb
+    with no subject of its own, whose fronted phrase comes before it."""
+    if "Fin" not in verb.morph.get("VerbForm") and not any(
+        "Fin" in c.morph.get("VerbForm") for c in verb.children if c.dep_.startswith("aux")
+    ):
+        return None
+    for child in verb.children:
+        if child.i > verb.i or child.pos_ != "PROPN" or not child.dep_.startswith("obl"):
+            continue
+        for name in child.children:
+            between = verb.doc[child.i + 1 : name.i]
+            if (
+                name.dep_ == "appos"
+                and name.pos_ == "PROPN"
+                and child.i < name.i < verb.i
+                and any(t.text == "," for t in between)
+                and is_source(name)
+            ):
+                return name
     return None
 
 

@@ -50,7 +50,7 @@ class SourcePhrases(ArticleContext):
             return None
         if cue.sentence_initial and not is_person_or_body(head):
             return None
-        mention = mention_span(head)
+        mention = self.source_mention(head)
         s_start, s_end = self.written_sentence(cue.token)
         if cue.sentence_initial and opens_a_coordinated_clause(doc, cue.token):
             s_start = cue.token - 1  # "…, mais pour le parquet, …": its own clause
@@ -85,6 +85,10 @@ class SourcePhrases(ArticleContext):
             or self.new_clause_after_the_source(after)
         ):
             span = self.span_of(before[0], before[-1])
+        elif self.source_inside_its_clause(cue, phrase_end, before, after):
+            # "La réforme serait, selon le ministre, votée avant l'été": one clause
+            # around the source, which sits inside the words as an incise would.
+            span = self.span_of(before[0], after[-1])
         else:
             return None
         if not any(
@@ -110,6 +114,57 @@ class SourcePhrases(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def source_mention(self, head: Token) -> tuple[int, int]:
+        """The source's noun phrase. A name set after a name between commas is no
+        apposition of it ("Selon l'AFP, Jean Arlot, qui …, a affirmé …": the agency
+        reports, the man is the subject of the reported clause); after a common noun it is
+        ("selon la maire, Odile Brassac, …")."""
+        mention = mention_span(head)
+        if head.pos_ != "PROPN":
+            return mention
+        for child in head.children:
+            if (
+                child.dep_ == "appos"
+                and child.pos_ == "PROPN"
+                and child.i > head.i
+                and any(t.text == "," for t in self.doc[head.i + 1 : child.i])
+            ):
+                comma = next(t for t in self.doc[head.i + 1 : child.i] if t.text == ",")
+                cut = comma.idx
+                return trim_span(self.text, mention[0], min(mention[1], cut))
+        return mention
+
+    def source_inside_its_clause(
+        self, cue: Cue, phrase_end: int, before: list[Token], after: list[Token]
+    ) -> bool:
+        """ "Ce projet, d'après la préfecture, coûtera deux millions": a source phrase set
+        between commas inside a clause whose words go on after it. The words before hold
+        the clause's subject (a noun or pronoun with no finite verb of its own after it, or
+        a finite verb waiting for its infinitive or participle); the words after hold the
+        verb the clause still needs, with no subject of its own."""
+        doc = self.doc
+        if cue.sentence_initial or len(before) < 2 or len(after) < 2:
+            return False
+        if doc[cue.token - 1].text != "," or doc[phrase_end + 1].text != ",":
+            return False
+        if not any(t.pos_ in {"NOUN", "PROPN", "PRON"} for t in before):
+            return False
+        finite_before = [t for t in before if "Fin" in t.morph.get("VerbForm")]
+        verbs_after = [t for t in after if t.pos_ in {"VERB", "AUX"}]
+        if not verbs_after:
+            return False
+        first_verb = verbs_after[0]
+        if any(
+            t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ in self.grammar.subject_labels
+            for t in after
+            if t.i < first_verb.i
+        ):
+            return False  # "…, selon le maire, les travaux reprendront": a new clause
+        if finite_before:
+            # "pourrait, selon X, nuire": the finite verb waits for what comes after
+            return "Fin" not in first_verb.morph.get("VerbForm") and after[0] is first_verb
+        return "Fin" in first_verb.morph.get("VerbForm")
 
     def relative_on_the_source(self, head: Token, after: list[Token]) -> bool:
         """The words after a postposed source are a relative clause on it ("…, selon les
