@@ -233,8 +233,13 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
             # same speaker ("…, reprochant à la préfecture de …" ¶ « … »).
             # Only a quotation that opens its own paragraph.
             tail = self.text[prev.content[1] : self.text.find("\n", prev.content[1])]
-            lead = self.text[self.text.rfind("\n", 0, s.content[0]) + 1 : s.content[0]]
-            if prev.mention is None or len(tail.strip()) > 2 or len(lead.strip()) > 1:
+            line_start = self.text.rfind("\n", 0, s.content[0]) + 1
+            lead = self.text[line_start : s.content[0]]
+            # "Et d'ajouter que …" opening the paragraph: the cue goes on with the speaker
+            opening_cue = s.cue is not None and len(self.text[line_start : s.cue[0]]) <= 6
+            if prev.mention is None:
+                return None
+            if not opening_cue and (len(tail.strip()) > 2 or len(lead.strip()) > 1):
                 return None
         if len(between) > 200:
             return None

@@ -183,7 +183,9 @@ class ArticleContext:
             len(between) >= 2
             and between[0].text == ","
             and between[-1].text == ","
-            and not any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in between)
+            and not any(t.pos_ in {"VERB", "AUX"} for t in between)
+            # a quoted phrase inside the apposition ("avocat des victimes du « rôdeur »")
+            and sum(t.text in self.marks.all for t in between) % 2 == 0
         )
         # "Paul Roy, qui dirige le service, estime …": a comma-set relative clause on it
         relative = (

@@ -613,6 +613,8 @@ class QuotedSpeech(ArticleContext):
                 if self.bare_participle(quote, verb):
                     return None  # "un homme « dangereux », accusé de vols": no incise
                 subject = subject_of(verb, doc[cue.end_token])
+                if self.quotation_inside_the_subject(quote, verb, subject):
+                    return None  # 'Me X, avocat des victimes du « … », avait indiqué …'
                 if (
                     subject is None
                     or subject.idx < quote.end
@@ -648,6 +650,29 @@ class QuotedSpeech(ArticleContext):
             k += 1
             steps += 1
         return None
+
+    def quotation_inside_the_subject(
+        self, quote: Quote, verb: Token, subject: Token | None
+    ) -> bool:
+        """ "Me Vernet, avocat des victimes du « rôdeur », avait indiqué …": the verb's
+        own subject (or the noun the parser left hanging on it in its place) opens before
+        the quotation and its phrase, an apposition set off by commas, holds it: the verb
+        after the quotation goes on the subject's clause, and is no incise."""
+        candidates = [subject] if subject is not None else []
+        candidates += [
+            c for c in verb.children if c.dep_ in self.grammar.subject_labels or c.dep_ == "dep"
+        ]
+        for noun in candidates:
+            if noun.idx >= quote.start or noun.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            edge = noun.right_edge
+            if edge.i >= verb.i:
+                continue  # the parser hung the whole sentence on the noun
+            if edge.idx + len(edge.text) >= quote.end and any(
+                t.text == "," for t in self.doc[noun.i : edge.i + 1]
+            ):
+                return True
+        return False
 
     def bare_participle(self, quote: Quote, verb: Token) -> bool:
         """ "un homme « dangereux », accusé de treize vols": a past participle with no

@@ -77,7 +77,15 @@ def mention_span(token: Token) -> CharSpan:
     while stack:
         head = stack.pop()
         for child in head.children:
-            if child.dep_.startswith(excluded) and child.dep_ != "punct":
+            if (
+                child.dep_.startswith("obl")
+                and head.pos_ == "ADJ"
+                and head.i != token.i
+                and head.dep_ == "amod"
+                and child.i > head.i
+            ):
+                pass  # "une source proche du dossier": the adjective's complement
+            elif child.dep_.startswith(excluded) and child.dep_ != "punct":
                 if names_the_body(head, child):
                     # the body's whole name: "for the Vestland Ministry of Transport"
                     keep.extend(t for t in child.subtree if not t.is_punct)
@@ -216,6 +224,24 @@ def _hearsay(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("hearsay", []))
 
 
+def is_claim_without_holder(token: Token) -> bool:
+    """A noun that names a claim ("l'information selon laquelle …", "la thèse selon
+    laquelle …", ``claims`` in the sources lexicon) with no complement naming whose claim
+    it is: the relative clause states the claim, and no one is given as its source."""
+    claims = _claims(token.doc.lang_)
+    if token.lower_ not in claims and token.lemma_.lower() not in claims:
+        return False
+    return not any(
+        child.dep_.startswith("nmod") and child.pos_ in {"PROPN", "NOUN", "PRON"}
+        for child in token.children
+    )
+
+
+@lru_cache(maxsize=4)
+def _claims(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("sources").get("claims", []))
+
+
 def is_norm(token: Token) -> bool:
     """A norm or a measure ("selon les règles", "selon les cas", ``norms`` in the sources
     lexicon): after "selon" it means "in keeping with" or "depending on", no one speaks."""
@@ -296,7 +322,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
             if opens_a_dateline(child, grammar):
                 continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
-            return child if is_source(child) else None
+            if not is_source(child):
+                return None
+            return _name_after_a_described_subject(child, verb) or child
     apposed = _name_apposed_to_a_fronted_name(verb)
     if apposed is not None:
         return apposed
@@ -312,7 +340,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:
                 if child.dep_ in subjects and is_source(child):
-                    return child  # "X a salué …, tout en rappelant que …"
+                    # "X a salué …, tout en rappelant que …"
+                    return _name_after_a_described_subject(child, root) or child
             after = postposed_subject(root) if _after_a_comma(root) else None
             if after is not None and after.i < verb.i:
                 return after  # "« … », a déclaré la maire, assurant que …"
@@ -328,6 +357,25 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     ) and "Inf" in verb.morph.get("VerbForm")
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def _name_after_a_described_subject(subject: Token, verb: Token) -> Token | None:
+    """ "Le procureur de Lyon, Jean Arlot, l'a annoncé": the parser may make both the
+    description and the name set after it between commas subjects of the verb; the name is
+    the description's apposition, and names the one who speaks."""
+    if subject.pos_ != "NOUN":
+        return None
+    doc = verb.doc
+    grammar = grammar_of(doc.lang_)
+    for other in verb.children:
+        if (
+            other.dep_ in grammar.subject_labels
+            and other.pos_ == "PROPN"
+            and subject.right_edge.i < other.i < verb.i
+            and [t.text for t in doc[subject.right_edge.i + 1 : other.i]] == [","]
+        ):
+            return other
     return None
 
 

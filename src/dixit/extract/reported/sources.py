@@ -10,6 +10,7 @@ from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, opens_a_coordinated_clause
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
+    is_claim_without_holder,
     is_hearsay,
     is_norm,
     is_person_or_body,
@@ -234,8 +235,8 @@ class SourcePhrases(ArticleContext):
             antecedent = self.noun_before(cue, verb)
         if antecedent is None or antecedent.pos_ not in {"NOUN", "PROPN", "PRON"}:
             return None
-        if is_hearsay(antecedent):
-            return None  # "les rumeurs selon lesquelles …": no source
+        if is_hearsay(antecedent) or is_claim_without_holder(antecedent):
+            return None  # "les rumeurs selon lesquelles …", "l'idée selon laquelle …"
         if antecedent.pos_ == "PROPN" and not cue.sentence_initial:
             first = antecedent
             while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
@@ -248,9 +249,12 @@ class SourcePhrases(ArticleContext):
         # "pour qui" closes its sentence on the speaker's view; "selon lequel" may sit
         # inside a clause of narration, which its verb's phrase ends.
         end = s_end - 1 if cue.sentence_initial else min(verb.right_edge.i, s_end - 1)
-        for k in range(pronoun.i + 1, end):
+        set_off = cue.token > 0 and doc[cue.token - 1].text == ","
+        for k in range(pronoun.i + 1, end if set_off else pronoun.i):
             # "Le rapport, selon lequel la dette …, a été publié": a comma and a verb
-            # go back to the main clause the parser hung on the relative one.
+            # go back to the main clause the parser hung on the relative one. Without
+            # a comma before it ("des informations selon lesquelles l'audition, qui …,
+            # aurait lieu"), the relative clause is not set off and runs on.
             if doc[k].text == "," and doc[k + 1].pos_ in {"AUX", "VERB"}:
                 end = k - 1
                 break

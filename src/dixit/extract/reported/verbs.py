@@ -88,9 +88,8 @@ class VerbReports(ArticleContext):
             or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
-                quoted_only=not (
-                    cue.takes_object and subject is not None and is_person_or_body(subject)
-                ),
+                quoted_only=self.incise_of_a_quotation(cue)
+                or not (cue.takes_object and subject is not None and is_person_or_body(subject)),
                 cue_end=cue.end_token,
             )
             or self.prepositional_object(verb, cue)
@@ -201,6 +200,15 @@ class VerbReports(ArticleContext):
             and "Inf" in verb.morph.get("VerbForm")
             and head.lemma_.lower() in self.grammar.prediction_modals
             and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def incise_of_a_quotation(self, cue: Cue) -> bool:
+        """ "« … », a annoncé le président du conseil, Marc Lenoir": a cue right after a
+        quotation and its comma has the quotation for its object; a noun after it (which
+        the parser may take for the object) is its postposed subject, not words said."""
+        return any(
+            q.end <= cue.span[0] and not self.text[q.end : cue.span[0]].strip(" ,\u00a0")
+            for q in self.quotes
         )
 
     def participle_after_a_quotation(self, verb: Token) -> bool:
