@@ -124,3 +124,33 @@ def find(tagged: Iterable[tuple[str, Phrase]], text_words: list[Word]) -> list[M
         kept.append(match)
         taken |= span
     return sorted(kept, key=lambda m: m.first)
+
+
+def find_across(
+    tagged: Iterable[tuple[str, Phrase]], text_words: list[Word], gaps: Iterable[Phrase]
+) -> list[Match]:
+    """``find``, where a phrase may also run across words of ``gaps`` ("reste à ce jour
+    inconnu" holds "reste inconnu", "pas encore exclu" holds "pas exclu"): the gap phrases
+    are taken out and the phrases matched again; a match across a gap covers its words in
+    ``text_words`` (indexes refer to it), so it hides the shorter matches inside it."""
+    entries = list(tagged)
+    direct = find(entries, text_words)
+    gap_matches = find([("gap", p) for p in gaps], text_words)
+    if not gap_matches:
+        return direct
+    out = {i for m in gap_matches for i in range(m.first, m.last)}
+    kept = [i for i in range(len(text_words)) if i not in out]
+    across = []
+    for match in find(entries, [text_words[i] for i in kept]):
+        first, last = kept[match.first], kept[match.last - 1] + 1
+        if last - first > match.last - match.first:  # it runs across a gap
+            across.append(Match(match.phrase, first, last, match.tag))
+    chosen: list[Match] = []
+    taken: set[int] = set()
+    for match in sorted(direct + across, key=lambda m: (-(m.last - m.first), m.first)):
+        span = set(range(match.first, match.last))
+        if span & taken:
+            continue
+        chosen.append(match)
+        taken |= span
+    return sorted(chosen, key=lambda m: m.first)
