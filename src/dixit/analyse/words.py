@@ -114,10 +114,14 @@ def find(tagged: Iterable[tuple[str, Phrase]], text_words: list[Word]) -> list[M
         for k, i in candidates
         if _matches_at(entries[k][1], text_words, i)
     ]
-    found.sort(key=lambda m: (-(m.last - m.first), m.first))
+    return longest_first(found)
+
+
+def longest_first(found: list[Match]) -> list[Match]:
+    """The matches that no longer (or, as long, earlier) match overlaps, in text order."""
     kept: list[Match] = []
     taken: set[int] = set()
-    for match in found:
+    for match in sorted(found, key=lambda m: (-(m.last - m.first), m.first)):
         span = set(range(match.first, match.last))
         if span & taken:
             continue
@@ -145,12 +149,4 @@ def find_across(
         first, last = kept[match.first], kept[match.last - 1] + 1
         if last - first > match.last - match.first:  # it runs across a gap
             across.append(Match(match.phrase, first, last, match.tag))
-    chosen: list[Match] = []
-    taken: set[int] = set()
-    for match in sorted(direct + across, key=lambda m: (-(m.last - m.first), m.first)):
-        span = set(range(match.first, match.last))
-        if span & taken:
-            continue
-        chosen.append(match)
-        taken |= span
-    return sorted(chosen, key=lambda m: m.first)
+    return longest_first(direct + across)
