@@ -9,7 +9,7 @@ are one holder's change. Each reader returns the clause heads (or the probes) th
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
@@ -21,7 +21,7 @@ from dixit.analyse.clauses import (
     lower,
 )
 from dixit.analyse.narrated_lexicon import NarratedLexicon, reversal_auxiliaries
-from dixit.analyse.probes import narrated_statement, probe, quoted
+from dixit.analyse.probes import narrated_statement, probe, quoted, respanned
 from dixit.analyse.subjects import later_subject, mention_span, subject_of, subject_start
 from dixit.lang import get_language
 from dixit.model import Article, Statement
@@ -288,12 +288,7 @@ def up_to_main(found: Statement, head: Token, article: Article) -> Statement:
     start, end = found.content_span[0], doc[last].idx + len(doc[last].text)
     if end <= found.content_span[1]:
         return found
-    return replace(
-        found,
-        content=article.text[start:end],
-        content_span=(start, end),
-        id=f"{article.id}:narrated:{start}-{end}",
-    )
+    return respanned(found, article.text, start, end)
 
 
 def later_clause(anchor: Token, lexicon: NarratedLexicon) -> tuple[Token, Token] | None:
