@@ -14,7 +14,8 @@ statements are scored too, as for a story line told over several days
 ``--lookalikes FILE …`` runs the same reading over real articles that report no reversal
 (the real_fr sets: news with quotes, cue words such as "revient sur" or "renonce", no change
 of mind): every reversal found there is a false one, printed as ``lookalikes_false`` (with
-``--show-errors``, each as ``FALSE``).
+``--show-errors``, each as ``FALSE``). ``--show-errors`` also prints each side of a matched
+reversal whose stance is not the gold one (``STANCE``, with how it was read).
 """
 
 from __future__ import annotations
@@ -103,6 +104,17 @@ def main() -> None:
             )
         for gold in result.missed:
             print("MISSED", gold["article"], gold["speaker"], gold["cue"])
+        for gold, reversal in result.pairs:
+            for side in ("before", "after"):
+                wanted, got = gold[side].get("stance"), reversal[side]["stance"]
+                if wanted and wanted != got:
+                    print(
+                        "STANCE",
+                        gold["article"],
+                        side,
+                        f"gold {wanted}, read {got} ({reversal[side].get('stance_basis')})",
+                        json.dumps(reversal[side]["content"], ensure_ascii=False),
+                    )
 
 
 if __name__ == "__main__":

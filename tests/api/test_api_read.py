@@ -170,6 +170,11 @@ def test_computed_reversal_between_two_dated_statements(client):
     assert reversal["issue"]["id"] == "farm-diesel-tax"
     assert (reversal["before"]["stance"], reversal["after"]["stance"]) == ("opposes", "open")
     assert reversal["before"]["statement_date"] < reversal["after"]["statement_date"]
+    for side in (reversal["before"], reversal["after"]):
+        # who, how and where: the statement's mention and cue, the stance's basis, and the
+        # stored article's source (null where the article has none)
+        assert side["cue"] and side["stance_basis"]
+        assert {"speaker_mention", "title", "outlet", "url", "published"} <= side.keys()
     one = client.get(f"/api/reversals/{reversal['id']}").json()
     assert one == reversal
     assert client.get("/api/reversals", params={"since": "2025-05-01"}).json()["items"] == []

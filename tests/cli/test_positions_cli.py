@@ -148,3 +148,90 @@ def test_seed_story_flip_and_unconfirmed_report(seed_dir: Path, tmp_path: Path):
     ids = {i["id"] for s in stored for i in s["issues"]}
     assert ids == {"ukraine-guarantees"}
     assert run("flips", "--db", db, "--format", "json").stdout.strip() == "[]"
+
+
+TURNED = (
+    "Volte-face de la présidente du syndicat des eaux de Lormes.\n"
+    "Gaëlle Tissier avait exclu en mars de raccorder le hameau des Aulnes au réseau. "
+    "Jeudi, elle a annoncé que les travaux commenceraient à l'automne.\n"
+)
+
+
+def stated(text: str, content: str, cue: str, lemma: str, mention: str) -> Statement:
+    start, cue_start, at = text.index(content), text.index(cue), text.index(mention)
+    return Statement(
+        article="aulnes",
+        kind="indirect",
+        content=content,
+        content_span=(start, start + len(content)),
+        cue=cue,
+        cue_span=(cue_start, cue_start + len(cue)),
+        cue_lemma=lemma,
+        speaker=Speaker("gaelle-tissier", "Gaëlle Tissier", "person"),
+        speaker_mention=mention,
+        speaker_mention_span=(at, at + len(mention)),
+    )
+
+
+@pytest.fixture
+def turned_db(tmp_path: Path) -> str:
+    """A stored article that reports a change, with its title, outlet and address."""
+    url = f"sqlite:///{tmp_path / 'turned.db'}"
+    article = Article(
+        text=TURNED,
+        id="aulnes",
+        published=date(2026, 4, 3),
+        language="fr",
+        title="Les Aulnes raccordés",
+        outlet="L'Écho des Aulnes",
+        url="https://example.org/aulnes",
+    )
+    statements = [
+        stated(
+            TURNED,
+            "de raccorder le hameau des Aulnes au réseau",
+            "avait exclu",
+            "exclure",
+            "Gaëlle Tissier",
+        ),
+        stated(TURNED, "les travaux commenceraient à l'automne", "a annoncé", "annoncer", "elle"),
+    ]
+    engine = open_database(url)
+    with sessions(engine)() as session:
+        repository.add_article_with_statements(session, article, statements, content_hash="t")
+    engine.dispose()
+    return url
+
+
+SIDE_FIELDS = ("speaker_mention", "cue", "stance_basis", "title", "outlet", "url", "published")
+
+
+def test_flips_sides_carry_who_how_and_where_in_every_form(turned_db):
+    (flip,) = json.loads(run("flips", "--db", turned_db, "--format", "json").stdout)
+    before, after = flip["before"], flip["after"]
+    assert (before["speaker_mention"], before["cue"]) == ("Gaëlle Tissier", "avait exclu")
+    assert (after["speaker_mention"], after["cue"]) == ("elle", "a annoncé")
+    assert before["stance_basis"] == "cue exclure"
+    assert (after["stance"], after["stance_basis"]) == (
+        "supports",
+        "inferred: a reported change from opposes",
+    )
+    for side in (before, after):
+        assert (side["title"], side["outlet"]) == ("Les Aulnes raccordés", "L'Écho des Aulnes")
+        assert (side["url"], side["published"]) == ("https://example.org/aulnes", "2026-04-03")
+
+    (line,) = run("flips", "--db", turned_db, "--format", "jsonl").stdout.splitlines()
+    assert json.loads(line) == flip
+
+    header, row = run("flips", "--db", turned_db, "--format", "csv").stdout.splitlines()
+    columns = header.split(",")
+    for side in ("before", "after"):
+        assert all(f"{side}.{field}" in columns for field in SIDE_FIELDS)
+    assert "L'Écho des Aulnes" in row and "inferred: a reported change from opposes" in row
+
+    table = CliRunner().invoke(
+        app, ["flips", "--db", turned_db, "--format", "table"], env={"COLUMNS": "300"}
+    )
+    assert table.exit_code == 0, table.output
+    for shown in ("told: elle a annoncé", "stance: inferred", "in: L'Écho des Aulnes"):
+        assert shown in table.stdout

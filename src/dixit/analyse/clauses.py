@@ -185,9 +185,12 @@ def contrast_of(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
 
 
 def is_negated(anchor: Token) -> bool:
-    """ "n'avait pas exclu": a negation particle with the anchor."""
-    negations = get_language(anchor.doc.lang_).grammar.negations
-    return any(c.dep_ == "advmod" and lower(c) in negations for c in anchor.children)
+    """ "n'avait pas exclu": a negation particle with the anchor; "n'avait promis que …"
+    is a restriction ("only"), not a negation (``Grammar.restricts``)."""
+    grammar = get_language(anchor.doc.lang_).grammar
+    found = {lower(c) for c in anchor.children if c.dep_ == "advmod"} & grammar.negations
+    following = lower(anchor.doc[anchor.i + 1]) if anchor.i + 1 < len(anchor.doc) else None
+    return bool(found) and not grammar.restricts(found, following)
 
 
 def names_only_commitment(clause: list[Token], cue_end: int, lexicon: NarratedLexicon) -> bool:

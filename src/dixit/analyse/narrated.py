@@ -57,10 +57,12 @@ from dixit.analyse.turns import (
     concession_turn,
     fronted_head,
     later_clause,
+    opening_head,
     own_plan,
     takes_up_subject,
     turn_head,
     undone_turn,
+    up_to_main,
 )
 from dixit.analyse.words import find, words
 from dixit.lang import get_language
@@ -171,7 +173,9 @@ def read_narrated(
         head = turn_head(anchor, lexicon) if later is None else None
         earlier_words = frozenset(t.i for t in anchor.subtree)
         main_words: frozenset[int] = frozenset()
-        fronted = fronted_head(anchor, lexicon) if head is None else None
+        # An opening "après avoir …" clause is read by word order, however it was parsed.
+        opening = opening_head(anchor, lexicon) if later is None else None
+        fronted = opening or (fronted_head(anchor, lexicon) if head is None else None)
         if fronted is not None:
             # The fronted clause runs up to the main clause's subject, whatever the parse
             # hung on it.
@@ -181,6 +185,8 @@ def read_narrated(
         found = probe(anchor, article, lexicon, main_words, cue_ends=cue_ends)
         if found is None:
             continue
+        if opening is not None:
+            found = up_to_main(found, opening, article)
         probes.setdefault(found.content_span, found)
         # The statement on the anchor's own verb may run over into the clause it is set
         # against ("qui avait promis de …, a finalement signé …"): the parse says where

@@ -10,6 +10,8 @@ words are no narration).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Token
 
 from dixit.analyse.clauses import (
@@ -38,6 +40,16 @@ from dixit.model import Article, Kind, Polarity, Statement
 
 #: ``Statement.method`` of the probe statements that stand for narrated positions.
 NARRATED = "narrated"
+
+
+def respanned(probe: Statement, text: str, start: int, end: int) -> Statement:
+    """A narrated probe over other words of ``text``, its id naming the new span."""
+    return replace(
+        probe,
+        content=text[start:end],
+        content_span=(start, end),
+        id=f"{probe.article}:narrated:{start}-{end}",
+    )
 
 
 def narrated_statement(

@@ -21,8 +21,8 @@ from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.narrated import read_narrated
 from dixit.analyse.narrated_lexicon import narrated_lexicon
 from dixit.analyse.probes import NARRATED
-from dixit.analyse.reversals import Evidence, Position, Reversal, is_change
-from dixit.analyse.stance import OTHER_SIDE, stance_of, stance_towards
+from dixit.analyse.reversals import ArticleSource, Evidence, Position, Reversal, is_change
+from dixit.analyse.stance import OTHER_SIDE, Stance, stance_of, stance_towards
 from dixit.analyse.uncued import held_until_then, told_at_last
 from dixit.analyse.words import Match, Phrase, Word, find, phrases, words
 from dixit.lang import get_language
@@ -476,7 +476,34 @@ def sides(
     lexicon = reversal_lexicon(language)
     contrary = find([("contrary", p) for p in lexicon.contrary], words(before.content))
     if new.stance in OTHER_SIDE and (contrary or conceded(before, language)):
-        old = replace(old, stance=OTHER_SIDE[new.stance])
+        said = "the contrary" if contrary else "conceded"
+        basis = f"{said} of the new position ({new.stance})"
+        old = replace(old, stance=OTHER_SIDE[new.stance], stance_basis=basis)
+    return old, new
+
+
+#: Confidence of a stance a reported change implies rather than words state (``inferred``).
+INFERRED_CONFIDENCE = 0.5
+#: The stance a reported change implies on the silent side: the other side; from "open",
+#: the only change is to or from opposing (``is_change``).
+IMPLIED: dict[str, Stance] = {"supports": "opposes", "opposes": "supports", "open": "opposes"}
+
+
+def inferred(old: Position, new: Position) -> tuple[Position, Position]:
+    """The two sides of a change the text reports ("volte-face", "après avoir affirmé …, X
+    a finalement …"), when only one of them says a stance: the silent side (``unclear``)
+    holds the other one, with a lower confidence and a basis that says it is inferred.
+    Sides that both say a stance, or neither, are left as read."""
+    if old.stance == "unclear" and new.stance in IMPLIED:
+        basis = f"inferred: a reported change to {new.stance}"
+        old = replace(
+            old, stance=IMPLIED[new.stance], confidence=INFERRED_CONFIDENCE, stance_basis=basis
+        )
+    elif new.stance == "unclear" and old.stance in IMPLIED:
+        basis = f"inferred: a reported change from {old.stance}"
+        new = replace(
+            new, stance=IMPLIED[old.stance], confidence=INFERRED_CONFIDENCE, stance_basis=basis
+        )
     return old, new
 
 
@@ -589,10 +616,13 @@ def reported_reversals(
         old, new = sides(before, after, origin, issue, language)
         if after.id in changes and old.stance in OTHER_SIDE:
             # "X a fait marche arrière": the words say the position is now the other one.
-            new = replace(new, stance=OTHER_SIDE[old.stance])
+            basis = f"a bare change from {old.stance}"
+            new = replace(new, stance=OTHER_SIDE[old.stance], stance_basis=basis)
         changed = is_change(old.stance, new.stance)
         if cue.weak and not changed:
             continue
+        # A cue that says a change happened: a side silent on its stance holds the other.
+        old, new = inferred(old, new)
         used |= {before.id, after.id} | told_with(spoken, (before, after), doc, ties)
         reversals.append(
             Reversal(
@@ -612,7 +642,7 @@ def reported_reversals(
         assert before.cue_span is not None
         used.update({before.id, after.id} | told_with(spoken, (before, after), doc, ties))
         issue = shared_issue(before, after, catalogue, language)
-        old, new = sides(before, after, origin, issue, language)
+        old, new = inferred(*sides(before, after, origin, issue, language))
         return Reversal(
             speaker=voiced_holder(holder(before.speaker, after.speaker), voiced, spoken),
             issue=issue,
@@ -641,7 +671,11 @@ def reported_reversals(
         if any(retells(r, after, lexicon.window, ties) for r in reversals):
             continue
         reversals.append(told_turn(before, after))
-    return reversals
+    source = ArticleSource.of(article)
+    return [
+        replace(r, before=replace(r.before, source=source), after=replace(r.after, source=source))
+        for r in reversals
+    ]
 
 
 def uncued_pairs(

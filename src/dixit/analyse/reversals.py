@@ -19,7 +19,7 @@ from dixit.analyse.issues import Issue, issues_of
 from dixit.analyse.stance import Stance, StanceReading, stance_towards
 from dixit.analyse.words import Phrase, find, phrases, words
 from dixit.lang import get_language
-from dixit.model import IssueStance, Speaker, Statement, normalise_text
+from dixit.model import Article, IssueStance, Speaker, Statement, normalise_text
 
 EvidenceKind = Literal["computed", "reported"]
 
@@ -30,11 +30,38 @@ SOFT_CHANGE_WEIGHT = 0.8
 
 
 @dataclass(frozen=True)
+class ArticleSource:
+    """Where a position was published: its article's title, outlet, address and day, as
+    far as the article record knows them."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
+
+    @classmethod
+    def of(cls, article: Article) -> ArticleSource:
+        return cls(article.title, article.outlet, article.url, article.published)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "outlet": self.outlet,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+        }
+
+
+@dataclass(frozen=True)
 class Position:
     """One side of a reversal: where the text shows it, and the stance read from it.
 
     ``statement`` is the statement that shows it; a position the journalist only narrates
     ("jusque-là réticent", "après avoir assuré l'inverse") has none, only its span.
+    ``speaker_mention`` and ``cue`` are the words that name the holder and tell the
+    position (a narrated clause's own), ``stance_basis`` how the stance was read (the
+    ``StanceReading`` basis, or "inferred: …" when the text reports a change and only the
+    other side says a stance), ``source`` the article's title, outlet, url and day.
     """
 
     article: str
@@ -44,6 +71,10 @@ class Position:
     stance: Stance
     confidence: float
     statement: Statement | None = None
+    stance_basis: str | None = None
+    speaker_mention: str | None = None
+    cue: str | None = None
+    source: ArticleSource | None = None
 
     @classmethod
     def of(cls, statement: Statement, reading: StanceReading) -> Position:
@@ -56,6 +87,9 @@ class Position:
             stance=reading.stance,
             confidence=reading.confidence,
             statement=statement,
+            stance_basis=reading.basis,
+            speaker_mention=statement.speaker_mention,
+            cue=statement.cue,
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -66,7 +100,10 @@ class Position:
             "content_span": list(self.content_span),
             "statement_date": self.statement_date.isoformat() if self.statement_date else None,
             "stance": self.stance,
-        }
+            "stance_basis": self.stance_basis,
+            "speaker_mention": self.speaker_mention,
+            "cue": self.cue,
+        } | (self.source or ArticleSource()).to_dict()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dixit.analyse.clauses import is_boundary, lower
 from dixit.analyse.narrated_lexicon import NarratedLexicon
-from dixit.analyse.probes import narrated_statement, probe
+from dixit.analyse.probes import narrated_statement, probe, respanned
 from dixit.analyse.subjects import definite_mention, mention_span, name_before, subject_of
 from dixit.analyse.turns import later_clause
 from dixit.lang import get_language
@@ -202,13 +202,10 @@ def undone_sequel(
     before = doc[participle.i - 1]
     start, end = participle.idx, last.idx + len(last.text)
     earlier = replace(
-        sequel,
-        content=article.text[start:end],
-        content_span=(start, end),
+        respanned(sequel, article.text, start, end),
         cue=participle.text,
         cue_span=(start, start + len(participle.text)),
         cue_lemma=participle.lemma_.lower(),
-        id=f"{article.id}:narrated:{start}-{end}",
     )
     now_end = before.idx + len(before.text)
     current = replace(

@@ -21,7 +21,7 @@ from functools import cache
 from typing import Literal
 
 from dixit.analyse.issues import Issue
-from dixit.analyse.words import Match, Phrase, Word, find, phrases, words
+from dixit.analyse.words import Match, Phrase, Word, find, find_across, phrases, words
 from dixit.lang import get_language
 from dixit.model import Statement
 
@@ -55,6 +55,11 @@ class StanceLexicon:
     #: Verbs of deciding: refusing them leaves the matter open ("se refusait à trancher",
     #: "refuse de se prononcer"), it rejects no side.
     undecided: list[tuple[str, Phrase]] = ()  # type: ignore[assignment]
+    #: Words that make a negation particle restrictive ("ne … que": only).
+    restrictives: frozenset[str] = frozenset()
+    #: Words that may sit inside a content phrase: "reste à ce jour inconnu", "n'est
+    #: toujours pas exclu" (``find_across``).
+    content_gaps: list[Phrase] = ()  # type: ignore[assignment]
 
 
 #: Words past the cue in which a verb of deciding makes a refusal undecided ("à trancher
@@ -85,6 +90,8 @@ def stance_lexicon(language: str | None) -> StanceLexicon:
         confidence={k: float(v) for k, v in (data.get("confidence") or {}).items()},
         giving_up=[("giving_up", p) for p in phrases(data.get("giving_up") or ())],
         undecided=[("undecided", p) for p in phrases(data.get("undecided") or ())],
+        content_gaps=phrases(data.get("content_gaps") or ()),
+        restrictives=frozenset(data.get("restrictives") or ()),
     )
 
 
@@ -101,13 +108,18 @@ def cue_stance(statement: Statement, lexicon: StanceLexicon) -> Stance | None:
 
 
 def is_negated(text_words: list[Word], lexicon: StanceLexicon, hidden: set[int]) -> bool:
-    """A negation particle followed by a negation word, outside phrases already read."""
+    """A negation particle followed by a negation word, outside phrases already read; a
+    restrictive word between them ("ne … que") makes the particle a restriction."""
     seen_particle = False
     for i, word in enumerate(text_words):
         if i in hidden:
             continue
         if word.text in lexicon.negation_particles:
             seen_particle = True
+        elif seen_particle and word.text in lexicon.restrictives:
+            # "ne … que" restricts, it does not deny ("ne serait obligatoire que dans
+            # des cas limités"): the particle is spent.
+            seen_particle = False
         elif seen_particle and word.text in lexicon.negation_words:
             return True
     return False
@@ -137,7 +149,7 @@ def words_past_cue(statement: Statement, language: str | None) -> list[Word]:
 def content_stance(content: str, lexicon: StanceLexicon) -> tuple[Stance, str] | None:
     """The stance the content's own words carry, and the words; None when nothing says."""
     text_words = words(content)
-    matches: list[Match] = find(lexicon.content, text_words)
+    matches: list[Match] = find_across(lexicon.content, text_words, lexicon.content_gaps)
     by_tag = {m.tag: m for m in reversed(matches)}
     for stance in ("opposes", "open"):
         if stance in by_tag:

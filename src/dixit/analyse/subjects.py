@@ -142,11 +142,20 @@ def reporter_of(pronoun: Token) -> Token | None:
 
 def later_subject(anchor: Token) -> Token | None:
     """The first nominal subject after ``anchor`` in its sentence (up to its final mark)
-    whose verb comes after it: the main clause's subject an opening clause hangs on."""
+    whose verb comes after it: the main clause's subject an opening clause hangs on. The
+    subject of a completive clause is not ("Après avoir affirmé que le marché resterait
+    …, la maire a …": "le marché" is what was affirmed): its verb has a complementizer
+    ("que") of its own before the subject."""
+    complementizers = get_language(anchor.doc.lang_).grammar.complementizers
     for token in anchor.doc[anchor.i + 1 :]:
         if is_boundary(token):
             return None
         if token.dep_ in {"nsubj", "nsubj:pass"} and token.head.i > token.i:
+            if any(
+                c.dep_ == "mark" and c.i < token.i and lower(c) in complementizers
+                for c in token.head.children
+            ):
+                continue
             return token
     return None
 

@@ -21,8 +21,8 @@ from dixit.analyse.clauses import (
     lower,
 )
 from dixit.analyse.narrated_lexicon import NarratedLexicon, reversal_auxiliaries
-from dixit.analyse.probes import narrated_statement, probe, quoted
-from dixit.analyse.subjects import mention_span, subject_of
+from dixit.analyse.probes import narrated_statement, probe, quoted, respanned
+from dixit.analyse.subjects import later_subject, mention_span, subject_of, subject_start
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -250,6 +250,45 @@ def fronted_head(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
         ):
             return token.head if token.head.pos_ in {"VERB", "AUX"} else None
     return None
+
+
+def opening_head(anchor: Token, lexicon: NarratedLexicon) -> Token | None:
+    """ "Après avoir affirmé que le marché resterait …, la maire a finalement annoncé …":
+    a perfect infinitive after ``earlier_marks`` ("après avoir") that opens the sentence
+    is set against the main clause after it. The parser often makes the opening clause
+    the root, or hangs its completive on the main verb, so the main clause is found by
+    word order: the verb of the first nominal subject after the anchor, past those of
+    its completive ("que le marché …"), after a comma (``later_subject``); the opening
+    clause runs up to that subject."""
+    if anchor.pos_ not in {"VERB", "AUX"}:
+        return None
+    first = anchor.doc[anchor.left_edge.i]
+    if first.i != anchor.sent.start or lower(first) not in lexicon.earlier_marks:
+        return None
+    if not any(
+        c.dep_.startswith("aux") and "Inf" in c.morph.get("VerbForm") for c in anchor.children
+    ):
+        return None
+    subject = later_subject(anchor)
+    if subject is None or subject.pos_ == "PRON" or subject.head is anchor:
+        return None
+    if anchor.doc[subject.left_edge.i - 1].text != ",":
+        return None
+    return subject.head if subject.head.pos_ in {"VERB", "AUX"} else None
+
+
+def up_to_main(found: Statement, head: Token, article: Article) -> Statement:
+    """The opening clause's probe run on, by word order, to where the main clause's
+    subject starts: its completive may hang on the main verb ("Après avoir promis que la
+    halle resterait ouverte, le maire a …": "resterait" read as the main verb's)."""
+    doc = head.doc
+    last = subject_start(head) - 1
+    while last > 0 and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    start, end = found.content_span[0], doc[last].idx + len(doc[last].text)
+    if end <= found.content_span[1]:
+        return found
+    return respanned(found, article.text, start, end)
 
 
 def later_clause(anchor: Token, lexicon: NarratedLexicon) -> tuple[Token, Token] | None:

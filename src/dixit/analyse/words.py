@@ -114,13 +114,39 @@ def find(tagged: Iterable[tuple[str, Phrase]], text_words: list[Word]) -> list[M
         for k, i in candidates
         if _matches_at(entries[k][1], text_words, i)
     ]
-    found.sort(key=lambda m: (-(m.last - m.first), m.first))
+    return longest_first(found)
+
+
+def longest_first(found: list[Match]) -> list[Match]:
+    """The matches that no longer (or, as long, earlier) match overlaps, in text order."""
     kept: list[Match] = []
     taken: set[int] = set()
-    for match in found:
+    for match in sorted(found, key=lambda m: (-(m.last - m.first), m.first)):
         span = set(range(match.first, match.last))
         if span & taken:
             continue
         kept.append(match)
         taken |= span
     return sorted(kept, key=lambda m: m.first)
+
+
+def find_across(
+    tagged: Iterable[tuple[str, Phrase]], text_words: list[Word], gaps: Iterable[Phrase]
+) -> list[Match]:
+    """``find``, where a phrase may also run across words of ``gaps`` ("reste à ce jour
+    inconnu" holds "reste inconnu", "pas encore exclu" holds "pas exclu"): the gap phrases
+    are taken out and the phrases matched again; a match across a gap covers its words in
+    ``text_words`` (indexes refer to it), so it hides the shorter matches inside it."""
+    entries = list(tagged)
+    direct = find(entries, text_words)
+    gap_matches = find([("gap", p) for p in gaps], text_words)
+    if not gap_matches:
+        return direct
+    out = {i for m in gap_matches for i in range(m.first, m.last)}
+    kept = [i for i in range(len(text_words)) if i not in out]
+    across = []
+    for match in find(entries, [text_words[i] for i in kept]):
+        first, last = kept[match.first], kept[match.last - 1] + 1
+        if last - first > match.last - match.first:  # it runs across a gap
+            across.append(Match(match.phrase, first, last, match.tag))
+    return longest_first(direct + across)

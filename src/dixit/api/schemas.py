@@ -168,6 +168,16 @@ class PositionOut(BaseModel):
     content_span: list[int]
     statement_date: date | None = None
     stance: str
+    #: How the stance was read; "inferred: …" when a reported change implies it.
+    stance_basis: str | None = None
+    #: Who holds it as the text names them, and the words that tell it.
+    speaker_mention: str | None = None
+    cue: str | None = None
+    #: Where it was published, as the stored article knows it.
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: date | None = None
 
 
 class ReversalOut(BaseModel):

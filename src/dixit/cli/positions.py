@@ -127,7 +127,18 @@ def flips_command(
 
 
 def _side(side: dict) -> str:
-    return f"{side['statement_date'] or 'undated'}, {side['stance']}: {side['content']}"
+    """One side of a reversal in a table cell: when and what, who said it and how (the
+    mention and the cue), how its stance was read, and where it was published."""
+    lines = [f"{side['statement_date'] or 'undated'}, {side['stance']}: {side['content']}"]
+    told = " ".join(w for w in (side.get("speaker_mention"), side.get("cue")) if w)
+    if told:
+        lines.append(f"told: {told}")
+    if side.get("stance_basis"):
+        lines.append(f"stance: {side['stance_basis']}")
+    where = [side.get(k) for k in ("outlet", "title", "published", "url")]
+    if any(where):
+        lines.append("in: " + ", ".join(w for w in where if w))
+    return "\n".join(lines)
 
 
 @app.command("contradictions")

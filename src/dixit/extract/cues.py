@@ -227,6 +227,10 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
     negated = bool(words & (negations - grammar.ambiguous_negations)) or (
         bool(words & grammar.ambiguous_negations) and bool(words & grammar.negation_particles)
     )
+    following = doc[end + 1].lower_ if end + 1 < len(doc) else None
+    if negated and grammar.restricts(words, following):
+        # "n'a exclu que la hausse": "ne … que" restricts, it denies nothing.
+        negated = False
     return (doc[start].idx, doc[end].idx + len(doc[end].text)), negated
 
 

@@ -3,6 +3,7 @@ lexicons as data files of the language's package."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from functools import cache
 from importlib import resources
@@ -289,6 +290,16 @@ class Grammar:
     #: Fine tags of an auxiliary opening a question ("Will Dutton own the result?" tagged
     #: as a person "Will Dutton"): dropped from a name when the sentence ends on "?".
     question_opener_tags: frozenset[str] = frozenset()
+
+    def restricts(self, negation_words: Iterable[str], following: str | None) -> bool:
+        """ "n'a exclu que la hausse", "n'avait promis que la réfection du pont": a negation
+        particle with no negation word (``negation_words``: those around the verb), and a
+        complementizer right after the verb (``following``), is "ne … que", a restriction
+        ("only"): the verb is affirmed of what follows, not denied."""
+        found = {w.lower() for w in negation_words} & self.negations
+        if not found or found - self.negation_particles:
+            return False
+        return following is not None and following.lower() in self.complementizers
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from dixit.analyse import Issue, Reversal, computed_reversals
 from dixit.analyse.reported import reported_reversals, reversal_cues
-from dixit.analyse.reversals import duplicate_key, unique_statements
+from dixit.analyse.reversals import ArticleSource, Position, duplicate_key, unique_statements
 from dixit.analyse.verification import read_article
 from dixit.errors import DixitError
 from dixit.lang import UnknownLanguage
@@ -228,7 +228,29 @@ def stored_reversals(
         if article is not None:
             language = languages[article_id]
             found += reported_reversals(article, by_article[article_id], catalogue, language)
-    return distinct_reversals(found)
+    return with_sources(session, distinct_reversals(found))
+
+
+#: Articles whose source is read in one query (bound parameters stay few).
+SOURCE_BATCH = 500
+
+
+def with_sources(session: Session, reversals: list[Reversal]) -> list[Reversal]:
+    """The reversals with each side's article title, outlet, url and publication day, as
+    the store knows them (a computed reversal's sides come from statements only), read in
+    query per ``SOURCE_BATCH`` articles."""
+    ids = sorted({p.article for r in reversals for p in (r.before, r.after)})
+    columns = (ArticleRow.title, ArticleRow.outlet, ArticleRow.url, ArticleRow.published)
+    sources: dict[str, ArticleSource] = {}
+    for begin in range(0, len(ids), SOURCE_BATCH):
+        batch = ids[begin : begin + SOURCE_BATCH]
+        query = select(ArticleRow.id, *columns).where(ArticleRow.id.in_(batch))
+        sources |= {row[0]: ArticleSource(*row[1:]) for row in session.execute(query)}
+
+    def sourced(side: Position) -> Position:
+        return replace(side, source=sources.get(side.article, side.source))
+
+    return [replace(r, before=sourced(r.before), after=sourced(r.after)) for r in reversals]
 
 
 def articles_with_cues(session: Session, languages: dict[str, str]) -> list[str]:
