@@ -85,3 +85,40 @@ def test_a_relative_set_off_by_commas_ends_where_the_main_clause_resumes(nlp) ->
     text = "Le rapport, selon lequel les comptes de la régie sont faux, a été publié jeudi."
     [statement] = by_preposition(nlp, text)
     assert statement.content == "les comptes de la régie sont faux"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        pytest.param(
+            "En effet, selon Chantal Verdier, cela retarderait la pose des caméras.",
+            "Chantal Verdier",
+            "cela retarderait la pose des caméras",
+            id="a-connective",
+        ),
+        pytest.param(
+            "À Lyon, selon le préfet, les travaux reprendront en mars.",
+            "le préfet",
+            "les travaux reprendront en mars",
+            id="a-place",
+        ),
+        pytest.param(
+            "Mais selon la syndique, cela retarderait la pose des caméras.",
+            "la syndique",
+            "cela retarderait la pose des caméras",
+            id="a-conjunction-the-parser-hung-on-the-source",
+        ),
+    ],
+)
+def test_an_opening_phrase_before_the_source_leaves_the_report_after_it(
+    nlp, text: str, source: str, content: str
+) -> None:
+    [statement] = by_preposition(nlp, text)
+    assert statement.speaker_mention == source
+    assert statement.content == content
+
+
+def test_a_subject_before_the_source_keeps_the_whole_clause(nlp) -> None:
+    text = "Le maire, selon le préfet, a quitté la réunion avant le vote."
+    [statement] = by_preposition(nlp, text)
+    assert statement.content == "Le maire, selon le préfet, a quitté la réunion avant le vote"

@@ -92,6 +92,8 @@ def mention_span(token: Token) -> CharSpan:
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
+            if child.dep_ == "cc" and head.i == token.i and child.i < token.i:
+                continue  # "Mais selon la syndique": the clause's conjunction, no name's
             left = child.left_edge.i
             doc = token.doc
             if _in_parentheses(doc, left, child.right_edge.i):

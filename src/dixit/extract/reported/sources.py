@@ -66,7 +66,9 @@ class SourcePhrases(ArticleContext):
             after.pop(0)
         if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
             after = []  # "…, according to the union, one of those representing the staff."
-        lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before)
+        lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before) or self.opening_adjunct(
+            before
+        )
         if (
             not lead
             and self.grammar.relative_after_source
@@ -115,6 +117,20 @@ class SourcePhrases(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def opening_adjunct(self, before: list[Token]) -> bool:
+        """ "En effet, selon X, …", "À Lyon, selon le préfet, …": a short phrase closed by a
+        comma before the source, with no verb and no subject, only opens the sentence;
+        the words after the source are the whole report."""
+        words = [t for t in before if not t.is_punct]
+        return (
+            bool(words)
+            and len(words) <= 4
+            and before[-1].text == ","
+            and not any(
+                t.pos_ in {"VERB", "AUX"} or t.dep_ in self.grammar.subject_labels for t in words
+            )
+        )
 
     def source_mention(self, head: Token) -> tuple[int, int]:
         """The source's noun phrase. A name set after a name between commas is no
