@@ -23,6 +23,7 @@ from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym
 from dixit.resolve.speakers.descriptions import before_link, person_noun, written_as_title
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
+from dixit.resolve.speakers.named_bodies import is_news_medium, named_body_before
 from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import (
     complement_after,
@@ -560,7 +561,9 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
     # journal, …").
     bare = len(words) == 1 and state.lex.organisation_head(words)
     if bare and (body is None or body_kind(state, body) != kind):
-        return None
+        # "Le groupe chimique Varnel … admet l'entreprise": the body of that kind the text
+        # named by its kind noun, when no body of that kind has just been speaking.
+        return named_body_resolution(state, mention, kind)
     if body is None and words[0] in state.lex.known_bodies:
         # "La FGTB mènera une grève … Le syndicat socialiste qualifie …": with nobody of
         # its kind speaking, the noun takes up the body of that kind named last.
@@ -577,7 +580,7 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
         # la société X,"), which the description rules read.
         if any(b.words[:1] == (words[0],) for b in state.bindings):
             return None
-        return UNRESOLVED
+        return named_body_resolution(state, mention, kind) or UNRESOLVED
     found_kind = body_kind(state, body)
     if found_kind is not None and found_kind != kind:
         # "La CGT a dénoncé … Le groupe industriel a répondu": a union is no company.
@@ -662,9 +665,12 @@ def body_kind(state: ArticleState, body: Entity) -> str | None:
     return None
 
 
-def last_body_speaking(state: ArticleState, start: int, st: Statement) -> Entity | None:
+def last_body_speaking(
+    state: ArticleState, start: int, st: Statement, skip_media: bool = False
+) -> Entity | None:
     """The organisation that spoke last before ``start``, in the same or the previous
-    paragraph (found by bisection, not by a scan of the article)."""
+    paragraph (found by bisection, not by a scan of the article); with ``skip_media``, not
+    a news medium ("selon l'agence Reuters" reports, nobody's spokesperson speaks for it)."""
     here = state.para_of(start)
     since = state.para_starts[here - 1] if here >= 1 else 0
     best: tuple[int, Entity] | None = None
@@ -672,6 +678,8 @@ def last_body_speaking(state: ArticleState, start: int, st: Statement) -> Entity
         if other is st or other.speaker is None or other.speaker.type != "organisation":
             continue
         entity = state.entities.get(other.speaker.id)
+        if entity is not None and skip_media and is_news_medium(state, entity.name):
+            continue
         at = anchor(other)
         if entity is not None and (best is None or at > best[0]):
             best = (at, entity)
@@ -731,10 +739,28 @@ def resolve_bare_spokesperson(mention: Mention, state: ArticleState) -> Resoluti
     if " ".join(mention.words) not in state.lex.spokesperson_heads:
         # "un porte-parole de FO" names its body (``resolve_voiced_body``).
         return None
-    body = last_body_speaking(state, mention.start, mention.statement)
+    body = last_body_speaking(state, mention.start, mention.statement, skip_media=True)
     if body is None:
-        return None
+        # "Le groupe chimique Varnel a fermé son usine, a indiqué un porte-parole": the
+        # body the text last named by its kind.
+        return named_body_resolution(state, mention, None)
     return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def named_body_resolution(
+    state: ArticleState, mention: Mention, kind: str | None, since: int = 0
+) -> Resolution | None:
+    """The body named after a noun of its kind before the mention, resolved as a body."""
+    name = named_body_before(state, mention.start, kind, since)
+    if name is None:
+        return None
+    words = normalise_name(name).split()
+    found = resolve_organisation(state, name, words, None, None, mention.start)
+    if found is None or found.entity is None or found.entity.type == "person":
+        entity = organisation_for(state, name, words, mention.det_gender)
+    else:
+        entity = found.entity
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.55)
 
 
 def resolve_spokesperson_body(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -1,0 +1,86 @@
+"""Bodies the text names by their kind ("le groupe chimique Varnel", "la société Arvel"), and
+the news media that report on them.
+
+A company, a union or an agency is often introduced once with the noun of its kind before its
+name, then taken up by that noun alone ("l'entreprise", "le groupe") or spoken for by "un
+porte-parole". The tagger often misses such names (it reads "Varnel" as a place), so they are
+found by their layout: a kind noun of ``body_epithets``, a few lower-case words (adjectives, a
+"de" complement), then capitalised words. A news agency or a paper that reports the story
+("selon l'agence Reuters") is no body a spokesperson speaks for.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Token
+
+from dixit.lang import get_language
+from dixit.registry import normalise_name
+from dixit.resolve.speakers.state import ArticleState
+
+#: lower-case words allowed between a kind noun and the name ("groupe chimique", "fabricant
+#: de revêtements de sol")
+GAP = 5
+
+
+def named_body_before(
+    state: ArticleState, start: int, kind: str | None = None, since: int = 0
+) -> str | None:
+    """The name of the last body written after a noun of its kind between ``since`` and
+    ``start`` (character offsets), of ``kind`` when given ("company", "union"…); None when
+    the text names none that way. A news medium is never taken."""
+    kinds = state.lex.body_epithets
+    doc = state.doc
+    for token in reversed(list(doc.char_span(since, start, alignment_mode="contract") or [])):
+        noun = normalise_name(token.text)
+        if not token.text.islower() or noun not in kinds:
+            continue
+        if kind is not None and kinds[noun] != kind:
+            continue
+        name = _name_after(doc, token)
+        if name and name[-1].idx < start:
+            text = state.text[name[0].idx : name[-1].idx + len(name[-1])]
+            if not is_news_medium(state, text):
+                return text
+    return None
+
+
+def _name_after(doc, noun: Token) -> list[Token]:
+    """The capitalised words after a kind noun, past at most ``GAP`` lower-case words."""
+    k = noun.i + 1
+    while k < len(doc) and k <= noun.i + GAP and doc[k].text.islower() and not doc[k].is_punct:
+        k += 1
+    name: list[Token] = []
+    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ not in {"PUNCT", "VERB"}:
+        name.append(doc[k])
+        k += 1
+    return name
+
+
+def is_news_medium(state: ArticleState, name: str) -> bool:
+    """Whether a body's name is a news agency or a medium of the venues lexicon ("Agence
+    Reuters", "l'AFP", "Le Monde"), or opens with a medium's kind noun ("Journal X")."""
+    words = normalise_name(name).split()
+    if not words:
+        return False
+    if state.lex.body_epithets.get(words[0]) == "media":
+        return True
+    media = _media(state.lang)
+    while words and words[0] in {"agence", "de", "presse", "l", "la", "le"}:
+        if " ".join(words) in media:
+            return True
+        words = words[1:]
+    return " ".join(words) in media
+
+
+@cache
+def _media(language: str) -> frozenset[str]:
+    language_data = get_language(language)
+    if not language_data.has_lexicon("venues"):
+        return frozenset()
+    data = language_data.lexicon("venues")
+    names = list(data.get("agencies") or [])
+    for group in (data.get("media") or {}).values():
+        names.extend(group or [])
+    return frozenset(normalise_name(n) for n in names)
