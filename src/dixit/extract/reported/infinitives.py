@@ -67,8 +67,12 @@ class InfinitiveComplements(ArticleContext):
         ``object_prepositions``) the ones called stay in the content, as they do after a
         noun ("a invité la population à la prudence")."""
         for child in verb.children:
+            # "assure n'avoir rien vu", "a annoncé être victime d'une attaque": an
+            # infinitive auxiliary or copula stands for the infinitive
             perfect = any(
-                a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
+                (a.dep_.startswith("aux") or a.dep_ == "cop")
+                and "Inf" in a.morph.get("VerbForm")
+                and a.i < child.i
                 for a in child.children
             )
             if child.i <= verb.i or not ("Inf" in child.morph.get("VerbForm") or perfect):
