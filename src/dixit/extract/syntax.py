@@ -81,6 +81,10 @@ def mention_span(token: Token) -> CharSpan:
                 if names_the_body(head, child):
                     # the body's whole name: "for the Vestland Ministry of Transport"
                     keep.extend(t for t in child.subtree if not t.is_punct)
+                elif head.i == token.i and _closes_on_a_name(token, child):
+                    # "an adviser to the governor, Jane Doe, said": the name is the
+                    # subject's apposition, which the parser hung on "the governor"
+                    keep.extend(child.subtree)
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
@@ -114,11 +118,55 @@ def mention_span(token: Token) -> CharSpan:
         if doc[k].is_space or doc[k].text in marks:
             start = k + 1
             break
+    start = _past_a_dateline(doc, start, token.i)
     first = doc[start]
     text = doc[start : end + 1].text  # the phrase's own text, not the whole Doc's
     lead = len(text) - len(text.lstrip(_TRAILING))
     tail = len(text.rstrip(_TRAILING))
     return (first.idx + lead, first.idx + max(lead, tail))
+
+
+def _closes_on_a_name(token: Token, link: Token) -> bool:
+    """Whether the phrase ``link`` opens after a common noun subject ("an adviser *to the
+    governor, Jane Doe*, said") ends on a person's name set off by commas and followed by the
+    subject's verb: that name is the subject's apposition, whoever the parser gave it to."""
+    if token.pos_ != "NOUN" or link.dep_ != "prep" or link.i < token.i:
+        return False
+    if token.lower_ not in _person_heads(token.doc.lang_):
+        return False  # "a letter to the mayor, Petra Lund, said": the name is the mayor's
+    doc = token.doc
+    end = link.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 1 : end + 3].text == ",":
+        return False
+    name = doc[end]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "PER"}:
+        return False
+    first = name
+    while first.i > link.i and doc[first.i - 1].ent_type_ == name.ent_type_:
+        first = doc[first.i - 1]
+    if first.i - 1 <= link.i or doc[first.i - 1].text != ",":
+        return False
+    return doc[end + 2].i == token.head.i or doc[end + 2].head.i == token.head.i
+
+
+def _past_a_dateline(doc: Doc, start: int, head: int) -> int:
+    """The first token of a mention that the parser hung on a dateline's words ("LONDON, May
+    3 - Officials said …": "3 - Officials"): the mention starts after the dateline."""
+    grammar = grammar_of(doc.lang_)
+    if not grammar.dateline_dashes:
+        return start
+    text = doc.text
+    opening = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", opening)
+    length = dateline_at(
+        text, opening, len(text) if line_end < 0 else line_end, grammar.dateline_dashes
+    )
+    if not length or doc[start].idx >= opening + length:
+        return start
+    k = start
+    while k < head and doc[k].idx < opening + length:
+        k += 1
+    return k
 
 
 def _in_parentheses(doc: Doc, start: int, end: int) -> bool:
@@ -226,6 +274,14 @@ def is_norm(token: Token) -> bool:
 @lru_cache(maxsize=4)
 def _norms(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("norms", []))
+
+
+@lru_cache(maxsize=4)
+def _person_heads(language: str) -> frozenset[str]:
+    """One-word heads of a person's description ("adviser", "spokesman"): the speakers
+    lexicon's ``description_heads``."""
+    heads = get_language(language).lexicon("speakers").get("description_heads", [])
+    return frozenset(h for h in heads if " " not in h)
 
 
 @lru_cache(maxsize=4)

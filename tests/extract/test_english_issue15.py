@@ -1,0 +1,84 @@
+"""Issue 15 (English): closing quotation marks typed as two single marks, colon datelines.
+
+- “We will win,’’ she said / “We will win,'' she said: copy typed on a layout without the
+  curly closer doubles the single one; the pair closes the quotation “ opened.
+- "WASHINGTON: …", "KESSEL, May 3: …": a place in capitals (or with a day) before a colon
+  opening a paragraph is where the copy was filed from, never who speaks, and its day is
+  the day of filing.
+Every person, place and body here is invented; the whole English pipeline runs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dixit.core import analyze
+from dixit.extract.quotes import find_quotes
+from dixit.model import Article, Statement
+
+HEADLINE = "Kessel harbour tax faces a vote"
+
+
+def statements_of(text: str) -> list[Statement]:
+    return analyze(Article(text=f"{HEADLINE}\n\n{text}", published=date(2025, 3, 7), language="en"))
+
+
+@pytest.mark.parametrize("closer", ["’’", "''"])
+def test_two_single_marks_close_a_double_quotation(closer: str) -> None:
+    text = f"“We will keep the harbour open,{closer} Orla Venn said."
+    [quote] = find_quotes(text, "en")
+    assert text[quote.inner_start : quote.inner_end] == "We will keep the harbour open,"
+    assert text[quote.start : quote.end] == f"“We will keep the harbour open,{closer}"
+
+
+@pytest.mark.parametrize("closer", ["’’", "''"])
+def test_a_quotation_closed_by_two_single_marks_is_attributed(closer: str) -> None:
+    [statement] = statements_of(f"“We will keep the harbour open,{closer} Orla Venn said.")
+    assert statement.kind == "direct"
+    assert statement.content == "We will keep the harbour open"
+    assert statement.speaker is not None and statement.speaker.name == "Orla Venn"
+
+
+def test_a_possessive_after_a_closing_mark_is_no_second_closer() -> None:
+    # negative: a single ’ of a possessive inside the quotation closes nothing
+    text = "“The harbourmasters’ pay will rise,” Orla Venn said."
+    [quote] = find_quotes(text, "en")
+    assert text[quote.inner_start : quote.inner_end] == "The harbourmasters’ pay will rise,"
+
+
+def test_two_single_marks_with_no_quotation_open_close_nothing() -> None:
+    # negative: the same marks with no “ open are no quotation
+    assert find_quotes("The harbour’’ tax was approved.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("VARNO, March 3: The Harbour Trust said", "Harbour Trust"),
+        ("VARNO: Councillor Orla Venn said", "Orla Venn"),
+        ("VARNO, March 3 - The Harbour Trust said", "Harbour Trust"),
+    ],
+)
+def test_a_colon_dateline_is_the_place_and_day_of_filing(opening: str, speaker: str) -> None:
+    [statement] = statements_of(f"{opening} the tax would rise.")
+    assert statement.content == "the tax would rise"
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.speaker_mention is not None
+    assert "VARNO" not in statement.speaker_mention and "3" not in statement.speaker_mention
+    assert statement.statement_date is None  # the day of filing dates nothing
+
+
+def test_the_same_day_in_narration_dates_the_statement() -> None:
+    # negative: "On March 3" is no dateline, the day is when the Trust spoke
+    [statement] = statements_of("On March 3 the Harbour Trust said the tax would rise.")
+    assert statement.speaker is not None and statement.speaker.name == "Harbour Trust"
+    assert statement.statement_date == date(2025, 3, 3)
+
+
+def test_a_colon_after_a_place_inside_a_sentence_is_no_dateline() -> None:
+    # negative: the same capitals and colon inside narration open no dateline; the quoted
+    # words after them stay the statement's
+    [statement] = statements_of("Orla Venn said one thing to VARNO: “the tax will rise”.")
+    assert "the tax will rise" in statement.content

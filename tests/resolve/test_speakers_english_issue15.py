@@ -1,0 +1,53 @@
+"""Issue 15 (English speakers): the name set off after "an adviser to Y", and the subject
+after an opening phrase.
+
+- "An adviser to the mayor, Petra Lund, said …": the parser hangs the name on "the mayor";
+  set off by commas right before the subject's verb, it names the adviser, who speaks. "A
+  letter to the mayor, Petra Lund, said …" names the mayor: a letter is no person.
+Every person, place and body here is invented; the whole English pipeline runs.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dixit.core import analyze
+from dixit.model import Article, Statement
+
+HEADLINE = "Kessel harbour tax faces a vote"
+
+
+def statements_of(text: str) -> list[Statement]:
+    return analyze(Article(text=f"{HEADLINE}\n\n{text}", published=date(2025, 3, 7), language="en"))
+
+
+def speaker_of(text: str) -> str | None:
+    [statement] = statements_of(text)
+    return statement.speaker.name if statement.speaker else None
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "An adviser to the mayor, Petra Lund,",
+        "A senior adviser to Mayor Orla Venn, Petra Lund,",
+        "The spokeswoman for the harbour board, Petra Lund,",
+    ],
+)
+def test_the_name_after_an_adviser_to_someone_is_the_adviser(subject: str) -> None:
+    assert speaker_of(f"{subject} said the port would stay open.") == "Petra Lund"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: a letter is no person; the name set off after "the mayor" is hers
+        "A letter to the mayor, Petra Lund, said the port would stay open.",
+        # negative: the same name as the object of narration speaks for no one
+        "The adviser met the mayor, Petra Lund, and said the port would stay open.",
+    ],
+)
+def test_a_name_set_off_after_a_non_speaker_is_not_the_speaker(text: str) -> None:
+    assert speaker_of(text) != "Petra Lund"
