@@ -51,3 +51,38 @@ def test_the_name_after_an_adviser_to_someone_is_the_adviser(subject: str) -> No
 )
 def test_a_name_set_off_after_a_non_speaker_is_not_the_speaker(text: str) -> None:
     assert speaker_of(text) != "Petra Lund"
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker", "day"),
+    [
+        # the parser reads the name as a conjunct of "Wednesday" and the participle as the
+        # subject: the name after the comma is the subject, the opening phrase's day dates
+        (
+            "Asked about the vote on Wednesday, Petra Lund, the mayor, replied that",
+            "Petra Lund",
+            date(2025, 3, 5),
+        ),
+        ("Briefing journalists on Tuesday, Tom Holt underlined that", "Tom Holt", date(2025, 3, 4)),
+        ("Pressed on cost on Monday, the Harbour Trust said", "Harbour Trust", date(2025, 3, 3)),
+    ],
+)
+def test_an_opening_phrase_leaves_the_subject_speaking_on_its_day(
+    opening: str, speaker: str, day: date
+) -> None:
+    [statement] = statements_of(f"{opening} the tax would rise.")
+    assert statement.content == "the tax would rise"
+    assert statement.speaker is not None and statement.speaker.name == speaker
+    assert statement.statement_date == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: the same opening phrases before a verb that reports nothing
+        "Asked about the vote on Wednesday, Petra Lund, the mayor, smiled and left the hall.",
+        "Briefing journalists on Tuesday, Tom Holt looked tired.",
+    ],
+)
+def test_an_opening_phrase_before_narration_reports_nothing(text: str) -> None:
+    assert statements_of(text) == []

@@ -352,7 +352,16 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
             if opens_a_dateline(child, grammar):
                 continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
+            if child.pos_ == "VERB" and child.i < verb.i:
+                # "Asked about …, Petra Lund, the mayor, replied": the opening participle
+                # read as the subject
+                stranded = _subject_in_an_opening_phrase(verb, grammar)
+                if stranded is not None:
+                    return stranded
             return child if is_source(child) else None
+    stranded = _subject_in_an_opening_phrase(verb, grammar)
+    if stranded is not None:
+        return stranded
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
@@ -408,6 +417,30 @@ def _subjects_nearest_first(verb: Token, grammar: Grammar) -> list[Token]:
         if any(t.text == "," for t in between) and all(t.is_punct for t in between):
             opening.append(c)
     return [c for c in children if c not in opening] + opening
+
+
+def _subject_in_an_opening_phrase(verb: Token, grammar: Grammar) -> Token | None:
+    """ "Asked about the vote on Wednesday, Petra Lund, the mayor, replied that …": the parser
+    reads the subject as a conjunct of the opening phrase's last noun ("Wednesday, Petra
+    Lund") and leaves the verb none. A person or body joined by a comma alone (no "and"),
+    whose phrase (apposition and commas included) ends right before the verb, is its
+    subject (``opening_phrase_subjects``)."""
+    if not grammar.opening_phrase_subjects or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i > verb.i or (child.dep_ in grammar.subject_labels and child.pos_ != "VERB"):
+            continue
+        for t in child.subtree:
+            if t.dep_ != "conj" or t.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            if any(c.dep_ == "cc" for c in t.head.children) or t.left_edge.i == 0:
+                continue  # "Wednesday and Thursday": a true conjunct
+            if doc[t.left_edge.i - 1].text != ",":
+                continue
+            if all(x.is_punct for x in doc[t.right_edge.i + 1 : verb.i]) and is_person_or_body(t):
+                return t
+    return None
 
 
 def postposed_subject(verb: Token) -> Token | None:
