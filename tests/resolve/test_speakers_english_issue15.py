@@ -86,3 +86,25 @@ def test_an_opening_phrase_leaves_the_subject_speaking_on_its_day(
 )
 def test_an_opening_phrase_before_narration_reports_nothing(text: str) -> None:
     assert statements_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # a body's name with its link word, untagged by the model, capital link or not
+        ("The Fund for Peace", "Fund for Peace"),
+        ("The Fund For Peace", "Fund For Peace"),
+        # an office with two complements before the name: the name is the person's
+        ("Minister of State for Trade Petra Lund", "Petra Lund"),
+        ("Secretary of State Mark Tolley", "Mark Tolley"),
+    ],
+)
+def test_link_words_inside_names_are_kept(subject: str, speaker: str) -> None:
+    assert speaker_of(f"{subject} said the port would stay open.") == speaker
+
+
+def test_an_office_with_a_link_word_is_no_body() -> None:
+    # negative: the same shape headed by an office is a person, never a body of that name
+    assert speaker_of("The Minister for Ports said the port would stay open.") != (
+        "Minister for Ports"
+    )

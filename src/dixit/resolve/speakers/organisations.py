@@ -208,7 +208,33 @@ def resolve_organisation(
         tokens = [t for t in span if not t.is_punct]
         if labels & {"ORG", "LOC", "GPE"} and not person_noun(state, words, tokens):
             return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
+        if linked_capitalised_name(state, tokens):
+            # "The Fund for Peace", "the Friends of the Harbour": no tag, but a name
+            return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
     return None
+
+
+def linked_capitalised_name(state: ArticleState, tokens: list[Token]) -> bool:
+    """Whether a mention is a body's own name with its link words ("The Fund for Peace",
+    "the Friends of the Harbour"): capitalised words joined by a link word of
+    ``Grammar.name_links`` (and maybe an article), no person tagged in it, and no office at
+    its head ("Secretary of State" is a person's)."""
+    links = get_language(state.lang).grammar.name_links
+    if not links:
+        return False
+    words = [t for t in tokens if normalise_name(t.text) not in state.lex.determiners]
+    if len(words) < 3 or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+        return False
+    if any(t.ent_type_ in {"PERSON", "PER"} for t in words):
+        return False
+    linked = False
+    for t in words:
+        if t.lower_ in links:
+            linked = True
+        elif not (t.text[:1].isupper() and t.is_alpha):
+            return False
+    head = before_link(state, [normalise_name(t.text) for t in words])
+    return linked and not person_headed(state, head)
 
 
 def fuller_body(state: ArticleState, words: list[str]) -> Entity | None:
