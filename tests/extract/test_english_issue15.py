@@ -82,3 +82,21 @@ def test_a_colon_after_a_place_inside_a_sentence_is_no_dateline() -> None:
     # words after them stay the statement's
     [statement] = statements_of("Orla Venn said one thing to VARNO: “the tax will rise”.")
     assert "the tax will rise" in statement.content
+
+
+@pytest.mark.parametrize("verb", ["added", "warned"])
+def test_a_second_reporting_verb_joined_by_and_is_the_first_speakers(verb: str) -> None:
+    # the parser joins the second verb to the reported clause's "close"
+    first, second = statements_of(
+        f"Petra Lund said the port would close and {verb} that the staff would be paid."
+    )
+    assert first.content == "the port would close"
+    assert second.content == "the staff would be paid"
+    assert second.speaker is not None and second.speaker.name == "Petra Lund"
+    assert second.speaker_mention == "Petra Lund"
+
+
+def test_a_clause_joined_by_and_stays_in_the_report() -> None:
+    # negative: the same words with no second verb: one statement, both clauses reported
+    [statement] = statements_of("Petra Lund said the port would close and the staff would be paid.")
+    assert statement.content == "the port would close and the staff would be paid"

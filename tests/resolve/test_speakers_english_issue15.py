@@ -108,3 +108,53 @@ def test_an_office_with_a_link_word_is_no_body() -> None:
     assert speaker_of("The Minister for Ports said the port would stay open.") != (
         "Minister for Ports"
     )
+
+
+def test_it_takes_up_the_body_the_sentence_before_has_as_its_subject() -> None:
+    [_, statement] = statements_of(
+        "The Harbour Trust criticised the plan. It said on Monday that the port would close."
+    )
+    assert statement.content == "the port would close"
+    assert statement.speaker is not None and statement.speaker.name == "Harbour Trust"
+    assert statement.statement_date == date(2025, 3, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # negative: after a person or a document as the subject, "it" speaks for no one
+        "Petra Lund met the board on Friday. It said on Monday that the port would close.",
+        "The report was published on Friday. It said on Monday that the port would close.",
+    ],
+)
+def test_it_after_no_body_reports_nothing(text: str) -> None:
+    assert statements_of(text) == []
+
+
+def test_a_spokesperson_of_a_body_in_capitals_is_the_body() -> None:
+    assert speaker_of("A PSNV spokesperson said the port would close.") == "PSNV"
+
+
+def test_a_named_spokesperson_of_a_body_in_capitals_is_the_person() -> None:
+    # negative: the same body and noun before a person's name: the person speaks
+    assert speaker_of("PSNV spokesperson Tom Holt said the port would close.") == "Tom Holt"
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        # a compound of common nouns ending on a body's noun is that body
+        ("The finance ministry", "Finance ministry"),
+        ("The election commission", "Election commission"),
+        # a place's possessive before a body's common nouns is part of the body's name
+        ("Vestland's finance ministry", "Vestland finance ministry"),
+    ],
+)
+def test_a_body_named_by_common_nouns_speaks(subject: str, speaker: str) -> None:
+    assert speaker_of(f"{subject} said the port would close.") == speaker
+
+
+@pytest.mark.parametrize("subject", ["The finance minister", "The police spokesman"])
+def test_a_person_named_by_common_nouns_is_no_body(subject: str) -> None:
+    # negative: the same compounds ending on a person's noun name no body
+    assert speaker_of(f"{subject} said the port would close.") is None

@@ -321,7 +321,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         and inverted_pronoun(verb, last) is None
     ):
         # "a dénoncé … et accusé la majorité de …": one subject for both verbs.
-        return subject_of(verb.head, depth=depth + 1)
+        return subject_of(_coordinated_with(verb, grammar), depth=depth + 1)
     if (
         "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
@@ -358,6 +358,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 stranded = _subject_in_an_opening_phrase(verb, grammar)
                 if stranded is not None:
                     return stranded
+            if child.lower_ in grammar.body_pronouns:
+                return child if _body_subject_before(child) else None
             return child if is_source(child) else None
     stranded = _subject_in_an_opening_phrase(verb, grammar)
     if stranded is not None:
@@ -417,6 +419,54 @@ def _subjects_nearest_first(verb: Token, grammar: Grammar) -> list[Token]:
         if any(t.text == "," for t in between) and all(t.is_punct for t in between):
             opening.append(c)
     return [c for c in children if c not in opening] + opening
+
+
+def _coordinated_with(verb: Token, grammar: Grammar) -> Token:
+    """The verb a conjunct verb shares its subject with. "Petra Lund said the port would
+    close and added that …": the parser joins "added" to "close", the reported clause's
+    verb; a conjunct in the tense of the reporting verb above that clause, and not in the
+    clause's own, goes with the reporting verb (``reporting_conjuncts``)."""
+    head = verb.head
+    outer = head.head
+    if (
+        grammar.reporting_conjuncts
+        and head.dep_ in grammar.bare_clause_labels
+        and outer.i < head.i
+        and outer.pos_ in {"VERB", "AUX"}
+        and verb.tag_ == outer.tag_
+        and verb.tag_ != head.tag_
+    ):
+        return outer
+    return head
+
+
+def _body_subject_before(pronoun: Token) -> bool:
+    """Whether the sentence before ``pronoun``'s, in its paragraph, has as its main subject a
+    body ("The Harbour Trust criticised the plan. It said …"): a noun tagged as an
+    organisation or a place, or one of the speakers lexicon's ``organisation_heads``, no
+    person. "It" then stands for that body (``Grammar.body_pronouns``)."""
+    doc = pronoun.doc
+    own = pronoun.sent
+    if pronoun.i != own.start or own.start < 1:
+        return False  # "… that it would", "Later it said": only a sentence's first word
+    before = doc[own.start - 1].sent
+    if any("\n" in t.text for t in doc[before.end - 1 : own.start + 1]):
+        return False
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    phrase = doc[subject.left_edge.i : subject.i + 1]
+    if any(t.ent_type_ in {"PERSON", "PER"} for t in phrase):
+        return False
+    if any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in phrase):
+        return True
+    return subject.lower_ in _organisation_heads(doc.lang_)
+
+
+@lru_cache(maxsize=4)
+def _organisation_heads(language: str) -> frozenset[str]:
+    heads = get_language(language).lexicon("speakers").get("organisation_heads", [])
+    return frozenset(h for h in heads if " " not in h)
 
 
 def _subject_in_an_opening_phrase(verb: Token, grammar: Grammar) -> Token | None:

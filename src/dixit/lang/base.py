@@ -289,6 +289,13 @@ class Grammar:
     #: Fine tags of an auxiliary opening a question ("Will Dutton own the result?" tagged
     #: as a person "Will Dutton"): dropped from a name when the sentence ends on "?".
     question_opener_tags: frozenset[str] = frozenset()
+    # -- helper english14 (issue 15) --
+    #: Pronouns that stand for a body only ("The Trust criticised the plan. It said …"):
+    #: a subject only after a sentence whose main subject names a body.
+    body_pronouns: frozenset[str] = frozenset()
+    #: "X said the port would close and added that …": a conjunct verb the parser joins to
+    #: a reported clause's verb goes with the reporting verb when it shares its tense.
+    reporting_conjuncts: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
