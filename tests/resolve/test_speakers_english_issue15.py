@@ -158,3 +158,22 @@ def test_a_body_named_by_common_nouns_speaks(subject: str, speaker: str) -> None
 def test_a_person_named_by_common_nouns_is_no_body(subject: str) -> None:
     # negative: the same compounds ending on a person's noun name no body
     assert speaker_of(f"{subject} said the port would close.") is None
+
+
+def test_a_body_is_not_named_after_its_spokesperson() -> None:
+    # "Police Spokesman Tom Holt" later on does not make "Police" a body of that name
+    first, second = statements_of(
+        "Police say they are looking for two suspects.\n\n"
+        "Police Spokesman Tom Holt said the suspects had left Kessel."
+    )
+    assert first.speaker is not None and first.speaker.name == "Police"
+    assert second.speaker is not None and second.speaker.name == "Tom Holt"
+
+
+def test_a_body_keeps_the_complement_that_names_it() -> None:
+    # negative: a capitalised complement naming no person still says which body
+    first, _ = statements_of(
+        "The ministry said the port would close.\n\n"
+        "Officials at the Ministry of Ports said the staff would be paid."
+    )
+    assert first.speaker is not None and first.speaker.name == "Ministry of Ports"

@@ -363,7 +363,7 @@ def expand_organisation(
                 found.append((state.doc[i].idx, f"{display} {quoted}"))
                 continue
             complement = complement_after(state, state.doc[j - 1])
-            if complement is None:
+            if complement is None or names_a_person(state, complement):
                 continue
             first = state.doc[j]
             if (
@@ -398,6 +398,14 @@ def expand_organisation(
         # neither in particular.
         return None
     return (before[-1] if before else found[0])[1]
+
+
+def names_a_person(state: ArticleState, complement: Span) -> bool:
+    """ "Police Spokesman Eric X": capitalised words after a body's noun that open on a
+    person's noun or hold a person's name say who, not which body."""
+    if any(t.ent_type_ in {"PERSON", "PER"} for t in complement):
+        return True
+    return state.lex.description_head([normalise_name(complement[0].text)]) is not None
 
 
 def coordinated_bodies(
