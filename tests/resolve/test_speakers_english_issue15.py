@@ -177,3 +177,29 @@ def test_a_body_keeps_the_complement_that_names_it() -> None:
         "Officials at the Ministry of Ports said the staff would be paid."
     )
     assert first.speaker is not None and first.speaker.name == "Ministry of Ports"
+
+
+def test_a_quotation_saying_this_morning_was_spoken_on_the_day_of_publication() -> None:
+    text = "A council spokesman said: “The board met Petra Lund this morning.”"
+    [statement] = statements_of(text)
+    assert statement.statement_date == date(2025, 3, 7)
+    assert statement.date_cue == "this morning"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # negative: another day in the quotation tells of that day, not of the speaking
+        ("A council spokesman said: “The board met Petra Lund yesterday.”", None),
+        # negative: the writer's paraphrase holds no deixis of the speaker's
+        ("A council spokesman said the board met Petra Lund this morning.", None),
+        # negative: the sentence's own day dates the statement first
+        (
+            "On Monday, a council spokesman said: “The board met Petra Lund this morning.”",
+            date(2025, 3, 3),
+        ),
+    ],
+)
+def test_a_quotation_is_not_dated_by_another_days_word(text: str, day: date | None) -> None:
+    [statement] = statements_of(text)
+    assert statement.statement_date == day

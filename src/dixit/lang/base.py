@@ -296,6 +296,9 @@ class Grammar:
     #: "X said the port would close and added that …": a conjunct verb the parser joins to
     #: a reported clause's verb goes with the reporting verb when it shares its tense.
     reporting_conjuncts: bool = False
+    #: A direct quotation saying "today" or "this morning" was spoken on the day of
+    #: publication when nothing else dates it (``resolve/dates/rules/speech_day.py``).
+    quoted_deixis_dates: bool = False
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
