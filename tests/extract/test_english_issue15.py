@@ -100,3 +100,20 @@ def test_a_clause_joined_by_and_stays_in_the_report() -> None:
     # negative: the same words with no second verb: one statement, both clauses reported
     [statement] = statements_of("Petra Lund said the port would close and the staff would be paid.")
     assert statement.content == "the port would close and the staff would be paid"
+
+
+def test_the_writers_clause_after_an_incise_is_no_second_report() -> None:
+    # '"…," X said of the suspects, one of them …': the incise reports the quotation only
+    [statement] = statements_of(
+        "“We have a clear description of the two men,” Tom Holt said of the suspects, "
+        "one of them said to have left a bag in a shop."
+    )
+    assert statement.kind == "direct"
+    assert statement.content == "We have a clear description of the two men"
+
+
+def test_a_clause_after_a_comma_with_no_quotation_is_reported() -> None:
+    # negative: the same words with no quotation before the verb: the clause is what he said
+    text = "Tom Holt said of the suspects, one of them had left a bag in a shop."
+    [statement] = statements_of(text)
+    assert statement.content == "one of them had left a bag in a shop"

@@ -118,6 +118,12 @@ class ClauseComplements(ArticleContext):
                 continue
             if any(last.idx < q.start <= first.idx for q in self.quotes):
                 return None  # 'he said, "and …"': the quotation's own rule
+            if self.incise_of_a_quotation(verb) and any(
+                t.text == "," for t in doc[last.i + 1 : first.i + 1]
+            ):
+                # '"…," Kiraithe said of the men, one of them said to have …': the incise's
+                # words are the quotation; what follows its comma is the writer's
+                return None
             if first.lower_ in self.grammar.question_words:
                 continue  # the indirect question's rule
             _, s_end = sentence_bounds(doc, verb)
@@ -126,6 +132,21 @@ class ClauseComplements(ArticleContext):
             keep = doc[end].text in self.marks.all
             return ExtractionRule.QUE, self.span_of(first, doc[end], keep_final=keep)
         return None
+
+    def incise_of_a_quotation(self, verb: Token) -> bool:
+        """Whether ``verb`` follows a quotation closed just before it, with only its subject
+        between ('"…," Kiraithe said', '"…," the police spokesman said')."""
+        doc = self.doc
+        for q in self.quotes:
+            if q.end > verb.idx or verb.idx - q.end > 60:
+                continue
+            span = doc.char_span(q.end, verb.idx, alignment_mode="expand")
+            between = [t for t in span or () if t.i < verb.i and not t.is_space]
+            if all(
+                t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} for t in between
+            ):
+                return True
+        return False
 
     def indirect_question(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         """ "X a expliqué pourquoi la ligne fermait": an indirect question is the content.
