@@ -117,3 +117,17 @@ def test_a_clause_after_a_comma_with_no_quotation_is_reported() -> None:
     text = "Tom Holt said of the suspects, one of them had left a bag in a shop."
     [statement] = statements_of(text)
     assert statement.content == "one of them had left a bag in a shop"
+
+
+def test_a_content_noun_before_that_opens_what_was_said() -> None:
+    # the parser makes "forecast" the object of "said" and hangs "that …" on the verb
+    [statement] = statements_of(
+        "Petra Lund said the earlier forecast that the tax would rise no longer held."
+    )
+    assert statement.content == "the earlier forecast that the tax would rise no longer held"
+
+
+def test_the_one_addressed_before_that_is_no_part_of_what_was_said() -> None:
+    # negative: the same layout with the one addressed as the object
+    [statement] = statements_of("Petra Lund told reporters that the tax would rise.")
+    assert statement.content == "the tax would rise"
