@@ -131,3 +131,29 @@ def test_the_one_addressed_before_that_is_no_part_of_what_was_said() -> None:
     # negative: the same layout with the one addressed as the object
     [statement] = statements_of("Petra Lund told reporters that the tax would rise.")
     assert statement.content == "the tax would rise"
+
+
+@pytest.mark.parametrize(
+    ("headline", "mention"),
+    [
+        ("Kessel to raise harbour tax in May -minister", "minister"),
+        ("Kessel to raise harbour tax in May - sources", "sources"),
+        ("Kessel to raise harbour tax in May – Varno council", "Varno council"),
+    ],
+)
+def test_a_wire_headline_names_its_source_after_a_dash(headline: str, mention: str) -> None:
+    text = f"{headline}\n\nThe minister, Petra Lund, said the tax would rise."
+    found = analyze(Article(text=text, published=date(2025, 3, 7), language="en"))
+    [statement] = [s for s in found if s.content_span[0] == 0]
+    assert statement.content == "Kessel to raise harbour tax in May"
+    assert statement.speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    "headline", ["Kessel harbour tax - a guide", "Kessel to raise harbour tax - explainer"]
+)
+def test_a_headline_dash_before_no_source_reports_nothing(headline: str) -> None:
+    # negative: the same layout with no source after the dash, or no clause before it
+    text = f"{headline}\n\nThe minister, Petra Lund, said the tax would rise."
+    found = analyze(Article(text=text, published=date(2025, 3, 7), language="en"))
+    assert [s for s in found if s.content_span[0] == 0] == []
