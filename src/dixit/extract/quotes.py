@@ -12,7 +12,9 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
 - apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
   English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe;
 - a mark the language lists as ``doubled_marks``, written twice (''…'' in archive copy),
-  is one double quotation mark.
+  is one double quotation mark;
+- a closer the language lists in ``doubled_closers`` for the open mark, two single marks
+  ("“We will win,’’ he said", "“…,'' he said"), closes that quotation.
 
 The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`QuoteMarks`).
 """
