@@ -25,6 +25,8 @@ _PLACE = rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
 _REGIONS = rf"(?:,[ ]+{_WORD}(?:[ ]{_WORD}){{0,2}}){{0,2}}"
 #: ", May 29", " Aug. 19": the day of filing
 _DAY = r"(?P<day>,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+#: the marks that close a dateline as dashes do; any other listed mark (a colon) is stricter
+_DASHES = frozenset({"–", "—", "--", "-"})
 #: " (Reuters)", " (AP)"
 _AGENCY = r"(?P<agency>[ ]*\([^()\n]{1,40}\))?"
 
@@ -35,7 +37,7 @@ def dateline_pattern(dashes: frozenset[str]) -> re.Pattern[str] | None:
     if not dashes:
         return None
     closing = "|".join(re.escape(d) for d in sorted(dashes, key=len, reverse=True))
-    return re.compile(rf"{_PLACE}{_REGIONS}{_DAY}{_AGENCY}[ ]*(?:{closing})[ ]")
+    return re.compile(rf"{_PLACE}{_REGIONS}{_DAY}{_AGENCY}[ ]*(?P<mark>{closing})[ ]")
 
 
 def dateline_spans(text: str, paragraphs: Sequence[Span], dashes: Iterable[str]) -> list[Span]:
@@ -56,8 +58,16 @@ def dateline_at(text: str, start: int, end: int, dashes: Iterable[str]) -> int:
     match = pattern.match(text, start, end)
     if match is None:
         return 0
+    place = match.group("place")
+    if match.group("mark") not in _DASHES:
+        # a colon ("WASHINGTON: The senator said …", "LONDON, May 3: …") closes a dateline
+        # after a place in capitals with a word of four letters or more ("EU: talks fail" is
+        # a headline's subject), or with a day
+        if match.group("day") or (place.isupper() and re.search(r"[A-Z]{4}", place)):
+            return match.end() - start
+        return 0
     # a capitalised phrase before a dash ("Orla Venn - the skipper - said") is a dateline
     # only in capitals or with a day or an agency
-    if match.group("place").isupper() or match.group("day") or match.group("agency"):
+    if place.isupper() or match.group("day") or match.group("agency"):
         return match.end() - start
     return 0

@@ -12,7 +12,9 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
 - apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
   English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe;
 - a mark the language lists as ``doubled_marks``, written twice (''…'' in archive copy),
-  is one double quotation mark.
+  is one double quotation mark;
+- a closer the language lists in ``doubled_closers`` for the open mark, two single marks
+  ("“We will win,’’ he said", "“…,'' he said"), closes that quotation.
 
 The marks are the language's (``lang/<code>/quotes.yaml``, read as :class:`QuoteMarks`).
 """
@@ -59,6 +61,8 @@ class QuoteMarks:
     #: Marks that, written twice in a row, stand for a double quotation mark: archive copy
     #: types ''…'' for “…”.
     doubled: frozenset[str] = frozenset()
+    #: Opener -> closers typed as two single marks (“We will win,’’ he said).
+    doubled_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -77,7 +81,8 @@ class QuoteMarks:
     def pairing_stops(self) -> re.Pattern[str]:
         """The characters quote pairing acts on (every mark, and the line break that may
         carry a quotation on): ``find_quotes`` skips straight from one to the next."""
-        chars = "".join(sorted(self.all | self.apostrophes | self.doubled | {"\n"}))
+        firsts = {c[0] for cs in self.doubled_closers.values() for c in cs}
+        chars = "".join(sorted(self.all | self.apostrophes | self.doubled | firsts | {"\n"}))
         return re.compile("[" + "".join(re.escape(c) for c in chars) + "]")
 
     @cached_property
@@ -121,6 +126,9 @@ def _quote_marks(code: str) -> QuoteMarks:
         page_layouts=bool(lexicon.get("page_layouts", False)),
         apostrophes=frozenset(lexicon.get("apostrophes", [])),
         doubled=frozenset(lexicon.get("doubled_marks", [])),
+        doubled_closers={
+            opener: tuple(closers) for opener, closers in lexicon.get("doubled_closers", {}).items()
+        },
     )
 
 
@@ -175,6 +183,13 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             break
         i = stop.start()
         ch = text[i]
+        if stack and any(
+            text.startswith(c, i) for c in marks.doubled_closers.get(stack[-1].mark, ())
+        ):
+            # “We will win,’’ he said: two single marks close the double quotation.
+            _close(text, i, stack, quotes, width=2)
+            i += 2
+            continue
         if ch in marks.doubled and text.startswith(ch + ch, i):
             i = _doubled(text, i, stack, quotes)
             continue
@@ -299,10 +314,11 @@ def _opens_spaced_sentence(text: str, i: int, sentence_ends: frozenset[str]) -> 
     )
 
 
-def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
+def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote], width: int = 1) -> None:
+    """Close the innermost open quotation on the mark at ``i`` (``width`` characters)."""
     opened = stack.pop()
     if stack:
-        stack[-1].nested.append((opened.pos, i + 1))
+        stack[-1].nested.append((opened.pos, i + width))
         return
     inner_start, inner_end = _trim(text, opened.pos + 1, i)
     if inner_end <= inner_start:
@@ -310,7 +326,7 @@ def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
     quotes.append(
         Quote(
             start=opened.pos,
-            end=i + 1,
+            end=i + width,
             inner_start=inner_start,
             inner_end=inner_end,
             opener=opened.mark,

@@ -89,6 +89,10 @@ def mention_span(token: Token) -> CharSpan:
                 if names_the_body(head, child):
                     # the body's whole name: "for the Vestland Ministry of Transport"
                     keep.extend(t for t in child.subtree if not t.is_punct)
+                elif head.i == token.i and _closes_on_a_name(token, child):
+                    # "an adviser to the governor, Jane Doe, said": the name is the
+                    # subject's apposition, which the parser hung on "the governor"
+                    keep.extend(child.subtree)
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
@@ -124,11 +128,55 @@ def mention_span(token: Token) -> CharSpan:
         if doc[k].is_space or doc[k].text in marks:
             start = k + 1
             break
+    start = _past_a_dateline(doc, start, token.i)
     first = doc[start]
     text = doc[start : end + 1].text  # the phrase's own text, not the whole Doc's
     lead = len(text) - len(text.lstrip(_TRAILING))
     tail = len(text.rstrip(_TRAILING))
     return (first.idx + lead, first.idx + max(lead, tail))
+
+
+def _closes_on_a_name(token: Token, link: Token) -> bool:
+    """Whether the phrase ``link`` opens after a common noun subject ("an adviser *to the
+    governor, Jane Doe*, said") ends on a person's name set off by commas and followed by the
+    subject's verb: that name is the subject's apposition, whoever the parser gave it to."""
+    if token.pos_ != "NOUN" or link.dep_ != "prep" or link.i < token.i:
+        return False
+    if token.lower_ not in _person_heads(token.doc.lang_):
+        return False  # "a letter to the mayor, Petra Lund, said": the name is the mayor's
+    doc = token.doc
+    end = link.right_edge.i
+    if end + 2 >= len(doc) or doc[end + 1].text != "," or doc[end + 1 : end + 3].text == ",":
+        return False
+    name = doc[end]
+    if name.pos_ != "PROPN" or name.ent_type_ not in {"PERSON", "PER"}:
+        return False
+    first = name
+    while first.i > link.i and doc[first.i - 1].ent_type_ == name.ent_type_:
+        first = doc[first.i - 1]
+    if first.i - 1 <= link.i or doc[first.i - 1].text != ",":
+        return False
+    return doc[end + 2].i == token.head.i or doc[end + 2].head.i == token.head.i
+
+
+def _past_a_dateline(doc: Doc, start: int, head: int) -> int:
+    """The first token of a mention that the parser hung on a dateline's words ("LONDON, May
+    3 - Officials said …": "3 - Officials"): the mention starts after the dateline."""
+    grammar = grammar_of(doc.lang_)
+    if not grammar.dateline_dashes:
+        return start
+    text = doc.text
+    opening = text.rfind("\n", 0, doc[start].idx) + 1
+    line_end = text.find("\n", opening)
+    length = dateline_at(
+        text, opening, len(text) if line_end < 0 else line_end, grammar.dateline_dashes
+    )
+    if not length or doc[start].idx >= opening + length:
+        return start
+    k = start
+    while k < head and doc[k].idx < opening + length:
+        k += 1
+    return k
 
 
 def _in_parentheses(doc: Doc, start: int, end: int) -> bool:
@@ -257,6 +305,14 @@ def _norms(language: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
+def _person_heads(language: str) -> frozenset[str]:
+    """One-word heads of a person's description ("adviser", "spokesman"): the speakers
+    lexicon's ``description_heads``."""
+    heads = get_language(language).lexicon("speakers").get("description_heads", [])
+    return frozenset(h for h in heads if " " not in h)
+
+
+@lru_cache(maxsize=4)
 def _source_nouns(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("nouns", []))
 
@@ -293,7 +349,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         and inverted_pronoun(verb, last) is None
     ):
         # "a dénoncé … et accusé la majorité de …": one subject for both verbs.
-        return subject_of(verb.head, depth=depth + 1)
+        return subject_of(_coordinated_with(verb, grammar), depth=depth + 1)
     if (
         "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
@@ -324,12 +380,23 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
             if opens_a_dateline(child, grammar):
                 continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
+            if child.pos_ == "VERB" and child.i < verb.i:
+                # "Asked about …, Petra Lund, the mayor, replied": the opening participle
+                # read as the subject
+                stranded = _subject_in_an_opening_phrase(verb, grammar)
+                if stranded is not None:
+                    return stranded
+            if child.lower_ in grammar.body_pronouns:
+                return child if _body_subject_before(child) else None
             if not is_source(child):
                 return None
             return _name_after_a_described_subject(child, verb) or child
     apposed = _name_apposed_to_a_fronted_name(verb)
     if apposed is not None:
         return apposed
+    stranded = _subject_in_an_opening_phrase(verb, grammar)
+    if stranded is not None:
+        return stranded
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
@@ -430,6 +497,78 @@ def _subjects_nearest_first(verb: Token, grammar: Grammar) -> list[Token]:
         if any(t.text == "," for t in between) and all(t.is_punct for t in between):
             opening.append(c)
     return [c for c in children if c not in opening] + opening
+
+
+def _coordinated_with(verb: Token, grammar: Grammar) -> Token:
+    """The verb a conjunct verb shares its subject with. "Petra Lund said the port would
+    close and added that …": the parser joins "added" to "close", the reported clause's
+    verb; a conjunct in the tense of the reporting verb above that clause, and not in the
+    clause's own, goes with the reporting verb (``reporting_conjuncts``)."""
+    head = verb.head
+    outer = head.head
+    if (
+        grammar.reporting_conjuncts
+        and head.dep_ in grammar.bare_clause_labels
+        and outer.i < head.i
+        and outer.pos_ in {"VERB", "AUX"}
+        and verb.tag_ == outer.tag_
+        and verb.tag_ != head.tag_
+    ):
+        return outer
+    return head
+
+
+def _body_subject_before(pronoun: Token) -> bool:
+    """Whether the sentence before ``pronoun``'s, in its paragraph, has as its main subject a
+    body ("The Harbour Trust criticised the plan. It said …"): a noun tagged as an
+    organisation or a place, or one of the speakers lexicon's ``organisation_heads``, no
+    person. "It" then stands for that body (``Grammar.body_pronouns``)."""
+    doc = pronoun.doc
+    own = pronoun.sent
+    if pronoun.i != own.start or own.start < 1:
+        return False  # "… that it would", "Later it said": only a sentence's first word
+    before = doc[own.start - 1].sent
+    if any("\n" in t.text for t in doc[before.end - 1 : own.start + 1]):
+        return False
+    subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    phrase = doc[subject.left_edge.i : subject.i + 1]
+    if any(t.ent_type_ in {"PERSON", "PER"} for t in phrase):
+        return False
+    if any(t.ent_type_ in {"ORG", "GPE", "NORP"} for t in phrase):
+        return True
+    return subject.lower_ in _organisation_heads(doc.lang_)
+
+
+@lru_cache(maxsize=4)
+def _organisation_heads(language: str) -> frozenset[str]:
+    heads = get_language(language).lexicon("speakers").get("organisation_heads", [])
+    return frozenset(h for h in heads if " " not in h)
+
+
+def _subject_in_an_opening_phrase(verb: Token, grammar: Grammar) -> Token | None:
+    """ "Asked about the vote on Wednesday, Petra Lund, the mayor, replied that …": the parser
+    reads the subject as a conjunct of the opening phrase's last noun ("Wednesday, Petra
+    Lund") and leaves the verb none. A person or body joined by a comma alone (no "and"),
+    whose phrase (apposition and commas included) ends right before the verb, is its
+    subject (``opening_phrase_subjects``)."""
+    if not grammar.opening_phrase_subjects or "Fin" not in verb.morph.get("VerbForm"):
+        return None
+    doc = verb.doc
+    for child in verb.children:
+        if child.i > verb.i or (child.dep_ in grammar.subject_labels and child.pos_ != "VERB"):
+            continue
+        for t in child.subtree:
+            if t.dep_ != "conj" or t.pos_ not in {"PROPN", "NOUN"}:
+                continue
+            if any(c.dep_ == "cc" for c in t.head.children) or t.left_edge.i == 0:
+                continue  # "Wednesday and Thursday": a true conjunct
+            if doc[t.left_edge.i - 1].text != ",":
+                continue
+            if all(x.is_punct for x in doc[t.right_edge.i + 1 : verb.i]) and is_person_or_body(t):
+                return t
+    return None
 
 
 def postposed_subject(verb: Token) -> Token | None:

@@ -290,6 +290,16 @@ class Grammar:
     #: Fine tags of an auxiliary opening a question ("Will Dutton own the result?" tagged
     #: as a person "Will Dutton"): dropped from a name when the sentence ends on "?".
     question_opener_tags: frozenset[str] = frozenset()
+    # -- helper english14 (issue 15) --
+    #: Pronouns that stand for a body only ("The Trust criticised the plan. It said …"):
+    #: a subject only after a sentence whose main subject names a body.
+    body_pronouns: frozenset[str] = frozenset()
+    #: "X said the port would close and added that …": a conjunct verb the parser joins to
+    #: a reported clause's verb goes with the reporting verb when it shares its tense.
+    reporting_conjuncts: bool = False
+    #: A direct quotation saying "today" or "this morning" was spoken on the day of
+    #: publication when nothing else dates it (``resolve/dates/rules/speech_day.py``).
+    quoted_deixis_dates: bool = False
 
     def restricts(self, negation_words: Iterable[str], following: str | None) -> bool:
         """ "n'a exclu que la hausse", "n'avait promis que la réfection du pont": a negation

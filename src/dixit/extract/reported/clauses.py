@@ -4,11 +4,29 @@ failed"), an indirect question, the text after a colon.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.syntax import sentence_bounds
+from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
+
+
+@lru_cache(maxsize=4)
+def _content_nouns(language: str) -> frozenset[str]:
+    """Nouns that name what is said or held ("forecast", "claim", "view"): the cue verbs
+    used as nouns and the stance nouns of the cues lexicon."""
+    cues = get_language(language).lexicon("cues")
+    views = (cues.get("views") or {}).get("stance_nouns", [])
+    return frozenset(cues.get("verbs", {})) | frozenset(views)
+
+
+@lru_cache(maxsize=4)
+def _addressed_verbs(language: str) -> frozenset[str]:
+    """Cues whose object is the one addressed ("told reporters that …")."""
+    return frozenset(get_language(language).lexicon("addressees").get("object_verbs", []))
 
 
 class ClauseComplements(ArticleContext):
@@ -31,6 +49,15 @@ class ClauseComplements(ArticleContext):
                     if m.lower_ in self.grammar.complementizers and m.i < child.i
                 ]
                 if marks and marks[0].i > last.i and self.only_adjuncts(last.i + 1, marks[0].i):
+                    noun = self.noun_object_before(verb, last, marks[0])
+                    if noun is not None:
+                        # "He said previous forecast that … no longer seemed a lot": the
+                        # noun and its "that" clause open what he said
+                        end = self.complement_end(max(t.i for t in child.subtree), noun.i, s_end)
+                        first = noun.left_edge
+                        return ExtractionRule.QUE, self.span_of(
+                            first, doc[end], keep_final=doc[end].text in self.marks.all
+                        )
                     return ExtractionRule.QUE, self.clause_span(verb, marks[0], child, s_end)
         for k in range(last.i + 1, min(s_end, last.i + 12)):
             t = doc[k]
@@ -61,6 +88,27 @@ class ClauseComplements(ArticleContext):
                 k in self.cue_at and self.cue_at[k].kind == "verb"
             ):
                 return None
+        return None
+
+    def noun_object_before(self, verb: Token, last: Token, mark: Token) -> Token | None:
+        """A common noun the parser makes the cue's object, between the cue and the "that"
+        of a clause it also hangs on the cue ("said previous forecast that the number could
+        reach …"), when the cue takes no one addressed as its object ("told reporters that"
+        does: ``object_verbs`` of the addressees lexicon). English only
+        (``subject_before_complementizer``)."""
+        if not self.grammar.subject_before_complementizer:
+            return None
+        if verb.lemma_.lower() in _addressed_verbs(self.doc.lang_):
+            return None
+        contents = _content_nouns(self.doc.lang_)
+        for b in self.doc[last.i + 1 : mark.i]:
+            if (
+                b.head.i == verb.i
+                and b.dep_ in self.grammar.object_labels
+                and b.pos_ == "NOUN"
+                and b.lemma_.lower() in contents
+            ):
+                return b
         return None
 
     def relative_object(self, pronoun: Token) -> bool:
@@ -118,6 +166,12 @@ class ClauseComplements(ArticleContext):
                 continue
             if any(last.idx < q.start <= first.idx for q in self.quotes):
                 return None  # 'he said, "and …"': the quotation's own rule
+            if self.incise_of_a_quotation(verb) and any(
+                t.text == "," for t in doc[last.i + 1 : first.i + 1]
+            ):
+                # '"…," Kiraithe said of the men, one of them said to have …': the incise's
+                # words are the quotation; what follows its comma is the writer's
+                return None
             if first.lower_ in self.grammar.question_words:
                 continue  # the indirect question's rule
             _, s_end = sentence_bounds(doc, verb)
@@ -126,6 +180,21 @@ class ClauseComplements(ArticleContext):
             keep = doc[end].text in self.marks.all
             return ExtractionRule.QUE, self.span_of(first, doc[end], keep_final=keep)
         return None
+
+    def incise_of_a_quotation(self, verb: Token) -> bool:
+        """Whether ``verb`` follows a quotation closed just before it, with only its subject
+        between ('"…," Kiraithe said', '"…," the police spokesman said')."""
+        doc = self.doc
+        for q in self.quotes:
+            if q.end > verb.idx or verb.idx - q.end > 60:
+                continue
+            span = doc.char_span(q.end, verb.idx, alignment_mode="expand")
+            between = [t for t in span or () if t.i < verb.i and not t.is_space]
+            if all(
+                t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} for t in between
+            ):
+                return True
+        return False
 
     def indirect_question(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         """ "X a expliqué pourquoi la ligne fermait": an indirect question is the content.

@@ -1,14 +1,29 @@
-"""A headline that gives its words to a source: "X : « … »"."""
+"""A headline that gives its words to a source: "X : « … »", "… on Tuesday -minister"."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import is_person_or_body, subject_of, trim_span
+from dixit.lang import get_language
 from dixit.model import ExtractionRule
+
+
+@lru_cache(maxsize=4)
+def _trailing_source(dashes: frozenset[str]) -> re.Pattern[str]:
+    """A headline's words, a space, a dash and up to four words of a source at its end."""
+    marks = "|".join(re.escape(d) for d in sorted(dashes, key=len, reverse=True))
+    return re.compile(rf"^(?P<words>.*\S)[ ]+(?P<dash>{marks})[ ]?(?P<source>\w[\w.'’ ]{{1,40}})$")
+
+
+@lru_cache(maxsize=4)
+def _source_words(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("sources").get("nouns", []))
 
 
 class HeadlineReports(ArticleContext):
@@ -18,6 +33,8 @@ class HeadlineReports(ArticleContext):
         doc = self.doc
         first_line_end = self.breaks[0] if self.breaks else len(self.text)
         line = self.text[:first_line_end].rstrip()
+        if line and ":" not in line:
+            return self.source_after_a_dash(line)
         if not line or line.endswith(".") or ":" not in line:
             return []
         colon = line.index(":")
@@ -60,6 +77,46 @@ class HeadlineReports(ArticleContext):
                 cue=(colon, colon + 1),
                 cue_lemma=":",
                 mention=mention,
+            )
+        ]
+
+    def source_after_a_dash(self, line: str) -> list[FoundStatement]:
+        """ "UK's Truss to set out next steps on Tuesday -minister", "Kessel to raise its
+        tax - sources": wire headlines name their source after a closing dash. The words
+        after it are a source (a source noun of the sources lexicon, or a person or body the
+        model tags), the words before it a clause (a verb in them); then those words are the
+        source's. Only in a language with datelines closed by dashes
+        (``Grammar.dateline_dashes``), whose headlines are written so."""
+        dashes = frozenset(d for d in self.grammar.dateline_dashes if not d.isalnum() and d != ":")
+        if not dashes:
+            return []
+        match = _trailing_source(dashes).match(line)
+        if match is None:
+            return []
+        source = match.group("source").strip()
+        words = source.split()
+        if not 1 <= len(words) <= 4:
+            return []
+        span = self.doc.char_span(match.start("source"), match.end("source"), "expand")
+        tagged = span is not None and any(
+            t.ent_type_ in {"PER", "PERSON", "ORG"} and t.text[:1].isupper() for t in span
+        )
+        if not tagged and words[-1].lower() not in _source_words(self.doc.lang_):
+            return []
+        head = self.doc.char_span(0, match.end("words"), "expand")
+        if head is None or not any(t.pos_ in {"VERB", "AUX"} for t in head):
+            return []  # "Harbour tax - a guide": no clause told
+        start, end = trim_span(self.text, 0, match.end("words"), keep_final=True)
+        kind = "mixed" if self.has_quote((start, end)) else "indirect"
+        dash = match.start("dash")
+        return [
+            FoundStatement(
+                kind=kind,
+                content=(start, end),
+                method=ExtractionRule.HEADLINE,
+                cue=(dash, dash + len(match.group("dash"))),
+                cue_lemma=match.group("dash"),
+                mention=(match.start("source"), match.end("source")),
             )
         ]
 

@@ -42,6 +42,7 @@ from dixit.resolve.dates.rules import (
     relative,
     source,
     speaker_occasion,
+    speech_day,
 )
 from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.speaking_sentence import date_from_speaking_sentences
@@ -76,6 +77,7 @@ RULES: tuple[Rule, ...] = (
     source.resolve,
     lead.resolve,
     occasion.resolve,
+    speech_day.resolve,
     continuation.resolve,
     pluperfect.resolve,
     paragraph.resolve,

@@ -94,12 +94,19 @@ class Resolution:
 UNRESOLVED = Resolution(None, None, 0.0)
 
 
+#: The gender of a pronoun that stands for a body only ("it", ``pronouns`` in the lexicon).
+NEUTER = "neut"
+
+
 def compatible(entity: Entity, gender: str | None, number: str) -> bool:
     """Whether an entity may be called by words of this gender and number."""
     if number == "plur" and entity.type == "organisation":
         # "Ils" for a union or a collective: bodies are grammatically singular but
         # speak as a group.
         return True
+    if gender == NEUTER:
+        # "it" stands for a body, never a person
+        return entity.type == "organisation" and number == "sing"
     if entity.number != number:
         return False
     if gender is None:

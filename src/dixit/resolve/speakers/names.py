@@ -733,8 +733,9 @@ def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
 def office_phrase_end(state: ArticleState, tokens: list[Token]) -> int:
     """Where a name starts after an office written in capitals with its complement, in
     languages that write offices so: "Secretary of State Ivo X", "Chancellor of the
-    Exchequer Ana X" (a title or description head, a link word, maybe an article, one
-    capitalised word, then two capitalised words at least). 0 when there is none."""
+    Exchequer Ana X", "Minister of State for Trade Ana X" (a title or description head, a
+    link word, maybe an article, one capitalised word, maybe further complements so, then
+    two capitalised words at least). 0 when there is none."""
     lex = state.lex
     if not lex.capitalised_offices:
         return 0
@@ -754,6 +755,15 @@ def office_phrase_end(state: ArticleState, tokens: list[Token]) -> int:
         k += 1
     if k >= len(tokens) or not is_capitalised(tokens[k]):
         return 0
+    # "Minister of State for Trade Ana X": the office goes on with another complement
+    while k + 1 < len(tokens) and normalise_name(tokens[k + 1].text) in lex.complement_words:
+        j = k + 2
+        if j < len(tokens) and normalise_name(tokens[j].text) in lex.determiners:
+            j += 1
+        further = tokens[j : j + 3]
+        if len(further) < 3 or not all(is_capitalised(t) for t in further):
+            break
+        k = j
     rest = tokens[k + 1 : k + 3]
     if len(rest) < 2 or not all(is_capitalised(t) for t in rest):
         return 0

@@ -41,6 +41,11 @@ _DEPT_PREFIX = re.compile(r"^(de la |de l'|des |du |de |d')")
 """Resolves mentions of bodies: names, organisation nouns and their complements, places."""
 
 
+#: A capitalised place's possessive opening a body's name of common nouns ("Qatar’s
+#: government press office").
+_PLACE_POSSESSIVE = re.compile(r"^([A-Z][\w.\-]*(?: [A-Z][\w.\-]*){0,2})['’]s (?=[a-z])")
+
+
 def organisation_for(
     state: ArticleState, text: str, words: list[str], gender: str | None
 ) -> Entity:
@@ -51,6 +56,9 @@ def organisation_for(
         entity = state.entity_for_entry(entry)
     else:
         name = expand_acronym(state, text.strip(" ,;:"))
+        # "Qatar’s government press office" is the "Qatar government press office": a
+        # place's possessive before a body's common nouns is part of its name
+        name = _PLACE_POSSESSIVE.sub(r"\1 ", name, count=1)
         head, _, rest = name.partition(" ")
         if rest[:1].isupper() and normalise_name(head) in state.lex.foreign_articles:
             # "The Washington Post" is "le Washington Post" in French copy.
@@ -209,7 +217,46 @@ def resolve_organisation(
         tokens = [t for t in span if not t.is_punct]
         if labels & {"ORG", "LOC", "GPE"} and not person_noun(state, words, tokens):
             return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
+        if headed_body(state, words, tokens):
+            # "the finance ministry", "the state election commission": a compound ending
+            # on a body's noun
+            return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.6)
+        if linked_capitalised_name(state, tokens):
+            # "The Fund for Peace", "the Friends of the Harbour": no tag, but a name
+            return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
     return None
+
+
+def headed_body(state: ArticleState, words: list[str], tokens: list[Token]) -> bool:
+    """Whether a mention is a compound of common nouns ending on an organisation noun, in a
+    language whose compounds end on their head ("the finance ministry"): that body."""
+    if not state.lex.head_last or len(words) < 2 or not state.lex.organisation_head(words[-1:]):
+        return False
+    nouns = [t for t in tokens if normalise_name(t.text) not in state.lex.determiners]
+    return len(nouns) >= 2 and all(t.is_alpha and t.is_lower for t in nouns)
+
+
+def linked_capitalised_name(state: ArticleState, tokens: list[Token]) -> bool:
+    """Whether a mention is a body's own name with its link words ("The Fund for Peace",
+    "the Friends of the Harbour"): capitalised words joined by a link word of
+    ``Grammar.name_links`` (and maybe an article), no person tagged in it, and no office at
+    its head ("Secretary of State" is a person's)."""
+    links = get_language(state.lang).grammar.name_links
+    if not links:
+        return False
+    words = [t for t in tokens if normalise_name(t.text) not in state.lex.determiners]
+    if len(words) < 3 or not words[0].text[:1].isupper() or not words[-1].text[:1].isupper():
+        return False
+    if any(t.ent_type_ in {"PERSON", "PER"} for t in words):
+        return False
+    linked = False
+    for t in words:
+        if t.lower_ in links:
+            linked = True
+        elif not (t.text[:1].isupper() and t.is_alpha):
+            return False
+    head = before_link(state, [normalise_name(t.text) for t in words])
+    return linked and not person_headed(state, head)
 
 
 def fuller_body(state: ArticleState, words: list[str]) -> Entity | None:
@@ -317,7 +364,7 @@ def expand_organisation(
                 found.append((state.doc[i].idx, f"{display} {quoted}"))
                 continue
             complement = complement_after(state, state.doc[j - 1])
-            if complement is None:
+            if complement is None or names_a_person(state, complement):
                 continue
             first = state.doc[j]
             if (
@@ -352,6 +399,14 @@ def expand_organisation(
         # neither in particular.
         return None
     return (before[-1] if before else found[0])[1]
+
+
+def names_a_person(state: ArticleState, complement: Span) -> bool:
+    """ "Police Spokesman Eric X": capitalised words after a body's noun that open on a
+    person's noun or hold a person's name say who, not which body."""
+    if any(t.ent_type_ in {"PERSON", "PER"} for t in complement):
+        return True
+    return state.lex.description_head([normalise_name(complement[0].text)]) is not None
 
 
 def coordinated_bodies(
@@ -789,7 +844,11 @@ def resolve_spokesperson_body(mention: Mention, state: ArticleState) -> Resoluti
     words = normalise_name(text).split()
     found = resolve_organisation(state, text, words, None, state.span(start, end), start)
     if found is not None and found.entity is not None and found.entity.type == "person":
-        return None  # "a spokesman for Ms X" speaks for no body
+        if not (is_acronym(text) and found.entity.entry is None):
+            return None  # "a spokesman for Ms X" speaks for no body
+        # "A PSNI spokesperson": capitals before the noun are a body's, whatever a lone
+        # proper noun was taken for elsewhere
+        found.entity.type = "organisation"
     if found is None or found.entity is None:
         return Resolution(organisation_for(state, text, words, None), SpeakerMethod.NAME, 0.7)
     return Resolution(found.entity, found.method, found.confidence * 0.9)

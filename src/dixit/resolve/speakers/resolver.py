@@ -741,6 +741,8 @@ def headline_subject(
     the colon are the topic. The mention is corrected to that subject when it resolves."""
     if st.method != _HEADLINE or st.kind == "direct":
         return found
+    if st.speaker_mention_span is not None and st.speaker_mention_span[0] >= st.content_span[1]:
+        return found  # "… on Tuesday -minister": the source named after the words
     content = state.span(*st.content_span)
     if content is None:
         return found
