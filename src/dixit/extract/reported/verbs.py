@@ -88,7 +88,7 @@ class VerbReports(ArticleContext):
             or self.predicated_object(verb, cue, subject)
             or self.nominal_object(
                 verb,
-                quoted_only=self.incise_of_a_quotation(cue)
+                quoted_only=self.cue_right_after_a_quotation(cue)
                 or not (cue.takes_object and subject is not None and is_person_or_body(subject)),
                 cue_end=cue.end_token,
             )
@@ -202,7 +202,7 @@ class VerbReports(ArticleContext):
             and "Fin" in head.morph.get("VerbForm")
         )
 
-    def incise_of_a_quotation(self, cue: Cue) -> bool:
+    def cue_right_after_a_quotation(self, cue: Cue) -> bool:
         """ "« … », a annoncé le président du conseil, Marc Lenoir": a cue right after a
         quotation and its comma has the quotation for its object; a noun after it (which
         the parser may take for the object) is its postposed subject, not words said."""
