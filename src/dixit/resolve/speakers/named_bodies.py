@@ -25,18 +25,24 @@ GAP = 5
 
 
 def named_body_before(
-    state: ArticleState, start: int, kind: str | None = None, since: int = 0
+    state: ArticleState,
+    start: int,
+    kind: str | None = None,
+    since: int = 0,
+    other_than: str | None = None,
 ) -> str | None:
     """The name of the last body written after a noun of its kind between ``since`` and
-    ``start`` (character offsets), of ``kind`` when given ("company", "union"…); None when
-    the text names none that way. A news medium is never taken."""
+    ``start`` (character offsets), of ``kind`` when given ("company", "union"…), and after
+    a kind noun other than ``other_than`` when given (the same noun written again is the
+    name completion rules' to read: "l'intersyndicale CGT-FO … selon l'intersyndicale");
+    None when the text names none that way. A news medium is never taken."""
     kinds = state.lex.body_epithets
     doc = state.doc
     for token in reversed(list(doc.char_span(since, start, alignment_mode="contract") or [])):
         noun = normalise_name(token.text)
         if not token.text.islower() or noun not in kinds:
             continue
-        if kind is not None and kinds[noun] != kind:
+        if (kind is not None and kinds[noun] != kind) or noun == other_than:
             continue
         name = _name_after(doc, token)
         if name and name[-1].idx < start:

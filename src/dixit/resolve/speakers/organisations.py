@@ -618,7 +618,7 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
     if bare and (body is None or body_kind(state, body) != kind):
         # "Le groupe chimique Varnel … admet l'entreprise": the body of that kind the text
         # named by its kind noun, when no body of that kind has just been speaking.
-        return named_body_resolution(state, mention, kind)
+        return named_body_resolution(state, mention, kind, other_than=words[0])
     if body is None and words[0] in state.lex.known_bodies:
         # "La FGTB mènera une grève … Le syndicat socialiste qualifie …": with nobody of
         # its kind speaking, the noun takes up the body of that kind named last.
@@ -803,10 +803,10 @@ def resolve_bare_spokesperson(mention: Mention, state: ArticleState) -> Resoluti
 
 
 def named_body_resolution(
-    state: ArticleState, mention: Mention, kind: str | None, since: int = 0
+    state: ArticleState, mention: Mention, kind: str | None, other_than: str | None = None
 ) -> Resolution | None:
     """The body named after a noun of its kind before the mention, resolved as a body."""
-    name = named_body_before(state, mention.start, kind, since)
+    name = named_body_before(state, mention.start, kind, other_than=other_than)
     if name is None:
         return None
     words = normalise_name(name).split()
