@@ -30,8 +30,40 @@ def test_a_country_ending_like_a_demonym_speaks_as_a_place(nlp) -> None:
 
 
 def test_a_demonym_of_the_same_country_stays_a_person(nlp) -> None:
-    text = (
-        "L'Ukrainienne a affirmé jeudi que les frappes sur Kherbalt avaient repris dans la nuit."
-    )
+    text = "L'Ukrainienne a affirmé jeudi que les frappes sur Kherbalt avaient repris dans la nuit."
     (statement,) = extract(nlp, text)
     assert speakers([statement]) != ["Ukraine"]
+
+
+# -- an adjunct between the auxiliary and the participle is inside the cue ---------------------
+
+
+def test_an_adjunct_after_the_auxiliary_is_part_of_the_cue(nlp) -> None:
+    texts = {
+        "Le ministre Paul Varnier a d'ailleurs fait savoir qu'il ne se représenterait pas.": (
+            "a d'ailleurs fait savoir"
+        ),
+        "La préfète Anne Coudray a par ailleurs indiqué que les routes resteraient fermées.": (
+            "a par ailleurs indiqué"
+        ),
+        "La ministre a en outre assuré que le budget serait voté avant l'été.": (
+            "a en outre assuré"
+        ),
+        "Les pompiers ont par la suite précisé que deux personnes avaient été relogées.": (
+            "ont par la suite précisé"
+        ),
+    }
+    for text, cue in texts.items():
+        (statement,) = extract(nlp, text)
+        assert statement.cue == cue, text
+
+
+def test_an_adjunct_before_a_verb_without_auxiliary_stays_out_of_the_cue(nlp) -> None:
+    text = "Par ailleurs, la préfète indique que les routes resteront fermées."
+    (statement,) = extract(nlp, text)
+    assert statement.cue == "indique"
+
+
+def test_an_adjunct_inside_a_narrated_compound_tense_reports_nothing(nlp) -> None:
+    text = "La préfète Anne Coudray a par ailleurs inauguré la nouvelle caserne des pompiers."
+    assert extract(nlp, text) == []

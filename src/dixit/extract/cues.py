@@ -204,6 +204,13 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
     start = token.i
     j = token.i - 1
     while j >= 0:
+        adjunct = _adjunct_before_auxiliary(doc, j, grammar)
+        if adjunct is not None:
+            # "a d'ailleurs fait savoir", "a par ailleurs indiqué": the adjunct and the
+            # auxiliary before it are the cue's, however the parser hangs the adjunct.
+            start = adjunct
+            j = adjunct - 1
+            continue
         left = doc[j]
         own = left.head.i == token.i
         if (
@@ -228,6 +235,32 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
         bool(words & grammar.ambiguous_negations) and bool(words & grammar.negation_particles)
     )
     return (doc[start].idx, doc[end].idx + len(doc[end].text)), negated
+
+
+_LONGEST_ADJUNCT = 5
+
+
+def _adjunct_before_auxiliary(doc: Doc, j: int, grammar: Grammar) -> int | None:
+    """The index of the auxiliary when the words ending at token ``j`` are a cue adjunct
+    (``Grammar.cue_adjuncts``: "d'ailleurs", "par ailleurs", "en outre") written right after
+    an auxiliary of a compound tense; else None."""
+    if not grammar.cue_adjuncts:
+        return None
+    for width in range(1, _LONGEST_ADJUNCT + 1):
+        first = j - width + 1
+        if first < 1:
+            return None
+        words = "".join(t.text_with_ws for t in doc[first : j + 1]).lower().replace("’", "'")
+        if " ".join(words.split()) not in grammar.cue_adjuncts:
+            continue
+        k = first - 1
+        while k > 0 and _is_inverted_pronoun(doc[k], grammar):
+            # "a-t-il par ailleurs indiqué".
+            k -= 1
+        auxiliary = doc[k]
+        if auxiliary.lemma_.lower() in grammar.auxiliaries and auxiliary.pos_ in {"AUX", "VERB"}:
+            return k
+    return None
 
 
 def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:

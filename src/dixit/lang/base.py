@@ -289,6 +289,12 @@ class Grammar:
     #: Fine tags of an auxiliary opening a question ("Will Dutton own the result?" tagged
     #: as a person "Will Dutton"): dropped from a name when the sentence ends on "?".
     question_opener_tags: frozenset[str] = frozenset()
+    # -- french14 (session 11) --
+    #: Adjuncts written between an auxiliary and its participle ("a d'ailleurs fait savoir",
+    #: "a par ailleurs indiqué", "ont par la suite précisé"), lower case, words as written
+    #: with one space (an elided word keeps its apostrophe: "d'ailleurs"): the cue's span
+    #: runs over them to the auxiliary.
+    cue_adjuncts: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
