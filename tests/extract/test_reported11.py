@@ -67,3 +67,57 @@ def test_an_adjunct_before_a_verb_without_auxiliary_stays_out_of_the_cue(nlp) ->
 def test_an_adjunct_inside_a_narrated_compound_tense_reports_nothing(nlp) -> None:
     text = "La préfète Anne Coudray a par ailleurs inauguré la nouvelle caserne des pompiers."
     assert extract(nlp, text) == []
+
+
+# -- an impersonal "on" incise: the body named after it speaks --------------------------------
+
+
+def test_an_impersonal_incise_speaks_for_the_place_named_after_it(nlp) -> None:
+    text = (
+        "Les deux hommes étaient connus des services de police, indique-t-on à la préfecture "
+        "de la Somme."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "Les deux hommes étaient connus des services de police"
+    assert speakers([statement]) == ["Préfecture de la Somme"]
+
+
+def test_an_impersonal_incise_with_no_body_named_is_hearsay(nlp) -> None:
+    text = "Le suspect a été placé en garde à vue, dit-on dans le quartier des Tanneurs."
+    assert extract(nlp, text) == []
+
+
+def test_words_learnt_from_a_body_are_that_body_s(nlp) -> None:
+    for text in (
+        "Le suspect a été placé en garde à vue, a-t-on appris auprès du parquet de Valbrune.",
+        "Le suspect a été placé en garde à vue, a appris l'AFP auprès du parquet de Valbrune.",
+    ):
+        (statement,) = extract(nlp, text)
+        assert statement.content == "Le suspect a été placé en garde à vue", text
+        assert speakers([statement]) == ["Parquet de Valbrune"], text
+
+
+def test_learning_something_outside_an_incise_reports_nothing(nlp) -> None:
+    for text in (
+        "Le maire de Valbrune a appris que sa commune serait fusionnée avec sa voisine.",
+        "Le jeune homme a appris à nager auprès du maître nageur de la piscine municipale.",
+    ):
+        assert extract(nlp, text) == [], text
+
+
+def test_an_impersonal_on_speaks_for_the_body_set_before_it(nlp) -> None:
+    cases = {
+        "Du côté de la mairie, on assure que les travaux seront terminés avant l'été.": "Mairie",
+        "Chez Varnelec, on affirme que l'usine de Valbrune ne fermera pas.": "Varnelec",
+    }
+    for text, body in cases.items():
+        (statement,) = extract(nlp, text)
+        assert speakers([statement]) == [body], text
+
+
+def test_an_impersonal_on_after_a_town_or_a_narrated_deed_reports_nothing(nlp) -> None:
+    for text in (
+        "À Valbrune, on assure que les travaux seront terminés avant l'été.",
+        "Du côté de la mairie, on a inauguré la nouvelle piscine samedi matin.",
+    ):
+        assert extract(nlp, text) == [], text

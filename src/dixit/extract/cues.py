@@ -65,6 +65,12 @@ class Cue:
     #: prepositions that open the figure the cue puts on something ("estime à 40 % le
     #: risque", "évalue les pertes à deux millions"): figure and thing are the statement
     rating_prepositions: tuple[str, ...] = ()
+    #: the cue reports only as an incise after the words ("…, a-t-on appris auprès du
+    #: parquet"); elsewhere ("il a appris que …", "a appris à nager") it narrates
+    incise_only: bool = False
+    #: prepositions that open the source of the words in the incise ("a appris l'AFP
+    #: auprès du parquet", "a-t-on appris auprès de la préfecture"): that source speaks
+    source_prepositions: tuple[str, ...] = ()
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -336,6 +342,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     refusal=bool(flags.get("refusal")),
                     takes_clause=flags.get("clause", True),
                     rating_prepositions=tuple(flags.get("rating") or ()),
+                    incise_only=bool(flags.get("incise_only")),
+                    source_prepositions=tuple(flags.get("source") or ()),
                     end_token=last.i,
                 )
             )

@@ -558,6 +558,9 @@ class QuotedSpeech(ArticleContext):
         kind: str = "direct",
     ) -> FoundStatement:
         mention = mention_span(subject) if subject is not None else None
+        if cue.source_prepositions:
+            # "« … », a appris l'AFP auprès du parquet": the parquet speaks.
+            mention = self.source_in_incise(cue, max(cue.token, cue.end_token) + 1) or mention
         return self.found(span, method, cue, mention, kind=kind)
 
     def reports_a_clause_of_its_own(self, cue: Cue) -> bool:

@@ -295,6 +295,13 @@ class Grammar:
     #: with one space (an elided word keeps its apostrophe: "d'ailleurs"): the cue's span
     #: runs over them to the auxiliary.
     cue_adjuncts: frozenset[str] = frozenset()
+    #: Prepositions before the place an impersonal incise is said at ("…, indique-t-on à la
+    #: préfecture", "au parquet", "chez Renault"): that body speaks.
+    impersonal_place_prepositions: frozenset[str] = frozenset()
+    #: Words that open a body set before an impersonal "on" ("Du côté de la mairie, on
+    #: assure que …", "À la préfecture, on indique …"): that body speaks. Lower case, words
+    #: as tokens with one space ("du côté d'").
+    impersonal_place_openers: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
