@@ -121,3 +121,45 @@ def test_an_impersonal_on_after_a_town_or_a_narrated_deed_reports_nothing(nlp) -
         "Du côté de la mairie, on a inauguré la nouvelle piscine samedi matin.",
     ):
         assert extract(nlp, text) == [], text
+
+
+# -- evaluative verbs: "s'est félicité de …", "juge la proposition insuffisante" ----------------
+
+
+def test_what_someone_welcomes_is_a_statement(nlp) -> None:
+    text = "Le député Marc Olivier s'est félicité de cette décision du conseil de Valbrune."
+    (statement,) = extract(nlp, text)
+    assert statement.cue == "s'est félicité"
+    assert statement.content == "de cette décision du conseil de Valbrune"
+    assert speakers([statement]) == ["Marc Olivier"]
+
+
+def test_congratulating_someone_without_a_reason_reports_nothing(nlp) -> None:
+    text = "Le député Marc Olivier a félicité les pompiers de Valbrune."
+    assert extract(nlp, text) == []
+
+
+def test_an_object_judged_with_an_evaluative_attribute_is_a_statement(nlp) -> None:
+    cases = {
+        "La syndicaliste Jeanne Portal juge la proposition insuffisante.": (
+            "la proposition insuffisante"
+        ),
+        "La syndicaliste Jeanne Portal a jugé la proposition de la direction insuffisante.": (
+            "la proposition de la direction insuffisante"
+        ),
+        "La ministre considère cette hausse des tarifs inacceptable.": (
+            "cette hausse des tarifs inacceptable"
+        ),
+        "Le maire de Valbrune estime ce délai trop court.": "ce délai trop court",
+    }
+    for text, content in cases.items():
+        (statement,) = extract(nlp, text)
+        assert statement.content == content, text
+
+
+def test_judging_a_case_or_a_person_reports_nothing(nlp) -> None:
+    for text in (
+        "Le tribunal correctionnel de Valbrune jugera le dossier européen en mars.",
+        "La cour d'assises juge les deux accusés depuis mardi.",
+    ):
+        assert extract(nlp, text) == [], text

@@ -221,6 +221,7 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
         own = left.head.i == token.i
         if (
             (own and (left.dep_.startswith("aux") or left.pos_ == "ADV"))
+            or (own and left.lower_ in grammar.reflexive_pronouns)  # "s'est félicité"
             or left.lower_ in negations
             or _is_inverted_pronoun(left, grammar)
         ):

@@ -404,15 +404,28 @@ def _subject_of_a_mistagged_cue(verb: Token, grammar: Grammar) -> Token | None:
     whatever the parser hung it on. The subject is the head of the phrase before it.
     """
     doc = verb.doc
-    if verb.pos_ not in {"NOUN", "ADJ", "ADV"} or not 0 < verb.i < len(doc) - 1:
+    if not 0 < verb.i < len(doc) - 1:
+        return None
+    # "La syndicaliste Jeanne X juge la proposition insuffisante": a finite verb the parser
+    # hung on the name before it as a noun's modifier is that name's verb all the same.
+    hung_on_a_name = (
+        verb.pos_ == "VERB"
+        and verb.dep_ == "nmod"
+        and "Fin" in verb.morph.get("VerbForm")
+        and verb.head.i < verb.i
+        and not any(c.dep_ in grammar.subject_labels for c in verb.children)
+    )
+    if verb.pos_ not in {"NOUN", "ADJ", "ADV"} and not hung_on_a_name:
         return None
     following = doc[verb.i + 1]
-    if following.lower_ not in grammar.complementizers and not opens_an_infinitive(
-        doc, following.i, grammar
+    if (
+        not hung_on_a_name
+        and following.lower_ not in grammar.complementizers
+        and not opens_an_infinitive(doc, following.i, grammar)
     ):
         return None
     token = doc[verb.i - 1]
-    if token.pos_ not in {"NOUN", "PROPN"}:
+    if token.pos_ not in {"NOUN", "PROPN"} and not (hung_on_a_name and token.pos_ == "X"):
         return None
     seen = 0
     while (

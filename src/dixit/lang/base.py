@@ -302,6 +302,12 @@ class Grammar:
     #: assure que …", "À la préfecture, on indique …"): that body speaks. Lower case, words
     #: as tokens with one space ("du côté d'").
     impersonal_place_openers: frozenset[str] = frozenset()
+    #: Adjectives of judgement said of an object by a cue of opinion ("juge la proposition
+    #: insuffisante", "estime ce délai excessif"), masculine singular and forms.
+    evaluative_adjectives: frozenset[str] = frozenset()
+    #: Degree words that make any adjective after them a judgement ("trop chère", "peu
+    #: crédible").
+    degree_adverbs: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
