@@ -163,3 +163,41 @@ def test_judging_a_case_or_a_person_reports_nothing(nlp) -> None:
         "La cour d'assises juge les deux accusés depuis mardi.",
     ):
         assert extract(nlp, text) == [], text
+
+
+# -- the medium someone speaks to is no part of the speaker ------------------------------------
+
+
+def test_the_medium_after_the_speaker_stays_out_of_the_mention(nlp) -> None:
+    for text in (
+        "« La fête sera annulée », a confié le maire Paul Durand à France Bleu Nord.",
+        "« La fête sera annulée », a déclaré à France Bleu Nord le maire, Paul Durand.",
+    ):
+        (statement,) = extract(nlp, text)
+        assert speakers([statement]) == ["Paul Durand"], text
+        assert "Bleu" not in statement.speaker_mention, text
+
+
+def test_a_medium_that_speaks_keeps_its_whole_name(nlp) -> None:
+    text = "« La fête de la musique sera annulée », a annoncé France Bleu Nord."
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == "France Bleu Nord"
+
+
+def test_a_participle_on_the_source_says_where_it_spoke(nlp) -> None:
+    cases = {
+        "Le pont de Valbrune sera fermé trois mois, selon le maire, interrogé par France Bleu "
+        "Nord.": "Le pont de Valbrune sera fermé trois mois",
+        "Selon le maire, interrogé par France Bleu Nord, le pont de Valbrune sera fermé trois "
+        "mois.": "le pont de Valbrune sera fermé trois mois",
+    }
+    for text, content in cases.items():
+        (statement,) = extract(nlp, text)
+        assert statement.cue.lower() == "selon", text
+        assert statement.content == content, text
+
+
+def test_a_participle_inside_the_words_stays_in_them(nlp) -> None:
+    text = "Le pont de Valbrune, fermé depuis mars, rouvrira lundi selon le maire."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "Le pont de Valbrune, fermé depuis mars, rouvrira lundi"

@@ -104,6 +104,17 @@ def mention_span(token: Token) -> CharSpan:
     start = min(t.i for t in keep)
     end = max(t.i for t in keep)
     doc = token.doc
+    if token.pos_ == "PROPN" and end == token.i:
+        # "a annoncé France Bleu Nord": the parser may cut a name after its first word and
+        # hang the rest on the verb; the capitalised words glued after it are the name's.
+        while (
+            end + 1 < len(doc)
+            and doc[end].whitespace_
+            and doc[end + 1].pos_ == "PROPN"
+            and doc[end + 1].head.i in {token.head.i, token.i, end}
+            and doc[end + 1].text[:1].isupper()
+        ):
+            end += 1
     marks = quote_marks(doc.lang_).all
     # Stop at a quote mark or at a line break inside the phrase.
     for k in range(token.i, end + 1):
@@ -296,6 +307,8 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
             if opens_a_dateline(child, grammar):
                 continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
+            if inside_a_complement_name(child):
+                continue  # "a confié X à France Bleu Nord": the parser's "Bleu" subject
             return child if is_source(child) else None
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
@@ -364,7 +377,7 @@ def postposed_subject(verb: Token) -> Token | None:
         if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
             return None
         if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
-            if any(c.dep_ == "case" for c in t.children):
+            if any(c.dep_ == "case" for c in t.children) or inside_a_complement_name(t):
                 continue  # "a déclaré à la presse le ministre": a complement
             if t.head.dep_ in grammar.preposition_labels:
                 continue  # "guarantees against a resumption": the object of a preposition
@@ -373,6 +386,21 @@ def postposed_subject(verb: Token) -> Token | None:
                 head = head.head
             return head
     return None
+
+
+def inside_a_complement_name(token: Token) -> bool:
+    """A word of a name that a preposition opens ("à France Bleu Nord", "sur France
+    Inter"): the parser may cut the name and make a later word the verb's subject or
+    object, but the medium or place it names never speaks."""
+    if token.pos_ != "PROPN":
+        return False
+    doc = token.doc
+    k = token.i - 1
+    while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].whitespace_:
+        if any(c.dep_ == "case" and c.i < k for c in doc[k].children):
+            return True
+        k -= 1
+    return False
 
 
 def _after_a_comma(verb: Token) -> bool:
