@@ -201,3 +201,75 @@ def test_a_participle_inside_the_words_stays_in_them(nlp) -> None:
     text = "Le pont de Valbrune, fermé depuis mars, rouvrira lundi selon le maire."
     (statement,) = extract(nlp, text)
     assert statement.content == "Le pont de Valbrune, fermé depuis mars, rouvrira lundi"
+
+
+# -- coordinated speakers: the mention covers both, the first one speaks ------------------------
+
+
+def test_coordinated_speakers_are_one_statement_of_the_first(nlp) -> None:
+    text = "Paul Durand et Marie Lenoir ont affirmé que la fête de Valbrune serait annulée."
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == "Paul Durand et Marie Lenoir"
+    assert speakers([statement]) == ["Paul Durand"]
+
+
+def test_coordinated_people_in_narration_report_nothing(nlp) -> None:
+    text = "Paul Durand et Marie Lenoir ont inauguré la nouvelle salle des fêtes de Valbrune."
+    assert extract(nlp, text) == []
+
+
+# -- quotation layouts: a caption, a glued colon, a colon closing the paragraph before ---------
+
+
+def test_a_caption_gives_the_quotation_to_the_person_in_it(nlp) -> None:
+    for opener, closer in (('"', '"'), ("« ", " »")):
+        text = (
+            f"Le plus heureux : Paul Durand (entraîneur). {opener}On a tenu jusqu'au bout, "
+            f"c'est énorme.{closer}"
+        )
+        (statement,) = extract(nlp, text)
+        assert statement.content == "On a tenu jusqu'au bout, c'est énorme."
+        assert speakers([statement]) == ["Paul Durand"]
+
+
+def test_a_caption_naming_no_person_gives_the_quotation_to_no_one(nlp) -> None:
+    text = "Au menu : Tarte Tatin (maison). « Une recette de grand-mère, simple et bonne. »"
+    assert all(s.speaker is None for s in extract(nlp, text))
+
+
+def test_a_colon_glued_to_the_quotation_mark_still_announces_it(nlp) -> None:
+    for text in (
+        'Le maire Paul Durand a réagi:"Nous ne céderons pas sur la piscine."',
+        "Le maire Paul Durand a réagi :«Nous ne céderons pas sur la piscine.»",
+    ):
+        (statement,) = extract(nlp, text)
+        assert statement.kind == "direct", text
+        assert statement.content == "Nous ne céderons pas sur la piscine.", text
+        assert statement.cue == "a réagi", text
+        assert speakers([statement]) == ["Paul Durand"], text
+
+
+def test_a_glued_colon_without_a_quotation_is_left_alone(nlp) -> None:
+    doc = nlp("Rendez-vous à 14:30 devant la mairie, le cortège partira ensuite.")
+    assert "14:30" in [t.text for t in doc]
+
+
+def test_a_colon_closing_the_paragraph_announces_the_next_quotation(nlp) -> None:
+    text = (
+        "Le maire Paul Durand a affirmé que la situation de la piscine était grave. "
+        "Avant de développer :\n"
+        '"Nous avons tout essayé, rien n\'a marché."'
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements][-1] == "Nous avons tout essayé, rien n'a marché."
+    assert speakers(statements) == ["Paul Durand", "Paul Durand"]
+
+
+def test_a_paragraph_of_narration_ending_on_a_full_stop_does_not_announce(nlp) -> None:
+    text = (
+        "Le maire Paul Durand a affirmé que la situation de la piscine était grave. "
+        "Il a ensuite développé son programme.\n"
+        '"Nous avons tout essayé, rien n\'a marché."'
+    )
+    statements = extract(nlp, text)
+    assert all(s.cue != "développé" for s in statements)
