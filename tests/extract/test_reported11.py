@@ -273,3 +273,18 @@ def test_a_paragraph_of_narration_ending_on_a_full_stop_does_not_announce(nlp) -
     )
     statements = extract(nlp, text)
     assert all(s.cue != "développé" for s in statements)
+
+
+def test_the_agency_a_source_speaks_to_is_no_part_of_it(nlp) -> None:
+    text = (
+        "L'instruction portera aussi sur le recel de documents, précise une source judiciaire "
+        "à l'AFP."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == "une source judiciaire"
+
+
+def test_an_agency_whose_spokesman_speaks_stays_in_the_mention(nlp) -> None:
+    text = "L'enquête se poursuit à Valbrune, a déclaré le porte-parole de l'AFP."
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == "le porte-parole de l'AFP"

@@ -84,6 +84,8 @@ def mention_span(token: Token) -> CharSpan:
                 continue
             if child.dep_ == "punct" or (head.i == token.i and child.dep_ == "case"):
                 continue
+            if _told_medium(child):
+                continue  # "précise une source judiciaire à l'AFP": whom it was told
             left = child.left_edge.i
             doc = token.doc
             if _in_parentheses(doc, left, child.right_edge.i):
@@ -209,6 +211,37 @@ def is_person_or_body(token: Token, language: str | None = None) -> bool:
     return token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(
         language
     )
+
+
+def _told_medium(child: Token) -> bool:
+    """A complement "à"/"au" + a medium or news agency of the venue lexicon ("une source
+    judiciaire à l'AFP", "le maire à France Bleu"): the medium the words were told to,
+    no part of who speaks."""
+    if not child.dep_.startswith("nmod"):
+        return False
+    grammar = grammar_of(child.doc.lang_)
+    cases = [c for c in child.children if c.dep_ == "case" and c.i < child.i]
+    if not cases or cases[0].lower_ not in grammar.told_prepositions:
+        return False
+    words = [
+        t.text
+        for t in child.subtree
+        if t.i > cases[0].i and not (t.dep_ == "det" and t.head.i == child.i and t.i < child.i)
+    ]
+    name = " ".join(words).replace("' ", "'")
+    return name.lower() in _media_names(child.doc.lang_)
+
+
+@lru_cache(maxsize=4)
+def _media_names(language: str) -> frozenset[str]:
+    """Media and news agencies of the language's venue lexicon, lower case."""
+    data = get_language(language)
+    if not data.has_lexicon("venues"):
+        return frozenset()
+    venues = data.lexicon("venues")
+    names = [n for names in (venues.get("media") or {}).values() for n in names or ()]
+    names += list(venues.get("agencies") or ())
+    return frozenset(str(n).lower() for n in names)
 
 
 @lru_cache(maxsize=4)

@@ -308,6 +308,9 @@ class Grammar:
     #: Degree words that make any adjective after them a judgement ("trop chère", "peu
     #: crédible").
     degree_adverbs: frozenset[str] = frozenset()
+    #: Prepositions before the medium words are told to ("une source judiciaire à l'AFP",
+    #: "au Parisien"): a medium after them is no part of the speaker's mention.
+    told_prepositions: frozenset[str] = frozenset()
 
     @classmethod
     def from_mapping(cls, data: dict[str, Any]) -> Grammar:
