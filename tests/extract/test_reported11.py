@@ -288,3 +288,24 @@ def test_an_agency_whose_spokesman_speaks_stays_in_the_mention(nlp) -> None:
     text = "L'enquête se poursuit à Valbrune, a déclaré le porte-parole de l'AFP."
     (statement,) = extract(nlp, text)
     assert statement.speaker_mention == "le porte-parole de l'AFP"
+
+
+def test_an_impersonal_incise_names_its_body_after_du_cote_de_or_chez(nlp) -> None:
+    cases = {
+        "« Les salaires seront versés », assure-t-on du côté de la direction de Varnelec.": (
+            "Varnelec"
+        ),
+        "Les salaires seront versés, assure-t-on du côté de la direction de Varnelec.": (
+            "Varnelec"
+        ),
+        "Les salaires seront versés, indique-t-on chez Varnelec.": "Varnelec",
+    }
+    for text, body in cases.items():
+        (statement,) = extract(nlp, text)
+        assert statement.content == "Les salaires seront versés", text
+        assert speakers([statement]) == [body], text
+
+
+def test_an_impersonal_incise_naming_a_town_is_hearsay(nlp) -> None:
+    text = "Les salaires de l'usine seront versés lundi, dit-on à Valbrune."
+    assert extract(nlp, text) == []

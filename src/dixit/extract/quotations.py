@@ -562,9 +562,13 @@ class QuotedSpeech(ArticleContext):
         kind: str = "direct",
     ) -> FoundStatement:
         mention = mention_span(subject) if subject is not None else None
+        after_cue = self.token_at(cue.span[1] - 1).i + 1
         if cue.source_prepositions:
             # "« … », a appris l'AFP auprès du parquet": the parquet speaks.
-            mention = self.source_in_incise(cue, max(cue.token, cue.end_token) + 1) or mention
+            mention = self.source_in_incise(cue, after_cue) or mention
+        if mention is None and after_cue < len(self.doc):
+            # "« … », assure-t-on du côté de la direction": the body named speaks.
+            mention = self.body_named_after(after_cue)
         return self.found(span, method, cue, mention, kind=kind)
 
     def reports_a_clause_of_its_own(self, cue: Cue) -> bool:

@@ -302,6 +302,9 @@ class Grammar:
     #: assure que …", "À la préfecture, on indique …"): that body speaks. Lower case, words
     #: as tokens with one space ("du côté d'").
     impersonal_place_openers: frozenset[str] = frozenset()
+    #: Of those, the prepositions that name a place as much as a body ("à Valbrune", "à la
+    #: préfecture"): after an impersonal incise, speaker resolution decides.
+    place_only_prepositions: frozenset[str] = frozenset()
     #: Adjectives of judgement said of an object by a cue of opinion ("juge la proposition
     #: insuffisante", "estime ce délai excessif"), masculine singular and forms.
     evaluative_adjectives: frozenset[str] = frozenset()

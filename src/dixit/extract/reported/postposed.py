@@ -133,12 +133,35 @@ class PostposedClauses(ArticleContext):
         if after >= len(doc) or not self.only_adjuncts_after_subject(verb, after):
             return None
         span = self.span_of(before[0], before[-1])
-        source = self.source_in_incise(cue, after)
+        source = self.source_in_incise(cue, after) or self.body_named_after(after)
         if source is not None:
             return self.found(span, ExtractionRule.POSTPOSED, cue, source)
         if doc[after].lower_ not in self.grammar.impersonal_place_prepositions:
             return None
+        place = next((t for t in doc[after + 1 : after + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if place is None or place.pos_ != "NOUN":
+            return None  # "…, dit-on à Valbrune": a town's talk, no body speaking
         return self.found(span, ExtractionRule.POSTPOSED, cue, None)
+
+    def body_named_after(self, start: int) -> tuple[int, int] | None:
+        """ "…, assure-t-on du côté de la direction", "…, indique-t-on chez Varnelec": the
+        body an impersonal incise names through an opener of more than a bare "à"/"au"
+        (``Grammar.impersonal_place_openers``; those leave a place to speaker resolution,
+        which takes only a body)."""
+        doc = self.doc
+        _, end = self.written_sentence(start)
+        for width in range(4, 0, -1):
+            if start + width >= end:
+                continue
+            words = " ".join(t.lower_ for t in doc[start : start + width]).replace("’", "'")
+            if words not in self.grammar.impersonal_place_openers:
+                continue
+            if words in self.grammar.place_only_prepositions:
+                return None
+            phrase = doc[start + width : min(end, start + width + 4)]
+            head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+            return None if head is None else mention_span(head)
+        return None
 
     def source_in_incise(self, cue: Cue, start: int) -> tuple[int, int] | None:
         """The body after the cue's source preposition in the incise ("auprès du parquet de
