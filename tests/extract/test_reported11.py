@@ -309,3 +309,21 @@ def test_an_impersonal_incise_names_its_body_after_du_cote_de_or_chez(nlp) -> No
 def test_an_impersonal_incise_naming_a_town_is_hearsay(nlp) -> None:
     text = "Les salaires de l'usine seront versés lundi, dit-on à Valbrune."
     assert extract(nlp, text) == []
+
+
+def test_a_compound_tense_impersonal_incise_after_a_quotation(nlp) -> None:
+    cases = (
+        "« Les deux hommes étaient connus des services de police », a-t-on appris auprès de "
+        "la préfecture de la Somme.",
+        "« Les deux hommes étaient connus des services de police », a-t-on précisé à la "
+        "préfecture de la Somme.",
+    )
+    for text in cases:
+        (statement,) = extract(nlp, text)
+        assert statement.content == "Les deux hommes étaient connus des services de police"
+        assert speakers([statement]) == ["Préfecture de la Somme"], text
+
+
+def test_a_compound_tense_impersonal_incise_naming_no_body_has_no_speaker(nlp) -> None:
+    text = "« Les deux hommes étaient connus des services de police », a-t-on dit."
+    assert all(s.speaker is None for s in extract(nlp, text))
