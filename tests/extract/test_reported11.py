@@ -327,3 +327,18 @@ def test_a_compound_tense_impersonal_incise_after_a_quotation(nlp) -> None:
 def test_a_compound_tense_impersonal_incise_naming_no_body_has_no_speaker(nlp) -> None:
     text = "« Les deux hommes étaient connus des services de police », a-t-on dit."
     assert all(s.speaker is None for s in extract(nlp, text))
+
+
+def test_two_bodies_after_an_incise_verb_are_one_mention(nlp) -> None:
+    for text in (
+        "La fête de Valbrune sera annulée, ont annoncé la mairie et la préfecture.",
+        "« La fête de Valbrune sera annulée », ont annoncé la mairie et la préfecture.",
+    ):
+        (statement,) = extract(nlp, text)
+        assert statement.speaker_mention == "la mairie et la préfecture", text
+
+
+def test_a_body_opening_the_next_clause_is_no_second_speaker(nlp) -> None:
+    text = "« La fête de Valbrune sera annulée », a annoncé le maire, et la préfecture a suivi."
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == "le maire"

@@ -117,6 +117,7 @@ def mention_span(token: Token) -> CharSpan:
             and doc[end + 1].text[:1].isupper()
         ):
             end += 1
+    end = _coordinated_on_the_verb(token, end)
     marks = quote_marks(doc.lang_).all
     # Stop at a quote mark or at a line break inside the phrase.
     for k in range(token.i, end + 1):
@@ -211,6 +212,33 @@ def is_person_or_body(token: Token, language: str | None = None) -> bool:
     return token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(
         language
     )
+
+
+def _coordinated_on_the_verb(token: Token, end: int) -> int:
+    """ "…, ont annoncé la mairie et la préfecture.": the parser may hang the second of two
+    coordinated speakers on the verb; the mention covers both (the gold's convention, the
+    first one speaks) when that phrase closes the clause."""
+    doc = token.doc
+    verb = token.head
+    cc = end + 1
+    if verb.i == token.i or cc + 1 >= len(doc) or doc[cc].pos_ != "CCONJ":
+        return end
+    other = doc[cc].head
+    if (
+        other.i <= cc
+        or other.dep_ != "conj"
+        or other.head.i not in {verb.i, verb.head.i}
+        or other.pos_ not in {"NOUN", "PROPN"}
+        or not is_source(other)
+        or any(t.pos_ not in {"DET", "ADJ", "NOUN", "PROPN"} for t in doc[cc + 1 : other.i])
+    ):
+        return end
+    last = other.right_edge.i
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    grammar = grammar_of(doc.lang_)
+    if after is not None and after.text != "," and after.text not in grammar.sentence_ends:
+        return end
+    return last
 
 
 def _told_medium(child: Token) -> bool:
