@@ -342,3 +342,21 @@ def test_a_body_opening_the_next_clause_is_no_second_speaker(nlp) -> None:
     text = "« La fête de Valbrune sera annulée », a annoncé le maire, et la préfecture a suivi."
     (statement,) = extract(nlp, text)
     assert statement.speaker_mention == "le maire"
+
+
+# -- the speaker's own infinitive adjunct after a comma ends the reported clause ---------------
+
+
+def test_an_infinitive_adjunct_after_a_comma_is_the_speaker_s_own(nlp) -> None:
+    text = (
+        "Au syndicat des cheminots, on assure désormais que la grève n'est plus d'actualité, "
+        "après avoir pourtant affirmé l'inverse pendant des semaines."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "la grève n'est plus d'actualité"
+
+
+def test_an_infinitive_adjunct_without_a_comma_stays_in_the_clause(nlp) -> None:
+    text = "Le maire de Valbrune a assuré que la piscine rouvrirait après avoir été rénovée."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "la piscine rouvrirait après avoir été rénovée"
