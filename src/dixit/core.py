@@ -7,6 +7,7 @@ ingest service and the evaluator all call it.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from functools import lru_cache
@@ -74,6 +75,7 @@ def _load(name: str, cues: str | None, ner: NerMode) -> Language:
 
     nlp = _load_model(name)
     keep_compounds(nlp)
+    split_glued_colons(nlp)
     index_as_sets(nlp)  # the same lemmas, found without scanning lists (dixit.lemma_index)
     if ner is NerMode.NAMES and applies_to(nlp):
         window_ner(nlp)
@@ -100,6 +102,21 @@ def keep_compounds(nlp: Language) -> None:
     for word in grammar.unsplit_compounds | grammar.unsplit_abbreviations:
         for form in {word, word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+#: A colon glued to the word before and to the quotation mark after it ("a réagi:"Nous
+#: …"", "a déclaré :«Nous …»"): the tokenizer would keep "réagi:"Nous" as one word and
+#: the quotation would lose its mark and its cue.
+_GLUED_COLON_INFIXES = (r"(?<=[^\s:]):(?=[\"«“„])", r"(?<=:)[\"«“„](?=\S)")
+
+
+def split_glued_colons(nlp: Language) -> None:
+    """Cut a colon glued to a quotation mark off the words on both sides (offsets kept)."""
+    finditer = nlp.tokenizer.infix_finditer
+    current = getattr(getattr(finditer, "__self__", None), "pattern", None)
+    if not isinstance(current, str) or _GLUED_COLON_INFIXES[0] in current:
+        return
+    nlp.tokenizer.infix_finditer = re.compile("|".join((*_GLUED_COLON_INFIXES, current))).finditer
 
 
 def _load_model(name: str) -> Language:

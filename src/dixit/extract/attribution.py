@@ -221,8 +221,10 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         if not before:
             return None
         prev = before[-1]
-        gap = self.paragraphs_between(prev.content[0], s.content[0]) - self.headings_between(
-            prev.content[1], s.content[0]
+        # "Avant de développer :" ¶ « … »: the quotation is where its cue is written.
+        at = s.cue[0] if s.cue and s.cue[0] < s.content[0] else s.content[0]
+        gap = self.paragraphs_between(prev.content[0], at) - self.headings_between(
+            prev.content[1], at
         )
         if gap > 1:
             return None

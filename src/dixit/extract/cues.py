@@ -65,6 +65,12 @@ class Cue:
     #: prepositions that open the figure the cue puts on something ("estime à 40 % le
     #: risque", "évalue les pertes à deux millions"): figure and thing are the statement
     rating_prepositions: tuple[str, ...] = ()
+    #: the cue reports only as an incise after the words ("…, a-t-on appris auprès du
+    #: parquet"); elsewhere ("il a appris que …", "a appris à nager") it narrates
+    incise_only: bool = False
+    #: prepositions that open the source of the words in the incise ("a appris l'AFP
+    #: auprès du parquet", "a-t-on appris auprès de la préfecture"): that source speaks
+    source_prepositions: tuple[str, ...] = ()
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -204,10 +210,18 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
     start = token.i
     j = token.i - 1
     while j >= 0:
+        adjunct = _adjunct_before_auxiliary(doc, j, grammar)
+        if adjunct is not None:
+            # "a d'ailleurs fait savoir", "a par ailleurs indiqué": the adjunct and the
+            # auxiliary before it are the cue's, however the parser hangs the adjunct.
+            start = adjunct
+            j = adjunct - 1
+            continue
         left = doc[j]
         own = left.head.i == token.i
         if (
             (own and (left.dep_.startswith("aux") or left.pos_ == "ADV"))
+            or (own and left.lower_ in grammar.reflexive_pronouns)  # "s'est félicité"
             or left.lower_ in negations
             or _is_inverted_pronoun(left, grammar)
         ):
@@ -232,6 +246,32 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
         # "n'a exclu que la hausse": "ne … que" restricts, it denies nothing.
         negated = False
     return (doc[start].idx, doc[end].idx + len(doc[end].text)), negated
+
+
+_LONGEST_ADJUNCT = 5
+
+
+def _adjunct_before_auxiliary(doc: Doc, j: int, grammar: Grammar) -> int | None:
+    """The index of the auxiliary when the words ending at token ``j`` are a cue adjunct
+    (``Grammar.cue_adjuncts``: "d'ailleurs", "par ailleurs", "en outre") written right after
+    an auxiliary of a compound tense; else None."""
+    if not grammar.cue_adjuncts:
+        return None
+    for width in range(1, _LONGEST_ADJUNCT + 1):
+        first = j - width + 1
+        if first < 1:
+            return None
+        words = "".join(t.text_with_ws for t in doc[first : j + 1]).lower().replace("’", "'")
+        if " ".join(words.split()) not in grammar.cue_adjuncts:
+            continue
+        k = first - 1
+        while k > 0 and _is_inverted_pronoun(doc[k], grammar):
+            # "a-t-il par ailleurs indiqué".
+            k -= 1
+        auxiliary = doc[k]
+        if auxiliary.lemma_.lower() in grammar.auxiliaries and auxiliary.pos_ in {"AUX", "VERB"}:
+            return k
+    return None
 
 
 def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
@@ -307,6 +347,8 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     refusal=bool(flags.get("refusal")),
                     takes_clause=flags.get("clause", True),
                     rating_prepositions=tuple(flags.get("rating") or ()),
+                    incise_only=bool(flags.get("incise_only")),
+                    source_prepositions=tuple(flags.get("source") or ()),
                     end_token=last.i,
                 )
             )

@@ -153,7 +153,11 @@ class QuotedSpeech(ArticleContext):
                 end = self._clause_end_after(quote)
                 return [self._direct((start, end), method, cue, subject, kind="mixed")]
             return [self._direct(piece, method, cue, subject) for piece in pieces]
-        titled = self.name_before_colon(quote) or self.name_after_quotation(quote)
+        titled = (
+            self.name_before_colon(quote)
+            or self.name_after_quotation(quote)
+            or self.caption_before(quote)
+        )
         if titled is not None:
             colon, mention = titled
             return [
@@ -558,6 +562,13 @@ class QuotedSpeech(ArticleContext):
         kind: str = "direct",
     ) -> FoundStatement:
         mention = mention_span(subject) if subject is not None else None
+        after_cue = self.token_at(cue.span[1] - 1).i + 1
+        if cue.source_prepositions:
+            # "« … », a appris l'AFP auprès du parquet": the parquet speaks.
+            mention = self.source_in_incise(cue, after_cue) or mention
+        if mention is None and after_cue < len(self.doc):
+            # "« … », assure-t-on du côté de la direction": the body named speaks.
+            mention = self.body_named_after(after_cue)
         return self.found(span, method, cue, mention, kind=kind)
 
     def reports_a_clause_of_its_own(self, cue: Cue) -> bool:
@@ -812,7 +823,18 @@ class QuotedSpeech(ArticleContext):
         while k >= s_start and doc[k].is_space:
             k -= 1
         if k < s_start:
-            return None
+            # "Avant de développer :" closing a paragraph, the quotation opening the next:
+            # the colon still announces it.
+            k = first.i - 1
+            while k >= 0 and doc[k].is_space:
+                k -= 1
+            if (
+                k < 0
+                or doc[k].text not in self.grammar.quote_introducers
+                or self.in_quote(doc[k].idx)
+            ):
+                return None
+            s_start = self.written_sentence(k)[0]
         marker = doc[k]
         glued = self.text[first.idx : quote.start].lower()
         if (glued and glued in self.grammar.complementizers) or (
@@ -1103,6 +1125,41 @@ class QuotedSpeech(ArticleContext):
         if opener.lemma_.lower() not in self.source_nouns:
             return None
         return colon, trim_span(self.text, left.start_char, left.end_char)
+
+    def caption_before(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "Le plus heureux : Paul X (entraîneur). « … »": a caption of the sports and local
+        pages, a short label, a colon, a person's name and their role in brackets, closed by
+        a full stop or a colon right before the quotation, gives the words to that person.
+        The name is two to four capitalised words the model tags as a person, so "Au menu :
+        Tarte Tatin (maison). « … »" gives its words to no one."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        before = self.text[line_start : quote.start].rstrip()
+        if not before.endswith((".", ":")) or before.count(":") < 1:
+            return None
+        before = before[:-1].rstrip()
+        if not before.endswith(")") or "(" not in before:
+            return None
+        opening = before.rfind("(")
+        colon = before.rfind(":", 0, opening)
+        if colon < 0 or not 0 < len(before[:colon].split()) <= 6:
+            return None
+        if any(m in before for m in self.marks.all):
+            return None
+        name = self.doc.char_span(
+            line_start + colon + 1, line_start + opening, alignment_mode="contract"
+        )
+        if name is None or not 2 <= len(name) <= 4:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in name):
+            return None
+        if not all(t.text[:1].isupper() for t in name if t.lower_ not in {"de", "du", "le"}):
+            return None
+        if not any(t.ent_type_ in {"PER", "PERSON"} for t in name):
+            return None  # "Au menu : Tarte Tatin (maison)": no person named
+        label = self.doc.char_span(line_start, line_start + colon, alignment_mode="contract")
+        if label is None or any(t.pos_ in {"VERB", "AUX"} for t in label):
+            return None
+        return line_start + colon, trim_span(self.text, name.start_char, name.end_char)
 
     def clause_before_colon(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """ "Il comprend la colère des supporters : « … »": a clause of narration whose verb

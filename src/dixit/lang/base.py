@@ -301,6 +301,32 @@ class Grammar:
     #: publication when nothing else dates it (``resolve/dates/rules/speech_day.py``).
     quoted_deixis_dates: bool = False
 
+    # -- french14 (session 11) --
+    #: Adjuncts written between an auxiliary and its participle ("a d'ailleurs fait savoir",
+    #: "a par ailleurs indiqué", "ont par la suite précisé"), lower case, words as written
+    #: with one space (an elided word keeps its apostrophe: "d'ailleurs"): the cue's span
+    #: runs over them to the auxiliary.
+    cue_adjuncts: frozenset[str] = frozenset()
+    #: Prepositions before the place an impersonal incise is said at ("…, indique-t-on à la
+    #: préfecture", "au parquet", "chez Renault"): that body speaks.
+    impersonal_place_prepositions: frozenset[str] = frozenset()
+    #: Words that open a body set before an impersonal "on" ("Du côté de la mairie, on
+    #: assure que …", "À la préfecture, on indique …"): that body speaks. Lower case, words
+    #: as tokens with one space ("du côté d'").
+    impersonal_place_openers: frozenset[str] = frozenset()
+    #: Of those, the prepositions that name a place as much as a body ("à Valbrune", "à la
+    #: préfecture"): after an impersonal incise, speaker resolution decides.
+    place_only_prepositions: frozenset[str] = frozenset()
+    #: Adjectives of judgement said of an object by a cue of opinion ("juge la proposition
+    #: insuffisante", "estime ce délai excessif"), masculine singular and forms.
+    evaluative_adjectives: frozenset[str] = frozenset()
+    #: Degree words that make any adjective after them a judgement ("trop chère", "peu
+    #: crédible").
+    degree_adverbs: frozenset[str] = frozenset()
+    #: Prepositions before the medium words are told to ("une source judiciaire à l'AFP",
+    #: "au Parisien"): a medium after them is no part of the speaker's mention.
+    told_prepositions: frozenset[str] = frozenset()
+
     def restricts(self, negation_words: Iterable[str], following: str | None) -> bool:
         """ "n'a exclu que la hausse", "n'avait promis que la réfection du pont": a negation
         particle with no negation word (``negation_words``: those around the verb), and a

@@ -68,6 +68,7 @@ class ComplementBounds(ArticleContext):
             while k < s_end and not self._is_boundary(k):
                 k += 1
             end = max(end, k - 1)
+        end = self._before_an_infinitive_adjunct(start, end)
         for j in range(start + 2, end + 1):
             cue = self.cue_at.get(j)
             if cue is None:
@@ -93,6 +94,21 @@ class ComplementBounds(ArticleContext):
         end = self._extend_to_closing_quote(end, s_end, start)
         while end > start and (doc[end].is_space or doc[end].text in {",", ";", ".", ":"}):
             end -= 1
+        return end
+
+    def _before_an_infinitive_adjunct(self, start: int, end: int) -> int:
+        """ "assure que la grève n'est plus d'actualité, après avoir pourtant affirmé
+        l'inverse": a comma, a clause breaker (``clause_breakers``) and an infinitive open an
+        adjunct of the speaker's own clause, which the parse may hang inside the reported
+        one; the complement ends before the comma."""
+        doc = self.doc
+        for k in range(start + 2, end):
+            if doc[k].text != "," or doc[k + 1].lower_ not in self.grammar.clause_breakers:
+                continue
+            if self.in_quote(doc[k].idx):
+                continue
+            if any("Inf" in t.morph.get("VerbForm") for t in doc[k + 2 : min(end + 1, k + 5)]):
+                return k - 1
         return end
 
     def colon_before_a_quotation(self, start: int, end: int) -> int | None:

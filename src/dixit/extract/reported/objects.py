@@ -172,7 +172,42 @@ class ObjectComplements(ArticleContext):
         a person or body says it."""
         if not cue.predicate_object or subject is None or not is_person_or_body(subject):
             return None
-        return self.object_with_predicate(verb, False, cue.end_token)
+        return self.object_with_predicate(verb, False, cue.end_token) or self.evaluated_object(
+            verb, cue
+        )
+
+    def evaluated_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "X juge la proposition insuffisante", "juge cette réforme dangereuse pour les
+        communes": an object with a determiner, then an evaluative adjective
+        (``Grammar.evaluative_adjectives``, or any adjective after a degree word: "trop
+        chère") said of it, read by position (the parser often makes the adjective the
+        noun's epithet). The object and its attribute are the statement."""
+        if not self.grammar.evaluative_adjectives:
+            return None
+        doc = self.doc
+        _, s_end = sentence_bounds(doc, verb)
+        s_end = min(s_end, self.written_sentence(verb.i)[1])
+        start = max(verb.i, cue.end_token) + 1
+        if start >= s_end or doc[start].pos_ != "DET":
+            return None  # "juge les prévenus mardi" has no attribute; "juge utile de …"
+        noun = next(
+            (t for t in doc[start + 1 : min(s_end, start + 4)] if t.pos_ in {"NOUN", "PROPN"}),
+            None,
+        )
+        if noun is None:
+            return None
+        for k in range(noun.i + 1, min(s_end, noun.i + 9)):
+            t = doc[k]
+            if t.is_punct or t.pos_ in {"VERB", "AUX", "SCONJ", "CCONJ"}:
+                return None
+            if t.pos_ != "ADJ":
+                continue
+            graded = doc[k - 1].lower_ in self.grammar.degree_adverbs
+            if not graded and not {t.lower_, t.lemma_.lower()} & self.grammar.evaluative_adjectives:
+                continue
+            end = self.complement_end(max(k, t.right_edge.i), start, s_end)
+            return ExtractionRule.OBJECT, self.span_of(doc[start], doc[end])
+        return None
 
     def object_with_predicate(
         self, verb: Token, quoted_only: bool, cue_end: int
@@ -348,6 +383,9 @@ class ObjectComplements(ArticleContext):
                 if t.dep_ in {"case", "mark"}
                 and t.lower_ in cue.object_prepositions
                 and t.i > child.i
+                # "a félicité les pompiers de Valbrune": a name after the preposition says
+                # whose the object is, it is nothing called for or welcomed
+                and t.head.pos_ != "PROPN"
             ]
             if called:
                 _, s_end = sentence_bounds(self.doc, verb)

@@ -91,7 +91,7 @@ class PostposedClauses(ArticleContext):
             return None  # "Selon X, …" already attributes these words
         subject = self.inverted_subject(verb)
         if subject is None:
-            return None
+            return self.impersonal_incise(cue, verb, last, before)
         if (
             own_subjects
             and "subject_first" in self.grammar.incise_orders
@@ -107,7 +107,85 @@ class PostposedClauses(ArticleContext):
         if not self.only_adjuncts_after_subject(verb, after):
             return None
         span = self.span_of(before[0], before[-1])
-        return self.found(span, ExtractionRule.POSTPOSED, cue, mention)
+        source = self.source_in_incise(cue, after)
+        return self.found(span, ExtractionRule.POSTPOSED, cue, source or mention)
+
+    def impersonal_incise(
+        self, cue: Cue, verb: Token, last: Token, before: list[Token]
+    ) -> FoundStatement | None:
+        """ "…, indique-t-on à la préfecture.", "…, a-t-on appris auprès du parquet.": an
+        incise whose subject is the impersonal "on" reports the words of the body named
+        after it (the source after ``Cue.source_prepositions``, else the place after "à",
+        "au", which speaker resolution reads from the cue); with no body named ("…, dit-on")
+        it is hearsay, no statement."""
+        doc = self.doc
+        glued = [
+            doc[k]
+            for k in (last.i + 1, last.i + 2, verb.i - 1)
+            if 0 <= k < len(doc)
+            and doc[k].lower_ in self.grammar.inverted_pronouns
+            and doc[k].lower_.rsplit("-", 1)[-1] in self.grammar.non_sources
+            and doc[k].lower_ != "-t"
+        ]
+        if not glued:
+            return None
+        after = max(last.i, *(t.i for t in glued)) + 1
+        if after >= len(doc) or not self.only_adjuncts_after_subject(verb, after):
+            return None
+        span = self.span_of(before[0], before[-1])
+        source = self.source_in_incise(cue, after) or self.body_named_after(after)
+        if source is not None:
+            return self.found(span, ExtractionRule.POSTPOSED, cue, source)
+        if doc[after].lower_ not in self.grammar.impersonal_place_prepositions:
+            return None
+        place = next((t for t in doc[after + 1 : after + 4] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if place is None or place.pos_ != "NOUN":
+            return None  # "…, dit-on à Valbrune": a town's talk, no body speaking
+        return self.found(span, ExtractionRule.POSTPOSED, cue, None)
+
+    def body_named_after(self, start: int) -> tuple[int, int] | None:
+        """ "…, assure-t-on du côté de la direction", "…, indique-t-on chez Varnelec": the
+        body an impersonal incise names through an opener of more than a bare "à"/"au"
+        (``Grammar.impersonal_place_openers``; those leave a place to speaker resolution,
+        which takes only a body)."""
+        doc = self.doc
+        _, end = self.written_sentence(start)
+        for width in range(4, 0, -1):
+            if start + width >= end:
+                continue
+            words = " ".join(t.lower_ for t in doc[start : start + width]).replace("’", "'")
+            if words not in self.grammar.impersonal_place_openers:
+                continue
+            if words in self.grammar.place_only_prepositions:
+                return None
+            phrase = doc[start + width : min(end, start + width + 4)]
+            head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+            return None if head is None else mention_span(head)
+        return None
+
+    def source_in_incise(self, cue: Cue, start: int) -> tuple[int, int] | None:
+        """The body after the cue's source preposition in the incise ("auprès du parquet de
+        Valbrune" -> "parquet de Valbrune"), up to a comma or the sentence's end."""
+        if not cue.source_prepositions:
+            return None
+        doc = self.doc
+        _, end = self.written_sentence(start)
+        for k in range(start, min(end, start + 8)):
+            t = doc[k]
+            if t.text in {",", ";", ":"}:
+                return None
+            if t.lower_ not in cue.source_prepositions:
+                continue
+            head = next(
+                (
+                    n
+                    for n in doc[k + 1 : min(end, k + 5)]
+                    if n.pos_ in {"NOUN", "PROPN"} and not n.is_punct
+                ),
+                None,
+            )
+            return None if head is None else mention_span(head)
+        return None
 
     def verbless_before_a_glued_pronoun(
         self, before: list[Token], verb: Token, last: Token

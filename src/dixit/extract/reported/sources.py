@@ -66,9 +66,13 @@ class SourcePhrases(ArticleContext):
             after.pop(0)
         if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
             after = []  # "…, according to the union, one of those representing the staff."
+        if self.participle_on_the_source(after):
+            after = []  # "…, selon le ministre, invité de X sur BEL RTL."
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before) or self.opening_adjunct(
             before
         )
+        if lead:
+            after = self.after_a_participle_on_the_source(after)
         if (
             not lead
             and self.grammar.relative_after_source
@@ -204,6 +208,33 @@ class SourcePhrases(ArticleContext):
         return after[0].pos_ in {"DET", "NUM", "NOUN", "PROPN", "ADJ"} and not any(
             "Fin" in t.morph.get("VerbForm") for t in after
         )
+
+    def participle_on_the_source(self, after: list[Token]) -> bool:
+        """ "…, selon le ministre-président X (MR), invité de Y sur BEL RTL.": after a
+        postposed source and its comma, a past participle with no finite verb after it to
+        the sentence's end describes the source (where or to whom it spoke)."""
+        if not after or self.doc[after[0].i - 1].text != ",":
+            return False
+        first = after[0]
+        return (
+            "Part" in first.morph.get("VerbForm")
+            and "Past" in first.morph.get("Tense")
+            and not any("Fin" in t.morph.get("VerbForm") for t in after)
+        )
+
+    def after_a_participle_on_the_source(self, after: list[Token]) -> list[Token]:
+        """ "Selon le maire, interrogé par France Bleu Nord, le pont sera fermé": the
+        participle set between commas after a leading source describes the source; the
+        words start after its closing comma."""
+        if not after or self.doc[after[0].i - 1].text != ",":
+            return after
+        first = after[0]
+        if not ("Part" in first.morph.get("VerbForm") and "Past" in first.morph.get("Tense")):
+            return after
+        comma = next((k for k, t in enumerate(after) if t.text == ","), None)
+        if comma is None or not any("Fin" in t.morph.get("VerbForm") for t in after[comma:]):
+            return after
+        return after[comma + 1 :]
 
     def narration_after_the_source(self, after: list[Token]) -> bool:
         """ "The board struck a deal, according to the ministry, ending a strike": a

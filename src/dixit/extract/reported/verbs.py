@@ -33,6 +33,8 @@ class VerbReports(ArticleContext):
         )
         if postposed is not None:
             return postposed
+        if cue.incise_only:
+            return None  # "il a appris que …": only "…, a-t-on appris auprès de X" reports
         if self.opens_on_a_comparative(cue, verb):
             return None  # "…, comme le lui a demandé l'Assemblée": the subject follows
         main_clause = self.after_an_opening_participle(verb)
@@ -59,6 +61,8 @@ class VerbReports(ArticleContext):
             subject = subject_of(last)
         if subject is None and not after_a_quotation and self.grammar.subject_by_position:
             subject = self.subject_by_position(cue, verb)
+        if subject is None and not after_a_quotation:
+            subject = self.body_fronted_before_on(verb)
         if (
             subject is None
             and not after_a_quotation
@@ -133,6 +137,39 @@ class VerbReports(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def body_fronted_before_on(self, verb: Token) -> Token | None:
+        """ "Du côté de la mairie, on assure que …", "À la préfecture, on indique que …":
+        the impersonal "on" of a cue speaks for the body set before it at the head of the
+        sentence (``Grammar.impersonal_place_openers``); the body's noun is returned. After
+        "à"/"au" only a common noun is a body ("À Valbrune, on assure …" is a town's talk)."""
+        doc = self.doc
+        on = next(
+            (
+                c
+                for c in verb.children
+                if c.dep_ in self.grammar.subject_labels
+                and c.lower_ in self.grammar.non_sources
+                and c.lower_ == "on"
+            ),
+            None,
+        )
+        if on is None or on.i < 2 or doc[on.i - 1].text != ",":
+            return None
+        start, _ = self.written_sentence(verb.i)
+        words = [t for t in doc[start : on.i - 1] if not t.is_space]
+        for width in range(min(4, len(words) - 1), 0, -1):
+            opener = " ".join(t.lower_ for t in words[:width]).replace("’", "'")
+            if opener not in self.grammar.impersonal_place_openers:
+                continue
+            phrase = words[width:]
+            head = next((t for t in phrase if t.pos_ in {"NOUN", "PROPN"}), None)
+            if head is None:
+                return None
+            if width == 1 and opener in {"à", "au", "aux"} and head.pos_ != "NOUN":
+                return None
+            return head
+        return None
 
     def before_the_main_clause(self, verb: Token, span: Span) -> Span:
         """ "Alors qu'elle proposait une retraite à 60 ans, elle avait changé d'avis": a cue

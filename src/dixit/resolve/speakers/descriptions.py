@@ -46,6 +46,9 @@ def person_noun(state: ArticleState, words: list[str], tokens: list[Token]) -> b
     or a capitalised demonym ("la Lyonnaise")."""
     if not words:
         return False
+    if " ".join(words) in state.lex.place_names:
+        # "l'Ukraine", "la Mauritanie": a country named like a demonym is no person.
+        return False
     if ends_on_head(state, words):
         # "the US president", "the Kremlin spokesman": in a language whose compounds end on
         # their head, capitalised words before a person's noun only say whose.

@@ -204,6 +204,10 @@ class SpeakerLexicon:
     #: Nouns that say only that someone is a person ("l'homme de 47 ans", "la
     #: quinquagénaire"): an epithet of no function, never a contrast with the speaker before.
     plain_person_nouns: frozenset[str] = frozenset()
+    #: Countries and regions whose names end like a demonym or a person's noun ("l'Ukraine",
+    #: "la Mauritanie", "le Kazakhstan"), in comparison form without their article: a place,
+    #: never the description of a person.
+    place_names: frozenset[str] = frozenset()
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -390,6 +394,7 @@ class SpeakerLexicon:
             headline_surname=bool(data.get("headline_surname")),
             two_letter_initials=bool(data.get("two_letter_initials")),
             plain_person_nouns=words("plain_person_nouns"),
+            place_names=words("place_names"),
             function_titles={
                 normalise_name(k): frozenset(normalise_name(w) for w in v or [])
                 for k, v in (data.get("function_titles") or {}).items()

@@ -323,8 +323,8 @@ def resolve_impersonal(mention: Mention, state: ArticleState) -> Resolution | No
     st = mention.statement
     if mention.text or not st.cue or st.cue_span is None:
         return None
-    if not st.cue.endswith(tuple(state.lex.impersonal_inversions)):
-        return None
+    if not any(w.endswith(tuple(state.lex.impersonal_inversions)) for w in st.cue.split()):
+        return None  # "précise-t-on", and "a-t-on précisé" too
     place = _place_after(state, st.cue_span[1])
     if place is not None:
         text, span = place
