@@ -11,6 +11,7 @@ from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
     is_person_or_body,
+    is_source,
     mention_span,
     opens_an_infinitive,
     subject_of,
@@ -35,6 +36,9 @@ class VerbReports(ArticleContext):
             return postposed
         if cue.incise_only:
             return None  # "il a appris que …": only "…, a-t-on appris auprès de X" reports
+        swallowed = self.cue_swallowed_by_its_clause(cue, verb)
+        if swallowed is not None:
+            return swallowed
         if self.opens_on_a_comparative(cue, verb):
             return None  # "…, comme le lui a demandé l'Assemblée": the subject follows
         main_clause = self.after_an_opening_participle(verb)
@@ -137,6 +141,47 @@ class VerbReports(ArticleContext):
             # The parser hung the cue on its subject ("La ministre juge que").
             mention = trim_span(self.text, mention[0], cue.span[0])
         return self.found(span, method, cue, mention)
+
+    def cue_swallowed_by_its_clause(self, cue: Cue, verb: Token) -> FoundStatement | None:
+        """ "Le maire, Louis X, a en outre précisé que les travaux …": the parser may make
+        the whole cue (auxiliary, adverb, participle) fixed words or marks of the reported
+        clause's verb, and the subjects before it that verb's. When the cue verb is such a
+        fixed word and the complementizer right after the cue marks a clause, that clause
+        is the report and the subject before the cue its speaker."""
+        if verb.dep_ not in {"fixed", "mark"}:
+            return None
+        doc = self.doc
+        after = cue.end_token + 1
+        if after >= len(doc) or doc[after].lower_ not in self.grammar.complementizers:
+            return None
+        clause = doc[after].head
+        if clause.i <= after or clause.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
+            return None
+        cue_start = self.token_at(cue.span[0]).i
+        subjects = [
+            c
+            for c in clause.children
+            if c.dep_ in self.grammar.subject_labels and c.i < cue_start and is_source(c)
+        ]
+        if not subjects:
+            return None
+        subject = next(
+            (
+                s
+                for s in subjects
+                if s.pos_ == "PROPN" and any(o.pos_ == "NOUN" and o.i < s.i for o in subjects)
+            ),
+            subjects[0],
+        )
+        _, s_end = self.written_sentence(verb.i)
+        last = max(t.i for t in clause.subtree if t.i > after)
+        end = self.complement_end(last, after + 1, s_end)
+        span = self.span_of(doc[after + 1], doc[end])
+        mention = mention_span(subjects[0])
+        if subject is not subjects[0]:
+            # "Le maire, Louis X, …": the description and its name, one mention
+            mention = (mention[0], mention_span(subject)[1])
+        return self.found(span, ExtractionRule.QUE, cue, mention)
 
     def body_fronted_before_on(self, verb: Token) -> Token | None:
         """ "Du côté de la mairie, on assure que …", "À la préfecture, on indique que …":
