@@ -698,7 +698,27 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     if head.i != verb.i and head.pos_ in {"VERB", "AUX"} and head.i < pronoun.i:
         subject = postposed_subject(head)
         return subject if subject is not None and subject.i < pronoun.i else None
-    return head if head.i != verb.i and is_source(head) else None
+    if head.i == verb.i or not is_source(head):
+        return None
+    return _person_of_a_described_name(head, verb) or head
+
+
+def _person_of_a_described_name(noun: Token, verb: Token) -> Token | None:
+    """ "Denis X, co-directeur de l'Observatoire de la Fondation Y, qui répond : « … »": a
+    relative clause of saying the parser hung on the last noun of an apposition's
+    complements ("Fondation") speaks for the person that apposition describes, named
+    before it. Only for a reporting verb and a name the tagger reads as a person's."""
+    if verb.lemma_.lower() not in get_language(verb.doc.lang_).saying_verbs():
+        return None
+    token = noun
+    for _ in range(6):
+        if token.dep_ == "appos" and token.head.pos_ == "PROPN" and token.head.i < token.i:
+            person = token.head
+            return person if person.ent_type_ == "PER" else None
+        if not token.dep_.startswith(("nmod", "appos", "flat")) or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _subject_of_a_mistagged_cue(verb: Token, grammar: Grammar) -> Token | None:

@@ -91,6 +91,8 @@ class SpeakerLexicon:
     #: Nouns of a kind of body, and their kind: with an article and no name they take up
     #: the body that was speaking ("le service météorologique", "le géant américain").
     body_epithets: dict[str, str] = field(default_factory=dict)
+    #: Nouns of places and institutions named after a person ("Fondation Jean Moulin")
+    named_after_heads: frozenset[str] = frozenset()
     #: The preposition of a participle's agent ("un article publié par X" is X's).
     agent_prepositions: frozenset[str] = frozenset()
     #: Articles of another language that a body's name drops ("The Washington Post").
@@ -342,6 +344,9 @@ class SpeakerLexicon:
                 for full, shorts in (data.get("first_name_forms") or {}).items()
                 for short in [full, *(shorts or [])]
             },
+            named_after_heads=frozenset(
+                normalise_name(w) for w in data.get("named_after_heads") or []
+            ),
             body_epithets={
                 normalise_name(noun): kind
                 for kind, nouns in (data.get("body_epithets") or {}).items()

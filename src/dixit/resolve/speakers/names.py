@@ -931,6 +931,14 @@ def possessor_of_person(state: ArticleState, run: list[Token], tokens: list[Toke
     return bool(words) and state.lex.description_head(words) is not None
 
 
+def named_after(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
+    """Whether ``run`` names what a place or an institution is named after ("la Fondation
+    Jean Moulin", "le lycée Victor-Hugo", "rue Jean-Jaurès"): right after one of the
+    ``named_after_heads``, it is part of that name, and no one who speaks."""
+    before = [t for t in tokens if t.i < run[0].i]
+    return bool(before) and normalise_name(before[-1].text) in state.lex.named_after_heads
+
+
 def after_determiner(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:
     """A lone capitalised word after an article is a noun ("la Lyonnaise"), not a name:
     French does not put articles before people's names."""
@@ -1012,7 +1020,7 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
     if particled is not None:
         best = (particled, None)
     for run in reversed(name_runs(state, tokens) if best is None else []):
-        if possessor_of_person(state, run, tokens):
+        if possessor_of_person(state, run, tokens) or named_after(state, run, tokens):
             continue
         stripped, title_gender = strip_titles(state, run)
         if not stripped:
