@@ -623,6 +623,13 @@ class QuotedSpeech(ArticleContext):
                     return None  # "« … » a été interpellé": a passive is narration
                 if self.bare_participle(quote, verb):
                     return None  # "un homme « dangereux », accusé de vols": no incise
+                after = cue.end_token + 1
+                if (
+                    after < len(doc)
+                    and doc[after].lower_ in self.grammar.complementizers
+                    and "Fin" in verb.morph.get("VerbForm")
+                ):
+                    return None  # "« Océans » considère que …": the verb has its own words
                 subject = subject_of(verb, doc[cue.end_token])
                 if self.quotation_inside_the_subject(quote, verb, subject):
                     return None  # 'Me X, avocat des victimes du « … », avait indiqué …'

@@ -700,6 +700,8 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
         return subject if subject is not None and subject.i < pronoun.i else None
     if head.i == verb.i or not is_source(head):
         return None
+    if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
+        head = head.head  # "L'ancien journaliste et animateur de radio, qui …": one person
     return _person_of_a_described_name(head, verb) or head
 
 
