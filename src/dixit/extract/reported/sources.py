@@ -66,7 +66,9 @@ class SourcePhrases(ArticleContext):
             after.pop(0)
         if self.grammar.apposition_after_source and self.only_the_source_goes_on(head, after):
             after = []  # "…, according to the union, one of those representing the staff."
-        if self.participle_on_the_source(after):
+        if self.participle_on_the_source(after) and not self.source_inside_its_clause(
+            cue, phrase_end, before, after
+        ):
             after = []  # "…, selon le ministre, invité de X sur BEL RTL."
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before) or self.opening_adjunct(
             before
@@ -183,8 +185,14 @@ class SourcePhrases(ArticleContext):
         ):
             return False  # "…, selon le maire, les travaux reprendront": a new clause
         if finite_before:
-            # "pourrait, selon X, nuire": the finite verb waits for what comes after
-            return "Fin" not in first_verb.morph.get("VerbForm") and after[0] is first_verb
+            # "pourrait, selon X, nuire": the finite verb waits for what comes after; "sera
+            # fermé trois mois, selon X, interrogé par Y" has its participle already
+            last_verb = ([t for t in before if t.pos_ in {"VERB", "AUX"}] or finite_before)[-1]
+            return (
+                "Fin" in last_verb.morph.get("VerbForm")
+                and "Fin" not in first_verb.morph.get("VerbForm")
+                and after[0] is first_verb
+            )
         return "Fin" in first_verb.morph.get("VerbForm")
 
     def relative_on_the_source(self, head: Token, after: list[Token]) -> bool:
