@@ -61,3 +61,19 @@ def test_a_paragraph_of_narration_after_a_report_is_not_continued(nlp) -> None:
     )
     found = extract(nlp, text)
     assert [s.cue for s in found] == ["a dénoncé"]
+
+
+def test_a_paragraph_opening_on_a_participle_of_saying_and_a_colon_goes_on(nlp) -> None:
+    text = (
+        "« Nous avons manqué de réalisme », a reconnu l'entraîneur Paul Garnier en "
+        "conférence de presse.\n\n"
+        "Poursuivant ensuite son analyse : « Il faut vraiment que l'on se renforce "
+        "rapidement. »\n"
+    )
+    found = extract(nlp, text)
+    assert [s.speaker.name if s.speaker else None for s in found] == ["Paul Garnier"] * 2
+
+
+def test_pour_and_an_infinitive_opening_a_sentence_is_no_source(nlp) -> None:
+    text = "Pour finir, Paul Garnier a regretté les deux buts encaissés sur coup de pied arrêté."
+    assert [s.cue for s in extract(nlp, text)] == ["a regretté"]

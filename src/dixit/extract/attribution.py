@@ -27,6 +27,7 @@ from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.quotations import QuotedSpeech
 from dixit.extract.reported import ReportedSpeech
 from dixit.extract.views import HeldViews
+from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
 #: Rules by priority when two statements claim the same words.
@@ -238,7 +239,9 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
             line_start = self.text.rfind("\n", 0, s.content[0]) + 1
             lead = self.text[line_start : s.content[0]]
             # "Et d'ajouter que …" opening the paragraph: the cue goes on with the speaker
-            opening_cue = s.cue is not None and len(self.text[line_start : s.cue[0]]) <= 6
+            opening_cue = (
+                s.cue is not None and len(self.text[line_start : s.cue[0]]) <= 6
+            ) or self.participle_lead(line_start, s.content[0])
             if prev.mention is None:
                 return None
             if not opening_cue and (len(tail.strip()) > 2 or len(lead.strip()) > 1):
@@ -246,6 +249,24 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         if len(between) > 200:
             return None
         return len(before) - 1
+
+    def participle_lead(self, start: int, end: int) -> bool:
+        """ "Poursuivant ensuite son analyse : « … »": a paragraph opening on a present
+        participle of saying and a colon before the quotation goes on with the speaker
+        before, as "Et d'ajouter : « … »" does."""
+        lead = self.text[start:end].rstrip(' \u00a0«"“')
+        if not lead.endswith(":"):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        words = [t for t in span or [] if not t.is_space]
+        if not words:
+            return False
+        first = words[0]
+        return (
+            "Part" in first.morph.get("VerbForm")
+            and "Pres" in first.morph.get("Tense")
+            and first.lemma_.lower() in get_language(self.doc.lang_).saying_verbs()
+        )
 
     def whole_paragraph_quote(self, s: FoundStatement) -> bool:
         """A quotation that is a paragraph of its own, long enough to be no slogan and with a

@@ -49,6 +49,8 @@ class SourcePhrases(ArticleContext):
             head = head.head
         if head is None or not is_source(head) or is_norm(head):
             return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[prep_last.i + 1 : head.i]):
+            return None  # "Pour finir, X a regretté …": an infinitive, no source
         if cue.sentence_initial and not is_person_or_body(head):
             return None
         mention = self.source_mention(head)
