@@ -94,7 +94,9 @@ def keep_compounds(nlp: Language) -> None:
     model's tokenizer splits "volte-face" or "week-end" into three tokens, and the parser
     then takes the noun for a root or a punctuation mark and cuts the sentence there. The
     same for titles' abbreviations (``Grammar.unsplit_abbreviations``: "Sens.", "Lt."),
-    whose full stop would end a sentence inside a name."""
+    whose full stop would end a sentence inside a name. And an elided word glued to an
+    opening quotation mark (``Grammar.elisions_before_quotes``: "qu'« il reste … »"), which
+    the tokenizer would cut as "qu", "'", "«", losing the complementizer."""
     try:
         grammar = get_language(nlp.lang).grammar
     except UnknownLanguage:
@@ -102,6 +104,10 @@ def keep_compounds(nlp: Language) -> None:
     for word in grammar.unsplit_compounds | grammar.unsplit_abbreviations:
         for form in {word, word.capitalize(), word.upper()}:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    for elided in grammar.elisions_before_quotes:
+        for form in {elided, elided.capitalize()}:
+            for mark in ("«", "“", '"'):
+                nlp.tokenizer.add_special_case(form + mark, [{ORTH: form}, {ORTH: mark}])
 
 
 #: A colon glued to the word before and to the quotation mark after it ("a réagi:"Nous

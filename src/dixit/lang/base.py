@@ -251,6 +251,9 @@ class Grammar:
     #: "Lt."): split off, the full stop ends the sentence inside a name ("pointed to Sens.
     #: Tim X and Ann Y").
     unsplit_abbreviations: frozenset[str] = frozenset()
+    #: Elided words written straight against an opening quotation mark ("qu'« il reste …
+    #: »", "d'« erreur »"): the tokenizer keeps the elided word whole and the mark apart.
+    elisions_before_quotes: frozenset[str] = frozenset()
     #: Free relative pronouns ("what"): "displaying what analysts said was a sign of …" has
     #: the pronoun before the cue as its clause's subject; the words start after the cue,
     #: as after "payments that X said were …" (``relative_subjects``).
