@@ -7,6 +7,7 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cached_property
 from typing import NamedTuple
 
@@ -1051,6 +1052,9 @@ class QuotedSpeech(ArticleContext):
         start = quote.end + len(after) - len(stripped)
         if stripped[0] in self.grammar.signature_dashes:
             return self._signature(start, line_end)
+        bare = self._bare_signature(quote, start, line_end)
+        if bare is not None:
+            return bare
         if stripped[0] == ":" and self._quotes_a_sentence(self.token_at(quote.start).i):
             name = self._name_at(start + 1, line_end)
             if name is None:
@@ -1059,6 +1063,21 @@ class QuotedSpeech(ArticleContext):
             if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in clause):
                 return start, name
         return None
+
+    def _bare_signature(self, quote: Quote, start: int, end: int) -> tuple[int, Span] | None:
+        """ "« Ce n'est plus un comité de concertation. » Catherine X (cdH)": a quotation
+        that ends its sentence, alone on its line but for a person's name after it and,
+        at most, the party or office in brackets: a pull quote signed without a dash."""
+        inner = self.text[quote.start : quote.end].rstrip("".join(self.marks.all) + _SPACES)
+        if not inner or inner[-1] not in ".!?…":
+            return None
+        name = self._name_at(start, end)
+        if name is None or name[0] != start:
+            return None
+        rest = self.text[name[1] : end].strip(_SPACES)
+        if rest and not re.fullmatch(r"\([^()\n]{1,60}\)\.?", rest):
+            return None
+        return quote.end - 1, name  # the closing mark stands for the missing dash
 
     def _signature(self, start: int, end: int) -> tuple[int, Span] | None:
         """A line part that is a dash and a person's name only ("– Marc Bolduc")."""
