@@ -7,6 +7,7 @@ places, events) in the layout of that copy.
 from __future__ import annotations
 
 from dixit.core import statements_from_doc
+from dixit.extract.syntax import mention_span
 from dixit.model import Article
 
 
@@ -41,3 +42,54 @@ def test_a_deputy_after_the_mayor_is_still_someone_else(nlp) -> None:
     found = speakers(nlp, text)
     assert found["la maire"] == "Odile Barnavel"
     assert found["l'adjointe"] != "Odile Barnavel"
+
+
+# A postposed subject after a dated cue ("a assuré mercredi 12 mars sa porte-parole, X"): the
+# parser hangs the subject on the date, which is no speaker; the subject is the person.
+
+
+def test_the_subject_after_a_date_in_full_is_the_person(nlp) -> None:
+    text = (
+        "La commune n'a reçu « aucune demande » de la préfecture, a assuré jeudi 14 mars sa "
+        "porte-parole, Noémie Castagnol, en réponse aux critiques de l'opposition.\n"
+    )
+    found = speakers(nlp, text)
+    assert "12" not in found and "14" not in found
+    assert list(found.values()) == ["Noémie Castagnol"]
+
+
+def test_a_subject_with_its_complements_is_still_climbed_whole(nlp) -> None:
+    text = (
+        "La commune n'a reçu « aucune demande » de la préfecture, a assuré jeudi le président "
+        "du syndicat des eaux de Vernac, Gaston Prudhomme.\n"
+    )
+    found = speakers(nlp, text)
+    assert list(found.values()) == ["Gaston Prudhomme"]
+
+
+# A postposed description followed by a name between commas ("a précisé le procureur de la
+# République, X, lors de …"): the parser may hang the name on the verb, but it is the
+# description's apposition, and the speaker is that person, not the office.
+
+
+def test_the_name_apposed_to_a_postposed_description_is_the_speaker(nlp) -> None:
+    text = (
+        "Le suspect a été hospitalisé d'office, a précisé le procureur de la République, "
+        "Bertrand Vasseur-Lemoine, lors d'une conférence de presse.\n"
+    )
+    found = speakers(nlp, text)
+    assert list(found.values()) == ["Bertrand Vasseur-Lemoine"]
+
+
+def test_a_name_after_a_body_or_opening_a_clause_is_not_apposed(nlp) -> None:
+    def mention(text: str, head: str) -> str:
+        doc = nlp(text)
+        start, end = mention_span(next(t for t in doc if t.text == head))
+        return text[start:end]
+
+    body = "Le site sera fermé, a annoncé le conseil de la République, Paul Vernet, hier.\n"
+    assert mention(body, "conseil") == "le conseil de la République"
+    clause = (
+        "Le site sera fermé, a annoncé le président de la République, Paul Vernet étant absent.\n"
+    )
+    assert mention(clause, "président") == "le président de la République"
