@@ -93,3 +93,27 @@ def test_a_name_after_a_body_or_opening_a_clause_is_not_apposed(nlp) -> None:
         "Le site sera fermé, a annoncé le président de la République, Paul Vernet étant absent.\n"
     )
     assert mention(clause, "président") == "le président de la République"
+
+
+# "le procureur de la République (de X)" after the prosecutor was named: the capitals of
+# "la République" make no body of it; it is the prosecutor the article named.
+
+
+def test_the_prosecutor_of_the_republic_is_the_prosecutor_named_before(nlp) -> None:
+    text = (
+        "Le collégien a été mis en examen jeudi, selon le procureur de la République à "
+        "Tulle, Hervé Montagnac.\n\n"
+        "La victime est morte « d'une hémorragie interne », a déclaré le procureur de la "
+        "République de Tulle.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["le procureur de la République de Tulle"] == "Hervé Montagnac"
+
+
+def test_the_prosecutor_of_the_republic_named_nowhere_is_no_suspect(nlp) -> None:
+    text = (
+        "Gilles Ferrand, 43 ans, a été mis en examen jeudi pour meurtre.\n\n"
+        "« Il a reconnu les faits », a déclaré le procureur de la République de Tulle.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["le procureur de la République de Tulle"] != "Gilles Ferrand"
