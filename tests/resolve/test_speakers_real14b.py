@@ -117,3 +117,26 @@ def test_the_prosecutor_of_the_republic_named_nowhere_is_no_suspect(nlp) -> None
     )
     found = speakers(nlp, text)
     assert found["le procureur de la République de Tulle"] != "Gilles Ferrand"
+
+
+# "la robe noire" is the press's word for a lawyer: the person titled "Me" takes it up.
+
+
+def test_the_black_robe_is_the_lawyer_titled_before(nlp) -> None:
+    text = (
+        "« Mon client n'a rien à faire en prison », a réagi Me Garnaudier à l'issue de "
+        "l'audience.\n\n"
+        "« C'est une décision politique », a poursuivi la robe noire.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["la robe noire"] == "Garnaudier"
+
+
+def test_the_black_robe_is_not_the_prosecutor_who_spoke_last(nlp) -> None:
+    text = (
+        "Me Garnaudier défend le prévenu depuis deux ans.\n\n"
+        "« La détention s'impose », a estimé le procureur, Amaury Delbosc. « C'est une "
+        "décision politique », a rétorqué la robe noire.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["la robe noire"] != "Amaury Delbosc"
