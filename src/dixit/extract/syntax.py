@@ -132,6 +132,7 @@ def mention_span(token: Token) -> CharSpan:
         ):
             end += 1
     end = _coordinated_on_the_verb(token, end)
+    end = _apposed_name_hung_elsewhere(token, start, end)
     marks = quote_marks(doc.lang_).all
     # Stop at a quote mark or at a line break inside the phrase.
     for k in range(token.i, end + 1):
@@ -148,6 +149,36 @@ def mention_span(token: Token) -> CharSpan:
     lead = len(text) - len(text.lstrip(_TRAILING))
     tail = len(text.rstrip(_TRAILING))
     return (first.idx + lead, first.idx + max(lead, tail))
+
+
+def _apposed_name_hung_elsewhere(token: Token, start: int, end: int) -> int:
+    """The end of a person's description that a name set off by commas follows ("a précisé
+    le procureur de la République, Jean X, lors de …"): the parser may hang that name on a
+    verb rather than on the description, but a person's name right after it, closed by a
+    comma or the sentence's end, is its apposition."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.lower_ not in _person_heads(doc.lang_):
+        return end
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return end
+    first = doc[end + 2]
+    if first.pos_ != "PROPN" or first.ent_type_ not in {"PERSON", "PER"}:
+        return end
+    if start <= first.head.i <= end:
+        return end  # hung on the description: already in it
+    last = first.i
+    while (
+        last + 1 < len(doc)
+        and doc[last + 1].ent_type_ == first.ent_type_
+        and doc[last + 1].pos_ == "PROPN"
+        and doc[last].whitespace_
+    ):
+        last += 1
+    grammar = grammar_of(doc.lang_)
+    close = doc[last + 1] if last + 1 < len(doc) else None
+    if close is not None and close.text != "," and close.text not in grammar.sentence_ends:
+        return end  # "le maire, Paul X et …": a list, not an apposition
+    return last
 
 
 def _closes_on_a_name(token: Token, link: Token) -> bool:
@@ -660,10 +691,20 @@ def postposed_subject(verb: Token) -> Token | None:
             if t.head.dep_ in grammar.preposition_labels:
                 continue  # "guarantees against a resumption": the object of a preposition
             head = t
-            while head.dep_ in {"flat:name", "amod", "nmod"} and head.head.i > verb.i:
+            while (
+                head.dep_ in {"flat:name", "amod", "nmod"}
+                and head.head.i > verb.i
+                and not _a_date_word(head.head)
+            ):
                 head = head.head
             return head
     return None
+
+
+def _a_date_word(token: Token) -> bool:
+    """A number or a word of time ("a assuré mercredi 12 mars sa porte-parole"): the parser
+    may hang the postposed subject on the date before it, which names no one."""
+    return token.like_num or token.lower_ in _time_words(token.doc.lang_)
 
 
 def inside_a_complement_name(token: Token) -> bool:

@@ -749,6 +749,8 @@ def contrasted(state: ArticleState, words: list[str] | None, previous: Statement
         return False
     if words[0] in state.lex.plain_person_nouns:
         return False  # "l'homme de 47 ans" says no function: no other person
+    if words[0] in state.lex.generic_office_nouns:
+        return False  # "la maire" then "l'élue": the same office said more loosely
     if previous.speaker is None or previous.speaker.type != "person":
         return False
     before, _ = state.lex.strip_determiners(

@@ -206,6 +206,9 @@ class SpeakerLexicon:
     #: Nouns that say only that someone is a person ("l'homme de 47 ans", "la
     #: quinquagénaire"): an epithet of no function, never a contrast with the speaker before.
     plain_person_nouns: frozenset[str] = frozenset()
+    #: Nouns that say someone holds some office without saying which ("l'élue", "le
+    #: responsable"): they take up the office named just before, never a contrast with it.
+    generic_office_nouns: frozenset[str] = frozenset()
     #: Countries and regions whose names end like a demonym or a person's noun ("l'Ukraine",
     #: "la Mauritanie", "le Kazakhstan"), in comparison form without their article: a place,
     #: never the description of a person.
@@ -399,6 +402,7 @@ class SpeakerLexicon:
             headline_surname=bool(data.get("headline_surname")),
             two_letter_initials=bool(data.get("two_letter_initials")),
             plain_person_nouns=words("plain_person_nouns"),
+            generic_office_nouns=words("generic_office_nouns"),
             place_names=words("place_names"),
             function_titles={
                 normalise_name(k): frozenset(normalise_name(w) for w in v or [])

@@ -32,7 +32,7 @@ from dixit.resolve.speakers.phrases import (
     name_after_epithets,
     strip_leading,
 )
-from dixit.resolve.speakers.state import ArticleState, Mention, anchor
+from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
 #: The preposition and article before a département's name ("des Landes" -> "Landes").
 _DEPT_PREFIX = re.compile(r"^(de la |de l'|des |du |de |d')")
@@ -512,6 +512,33 @@ def qualified_group(state: ArticleState, mention: Mention) -> Resolution | None:
     return Resolution(entity, SpeakerMethod.NAME, 0.7)
 
 
+def office_holder_before_dropped_complement(
+    state: ArticleState, mention: Mention
+) -> Resolution | None:
+    """ "a déclaré le procureur de la République (de Brive)" after "le procureur de Brive,
+    Jean X,": a person's head noun followed by a complement that names no body
+    (``complement_drop``) is that person's office, held by the one person the article
+    described with the same head noun before. Nobody so described: the office is left to
+    the body rules (the prosecution speaking)."""
+    words = mention.words
+    if state.lex.head_last or len(words) < 2 or state.lex.description_head(words[:1]) is None:
+        return None
+    rest = " ".join(words[1:])
+    if not any(rest == drop or rest.startswith(drop + " ") for drop in state.lex.complement_drop):
+        return None
+    near = state.bindings_between(mention.start - LOOKBACK_CHARS, mention.start)
+    holders = {
+        b.entity
+        for b in near
+        if b.start < mention.start
+        and b.words[:1] == (words[0],)
+        and state.entities[b.entity].type == "person"
+    }
+    if len(holders) != 1:
+        return None
+    return Resolution(state.entities[holders.pop()], SpeakerMethod.DESCRIPTION, 0.65)
+
+
 def person_headed(state: ArticleState, words: list[str]) -> bool:
     """Whether a compound ends on a noun of a person, in a language whose compounds end on
     their head ("the police spokesman", "the city council member"): a person, not a body.
@@ -745,6 +772,9 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A body that speaks: a registry name, an organisation noun, a tagged ORG or place."""
     if person_headed(state, mention.words):
         return None
+    holder = office_holder_before_dropped_complement(state, mention)
+    if holder is not None:
+        return holder
     return resolve_organisation(
         state, mention.core, mention.words, mention.det_gender, mention.span, mention.start
     )
