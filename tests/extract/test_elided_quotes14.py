@@ -1,6 +1,6 @@
-"""An elided word glued to an opening quotation mark (session 14): "reconnaît qu'« il reste
-beaucoup de points de blocage »" keeps its complementizer, so the quotation is the reported
-clause; the same words with a space or without the mark were read already.
+"""An elided complementizer glued to an opening quotation mark (session 14): "reconnaît
+qu'« il reste beaucoup de points de blocage »" keeps its complementizer, so the quotation is
+the reported clause; the same words with a space or without the mark were read already.
 
 The sentences are invented; the layout is that of Belgian political copy.
 """
@@ -27,6 +27,6 @@ def test_a_complementizer_glued_to_a_quotation_mark_reports_the_quotation(nlp, t
     assert statement.speaker is not None and statement.speaker.name == "Paul Garnier"
 
 
-def test_the_elided_word_keeps_its_apostrophe(nlp) -> None:
-    doc = nlp("Il parle d'« erreur ».")
-    assert [t.text for t in doc][:4] == ["Il", "parle", "d'", "«"]
+def test_the_elided_complementizer_keeps_its_apostrophe(nlp) -> None:
+    doc = nlp("Il dit qu'« il reste ».")
+    assert [t.text for t in doc][:4] == ["Il", "dit", "qu'", "«"]
