@@ -352,13 +352,7 @@ def _told_medium(child: Token) -> bool:
 @lru_cache(maxsize=4)
 def _media_names(language: str) -> frozenset[str]:
     """Media and news agencies of the language's venue lexicon, lower case."""
-    data = get_language(language)
-    if not data.has_lexicon("venues"):
-        return frozenset()
-    venues = data.lexicon("venues")
-    names = [n for names in (venues.get("media") or {}).values() for n in names or ()]
-    names += list(venues.get("agencies") or ())
-    return frozenset(str(n).lower() for n in names)
+    return frozenset(n.lower() for n in get_language(language).media_names())
 
 
 @lru_cache(maxsize=4)
@@ -493,9 +487,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
                     return stranded
             if child.lower_ in grammar.body_pronouns:
                 return child if _body_subject_before(child) else None
-            if not is_source(child):
-                return None
-            return _name_after_a_described_subject(child, verb) or child
+            return child if is_source(child) else None
     apposed = _name_apposed_to_a_fronted_name(verb)
     if apposed is not None:
         return apposed
@@ -514,8 +506,7 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:
                 if child.dep_ in subjects and is_source(child):
-                    # "X a salué …, tout en rappelant que …"
-                    return _name_after_a_described_subject(child, root) or child
+                    return child  # "X a salué …, tout en rappelant que …"
             after = postposed_subject(root) if _after_a_comma(root) else None
             if after is not None and after.i < verb.i:
                 return after  # "« … », a déclaré la maire, assurant que …"
@@ -531,25 +522,6 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     ) and "Inf" in verb.morph.get("VerbForm")
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
-    return None
-
-
-def _name_after_a_described_subject(subject: Token, verb: Token) -> Token | None:
-    """ "Le procureur de Lyon, Jean Arlot, l'a annoncé": the parser may make both the
-    description and the name set after it between commas subjects of the verb; the name is
-    the description's apposition, and names the one who speaks."""
-    if subject.pos_ != "NOUN":
-        return None
-    doc = verb.doc
-    grammar = grammar_of(doc.lang_)
-    for other in verb.children:
-        if (
-            other.dep_ in grammar.subject_labels
-            and other.pos_ == "PROPN"
-            and subject.right_edge.i < other.i < verb.i
-            and [t.text for t in doc[subject.right_edge.i + 1 : other.i]] == [","]
-        ):
-            return other
     return None
 
 

@@ -385,6 +385,20 @@ class LanguageData:
         rules outside the extractor read to tell a saying from other narration."""
         return _saying_verbs(self.package, self.code)
 
+    def media_names(self) -> frozenset[str]:
+        """The news media and agencies of the language's venue lexicon (``venues.yaml``'s
+        ``media`` and ``agencies``), as written: who reports, never who speaks for a body."""
+        return _media_names(self.package, self.code)
+
+
+@cache
+def _media_names(package: str, code: str) -> frozenset[str]:
+    if not (resources.files(package) / "venues.yaml").is_file():
+        return frozenset()
+    venues = _read_lexicon(package, code, "venues", None)
+    names = [n for group in (venues.get("media") or {}).values() for n in group or ()]
+    return frozenset(str(n) for n in [*names, *(venues.get("agencies") or ())])
+
 
 @cache
 def _saying_verbs(package: str, code: str) -> frozenset[str]:

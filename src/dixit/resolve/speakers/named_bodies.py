@@ -66,27 +66,17 @@ def _name_after(doc, noun: Token) -> list[Token]:
 
 def is_news_medium(state: ArticleState, name: str) -> bool:
     """Whether a body's name is a news agency or a medium of the venues lexicon ("Agence
-    Reuters", "l'AFP", "Le Monde"), or opens with a medium's kind noun ("Journal X")."""
+    de presse Reuters", "l'AFP", "Le Monde"): the name, or its end after the kind words
+    ahead of it, is one; or it opens with a medium's kind noun ("Journal X")."""
     words = normalise_name(name).split()
     if not words:
         return False
     if state.lex.body_epithets.get(words[0]) == "media":
         return True
     media = _media(state.lang)
-    while words and words[0] in {"agence", "de", "presse", "l", "la", "le"}:
-        if " ".join(words) in media:
-            return True
-        words = words[1:]
-    return " ".join(words) in media
+    return any(" ".join(words[k:]) in media for k in range(len(words)))
 
 
 @cache
 def _media(language: str) -> frozenset[str]:
-    language_data = get_language(language)
-    if not language_data.has_lexicon("venues"):
-        return frozenset()
-    data = language_data.lexicon("venues")
-    names = list(data.get("agencies") or [])
-    for group in (data.get("media") or {}).values():
-        names.extend(group or [])
-    return frozenset(normalise_name(n) for n in names)
+    return frozenset(normalise_name(n) for n in get_language(language).media_names())
