@@ -235,3 +235,29 @@ def test_flips_sides_carry_who_how_and_where_in_every_form(turned_db):
     assert table.exit_code == 0, table.output
     for shown in ("told: elle a annoncé", "stance: inferred", "in: L'Écho des Aulnes"):
         assert shown in table.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["statements"],
+        ["articles"],
+        ["speakers"],
+        ["timeline", "Odile Fresnel"],
+        ["flips"],
+        ["contradictions"],
+        ["issues", "list"],
+        ["issues", "suggest"],
+    ],
+)
+def test_reading_a_missing_sqlite_file_is_an_error_and_creates_nothing(command, tmp_path):
+    missing = tmp_path / "typo" / "dixit.db"
+    one_line_error(run(*command, "--db", f"sqlite:///{missing}"), "no database there")
+    assert not missing.exists()
+
+
+def test_flips_without_a_catalogue_says_so_and_still_lists(small_db):
+    result = run("flips", "--db", small_db, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout) == []
+    assert "no issue catalogue" in result.stderr

@@ -46,7 +46,7 @@ def articles_command(
         dixit articles --since 2025-03-01 --format csv > articles.csv
     """
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
     with sessions(engine)() as session:
         rows = repository.list_articles(
             session, status=status, since=parse_day(since), until=parse_day(until), limit=limit

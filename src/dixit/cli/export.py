@@ -51,7 +51,7 @@ def export_command(
         report_error(f"{output}: {problem}")
         raise typer.Exit(code=2)
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
     try:
         with sessions(engine)() as session:
             count = write_export(repository.iter_statements(session), output, fmt)

@@ -44,7 +44,7 @@ def issues_list_command(db: str | None = DbOption, output: OutputFormat = Output
         dixit issues list --format json
     """
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             registered = stored.registered_issues(session)
     engine.dispose()
@@ -104,7 +104,7 @@ def issues_apply_command(issues: str | None = IssuesOption, db: str | None = DbO
         dixit issues apply --issues samples/issues/retraites.yaml
     """
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             report = apply_catalogue(session, choose_catalogue(issues, session))
     engine.dispose()
@@ -138,7 +138,7 @@ def issues_suggest_command(
         dixit issues suggest --all --min-size 2 --threshold 0.5
     """
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             found = suggest(
                 session,

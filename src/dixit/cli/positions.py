@@ -5,7 +5,7 @@ from __future__ import annotations
 import typer
 from rich.table import Table
 
-from dixit.cli import app, user_errors
+from dixit.cli import app, err, user_errors
 from dixit.cli._options import DbOption, OutputFormat, OutputOption
 from dixit.cli._positions import (
     IssueOption,
@@ -40,7 +40,7 @@ def timeline_command(
         dixit timeline augereau --issue retirement-age-64 --format json
     """
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             speaker_found, entries = positions.timeline(session, speaker, issue)
     engine.dispose()
@@ -97,11 +97,16 @@ def flips_command(
     """
     with user_errors():
         day = day_option(since, "--since")
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             catalogue = choose_catalogue(issues, session)
             found = positions.flips(session, speaker, issue, day, catalogue=catalogue)
     engine.dispose()
+    if not catalogue:
+        err.print(
+            "note: no issue catalogue (--issues FILE, or dixit issues add FILE): "
+            "only the reversals the texts report are listed"
+        )
     records = [r.to_dict() for r in found]
     if output is not OutputFormat.table:
         write_records(records, output)
@@ -164,7 +169,7 @@ def contradictions_command(
     """
     with user_errors():
         day = day_option(since, "--since")
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             found = positions.contradictions(session, speaker, day)
     engine.dispose()

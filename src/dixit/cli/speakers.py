@@ -99,7 +99,7 @@ def _from_database(
     db: str | None, since: date | None, until: date | None, output: OutputFormat
 ) -> None:
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
         with sessions(engine)() as session:
             rows = repository.speakers(session, since=since, until=until)
     if output is not OutputFormat.table:

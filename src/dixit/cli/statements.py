@@ -74,7 +74,7 @@ def statements_command(
         "certainty": certainty.value if certainty else None,
     }
     with user_errors():
-        engine = open_database(db)
+        engine = open_database(db, existing=True)
     with sessions(engine)() as session:
         hits: Iterable[repository.StatementHit] = repository.iter_statements(session, **filters)
         if limit:

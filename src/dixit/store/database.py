@@ -43,12 +43,21 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def open_database(url: str | None = None, *, migrate: bool = True) -> Engine:
-    """An engine for ``url`` (default: the settings' ``database_url``), schema up to date."""
+def open_database(
+    url: str | None = None, *, migrate: bool = True, existing: bool = False
+) -> Engine:
+    """An engine for ``url`` (default: the settings' ``database_url``), schema up to date.
+
+    ``existing``: the commands that only read the store refuse a SQLite file that is not
+    there (a mistyped path would otherwise create an empty database and list nothing).
+    """
     url = normalise_url(url or get_settings().database_url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        path = Path(parsed.database)
+        if existing and not path.is_file():
+            raise DatabaseError(f"{path}: no database there (dixit ingest creates one)")
+        path.parent.mkdir(parents=True, exist_ok=True)
     try:
         engine = create_engine(url)
     except Exception as exc:  # missing driver, malformed URL
