@@ -50,7 +50,7 @@ class HeadlineReports(ArticleContext):
         if not names_source:
             return []
         start, end = trim_span(self.text, colon + 1, len(line), keep_final=True)
-        if end - start < 3:
+        if end - start < 3 or self.opens_on_a_question_word(start):
             return []
         if not (
             self.has_quote((start, end)) or (describes_source and self.finite_clause(start, end))
@@ -129,6 +129,12 @@ class HeadlineReports(ArticleContext):
         if subject is None or self.in_quote(subject.idx):
             return True  # "« … » assure le procureur": the subject the parser missed
         return subject.idx >= start and is_person_or_body(subject)
+
+    def opens_on_a_question_word(self, start: int) -> bool:
+        """Whether the words after a headline's colon open on a question word ("Courrier
+        suspect : comment la police a réagi"): an explainer's title, not a source's words."""
+        words = self.doc.char_span(start, start + 1, alignment_mode="expand")
+        return bool(words) and words[0].lower_ in self.grammar.question_words
 
     def finite_clause(self, start: int, end: int) -> bool:
         """Whether the words between the offsets hold a finite verb (a clause, not a title)."""
