@@ -175,6 +175,11 @@ class QuotedSpeech(ArticleContext):
         announced = self.clause_before_colon(quote)
         if announced is not None:
             cue, subject = announced
+            named = self.named_incises_inside(quote)
+            if named:
+                # "La police a dû trier ses interventions : « A, explique X. B »": the
+                # narration's verb announces no words; the incise names their speaker.
+                return self.split_at_incises(quote, named, None)
             if subject is not None:
                 return [
                     self._direct(piece, ExtractionRule.PREPOSED, cue, subject) for piece in pieces
@@ -421,6 +426,14 @@ class QuotedSpeech(ArticleContext):
                 found.append(inner)
                 resume = inner.resume
         return found
+
+    def named_incises_inside(self, quote: Quote) -> list[InnerIncise]:
+        """The incises inside ``quote`` when one of them names its speaker (a subject that
+        is no pronoun); none otherwise."""
+        inner = self.incises_inside(quote)
+        if any(i.subject is not None and i.subject.pos_ != "PRON" for i in inner):
+            return inner
+        return []
 
     def _incise_at(self, quote: Quote, b: int, piece_end: int) -> InnerIncise | None:
         """The incise that opens after the break at ``b`` inside ``quote``, if any."""
