@@ -213,6 +213,10 @@ class SpeakerLexicon:
     #: "la Mauritanie", "le Kazakhstan"), in comparison form without their article: a place,
     #: never the description of a person.
     place_names: frozenset[str] = frozenset()
+    # -- session 15 --
+    #: Names the tagger often labels as a person's that name a disease, a feast or an event
+    #: ("sans Covid", "avant Pâques"): never a person who can be described or speak.
+    not_person_names: frozenset[str] = frozenset()
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -404,6 +408,7 @@ class SpeakerLexicon:
             plain_person_nouns=words("plain_person_nouns"),
             generic_office_nouns=words("generic_office_nouns"),
             place_names=words("place_names"),
+            not_person_names=words("not_person_names"),
             function_titles={
                 normalise_name(k): frozenset(normalise_name(w) for w in v or [])
                 for k, v in (data.get("function_titles") or {}).items()

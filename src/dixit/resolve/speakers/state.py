@@ -97,7 +97,8 @@ class ArticleState:
         except UnknownLanguage:
             grammar = Grammar()
         #: the doc's entities; ``openers``: the sentence openers cut from their names
-        self.ents, self.openers = entities_without_openers(doc, grammar)
+        ents, self.openers = entities_without_openers(doc, grammar)
+        self.ents = tuple(e for e in ents if not self.misread_as_person(e))
         self.day = article.published
         self.entities: dict[str, Entity] = {}
         self.refs: list[Ref] = []
@@ -140,6 +141,13 @@ class ArticleState:
         self.longer_names: dict[str, str | None] = {}
         # ``statements`` sorted by anchor and by content start, built on first use.
         self.statement_order: StatementOrder | None = None
+
+    def misread_as_person(self, ent: Span) -> bool:
+        """Whether the tagger labelled as a person's a name that is none (``not_person_names``:
+        a disease, a feast, an event)."""
+        return ent.label_ in {"PER", "PERSON"} and (
+            normalise_name(ent.text) in self.lex.not_person_names
+        )
 
     # -- positions -----------------------------------------------------------------------------
 
