@@ -311,6 +311,7 @@ def known_body_before(state: ArticleState, head: str, start: int) -> Resolution 
         for i, j in state.phrase_spans(tuple(name.split())):
             idx = state.doc[i].idx
             if idx < start and (best is None or idx > best[0]):
+                j = whole_name_end(state, i, j)
                 best = (idx, state.text[idx : state.doc[j - 1].idx + len(state.doc[j - 1])])
     if best is None:
         return None
@@ -318,6 +319,21 @@ def known_body_before(state: ArticleState, head: str, start: int) -> Resolution 
     found = resolve_organisation(state, name, normalise_name(name).split(), None, None, start)
     entity = found.entity if found is not None else organisation_for(state, name, [], None)
     return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.65)
+
+
+def whole_name_end(state: ArticleState, i: int, j: int) -> int:
+    """The end of the name that the words ``i``..``j`` open: "l'Unsa Sapap" is the
+    section, not the confederation its first word names. The name runs on over the
+    capitalised proper nouns that follow, in the same sentence."""
+    doc = state.doc
+    while (
+        j < len(doc)
+        and doc[j].pos_ == "PROPN"
+        and doc[j].text[:1].isupper()
+        and not doc[j].is_sent_start
+    ):
+        j += 1
+    return j
 
 
 def main_organisation(state: ArticleState, start: int) -> str | None:
