@@ -179,6 +179,16 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
             k -= 1
         if k >= 0 and token.doc[k].lemma_ in grammar.auxiliaries:
             return lexicon.forms[form]
+        # "…, alerte un syndicat": an incise's verb taken for a noun, between the comma
+        # that closes the words told and the determiner of its postposed subject.
+        if (
+            previous is not None
+            and previous.text == ","
+            and following is not None
+            and following.pos_ == "DET"
+            and "Art" in following.morph.get("PronType")
+        ):
+            return lexicon.forms[form]
         # "La ministre juge que …": a verb taken for a noun, between its subject and "que".
         if (
             following is not None

@@ -103,6 +103,9 @@ class PostposedClauses(ArticleContext):
         if subject.i < verb.i and not glued:
             return None
         mention = mention_span(subject)
+        if mention[0] <= verb.idx < mention[1] and verb.i + 1 < len(doc):
+            # "…, alerte un syndicat": the verb the parser hung on its subject as a modifier
+            mention = (doc[verb.i + 1].idx, mention[1])
         after = max(self.token_at(mention[1] - 1).i, last.i, subject.i) + 1
         if not self.only_adjuncts_after_subject(verb, after):
             return None
