@@ -12,7 +12,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from dixit.extract.cues import Cue
-from dixit.extract.extensions import FoundStatement
+from dixit.extract.extensions import FoundStatement, doc_text
 from dixit.extract.quotes import Quote, quote_marks
 from dixit.extract.syntax import grammar_of, inverted_pronoun, postposed_subject, trim_span
 from dixit.lang import get_language
@@ -53,7 +53,7 @@ class ArticleContext:
         self.min_object_words = int(
             get_language(self.language).lexicon("cues").get("min_object_words") or 2
         )
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []
         self.min_quote_words = min_quote_words

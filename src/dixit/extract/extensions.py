@@ -62,6 +62,23 @@ class FoundStatement:
         )
 
 
+#: Where ``doc_text`` keeps a Doc's text (``Doc.user_data``, which lives and dies with the Doc).
+_TEXT_KEY = ("dixit", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc.
+
+    spaCy joins ``Doc.text`` anew from every token at each access (a Python loop over the
+    whole article); the components, speaker resolution and the descriptions each read it.
+    A Doc's text never changes (retokenizing keeps it), so the first join is kept.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
 def register_extensions() -> None:
     """Idempotent: safe to call from every component's constructor."""
     for name in ("dixit_quotes", "dixit_cues", "dixit_statements"):

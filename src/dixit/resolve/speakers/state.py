@@ -18,6 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.extensions import doc_text
 from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
 from dixit.lang import UnknownLanguage, get_language
@@ -87,7 +88,7 @@ class ArticleState:
         self, doc: Doc, article: Article, registry: Registry, lexicon: SpeakerLexicon
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.text = doc_text(doc)  # Doc.text is joined anew on every access
         self.article = article
         self.registry = registry
         self.lex = lexicon
