@@ -1,11 +1,11 @@
-"""``doc_text``: a Doc's text, joined from its tokens once and then read from the Doc."""
+"""A Doc's text and its tokens' strings, read from the Doc once (``dixit.extract.extensions``)."""
 
 from __future__ import annotations
 
 import spacy
 from spacy.tokens import Doc
 
-from dixit.extract.extensions import doc_text
+from dixit.extract.extensions import doc_text, token_lowers, token_texts
 
 
 def test_doc_text_is_the_docs_text_joined_once() -> None:
@@ -28,3 +28,15 @@ def test_doc_text_survives_retokenizing() -> None:
     with doc.retokenize() as retokenizer:
         retokenizer.merge(doc[0:2])
     assert doc_text(doc) == before == doc.text
+
+
+def test_token_texts_and_lowers_are_the_tokens_strings() -> None:
+    doc = spacy.blank("fr")("Selon la Préfecture, « LE PONT » rouvrira lundi.")
+    assert token_texts(doc) == [t.text for t in doc]
+    assert token_lowers(doc) == [t.lower_ for t in doc]
+    assert token_texts(doc) is token_texts(doc)  # read once per Doc
+
+
+def test_token_columns_of_an_empty_doc() -> None:
+    doc = spacy.blank("fr")("")
+    assert (token_texts(doc), token_lowers(doc), doc_text(doc)) == ([], [], "")

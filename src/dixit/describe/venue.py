@@ -30,7 +30,7 @@ from dixit.describe.frame import (
     inside,
 )
 from dixit.describe.lexicon import VenueLexicon, folded, venue_lexicon
-from dixit.extract.extensions import doc_text
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.model import ExtractionRule, Span, Statement, VenueType, paragraph_spans
 from dixit.resolve.speakers.state import anchor
 
@@ -284,8 +284,11 @@ def taken_up_venues(doc: Doc, text: str, lexicon: VenueLexicon) -> list[tuple[in
     if not lexicon.taken_up_words:
         return []
     found: list[tuple[int, Venue]] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or folded(noun.text) not in lexicon.taken_up_words:
+    for i, word in enumerate(token_texts(doc)):
+        if folded(word) not in lexicon.taken_up_words:
+            continue
+        noun = doc[i]
+        if noun.pos_ != "NOUN":
             continue
         if not any(demonstrative(c, lexicon) for c in noun.children):
             continue

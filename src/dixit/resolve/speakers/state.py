@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from dixit.extract.extensions import doc_text
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
 from dixit.lang import UnknownLanguage, get_language
@@ -221,10 +221,10 @@ class ArticleState:
         """Token indices whose comparison form starts with ``word`` (one pass, then cached)."""
         if self.word_index is None:
             index: dict[str, list[int]] = defaultdict(list)
-            for tok in self.doc:
-                key = normalise_name(tok.text).split()
+            for i, text in enumerate(token_texts(self.doc)):
+                key = normalise_name(text).split()
                 if key:
-                    index[key[0]].append(tok.i)
+                    index[key[0]].append(i)
             self.word_index = index
         return self.word_index.get(word, [])
 
