@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import minibatch
 
 from dixit.errors import InputError
+from dixit.extract.extensions import doc_text
 from dixit.settings import get_settings
 
 
@@ -111,7 +112,7 @@ class NerWindows:
         kernel = np.ones(2 * self.window + 1, dtype=np.int64)
         reach = np.convolve(capital, kernel)[self.window : self.window + len(doc)]
         at = np.flatnonzero(reach)
-        text = doc.text
+        text = doc_text(doc)
         kept = attrs[at, 3:6].tolist()
         words = [text[start : start + length] for start, length, _ in kept]
         spaces = [bool(space) for _, _, space in kept]

@@ -152,3 +152,16 @@ def test_an_empty_mention_is_not_widened():
     space = state.text.index(" Irène")
     assert names.widened_mention(state, (space, space)) is None
     assert names.widened_mention(state, (space, space + 1)) is None
+
+
+def test_word_positions_and_phrase_spans_find_every_place_a_word_is_written() -> None:
+    state = _state(
+        [
+            ["Lucie", "Varenne", "a", "parlé", "."],
+            ["Selon", "Mme", "Varenne", ",", "le", "pont", "rouvrira", "."],
+        ]
+    )
+    assert state.word_positions("varenne") == [1, 7]
+    assert state.word_positions("lucie") == [0]
+    assert state.word_positions("absent") == []
+    assert state.phrase_spans(("lucie", "varenne")) == [(0, 2)]

@@ -35,6 +35,7 @@ from dixit.analyse.subjects import (
     subject_of,
     subject_of_noun,
 )
+from dixit.extract.extensions import doc_text
 from dixit.lang import get_language
 from dixit.model import Article, Kind, Polarity, Statement
 
@@ -155,8 +156,9 @@ def quotation_after(anchor: Token) -> tuple[int, int] | None:
     if not closers:
         return None
     start = following[1].idx + len(mark)
-    ends = [e for e in (doc.text.find(c, start) for c in closers) if e > start]
-    if not ends or "\n" in doc.text[start : min(ends)]:
+    text = doc_text(doc)
+    ends = [e for e in (text.find(c, start) for c in closers) if e > start]
+    if not ends or "\n" in text[start : min(ends)]:
         return None
     return start, min(ends)
 

@@ -23,6 +23,7 @@ from dixit.analyse.clauses import (
 from dixit.analyse.narrated_lexicon import NarratedLexicon, reversal_auxiliaries
 from dixit.analyse.probes import narrated_statement, probe, quoted, respanned
 from dixit.analyse.subjects import later_subject, mention_span, subject_of, subject_start
+from dixit.extract.extensions import doc_text
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -378,7 +379,7 @@ def own_plan(
         end = token.i
     if end == mark.i:
         return None
-    text = doc.text
+    text = doc_text(doc)
     start, stop = determiner.idx, doc[end].idx + len(doc[end].text)
     return narrated_statement(
         current.article,

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from dixit.describe.frame import cue_verb, excluded_spans, inside
 from dixit.describe.lexicon import AddresseeLexicon, Clitic, addressee_lexicon, folded
+from dixit.extract.extensions import doc_text
 from dixit.model import ExtractionRule, Span, Speaker, Statement
 from dixit.resolve.speakers import ArticleState, resolve_mention
 from dixit.resolve.speakers.pronouns import resolve_last_mentioned
@@ -220,7 +221,7 @@ def assign_addressees(
     """Set ``addressee_mention`` (and its span) and the resolved ``addressee`` of each
     statement, in place. ``state`` is the speaker resolution's state of the article."""
     lexicon = addressee_lexicon(language)
-    text = doc.text  # joined anew from every token at each access: read once per article
+    text = doc_text(doc)
     for statement in statements:
         if statement.method == ExtractionRule.PREPOSITION:
             continue  # "selon X", "according to X": X is the source, not one addressed

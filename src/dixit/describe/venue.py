@@ -30,6 +30,7 @@ from dixit.describe.frame import (
     inside,
 )
 from dixit.describe.lexicon import VenueLexicon, folded, venue_lexicon
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.model import ExtractionRule, Span, Statement, VenueType, paragraph_spans
 from dixit.resolve.speakers.state import anchor
 
@@ -140,8 +141,7 @@ def own_venue(
     doc: Doc, statement: Statement, lexicon: VenueLexicon, text: str | None = None
 ) -> Venue | None:
     """The venue named in the statement's reporting clause, or None. ``text`` is
-    ``doc.text``, which spaCy joins anew from every token at each access: a caller asking
-    for many statements of one Doc passes it once."""
+    the Doc's text (``doc_text``), which a caller may pass."""
     verb = cue_verb(doc, statement)
     if verb is None:
         return None
@@ -150,7 +150,7 @@ def own_venue(
     mention = [statement.speaker_mention_span] if statement.speaker_mention_span else []
     sentence = verb.sent
     lo, hi = sentence.start_char, sentence.end_char
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
 
     def framed(token: Token | None, shut: Sequence[Span] = excluded) -> bool:
         return (
@@ -284,8 +284,11 @@ def taken_up_venues(doc: Doc, text: str, lexicon: VenueLexicon) -> list[tuple[in
     if not lexicon.taken_up_words:
         return []
     found: list[tuple[int, Venue]] = []
-    for noun in doc:
-        if noun.pos_ != "NOUN" or folded(noun.text) not in lexicon.taken_up_words:
+    for i, word in enumerate(token_texts(doc)):
+        if folded(word) not in lexicon.taken_up_words:
+            continue
+        noun = doc[i]
+        if noun.pos_ != "NOUN":
             continue
         if not any(demonstrative(c, lexicon) for c in noun.children):
             continue
@@ -360,7 +363,7 @@ def placed_before(
 def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> None:
     """Set ``venue`` and ``venue_type`` of each statement, in reading order, in place."""
     lexicon = venue_lexicon(language)
-    text = doc.text
+    text = doc_text(doc)
     told: list[Venue] = []
     previous: Statement | None = None
     previous_venue: Venue | None = None

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc, Token
 
 from dixit.extract.cues import Cue
-from dixit.extract.extensions import FoundStatement
+from dixit.extract.extensions import FoundStatement, doc_text
 from dixit.extract.quotes import Quote, quote_marks
 from dixit.extract.syntax import grammar_of, inverted_pronoun, postposed_subject, trim_span
 from dixit.lang import get_language
@@ -53,13 +54,14 @@ class ArticleContext:
         self.min_object_words = int(
             get_language(self.language).lexicon("cues").get("min_object_words") or 2
         )
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.quotes: list[Quote] = doc._.dixit_quotes or []
         self.cues: list[Cue] = doc._.dixit_cues or []
         self.min_quote_words = min_quote_words
-        self.starts = [t.idx for t in doc]
+        self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
         self.cue_at = {c.token: c for c in self.cues}
+        self._breaks: tuple[list[int], list[bool]] | None = None
 
     def token_at(self, char: int) -> Token:
         i = max(0, bisect.bisect_right(self.starts, char) - 1)
@@ -114,24 +116,33 @@ class ArticleContext:
         The parser's sentences sometimes break inside a clause ("11 communes sont …"); the
         punctuation does not.
         """
-        doc = self.doc
-        start = i
-        while start > 0:
-            prev = doc[start - 1]
-            if (prev.is_space and "\n" in prev.text) or (
-                prev.text in self.grammar.sentence_ends and not self.in_quote(prev.idx)
-            ):
-                break
-            start -= 1
-        end = i
-        while end < len(doc):
-            t = doc[end]
-            if t.is_space and "\n" in t.text:
-                break
-            end += 1
-            if t.text in self.grammar.sentence_ends and not self.in_quote(t.idx):
-                break
-        return start, end
+        breaks, line_breaks = self._written_breaks()
+        k = bisect.bisect_left(breaks, i)  # the first break at or after ``i``
+        start = breaks[k - 1] + 1 if k > 0 else 0
+        if k == len(breaks):
+            return start, len(self.doc)
+        # A line break is left out of the sentence it ends, a full stop kept in it.
+        return start, breaks[k] if line_breaks[k] else breaks[k] + 1
+
+    def _written_breaks(self) -> tuple[list[int], list[bool]]:
+        """The tokens that end a written sentence (a space holding a line break, a full stop
+        outside quotation marks), in order, and whether each is a line break; read once per
+        article from the Doc's arrays, without a Token object per word."""
+        if self._breaks is None:
+            doc, strings = self.doc, self.doc.vocab.strings
+            ends = {strings.as_int(mark) for mark in self.grammar.sentence_ends}
+            breaks: list[int] = []
+            line_breaks: list[bool] = []
+            rows = doc.to_array([IS_SPACE, ORTH, IDX]).tolist() if len(doc) else []
+            for j, (space, orth, idx) in enumerate(rows):
+                if space and "\n" in strings[orth]:
+                    breaks.append(j)
+                    line_breaks.append(True)
+                elif orth in ends and not self.in_quote(idx):
+                    breaks.append(j)
+                    line_breaks.append(False)
+            self._breaks = (breaks, line_breaks)
+        return self._breaks
 
     def name_by_position(self, cue: Cue) -> Token | None:
         """The subject a reporting verb has by its place when the parse gives it none.

@@ -13,10 +13,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dixit.extract.extensions import register_extensions
+from dixit.extract.extensions import register_extensions, token_lowers
 from dixit.extract.syntax import is_person_or_body, opens_an_infinitive, sentence_of, subject_of
 from dixit.extract.syntax import sentence_starts as sentence_start_indexes
 from dixit.lang import Grammar, get_language
@@ -287,11 +288,17 @@ def _adjunct_before_auxiliary(doc: Doc, j: int, grammar: Grammar) -> int | None:
 def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
     cues: list[Cue] = []
     sentence_starts = set(sentence_start_indexes(doc))
+    lowers = token_lowers(doc)
+    strings = doc.vocab.strings
+    lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()] if len(doc) else []
     i = 0
     while i < len(doc):
-        token = doc[i]
         # Prepositional cues ("selon", "d'après", "aux yeux de").
         matched = _preposition_at(doc, i, lexicon)
+        if not matched and _no_verb_cue(lowers[i], lemmas[i], lexicon):
+            i += 1
+            continue
+        token = doc[i]
         if matched:
             word, last = matched
             flags = lexicon.prepositions[word]
@@ -396,6 +403,20 @@ def act_inside_a_report(doc: Doc, cue: Cue, cues: list[Cue], lexicon: CueLexicon
     )
 
 
+def _no_verb_cue(lower: str, lemma: str, lexicon: CueLexicon) -> bool:
+    """Whether a word (its lower-case form and lemma) can start no cue of a verb, a copula or
+    a multiword verb: neither a form nor a lemma of the lexicon's (``_verb_lemma``), nor a
+    copula (``_conditional_stance``), nor the head of a multiword cue. Most words of an
+    article; ``find_cues`` reads them without a ``Token``."""
+    folded = lemma.lower()
+    return (
+        lower not in lexicon.forms
+        and folded not in lexicon.verbs
+        and folded not in lexicon.multiword
+        and lemma not in lexicon.grammar.copulas
+    )
+
+
 def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:
     """ "serait favorable à …": the conditional copula is the cue of a reported position."""
     if token.lemma_ not in lexicon.grammar.copulas or "Cnd" not in token.morph.get("Mood"):
@@ -421,10 +442,11 @@ def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:
 
 
 def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | None:
-    for word, parts in lexicon.preposition_parts.get(_plain(doc[i].lower_), ()):
-        if i + len(parts) > len(doc):
+    lowers = token_lowers(doc)
+    for word, parts in lexicon.preposition_parts.get(_plain(lowers[i]), ()):
+        if i + len(parts) > len(lowers):
             continue
-        if all(_plain(doc[i + k].lower_) == part for k, part in enumerate(parts)):
+        if all(_plain(lowers[i + k]) == part for k, part in enumerate(parts)):
             return word, i + len(parts) - 1
     return None
 

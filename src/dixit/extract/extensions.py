@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc
 
 from dixit.model import ExtractionRule, Kind, Polarity, Span, Statement
@@ -60,6 +61,47 @@ class FoundStatement:
             speaker_mention_span=self.mention,
             method=str(self.method),
         )
+
+
+#: Where ``doc_text`` keeps a Doc's text (``Doc.user_data``, which lives and dies with the Doc).
+_TEXT_KEY = ("dixit", "text")
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc.
+
+    spaCy joins ``Doc.text`` anew from every token at each access (a Python loop over the
+    whole article); the components, speaker resolution and the descriptions each read it.
+    A Doc's text never changes (retokenizing keeps it), so the first join is kept.
+    """
+    text = doc.user_data.get(_TEXT_KEY)
+    if text is None:
+        text = doc.user_data[_TEXT_KEY] = doc.text
+    return text
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """Every token's text, in order, read once per Doc from its arrays (``Token.text``).
+
+    A rule that looks for a few words over the whole article reads these strings and makes
+    a ``Token`` only where one matches: spaCy builds a new ``Token`` object at every
+    ``doc[i]`` and every step of ``for token in doc``."""
+    return _strings(doc, ORTH, "texts")
+
+
+def token_lowers(doc: Doc) -> list[str]:
+    """Every token's lower-case form, in order (``Token.lower_``), read once per Doc."""
+    return _strings(doc, LOWER, "lowers")
+
+
+def _strings(doc: Doc, attr: int, name: str) -> list[str]:
+    key = ("dixit", name)
+    found = doc.user_data.get(key)
+    if found is None:
+        strings = doc.vocab.strings
+        hashes = doc.to_array(attr).tolist() if len(doc) else []
+        found = doc.user_data[key] = [strings[h] for h in hashes]
+    return found
 
 
 def register_extensions() -> None:

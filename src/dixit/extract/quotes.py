@@ -28,7 +28,7 @@ from functools import cache, cached_property
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dixit.extract.extensions import register_extensions
+from dixit.extract.extensions import doc_text, register_extensions
 from dixit.lang import get_language, language_code
 
 _SPACE = " \t\u00a0\u202f\u2009"
@@ -429,5 +429,5 @@ class QuoteFinder:
         self.language = language
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dixit_quotes = find_quotes(doc.text, doc.lang_ or self.language)
+        doc._.dixit_quotes = find_quotes(doc_text(doc), doc.lang_ or self.language)
         return doc

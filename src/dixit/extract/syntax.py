@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.datelines import dateline_at
+from dixit.extract.extensions import doc_text
 from dixit.extract.quotes import quote_marks
 from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
@@ -210,7 +211,7 @@ def _past_a_dateline(doc: Doc, start: int, head: int) -> int:
     grammar = grammar_of(doc.lang_)
     if not grammar.dateline_dashes:
         return start
-    text = doc.text
+    text = doc_text(doc)
     opening = text.rfind("\n", 0, doc[start].idx) + 1
     line_end = text.find("\n", opening)
     length = dateline_at(

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
-from dixit.extract.extensions import FoundStatement
+from dixit.extract.extensions import FoundStatement, token_lowers
 from dixit.extract.syntax import is_person_or_body, mention_span, subject_of
 from dixit.model import ExtractionRule
 
@@ -53,9 +53,10 @@ class CleftReports(ArticleContext):
         premier ministre.": a cleft sentence naming a view (``opinion_nouns`` in the cue
         lexicon) and its holder after "de" points back at the sentence before."""
         doc = self.doc
-        for opener in doc:
-            if opener.lower_ not in self.grammar.cleft_pronouns:
+        for i, lower in enumerate(token_lowers(doc)):
+            if lower not in self.grammar.cleft_pronouns:
                 continue
+            opener = doc[i]
             s_start, s_end = self.written_sentence(opener.i)
             if opener.i != s_start or opener.i + 2 >= s_end:
                 continue

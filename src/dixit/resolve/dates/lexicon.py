@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from dixit.lang import get_language
+from dixit.regex_guard import guarded
 
 logger = logging.getLogger(__name__)
 
@@ -225,40 +226,38 @@ class TimeLexicon:
         patterns.append(
             ("anaphoric_event", rf"(?P<head>{anaphoric_heads}){_SP}{demonstratives}{_SP}[\w-]+")
         )
-        self.patterns = [
-            (kind, re.compile(_bounded(p), re.IGNORECASE)) for kind, p in patterns if p
-        ]
+        self.patterns = [(kind, guarded(_bounded(p), re.IGNORECASE)) for kind, p in patterns if p]
         self.head_kinds = {
             str(h).lower().replace("’", "'"): kind for kind, hs in heads.items() for h in hs
         }
-        self.heads = re.compile(_LEFT + _alternation(self.head_kinds) + _RIGHT, re.IGNORECASE)
-        self.head_exceptions = re.compile(
+        self.heads = guarded(_LEFT + _alternation(self.head_kinds) + _RIGHT, re.IGNORECASE)
+        self.head_exceptions = guarded(
             _bounded(_alternation(self.words("frame_head_exceptions"))), re.IGNORECASE
         )
-        self.interview = re.compile(
+        self.interview = guarded(
             _bounded(_alternation(self.words("interview_words"))), re.IGNORECASE
         )
-        self.continuation_forms = re.compile(
+        self.continuation_forms = guarded(
             _bounded(_alternation(self.words("continuation_forms"))), re.IGNORECASE
         )
         # "avait-il ajouté": the auxiliary may be followed by a hyphen
-        self.pluperfect = re.compile(
+        self.pluperfect = guarded(
             _LEFT + _alternation(self.words("pluperfect_auxiliaries")) + r"(?!\w)", re.IGNORECASE
         )
         media = _alternation(self.words("media"))
         media_preps = _alternation(self.words("media_prepositions"))
-        self.new_occasion = re.compile(
+        self.new_occasion = guarded(
             _bounded(rf"(?:{_alternation(self.words('new_occasion'))}|{media_preps}{_SP}{media})"),
             re.IGNORECASE,
         )
-        self.not_time = re.compile(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
-        self.past_position_opener = re.compile(
+        self.not_time = guarded(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
+        self.past_position_opener = guarded(
             _bounded(_alternation(self.words("past_position_openers"))), re.IGNORECASE
         )
-        self.occasion_scene = re.compile(
+        self.occasion_scene = guarded(
             _bounded(_alternation(self.words("occasion_scenes"))), re.IGNORECASE
         )
-        self.caption_opener = re.compile(
+        self.caption_opener = guarded(
             _alternation(self.words("caption_openers")) + r"[^\S\n]*[:|©/]", re.IGNORECASE
         )
         # a caption ends on its credit: in parentheses or brackets ("(Photo : J. Dupin)",
@@ -266,16 +265,16 @@ class TimeLexicon:
         # (AFP)."), or as a tail with a slash and no final punctuation naming the agency ("J.
         # Doe/BBC/ Handout via REUTERS"), after the caption's last full stop
         credits = _alternation(self.words("caption_credits"))
-        self.caption_credit = re.compile(
+        self.caption_credit = guarded(
             rf"(?:[(\[]{_LEFT}{credits}{_RIGHT}[^()\[\]\n]*\w[^()\[\]\n]*[)\]][^\S\n]*[|.]?"
             rf"|(?:^|[.!?][^\S\n]+)(?=[^.!?\n]*/)[^.!?\n]*{_LEFT}{credits}{_RIGHT}[^.!?\n]*)"
             rf"[^\S\n]*$",
             re.IGNORECASE,
         )
-        self.earlier_time = re.compile(
+        self.earlier_time = guarded(
             _bounded(_alternation(self.words("earlier_times"))), re.IGNORECASE
         )
-        self.place_anaphor = re.compile(
+        self.place_anaphor = guarded(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE
         )
         # an occasion of speaking: an interview, a broadcast, a press conference, a speech,
@@ -283,38 +282,38 @@ class TimeLexicon:
         # presse", "dans un communiqué")
         spoken = self.words("speaking_occasions") + self.words("interview_words")
         spoken += self.words("occasion_scenes") + self.words("new_occasion")
-        self.speaking_occasion = re.compile(
+        self.speaking_occasion = guarded(
             _bounded(rf"(?:{_alternation(spoken)}|{media_preps}{_SP}{media})"), re.IGNORECASE
         )
         # ", but": a new clause, whose verb and time are its own; None when the language
         # lists none
         breaks = self.words("clause_breaks")
         self.clause_break = (
-            re.compile(rf",{_SP}{_alternation(breaks)}(?![\w-])", re.IGNORECASE) if breaks else None
+            guarded(rf",{_SP}{_alternation(breaks)}(?![\w-])", re.IGNORECASE) if breaks else None
         )
         # a gathering where many people speak ("board meeting", "hearing"); None when the
         # language lists none
         meetings = self.words("briefing_meetings")
         self.briefing_meeting = (
-            re.compile(_bounded(_alternation(meetings)), re.IGNORECASE) if meetings else None
+            guarded(_bounded(_alternation(meetings)), re.IGNORECASE) if meetings else None
         )
         gatherings = self.words("gatherings")
         self.gathering = (
-            re.compile(_bounded(_alternation(gatherings)), re.IGNORECASE) if gatherings else None
+            guarded(_bounded(_alternation(gatherings)), re.IGNORECASE) if gatherings else None
         )
         # ", a précisé le parquet": a reporting incise, a compound past after a comma
         table = d.get("tense") or {}
         auxiliaries = [str(w) for w in table.get("compound_past_auxiliaries") or []]
         endings = [str(w) for w in table.get("past_participle_endings") or []]
         if auxiliaries and endings:
-            self.incise = re.compile(
+            self.incise = guarded(
                 rf",{_SP}{_alternation(auxiliaries)}(?:-t-\w+)?{_SP}\w+"
                 rf"(?:{'|'.join(map(re.escape, endings))}){_RIGHT}",
                 re.IGNORECASE,
             )
         # "dans la nuit de jeudi à vendredi": a night spans two days
         nights = d.get("night") or {}
-        self.night = re.compile(
+        self.night = guarded(
             _LEFT + _alternation([*(nights.get("lead") or []), *(nights.get("date_lead") or [])]),
             re.IGNORECASE,
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from dixit.extract.extensions import token_texts
 from dixit.extract.syntax import sentence_of
 from dixit.intervals import Cover
 from dixit.model import Statement
@@ -230,9 +231,10 @@ def described_names(state: ArticleState, tagged: Cover) -> list[Span]:
     heads = {head[0] for head in state.lex.description_heads if len(head) == 1}
     lex, doc, found = state.lex, state.doc, []
     links = lex.complement_words | lex.partitives | frozenset(lex.determiners)
-    for tok in doc:
-        if not tok.text.islower() or normalise_name(tok.text) not in heads:
+    for i, word in enumerate(token_texts(doc)):
+        if not word.islower() or normalise_name(word) not in heads:
             continue
+        tok = doc[i]
         for j in range(tok.i + 1, min(len(doc), tok.i + 9)):
             cur = doc[j]
             capital = cur.text[:1].isupper()

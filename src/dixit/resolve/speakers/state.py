@@ -18,6 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
 from dixit.lang import UnknownLanguage, get_language
@@ -87,7 +88,7 @@ class ArticleState:
         self, doc: Doc, article: Article, registry: Registry, lexicon: SpeakerLexicon
     ) -> None:
         self.doc = doc
-        self.text = doc.text  # Doc.text and Doc.ents are rebuilt on every access
+        self.text = doc_text(doc)  # Doc.text is joined anew on every access
         self.article = article
         self.registry = registry
         self.lex = lexicon
@@ -228,10 +229,10 @@ class ArticleState:
         """Token indices whose comparison form starts with ``word`` (one pass, then cached)."""
         if self.word_index is None:
             index: dict[str, list[int]] = defaultdict(list)
-            for tok in self.doc:
-                key = normalise_name(tok.text).split()
+            for i, text in enumerate(token_texts(self.doc)):
+                key = normalise_name(text).split()
                 if key:
-                    index[key[0]].append(tok.i)
+                    index[key[0]].append(i)
             self.word_index = index
         return self.word_index.get(word, [])
 
