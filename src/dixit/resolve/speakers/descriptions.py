@@ -240,13 +240,17 @@ def same_head_person(
     one agreeing person bound before it by the same head with no seat or body of their own
     and no other qualifier of the kind the mention gives ("le président américain X" is
     not "le président français"). A person bound by another office (the premier the MP
-    addresses) is never one."""
+    addresses) is never one, nor a title given inside someone's words ("« … le président
+    X … », a ajouté le président de la région": the regional president speaks of X)."""
     if len(words) < 3 or words[1] not in state.lex.partitives:
         return None
+    quoted_mention = in_quotation(state, start)
     people: set[str] = set()
     for binding in near:
         bound = binding.words
         if binding.start >= start or not bound or not _same_words(bound[:1], words[:1]):
+            continue
+        if not quoted_mention and in_quotation(state, binding.start):
             continue
         if any(w in state.lex.partitives for w in bound[1:]):
             continue  # a seat or a body of their own: "le député de Laval" is someone else
@@ -450,6 +454,8 @@ def named_after(
             return None
         if any(b.entity == entity.id for b in state.bindings):
             return None
+        if bench_and_dock(state, entity.id, words):
+            return None  # "Le prévenu s'écrie … Le président X lui demande …"
         return entity
     return None
 
@@ -696,6 +702,8 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     CAQ") is not a person the article tied to another party (``other_party``)."""
     if words and other_party(state, entity_id, words):
         return True
+    if words and bench_and_dock(state, entity_id, words):
+        return True
     group = state.lex.office_group(words or ())
     if group is None:
         return False
@@ -707,6 +715,36 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
     return profile.described and not profile.spokesperson
+
+
+def bench_and_dock(state: ArticleState, entity_id: str, words: list[str]) -> bool:
+    """Whether a court report's description and a person's title are two sides of the
+    hearing: "le prévenu" (``tried_parties``) is never a person titled as an officer of the
+    court ("le président X", "Maître Y": a ``court_titles`` word right before the name, or
+    bound alone; "le président du club" is no judge), and "la présidente" is never the
+    person the article called "l'accusé"."""
+    lex = state.lex
+    tried = any(w in lex.tried_parties for w in words[:2])
+    bench = len(words) == 1 and words[0] in lex.court_titles
+    if not (tried or bench):
+        return False
+    for binding in state.bindings_of(entity_id):
+        bound = binding.words
+        if tried and len(bound) == 1 and bound[0] in lex.court_titles:
+            return True
+        if bench and any(w in lex.tried_parties for w in bound[:2]):
+            return True
+    if not tried:
+        return False
+    # "Le président Marchand": a surname alone is bound when its mention is read, which
+    # may come after the description; the title written before any of its mentions says it.
+    for ref in state.refs_between(0, len(state.text)):
+        if ref.entity != entity_id:
+            continue
+        before = normalise_name(state.text[max(0, ref.start - 30) : ref.start]).split()
+        if before and before[-1] in lex.court_titles:
+            return True
+    return False
 
 
 def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
