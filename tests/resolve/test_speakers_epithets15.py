@@ -75,3 +75,28 @@ def test_a_named_defendant_is_still_the_defendant(nlp) -> None:
     )
     found = speakers(nlp, text)
     assert found["le prévenu"] == "Kévin Sarrazol"
+
+
+# A description of a distinct function the context gave to a person ("la prévenue" for the
+# woman the lead names) is that person's function from then on: a later description of
+# another function ("la procureure") is someone else, here nobody the copy names.
+
+_HEARING = (
+    "Marie Dastugue, 58 ans, comparaissait mardi devant le tribunal correctionnel de "
+    "Valbrune pour abus de faiblesse. La présidente, Hélène Roux, a rappelé les faits.\n\n"
+    "« Je n'ai jamais voulu lui nuire », a assuré la prévenue. "
+)
+
+
+def test_the_prosecutor_is_not_the_defendant_the_context_found(nlp) -> None:
+    text = _HEARING + "La procureure a requis un an de prison avec sursis.\n"
+    found = speakers(nlp, text)
+    assert found["la prévenue"] == "Marie Dastugue"
+    assert found["La procureure"] != "Marie Dastugue"
+
+
+def test_the_same_function_again_is_the_same_person(nlp) -> None:
+    text = _HEARING + "« J'étais son amie », a encore plaidé la prévenue en larmes.\n"
+    found = statements_from_doc(nlp(text), Article(text=text))
+    named = [s.speaker.name if s.speaker else None for s in found if s.speaker_mention]
+    assert named.count("Marie Dastugue") == 2

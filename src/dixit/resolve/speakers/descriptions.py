@@ -227,7 +227,11 @@ def resolve_description(
         if named is not None:
             return Resolution(named, SpeakerMethod.DESCRIPTION, 0.4)
         headline = headline_name(state, start)
-        if headline is not None and not kin_only(state, words):
+        if (
+            headline is not None
+            and not kin_only(state, words)
+            and not other_function(state, headline.id, words)
+        ):
             return Resolution(headline, SpeakerMethod.DESCRIPTION, 0.4)
     return found
 
@@ -876,7 +880,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
             return Resolution(described[0], SpeakerMethod.DESCRIPTION, 0.6)
         if len(described) > 1:
             return UNRESOLVED
-    return resolve_description(
+    found = resolve_description(
         state,
         words,
         mention.start,
@@ -885,6 +889,24 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+    remember_function(state, mention, found)
+    return found
+
+
+def remember_function(state: ArticleState, mention: Mention, found: Resolution) -> None:
+    """ "« … », a assuré la prévenue. La procureure a requis …": a description of a distinct
+    function (``office_group``) the context gave to a person is that person's function from
+    then on, so that a description of another function later is someone else. Kept as a
+    binding of the person, once per function."""
+    entity = found.entity
+    if entity is None or entity.type != "person" or found.method != SpeakerMethod.DESCRIPTION:
+        return
+    group = state.lex.office_group(mention.words)
+    if group is None or any(w in state.lex.kinship_heads for w in mention.words[:2]):
+        return
+    if group in describe_profile(state, entity.id).offices:
+        return
+    state.add_binding(Binding(mention.start, tuple(mention.words), entity.id))
 
 
 def bare_office_opening(state: ArticleState, tokens: list[Token]) -> bool:
