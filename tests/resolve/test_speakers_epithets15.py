@@ -100,3 +100,60 @@ def test_the_same_function_again_is_the_same_person(nlp) -> None:
     found = statements_from_doc(nlp(text), Article(text=text))
     named = [s.speaker.name if s.speaker else None for s in found if s.speaker_mention]
     assert named.count("Marie Dastugue") == 2
+
+
+# A local story brings in people without a name ("un riverain", "une voisine"): a pronoun
+# in the sentence right after takes up that person, who names nobody, rather than the
+# person named before (the mayor). Named in apposition, the same noun is that person.
+
+_OPENING = "Le maire de Valbrune, Jean Castagnol, a inauguré le nouveau pont samedi.\n\n"
+
+
+def test_a_pronoun_after_an_unnamed_resident_is_not_the_mayor(nlp) -> None:
+    text = _OPENING + (
+        "Un riverain, venu avec ses enfants, s'est approché de la tribune. « Trois ans de "
+        "travaux, c'est trop », a-t-il lancé.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["il"] != "Jean Castagnol"
+
+
+def test_a_pronoun_after_a_named_neighbour_is_the_neighbour(nlp) -> None:
+    text = _OPENING + (
+        "Un voisin du chantier, Paul Girard, s'est approché de la tribune. « Trois ans de "
+        "travaux, c'est trop », a-t-il lancé.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["il"] == "Paul Girard"
+
+
+def test_a_pronoun_after_the_mayor_alone_is_the_mayor(nlp) -> None:
+    text = _OPENING + (
+        "Il a salué le travail des entreprises. « Trois ans de travaux, c'était long », "
+        "a-t-il reconnu.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["il"] == "Jean Castagnol"
+
+
+# "le boss du club" is a person's noun like "le patron": the club's president named before,
+# never a body called "Boss du club".
+
+
+def test_the_boss_of_the_club_is_its_president(nlp) -> None:
+    text = (
+        "Roger Manin, président du FC Valbrune, savourait la victoire dans les couloirs du "
+        "stade.\n\n"
+        "« On a battu le leader, personne n'y croyait », a lâché le boss du club.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["le boss du club"] == "Roger Manin"
+
+
+def test_the_boss_named_by_nobody_is_no_body(nlp) -> None:
+    text = (
+        "Le FC Valbrune a battu le leader samedi.\n\n"
+        "« Personne n'y croyait », a lâché le boss du club.\n"
+    )
+    found = statements_from_doc(nlp(text), Article(text=text))
+    assert all(s.speaker is None or s.speaker.type != "organisation" for s in found)
