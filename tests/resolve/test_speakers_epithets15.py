@@ -157,3 +157,30 @@ def test_the_boss_named_by_nobody_is_no_body(nlp) -> None:
     )
     found = statements_from_doc(nlp(text), Article(text=text))
     assert all(s.speaker is None or s.speaker.type != "organisation" for s in found)
+
+
+# A quotation opening its paragraph, closed by a pronoun incise, takes up the main subject
+# that closed the paragraph before ("Le maire a répondu point par point. ¶ « … », a-t-il
+# assuré"), as a pronoun opening its paragraph does; not the last person named in it.
+
+_COUNCIL = (
+    "Le conseil municipal de Valbrune, présidé par le maire Jean Castagnol, a adopté mardi "
+    "le budget 2025.\n\n"
+    "Jean Castagnol a défendu la hausse des investissements, mais l'opposant Marc Delorme a "
+    "dénoncé une dérive des dépenses."
+)
+
+
+def test_the_incise_takes_up_the_subject_closing_the_paragraph_before(nlp) -> None:
+    text = _COUNCIL + (
+        " Le maire a répondu point par point.\n\n« Nous tiendrons nos engagements », "
+        "a-t-il assuré.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["il"] == "Jean Castagnol"
+
+
+def test_without_that_subject_the_incise_keeps_the_last_speaker(nlp) -> None:
+    text = _COUNCIL + "\n\n« Nous allons droit dans le mur », a-t-il prévenu.\n"
+    found = speakers(nlp, text)
+    assert found["il"] == "Marc Delorme"
