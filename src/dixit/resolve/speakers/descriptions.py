@@ -227,7 +227,11 @@ def resolve_description(
         if named is not None:
             return Resolution(named, SpeakerMethod.DESCRIPTION, 0.4)
         headline = headline_name(state, start)
-        if headline is not None and not kin_only(state, words):
+        if (
+            headline is not None
+            and not kin_only(state, words)
+            and not other_function(state, headline.id, words)
+        ):
             return Resolution(headline, SpeakerMethod.DESCRIPTION, 0.4)
     return found
 
@@ -240,13 +244,17 @@ def same_head_person(
     one agreeing person bound before it by the same head with no seat or body of their own
     and no other qualifier of the kind the mention gives ("le président américain X" is
     not "le président français"). A person bound by another office (the premier the MP
-    addresses) is never one."""
+    addresses) is never one, nor a title given inside someone's words ("« … le président
+    X … », a ajouté le président de la région": the regional president speaks of X)."""
     if len(words) < 3 or words[1] not in state.lex.partitives:
         return None
+    quoted_mention = in_quotation(state, start)
     people: set[str] = set()
     for binding in near:
         bound = binding.words
         if binding.start >= start or not bound or not _same_words(bound[:1], words[:1]):
+            continue
+        if not quoted_mention and in_quotation(state, binding.start):
             continue
         if any(w in state.lex.partitives for w in bound[1:]):
             continue  # a seat or a body of their own: "le député de Laval" is someone else
@@ -450,6 +458,8 @@ def named_after(
             return None
         if any(b.entity == entity.id for b in state.bindings):
             return None
+        if bench_and_dock(state, entity.id, words):
+            return None  # "Le prévenu s'écrie … Le président X lui demande …"
         return entity
     return None
 
@@ -696,6 +706,8 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     CAQ") is not a person the article tied to another party (``other_party``)."""
     if words and other_party(state, entity_id, words):
         return True
+    if words and bench_and_dock(state, entity_id, words):
+        return True
     group = state.lex.office_group(words or ())
     if group is None:
         return False
@@ -707,6 +719,36 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
     return profile.described and not profile.spokesperson
+
+
+def bench_and_dock(state: ArticleState, entity_id: str, words: list[str]) -> bool:
+    """Whether a court report's description and a person's title are two sides of the
+    hearing: "le prévenu" (``tried_parties``) is never a person titled as an officer of the
+    court ("le président X", "Maître Y": a ``court_titles`` word right before the name, or
+    bound alone; "le président du club" is no judge), and "la présidente" is never the
+    person the article called "l'accusé"."""
+    lex = state.lex
+    tried = any(w in lex.tried_parties for w in words[:2])
+    bench = len(words) == 1 and words[0] in lex.court_titles
+    if not (tried or bench):
+        return False
+    for binding in state.bindings_of(entity_id):
+        bound = binding.words
+        if tried and len(bound) == 1 and bound[0] in lex.court_titles:
+            return True
+        if bench and any(w in lex.tried_parties for w in bound[:2]):
+            return True
+    if not tried:
+        return False
+    # "Le président Marchand": a surname alone is bound when its mention is read, which
+    # may come after the description; the title written before any of its mentions says it.
+    for ref in state.refs_between(0, len(state.text)):
+        if ref.entity != entity_id:
+            continue
+        before = normalise_name(state.text[max(0, ref.start - 30) : ref.start]).split()
+        if before and before[-1] in lex.court_titles:
+            return True
+    return False
 
 
 def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
@@ -838,7 +880,7 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
             return Resolution(described[0], SpeakerMethod.DESCRIPTION, 0.6)
         if len(described) > 1:
             return UNRESOLVED
-    return resolve_description(
+    found = resolve_description(
         state,
         words,
         mention.start,
@@ -847,6 +889,24 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+    remember_function(state, mention, found)
+    return found
+
+
+def remember_function(state: ArticleState, mention: Mention, found: Resolution) -> None:
+    """ "« … », a assuré la prévenue. La procureure a requis …": a description of a distinct
+    function (``office_group``) the context gave to a person is that person's function from
+    then on, so that a description of another function later is someone else. Kept as a
+    binding of the person, once per function."""
+    entity = found.entity
+    if entity is None or entity.type != "person" or found.method != SpeakerMethod.DESCRIPTION:
+        return
+    group = state.lex.office_group(mention.words)
+    if group is None or any(w in state.lex.kinship_heads for w in mention.words[:2]):
+        return
+    if group in describe_profile(state, entity.id).offices:
+        return
+    state.add_binding(Binding(mention.start, tuple(mention.words), entity.id))
 
 
 def bare_office_opening(state: ArticleState, tokens: list[Token]) -> bool:

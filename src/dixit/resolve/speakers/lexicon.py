@@ -209,6 +209,12 @@ class SpeakerLexicon:
     #: Nouns that say someone holds some office without saying which ("l'élue", "le
     #: responsable"): they take up the office named just before, never a contrast with it.
     generic_office_nouns: frozenset[str] = frozenset()
+    # -- speakers15 --
+    #: Titles of the officers of a court written bare before a name ("le président X",
+    #: "Maître Y"), and the nouns of the person tried ("le prévenu", "l'accusée"): the one
+    #: is never the other.
+    court_titles: frozenset[str] = frozenset()
+    tried_parties: frozenset[str] = frozenset()
     #: Countries and regions whose names end like a demonym or a person's noun ("l'Ukraine",
     #: "la Mauritanie", "le Kazakhstan"), in comparison form without their article: a place,
     #: never the description of a person.
@@ -407,6 +413,8 @@ class SpeakerLexicon:
             two_letter_initials=bool(data.get("two_letter_initials")),
             plain_person_nouns=words("plain_person_nouns"),
             generic_office_nouns=words("generic_office_nouns"),
+            court_titles=words("court_titles"),
+            tried_parties=words("tried_parties"),
             place_names=words("place_names"),
             not_person_names=words("not_person_names"),
             function_titles={

@@ -254,12 +254,27 @@ def past_pronoun_sentences(
     there = state.para_of(before.start_char)
     if there == here or (skipped and there == here - 1):
         return before
-    if there == here - 1 and opens_paragraph(state, span):
+    if there == here - 1 and (
+        opens_paragraph(state, span) or quotation_opens_paragraph(state, span, content)
+    ):
         # "Le représentant du parquet a été le premier à s'exprimer, réclamant … contre X.
         # ¶ Pour lui, …": a pronoun opening its paragraph takes up the subject that closed
-        # the paragraph before.
+        # the paragraph before; so does the incise of a quotation that opens its paragraph
+        # ("Le maire a répondu point par point. ¶ « … », a-t-il assuré").
         return before
     return None
+
+
+def quotation_opens_paragraph(state: ArticleState, span: Span, content: tuple[int, int]) -> bool:
+    """Whether the pronoun is the incise of the words it closes (``content``) and those words
+    open the pronoun's paragraph: nothing but quote marks and spaces before them."""
+    if content[1] > span.start_char:
+        return False
+    para = state.para_starts[state.para_of(span.start_char)]
+    if content[0] < para:
+        return False
+    marks = set(quote_marks(state.lang).all) | {" ", "\u00a0", "\u202f", "\n"}
+    return all(ch in marks for ch in state.text[para : content[0]])
 
 
 def opens_paragraph(state: ArticleState, span: Span) -> bool:
