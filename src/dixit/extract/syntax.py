@@ -654,7 +654,8 @@ def postposed_subject(verb: Token) -> Token | None:
     of its own, before the sentence ends."""
     doc = verb.doc
     grammar = grammar_of(doc.lang_)
-    for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+    reach = verb.i + 8 + _adjunct_after(verb)
+    for t in doc[verb.i + 1 : min(len(doc), reach)]:
         if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
             return None
         if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
@@ -667,10 +668,29 @@ def postposed_subject(verb: Token) -> Token | None:
                 head.dep_ in {"flat:name", "amod", "nmod"}
                 and head.head.i > verb.i
                 and not _a_date_word(head.head)
+                and not any(c.dep_ == "case" for c in head.head.children)
             ):
+                # a head with its own preposition is a complement the parser hung the
+                # subject on ("affirme dans un entretien le maire"): the subject stops here
                 head = head.head
             return head
     return None
+
+
+def _adjunct_after(verb: Token) -> int:
+    """The length of a phrase set off by commas right after an incise verb ("…, ont écrit,
+    dans leur lettre commune, les deux maires"): the subject comes after it, so the search
+    for it reaches that much further."""
+    doc = verb.doc
+    first = verb.i + 1
+    if first >= len(doc) or doc[first].text != ",":
+        return 0
+    for k in range(first + 1, min(len(doc), first + 13)):
+        if doc[k].text == ",":
+            return k - first
+        if doc[k].is_space or doc[k].is_sent_start:
+            return 0
+    return 0
 
 
 def _a_date_word(token: Token) -> bool:

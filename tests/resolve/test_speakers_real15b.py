@@ -1,0 +1,61 @@
+"""Speakers of real French news copy the resolver missed (session 15b, issue 11).
+
+Each class was found on unseen wire, regional and sports copy; the texts here are invented
+(people, places, events) in the layout of that copy.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article
+
+
+def speakers(nlp, text: str) -> dict[str, str | None]:
+    found = statements_from_doc(nlp(text), Article(text=text))
+    return {s.speaker_mention or "": s.speaker.name if s.speaker else None for s in found}
+
+
+def mentions(nlp, text: str) -> list[str | None]:
+    found = statements_from_doc(nlp(text), Article(text=text))
+    return [s.speaker_mention for s in found]
+
+
+# A postposed subject after a prepositional phrase ("affirme dans un entretien le maire"):
+# the parser hangs the subject on the phrase's noun, but a noun with its own preposition is
+# a complement, so the subject is the noun phrase after it, not the phrase it hangs on.
+
+
+def test_the_subject_after_a_venue_phrase_is_the_subject_alone(nlp) -> None:
+    text = (
+        "« Nous ne lâcherons rien sur le tracé », affirme dans un entretien le président de "
+        "la communauté de communes de Vaubrune.\n"
+    )
+    assert mentions(nlp, text) == ["le président de la communauté de communes de Vaubrune"]
+
+
+def test_a_complement_after_the_verb_is_still_no_subject(nlp) -> None:
+    text = (
+        "« Nous ne lâcherons rien sur le tracé », a-t-il affirmé dans un entretien au "
+        "président de la communauté de communes de Vaubrune.\n"
+    )
+    assert mentions(nlp, text) == ["il"]
+
+
+# A phrase set off by commas between an incise verb and its postposed subject ("ont écrit,
+# dans leur lettre commune, les deux maires"): the subject lies past it.
+
+
+def test_the_subject_past_a_phrase_between_commas(nlp) -> None:
+    text = (
+        "« Notre jumelage est plus solide que jamais », ont écrit, dans leur lettre commune, "
+        "les maires des deux villes.\n"
+    )
+    assert mentions(nlp, text) == ["les maires des deux villes"]
+
+
+def test_the_nouns_of_the_phrase_between_commas_are_not_the_subject(nlp) -> None:
+    text = (
+        "« Notre jumelage est plus solide que jamais », ont écrit, dans une lettre aux "
+        "maires des deux villes, les présidents des comités.\n"
+    )
+    assert mentions(nlp, text) == ["les présidents des comités"]
