@@ -59,3 +59,50 @@ def test_the_nouns_of_the_phrase_between_commas_are_not_the_subject(nlp) -> None
         "maires des deux villes, les présidents des comités.\n"
     )
     assert mentions(nlp, text) == ["les présidents des comités"]
+
+
+# An inverted verb inside a quotation closed by a question mark (« …, sera-t-on capable de
+# … ? La réponse est oui ») is the speaker asking himself a question, not an incise: no
+# words of the quotation name its speaker.
+
+
+def test_a_question_inside_the_quotation_is_no_incise(nlp) -> None:
+    text = (
+        "Yannick Morvan, le nouveau président du club, a été présenté mardi à la presse.\n\n"
+        "« Nous allons recruter deux joueurs cet hiver, mais pas de révolution. Ensuite, "
+        "sera-t-on capable de faire venir des joueurs de talent ? La réponse est oui. »\n"
+    )
+    found = speakers(nlp, text)
+    assert "des joueurs de talent" not in found
+    assert list(found.values()) == ["Yannick Morvan"]
+
+
+def test_an_incise_inside_the_quotation_still_names_the_speaker(nlp) -> None:
+    text = (
+        "« Nous allons recruter deux joueurs cet hiver, a expliqué Yannick Morvan. Ensuite, "
+        "nous verrons. »\n"
+    )
+    assert mentions(nlp, text) == ["Yannick Morvan", "Yannick Morvan"]
+
+
+# A participle announcing a quotation ("…, a-t-il confirmé, ajoutant : « … »") speaks for
+# the clause's speaker; a noun at the head of the quotation (« une mère de famille … ») is
+# never its subject.
+
+
+def test_the_participle_before_a_quotation_keeps_the_speaker(nlp) -> None:
+    text = (
+        "« Nous avons relevé trois foyers le long du chemin », a confirmé Paul Verdier, "
+        "maire de Saint-Aubin, sur France Bleu, ajoutant : « une grand-mère a perdu sa "
+        "maison à cause de quelques imbéciles ».\n"
+    )
+    assert set(speakers(nlp, text).values()) == {"Paul Verdier"}
+
+
+def test_a_new_subject_before_a_quotation_is_another_speaker(nlp) -> None:
+    text = (
+        "« Nous avons relevé trois foyers le long du chemin », a confirmé Paul Verdier, "
+        "maire de Saint-Aubin. Sa voisine Lucie Ferrand a ajouté : « une grand-mère a perdu "
+        "sa maison à cause de quelques imbéciles ».\n"
+    )
+    assert set(speakers(nlp, text).values()) == {"Paul Verdier", "Lucie Ferrand"}

@@ -455,6 +455,10 @@ class QuotedSpeech(ArticleContext):
             return None
         if not self.text[resume : quote.inner_end].strip():
             return None
+        if not from_lexicon and self.text[resume - 1] == "?":
+            # « …, sera-t-on capable de … ? La réponse est oui »: an inverted verb closed by
+            # a question mark is the speaker's own question, not an incise naming him
+            return None
         return InnerIncise(cue, subject, piece_end, resume)
 
     def _plainly_inverted(self, cue: Cue, subject: Token | None) -> bool:
@@ -881,7 +885,12 @@ class QuotedSpeech(ArticleContext):
                     # '« … » poursuit la manifestante avant d'énumérer : « … »': the parser
                     # took a word of the earlier quotation for the subject.
                     subject = self.inverted_subject(verb)
-                if subject is None and self._narrative_infinitive(cue):
+                if subject is not None and self.in_quote(subject.idx):
+                    subject = None  # "…, ajoutant : « une mère … »": a word of the quotation
+                if subject is None and (
+                    self._narrative_infinitive(cue)
+                    or (_present_participle(verb) and cue.end_token == k - 1)
+                ):
                     return cue, None, method  # the previous speaker goes on
                 subject = subject or self.apposed_name(verb)
                 if subject is None:
@@ -1272,3 +1281,10 @@ class QuotedSpeech(ArticleContext):
             or before[-1] in self.grammar.sentence_ends
             or before[-1] in self.marks.sentence_closers
         )
+
+
+def _present_participle(verb: Token) -> bool:
+    """ "…, a-t-il dit, ajoutant : « … »": a present participle with no subject of its own,
+    right before the mark that opens the quotation, reports the words of the clause's
+    speaker, whom the text is following."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
