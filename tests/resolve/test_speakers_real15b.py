@@ -106,3 +106,47 @@ def test_a_new_subject_before_a_quotation_is_another_speaker(nlp) -> None:
         "sa maison à cause de quelques imbéciles ».\n"
     )
     assert set(speakers(nlp, text).values()) == {"Paul Verdier", "Lucie Ferrand"}
+
+
+# Joint speakers are named by the first conjunct (the gold sets' convention, and
+# ``resolve_coordination``'s). Two descriptions each with a name set off by commas ("La
+# ministre …, Hélène X, et le maire …, Luc Y") are read as a coordination too, and a plural
+# pronoun right after a statement of joint speakers ("ont-ils déclaré") is them again.
+
+
+def test_coordinated_descriptions_with_names_are_named_by_the_first(nlp) -> None:
+    text = (
+        "La ministre de la Culture, Hélène Varin, et le maire de Vernac, Luc Dorval, ont "
+        "annoncé jeudi la réouverture du musée.\n"
+    )
+    assert list(speakers(nlp, text).values()) == ["Hélène Varin"]
+
+
+def test_one_description_with_a_coordinated_complement_is_one_person(nlp) -> None:
+    text = (
+        "Le ministre de l'Économie et des Finances, Luc Dorval, a annoncé jeudi la "
+        "réouverture du musée.\n"
+    )
+    assert list(speakers(nlp, text).values()) == ["Luc Dorval"]
+
+
+def test_a_plural_pronoun_after_joint_speakers_is_them_again(nlp) -> None:
+    text = (
+        "Hélène Varin et Luc Dorval ont annoncé jeudi la réouverture du musée. « Ce lieu "
+        "doit revivre », ont-ils déclaré.\n"
+    )
+    found = statements_from_doc(nlp(text), Article(text=text))
+    assert [s.speaker.name if s.speaker else None for s in found] == [
+        "Hélène Varin",
+        "Hélène Varin",
+    ]
+
+
+def test_a_plural_pronoun_after_one_speaker_is_not_that_speaker(nlp) -> None:
+    text = (
+        "Hélène Varin a annoncé jeudi la réouverture du musée aux habitants du quartier. "
+        "« Nous attendons ce jour depuis dix ans », ont-ils répondu.\n"
+    )
+    found = statements_from_doc(nlp(text), Article(text=text))
+    pronoun = [s for s in found if s.speaker_mention == "ils"]
+    assert pronoun and pronoun[0].speaker is None

@@ -667,6 +667,8 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
     l'Économie et des Finances") is one description and is left to the other rules."""
     tokens, lex = mention.tokens, state.lex
     st = mention.statement
+    if not any(normalise_name(t.text) in lex.coordinators for t in tokens[1:-1]):
+        tokens = _described_conjuncts(mention, state) or tokens
     for k in range(1, len(tokens) - 1):
         if normalise_name(tokens[k].text) not in lex.coordinators:
             continue
@@ -684,6 +686,23 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
     return None
 
 
+def _described_conjuncts(mention: Mention, state: ArticleState) -> list[Token]:
+    """ "La ministre de la Culture, Hélène Varin, et le maire de Vernac, Luc Dorval": two
+    descriptions, each with its name set off by commas, joined after a comma. The core
+    phrase stops at the first comma, so the coordination is read on the whole mention, up
+    to the first conjunct's closing comma (the speaker is the first conjunct's)."""
+    span = mention.span
+    if span is None:
+        return []
+    words = [t for t in span if not t.is_space]
+    for k in range(2, len(words) - 1):
+        if normalise_name(words[k].text) in state.lex.coordinators and words[k - 1].text == ",":
+            if not any(t.text == "," for t in words[: k - 1]):
+                return []  # "X, et Y": one comma only, no name set off in the first conjunct
+            return [t for t in words[: k - 1]] + words[k:]
+    return []
+
+
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_impersonal,
@@ -692,6 +711,7 @@ RULES: tuple[Rule, ...] = (
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
+    groups.resolve_joint_pronoun,
     pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
     resolve_subject_antecedent,
