@@ -150,3 +150,45 @@ def test_a_plural_pronoun_after_one_speaker_is_not_that_speaker(nlp) -> None:
     found = statements_from_doc(nlp(text), Article(text=text))
     pronoun = [s for s in found if s.speaker_mention == "ils"]
     assert pronoun and pronoun[0].speaker is None
+
+
+# A participle closing an incise ("…, précise la préfecture dans un communiqué, tout en
+# assurant que …") speaks for the incise's postposed subject, not for the subject of the
+# sentence the incise closes; a number opening a sentence ("Soixante pompiers …") names
+# nobody, so no later description can take it for a person.
+
+
+def test_the_participle_after_an_incise_speaks_for_its_subject(nlp) -> None:
+    text = (
+        "Quarante gendarmes ont été mobilisés pour les recherches dans la forêt de Vaubrune, "
+        "précise la préfecture dans un communiqué, tout en assurant qu'aucune piste n'est "
+        "écartée.\n"
+    )
+    found = mentions(nlp, text)
+    assert found == ["la préfecture", "la préfecture"]
+
+
+def test_the_participle_of_a_sentence_without_incise_keeps_its_subject(nlp) -> None:
+    text = (
+        "Les gendarmes de Vaubrune ont fouillé la forêt toute la nuit, tout en assurant "
+        "qu'aucune piste n'était écartée.\n"
+    )
+    assert mentions(nlp, text) == ["Les gendarmes de Vaubrune"]
+
+
+def test_a_number_opening_a_sentence_is_no_name(nlp) -> None:
+    text = (
+        "Trente salariés ont affirmé jeudi que la direction leur avait menti.\n\n"
+        "Le directeur a démenti ces accusations, selon le délégué syndical.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["le délégué syndical"] is None
+
+
+def test_a_name_opening_a_sentence_is_still_a_name(nlp) -> None:
+    text = (
+        "Gaston Ferrier a affirmé jeudi que la direction avait menti aux salariés.\n\n"
+        "Le directeur a démenti ces accusations, selon le délégué syndical, Gaston Ferrier.\n"
+    )
+    found = speakers(nlp, text)
+    assert found["Gaston Ferrier"] == "Gaston Ferrier"

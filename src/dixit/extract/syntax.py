@@ -502,6 +502,13 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             glued = inverted_pronoun(head, head)
             if glued is not None:
                 return glued  # "…, a-t-il précisé en affirmant que …": the incise's speaker
+            clause = _governing_verb(verb)
+            if clause is not None and _after_a_comma(clause):
+                after = postposed_subject(clause)
+                if after is not None and after.i < verb.i:
+                    # "…, précise la préfecture, tout en assurant que …": the incise's
+                    # postposed subject, not the subject of the sentence it closes
+                    return after
         root = sentence_root(verb)
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:
@@ -522,6 +529,20 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     ) and "Inf" in verb.morph.get("VerbForm")
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The nearest verb above ``verb`` in the parse, through the nouns it may hang on ("…,
+    précise la préfecture dans un communiqué, tout en assurant …": the parser may hang the
+    participle on "communiqué")."""
+    head = verb.head
+    for _ in range(4):
+        if head.i == verb.i or (head.head.i == head.i and head.pos_ != "VERB"):
+            return None
+        if head.pos_ == "VERB":
+            return head if head.i < verb.i else None
+        head = head.head
     return None
 
 
