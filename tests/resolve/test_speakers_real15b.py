@@ -192,3 +192,33 @@ def test_a_name_opening_a_sentence_is_still_a_name(nlp) -> None:
     )
     found = speakers(nlp, text)
     assert found["Gaston Ferrier"] == "Gaston Ferrier"
+
+
+# "selon ces sources" takes up sources: the anonymous sources a medium cites ("Selon Radio X,
+# qui cite des sources proches de l'enquête, …") are not the medium, and plural sources are
+# never one named body; "selon cette source" after a body that is the source stays that body.
+
+
+def test_the_sources_a_medium_cites_are_not_the_medium(nlp) -> None:
+    text = (
+        "Selon Radio Vernac, qui cite des sources proches de l'enquête, deux hommes ont été "
+        "interpellés mardi. « Ils étaient connus des services de police », selon ces "
+        "sources.\n"
+    )
+    assert speakers(nlp, text)["ces sources"] is None
+
+
+def test_plural_sources_are_not_the_body_named_before(nlp) -> None:
+    text = (
+        "Le parquet de Vernac a confirmé mardi deux interpellations. « L'enquête avance », "
+        "ont ajouté ces mêmes sources.\n"
+    )
+    assert speakers(nlp, text)["ces mêmes sources"] is None
+
+
+def test_this_source_after_a_body_is_still_that_body(nlp) -> None:
+    text = (
+        "Deux hommes ont été interpellés mardi, selon le parquet de Vernac. Ils étaient "
+        "connus des services de police, selon la même source.\n"
+    )
+    assert speakers(nlp, text)["la même source"] == speakers(nlp, text)["le parquet de Vernac"]

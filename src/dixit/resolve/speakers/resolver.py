@@ -648,7 +648,10 @@ def resolve_quoted_speaker(mention: Mention, state: ArticleState) -> Resolution 
 def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "selon cette source", "de même source": the source of the statement before."""
     raw = tuple(mention.raw)
-    tail = next((p for p in state.lex.same_source if raw[-len(p) :] == p), None)
+    # the longest phrase that ends the mention ("la même source", not "même source"): the
+    # lexicon is a set, whose order must not decide
+    tails = [p for p in state.lex.same_source if raw[-len(p) :] == p]
+    tail = max(tails, key=len) if tails else None
     # "Toujours selon cette source": an adverb and a preposition may come first.
     before = raw[: len(raw) - len(tail)] if tail else ()
     if tail is None or (before and before[-1] not in state.lex.leading_prepositions):
@@ -657,7 +660,27 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
     if entity is None or previous is None:
         return UNRESOLVED
+    plural = state.lex.plural_determiners
+    said = normalise_name(previous.speaker_mention or "").split()
+    if tail[0] in plural and not (said and said[0] in plural):
+        return UNRESOLVED  # "ces sources" takes up sources, not one body ("le parquet")
+    if _sources_cited_in(previous, tail[-1], state):
+        # "Selon Radio X, qui cite des sources proches de l'enquête, … « … », selon ces
+        # sources": the sources the previous speaker cites, not that speaker
+        return UNRESOLVED
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
+
+
+def _sources_cited_in(previous: Statement, noun: str, state: ArticleState) -> bool:
+    """Whether the previous statement's words, or the narration between its mention and its
+    words, write the source noun ("qui cite des sources …") that "ces sources" takes up."""
+    spans = [previous.content_span]
+    if previous.speaker_mention_span:
+        spans.append((previous.speaker_mention_span[1], previous.content_span[0]))
+    for start, end in spans:
+        if start < end and noun in normalise_name(state.text[start:end]).split():
+            return True
+    return False
 
 
 def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | None:
