@@ -222,3 +222,31 @@ def test_this_source_after_a_body_is_still_that_body(nlp) -> None:
         "connus des services de police, selon la même source.\n"
     )
     assert speakers(nlp, text)["la même source"] == speakers(nlp, text)["le parquet de Vernac"]
+
+
+# A quoted question closed by "interroge X" or "s'interroge X": the verb of asking is an
+# incise naming who asks (not the speaker of the quotation before); in narration ("X
+# interroge le ministre sur …") it reports nothing.
+
+
+def test_the_one_who_asks_a_quoted_question_is_its_speaker(nlp) -> None:
+    text = (
+        "« C'est un scandale ! » s'emporte Julien Marcy, élu d'opposition.\n\n"
+        "« Qui va payer la facture ? » interroge la présidente de l'association des usagers, "
+        "Line Bardet.\n\n"
+        "« Pourquoi fermer maintenant ? » s'interroge Paul Sernin, un habitant du quartier.\n"
+    )
+    found = statements_from_doc(nlp(text), Article(text=text))
+    assert [s.speaker.name if s.speaker else None for s in found] == [
+        "Julien Marcy",
+        "Line Bardet",
+        "Paul Sernin",
+    ]
+
+
+def test_questioning_someone_in_narration_is_no_statement(nlp) -> None:
+    text = (
+        "La députée Line Bardet interroge le ministre sur la fermeture de la piscine de "
+        "Vernac lors de la séance de mardi.\n"
+    )
+    assert mentions(nlp, text) == []
