@@ -250,3 +250,29 @@ def test_questioning_someone_in_narration_is_no_statement(nlp) -> None:
         "Vernac lors de la séance de mardi.\n"
     )
     assert mentions(nlp, text) == []
+
+
+# A relative clause of saying after "N de X" where N can speak ("l'entourage de Julie X,
+# qui ajoute : « … »") is said of N: the mention is the whole phrase, not the name in its
+# complement. A name with no such head before it keeps the relative.
+
+
+def test_the_relative_after_an_entourage_is_the_entourage(nlp) -> None:
+    text = (
+        "Le ministre n'a fait aucun commentaire. Même chose du côté de l'entourage de Julie "
+        "Marchal, qui ajoute : « Nous avons des sujets plus urgents. »\n"
+    )
+    assert mentions(nlp, text) == ["l'entourage de Julie Marchal"]
+
+
+def test_the_relative_after_a_name_is_that_person(nlp) -> None:
+    text = (
+        "Le ministre n'a fait aucun commentaire. Même chose du côté de Julie Marchal, qui "
+        "ajoute : « Nous avons des sujets plus urgents. »\n"
+    )
+    assert speakers(nlp, text) == {"Julie Marchal": "Julie Marchal"}
+
+
+def test_the_relative_after_an_office_of_a_place_is_the_office(nlp) -> None:
+    text = "Le maire de Laurède, qui ajoute : « Rien n'est décidé. »\n"
+    assert mentions(nlp, text) == ["Le maire de Laurède"]

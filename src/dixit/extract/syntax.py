@@ -752,11 +752,44 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     if head.i != verb.i and head.pos_ in {"VERB", "AUX"} and head.i < pronoun.i:
         subject = postposed_subject(head)
         return subject if subject is not None and subject.i < pronoun.i else None
+    if head.i != verb.i and _complement_of_a_source(head):
+        head = head.head  # "l'entourage de Julie X, qui ajoute": the entourage, not Julie X
+    elif head.i != verb.i and head.pos_ == "NOUN" and not _speaking_noun(head):
+        # "du côté de Julie X, qui ajoute": a noun that names no speaker; its name does
+        named = [
+            c
+            for c in head.children
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.ent_type_ in {"PER", "PERSON"}
+        ]
+        if len(named) == 1 and named[0].i < verb.i:
+            head = named[0]
     if head.i == verb.i or not is_source(head):
         return None
     if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         head = head.head  # "L'ancien journaliste et animateur de radio, qui …": one person
     return _person_of_a_described_name(head, verb) or head
+
+
+def _complement_of_a_source(noun: Token) -> bool:
+    """A noun that is the "de" complement of a noun that can speak ("l'entourage de Julie X",
+    "l'avocat de la famille"): a relative clause after the whole phrase ("…, qui ajoute")
+    is said of the phrase's head."""
+    grammar = grammar_of(noun.doc.lang_)
+    head = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and head.i < noun.i
+        and any(c.dep_ == "case" and c.lower_ in grammar.partitives for c in noun.children)
+        and _speaking_noun(head)
+    )
+
+
+def _speaking_noun(noun: Token) -> bool:
+    """A noun of the source lexicon ("entourage", "avocat", "porte-parole"), by its form or
+    its lemma."""
+    nouns = _source_nouns(noun.doc.lang_)
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
 
 
 def _person_of_a_described_name(noun: Token, verb: Token) -> Token | None:
