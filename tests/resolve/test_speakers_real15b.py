@@ -276,3 +276,21 @@ def test_the_relative_after_a_name_is_that_person(nlp) -> None:
 def test_the_relative_after_an_office_of_a_place_is_the_office(nlp) -> None:
     text = "Le maire de Laurède, qui ajoute : « Rien n'est décidé. »\n"
     assert mentions(nlp, text) == ["Le maire de Laurède"]
+
+
+# A topic phrase after a postposed subject ("commente un ancien adjoint au sujet du
+# contournement") says what the words are about: it is no part of the mention, and a quoted
+# word inside it is no statement of its own. A complement of the person stays.
+
+
+def test_a_topic_phrase_is_no_part_of_the_mention(nlp) -> None:
+    text = (
+        "« Ce tracé est absurde », commente un ancien adjoint au maire de Vernac à propos du "
+        "contournement.\n"
+    )
+    assert mentions(nlp, text) == ["un ancien adjoint au maire de Vernac"]
+
+
+def test_a_complement_of_the_person_stays_in_the_mention(nlp) -> None:
+    text = "« Ce tracé est absurde », commente un ancien adjoint du maire de Vernac.\n"
+    assert mentions(nlp, text) == ["un ancien adjoint du maire de Vernac"]

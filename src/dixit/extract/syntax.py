@@ -100,6 +100,8 @@ def mention_span(token: Token) -> CharSpan:
                 continue  # "Mais selon la syndique": the clause's conjunction, no name's
             if _told_medium(child):
                 continue  # "précise une source judiciaire à l'AFP": whom it was told
+            if _topic_phrase(child):
+                continue  # "commente un ancien adjoint au sujet du projet": the topic
             left = child.left_edge.i
             doc = token.doc
             if _in_parentheses(doc, left, child.right_edge.i):
@@ -350,6 +352,16 @@ def _told_medium(child: Token) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _topic_phrase(child: Token) -> bool:
+    """A complement that opens on a topic phrase ("au sujet du contournement", "à propos de
+    la réforme"): what the words are about, not who says them."""
+    cases = [c.lower_ for c in child.children if c.dep_ == "case" and c.i < child.i]
+    if not cases:
+        return False
+    phrase = " ".join([*cases, child.lower_])
+    return phrase in grammar_of(child.doc.lang_).topic_phrases
+
+
 def _media_names(language: str) -> frozenset[str]:
     """Media and news agencies of the language's venue lexicon, lower case."""
     return frozenset(n.lower() for n in get_language(language).media_names())
