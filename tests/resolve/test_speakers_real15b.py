@@ -294,3 +294,23 @@ def test_a_topic_phrase_is_no_part_of_the_mention(nlp) -> None:
 def test_a_complement_of_the_person_stays_in_the_mention(nlp) -> None:
     text = "« Ce tracé est absurde », commente un ancien adjoint du maire de Vernac.\n"
     assert mentions(nlp, text) == ["un ancien adjoint du maire de Vernac"]
+
+
+# A first name alone ("a dit Josiane"), once the article has named the person in full, is
+# that person; with two people of that first name, nobody in particular.
+
+
+def test_a_first_name_alone_is_the_person_named_in_full(nlp) -> None:
+    text = (
+        "Josiane Perrault a reçu France Bleu dans sa ferme de Laurède. « C'est toute ma vie, "
+        "ici », a dit Josiane, les yeux brillants.\n"
+    )
+    assert speakers(nlp, text)["Josiane"] == "Josiane Perrault"
+
+
+def test_a_first_name_shared_by_two_people_is_nobody(nlp) -> None:
+    text = (
+        "Josiane Perrault et sa voisine Josiane Marty ont reçu France Bleu dans leur ferme de "
+        "Laurède. « C'est toute ma vie, ici », a dit Josiane, les yeux brillants.\n"
+    )
+    assert speakers(nlp, text)["Josiane"] is None

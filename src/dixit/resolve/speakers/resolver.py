@@ -746,6 +746,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_body_members,
     names.resolve_initials,
     names.resolve,
+    names.resolve_first_name,
     descriptions.resolve_apposed,
     roles.resolve_titled_function,
     organisations.resolve_spokesperson_body,
