@@ -314,3 +314,27 @@ def test_a_first_name_shared_by_two_people_is_nobody(nlp) -> None:
         "Laurède. « C'est toute ma vie, ici », a dit Josiane, les yeux brillants.\n"
     )
     assert speakers(nlp, text)["Josiane"] is None
+
+
+# A name, then a participle of mood set off by a comma, then a colon ("Paul X, très remonté :
+# « … »"): the participle describes the speaker and the quotation is his; a line with a
+# finite verb before the colon is no such caption.
+
+
+def test_a_name_with_a_mood_before_a_colon_speaks(nlp) -> None:
+    text = (
+        "La séance du conseil municipal de Vernac a été houleuse jeudi soir.\n\n"
+        "Paul Sernin, très remonté : « Vous avez menti aux habitants sur le coût réel de la "
+        "piscine ! »\n"
+    )
+    assert speakers(nlp, text) == {"Paul Sernin": "Paul Sernin"}
+
+
+def test_a_name_with_a_finite_verb_before_a_colon_is_no_caption(nlp) -> None:
+    text = (
+        "La séance du conseil municipal de Vernac a été houleuse jeudi soir.\n\n"
+        "Paul Sernin, que tout le monde attendait, est arrivé en retard : « Vous avez menti "
+        "aux habitants sur le coût réel de la piscine ! »\n"
+    )
+    found = statements_from_doc(nlp(text), Article(text=text))
+    assert all(s.method != "headline" for s in found)

@@ -11,6 +11,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
+from spacy.tokens import Span as Span_
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
@@ -1140,7 +1141,9 @@ class QuotedSpeech(ArticleContext):
             return None
         colon = line_start + len(before) - 1
         left = self.doc.char_span(line_start, colon, alignment_mode="contract")
-        if left is None or not 0 < len(left) <= 8 or any(t.pos_ in {"VERB", "AUX"} for t in left):
+        if left is None or not 0 < len(left) <= 8:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} and not _set_off_participle(t, left) for t in left):
             return None
         if any(t.text in self.marks.all for t in left):
             return None
@@ -1288,3 +1291,14 @@ def _present_participle(verb: Token) -> bool:
     right before the mark that opens the quotation, reports the words of the clause's
     speaker, whom the text is following."""
     return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def _set_off_participle(token: Token, line: Span_) -> bool:
+    """ "Paul X, très remonté : « … »": a past participle set off by a comma after the name
+    describes the speaker's mood; it is no verb of the line."""
+    morph = token.morph
+    return (
+        "Part" in morph.get("VerbForm")
+        and "Past" in morph.get("Tense")
+        and any(t.text == "," for t in line if t.i < token.i)
+    )
