@@ -11,6 +11,7 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
+from spacy.tokens import Span as Span_
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
@@ -468,6 +469,10 @@ class QuotedSpeech(ArticleContext):
             return None
         if not self.text[resume : quote.inner_end].strip():
             return None
+        if not from_lexicon and self.text[resume - 1] == "?":
+            # « …, sera-t-on capable de … ? La réponse est oui »: an inverted verb closed by
+            # a question mark is the speaker's own question, not an incise naming him
+            return None
         return InnerIncise(cue, subject, piece_end, resume)
 
     def _plainly_inverted(self, cue: Cue, subject: Token | None) -> bool:
@@ -894,7 +899,12 @@ class QuotedSpeech(ArticleContext):
                     # '« … » poursuit la manifestante avant d'énumérer : « … »': the parser
                     # took a word of the earlier quotation for the subject.
                     subject = self.inverted_subject(verb)
-                if subject is None and self._narrative_infinitive(cue):
+                if subject is not None and self.in_quote(subject.idx):
+                    subject = None  # "…, ajoutant : « une mère … »": a word of the quotation
+                if subject is None and (
+                    self._narrative_infinitive(cue)
+                    or (_present_participle(verb) and cue.end_token == k - 1)
+                ):
                     return cue, None, method  # the previous speaker goes on
                 subject = subject or self.apposed_name(verb)
                 if subject is None:
@@ -1144,7 +1154,9 @@ class QuotedSpeech(ArticleContext):
             return None
         colon = line_start + len(before) - 1
         left = self.doc.char_span(line_start, colon, alignment_mode="contract")
-        if left is None or not 0 < len(left) <= 8 or any(t.pos_ in {"VERB", "AUX"} for t in left):
+        if left is None or not 0 < len(left) <= 8:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} and not _set_off_participle(t, left) for t in left):
             return None
         if any(t.text in self.marks.all for t in left):
             return None
@@ -1285,3 +1297,21 @@ class QuotedSpeech(ArticleContext):
             or before[-1] in self.grammar.sentence_ends
             or before[-1] in self.marks.sentence_closers
         )
+
+
+def _present_participle(verb: Token) -> bool:
+    """ "…, a-t-il dit, ajoutant : « … »": a present participle with no subject of its own,
+    right before the mark that opens the quotation, reports the words of the clause's
+    speaker, whom the text is following."""
+    return "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")
+
+
+def _set_off_participle(token: Token, line: Span_) -> bool:
+    """ "Paul X, très remonté : « … »": a past participle set off by a comma after the name
+    describes the speaker's mood; it is no verb of the line."""
+    morph = token.morph
+    return (
+        "Part" in morph.get("VerbForm")
+        and "Past" in morph.get("Tense")
+        and any(t.text == "," for t in line if t.i < token.i)
+    )

@@ -101,6 +101,8 @@ def mention_span(token: Token) -> CharSpan:
                 continue  # "Mais selon la syndique": the clause's conjunction, no name's
             if _told_medium(child):
                 continue  # "précise une source judiciaire à l'AFP": whom it was told
+            if _topic_phrase(child):
+                continue  # "commente un ancien adjoint au sujet du projet": the topic
             left = child.left_edge.i
             doc = token.doc
             if _in_parentheses(doc, left, child.right_edge.i):
@@ -351,6 +353,16 @@ def _told_medium(child: Token) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _topic_phrase(child: Token) -> bool:
+    """A complement that opens on a topic phrase ("au sujet du contournement", "à propos de
+    la réforme"): what the words are about, not who says them."""
+    cases = [c.lower_ for c in child.children if c.dep_ == "case" and c.i < child.i]
+    if not cases:
+        return False
+    phrase = " ".join([*cases, child.lower_])
+    return phrase in grammar_of(child.doc.lang_).topic_phrases
+
+
 def _media_names(language: str) -> frozenset[str]:
     """Media and news agencies of the language's venue lexicon, lower case."""
     return frozenset(n.lower() for n in get_language(language).media_names())
@@ -503,6 +515,13 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             glued = inverted_pronoun(head, head)
             if glued is not None:
                 return glued  # "…, a-t-il précisé en affirmant que …": the incise's speaker
+            clause = _governing_verb(verb)
+            if clause is not None and _after_a_comma(clause):
+                after = postposed_subject(clause)
+                if after is not None and after.i < verb.i:
+                    # "…, précise la préfecture, tout en assurant que …": the incise's
+                    # postposed subject, not the subject of the sentence it closes
+                    return after
         root = sentence_root(verb)
         if root.i < verb.i and root.i != verb.i:
             for child in root.children:
@@ -523,6 +542,20 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     ) and "Inf" in verb.morph.get("VerbForm")
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
+    return None
+
+
+def _governing_verb(verb: Token) -> Token | None:
+    """The nearest verb above ``verb`` in the parse, through the nouns it may hang on ("…,
+    précise la préfecture dans un communiqué, tout en assurant …": the parser may hang the
+    participle on "communiqué")."""
+    head = verb.head
+    for _ in range(4):
+        if head.i == verb.i or (head.head.i == head.i and head.pos_ != "VERB"):
+            return None
+        if head.pos_ == "VERB":
+            return head if head.i < verb.i else None
+        head = head.head
     return None
 
 
@@ -655,7 +688,8 @@ def postposed_subject(verb: Token) -> Token | None:
     of its own, before the sentence ends."""
     doc = verb.doc
     grammar = grammar_of(doc.lang_)
-    for t in doc[verb.i + 1 : min(len(doc), verb.i + 8)]:
+    reach = verb.i + 8 + _adjunct_after(verb)
+    for t in doc[verb.i + 1 : min(len(doc), reach)]:
         if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
             return None
         if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
@@ -668,10 +702,29 @@ def postposed_subject(verb: Token) -> Token | None:
                 head.dep_ in {"flat:name", "amod", "nmod"}
                 and head.head.i > verb.i
                 and not _a_date_word(head.head)
+                and not any(c.dep_ == "case" for c in head.head.children)
             ):
+                # a head with its own preposition is a complement the parser hung the
+                # subject on ("affirme dans un entretien le maire"): the subject stops here
                 head = head.head
             return head
     return None
+
+
+def _adjunct_after(verb: Token) -> int:
+    """The length of a phrase set off by commas right after an incise verb ("…, ont écrit,
+    dans leur lettre commune, les deux maires"): the subject comes after it, so the search
+    for it reaches that much further."""
+    doc = verb.doc
+    first = verb.i + 1
+    if first >= len(doc) or doc[first].text != ",":
+        return 0
+    for k in range(first + 1, min(len(doc), first + 13)):
+        if doc[k].text == ",":
+            return k - first
+        if doc[k].is_space or doc[k].is_sent_start:
+            return 0
+    return 0
 
 
 def _a_date_word(token: Token) -> bool:
@@ -712,11 +765,44 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     if head.i != verb.i and head.pos_ in {"VERB", "AUX"} and head.i < pronoun.i:
         subject = postposed_subject(head)
         return subject if subject is not None and subject.i < pronoun.i else None
+    if head.i != verb.i and _complement_of_a_source(head):
+        head = head.head  # "l'entourage de Julie X, qui ajoute": the entourage, not Julie X
+    elif head.i != verb.i and head.pos_ == "NOUN" and not _speaking_noun(head):
+        # "du côté de Julie X, qui ajoute": a noun that names no speaker; its name does
+        named = [
+            c
+            for c in head.children
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.ent_type_ in {"PER", "PERSON"}
+        ]
+        if len(named) == 1 and named[0].i < verb.i:
+            head = named[0]
     if head.i == verb.i or not is_source(head):
         return None
     if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         head = head.head  # "L'ancien journaliste et animateur de radio, qui …": one person
     return _person_of_a_described_name(head, verb) or head
+
+
+def _complement_of_a_source(noun: Token) -> bool:
+    """A noun that is the "de" complement of a noun that can speak ("l'entourage de Julie X",
+    "l'avocat de la famille"): a relative clause after the whole phrase ("…, qui ajoute")
+    is said of the phrase's head."""
+    grammar = grammar_of(noun.doc.lang_)
+    head = noun.head
+    return (
+        noun.dep_ == "nmod"
+        and head.pos_ == "NOUN"
+        and head.i < noun.i
+        and any(c.dep_ == "case" and c.lower_ in grammar.partitives for c in noun.children)
+        and _speaking_noun(head)
+    )
+
+
+def _speaking_noun(noun: Token) -> bool:
+    """A noun of the source lexicon ("entourage", "avocat", "porte-parole"), by its form or
+    its lemma."""
+    nouns = _source_nouns(noun.doc.lang_)
+    return noun.lower_ in nouns or noun.lemma_.lower() in nouns
 
 
 def _person_of_a_described_name(noun: Token, verb: Token) -> Token | None:

@@ -329,6 +329,9 @@ class Grammar:
     #: Prepositions before the medium words are told to ("une source judiciaire à l'AFP",
     #: "au Parisien"): a medium after them is no part of the speaker's mention.
     told_prepositions: frozenset[str] = frozenset()
+    #: A preposition and its noun that open what the words are about ("au sujet du
+    #: contournement", "à propos de la réforme"): that phrase is no part of a mention.
+    topic_phrases: frozenset[str] = frozenset()
 
     def restricts(self, negation_words: Iterable[str], following: str | None) -> bool:
         """ "n'a exclu que la hausse", "n'avait promis que la réfection du pont": a negation

@@ -12,10 +12,12 @@ examples):
 
 1. no mention: a floating quote continues the previous statement's speaker;
 2. a pronoun: the previous statement's speaker if gender and number agree, unless a later
-   main-clause subject took over; else the most recent agreeing person before it;
+   main-clause subject took over; else the most recent agreeing person before it (a
+   plural pronoun right after joint speakers is them again, named by the first);
 3. "ce dernier": the most recently named entity that is not the subject of its own clause;
 4. a name (with or without apposition): the registry entry, the full name used elsewhere in
-   the article for a surname, or a new person with an id made from the name;
+   the article for a surname (or for a first name alone that one person of the article
+   has), or a new person with an id made from the name;
 5. an organisation or metonymy ("le Kremlin", "Moscou", "la mairie");
 6. a description: bound by an apposition in the article, by the office both name, or by the
    registry's holder of that office on the publication date.

@@ -9,10 +9,11 @@ particular, so that the salience of one member never answers for the group.
 from __future__ import annotations
 
 from dixit.model import SpeakerMethod
+from dixit.registry import normalise_name
 from dixit.resolve.speakers.descriptions import person_noun
 from dixit.resolve.speakers.entities import UNRESOLVED, Resolution
 from dixit.resolve.speakers.organisations import organisation_for
-from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention
+from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
 
 def plural_opener(state: ArticleState, mention: Mention) -> bool:
@@ -62,3 +63,41 @@ def resolve_plural(mention: Mention, state: ArticleState) -> Resolution | None:
         # set names beside the group; the description rules read them.
         return None
     return UNRESOLVED
+
+
+def resolve_joint_pronoun(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Hélène X et Luc Y ont annoncé … « … », ont-ils déclaré": a plural pronoun right
+    after a statement of coordinated speakers, in its paragraph or the next, is those
+    speakers again; joint speakers are named by the first (``resolve_coordination``), so
+    the pronoun takes the previous statement's speaker."""
+    agreement = state.lex.pronouns.get(" ".join(mention.raw))
+    previous = mention.previous
+    if agreement is None or agreement[1] != "plur" or previous is None:
+        return None
+    if previous.speaker is None or not previous.speaker_mention:
+        return None
+    if not _coordinated(previous.speaker_mention, state):
+        return None
+    if state.para_of(mention.start) - state.para_of(anchor(previous)) > 1:
+        return None
+    entity = state.entities.get(previous.speaker.id)
+    if entity is None:
+        return None
+    return Resolution(entity, SpeakerMethod.PRONOUN, previous.confidence * 0.9)
+
+
+def _coordinated(phrase: str, state: ArticleState) -> bool:
+    """Whether a mention joins two speakers: a coordinator followed by a determiner or a
+    capitalised word ("X et Y", "la CGT et la CFDT"), not by a noun's complement ("le
+    ministre de l'Économie et des Finances")."""
+    words = phrase.split()
+    lex = state.lex
+    for k in range(1, len(words) - 1):
+        if normalise_name(words[k]) not in lex.coordinators:
+            continue
+        nxt = normalise_name(words[k + 1])
+        if nxt in lex.partitives:
+            continue
+        if nxt in lex.determiners or words[k + 1][:1].isupper():
+            return True
+    return False

@@ -85,6 +85,9 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
                 continue
             if only_a_place(state, stripped):
                 continue
+            if all(t.like_num or t.pos_ == "NUM" for t in stripped):
+                # "Trente salariés ont affirmé …": a number opening the sentence, no name
+                continue
             if untagged and office_without_name(state, stripped):
                 # "The Labour TD for North Ward said": an office the extractor found as a
                 # speaker, whose holder the description rules find; no person of that name.

@@ -1083,6 +1083,25 @@ def titled_first_name(state: ArticleState, parsed: ParsedMention) -> Entity | No
     return state.entities[people.pop()] if len(people) == 1 else None
 
 
+def resolve_first_name(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », a dit Josiane": a mention that is one capitalised known first name
+    (``first_names``), which no full name of the article ends with, is the one person whose
+    full name opens with it (feature and sports copy name a person by the first name once
+    introduced); two such people, or none, and the rule says nothing."""
+    tokens = [t for t in mention.tokens if not t.is_punct]
+    if len(tokens) != 1 or not tokens[0].text[:1].isupper():
+        return None
+    words = normalise_name(tokens[0].text).split()
+    if len(words) != 1 or words[0] not in state.lex.first_names:
+        return None
+    if state.full_names_ending(words[0]):
+        return None  # "Martin" may be a surname here
+    people = {key for full, key in state.full_names if len(full) > 1 and full[0] == words[0]}
+    if len(people) != 1:
+        return None
+    return Resolution(state.entities[people.pop()], SpeakerMethod.ALIAS, 0.7)
+
+
 def resolve_parsed(state: ArticleState, parsed: ParsedMention, start: int) -> Resolution:
     """The person a parsed name stands for; a description written with it is bound to them."""
     assert parsed.name is not None

@@ -648,7 +648,10 @@ def resolve_quoted_speaker(mention: Mention, state: ArticleState) -> Resolution 
 def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "selon cette source", "de même source": the source of the statement before."""
     raw = tuple(mention.raw)
-    tail = next((p for p in state.lex.same_source if raw[-len(p) :] == p), None)
+    # the longest phrase that ends the mention ("la même source", not "même source"): the
+    # lexicon is a set, whose order must not decide
+    tails = [p for p in state.lex.same_source if raw[-len(p) :] == p]
+    tail = max(tails, key=len) if tails else None
     # "Toujours selon cette source": an adverb and a preposition may come first.
     before = raw[: len(raw) - len(tail)] if tail else ()
     if tail is None or (before and before[-1] not in state.lex.leading_prepositions):
@@ -657,7 +660,27 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
     if entity is None or previous is None:
         return UNRESOLVED
+    plural = state.lex.plural_determiners
+    said = normalise_name(previous.speaker_mention or "").split()
+    if tail[0] in plural and not (said and said[0] in plural):
+        return UNRESOLVED  # "ces sources" takes up sources, not one body ("le parquet")
+    if _sources_cited_in(previous, tail[-1], state):
+        # "Selon Radio X, qui cite des sources proches de l'enquête, … « … », selon ces
+        # sources": the sources the previous speaker cites, not that speaker
+        return UNRESOLVED
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
+
+
+def _sources_cited_in(previous: Statement, noun: str, state: ArticleState) -> bool:
+    """Whether the previous statement's words, or the narration between its mention and its
+    words, write the source noun ("qui cite des sources …") that "ces sources" takes up."""
+    spans = [previous.content_span]
+    if previous.speaker_mention_span:
+        spans.append((previous.speaker_mention_span[1], previous.content_span[0]))
+    for start, end in spans:
+        if start < end and noun in normalise_name(state.text[start:end]).split():
+            return True
+    return False
 
 
 def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -667,6 +690,8 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
     l'Économie et des Finances") is one description and is left to the other rules."""
     tokens, lex = mention.tokens, state.lex
     st = mention.statement
+    if not any(normalise_name(t.text) in lex.coordinators for t in tokens[1:-1]):
+        tokens = _described_conjuncts(mention, state) or tokens
     for k in range(1, len(tokens) - 1):
         if normalise_name(tokens[k].text) not in lex.coordinators:
             continue
@@ -684,6 +709,23 @@ def resolve_coordination(mention: Mention, state: ArticleState) -> Resolution | 
     return None
 
 
+def _described_conjuncts(mention: Mention, state: ArticleState) -> list[Token]:
+    """ "La ministre de la Culture, Hélène Varin, et le maire de Vernac, Luc Dorval": two
+    descriptions, each with its name set off by commas, joined after a comma. The core
+    phrase stops at the first comma, so the coordination is read on the whole mention, up
+    to the first conjunct's closing comma (the speaker is the first conjunct's)."""
+    span = mention.span
+    if span is None:
+        return []
+    words = [t for t in span if not t.is_space]
+    for k in range(2, len(words) - 1):
+        if normalise_name(words[k].text) in state.lex.coordinators and words[k - 1].text == ",":
+            if not any(t.text == "," for t in words[: k - 1]):
+                return []  # "X, et Y": one comma only, no name set off in the first conjunct
+            return [t for t in words[: k - 1]] + words[k:]
+    return []
+
+
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
     resolve_impersonal,
@@ -692,6 +734,7 @@ RULES: tuple[Rule, ...] = (
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
+    groups.resolve_joint_pronoun,
     pronouns.resolve_group_antecedent,
     pronouns.resolve_forward,
     resolve_subject_antecedent,
@@ -703,6 +746,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_body_members,
     names.resolve_initials,
     names.resolve,
+    names.resolve_first_name,
     descriptions.resolve_apposed,
     roles.resolve_titled_function,
     organisations.resolve_spokesperson_body,
