@@ -35,3 +35,18 @@ def test_a_person_named_like_a_feast_still_speaks(nlp) -> None:
         "décembre.\n"
     )
     assert speakers(nlp, text) == ["Noël Mercier"]
+
+
+def test_a_spokesperson_is_no_one_only_named_in_passing(nlp) -> None:
+    text = TITLED.replace("sans Covid", "sans Paul Martin")
+    assert "Paul Martin" not in speakers(nlp, text)
+
+
+def test_a_spokesperson_takes_up_the_person_who_spoke_before(nlp) -> None:
+    text = (
+        "Patrouilles renforcées à Sorvilier\n\n"
+        "Lucie Marchal a confirmé samedi l'envoi de trois patrouilles en ville.\n\n"
+        "« Pour nous, ce n'est pas une surprise, on s'y attendait », ajoute la porte-parole "
+        "de la police.\n"
+    )
+    assert speakers(nlp, text)[-1] == "Lucie Marchal"

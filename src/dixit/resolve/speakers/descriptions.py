@@ -661,6 +661,7 @@ def salient_person(
     # A headline names people the article introduces below it: all of it is context.
     horizon = start + LOOKBACK_CHARS if in_title(state, st, start) else start
     excluded: dict[str, bool] = {}
+    acted: set[str] = set()
     for ref in state.refs_between(start - LOOKBACK_CHARS, horizon):
         if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
             continue
@@ -676,6 +677,8 @@ def salient_person(
             # réagi") is spoken about: a mention there, not the story's actor.
             actor = ref.subject and not state.inside(ref.start, state.contents)
             counts[entity.id] += 2 if actor else 1
+            if actor:
+                acted.add(entity.id)
             last[entity.id] = ref.start
     if previous is not None and previous.speaker is not None:
         near = state.para_of(start) - state.para_of(anchor(previous)) <= PRONOUN_PARAGRAPH_WINDOW
@@ -685,6 +688,11 @@ def salient_person(
             counts.pop(previous.speaker.id, None)
         elif near and previous.speaker.id in counts:
             counts[previous.speaker.id] += 1
+    if words and spokesperson_words(state, words):
+        # "a ajouté le porte-parole de la police": a spokesperson is someone who acts or
+        # speaks in the story, not a person only named in passing ("un été sans X").
+        spoke = {s.speaker.id for s in state.statements if s.speaker and anchor(s) < start}
+        counts = Counter({e: n for e, n in counts.items() if e in acted or e in spoke})
     narrated = {e for e in counts if not content_only(state, e, start)}
     if narrated:
         # "« … », a lancé l'actrice" after "le film réalisé par Claire X" in what someone
