@@ -452,7 +452,10 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         and "Past" in verb.morph.get("Tense")
         and not any(c.dep_.startswith("aux") for c in verb.children)
         and not (own and verb.tag_ in grammar.past_participle_tags)
+        and not (own and verb.dep_ == "ROOT")
     ):
+        # (A sentence's head with a subject of its own is a finite verb the tagger read as
+        # its participle homograph: "Le maire dit que …", "Le syndicat écrit que …".)
         # "a de son côté assuré": the parser may hang the auxiliary elsewhere.
         auxiliary = _auxiliary_before(verb)
         if auxiliary is None:

@@ -1,0 +1,181 @@
+"""Reported speech on fresh real copy (session 15, issue 11), on sentences written for the test.
+
+Each construction has a positive case and a negative one: the same words in narration that
+reports nothing, or a neighbouring construction that must keep its old reading. The texts
+are invented, laid out as wire copy and regional pages write them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dixit.core import statements_from_doc
+from dixit.model import Article, ExtractionRule
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+
+
+# -- "Le maire dit que …": a present tense the tagger reads as its participle ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        pytest.param(
+            "Le maire de Vernelle dit que la route du col restera fermée jusqu'en mai.",
+            "dit",
+            "la route du col restera fermée jusqu'en mai",
+            id="dit-with-a-noun-subject",
+        ),
+        pytest.param(
+            "Le syndicat écrit que la cantine de Brastel manque de personnel depuis janvier.",
+            "écrit",
+            "la cantine de Brastel manque de personnel depuis janvier",
+            id="ecrit-with-a-noun-subject",
+        ),
+        pytest.param(
+            "La ministre dit qu'elle signera le décret avant la fin du mois.",
+            "dit",
+            "elle signera le décret avant la fin du mois",
+            id="dit-with-a-feminine-subject",
+        ),
+    ],
+)
+def test_a_present_tense_read_as_a_participle_still_reports(
+    nlp, text: str, cue: str, content: str
+) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.content == content
+    assert statement.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le discours terminé, le maire de Vernelle a quitté la salle.",
+            id="an-absolute-participle",
+        ),
+        pytest.param(
+            "Le rapport écrit par les inspecteurs a été remis au préfet lundi.",
+            id="a-participle-on-a-noun",
+        ),
+    ],
+)
+def test_a_bare_participle_without_a_sentence_of_its_own_reports_nothing(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+# -- the complement's own verb is no new report ------------------------------------------------
+
+
+def test_a_cue_heading_the_que_clause_does_not_cut_it(nlp) -> None:
+    text = (
+        "Le directeur du centre a dit qu'en apprenant la nouvelle, il a appelé les parents "
+        "des élèves."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "en apprenant la nouvelle, il a appelé les parents des élèves"
+
+
+def test_a_second_report_after_a_comma_still_starts_its_own_statement(nlp) -> None:
+    text = (
+        "La ministre a assuré que la loi passerait, et le député a répondu qu'il voterait contre."
+    )
+    found = extract(nlp, text)
+    assert [s.content for s in found] == ["la loi passerait", "il voterait contre"]
+
+
+# -- "…, selon X dans un communiqué": where the source spoke -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "La grève a été votée après l'annonce de quarante suppressions de postes, selon "
+            "la CGT dans un communiqué.",
+            "La grève a été votée après l'annonce de quarante suppressions de postes",
+            id="in-a-press-release",
+        ),
+        pytest.param(
+            "L'usine de Brastel fermera en mars après «un plan brutal et unilatéral», selon la "
+            "CGT dans un communiqué, réclamant «le retrait pur et simple» du plan.",
+            "L'usine de Brastel fermera en mars après «un plan brutal et unilatéral»",
+            id="with-a-participle-on-the-source",
+        ),
+    ],
+)
+def test_a_place_of_speech_after_a_postposed_source(nlp, text: str, content: str) -> None:
+    found = [s for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION]
+    assert [s.content for s in found] == [content]
+
+
+def test_a_clause_after_the_source_and_its_adjunct_is_no_place_of_speech(nlp) -> None:
+    text = "Les prix ont augmenté, selon l'Insee en 2023, et les salaires ont baissé."
+    found = [s for s in extract(nlp, text) if s.method == ExtractionRule.PREPOSITION]
+    assert found == []
+
+
+# -- "…, pointe le syndicat", "…, grince un élu" -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        pytest.param(
+            "Les agents «ne sont plus remplacés depuis l'été», pointe le syndicat Sud-Santé.",
+            "pointe",
+            id="pointe",
+        ),
+        pytest.param(
+            "« Le budget de la piscine est trop serré », grince un élu de l'opposition.",
+            "grince",
+            id="grince",
+        ),
+    ],
+)
+def test_an_incise_only_verb_after_the_words(nlp, text: str, cue: str) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le garde-chasse pointe son fusil vers le ciel de Vernelle.", id="pointe"),
+        pytest.param("La porte de la grange grince, et le chien aboie.", id="grince"),
+    ],
+)
+def test_an_incise_only_verb_in_narration(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+# -- "…, a-t-on appris de source policière" ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Le suspect a été relâché mardi soir, a-t-on appris de source policière.",
+            "source policière",
+            id="de-source",
+        ),
+        pytest.param(
+            "Le chantier du pont reprendra lundi, a-t-on appris mercredi de sources concordantes.",
+            "sources concordantes",
+            id="de-sources-after-a-date",
+        ),
+    ],
+)
+def test_the_source_of_what_one_learned(nlp, text: str, speaker: str) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == speaker
+
+
+def test_learning_from_someone_in_narration_reports_nothing(nlp) -> None:
+    text = "Le jeune menuisier a appris de son grand-père le travail du chêne."
+    assert extract(nlp, text) == []
