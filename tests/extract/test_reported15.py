@@ -165,7 +165,7 @@ def test_an_incise_only_verb_in_narration(nlp, text: str) -> None:
             id="de-source",
         ),
         pytest.param(
-            "Le chantier du pont reprendra lundi, a-t-on appris mercredi de sources concordantes.",
+            "La garde à vue du gérant a été levée, a-t-on appris mercredi de sources concordantes.",
             "sources concordantes",
             id="de-sources-after-a-date",
         ),
@@ -178,4 +178,89 @@ def test_the_source_of_what_one_learned(nlp, text: str, speaker: str) -> None:
 
 def test_learning_from_someone_in_narration_reports_nothing(nlp) -> None:
     text = "Le jeune menuisier a appris de son grand-père le travail du chêne."
+    assert extract(nlp, text) == []
+
+
+# -- a quotation opened right before the object quotes it -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            'Paul Arnaud, porte-parole du syndicat, a décrit "un homme isolé, avec des dettes '
+            'lourdes".',
+            id="a-man",
+        ),
+        pytest.param(
+            "La gendarme a décrit « une personne très agitée, avec un couteau à la main ».",
+            id="une-personne-is-a-noun",
+        ),
+    ],
+)
+def test_a_quotation_opened_on_the_object_is_the_description(nlp, text: str) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+    assert statement.content.endswith(('lourdes"', "main »"))
+
+
+def test_an_unquoted_description_is_narration(nlp) -> None:
+    text = "Le guide a décrit la cathédrale de Vernelle aux touristes pendant une heure."
+    assert extract(nlp, text) == []
+
+
+def test_personne_as_a_pronoun_is_still_no_one(nlp) -> None:
+    assert extract(nlp, "Personne n'a dit que la route du col serait fermée.") == []
+
+
+# -- 'Le parquet précise "les éléments …"': a quoted clause in lower case ------------------------
+
+
+def test_a_quoted_clause_in_lower_case_after_the_cue(nlp) -> None:
+    text = (
+        'Ce vendredi, le parquet de Brastel précise "les éléments recueillis ne permettent '
+        'pas de retenir cette hypothèse".'
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.content.startswith("les éléments recueillis")
+
+
+def test_a_quoted_noun_phrase_after_the_cue_stays_an_object(nlp) -> None:
+    text = "Le syndicat a dénoncé « une dérive qui menace l'hôpital de Brastel »."
+    (statement,) = extract(nlp, text)
+    assert statement.method == ExtractionRule.OBJECT
+
+
+# -- "parle de « fantasmes »": a quoted phrase after "parler de" --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            'Le procureur de Brastel, Michel Sarlin, parle lui de "fantasmes".',
+            'de "fantasmes"',
+            id="present",
+        ),
+        pytest.param(
+            "La maire de Vernelle a parlé d'« une faute lourde » de l'ancien directeur.",
+            "« une faute lourde » de l'ancien directeur",
+            id="past-with-an-article",
+        ),
+    ],
+)
+def test_a_quoted_phrase_after_parler_de(nlp, text: str, content: str) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le maire de Vernelle a parlé de ses vacances en Bretagne.", id="a-topic"),
+        pytest.param("La ministre a parlé aux journalistes pendant une heure.", id="to-someone"),
+    ],
+)
+def test_an_unquoted_phrase_after_parler_is_a_topic(nlp, text: str) -> None:
     assert extract(nlp, text) == []

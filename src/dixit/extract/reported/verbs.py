@@ -101,6 +101,7 @@ class VerbReports(ArticleContext):
                 cue_end=cue.end_token,
             )
             or self.prepositional_object(verb, cue)
+            or self.quoted_prepositional_object(verb, cue)
         )
         method = None
         if content is not None:
