@@ -934,7 +934,7 @@ class QuotedSpeech(ArticleContext):
         return self._quotes_a_clause(words)
 
     def _quotes_a_clause(self, words: list[Token]) -> bool:
-        """ 'Le parquet précise "les éléments recueillis ne permettent pas …"': a quotation
+        """'Le parquet précise "les éléments recueillis ne permettent pas …"': a quotation
         opening in lower case is still a sentence when its words head on one finite verb
         with its own subject among them; "« une dérive qui menace … »" heads on a noun."""
         inside = {t.i for t in words}
