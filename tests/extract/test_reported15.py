@@ -264,3 +264,48 @@ def test_a_quoted_phrase_after_parler_de(nlp, text: str, content: str) -> None:
 )
 def test_an_unquoted_phrase_after_parler_is_a_topic(nlp, text: str) -> None:
     assert extract(nlp, text) == []
+
+
+# -- "Le procureur d'ajouter : « … »": a narrative infinitive with its own subject --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "Le procureur de Brastel d'ajouter : « L'enquête s'oriente vers un accident. »",
+            "Le procureur de Brastel",
+            "L'enquête s'oriente vers un accident.",
+            id="a-quotation-after-a-colon",
+        ),
+        pytest.param(
+            "Et la maire de Vernelle de conclure que la piscine rouvrira en juin.",
+            "la maire de Vernelle",
+            "la piscine rouvrira en juin",
+            id="a-que-clause",
+        ),
+    ],
+)
+def test_a_narrative_infinitive_hung_on_its_subject(
+    nlp, text: str, speaker: str, content: str
+) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == speaker
+    assert statement.content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Le temps de conclure : « Nous rouvrirons la piscine en juin », et la séance "
+            "était levée.",
+            id="a-noun-that-names-no-one",
+        ),
+        pytest.param(
+            "La décision de fermer la piscine de Vernelle a été prise lundi.", id="narration"
+        ),
+    ],
+)
+def test_an_infinitive_on_a_noun_that_names_no_one(nlp, text: str) -> None:
+    assert [s.speaker_mention for s in extract(nlp, text) if s.speaker_mention] == []

@@ -881,6 +881,8 @@ class QuotedSpeech(ArticleContext):
                     # '« … » poursuit la manifestante avant d'énumérer : « … »': the parser
                     # took a word of the earlier quotation for the subject.
                     subject = self.inverted_subject(verb)
+                if subject is None:
+                    subject = self.subject_of_a_narrative_infinitive(verb)
                 if subject is None and self._narrative_infinitive(cue):
                     return cue, None, method  # the previous speaker goes on
                 subject = subject or self.apposed_name(verb)

@@ -67,6 +67,8 @@ class VerbReports(ArticleContext):
             subject = self.subject_by_position(cue, verb)
         if subject is None and not after_a_quotation:
             subject = self.body_fronted_before_on(verb)
+        if subject is None and not after_a_quotation:
+            subject = self.subject_of_a_narrative_infinitive(verb)
         if (
             subject is None
             and not after_a_quotation
