@@ -309,3 +309,23 @@ def test_a_narrative_infinitive_hung_on_its_subject(
 )
 def test_an_infinitive_on_a_noun_that_names_no_one(nlp, text: str) -> None:
     assert [s.speaker_mention for s in extract(nlp, text) if s.speaker_mention] == []
+
+
+# -- '… bon « , a confié X': the opening mark printed for the closer, spaced -------------------
+
+
+def test_a_spaced_opening_mark_before_a_comma_closes_the_quotation(nlp) -> None:
+    text = (
+        "« Nous sommes tous des enfants de Vernelle. Le moral est plus que bon « , a confié "
+        "Paul Sarr, maire sortant de la commune."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.kind == "direct"
+    assert statement.content.endswith("Le moral est plus que bon")
+    assert statement.speaker_mention.startswith("Paul Sarr")
+
+
+def test_a_spaced_opening_mark_before_words_still_opens(nlp) -> None:
+    text = "« Le moral est bon », a confié Paul Sarr. « Nous continuerons », a-t-il ajouté."
+    found = extract(nlp, text)
+    assert [s.content for s in found] == ["Le moral est bon", "Nous continuerons"]

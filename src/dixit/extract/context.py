@@ -124,7 +124,7 @@ class ArticleContext:
         }:
             return None
         head = verb.head
-        if verb.dep_ != "acl" or head.i >= verb.i or not is_person_or_body(head):
+        if verb.dep_ not in {"acl", "dep"} or head.i >= verb.i or not is_person_or_body(head):
             return None  # "Le temps de conclure : « … »" names no one
         start, _ = self.written_sentence(verb.i)
         before = [t for t in self.doc[start : head.left_edge.i] if not t.is_space]
