@@ -329,3 +329,33 @@ def test_a_spaced_opening_mark_before_words_still_opens(nlp) -> None:
     text = "« Le moral est bon », a confié Paul Sarr. « Nous continuerons », a-t-il ajouté."
     found = extract(nlp, text)
     assert [s.content for s in found] == ["Le moral est bon", "Nous continuerons"]
+
+
+# -- two incises in one sentence: the later one reports only what follows the earlier ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "contents"),
+    [
+        pytest.param(
+            "La route du col sera fermée, a indiqué la préfète, et les écoles de Vernelle "
+            "resteront ouvertes, a-t-elle ajouté.",
+            ["La route du col sera fermée", "les écoles de Vernelle resteront ouvertes"],
+            id="unquoted",
+        ),
+        pytest.param(
+            "« Nous savons d'où vient ce tir », a indiqué le ministre, mais « ce n'est pas la "
+            "seule piste », a-t-il ajouté.",
+            ["Nous savons d'où vient ce tir", "ce n'est pas la seule piste"],
+            id="quoted",
+        ),
+    ],
+)
+def test_a_second_incise_after_a_first_one(nlp, text: str, contents: list[str]) -> None:
+    assert [s.content for s in extract(nlp, text)] == contents
+
+
+def test_a_verb_of_narration_before_an_incise_is_part_of_the_words(nlp) -> None:
+    text = "Le maire a fermé la route, puis il a rouvert l'école, a précisé la préfète."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "Le maire a fermé la route, puis il a rouvert l'école"
