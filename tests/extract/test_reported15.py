@@ -359,3 +359,38 @@ def test_a_verb_of_narration_before_an_incise_is_part_of_the_words(nlp) -> None:
     text = "Le maire a fermé la route, puis il a rouvert l'école, a précisé la préfète."
     (statement,) = extract(nlp, text)
     assert statement.content == "Le maire a fermé la route, puis il a rouvert l'école"
+
+
+# -- "Il convient de rester prudent : …": the writer's advice ----------------------------------
+
+
+def test_an_impersonal_convenir_reports_no_one(nlp) -> None:
+    text = (
+        "Pour l'instant, il convient de rester prudent : rien ne dit que l'homme arrêté "
+        "à Brastel est le tireur."
+    )
+    assert [s for s in extract(nlp, text) if s.cue == "convient"] == []
+
+
+def test_a_man_who_agrees_still_reports(nlp) -> None:
+    text = "Le maire de Vernelle convient que la piscine a coûté trop cher."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "la piscine a coûté trop cher"
+
+
+# -- "a accusé des élus au sein du conseil de « … »": the infinitive on the phrase's last noun --
+
+
+def test_an_accusation_after_an_adjunct_of_the_addressee(nlp) -> None:
+    text = (
+        "La présidente de l'association a accusé des élus au sein du conseil municipal de "
+        "« travailler pour les promoteurs »."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content.endswith("« travailler pour les promoteurs »")
+
+
+def test_a_project_on_a_noun_after_the_object_is_no_accusation(nlp) -> None:
+    text = "La présidente a accusé des élus du conseil qui prévoit de rénover la gare."
+    accused = [s for s in extract(nlp, text) if s.cue == "a accusé"]
+    assert all(s.method != ExtractionRule.INFINITIVE for s in accused)
