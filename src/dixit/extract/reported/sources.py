@@ -260,11 +260,12 @@ class SourcePhrases(ArticleContext):
 
     def adjunct_after_the_source(self, after: list[Token]) -> bool:
         """ "…, selon la CGT dans un communiqué.", "…, selon le syndicat sur son site,
-        demandant …": a verbless prepositional phrase after a postposed source says where
+        demandant …": a verbless prepositional phrase right after a postposed source (no
+        comma between) says where
         the source spoke, and what follows it, to the sentence's end, is nothing or a
         participle on the source; the words are before the source."""
-        if not after or after[0].pos_ != "ADP":
-            return False
+        if not after or after[0].pos_ != "ADP" or self.doc[after[0].i - 1].text == ",":
+            return False  # "…, selon l'horaire prévu, vers la frontière": the clause goes on
         comma = next((k for k, t in enumerate(after) if t.text == ","), len(after))
         phrase, rest = after[:comma], [t for t in after[comma:] if not t.is_punct]
         if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in phrase):
