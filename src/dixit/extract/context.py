@@ -15,7 +15,13 @@ from spacy.tokens import Doc, Token
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement, doc_text
 from dixit.extract.quotes import Quote, quote_marks
-from dixit.extract.syntax import grammar_of, inverted_pronoun, postposed_subject, trim_span
+from dixit.extract.syntax import (
+    grammar_of,
+    inverted_pronoun,
+    is_person_or_body,
+    postposed_subject,
+    trim_span,
+)
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
@@ -108,6 +114,28 @@ class ArticleContext:
             polarity="negated" if cue.negated else "affirmed",
             mention=mention,
         )
+
+    def subject_of_a_narrative_infinitive(self, verb: Token) -> Token | None:
+        """ "Le procureur d'ajouter : « … »", "Et la maire de conclure que …": an infinitive
+        after *de* (``narrative_infinitive_markers``) hung on the noun phrase that opens its
+        sentence (at most a conjunction before it) has that phrase for its subject."""
+        if "Inf" not in verb.morph.get("VerbForm") or verb.i == 0:
+            return None
+        if self.doc[verb.i - 1].lower_.rstrip("'’") + "'" not in {
+            m.rstrip("'’") + "'" for m in self.grammar.narrative_infinitive_markers
+        }:
+            return None
+        head = verb.head
+        if verb.dep_ not in {"acl", "dep"} or head.i >= verb.i or not is_person_or_body(head):
+            return None  # "Le temps de conclure : « … »" names no one
+        start, _ = self.written_sentence(verb.i)
+        before = [t for t in self.doc[start : head.left_edge.i] if not t.is_space]
+        if not all(t.pos_ == "CCONJ" for t in before):
+            return None
+        between = self.doc[head.right_edge.i + 1 : verb.i - 1]
+        if any(not (t.is_space or t.text in {"d", "'", "’"}) for t in between):
+            return None
+        return head
 
     def written_sentence(self, i: int) -> tuple[int, int]:
         """Token range of the sentence as written around token ``i``: from the last full stop

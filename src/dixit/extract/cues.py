@@ -72,6 +72,9 @@ class Cue:
     #: prepositions that open the source of the words in the incise ("a appris l'AFP
     #: auprès du parquet", "a-t-on appris auprès de la préfecture"): that source speaks
     source_prepositions: tuple[str, ...] = ()
+    #: prepositions whose noun phrase is the statement only when it quotes the speaker
+    #: ("parle de « fantasmes »"); unquoted ("a parlé de ses vacances") it is a topic
+    quoted_prepositions: tuple[str, ...] = ()
     sentence_initial: bool = False
     end_token: int = -1  # last token of a multi-word cue
 
@@ -366,6 +369,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     rating_prepositions=tuple(flags.get("rating") or ()),
                     incise_only=bool(flags.get("incise_only")),
                     source_prepositions=tuple(flags.get("source") or ()),
+                    quoted_prepositions=tuple(flags.get("quoted_preposition_object") or ()),
                     end_token=last.i,
                 )
             )

@@ -901,6 +901,8 @@ class QuotedSpeech(ArticleContext):
                     subject = self.inverted_subject(verb)
                 if subject is not None and self.in_quote(subject.idx):
                     subject = None  # "…, ajoutant : « une mère … »": a word of the quotation
+                if subject is None:
+                    subject = self.subject_of_a_narrative_infinitive(verb)
                 if subject is None and (
                     self._narrative_infinitive(cue)
                     or (_present_participle(verb) and cue.end_token == k - 1)
@@ -951,10 +953,25 @@ class QuotedSpeech(ArticleContext):
         if quote is None:
             return False
         inner = self.text[quote.inner_start : quote.inner_end].lstrip()
-        return inner[:1].isupper() and any(
-            "Fin" in t.morph.get("VerbForm")
-            for t in self.doc
-            if quote.inner_start <= t.idx < quote.inner_end
+        words = [t for t in self.doc if quote.inner_start <= t.idx < quote.inner_end]
+        if inner[:1].isupper():
+            return any("Fin" in t.morph.get("VerbForm") for t in words)
+        return self._quotes_a_clause(words)
+
+    def _quotes_a_clause(self, words: list[Token]) -> bool:
+        """'Le parquet précise "les éléments recueillis ne permettent pas …"': a quotation
+        opening in lower case is still a sentence when its words head on one finite verb
+        with its own subject among them; "« une dérive qui menace … »" heads on a noun."""
+        inside = {t.i for t in words}
+        roots = [t for t in words if t.head.i not in inside and not t.is_punct]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        finite = "Fin" in root.morph.get("VerbForm") or any(
+            "Fin" in c.morph.get("VerbForm") for c in root.children if c.dep_.startswith("aux")
+        )
+        return finite and any(
+            c.dep_ in self.grammar.subject_labels and c.i in inside for c in root.children
         )
 
     def _announces_by_comma(self, cue: Cue, comma: int) -> bool:

@@ -290,7 +290,12 @@ def _closes_as_misprint(text: str, i: int) -> bool:
     while the same mark is open, can only close that quotation ('… voir“, a dit')."""
     before = text[i - 1] if i > 0 else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    return bool(before) and before not in _SPACE + "\n" and not after.isalnum()
+    if bool(before) and before not in _SPACE + "\n" and not after.isalnum():
+        return True
+    # '… le moral est bon « , a confié X': spaced as the closer is, and followed by the
+    # punctuation of a closing, never by words
+    following = text[i + 1 : i + 4].lstrip(_SPACE)
+    return before in _SPACE and following[:1] in {",", ";", ")"}
 
 
 def _opener_of(closer: str, marks: QuoteMarks) -> str:

@@ -258,8 +258,10 @@ def is_source(token: Token, language: str | None = None) -> bool:
     grammar = grammar_of(language)
     if _acronym(token):
         return True  # "WHO says": an organisation's initials, not the pronoun
-    if token.lower_ in grammar.non_sources or token.lower_ in _time_words(language):
+    if token.lower_ in _time_words(language):
         return False
+    if token.lower_ in grammar.non_sources and not _determined_noun(token):
+        return False  # "personne n'a dit …", but "une personne radicalisée" is one
     if is_hearsay(token):
         return False  # "une rumeur disait que …": no one behind it
     if token.pos_ == "ADJ" and token.dep_ in grammar.subject_labels:
@@ -276,6 +278,14 @@ def is_source(token: Token, language: str | None = None) -> bool:
             or token.lower_ in _source_nouns(language)
         )
     return token.pos_ in {"PROPN", "NOUN", "PRON", "X"} or token.text[:1].isupper()
+
+
+def _determined_noun(token: Token) -> bool:
+    """A noun with a determiner of its own ("une personne"), not the pronoun it spells."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.i < token.i and "Neg" not in c.morph.get("PronType")
+        for c in token.children
+    )
 
 
 def _acronym(token: Token) -> bool:
@@ -465,7 +475,10 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         and "Past" in verb.morph.get("Tense")
         and not any(c.dep_.startswith("aux") for c in verb.children)
         and not (own and verb.tag_ in grammar.past_participle_tags)
+        and not (own and verb.dep_ == "ROOT")
     ):
+        # (A sentence's head with a subject of its own is a finite verb the tagger read as
+        # its participle homograph: "Le maire dit que …", "Le syndicat écrit que …".)
         # "a de son côté assuré": the parser may hang the auxiliary elsewhere.
         auxiliary = _auxiliary_before(verb)
         if auxiliary is None:

@@ -74,6 +74,8 @@ class ComplementBounds(ArticleContext):
             if cue is None:
                 continue
             if cue.kind == "verb":
+                if self._heads_the_clause_reporting_nothing(doc[j], start):
+                    continue  # "qu'en apprenant …, il a appelé le préfet": its own verb
                 if self._shares_the_clause(doc[j], start):
                     continue
                 subject = subject_of(doc[j])
@@ -146,6 +148,15 @@ class ComplementBounds(ArticleContext):
         own mark is no complementizer of a report."""
         return verb.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ not in self.grammar.complementizers for c in verb.children
+        )
+
+    def _heads_the_clause_reporting_nothing(self, verb: Token, start: int) -> bool:
+        """ "a dit qu'en apprenant la nouvelle, il a appelé le préfet": a cue that heads the
+        complement itself (its complementizer at ``start``), with no clause of its own to
+        report, is the reported clause's verb, not a new report; "said that when …, he told
+        her it might …" still reports on its own."""
+        return any(c.i == start and c.dep_ == "mark" for c in verb.children) and not any(
+            c.dep_ in {"ccomp", "xcomp"} for c in verb.children
         )
 
     def _shares_the_clause(self, verb: Token, start: int) -> bool:

@@ -216,7 +216,14 @@ class InfinitiveComplements(ArticleContext):
                 continue
             if not is_source(addressee, self.language):
                 continue
-            for clause in addressee.children:
+            # "accuse des ministres au sein du gouvernement de « … »": the parser may hang
+            # the infinitive on the last noun of the addressee's phrase
+            _, s_end = sentence_bounds(self.doc, verb)
+            holders = [addressee] + [
+                t for t in self.doc[addressee.right_edge.i + 1 : s_end] if t.pos_ == "NOUN"
+            ]
+            clauses = [c for holder in holders for c in holder.children]
+            for clause in clauses:
                 perfect = any(
                     a.dep_.startswith("aux") and "Inf" in a.morph.get("VerbForm")
                     for a in clause.children

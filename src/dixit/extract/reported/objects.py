@@ -107,8 +107,10 @@ class ObjectComplements(ArticleContext):
                     for t in p.subtree
                 ]  # "called the plan "a disgrace"": the object and what it is called
                 right = max([child.right_edge, *predicates], key=lambda t: t.i)
-                if quoted_only and not self.has_quote(
-                    (child.left_edge.idx, right.idx + len(right))
+                if (
+                    quoted_only
+                    and not self.has_quote((child.left_edge.idx, right.idx + len(right)))
+                    and not self.quotation_opens_on(child, max(verb.i, cue_end))
                 ):
                     continue
                 _, s_end = sentence_bounds(self.doc, verb)
@@ -132,6 +134,17 @@ class ObjectComplements(ArticleContext):
                     return None
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
         return None
+
+    def quotation_opens_on(self, child: Token, cue_last: int) -> bool:
+        """ "a décrit « une personne radicalisée, avec … »": a quotation opened right before
+        the object, after the cue, and running on past the object's phrase quotes it too,
+        though the parse hangs its marks and its tail on the verb."""
+        first = child.left_edge
+        return any(
+            self.doc[cue_last].idx < q.start < first.idx < q.end
+            and not self.text[q.start + 1 : first.idx].strip()
+            for q in self.quotes
+        )
 
     def participle_on_the_object(self, verb: Token, last: int, s_end: int) -> int:
         """ "a demandé une réunion d'urgence, prévue vendredi à New York": a comma-set bare
@@ -393,6 +406,28 @@ class ObjectComplements(ArticleContext):
                 if child.i <= cue.end_token:
                     first = called[0].i  # "a fait état de …": the cue's noun is no content
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+                return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        return None
+
+    def quoted_prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "Le procureur parle de « fantasmes »": a noun phrase after one of the cue's
+        ``quoted_preposition_object`` prepositions is the statement only when it quotes
+        the speaker; "a parlé de ses vacances" names a topic."""
+        if not cue.quoted_prepositions:
+            return None
+        for child in verb.children:
+            if child.i <= cue.end_token or not child.dep_.startswith(("obl", "iobj", "nmod")):
+                continue
+            if child.pos_ not in {"NOUN", "PROPN"} or not self.introduced_by(
+                child, cue.quoted_prepositions
+            ):
+                continue
+            _, s_end = sentence_bounds(self.doc, verb)
+            first = child.left_edge.i
+            end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
+            span = self.span_of(self.doc[first], self.doc[end])
+            if self.has_quote(span) or self.quotation_opens_on(child, cue.end_token):
+                first = self.quotation_opened_before(cue.end_token, first)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         return None
 

@@ -69,6 +69,7 @@ class PostposedClauses(ArticleContext):
         colons = [k for k, t in enumerate(before) if t.text == ":" and not self.in_quote(t.idx)]
         if colons:
             before = before[colons[-1] + 1 :]  # "Canicule : la vague va …, prévient X"
+        before = self.after_an_earlier_incise(before)
         own_subjects = [
             c for c in verb.children if c.dep_ in self.grammar.subject_labels and c.i < verb.i
         ]
@@ -112,6 +113,30 @@ class PostposedClauses(ArticleContext):
         span = self.span_of(before[0], before[-1])
         source = self.source_in_incise(cue, after)
         return self.found(span, ExtractionRule.POSTPOSED, cue, source or mention)
+
+    def after_an_earlier_incise(self, before: list[Token]) -> list[Token]:
+        """ "« … », a indiqué le ministre, mais « … », a-t-il ajouté": an earlier incise, its
+        verb followed by its own subject and a comma, closes the words it reports; this
+        incise reports only what follows it (a conjunction opening them left out)."""
+        for token in reversed(before):
+            cue = self.cue_at.get(token.i)
+            if cue is None or cue.kind != "verb" or cue.token != token.i:
+                continue
+            first = self.token_at(cue.span[0])
+            if first.i == 0 or self.doc[first.i - 1].text != ",":
+                continue
+            subject = self.inverted_subject(token)
+            if subject is None or subject.i < token.i:
+                continue
+            end = max(self.token_at(mention_span(subject)[1] - 1).i, cue.end_token)
+            rest = [t for t in before if t.i > end]
+            if not rest or rest[0].text != ",":
+                continue
+            rest = rest[1:]
+            while rest and rest[0].pos_ == "CCONJ":
+                rest = rest[1:]
+            return rest
+        return before
 
     def impersonal_incise(
         self, cue: Cue, verb: Token, last: Token, before: list[Token]

@@ -94,6 +94,7 @@ class SourcePhrases(ArticleContext):
             or all(t.is_punct for t in after)
             or self.narration_after_the_source(after)
             or self.new_clause_after_the_source(after)
+            or self.adjunct_after_the_source(after)
         ):
             span = self.span_of(before[0], before[-1])
         elif self.source_inside_its_clause(cue, phrase_end, before, after):
@@ -255,6 +256,24 @@ class SourcePhrases(ArticleContext):
             and after[0].tag_ == "VBG"
             and after[0].pos_ == "VERB"
             and self.doc[after[0].i - 1].text == ","
+        )
+
+    def adjunct_after_the_source(self, after: list[Token]) -> bool:
+        """ "…, selon la CGT dans un communiqué.", "…, selon le syndicat sur son site,
+        demandant …": a verbless prepositional phrase right after a postposed source (no
+        comma between) says where
+        the source spoke, and what follows it, to the sentence's end, is nothing or a
+        participle on the source; the words are before the source."""
+        if not after or after[0].pos_ != "ADP" or self.doc[after[0].i - 1].text == ",":
+            return False  # "…, selon l'horaire prévu, vers la frontière": the clause goes on
+        comma = next((k for k, t in enumerate(after) if t.text == ","), len(after))
+        phrase, rest = after[:comma], [t for t in after[comma:] if not t.is_punct]
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in phrase):
+            return False
+        return not rest or (
+            comma < len(after)
+            and "Part" in rest[0].morph.get("VerbForm")
+            and not any("Fin" in t.morph.get("VerbForm") for t in rest)
         )
 
     def new_clause_after_the_source(self, after: list[Token]) -> bool:

@@ -4,6 +4,8 @@ keep a verb that reports from one that narrates, supposes or foresees.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
@@ -17,7 +19,22 @@ from dixit.extract.syntax import (
     subject_of,
     trim_span,
 )
+from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
+
+
+@lru_cache(maxsize=4)
+def _form_lemmas(language: str) -> dict[str, frozenset[str]]:
+    """Each written form of the cues lexicon's ``forms`` -> the lemmas it spells."""
+    found: dict[str, set[str]] = {}
+    for lemma, forms in (get_language(language).lexicon("cues").get("forms") or {}).items():
+        for form in forms:
+            found.setdefault(form, set()).add(lemma)
+    return {form: frozenset(lemmas) for form, lemmas in found.items()}
+
+
+def _lemmas_of_form(language: str, form: str) -> frozenset[str]:
+    return _form_lemmas(language).get(form, frozenset())
 
 
 class VerbReports(ArticleContext):
@@ -49,6 +66,7 @@ class VerbReports(ArticleContext):
             self.inside_a_cue_complement(verb)
             or self.only_foreseen(verb)
             or self.writers_aside(verb)
+            or self.impersonal_modal_itself(cue, verb)
             or self.under_a_condition(verb)
         ):
             return None
@@ -67,6 +85,8 @@ class VerbReports(ArticleContext):
             subject = self.subject_by_position(cue, verb)
         if subject is None and not after_a_quotation:
             subject = self.body_fronted_before_on(verb)
+        if subject is None and not after_a_quotation:
+            subject = self.subject_of_a_narrative_infinitive(verb)
         if (
             subject is None
             and not after_a_quotation
@@ -101,6 +121,7 @@ class VerbReports(ArticleContext):
                 cue_end=cue.end_token,
             )
             or self.prepositional_object(verb, cue)
+            or self.quoted_prepositional_object(verb, cue)
         )
         method = None
         if content is not None:
@@ -343,6 +364,23 @@ class VerbReports(ArticleContext):
                 c.dep_ in self.grammar.subject_labels and c.lower_ == "il" for c in head.children
             )
         )
+
+    def impersonal_modal_itself(self, cue: Cue, verb: Token) -> bool:
+        """ "Il convient de rester prudent : rien ne dit …": the cue is itself an impersonal
+        verb of ``impersonal_modals``, its subject the expletive "il" and an infinitive
+        after "de": the writer's advice, no one is reported ("il convient que …" may still
+        be a man who agrees)."""
+        if not ({cue.lemma, verb.lemma_.lower()} | _lemmas_of_form(self.language, verb.lower_)) & (
+            self.grammar.impersonal_modals
+        ):
+            return False  # the lemmatizer may miss it ("convient": convier)
+        if not any(
+            c.dep_ in self.grammar.subject_labels and c.lower_ == "il" and c.i < verb.i
+            for c in verb.children
+        ):
+            return False
+        nxt = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return nxt is not None and nxt.lower_ in self.grammar.narrative_infinitive_markers
 
     def under_a_condition(self, verb: Token) -> bool:
         """ "Si le tribunal rejette sa requête, elle fera appel": a cue in a clause of
