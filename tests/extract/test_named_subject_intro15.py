@@ -1,7 +1,8 @@
 """A quotation closing its paragraph right after a sentence of narration whose subject is
 a person's name ("L'entraîneur Paul Garnier savourait après la finale. « … »") is that
 person's statement even when no earlier statement is there for it to continue; a sentence
-whose subject names no one, or names the person only as an object, hands the floor to
+whose subject names no one, names the person only as an object, or has the person
+refuse to speak (a negated verb, a verb of saying left to the cue rules), hands the floor to
 nobody and the quotation stays out (session 15). Invented sentences in the layout of a
 sports report."""
 
@@ -37,6 +38,7 @@ def test_a_named_subject_hands_the_floor_to_the_quotation(nlp, intro) -> None:
     [
         "Le stade était comble après la finale.",
         "Le club a recruté Paul Garnier l'été dernier.",
+        "Paul Garnier n'assistait pas à la finale.",
     ],
 )
 def test_narration_naming_no_subject_hands_the_floor_to_nobody(nlp, intro) -> None:

@@ -325,7 +325,16 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         said = [w for w in self.text[start:end].split() if any(c.isalnum() for c in w)]
         if any(t.is_quote for t in sentence) or len(said) < self.min_sentence_quote_words:
             return False
-        roots = [t for t in sentence if t.dep_ == "ROOT" and t.pos_ in {"VERB", "AUX", "ADJ"}]
+        saying = get_language(self.doc.lang_).saying_verbs()
+        roots = [
+            t
+            for t in sentence
+            if t.dep_ == "ROOT"
+            and t.pos_ in {"VERB", "AUX", "ADJ"}
+            # "X n'a pas commenté …": a refusal, and a verb of saying is the cue rules' own
+            and t.lemma_.lower() not in saying
+            and not any(c.lower_ in self.grammar.negations for c in t.children)
+        ]
         return any(
             c.dep_ in self.grammar.subject_labels and _names_a_person(c)
             for root in roots
