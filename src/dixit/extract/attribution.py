@@ -17,7 +17,7 @@ import bisect
 import dataclasses
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from dixit.extract.context import MIN_QUOTE_WORDS
 from dixit.extract.cues import Cue
@@ -174,7 +174,9 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         for s in found:
             if s.method == ExtractionRule.FLOATING:
                 previous = self._previous_for_floating(s, result)
-                if previous is None and not self.whole_paragraph_quote(s):
+                if previous is None and not (
+                    self.whole_paragraph_quote(s) or self.after_a_named_subject(s)
+                ):
                     continue
                 s.previous = previous
             result.append(s)
@@ -296,6 +298,49 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         span = self.doc.char_span(start, end, alignment_mode="expand")
         return any(t.pos_ in {"VERB", "AUX"} for t in span or [])
 
+    def after_a_named_subject(self, s: FoundStatement) -> bool:
+        """ "L'entraîneur Paul X savourait après la finale. « … »": a quotation closing its
+        paragraph right after a sentence of narration whose subject is a person's name (or
+        a noun with the name in apposition) is that person's, even with no statement
+        before it to continue; the resolver finds the subject. A sentence whose subject
+        names no one ("La salle était comble.") hands the floor to nobody."""
+        start, end = s.content
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        tail = self.text[end : len(self.text) if line_end < 0 else line_end].strip()
+        marks = self.marks.all
+        if any(c not in marks and c not in self.grammar.sentence_ends for c in tail):
+            return False
+        lead = self.text[line_start:start].rstrip(" \u00a0" + "".join(marks))
+        if not lead or lead[-1] not in self.grammar.sentence_ends | set(
+            self.grammar.quote_introducers
+        ):
+            return False
+        span = self.doc.char_span(line_start, line_start + len(lead), alignment_mode="expand")
+        if span is None or len(span) < 3:
+            return False
+        words = list(span)[:-1]
+        cut = max((t.i for t in words if t.text in self.grammar.sentence_ends), default=-1)
+        sentence = [t for t in words if t.i > cut]
+        said = [w for w in self.text[start:end].split() if any(c.isalnum() for c in w)]
+        if any(t.is_quote for t in sentence) or len(said) < self.min_sentence_quote_words:
+            return False
+        saying = get_language(self.doc.lang_).saying_verbs()
+        roots = [
+            t
+            for t in sentence
+            if t.dep_ == "ROOT"
+            and t.pos_ in {"VERB", "AUX", "ADJ"}
+            # "X n'a pas commenté …": a refusal, and a verb of saying is the cue rules' own
+            and t.lemma_.lower() not in saying
+            and not any(c.lower_ in self.grammar.negations for c in t.children)
+        ]
+        return any(
+            c.dep_ in self.grammar.subject_labels and _names_a_person(c)
+            for root in roots
+            for c in root.children
+        )
+
     def ends_a_sentence(self, start: int, end: int) -> bool:
         """Whether the words up to ``end`` close on a sentence end (marks aside): body
         copy does, a title does not."""
@@ -341,3 +386,13 @@ def _same_words(a: Span, b: Span) -> bool:
         return False
     shorter = min(a[1] - a[0], b[1] - b[0])
     return overlap >= 0.5 * shorter
+
+
+def _names_a_person(subject: Token) -> bool:
+    """A name ("Paul X") or a noun with a name in apposition ("l'entraîneur Paul X")."""
+    if subject.pos_ == "PROPN":
+        return subject.ent_type_ in {"", "PER"}
+    return subject.pos_ == "NOUN" and any(
+        c.dep_ in {"appos", "flat:name"} and c.pos_ == "PROPN" and c.ent_type_ == "PER"
+        for c in subject.children
+    )

@@ -166,6 +166,16 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
         # "Le ministre dément avoir signé …": a verb taken for an adjective or an adverb,
         # between its subject and a bare infinitive.
         return lexicon.forms[token.lower_]
+    if (
+        token.lower_ in lexicon.forms
+        and _closes_a_quotation(previous)
+        and following is not None
+        and _opens_a_subject(following)
+    ):
+        # "« … » tonne Paul Ferrand", "« … », tonne le maire": an incise's verb right after
+        # the closing quotation mark (or its comma), before a name or an article, whatever
+        # the tagger makes of it (a noun, an adjective, even a numeral).
+        return lexicon.forms[token.lower_]
     if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
     lemma = token.lemma_.lower()
@@ -202,6 +212,18 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
         ):
             return lexicon.forms[form]
     return None
+
+
+def _closes_a_quotation(previous: Token | None) -> bool:
+    """The closing quotation mark of the words told, or the comma right after it."""
+    if previous is not None and previous.text == "," and previous.i > 0:
+        previous = previous.doc[previous.i - 1]
+    return previous is not None and previous.is_quote and previous.is_right_punct
+
+
+def _opens_a_subject(token: Token) -> bool:
+    """A proper name or an article: how a postposed subject begins ("Paul", "le maire")."""
+    return token.pos_ == "PROPN" or (token.pos_ == "DET" and "Art" in token.morph.get("PronType"))
 
 
 def _opens_a_relative(doc: Doc, last: int, grammar: Grammar) -> bool:

@@ -705,6 +705,8 @@ def postposed_subject(verb: Token) -> Token | None:
     for t in doc[verb.i + 1 : min(len(doc), reach)]:
         if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
             return None
+        if _one_of_a_group(t, grammar):
+            return t  # "…, glisse l'une d'elles": the parser made it the verb's object
         if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
             if any(c.dep_ == "case" for c in t.children) or inside_a_complement_name(t):
                 continue  # "a déclaré à la presse le ministre": a complement
@@ -722,6 +724,18 @@ def postposed_subject(verb: Token) -> Token | None:
                 head = head.head
             return head
     return None
+
+
+def _one_of_a_group(token: Token, grammar: Grammar) -> bool:
+    """ "l'un d'eux", "l'une des infirmières": a pronoun that picks one of a group, with
+    its article and the complement that names the group."""
+    return (
+        token.pos_ == "PRON"
+        and token.lower_ in grammar.one_of_pronouns
+        and any(c.dep_ == "det" and c.i < token.i for c in token.children)
+        and not any(c.dep_ == "case" and c.i < token.i for c in token.children)
+        and any(c.i > token.i and any(g.dep_ == "case" for g in c.children) for c in token.children)
+    )
 
 
 def _adjunct_after(verb: Token) -> int:

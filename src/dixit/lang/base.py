@@ -192,6 +192,11 @@ class Grammar:
     #: Quantifiers that stand alone as a subject and name a group ("many believe …",
     #: "most say …"): an anonymous source.
     quantifier_subjects: frozenset[str] = frozenset()
+    # -- helper speakers15c (session 15) --
+    #: Pronouns that, with their article and a complement, pick one of a group ("l'un
+    #: d'eux", "l'une des manifestantes"): a postposed subject even when the parser makes
+    #: it the incise verb's object.
+    one_of_pronouns: frozenset[str] = frozenset()
     #: "…, according to the ministry, ending a strike": a participle clause after a
     #: postposed source is narration that follows the report.
     participle_after_source: bool = False
