@@ -45,9 +45,21 @@ def inverted_pronoun(verb: Token, last: Token) -> Token | None:
     for k in (last.i + 1, last.i + 2, verb.i - 1, verb.i - 2):
         if 0 <= k < len(doc):
             t = doc[k]
-            if t.lower_ in grammar.inverted_pronouns and t.lower_[1:] not in grammar.non_sources:
+            if is_inverted_pronoun(t) and t.lower_.lstrip("-") not in grammar.non_sources:
                 return t
     return None
+
+
+def is_inverted_pronoun(token: Token) -> bool:
+    """ "-il", "-t-elle", or a pronoun glued to a misspelt link before it ("a-til" cut as
+    "a", "-t", "il"; "a-t'il")."""
+    grammar = grammar_of(token.doc.lang_)
+    if token.lower_ in grammar.inverted_pronouns:
+        return True
+    if token.i == 0 or "-" + token.lower_ not in grammar.inverted_pronouns:
+        return False
+    link = token.doc[token.i - 1]
+    return link.lower_ in grammar.inverted_pronoun_links and not link.whitespace_
 
 
 def names_the_body(head: Token, child: Token) -> bool:
@@ -72,6 +84,8 @@ def mention_span(token: Token) -> CharSpan:
     """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
     if token.text.startswith("-"):
         return (token.idx + 1, token.idx + len(token.text))
+    if is_inverted_pronoun(token):
+        return (token.idx, token.idx + len(token.text))  # "il" of "a-til", never its link
     excluded = tuple(grammar_of(token.doc.lang_).mention_excluded_labels)
     keep = [token]
     stack = [token]
