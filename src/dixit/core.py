@@ -76,6 +76,7 @@ def _load(name: str, cues: str | None, ner: NerMode) -> Language:
     nlp = _load_model(name)
     keep_compounds(nlp)
     split_glued_colons(nlp)
+    split_misspelt_links(nlp)
     index_as_sets(nlp)  # the same lemmas, found without scanning lists (dixit.lemma_index)
     if ner is NerMode.NAMES and applies_to(nlp):
         window_ner(nlp)
@@ -123,6 +124,27 @@ def split_glued_colons(nlp: Language) -> None:
     if not isinstance(current, str) or _GLUED_COLON_INFIXES[0] in current:
         return
     nlp.tokenizer.infix_finditer = re.compile("|".join((*_GLUED_COLON_INFIXES, current))).finditer
+
+
+def split_misspelt_links(nlp: Language) -> None:
+    """Cut an inverted pronoun off a misspelt euphonic link ("a-til", "a-t'elle"): the
+    tokenizer would keep "-til" or "t'il" in one piece, or read "-" as a name, and the
+    incise would lose its pronoun. The link ends as its own token ("-t", "-t'"), one of
+    ``Grammar.inverted_pronoun_links``, and the pronoun after it (offsets kept)."""
+    try:
+        grammar = get_language(nlp.lang).grammar
+    except UnknownLanguage:
+        return
+    links = sorted(link for link in grammar.inverted_pronoun_links if link.startswith("-"))
+    pronouns = sorted(p[1:] for p in grammar.inverted_pronouns if p.count("-") == 1)
+    search = nlp.tokenizer.suffix_search
+    current = getattr(getattr(search, "__self__", None), "pattern", None)
+    if not links or not pronouns or not isinstance(current, str) or "(?<=-t)" in current:
+        return
+    glued = "|".join(f"(?<={re.escape(link)})(?:{'|'.join(pronouns)})$" for link in links)
+    ends = "|".join(f"{re.escape(link)}$" for link in links if not link[-1].isalpha())
+    pattern = "|".join(part for part in (glued, ends, current) if part)
+    nlp.tokenizer.suffix_search = re.compile(pattern, re.IGNORECASE).search
 
 
 def _load_model(name: str) -> Language:

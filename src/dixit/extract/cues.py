@@ -18,7 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from dixit.extract.extensions import register_extensions, token_lowers
-from dixit.extract.syntax import is_person_or_body, opens_an_infinitive, sentence_of, subject_of
+from dixit.extract.syntax import (
+    is_inverted_pronoun,
+    is_person_or_body,
+    opens_an_infinitive,
+    sentence_of,
+    subject_of,
+)
 from dixit.extract.syntax import sentence_starts as sentence_start_indexes
 from dixit.lang import Grammar, get_language
 from dixit.model import Span
@@ -234,9 +240,7 @@ def _opens_a_relative(doc: Doc, last: int, grammar: Grammar) -> bool:
 
 def _is_inverted_pronoun(token: Token, grammar: Grammar) -> bool:
     """ "-il", "-t-elle", or the "-t" that links them to the verb."""
-    return (
-        token.lower_ in grammar.inverted_pronouns or token.lower_ in grammar.inverted_pronoun_links
-    )
+    return token.lower_ in grammar.inverted_pronoun_links or is_inverted_pronoun(token)
 
 
 def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
@@ -260,6 +264,8 @@ def _cue_span(token: Token, last: Token, grammar: Grammar) -> tuple[Span, bool]:
             or (own and left.lower_ in grammar.reflexive_pronouns)  # "s'est félicité"
             or left.lower_ in negations
             or _is_inverted_pronoun(left, grammar)
+            # "a-t'il dit": the auxiliary its inverted pronoun follows, however parsed
+            or (left.lemma_ in grammar.auxiliaries and _is_inverted_pronoun(doc[j + 1], grammar))
         ):
             start = j
             j -= 1

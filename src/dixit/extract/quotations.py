@@ -20,6 +20,7 @@ from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
     inverted_pronoun,
+    is_inverted_pronoun,
     is_person_or_body,
     is_source,
     mention_span,
@@ -454,7 +455,7 @@ class QuotedSpeech(ArticleContext):
         if any(
             c.dep_ in self.grammar.subject_labels
             and b < c.idx < verb.idx
-            and c.lower_ not in self.grammar.inverted_pronouns
+            and not is_inverted_pronoun(c)
             and c.lower_ not in self.grammar.inverted_pronoun_links
             for c in verb.children
         ):
@@ -682,6 +683,8 @@ class QuotedSpeech(ArticleContext):
                 or t.lower_ in self.grammar.incise_clitics
                 or t.lower_ in self.grammar.incise_object_clitics
                 or t.lower_ in self.grammar.narrative_infinitive_markers
+                or t.lower_ in self.grammar.inverted_pronoun_links
+                or is_inverted_pronoun(t)  # "a-til" cut as "a", "-t", "il"
             ):
                 return self.inverted_incise(quote, t)
             k += 1

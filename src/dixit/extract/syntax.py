@@ -45,9 +45,21 @@ def inverted_pronoun(verb: Token, last: Token) -> Token | None:
     for k in (last.i + 1, last.i + 2, verb.i - 1, verb.i - 2):
         if 0 <= k < len(doc):
             t = doc[k]
-            if t.lower_ in grammar.inverted_pronouns and t.lower_[1:] not in grammar.non_sources:
+            if is_inverted_pronoun(t) and t.lower_.lstrip("-") not in grammar.non_sources:
                 return t
     return None
+
+
+def is_inverted_pronoun(token: Token) -> bool:
+    """ "-il", "-t-elle", or a pronoun glued to a misspelt link before it ("a-til" cut as
+    "a", "-t", "il"; "a-t'il")."""
+    grammar = grammar_of(token.doc.lang_)
+    if token.lower_ in grammar.inverted_pronouns:
+        return True
+    if token.i == 0 or "-" + token.lower_ not in grammar.inverted_pronouns:
+        return False
+    link = token.doc[token.i - 1]
+    return link.lower_ in grammar.inverted_pronoun_links and not link.whitespace_
 
 
 def names_the_body(head: Token, child: Token) -> bool:
@@ -72,6 +84,8 @@ def mention_span(token: Token) -> CharSpan:
     """Character span of the noun phrase headed by ``token``, for use as a speaker mention."""
     if token.text.startswith("-"):
         return (token.idx + 1, token.idx + len(token.text))
+    if is_inverted_pronoun(token):
+        return (token.idx, token.idx + len(token.text))  # "il" of "a-til", never its link
     excluded = tuple(grammar_of(token.doc.lang_).mention_excluded_labels)
     keep = [token]
     stack = [token]
@@ -470,6 +484,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     ):
         # "a dénoncé … et accusé la majorité de …": one subject for both verbs.
         return subject_of(_coordinated_with(verb, grammar), depth=depth + 1)
+    apposed = _subject_of_a_present_after_an_apposition(verb, grammar)
+    if apposed is not None:
+        return apposed
     if (
         "Part" in verb.morph.get("VerbForm")
         and "Past" in verb.morph.get("Tense")
@@ -848,6 +865,27 @@ def _person_of_a_described_name(noun: Token, verb: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _subject_of_a_present_after_an_apposition(verb: Token, grammar: Grammar) -> Token | None:
+    """ "Luc X, porte-parole de l'association, décrit « un climat de peur »": a present the
+    tagger read as its participle homograph ("décrit", "écrit", "dit") and the parser hung
+    as a modifier on the apposition before it. Set off by the comma that closes the
+    apposition, with a direct object (a participle of a noun, passive, takes none: "le
+    rapport, écrit par les inspecteurs"), in a sentence whose head is that noun phrase and
+    no verb, it is the phrase's own verb: the subject is the phrase's head."""
+    if verb.dep_ != "acl" or verb.i == 0 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if not any(c.dep_ in grammar.object_labels for c in verb.children):
+        return None
+    if any(c.dep_.startswith("aux") or c.dep_ in grammar.agent_labels for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head
+    if head.dep_ != "ROOT" or head.pos_ not in {"NOUN", "PROPN"} or head.i > verb.i:
+        return None
+    return head if is_source(head) else None
 
 
 def _subject_of_a_mistagged_cue(verb: Token, grammar: Grammar) -> Token | None:

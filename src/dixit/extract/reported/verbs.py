@@ -81,6 +81,8 @@ class VerbReports(ArticleContext):
         elif subject is None and last.i != verb.i:
             # "Elle a fait valoir que …": the parse may give the subject to the last word
             subject = subject_of(last)
+        if subject is None and not after_a_quotation:
+            subject = self.speaker_of_a_verbless_participle(verb)
         if subject is None and not after_a_quotation and self.grammar.subject_by_position:
             subject = self.subject_by_position(cue, verb)
         if subject is None and not after_a_quotation:
@@ -409,6 +411,32 @@ class VerbReports(ArticleContext):
         if opening and not all(t.pos_ in {"CCONJ", "ADV"} for t in opening):
             return None
         return self.main_clause_subject(verb.i, s_end)
+
+    def speaker_of_a_verbless_participle(self, verb: Token) -> Token | None:
+        """ "Le maire a assuré que … . Tout en regrettant que …": a present participle that
+        opens a sentence with no verb of its own (after "en", "tout en", "et") goes on the
+        report of the sentence before; the subject of that sentence's reporting verb speaks."""
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return None
+        s_start, s_end = self.written_sentence(verb.i)
+        opening = [t for t in self.doc[s_start : verb.i] if not (t.is_space or t.is_punct)]
+        if not all(t.pos_ in {"CCONJ", "ADV"} or t.dep_ == "mark" for t in opening):
+            return None
+        if any(
+            t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+            for t in self.doc[verb.i : s_end]
+            if not (t.i == verb.i or verb.is_ancestor(t))
+        ):
+            return None  # "En regrettant …, il a remercié …": the main clause's subject
+        if s_start == 0 or "\n" in self.doc[s_start - 1].text:
+            return None
+        p_start, _ = self.written_sentence(s_start - 1)
+        for cue in self.cues:
+            if cue.kind == "verb" and p_start <= cue.token < s_start:
+                subject = subject_of(self.doc[cue.token], self.doc[cue.end_token])
+                if subject is not None and is_person_or_body(subject):
+                    return subject
+        return None
 
     def opening_participle(
         self, cue: Cue, verb: Token, comma: int, subject: Token
