@@ -261,3 +261,22 @@ def test_flips_without_a_catalogue_says_so_and_still_lists(small_db):
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout) == []
     assert "no issue catalogue" in result.stderr
+
+
+def test_the_documented_sequence_reads_both_seed_changes(seed_dir: Path, tmp_path: Path):
+    """docs/positions.md: register the catalogue, ingest, then flips with no --issues; the
+    registered entries keep their sides, so the summit-format change is read too."""
+    db = f"sqlite:///{tmp_path / 'seed.db'}"
+    assert run("issues", "add", str(UKRAINE), "--db", db).exit_code == 0
+    ingested = run("ingest", str(seed_dir / "articles.jsonl"), "--db", db)
+    assert ingested.exit_code == 0, ingested.output
+    flips = json.loads(run("flips", "--db", db, "--format", "json").stdout)
+    changes = {
+        (f["issue"]["id"], f["before"]["stance"], f["after"]["stance"])
+        for f in flips
+        if f["speaker"]["id"] == "donald-trump"
+    }
+    assert changes >= {
+        ("us-troops-ukraine", "open", "opposes"),
+        ("summit-format", "opposes", "supports"),
+    }

@@ -246,6 +246,22 @@ def test_registering_replaces_an_issue_with_the_same_id(session, tmp_path):
     assert choose_catalogue(None, session)[0].id == "tramway-nord"
 
 
+def test_a_registered_issue_keeps_its_sides(session):
+    """The sides of an entry (which phrases name which side) come back from the store, so
+    a statement that names a side reads that stance with the registered catalogue too."""
+    entry = {
+        "id": "piscine",
+        "label": "Garder la piscine ouverte",
+        "terms": {"fr": [["piscine"]]},
+        "sides": {"fr": {"supports": ["réouverture"], "opposes": ["fermeture définitive"]}},
+    }
+    assert stored.register_issues(session, [entry], "p.yaml") == (["piscine"], [])
+    (issue,) = registered_catalogue(session)
+    assert [p.source for p in issue.side_terms["fr"]["opposes"]] == ["fermeture définitive"]
+    changed = entry | {"sides": {"fr": {"supports": ["réouverture"]}}}
+    assert stored.register_issues(session, [changed], "p.yaml") == ([], ["piscine"])
+
+
 @pytest.mark.parametrize(
     ("text", "problem"),
     [

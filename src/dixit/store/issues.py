@@ -29,10 +29,13 @@ class RegisteredIssue:
     terms: dict[str, Any]
     source: str | None
     added_at: datetime | None
+    sides: dict[str, Any] | None = None
 
     def entry(self) -> dict[str, Any]:
-        """The catalogue entry (``id``, ``label``, ``terms``), as in a YAML catalogue."""
-        return {"id": self.id, "label": self.label, "terms": self.terms}
+        """The catalogue entry (``id``, ``label``, ``terms``, ``sides`` when it has
+        any), as in a YAML catalogue."""
+        entry = {"id": self.id, "label": self.label, "terms": self.terms}
+        return entry | ({"sides": self.sides} if self.sides else {})
 
     def to_dict(self) -> dict[str, Any]:
         return self.entry() | {
@@ -44,7 +47,10 @@ class RegisteredIssue:
 def registered_issues(session: Session) -> list[RegisteredIssue]:
     """The registered catalogue, in id order."""
     rows = session.scalars(select(IssueRow).order_by(IssueRow.id))
-    return [RegisteredIssue(r.id, r.label, r.terms or {}, r.source, r.added_at) for r in rows]
+    return [
+        RegisteredIssue(r.id, r.label, r.terms or {}, r.source, r.added_at, r.sides or None)
+        for r in rows
+    ]
 
 
 def register_issues(
@@ -61,14 +67,18 @@ def register_issues(
         issue_id = str(entry["id"])
         label = str(entry.get("label") or issue_id)
         terms = dict(entry.get("terms") or {})
+        sides = dict(entry.get("sides") or {}) or None
         row = session.get(IssueRow, issue_id)
         if row is None:
             session.add(
-                IssueRow(id=issue_id, label=label, terms=terms, source=source, added_at=now)
+                IssueRow(
+                    id=issue_id, label=label, terms=terms, sides=sides, source=source, added_at=now
+                )
             )
             added.append(issue_id)
-        elif (row.label, row.terms) != (label, terms):
-            row.label, row.terms, row.source, row.added_at = label, terms, source, now
+        elif (row.label, row.terms, row.sides or None) != (label, terms, sides):
+            row.label, row.terms, row.sides = label, terms, sides
+            row.source, row.added_at = source, now
             changed.append(issue_id)
     session.commit()
     return added, changed

@@ -162,6 +162,8 @@ class IssueRow(Base):
     id: Mapped[str] = mapped_column(String(ISSUE_ID_LENGTH), primary_key=True)
     label: Mapped[str] = mapped_column(Text)
     terms: Mapped[dict] = mapped_column(JSON, default=dict)
+    #: the entry's ``sides`` as written (migration 0006; null for issues registered before)
+    sides: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     source: Mapped[str | None] = mapped_column(Text)
     added_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
