@@ -174,13 +174,13 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
         return lexicon.forms[token.lower_]
     if (
         token.lower_ in lexicon.forms
-        and _closes_a_quotation(previous)
+        and _ends_the_words_told(previous)
         and following is not None
         and _opens_a_subject(following)
     ):
-        # "« … » tonne Paul Ferrand", "« … », tonne le maire": an incise's verb right after
-        # the closing quotation mark (or its comma), before a name or an article, whatever
-        # the tagger makes of it (a noun, an adjective, even a numeral).
+        # "« … » tonne Paul Ferrand", "…, alerte un syndicat": an incise's verb right after
+        # the words told (a closing quotation mark, or a comma), before a name or an
+        # article, whatever the tagger makes of it (a noun, an adjective, even a numeral).
         return lexicon.forms[token.lower_]
     if token.pos_ not in {"VERB", "AUX", "ADJ", "NOUN"}:
         return None
@@ -199,16 +199,6 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
             k -= 1
         if k >= 0 and token.doc[k].lemma_ in grammar.auxiliaries:
             return lexicon.forms[form]
-        # "…, alerte un syndicat": an incise's verb taken for a noun, between the comma
-        # that closes the words told and the determiner of its postposed subject.
-        if (
-            previous is not None
-            and previous.text == ","
-            and following is not None
-            and following.pos_ == "DET"
-            and "Art" in following.morph.get("PronType")
-        ):
-            return lexicon.forms[form]
         # "La ministre juge que …": a verb taken for a noun, between its subject and "que".
         if (
             following is not None
@@ -220,11 +210,11 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
     return None
 
 
-def _closes_a_quotation(previous: Token | None) -> bool:
-    """The closing quotation mark of the words told, or the comma right after it."""
-    if previous is not None and previous.text == "," and previous.i > 0:
-        previous = previous.doc[previous.i - 1]
-    return previous is not None and previous.is_quote and previous.is_right_punct
+def _ends_the_words_told(previous: Token | None) -> bool:
+    """A comma, or the closing quotation mark of the words told."""
+    if previous is None:
+        return False
+    return previous.text == "," or (previous.is_quote and previous.is_right_punct)
 
 
 def _opens_a_subject(token: Token) -> bool:

@@ -27,7 +27,7 @@ from dixit.model import Article, Statement
 from dixit.registry import Entry, Registry, normalise_name, slugify
 from dixit.resolve.speakers.entities import Binding, DescribeProfile, Entity, Ref
 from dixit.resolve.speakers.lexicon import SpeakerLexicon
-from dixit.resolve.speakers.phrases import core_phrase
+from dixit.resolve.speakers.phrases import PERSON_LABELS, core_phrase
 
 #: How many paragraphs back a pronoun or a description may still find the previous
 #: statement's speaker.
@@ -146,7 +146,7 @@ class ArticleState:
     def misread_as_person(self, ent: Span) -> bool:
         """Whether the tagger labelled as a person's a name that is none (``not_person_names``:
         a disease, a feast, an event)."""
-        return ent.label_ in {"PER", "PERSON"} and (
+        return ent.label_ in PERSON_LABELS and (
             normalise_name(ent.text) in self.lex.not_person_names
         )
 
