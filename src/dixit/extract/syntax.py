@@ -546,7 +546,14 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
             if glued is not None:
                 return glued  # "…, a-t-il précisé en affirmant que …": the incise's speaker
             clause = _governing_verb(verb)
-            if clause is not None and _after_a_comma(clause):
+            if (
+                clause is not None
+                and _after_a_comma(clause)
+                and not any(c.dep_ in subjects and c.i < clause.i for c in clause.children)
+            ):
+                # (A clause with its subject before it is no incise, though a comma-set
+                # name may close that subject: "Le préfet et son adjoint, Paul X, ont
+                # livré un aperçu …, en insistant sur …" speaks for the préfet.)
                 after = postposed_subject(clause)
                 if after is not None and after.i < verb.i:
                     # "…, précise la préfecture, tout en assurant que …": the incise's
