@@ -4,6 +4,8 @@ qui …".
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
@@ -18,6 +20,7 @@ from dixit.extract.syntax import (
     mention_span,
     trim_span,
 )
+from dixit.lang import get_language
 from dixit.model import ExtractionRule
 
 
@@ -62,6 +65,7 @@ class SourcePhrases(ArticleContext):
             t.text == "," for t in doc[phrase_end : head.right_edge.i + 1]
         ):
             phrase_end = head.right_edge.i  # "selon le bilan publié mercredi par l'ARS"
+        phrase_end = self.relative_on_the_document(phrase_end, s_end)
         before = [t for t in doc[s_start : cue.token] if not t.is_space]
         after = [t for t in doc[phrase_end + 1 : s_end] if not t.is_space]
         while after and after[0].text in {",", ")"}:
@@ -72,6 +76,8 @@ class SourcePhrases(ArticleContext):
             cue, phrase_end, before, after
         ):
             after = []  # "…, selon le ministre, invité de X sur BEL RTL."
+        if self.quotation_with_its_incise(before):
+            return None  # "« … », a déclaré X, selon le texte de son discours": the medium
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before) or self.opening_adjunct(
             before
         )
@@ -126,6 +132,39 @@ class SourcePhrases(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def quotation_with_its_incise(self, before: list[Token]) -> bool:
+        """ "« … », a déclaré le directeur, selon le texte d'un communiqué": the words before
+        a postposed "selon" are a quotation closed by an incise that already names who
+        speaks; the phrase says where the words were read, it is no second source."""
+        closing = self.marks.closers
+        for k, t in enumerate(before[:-2]):
+            if t.text not in closing or before[k + 1].text != ",":
+                continue
+            incise = self.cue_at.get(before[k + 2].i)
+            if incise is None:
+                aux = before[k + 2]
+                incise = self.cue_at.get(aux.head.i) if aux.dep_.startswith("aux") else None
+            if incise is not None and incise.kind == "verb":
+                return True
+        return False
+
+    def relative_on_the_document(self, phrase_end: int, s_end: int) -> int:
+        """ "Selon les informations dont dispose La Gazette, …", "d'après les documents que
+        X a consultés, …": a relative clause on the source's noun, with a finite verb of its
+        own and closed by a comma, belongs to the source phrase (it names who holds the
+        information); the words start after its comma."""
+        doc = self.doc
+        if phrase_end + 1 >= s_end or doc[phrase_end + 1].lower_ not in _holder_relatives(
+            doc.lang_
+        ):
+            return phrase_end
+        comma = next((t.i for t in doc[phrase_end + 2 : s_end] if t.text == ","), None)
+        if comma is None or not any(
+            "Fin" in t.morph.get("VerbForm") for t in doc[phrase_end + 2 : comma]
+        ):
+            return phrase_end
+        return comma - 1
 
     def opening_adjunct(self, before: list[Token]) -> bool:
         """ "En effet, selon X, …", "À Lyon, selon le préfet, …": a short phrase closed by a
@@ -387,3 +426,10 @@ class SourcePhrases(ArticleContext):
                     kept.pop()
                 return kept
         return tokens
+
+
+@lru_cache(maxsize=4)
+def _holder_relatives(language: str) -> frozenset[str]:
+    """Relative pronouns whose clause names who holds a source's document (the speakers
+    lexicon's ``holder_relatives``: "dont", "que")."""
+    return frozenset(get_language(language).lexicon("speakers").get("holder_relatives", []))

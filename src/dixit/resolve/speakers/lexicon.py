@@ -95,6 +95,9 @@ class SpeakerLexicon:
     named_after_heads: frozenset[str] = frozenset()
     #: The preposition of a participle's agent ("un article publié par X" is X's).
     agent_prepositions: frozenset[str] = frozenset()
+    #: Relative pronouns whose clause names who holds a document ("les informations dont
+    #: X dispose", "les documents que X a consultés"): the clause's subject holds it.
+    holder_relatives: frozenset[str] = frozenset()
     #: Articles of another language that a body's name drops ("The Washington Post").
     foreign_articles: frozenset[str] = frozenset()
     #: Conjunctions that coordinate two speakers ("X et Y ont affirmé").
@@ -345,6 +348,7 @@ class SpeakerLexicon:
             },
             partitives=frozenset(normalise_name(w) for w in partitives),
             agent_prepositions=words("agent_prepositions"),
+            holder_relatives=words("holder_relatives"),
             foreign_articles=words("foreign_articles"),
             coordinators=words("coordinators"),
             copulas=frozenset(copulas),

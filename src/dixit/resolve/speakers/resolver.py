@@ -34,7 +34,7 @@ from dixit.resolve.speakers import (
     roles,
 )
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution, compatible
-from dixit.resolve.speakers.lexicon import load_lexicon
+from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
 from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
@@ -452,8 +452,13 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     source = 0 if spokesperson else _head_length(words, lex.source_heads)
     n = spokesperson or source
     if source and len(words) == n:
+        if indefinite or _described_after(mention, state):
+            # "selon des documents", "les informations recueillies sur place": a new
+            # document, or one its own words define, takes up none named before
+            return _document_author(mention, state) or _document_holder(mention, state)
         return (
             _document_author(mention, state)
+            or _document_holder(mention, state)
             or _document_issuer(mention, state)
             or _document_of_previous(mention, state)
         )
@@ -472,6 +477,7 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
         source
         and not any(c.isupper() for c in inner)
         and not any(body in inner for body in lex.source_bodies)
+        and not _opens_on_a_body(inner, lex)
     ):
         return None
     offset = st.speaker_mention.find(core[match.end() :].strip())
@@ -597,6 +603,62 @@ def _document_author(mention: Mention, state: ArticleState) -> Resolution | None
         return None
     st = mention.statement
     found = resolve_mention(state, _probe(st, agent.text, (agent.start_char, agent.end_char)), None)
+    if found.entity is None:
+        return None
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _described_after(mention: Mention, state: ArticleState) -> bool:
+    """The mention's noun goes on with a participle or a relative clause of its own
+    ("les informations recueillies sur place", "les documents que …")."""
+    span, doc = mention.span, state.doc
+    if span is None or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    return (
+        "Part" in following.morph.get("VerbForm")
+        or normalise_name(following.text) in state.lex.holder_relatives
+    )
+
+
+def _document_holder(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "selon les informations dont dispose Radio Vallée", "les documents que La Gazette a
+    consultés": the subject of a relative clause on the document holds it. The holder
+    must be named (a capitalised word)."""
+    span, doc = mention.span, state.doc
+    if span is None or span.end + 1 >= len(doc):
+        return None
+    if normalise_name(doc[span.end].text) not in state.lex.holder_relatives:
+        return None
+    relative = doc[span.end]
+    clause = doc[span.end + 1 : min(len(doc), span.end + 12)]
+    subject = next(
+        (
+            t
+            for t in clause
+            if t.text[:1].isupper()
+            and t.head.i > span.end
+            and (
+                t.dep_ in {"nsubj", "nsubj:pass"}
+                # "dont dispose Le Courrier": the parser makes the pronoun the subject and
+                # the postposed subject the verb's object
+                or (t.dep_ == "obj" and relative.head.i == t.head.i and relative.dep_ == "nsubj")
+            )
+        ),
+        None,
+    )
+    if subject is None:
+        return None
+    first = max(subject.left_edge.i, span.end + 1)  # the parse may hang "dont" on it
+    end = first
+    while end <= subject.right_edge.i and not (
+        doc[end].is_punct or doc[end].pos_ in {"VERB", "AUX"}
+    ):
+        end += 1
+    words = doc[first:end]
+    st = mention.statement
+    probe = _probe(st, words.text, (words.start_char, words.end_char))
+    found = resolve_mention(state, probe, None)
     if found.entity is None:
         return None
     return Resolution(found.entity, found.method, found.confidence * 0.9)
@@ -953,6 +1015,16 @@ def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
         previous = st
     for article_step in ARTICLE_STEPS:
         article_step(state, statements)
+
+
+def _opens_on_a_body(phrase: str, lex: SpeakerLexicon) -> bool:
+    """ "la préfecture", "le parquet de Vallon": a phrase in lower case that opens, past its
+    article, on an organisation noun of the lexicon (``organisation_heads``), so that "un
+    communiqué de la préfecture" is the préfecture's word."""
+    words = normalise_name(phrase).split()
+    if words and words[0] in lex.determiners:
+        words = words[1:]
+    return lex.organisation_head(words)
 
 
 def _head_length(words: list[str], heads: frozenset[str]) -> int:
