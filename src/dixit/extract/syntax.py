@@ -510,6 +510,10 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
         return inverted
     for child in _subjects_nearest_first(verb, grammar):
         if child.dep_ in subjects:
+            if child.i < verb.i and _after_the_words_told(verb):
+                # "« … c'est la preuve … », poursuit le favori": a subject the parser
+                # finds inside the quotation before an incise is none of the incise's
+                continue
             if child.lower_ in grammar.relative_subjects and (
                 verb.dep_.startswith("acl")
                 or verb.dep_ in grammar.relative_clause_labels
@@ -797,6 +801,18 @@ def inside_a_complement_name(token: Token) -> bool:
             return True
         k -= 1
     return False
+
+
+def _after_the_words_told(verb: Token) -> bool:
+    """The verb, with its auxiliaries, opens right after a closing quotation mark and its
+    comma ("« … », poursuit X"): an incise whose subject, if any, comes after it."""
+    first = min([verb.i] + [c.i for c in verb.children if c.dep_.startswith("aux")])
+    doc = verb.doc
+    return (
+        first > 1
+        and doc[first - 1].text == ","
+        and doc[first - 2].text in quote_marks(doc.lang_).closers
+    )
 
 
 def _after_a_comma(verb: Token) -> bool:

@@ -154,7 +154,14 @@ def _inverted_subject(state: ArticleState, st: Statement, previous: Statement | 
         return UNRESOLVED
     if st.cue_span[0] < st.content_span[1]:
         return cue_subject(state, st, previous)
-    return subject_after_cue(state, st, st.cue_span[1], previous)
+    found = subject_after_cue(state, st, st.cue_span[1], previous)
+    if found.entity is None:
+        # "« … », poursuit le désormais, grandissime favori": no phrase read after a verb
+        # that goes on with words just said; whoever said them goes on
+        resumed = descriptions.resumed_speaker(state, st.cue_span[0], None, previous, st)
+        if resumed is not None and previous is not None:
+            return Resolution(resumed, SpeakerMethod.CONTINUATION, previous.confidence * 0.8)
+    return found
 
 
 def cue_subject(state: ArticleState, st: Statement, previous: Statement | None) -> Resolution:
