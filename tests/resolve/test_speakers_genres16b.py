@@ -44,3 +44,27 @@ def test_a_capitalised_word_before_a_comma_and_no_description_is_no_person(nlp) 
         "arrivait aux genoux », raconte-t-elle à la radio locale.\n"
     )
     assert speakers(nlp, text) == [None]
+
+
+# A pronoun whose incise closes a quotation the parser ran on with the sentence of
+# narration before it ("Jeudi, Marie, habitante de X, a découvert … « … », raconte-t-elle"):
+# that sentence's main subject, before the words told, tells them, even with no previous
+# speaker to take up.
+
+
+def run_on(name: str, description: str) -> str:
+    return (
+        '"On se sent abandonnés": à Sarzac, la lassitude des sinistrés\n\n'
+        "Ils ont de l'eau jusqu'aux chevilles depuis une semaine et n'en peuvent plus.\n\n"
+        f"Jeudi, {name}, {description} de Sarzac où la rivière est sortie de son lit, a "
+        'découvert "un lac" dans sa cour. "Mes bottes n\'étaient pas assez hautes", '
+        "raconte-t-elle au micro de la radio locale.\n"
+    )
+
+
+def test_the_main_subject_of_a_run_on_sentence_tells_the_quotation(nlp) -> None:
+    assert speakers(nlp, run_on("Armelle Quéré", "habitante"))[-1] == "Armelle Quéré"
+
+
+def test_a_main_subject_of_the_other_gender_does_not_tell_it(nlp) -> None:
+    assert speakers(nlp, run_on("Gaël Quéré", "habitant"))[-1] is None

@@ -868,7 +868,9 @@ def described_after_comma(state: ArticleState, tok: Token) -> bool:
     if not doc[start].text.islower():
         return False
     end = start
-    while end < len(doc) and end - start < 6 and not breaks_phrase(doc[end]):
+    while end < len(doc) and end - start < 3 and not breaks_phrase(doc[end]):
+        if doc[end].pos_ == "ADP":
+            break  # the description's own noun: "habitante | de Vaubrune"
         end += 1
     return description_of(state, list(doc[start:end])) is not None
 
