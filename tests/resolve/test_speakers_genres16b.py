@@ -68,3 +68,38 @@ def test_the_main_subject_of_a_run_on_sentence_tells_the_quotation(nlp) -> None:
 
 def test_a_main_subject_of_the_other_gender_does_not_tell_it(nlp) -> None:
     assert speakers(nlp, run_on("Gaël Quéré", "habitant"))[-1] is None
+
+
+# Reaction pages head each quotation with a line "Label : Name (description)" ("Le plus
+# amer : Julien X (entraîneur de Vaubrune)"): the person named after the label's colon says
+# the quotation under the line, as under a line that only names them.
+
+REACTIONS = (
+    "Les déclarations d'après-match.\n\n"
+    "Le plus amer : Julien Ferrand (entraîneur de Vaubrune)\n"
+    "« On a manqué de tout ce soir, je prends ma part de responsabilité. »\n"
+    "Le plus heureux : Karim Delorme (entraîneur de Sarzac)\n"
+    "« C'est une victoire de caractère, les garçons ont tout donné. »\n"
+)
+
+
+def test_the_person_after_a_label_says_the_quotation_under_it(nlp) -> None:
+    assert speakers(nlp, REACTIONS) == ["Julien Ferrand", "Karim Delorme"]
+
+
+def test_a_label_before_no_name_gives_nobody(nlp) -> None:
+    text = (
+        "Les déclarations d'après-match.\n\n"
+        "Le point noir : la défense centrale\n"
+        "« On a manqué de tout ce soir, je prends ma part de responsabilité. »\n"
+    )
+    assert speakers(nlp, text) == [None]
+
+
+def test_a_name_in_a_label_line_with_a_verb_is_no_caption(nlp) -> None:
+    text = (
+        "Les déclarations d'après-match.\n\n"
+        "Le tournant : l'arbitre a expulsé Julien Ferrand à la demi-heure.\n"
+        "« On a manqué de tout ce soir, je prends ma part de responsabilité. »\n"
+    )
+    assert speakers(nlp, text) == [None]

@@ -135,6 +135,10 @@ def verbless_topic(state: ArticleState, previous: Statement | None, st: Statemen
     return state.entities[people.pop()]
 
 
+#: Words a label may hold before the colon of a caption line ("Le plus amer : Julien X").
+MAX_LABEL_WORDS = 5
+
+
 def caption_above(state: ArticleState, st: Statement, previous: Statement | None) -> Entity | None:
     """ "Nicole X, éleveuse de vaches dans le Tarn." ¶ "« Quand j'ai démarré … »": a
     quotation opening its paragraph right under a line that only names a person with their
@@ -159,6 +163,12 @@ def caption_above(state: ArticleState, st: Statement, previous: Statement | None
     ):
         return None
     person = _person_opening(state, line_start, line)
+    label, colon, rest = line.partition(":")
+    if person is None and colon and rest.strip() and len(label.split()) <= MAX_LABEL_WORDS:
+        # "Le plus amer : Julien X (entraîneur de Vaubrune)": a rubric's label before the
+        # colon, as reaction pages head each quotation, then the person's name.
+        offset = line_start + len(label) + 1 + (len(rest) - len(rest.lstrip()))
+        person = _person_opening(state, offset, rest.strip())
     if person is None:
         return None
     if previous is not None and previous.speaker and previous.speaker.id == person.id:
