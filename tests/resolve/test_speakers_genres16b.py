@@ -103,3 +103,28 @@ def test_a_name_in_a_label_line_with_a_verb_is_no_caption(nlp) -> None:
         "« On a manqué de tout ce soir, je prends ma part de responsabilité. »\n"
     )
     assert speakers(nlp, text) == [None]
+
+
+# A verbless sentence that names one person and closes on a colon before a quotation ("Même
+# sentiment chez Gaston X, du garage du centre : « … »") hands that person the floor, as it
+# does when it closes on a full stop; a sentence with a finite verb is narration.
+
+
+def test_a_verbless_sentence_before_a_colon_introduces_the_next_speaker(nlp) -> None:
+    text = (
+        "La crue a surpris les commerçants. « On a tout perdu en une nuit », soupire "
+        "Lucienne Mabire, fleuriste rue du Port.\n"
+        "Même sentiment chez Gaston Ribot, du garage du centre : « Mes machines sont "
+        "fichues, je ne sais pas si je rouvrirai. »\n"
+    )
+    assert speakers(nlp, text) == ["Lucienne Mabire", "Gaston Ribot"]
+
+
+def test_a_sentence_with_a_verb_before_the_colon_does_not(nlp) -> None:
+    text = (
+        "La crue a surpris les commerçants. « On a tout perdu en une nuit », soupire "
+        "Lucienne Mabire, fleuriste rue du Port.\n"
+        "Elle a aidé Gaston Ribot à vider son garage : « Mes machines sont fichues, je "
+        "ne sais pas si je rouvrirai. »\n"
+    )
+    assert speakers(nlp, text)[-1] != "Gaston Ribot"

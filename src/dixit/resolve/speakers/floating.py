@@ -98,9 +98,10 @@ def subject_since(state: ArticleState, previous: Statement | None, st: Statement
 
 
 def verbless_topic(state: ArticleState, previous: Statement | None, st: Statement) -> Entity | None:
-    """ "Même constat pour Freddy, 40 ans, venu de l'Aveyron. « … »": a sentence with no
-    verb of its own (a participle aside) that names one person, right before the quotation
-    in its paragraph, introduces that person as the next to speak. A sentence with a finite
+    """ "Même constat pour Freddy, 40 ans, venu de l'Aveyron. « … »", "Même sentiment chez
+    Paul X, du garage : « … »": a sentence with no verb of its own (a participle aside)
+    that names one person, right before the quotation in its paragraph (after its full
+    stop or its colon), introduces that person as the next to speak. A sentence with a finite
     verb ("Il a salué Paul X.") is narration about its subject, left to the other rules."""
     hi = st.content_span[0]
     here = state.para_of(hi)
@@ -113,7 +114,8 @@ def verbless_topic(state: ArticleState, previous: Statement | None, st: Statemen
     cut = hi
     while cut > lo and (text[cut - 1] in quote_openers(state) or text[cut - 1].isspace()):
         cut -= 1
-    if cut <= lo or text[cut - 1] not in ends:
+    # A colon may close it too: "Même sentiment chez Paul X, du garage : « … »".
+    if cut <= lo or (text[cut - 1] not in ends and text[cut - 1] != ":"):
         return None
     begin = max((text.rfind(c, lo, cut - 1) for c in ends), default=-1) + 1
     begin = max(begin, lo)
