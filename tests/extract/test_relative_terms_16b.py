@@ -34,3 +34,11 @@ def test_a_reporting_object_in_a_relative_clause_still_reports(nlp) -> None:
         "plainte mardi.\n"
     )
     assert any("campagne de dénigrement" in c for c in contents(nlp, text))
+
+
+def test_a_verb_of_saying_in_a_relative_clause_still_reports(nlp) -> None:
+    text = (
+        "La fusillade a fait réagir Paul Ardouin, qui qualifie l'attaque de « lâche et "
+        "révoltante ».\n"
+    )
+    assert any("lâche et" in c for c in contents(nlp, text))

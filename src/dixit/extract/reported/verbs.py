@@ -315,10 +315,11 @@ class VerbReports(ArticleContext):
 
     def quoted_term_in_a_relative(self, verb: Token, cue: Cue) -> bool:
         """ "Le ministre, qui enchaîne les « couacs » depuis sa nomination, a présenté …": a
-        cue whose bare object reports nothing (no ``object`` flag) heading a relative clause
+        verb of going on speaking (``resuming``: enchaîner) heading a relative clause
         describes the noun it hangs on; a quoted word in its object is a term the narration
-        borrows, not words the noun's holder said."""
-        if not verb.dep_.startswith("acl") or cue.takes_object:
+        borrows, not words the noun's holder said. A verb of saying there ("qui qualifie
+        l'événement de « … »") still reports."""
+        if not verb.dep_.startswith("acl") or not cue.resuming:
             return False
         # Only a true relative clause, opened by its relative subject ("qui"): the parser
         # also hangs a present misread as a participle there ("X, porte-parole, décrit …").
