@@ -128,3 +128,11 @@ def test_a_sentence_with_a_verb_before_the_colon_does_not(nlp) -> None:
         "ne sais pas si je rouvrirai. »\n"
     )
     assert speakers(nlp, text)[-1] != "Gaston Ribot"
+
+
+def test_a_place_before_the_next_clause_subject_is_no_person(nlp) -> None:
+    text = (
+        "Alors qu'il avait promis de garder l'école de Sarzac, le maire a changé d'avis. "
+        "« Nous n'avons plus les moyens », a-t-il expliqué.\n"
+    )
+    assert speakers(nlp, text) != ["Sarzac"]

@@ -865,7 +865,9 @@ def described_after_comma(state: ArticleState, tok: Token) -> bool:
     start = tok.i + 2
     if doc[start].pos_ == "ADV" and start + 1 < len(doc):
         start += 1
-    if not doc[start].text.islower():
+    if not doc[start].text.islower() or doc[start].pos_ == "DET":
+        # "… la piscine de Brévanne, le maire a …": a phrase with its article after the
+        # comma is the next clause's subject, not an apposition of the word before.
         return False
     end = start
     while end < len(doc) and end - start < 3 and not breaks_phrase(doc[end]):
