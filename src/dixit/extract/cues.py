@@ -48,6 +48,9 @@ class Cue:
     #: the verb tells that something goes on ("continue de répondre"): its infinitive is
     #: narration, and a cue in that infinitive ("continue d'affirmer que") reports itself
     aspectual: bool = False
+    #: the verb tells that one goes on speaking ("enchaîne-t-il", "il enchaîne : « … »"):
+    #: its noun object in a relative clause ("qui enchaîne les « couacs »") is narration
+    resuming: bool = False
     position: bool = False
     #: the cue asks: an indirect question after it is no statement ("asked why …")
     asks: bool = False
@@ -375,6 +378,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     addressee_infinitive=bool(flags.get("addressee_infinitive")),
                     intention_infinitive=bool(flags.get("intention_infinitive")),
                     aspectual=bool(flags.get("aspectual")),
+                    resuming=bool(flags.get("resuming")),
                     position=bool(flags.get("position")),
                     asks=bool(flags.get("asks")),
                     incise=flags.get("incise", True),

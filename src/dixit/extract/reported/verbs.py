@@ -116,11 +116,17 @@ class VerbReports(ArticleContext):
             or self.reflexive_attribute(verb, cue)
             or self.rated_object(verb, cue, subject)
             or self.predicated_object(verb, cue, subject)
-            or self.nominal_object(
-                verb,
-                quoted_only=self.cue_right_after_a_quotation(cue)
-                or not (cue.takes_object and subject is not None and is_person_or_body(subject)),
-                cue_end=cue.end_token,
+            or (
+                None
+                if self.quoted_term_in_a_relative(verb, cue)
+                else self.nominal_object(
+                    verb,
+                    quoted_only=self.cue_right_after_a_quotation(cue)
+                    or not (
+                        cue.takes_object and subject is not None and is_person_or_body(subject)
+                    ),
+                    cue_end=cue.end_token,
+                )
             )
             or self.prepositional_object(verb, cue)
             or self.quoted_prepositional_object(verb, cue)
@@ -305,6 +311,21 @@ class VerbReports(ArticleContext):
             and "Inf" in verb.morph.get("VerbForm")
             and head.lemma_.lower() in self.grammar.prediction_modals
             and "Fin" in head.morph.get("VerbForm")
+        )
+
+    def quoted_term_in_a_relative(self, verb: Token, cue: Cue) -> bool:
+        """ "Le ministre, qui enchaîne les « couacs » depuis sa nomination, a présenté …": a
+        verb of going on speaking (``resuming``: enchaîner) heading a relative clause
+        describes the noun it hangs on; a quoted word in its object is a term the narration
+        borrows, not words the noun's holder said. A verb of saying there ("qui qualifie
+        l'événement de « … »") still reports."""
+        if not verb.dep_.startswith("acl") or not cue.resuming:
+            return False
+        # Only a true relative clause, opened by its relative subject ("qui"): the parser
+        # also hangs a present misread as a participle there ("X, porte-parole, décrit …").
+        return any(
+            c.lower_ in self.grammar.relative_subjects and c.dep_.startswith("nsubj")
+            for c in verb.children
         )
 
     def cue_right_after_a_quotation(self, cue: Cue) -> bool:

@@ -98,9 +98,10 @@ def subject_since(state: ArticleState, previous: Statement | None, st: Statement
 
 
 def verbless_topic(state: ArticleState, previous: Statement | None, st: Statement) -> Entity | None:
-    """ "Même constat pour Freddy, 40 ans, venu de l'Aveyron. « … »": a sentence with no
-    verb of its own (a participle aside) that names one person, right before the quotation
-    in its paragraph, introduces that person as the next to speak. A sentence with a finite
+    """ "Même constat pour Freddy, 40 ans, venu de l'Aveyron. « … »", "Même sentiment chez
+    Paul X, du garage : « … »": a sentence with no verb of its own (a participle aside)
+    that names one person, right before the quotation in its paragraph (after its full
+    stop or its colon), introduces that person as the next to speak. A sentence with a finite
     verb ("Il a salué Paul X.") is narration about its subject, left to the other rules."""
     hi = st.content_span[0]
     here = state.para_of(hi)
@@ -113,7 +114,8 @@ def verbless_topic(state: ArticleState, previous: Statement | None, st: Statemen
     cut = hi
     while cut > lo and (text[cut - 1] in quote_openers(state) or text[cut - 1].isspace()):
         cut -= 1
-    if cut <= lo or text[cut - 1] not in ends:
+    # A colon may close it too: "Même sentiment chez Paul X, du garage : « … »".
+    if cut <= lo or (text[cut - 1] not in ends and text[cut - 1] != ":"):
         return None
     begin = max((text.rfind(c, lo, cut - 1) for c in ends), default=-1) + 1
     begin = max(begin, lo)
@@ -133,6 +135,10 @@ def verbless_topic(state: ArticleState, previous: Statement | None, st: Statemen
     if len(people) != 1 or speaking in people:
         return None
     return state.entities[people.pop()]
+
+
+#: Words a label may hold before the colon of a caption line ("Le plus amer : Julien X").
+MAX_LABEL_WORDS = 5
 
 
 def caption_above(state: ArticleState, st: Statement, previous: Statement | None) -> Entity | None:
@@ -159,6 +165,12 @@ def caption_above(state: ArticleState, st: Statement, previous: Statement | None
     ):
         return None
     person = _person_opening(state, line_start, line)
+    label, colon, rest = line.partition(":")
+    if person is None and colon and rest.strip() and len(label.split()) <= MAX_LABEL_WORDS:
+        # "Le plus amer : Julien X (entraîneur de Vaubrune)": a rubric's label before the
+        # colon, as reaction pages head each quotation, then the person's name.
+        offset = line_start + len(label) + 1 + (len(rest) - len(rest.lstrip()))
+        person = _person_opening(state, offset, rest.strip())
     if person is None:
         return None
     if previous is not None and previous.speaker and previous.speaker.id == person.id:

@@ -20,6 +20,7 @@ from dixit.resolve.speakers.entities import Binding
 from dixit.resolve.speakers.names import (
     PERSON_LABELS,
     capitalised_office_end,
+    described_after_comma,
     generational_suffix,
     hyphen_start,
     is_date,
@@ -66,6 +67,7 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     extra += described_names(state, tagged)
     extra += names_inside_bodies(state, tagged)
     extra += first_named_names(state, tagged)
+    extra += described_first_names(state, tagged)
     found: list[tuple[Span, list[Token], str | None]] = []
     # An extra span overlaps no entity, so the flag says what ``span in extra`` would.
     for span, untagged in [*((e, False) for e in person_ents), *((s, True) for s in extra)]:
@@ -216,6 +218,27 @@ def first_named_names(state: ArticleState, tagged: Cover) -> list[Span]:
         if end - tok.i < 2 or tagged.overlaps(tok.i, end):
             continue
         found.append(doc[tok.i : end])
+    return found
+
+
+def described_first_names(state: ArticleState, tagged: Cover) -> list[Span]:
+    """A person named by a first name alone, then described after a comma, as local copy
+    introduces the people it meets: "Jeudi, Odile, habitante de Vaubrune, a trouvé …".
+    The tagger often calls the lone first name a miscellany, so a pronoun after it
+    ("raconte-t-elle") found nobody. A single capitalised proper noun, not part of a longer
+    name (``described_after_comma``); spans the tagger found are left out."""
+    doc, found = state.doc, []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
+            continue
+        if tok.ent_type_ not in {"", "MISC", "LOC"} or tagged.overlaps(tok.i, tok.i + 1):
+            continue
+        if tok.i > 0 and not opens_sentence(state, tok):
+            before = doc[tok.i - 1]
+            if before.text == "-" or (before.is_alpha and before.text[:1].isupper()):
+                continue  # "Sainte-Odile", "Jean Odile": part of a longer name
+        if described_after_comma(state, tok):
+            found.append(doc[tok.i : tok.i + 1])
     return found
 
 

@@ -21,7 +21,12 @@ from dixit.registry import normalise_name
 from dixit.resolve.speakers.acronyms import acronyms
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
-from dixit.resolve.speakers.phrases import PERSON_LABELS, opens_sentence, strip_leading
+from dixit.resolve.speakers.phrases import (
+    PERSON_LABELS,
+    breaks_phrase,
+    opens_sentence,
+    strip_leading,
+)
 from dixit.resolve.speakers.state import ArticleState, Mention
 
 
@@ -840,11 +845,36 @@ def run_is_person(
             return True
     if labels == {"MISC"} and bare_speaker_name(state, run, tokens):
         return True
+    if len(run) == 1 and described_after_comma(state, run[0]):
+        return True
     if labels & {"ORG", "LOC", "GPE", "NORP", "FAC", "MISC"}:
         return False
     if len(words) > 1 and words[0] in state.lex.first_names:
         return True
     return None
+
+
+def described_after_comma(state: ArticleState, tok: Token) -> bool:
+    """ "Odile, habitante de Vaubrune, a trouvé …", "Coralie, également voisine, dit …": a
+    lone capitalised word followed by a comma and a person's description (an adverb
+    allowed before it) is a person named by a first name, as local copy introduces the
+    people it meets, whatever the tagger calls it."""
+    doc = state.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != ",":
+        return False
+    start = tok.i + 2
+    if doc[start].pos_ == "ADV" and start + 1 < len(doc):
+        start += 1
+    if not doc[start].text.islower() or doc[start].pos_ == "DET":
+        # "… la piscine de Brévanne, le maire a …": a phrase with its article after the
+        # comma is the next clause's subject, not an apposition of the word before.
+        return False
+    end = start
+    while end < len(doc) and end - start < 3 and not breaks_phrase(doc[end]):
+        if doc[end].pos_ == "ADP":
+            break  # the description's own noun: "habitante | de Vaubrune"
+        end += 1
+    return description_of(state, list(doc[start:end])) is not None
 
 
 def bare_speaker_name(state: ArticleState, run: list[Token], tokens: list[Token]) -> bool:

@@ -439,6 +439,17 @@ def resolve_pronoun(
             return Resolution(taken, SpeakerMethod.PRONOUN, 0.7 if sure else 0.55)
         sure = sure_gender(prev_entity, gender)
         return Resolution(prev_entity, SpeakerMethod.PRONOUN, 0.85 if sure else 0.7)
+    ran_on = [
+        r
+        for r in state.refs_between(state.sent_starts[sent], own[0])
+        if r.sent == sent and r.end <= own[0] and r.main and usable(r)
+    ]
+    if ran_on and not state.inside(ran_on[0].start, state.contents):
+        # "Jeudi, Marie, habitante de X, a découvert … « … », raconte-t-elle": the parser
+        # ran the sentence of narration on over the quotation; its main subject, before
+        # the words told, is the one who tells them.
+        chosen = state.entities[ran_on[0].entity]
+        return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6)
     in_last: list[Ref] = []
     lo = state.sent_starts[sent] - LOOKBACK_CHARS
     for r in reversed(state.refs_between(lo, state.sent_starts[sent])):
