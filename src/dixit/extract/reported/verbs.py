@@ -37,6 +37,21 @@ def _lemmas_of_form(language: str, form: str) -> frozenset[str]:
     return _form_lemmas(language).get(form, frozenset())
 
 
+def _finite_part(verb: Token) -> Token | None:
+    """The word that carries a verb's tense and person: the verb itself when finite, its
+    finite auxiliary in a compound tense ("ont condamné"), else None."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")
+        ),
+        None,
+    )
+
+
 class VerbReports(ArticleContext):
     """The report a verb cue makes: its subject, its complement, its filters."""
 
@@ -334,7 +349,9 @@ class VerbReports(ArticleContext):
         is a second report of the same speaker; that earlier cue's verb, or None."""
         if not self.grammar.coordinated_cue_reports:
             return None
-        if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
+        # "…, et ont condamné « … »": in a compound tense its auxiliary carries the tense
+        finite = _finite_part(verb)
+        if verb.dep_ != "conj" or finite is None:
             return None
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return None
@@ -346,8 +363,9 @@ class VerbReports(ArticleContext):
                 continue
             if not main.is_ancestor(head) or subject_of(main) is None:
                 continue
-            if all(
-                main.morph.get(f) == verb.morph.get(f)
+            main_finite = _finite_part(main)
+            if main_finite is not None and all(
+                main_finite.morph.get(f) == finite.morph.get(f)
                 for f in ("Tense", "Mood", "Person", "Number")
             ):
                 return main

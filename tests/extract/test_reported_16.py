@@ -1,0 +1,73 @@
+"""Reported speech on fresh real copy (session 16, issue 11), on sentences written for the test.
+
+Each construction has a positive case and a negative one: the same words in narration that
+reports nothing, or a neighbouring construction that must keep its old reading. The texts
+are invented, laid out as wire copy, diplomatic and court pages write them.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+
+
+def by_cue(statements) -> dict[str, str]:
+    return {s.cue: s.content for s in statements}
+
+
+# -- "…, a déclaré X" after an infinitive: the complement ends at the postposed clause -----------
+
+
+def test_an_infinitive_complement_ends_before_a_postposed_compound_cue(nlp) -> None:
+    text = (
+        "Le conducteur a reconnu avoir bu deux bières, mais pas le troisième verre, "
+        "a déclaré mardi Paul Lemoine, le procureur de Vernelle."
+    )
+    found = by_cue(extract(nlp, text))
+    assert found["a reconnu"] == "avoir bu deux bières, mais pas le troisième verre"
+    assert found["a déclaré"] == (
+        "Le conducteur a reconnu avoir bu deux bières, mais pas le troisième verre"
+    )
+
+
+def test_a_compound_cue_inside_the_clause_with_its_own_subject_does_not_cut_it(nlp) -> None:
+    text = "Le procureur a indiqué que le conducteur, qui avait bu, a reconnu les faits."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "le conducteur, qui avait bu, a reconnu les faits"
+
+
+# -- "…, et ont condamné « … »": a second cue in a compound tense, the same speaker -------------
+
+
+def test_a_coordinated_compound_cue_ends_the_clause_and_reports_for_the_same_speaker(nlp) -> None:
+    text = (
+        "Les élus ont également demandé à ce qu'une réunion soit organisée avec la direction, "
+        'et ont condamné "la brutalité de cette annonce".'
+    )
+    statements = extract(nlp, text)
+    found = by_cue(statements)
+    assert found["ont également demandé"] == ("une réunion soit organisée avec la direction")
+    assert found["ont condamné"] == '"la brutalité de cette annonce"'
+    assert {s.speaker_mention for s in statements} == {"Les élus"}
+
+
+def test_a_coordinated_compound_cue_keeps_the_first_subject(nlp) -> None:
+    text = (
+        "Dix jours après avoir lancé un appel aux dons, le président de l'association, "
+        "Marc Delorme, s'est félicité vendredi que des centaines de familles aient répondu "
+        "mais a estimé que l'effort devait durer."
+    )
+    statements = extract(nlp, text)
+    estimated = next(s for s in statements if s.cue == "a estimé")
+    assert estimated.content == "l'effort devait durer"
+    assert estimated.speaker_mention == "le président de l'association, Marc Delorme"
+
+
+def test_a_coordinated_verb_that_reports_nothing_stays_in_the_clause(nlp) -> None:
+    text = "Les élus ont demandé que la salle soit rénovée et ont voté le budget."
+    (statement,) = extract(nlp, text)
+    assert statement.cue == "ont demandé"
