@@ -7,6 +7,8 @@ are invented, laid out as wire copy, diplomatic and court pages write them.
 
 from __future__ import annotations
 
+import pytest
+
 from dixit.core import statements_from_doc
 from dixit.model import Article
 
@@ -71,3 +73,54 @@ def test_a_coordinated_verb_that_reports_nothing_stays_in_the_clause(nlp) -> Non
     text = "Les élus ont demandé que la salle soit rénovée et ont voté le budget."
     (statement,) = extract(nlp, text)
     assert statement.cue == "ont demandé"
+
+
+# -- "…, a déclaré X, précisant que …": a participle after the incise is the incise speaker's ----
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        pytest.param(
+            '"Nous sommes inquiets" a déclaré le directeur du port, Luc Berthe, précisant que '
+            "trois navires avaient été retenus.",
+            "précisant",
+            "le directeur du port, Luc Berthe",
+            id="after-a-quotation-without-a-comma",
+        ),
+        pytest.param(
+            "La pluie n'a pas cessé, s'est félicité M. Roux en soulignant qu'il \"reste "
+            'beaucoup à faire pour les nappes".',
+            "soulignant",
+            "M. Roux",
+            id="a-gerund-after-a-postposed-clause",
+        ),
+        pytest.param(
+            "« Le chantier avance », a-t-il déclaré mardi sur Radio Vernelle, tout en assurant "
+            "que la rocade ouvrirait en juin.",
+            "assurant",
+            "il",
+            id="after-an-inverted-pronoun",
+        ),
+    ],
+)
+def test_a_participle_after_an_incise_reports_for_the_incise_speaker(
+    nlp, text: str, cue: str, speaker: str
+) -> None:
+    statement = next(s for s in extract(nlp, text) if s.cue == cue)
+    assert statement.speaker_mention == speaker
+
+
+def test_a_participle_after_a_named_object_keeps_the_subject_before_the_verb(nlp) -> None:
+    text = (
+        "La sénatrice Anne Colin a répondu lundi au discours du maire Paul Favre en critiquant "
+        "le projet de rocade."
+    )
+    statement = next(s for s in extract(nlp, text) if s.cue == "critiquant")
+    assert statement.speaker_mention == "La sénatrice Anne Colin"
+
+
+def test_a_participle_of_narration_after_an_incise_reports_nothing(nlp) -> None:
+    text = "La digue a cédé, a indiqué la préfecture, les pompiers restant mobilisés toute la nuit."
+    (statement,) = extract(nlp, text)
+    assert statement.cue == "a indiqué"
