@@ -124,3 +124,59 @@ def test_a_participle_of_narration_after_an_incise_reports_nothing(nlp) -> None:
     text = "La digue a cédé, a indiqué la préfecture, les pompiers restant mobilisés toute la nuit."
     (statement,) = extract(nlp, text)
     assert statement.cue == "a indiqué"
+
+
+# -- "a redit son opposition à …": a stance noun with a possessive, after any verb of saying ------
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "L'association a également rappelé son opposition à tout projet de forage dans "
+            "la vallée.",
+            "son opposition à tout projet de forage dans la vallée",
+            id="rappeler-son-opposition",
+        ),
+        pytest.param(
+            "Le syndicat a dit son opposition à la réforme des horaires.",
+            "son opposition à la réforme des horaires",
+            id="dire-son-opposition",
+        ),
+        pytest.param(
+            "La fédération a exprimé sa préoccupation face à la hausse des prix de l'énergie.",
+            "sa préoccupation face à la hausse des prix de l'énergie",
+            id="exprimer-sa-preoccupation",
+        ),
+        pytest.param(
+            "L'organisation a fait part de son « inquiétude » face à la montée des eaux.",
+            "de son « inquiétude » face à la montée des eaux",
+            id="faire-part-de",
+        ),
+    ],
+)
+def test_a_stance_noun_with_a_possessive_is_a_stated_position(nlp, text: str, content: str) -> None:
+    (statement,) = extract(nlp, text)
+    assert statement.content == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("La guide a rappelé les règles de sécurité aux visiteurs.", id="rules"),
+        pytest.param("Le comédien a dit son texte sans une hésitation.", id="a-text"),
+        pytest.param("L'association a rappelé son président, parti en vacances.", id="a-person"),
+    ],
+)
+def test_another_object_of_a_verb_of_saying_reports_nothing(nlp, text: str) -> None:
+    assert extract(nlp, text) == []
+
+
+# -- "la communauté internationale", "la coalition": bodies that speak ----------------------------
+
+
+def test_the_international_community_condemns(nlp) -> None:
+    text = "La communauté internationale a condamné l'attaque du convoi et appelé à une trêve."
+    found = by_cue(extract(nlp, text))
+    assert found["a condamné"] == "l'attaque du convoi"
+    assert found["appelé"] == "à une trêve"

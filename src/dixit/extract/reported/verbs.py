@@ -134,7 +134,11 @@ class VerbReports(ArticleContext):
             or self.nominal_object(
                 verb,
                 quoted_only=self.cue_right_after_a_quotation(cue)
-                or not (cue.takes_object and subject is not None and is_person_or_body(subject)),
+                or not (
+                    (cue.takes_object or self.stance_object(verb, cue.end_token))
+                    and subject is not None
+                    and is_person_or_body(subject)
+                ),
                 cue_end=cue.end_token,
             )
             or self.prepositional_object(verb, cue)
