@@ -195,7 +195,19 @@ class ComplementBounds(ArticleContext):
                 "Part" in nxt.morph.get("VerbForm") and "Pres" in nxt.morph.get("Tense")
             ):
                 return True  # "…, chiffrant les pertes à …": a new clause
+            if self._compound_cue_opens_at(k + 1):
+                return True  # "… avoir bu deux verres, a déclaré mardi le procureur"
         return False
+
+    def _compound_cue_opens_at(self, k: int) -> bool:
+        """A verb cue in a compound tense whose written words start at token ``k``, its
+        auxiliary first ("a déclaré", "a-t-il ajouté"): after a comma it opens a reporting
+        clause of its own (postposed, or a second report of the same speaker), which the
+        parse may hang inside the complement before it when its subject is misread."""
+        token = self.doc[k]
+        if not token.dep_.startswith("aux") or "Fin" not in token.morph.get("VerbForm"):
+            return False
+        return any(c.kind == "verb" and c.span[0] == token.idx and c.token > k for c in self.cues)
 
     def _coordination_start(self, start: int, cue_token: int) -> int | None:
         """Before "…, mais il a souligné" or "… et la ministre a ajouté": the last content token."""

@@ -4,12 +4,22 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
 from dixit.extract.syntax import is_person_or_body, is_source, sentence_bounds
+from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
+
+
+@lru_cache(maxsize=4)
+def _stance_object_nouns(language: str) -> frozenset[str]:
+    """Nouns of the speaker's own stance ("son opposition à …"): the cues lexicon's
+    ``stance_object_nouns``."""
+    return frozenset(get_language(language).lexicon("cues").get("stance_object_nouns") or ())
 
 
 class ObjectComplements(ArticleContext):
@@ -68,6 +78,21 @@ class ObjectComplements(ArticleContext):
                         and any(d.dep_ == "det" and d.i < a.i for d in a.children)
                     )
         return sorted(found, key=lambda t: t.i)
+
+    def stance_object(self, verb: Token, cue_end: int = -1) -> bool:
+        """ "a redit son opposition à la réforme": an object naming a stance
+        (``stance_object_nouns``) with a possessive determiner; any verb of saying states
+        that position, though it takes no other bare object."""
+        nouns = _stance_object_nouns(self.language)
+        return any(
+            child.i > verb.i
+            and child.lemma_.lower() in nouns
+            and any(
+                d.dep_ == "det" and "Yes" in d.morph.get("Poss") and d.i < child.i
+                for d in child.children
+            )
+            for child in self._objects(verb, cue_end)
+        )
 
     def object_after_an_incidental(self, verb: Token, child: Token) -> bool:
         """ "X a réfuté, ce dimanche, les accusations …": after a comma-set phrase between

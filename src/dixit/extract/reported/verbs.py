@@ -37,6 +37,21 @@ def _lemmas_of_form(language: str, form: str) -> frozenset[str]:
     return _form_lemmas(language).get(form, frozenset())
 
 
+def _finite_part(verb: Token) -> Token | None:
+    """The word that carries a verb's tense and person: the verb itself when finite, its
+    finite auxiliary in a compound tense ("ont condamné"), else None."""
+    if "Fin" in verb.morph.get("VerbForm"):
+        return verb
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_.startswith("aux") and c.i < verb.i and "Fin" in c.morph.get("VerbForm")
+        ),
+        None,
+    )
+
+
 class VerbReports(ArticleContext):
     """The report a verb cue makes: its subject, its complement, its filters."""
 
@@ -70,7 +85,7 @@ class VerbReports(ArticleContext):
             or self.under_a_condition(verb)
         ):
             return None
-        subject = subject_of(verb, last)
+        subject = self.speaker_of_a_participle_after_an_incise(verb) or subject_of(verb, last)
         if subject is None or (subject.head.i != verb.i and not is_person_or_body(subject)):
             # No subject, or one shared with the clause the parser coordinated the cue to.
             main = self.report_coordinated_with(verb)
@@ -123,7 +138,9 @@ class VerbReports(ArticleContext):
                     verb,
                     quoted_only=self.cue_right_after_a_quotation(cue)
                     or not (
-                        cue.takes_object and subject is not None and is_person_or_body(subject)
+                        (cue.takes_object or self.stance_object(verb, cue.end_token))
+                        and subject is not None
+                        and is_person_or_body(subject)
                     ),
                     cue_end=cue.end_token,
                 )
@@ -355,7 +372,9 @@ class VerbReports(ArticleContext):
         is a second report of the same speaker; that earlier cue's verb, or None."""
         if not self.grammar.coordinated_cue_reports:
             return None
-        if verb.dep_ != "conj" or "Fin" not in verb.morph.get("VerbForm"):
+        # "…, et ont condamné « … »": in a compound tense its auxiliary carries the tense
+        finite = _finite_part(verb)
+        if verb.dep_ != "conj" or finite is None:
             return None
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return None
@@ -367,8 +386,9 @@ class VerbReports(ArticleContext):
                 continue
             if not main.is_ancestor(head) or subject_of(main) is None:
                 continue
-            if all(
-                main.morph.get(f) == verb.morph.get(f)
+            main_finite = _finite_part(main)
+            if main_finite is not None and all(
+                main_finite.morph.get(f) == finite.morph.get(f)
                 for f in ("Tense", "Mood", "Person", "Number")
             ):
                 return main
@@ -432,6 +452,53 @@ class VerbReports(ArticleContext):
         if opening and not all(t.pos_ in {"CCONJ", "ADV"} for t in opening):
             return None
         return self.main_clause_subject(verb.i, s_end)
+
+    def speaker_of_a_participle_after_an_incise(self, verb: Token) -> Token | None:
+        """ "« … », a déclaré le directeur, Luc Berthe, précisant que …", "…, s'est félicité
+        M. Roux en soulignant que …": a present participle (or a gerund) right after the
+        postposed subject of a reporting clause goes on that clause's report; its subject
+        speaks, whatever the parse hangs the participle on (often a verb of the words told).
+        """
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return None
+        doc = self.doc
+        k = verb.i - 1
+        while k >= 0 and (doc[k].text == "," or doc[k].lower_ in self.grammar.gerund_openers):
+            k -= 1
+        if k == verb.i - 1 or k < 0:
+            return None  # no comma nor "en" before it: a participle on a noun
+        s_start, _ = self.written_sentence(verb.i)
+        for cue in reversed(self.cues):
+            if cue.kind != "verb" or not s_start <= cue.token < k:
+                continue
+            if _finite_part(doc[cue.token]) is None:
+                return None  # "qualifiant l'action de …, en indiquant": no clause of its own
+            first = self.token_at(cue.span[0]).i
+            subject = subject_of(doc[cue.token], doc[cue.end_token])
+            if subject is None or self.in_quote(subject.idx):
+                # "« Nous … » a déclaré le directeur": the parse may give the verb a
+                # subject inside the words told; the postposed one is the first name or
+                # noun of a person or body after the cue
+                subject = next(
+                    (
+                        t
+                        for t in doc[cue.end_token + 1 : k + 1]
+                        if t.pos_ in {"NOUN", "PROPN"} and is_person_or_body(t)
+                    ),
+                    None,
+                )
+            if (
+                subject is None
+                or not first < subject.i <= k  # postposed: "a-t-il dit", "a déclaré X"
+                or not is_person_or_body(subject)
+                or any(
+                    t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm")
+                    for t in doc[cue.end_token + 1 : k + 1]
+                )
+            ):
+                return None
+            return subject
+        return None
 
     def speaker_of_a_verbless_participle(self, verb: Token) -> Token | None:
         """ "Le maire a assuré que … . Tout en regrettant que …": a present participle that
