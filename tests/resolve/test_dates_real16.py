@@ -74,3 +74,66 @@ def test_a_bare_samedi_in_a_friday_copy_is_still_the_last_one() -> None:
         FRIDAY,
     )
     assert statement.statement_date == SATURDAY_BEFORE
+
+
+# ------------------------------------- "Il s'est exprimé mercredi …": the occasion told after
+
+WEDNESDAY = date(2026, 3, 11)
+EXPLAINS = "L'enquête sur le dépôt d'armes de Valbrune progresse, explique la procureure."
+SAID_EXPLAINS = Said(
+    "L'enquête sur le dépôt d'armes de Valbrune progresse",
+    "explique",
+    "la procureure",
+    "Procureure de Valbrune",
+    cue_lemma="expliquer",
+)
+
+
+def test_a_pronoun_speaking_sentence_in_the_compound_past_dates_the_words_before() -> None:
+    """The sentence "Elle s'est exprimée mercredi 11 mars …" says when the speaker just
+    quoted spoke."""
+    _, [statement] = build(
+        [EXPLAINS + " Elle s'est exprimée pour la première fois mercredi 11 mars au tribunal."],
+        [SAID_EXPLAINS],
+        FRIDAY,
+    )
+    assert statement.statement_date == WEDNESDAY
+
+
+def test_a_named_speaking_sentence_in_the_compound_past_dates_that_speaker() -> None:
+    _, [statement] = build(
+        [
+            "L'enquête progresse, explique la procureure Anne Vasseur. Mme Vasseur s'est "
+            "exprimée mercredi au tribunal."
+        ],
+        [Said("L'enquête progresse", "explique", "la procureure Anne Vasseur", "Anne Vasseur")],
+        FRIDAY,
+    )
+    assert statement.statement_date == WEDNESDAY
+
+
+def test_another_person_speaking_dates_nothing_of_the_words_before() -> None:
+    """The same words about someone else: the prosecutor's words keep no day."""
+    _, [statement] = build(
+        [EXPLAINS + " Le maire, Paul Gervais, s'est exprimé mercredi 11 mars au conseil."],
+        [SAID_EXPLAINS],
+        FRIDAY,
+    )
+    assert statement.statement_date is None
+
+
+def test_a_pronoun_takes_up_the_last_speaker_only() -> None:
+    """The sentence "Il s'est exprimé mercredi" after the mayor's words dates the mayor's, not the
+    prosecutor's told before them."""
+    _, statements = build(
+        [
+            EXPLAINS + " Rien n'est réglé, a estimé le maire, Paul Gervais. Il s'est exprimé "
+            "mercredi 11 mars au conseil."
+        ],
+        [
+            SAID_EXPLAINS,
+            Said("Rien n'est réglé", "a estimé", "le maire, Paul Gervais", "Paul Gervais"),
+        ],
+        FRIDAY,
+    )
+    assert [s.statement_date for s in statements] == [None, WEDNESDAY]
