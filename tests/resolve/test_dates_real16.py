@@ -137,3 +137,40 @@ def test_a_pronoun_takes_up_the_last_speaker_only() -> None:
         FRIDAY,
     )
     assert [s.statement_date for s in statements] == [None, WEDNESDAY]
+
+
+# ----------------------- the main verb's day before a day in a participle on its subject
+
+MARCH_2 = date(2026, 3, 2)
+MARCH_9 = date(2026, 3, 9)
+BUDGET_HEADLINE = ["Valbrune : le budget de la maire rejeté une seconde fois"]
+REJECTED = (
+    "Le budget de la maire de Valbrune, déjà rejeté lors de la séance du conseil municipal "
+    "du 2 mars, a subi le même sort le 9 mars."
+)
+OPPOSITION = "« Nous ne céderons pas », a lancé la conseillère d'opposition Léa Morin."
+SAID_OPPOSITION = Said(
+    "Nous ne céderons pas",
+    "a lancé",
+    "la conseillère d'opposition Léa Morin",
+    "Léa Morin",
+    kind="direct",
+)
+
+
+def test_the_day_after_the_main_verb_and_its_object_is_the_lead_s_day() -> None:
+    """ "a subi le même sort le 9 mars": the day of the main verb, past its short object,
+    is the news; the 2 March session belongs to the participle on the subject."""
+    _, [statement] = build([REJECTED, OPPOSITION], [SAID_OPPOSITION], FRIDAY, intro=BUDGET_HEADLINE)
+    assert statement.statement_date == MARCH_9
+
+
+def test_without_a_day_of_the_main_verb_the_session_s_day_stands() -> None:
+    """The same words without the main verb's day: the session's day is the only one told."""
+    _, [statement] = build(
+        [REJECTED.replace(" le 9 mars", ""), OPPOSITION],
+        [SAID_OPPOSITION],
+        FRIDAY,
+        intro=BUDGET_HEADLINE,
+    )
+    assert statement.statement_date == MARCH_2

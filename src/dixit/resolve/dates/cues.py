@@ -329,5 +329,13 @@ def after_compound_past(state: DateState, expr: TimeExpression) -> bool:
     before = state.text[max(0, expr.span[0] - 60) : expr.span[0]]
     aux = "|".join(re.escape(a) for a in auxiliaries)
     ends = "|".join(re.escape(e) for e in sorted(participles, key=len, reverse=True))
-    pattern = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s*,?\s*$"
-    return re.search(pattern, before, re.IGNORECASE) is not None
+    # a short object between them ("a subi le même sort le 15 avril", "a rendu son avis
+    # mardi"): a determiner and at most two words (``compound_past_object_openers``)
+    openers = [str(w) for w in table.get("compound_past_object_openers") or []]
+    obj = ""
+    if openers:
+        det = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+        obj = rf"(?:(?:{det})(?:\s+|(?<=')){{1}}[\w-]+(?:\s+[\w-]+)?\s+)?"
+    pattern = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s+{obj}$"
+    plain = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s*,?\s*$"
+    return any(re.search(p, before, re.IGNORECASE) for p in (plain, pattern))
