@@ -174,3 +174,47 @@ def test_without_a_day_of_the_main_verb_the_session_s_day_stands() -> None:
         intro=BUDGET_HEADLINE,
     )
     assert statement.statement_date == MARCH_2
+
+
+# ------------------------------------ "la manifestation de samedi": an event's day, not a saying's
+
+
+def test_an_event_s_weekday_after_de_dates_no_saying() -> None:
+    """In a Friday's copy "la manifestation de samedi" is tomorrow's: the prefect's refusal
+    is not dated to the Saturday six days back."""
+    _, [statement] = build(
+        [
+            "Pour la manifestation de samedi à Valbrune, le préfet refuse de donner le nombre "
+            "de gendarmes mobilisés."
+        ],
+        [Said("de donner le nombre de gendarmes mobilisés", "refuse", "le préfet")],
+        FRIDAY,
+    )
+    assert statement.statement_date is None
+
+
+def test_a_weekday_after_de_on_a_channel_still_dates_the_saying() -> None:
+    """The same construction on a channel of speaking: "dans le journal de samedi" is the
+    day the words were printed."""
+    _, [statement] = build(
+        [
+            "Dans le journal de samedi, le préfet a refusé de donner le nombre de gendarmes "
+            "mobilisés."
+        ],
+        [Said("de donner le nombre de gendarmes mobilisés", "a refusé", "le préfet")],
+        FRIDAY,
+    )
+    assert statement.statement_date == SATURDAY_BEFORE
+
+
+def test_a_preposed_weekday_with_the_same_event_still_dates_the_saying() -> None:
+    """ "Samedi, lors de la manifestation, …": the weekday stands alone and dates the saying."""
+    _, [statement] = build(
+        [
+            "Samedi, lors de la manifestation, le préfet a refusé de donner le nombre de "
+            "gendarmes mobilisés."
+        ],
+        [Said("de donner le nombre de gendarmes mobilisés", "a refusé", "le préfet")],
+        SUNDAY,
+    )
+    assert statement.statement_date == SATURDAY

@@ -175,6 +175,8 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     openers = {w.lower().replace("’", "'") for w in state.lexicon.words("nominal_date_openers")}
     before = state.text[max(0, expr.span[0] - 30) : expr.span[0]].lower().replace("’", "'")
     words = re.findall(r"[\w-]+'?", before)
+    if words and expr.kind == "weekday" and event_of_the_day(state, words):
+        return True  # "la manifestation de samedi": that event's day, past or to come
     if not words or words[-1] not in openers:
         return False
     parts = {w.lower() for w in state.lexicon.words("day_parts")}
@@ -184,6 +186,17 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     # channel the statement was made in, whose day is the statement's
     segment = state.text[phrase_start(state, expr) : expr.span[0]]
     return not state.lexicon.speaking_occasion.search(segment)
+
+
+def event_of_the_day(state: DateState, words: list[str]) -> bool:
+    """Whether the words before a weekday end with an event noun and "de" ("la
+    manifestation de samedi", "le match de dimanche": ``weekday_event_nouns`` and
+    ``weekday_event_openers`` in ``time.yaml``): the weekday names that event, which may
+    lie ahead as well as behind, and says nothing of when the sentence's verb happened.
+    Not a channel ("le journal de vendredi"), which is no such noun."""
+    openers = {w.lower().replace("’", "'") for w in state.lexicon.words("weekday_event_openers")}
+    nouns = {w.lower() for w in state.lexicon.words("weekday_event_nouns")}
+    return len(words) > 1 and words[-1] in openers and words[-2] in nouns
 
 
 def possessive(state: DateState, expr: TimeExpression) -> bool:
