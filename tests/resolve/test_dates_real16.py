@@ -218,3 +218,48 @@ def test_a_preposed_weekday_with_the_same_event_still_dates_the_saying() -> None
         SUNDAY,
     )
     assert statement.statement_date == SATURDAY
+
+
+# ------------------------------ "Jeudi dernier, un incendie …": an event told as background
+
+THURSDAY_BEFORE = date(2026, 3, 5)
+THURSDAY = date(2026, 3, 12)
+FIRE_HEADLINE = ["Incendie de l'usine Marlin : le maire demande des comptes"]
+MAYOR = "Le maire, Henri Castel, a demandé une enquête administrative."
+SAID_MAYOR = Said(
+    "une enquête administrative", "a demandé", "Le maire, Henri Castel", "Henri Castel"
+)
+
+
+def test_an_event_told_with_jeudi_dernier_lends_its_day_to_no_saying() -> None:
+    """ "Jeudi dernier" tells when the fire happened, a week before the story: the mayor's
+    request told next is not dated to it."""
+    _, [statement] = build(
+        ["Jeudi dernier, un incendie a ravagé l'entrepôt de l'usine Marlin.", MAYOR],
+        [SAID_MAYOR],
+        THURSDAY,
+        intro=FIRE_HEADLINE,
+    )
+    assert statement.statement_date is None
+
+
+def test_a_saying_dated_jeudi_dernier_by_its_own_words_keeps_it() -> None:
+    _, [statement] = build(
+        ["Jeudi dernier, le maire, Henri Castel, a demandé une enquête administrative."],
+        [SAID_MAYOR],
+        THURSDAY,
+        intro=FIRE_HEADLINE,
+    )
+    assert statement.statement_date == THURSDAY_BEFORE
+
+
+def test_an_event_told_with_a_bare_weekday_still_dates_the_scene() -> None:
+    """The same story told as the day's news ("Mercredi, un incendie …"): the scene of the
+    lead still dates what is said next, as before."""
+    _, [statement] = build(
+        ["Mercredi, un incendie a ravagé l'entrepôt de l'usine Marlin.", MAYOR],
+        [SAID_MAYOR],
+        THURSDAY,
+        intro=FIRE_HEADLINE,
+    )
+    assert statement.statement_date == WEDNESDAY
