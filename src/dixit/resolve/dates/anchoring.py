@@ -18,6 +18,11 @@ from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.lexicon import TimeLexicon
 from dixit.resolve.dates.publication import dateparse
 
+#: how many days back "ce samedi" must reach into the week before publication to be read as
+#: the coming one: a Friday's "ce samedi" is tomorrow, not six days ago, while a Monday's "ce
+#: dimanche" may be the day before (copy written the evening before its date)
+THIS_WEEK_REACH = 2
+
 logger = logging.getLogger(__name__)
 
 
@@ -167,7 +172,9 @@ def resolve_expression(
         return None
     if kind == "weekday" and expr.weekday is not None:
         back = (published.weekday() - expr.weekday) % 7
-        if expr.direction == "future":
+        if expr.direction == "future" or (
+            expr.this_week and expr.weekday > published.weekday() and back >= THIS_WEEK_REACH
+        ):
             ahead = (expr.weekday - published.weekday()) % 7 or 7
             return Resolved(published + timedelta(days=ahead), "day", future=True)
         if expr.direction == "past" and back == 0:

@@ -175,6 +175,8 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     openers = {w.lower().replace("’", "'") for w in state.lexicon.words("nominal_date_openers")}
     before = state.text[max(0, expr.span[0] - 30) : expr.span[0]].lower().replace("’", "'")
     words = re.findall(r"[\w-]+'?", before)
+    if words and expr.kind == "weekday" and event_of_the_day(state, words):
+        return True  # "la manifestation de samedi": that event's day, past or to come
     if not words or words[-1] not in openers:
         return False
     parts = {w.lower() for w in state.lexicon.words("day_parts")}
@@ -184,6 +186,17 @@ def names_an_event(state: DateState, expr: TimeExpression) -> bool:
     # channel the statement was made in, whose day is the statement's
     segment = state.text[phrase_start(state, expr) : expr.span[0]]
     return not state.lexicon.speaking_occasion.search(segment)
+
+
+def event_of_the_day(state: DateState, words: list[str]) -> bool:
+    """Whether the words before a weekday end with an event noun and "de" ("la
+    manifestation de samedi", "le match de dimanche": ``weekday_event_nouns`` and
+    ``weekday_event_openers`` in ``time.yaml``): the weekday names that event, which may
+    lie ahead as well as behind, and says nothing of when the sentence's verb happened.
+    Not a channel ("le journal de vendredi"), which is no such noun."""
+    openers = {w.lower().replace("’", "'") for w in state.lexicon.words("weekday_event_openers")}
+    nouns = {w.lower() for w in state.lexicon.words("weekday_event_nouns")}
+    return len(words) > 1 and words[-1] in openers and words[-2] in nouns
 
 
 def possessive(state: DateState, expr: TimeExpression) -> bool:
@@ -329,5 +342,13 @@ def after_compound_past(state: DateState, expr: TimeExpression) -> bool:
     before = state.text[max(0, expr.span[0] - 60) : expr.span[0]]
     aux = "|".join(re.escape(a) for a in auxiliaries)
     ends = "|".join(re.escape(e) for e in sorted(participles, key=len, reverse=True))
-    pattern = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s*,?\s*$"
-    return re.search(pattern, before, re.IGNORECASE) is not None
+    # a short object between them ("a subi le même sort le 15 avril", "a rendu son avis
+    # mardi"): a determiner and at most two words (``compound_past_object_openers``)
+    openers = [str(w) for w in table.get("compound_past_object_openers") or []]
+    obj = ""
+    if openers:
+        det = "|".join(re.escape(o) for o in sorted(openers, key=len, reverse=True))
+        obj = rf"(?:(?:{det})(?:\s+|(?<=')){{1}}[\w-]+(?:\s+[\w-]+)?\s+)?"
+    pattern = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s+{obj}$"
+    plain = rf"(?<![\w-])(?:{aux})\s+(?:\w+\s+)?\w+(?:{ends})\s*,?\s*$"
+    return any(re.search(p, before, re.IGNORECASE) for p in (plain, pattern))

@@ -31,6 +31,9 @@ class TimeExpression:
     unit: str | None = None
     direction: Literal["past", "future"] | None = None
     definite: bool = True
+    #: a weekday named as one of the publication's own week ("ce samedi": weekday_prefixes
+    #: current_week in time.yaml)
+    this_week: bool = False
 
 
 def _number(lexicon: TimeLexicon, text: str | None) -> int | None:
@@ -102,8 +105,15 @@ def _expression(lexicon: TimeLexicon, kind: str, m: re.Match[str]) -> TimeExpres
         return TimeExpression(**{**base, "kind": "explicit"}, day=d, month=mo, year=y)
     if kind == "weekday":
         direction = _direction(lexicon, g.get("mark")) or _direction(lexicon, g.get("pre"))
+        prefixes = lexicon.data.get("weekday_prefixes") or {}
+        this_week = bool(g.get("pre")) and re.sub(r"\s+", " ", g["pre"].lower()) in {
+            str(w).lower() for w in prefixes.get("current_week", [])
+        }
         return TimeExpression(
-            **base, weekday=int(lexicon.lookup("weekdays", g["wd"])), direction=direction
+            **base,
+            weekday=int(lexicon.lookup("weekdays", g["wd"])),
+            direction=direction,
+            this_week=this_week and g.get("mark") is None,
         )
     if kind in ("deictic", "anaphoric"):
         entry = lexicon.phrase_value(kind, m.group())

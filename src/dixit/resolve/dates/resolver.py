@@ -245,7 +245,11 @@ def pluperfect_in_clause(state: DateState, sentence: tuple[int, int], expr: Time
 
 def looks_back(expr: TimeExpression) -> bool:
     """Whether a narrated day word counts back from the story's day ("la veille", "the day
-    before"): a flashback, which "alors" may refer to but nothing inherits."""
+    before"), or marks its weekday as a past one ("Jeudi dernier, un incendie a ravagé
+    l'entrepôt": the event is told as background, not as the day's news): a flashback,
+    which "alors" may refer to but nothing inherits."""
+    if expr.kind == "weekday" and expr.direction == "past":
+        return True
     return expr.kind == "anaphoric" and expr.offset < 0
 
 

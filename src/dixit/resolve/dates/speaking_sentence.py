@@ -23,7 +23,7 @@ from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.cues import applicable, resolve_cue
 from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS
-from dixit.resolve.dates.speakers import names_speaker
+from dixit.resolve.dates.speakers import names_speaker, same_named_speaker
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution, apply
 from dixit.resolve.dates.verbs import is_pluperfect
@@ -51,7 +51,9 @@ def date_from_speaking_sentences(state: DateState) -> None:
             continue
         expr, resolved = found
         subject = (sentence[0], verb.start())
-        for statement in words_of_the_occasion(state, index, subject):
+        for statement in words_of_the_occasion(
+            state, index, subject, pronoun_speaker(state, subject)
+        ):
             method = DateMethod.EXPLICIT if expr.kind == "explicit" else DateMethod.RELATIVE
             apply(statement, DateResolution.dated(resolved, method, expr.text, expr.span))
 
@@ -71,15 +73,29 @@ def day_of(state: DateState, sentence: tuple[int, int]) -> tuple[TimeExpression,
     return None
 
 
+def pronoun_speaker(state: DateState, subject: tuple[int, int]) -> Statement | None:
+    """When the sentence's subject is a bare pronoun ("Il s'est exprimé mercredi …"), the
+    statement told last before it: its speaker is the one the pronoun takes up."""
+    if state.text[subject[0] : subject[1]].strip().lower() not in state.pronouns:
+        return None
+    before = [s for s in state.statements if s.content_span[0] < subject[0]]
+    return max(before, key=lambda s: s.content_span[0]) if before else None
+
+
 def words_of_the_occasion(
-    state: DateState, index: int, subject: tuple[int, int]
+    state: DateState, index: int, subject: tuple[int, int], taken_up: Statement | None = None
 ) -> list[Statement]:
-    """The statements of the speaker named in ``subject`` that the sentence ``index`` dates:
-    before it, and after it until another day is told or a saying of theirs has its own."""
+    """The statements of the speaker named in ``subject`` (or, for a pronoun, of the
+    statement ``taken_up``) that the sentence ``index`` dates: before it, and after it until
+    another day is told or a saying of theirs has its own."""
     position = state.sentences[index][0]
     taken: list[Statement] = []
+    openers = state.grammar.name_openers
     for statement in state.statements:
-        if not names_speaker(state, subject, statement, set()):
+        if taken_up is not None:
+            if statement is not taken_up and not same_named_speaker(taken_up, statement, openers):
+                continue
+        elif not names_speaker(state, subject, statement, set()):
             continue
         if statement.content_span[0] < position:
             if takes_the_day(state, statement):
