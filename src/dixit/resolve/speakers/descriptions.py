@@ -897,8 +897,20 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+    if found.entity is not None and found.entity.id in complement_people(state, mention):
+        # "ce proche de X", "la fille de X": the person the description is related to is
+        # someone else than the person it describes.
+        return UNRESOLVED
     remember_function(state, mention, found)
     return found
+
+
+def complement_people(state: ArticleState, mention: Mention) -> set[str]:
+    """The people a description names in its own words ("le proche de X": X)."""
+    span = mention.statement.speaker_mention_span
+    if span is None:
+        return set()
+    return {ref.entity for ref in state.refs_between(span[0], span[1]) if ref.start > span[0]}
 
 
 def remember_function(state: ArticleState, mention: Mention, found: Resolution) -> None:

@@ -465,6 +465,7 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
+        collected = complement_person(state, collected)
         before = description_of(state, collected)
         if not before:
             break
@@ -502,6 +503,26 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def complement_person(state: ArticleState, tokens: list[Token]) -> list[Token]:
+    """The words before a name from the complement that describes it: "le cas du député X",
+    "la décision de la maire X" name X by the person's noun in the complement (from its
+    article, for the gender), not by the phrase's own head, which names no person."""
+    words = [normalise_name(t.text) for t in tokens]
+    lex = state.lex
+    if not words or lex.description_head(words[:1]) or lex.opens_with_description_head(words):
+        return tokens
+    for k in range(1, len(words)):
+        if words[k - 1] in lex.partitives:
+            opening = k - 1
+        elif k > 1 and words[k - 1] in lex.determiners and words[k - 2] in lex.partitives:
+            opening = k - 2
+        else:
+            continue
+        if lex.opens_with_description_head(words[k:]):
+            return tokens if lex.description_head(words[:opening]) else tokens[opening:]
+    return tokens
 
 
 def other_person(state: ArticleState, tokens: list[Token]) -> bool:
