@@ -69,3 +69,65 @@ def test_a_description_without_a_complement_still_takes_him_up(nlp) -> None:
         "Sur son blog, l'édile a salué un projet « utile pour tout le quartier ».\n"
     )
     assert speakers(nlp, text)["l'édile"] == "Hugo Marchetti"
+
+
+# An office written in capitals is a person's description, not a body: "le PDG" (a
+# description head) and "le DDSP" after "le directeur départemental de la sécurité
+# publique (DDSP)" take up the person the article names so; an acronym the article spells
+# out as a body ("le Syndicat national des agents territoriaux (SNAT)") stays that body.
+
+
+def test_an_office_in_capitals_is_the_person(nlp) -> None:
+    text = (
+        "Le PDG de Valtronic, Bernard Lesage, a présenté mardi le plan de relance du groupe. "
+        "« Nous ne fermerons aucun site », a assuré le PDG devant les salariés.\n"
+    )
+    assert speakers(nlp, text)["le PDG"] == "Bernard Lesage"
+
+
+def test_a_spelled_out_office_acronym_is_the_person(nlp) -> None:
+    text = (
+        "Le directeur départemental de la sécurité publique (DDSP) s'est rendu lundi à "
+        "Montreval. « Il s'agit clairement d'une intimidation », a commenté Paul Verdier.\n\n"
+        "Le DDSP a décrit un quartier où « les patrouilles sont visées chaque soir ».\n"
+    )
+    assert speakers(nlp, text)["Le DDSP"] == "Paul Verdier"
+
+
+def test_a_spelled_out_body_acronym_stays_the_body(nlp) -> None:
+    text = (
+        "Le Syndicat national des agents territoriaux (SNAT) a appelé à la grève jeudi. "
+        "Paul Verdier, délégué à Montreval, a rejoint le mouvement.\n\n"
+        "Le SNAT a dénoncé « un mépris total » de la direction.\n"
+    )
+    assert speakers(nlp, text)["Le SNAT"] == "Syndicat national des agents territoriaux"
+
+
+# A headline's first word the extractor takes for its speaker ("Tir visant un poste :
+# « … »") is a common noun when the tagger reads it as one and no name of the article ends
+# with it: never a person the descriptions below could take up.
+
+
+HEADLINE = (
+    "{headline} : « Nous ne céderons pas »\n\n"
+    "Le directeur départemental de la sécurité publique assure que l'impact découvert lundi ne "
+    "change rien.\n\n"
+    "Au lendemain de la découverte d'un impact de balle sur la vitrine d'un local de Montreval, "
+    "le directeur départemental de la sécurité publique s'est rendu sur place.\n\n"
+    "« Il s'agit clairement d'une intimidation », a commenté Paul Verdier.\n\n"
+    "« Nous ne céderons pas, nous serons là chaque soir », prévient {name}. Le directeur "
+    "départemental de la sécurité publique s'est refusé à tout commentaire sur l'enquête. "
+    "« Il reste des vérifications à faire. »\n"
+)
+
+
+def test_a_headline_noun_is_no_person(nlp) -> None:
+    text = HEADLINE.format(headline="Tir visant un local associatif", name="Paul Verdier")
+    found = statements_from_doc(nlp(text), Article(text=text))
+    assert all(s.speaker is None or s.speaker.name != "Tir" for s in found)
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Paul Verdier"
+
+
+def test_a_lone_surname_the_article_gives_in_full_is_still_the_person(nlp) -> None:
+    text = HEADLINE.format(headline="Tir visant un local associatif", name="Verdier")
+    assert speakers(nlp, text)["Verdier"] == "Paul Verdier"

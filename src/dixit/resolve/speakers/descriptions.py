@@ -23,6 +23,7 @@ from dixit.extract.quotes import Quote, find_quotes
 from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name, slugify
+from dixit.resolve.speakers.acronyms import office_words
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Binding,
@@ -872,7 +873,8 @@ def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A mention whose head names a person ("le magistrat", "son homologue ukrainien")."""
-    words = mention.words
+    # "le DDSP": an office in capitals is the description it stands for.
+    words = office_words(state, mention.core) or mention.words
     if words[0] not in state.lex.counterpart_heads and not person_noun(
         state, words, mention.tokens
     ):

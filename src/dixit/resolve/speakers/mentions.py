@@ -88,6 +88,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if all(t.like_num or t.pos_ == "NUM" for t in stripped):
                 # "Trente salariés ont affirmé …": a number opening the sentence, no name
                 continue
+            if untagged and common_noun(state, stripped, written):
+                # "Tir visant un poste de police : « … »": a headline's first word the
+                # extractor took for its speaker is a noun, not a person called so.
+                continue
             if untagged and office_without_name(state, stripped):
                 # "The Labour TD for North Ward said": an office the extractor found as a
                 # speaker, whose holder the description rules find; no person of that name.
@@ -148,6 +152,17 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def common_noun(state: ArticleState, run: list[Token], written: set[tuple[str, ...]]) -> bool:
+    """Whether a lone untagged word is a common noun: the tagger reads it as one, no full
+    name of the article ends with it and the registry knows no one by it."""
+    if len(run) != 1 or run[0].pos_ != "NOUN" or run[0].ent_type_:
+        return False
+    word = normalise_name(run[0].text)
+    if any(name[-1] == word for name in written):
+        return False
+    return not state.registry.by_surname(run[0].text)
 
 
 def suffixed(state: ArticleState, span: Span) -> bool:
