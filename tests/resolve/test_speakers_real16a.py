@@ -131,3 +131,34 @@ def test_a_headline_noun_is_no_person(nlp) -> None:
 def test_a_lone_surname_the_article_gives_in_full_is_still_the_person(nlp) -> None:
     text = HEADLINE.format(headline="Tir visant un local associatif", name="Verdier")
     assert speakers(nlp, text)["Verdier"] == "Paul Verdier"
+
+
+# "a indiqué le porte-parole de la police cantonale" with no spokesperson named in the
+# article: the body speaks through them. A spokesperson the article names is that person;
+# a spokesperson of a person ("le porte-parole du maire") speaks for no body.
+
+
+def test_an_unnamed_spokesperson_of_a_body_is_the_body(nlp) -> None:
+    text = (
+        "Un homme a été interpellé mardi soir à Montreval après une course-poursuite. « Le "
+        "suspect a été placé en garde à vue », a indiqué le porte-parole de la police "
+        "cantonale.\n"
+    )
+    assert speakers(nlp, text)["le porte-parole de la police cantonale"] == "Police cantonale"
+
+
+def test_a_named_spokesperson_of_a_body_is_the_person(nlp) -> None:
+    text = (
+        "Le porte-parole de la police cantonale, Marc Olivier, a confirmé l'interpellation. "
+        "« Le suspect a été placé en garde à vue », a indiqué le porte-parole de la police "
+        "cantonale.\n"
+    )
+    assert speakers(nlp, text)["le porte-parole de la police cantonale"] == "Marc Olivier"
+
+
+def test_an_unnamed_spokesperson_of_a_person_is_nobody(nlp) -> None:
+    text = (
+        "Le maire de Montreval, Hugo Marchetti, n'a pas souhaité s'exprimer. « Le dossier "
+        "est entre les mains de la justice », a indiqué le porte-parole du maire.\n"
+    )
+    assert speakers(nlp, text)["le porte-parole du maire"] is None
