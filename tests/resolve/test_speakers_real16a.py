@@ -162,3 +162,29 @@ def test_an_unnamed_spokesperson_of_a_person_is_nobody(nlp) -> None:
         "est entre les mains de la justice », a indiqué le porte-parole du maire.\n"
     )
     assert speakers(nlp, text)["le porte-parole du maire"] is None
+
+
+# A compound first name misspelt by a letter ("Jean-Bapiste" after "Jean-Baptiste"), the
+# surname the same, is the one person, named as first written; compound first names two
+# letters apart ("Jean-Marie", "Jean-Marc") are two people.
+
+
+def test_a_compound_first_name_misspelt_is_the_same_person(nlp) -> None:
+    text = (
+        "Le ministre délégué aux Transports, Jean-Baptiste Morlaix, a critiqué lundi les "
+        "nouveaux maires écologistes.\n\n"
+        "« Une partie des écologistes se montre méprisante envers les fêtes populaires », a "
+        "réagi Jean-Bapiste Morlaix sur une radio nationale.\n"
+    )
+    assert speakers(nlp, text)["Jean-Bapiste Morlaix"] == "Jean-Baptiste Morlaix"
+
+
+def test_compound_first_names_two_letters_apart_are_two_people(nlp) -> None:
+    text = (
+        "Le ministre délégué aux Transports, Jean-Marie Morlaix, a critiqué lundi les "
+        "nouveaux maires écologistes.\n\n"
+        "« Une partie des écologistes se montre méprisante envers les fêtes populaires », a "
+        "réagi son cousin Jean-Marc Morlaix sur une radio nationale.\n"
+    )
+    found = speakers(nlp, text)
+    assert "Jean-Marie Morlaix" not in [v for k, v in found.items() if "Jean-Marc" in k]
