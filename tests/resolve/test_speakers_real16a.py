@@ -188,3 +188,27 @@ def test_compound_first_names_two_letters_apart_are_two_people(nlp) -> None:
     )
     found = speakers(nlp, text)
     assert "Jean-Marie Morlaix" not in [v for k, v in found.items() if "Jean-Marc" in k]
+
+
+# A clause hung after a postposed subject ("a rétorqué le maire en évoquant visiblement X")
+# ends the mention: the name after it is what the clause is about, not an apposition.
+
+
+def test_a_name_after_a_gerund_is_not_the_speaker(nlp) -> None:
+    text = (
+        "Le premier ministre, Hugo Marchetti, a répondu jeudi à son opposition. « On a, "
+        "franchement, un nouvel acteur, très éloquent, qui parle du même sujet avec beaucoup "
+        "plus d'habileté », a rétorqué le premier ministre en évoquant visiblement Gabriel "
+        "Lamarche-Dubois.\n"
+    )
+    found = statements_from_doc(nlp(text), Article(text=text))
+    assert found[-1].speaker_mention == "le premier ministre"
+    assert found[-1].speaker is not None and found[-1].speaker.name == "Hugo Marchetti"
+
+
+def test_a_name_in_apposition_after_the_subject_is_still_the_speaker(nlp) -> None:
+    text = (
+        "« On a un adversaire très habile », a rétorqué le maire de Valbrune, Hugo "
+        "Marchetti, mardi soir.\n"
+    )
+    assert speakers(nlp, text)["le maire de Valbrune, Hugo Marchetti"] == "Hugo Marchetti"
