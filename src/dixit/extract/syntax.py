@@ -91,7 +91,10 @@ def mention_span(token: Token) -> CharSpan:
     stack = [token]
     while stack:
         head = stack.pop()
+        clause = _clause_after(head, excluded)
         for child in head.children:
+            if clause is not None and child.i > clause:
+                continue  # "le ministre en évoquant X": X is the clause's, not an apposition
             if (
                 child.dep_.startswith("obl")
                 and head.pos_ == "ADJ"
@@ -166,6 +169,16 @@ def mention_span(token: Token) -> CharSpan:
     lead = len(text) - len(text.lstrip(_TRAILING))
     tail = len(text.rstrip(_TRAILING))
     return (first.idx + lead, first.idx + max(lead, tail))
+
+
+def _clause_after(head: Token, excluded: tuple[str, ...]) -> int | None:
+    """Where the first clause hung after a mention's word starts ("le premier ministre en
+    évoquant X": "en évoquant"), if any: what follows it belongs to the clause."""
+    for child in head.children:
+        verb = child.pos_ in {"VERB", "AUX"} and child.dep_ != "punct"
+        if verb and child.i > head.i and child.dep_.startswith(excluded):
+            return child.left_edge.i
+    return None
 
 
 def _apposed_name_hung_elsewhere(token: Token, start: int, end: int) -> int:

@@ -73,3 +73,23 @@ def expand_acronym(state: ArticleState, name: str) -> str:
     if rest:
         return f"{long_form} {rest}"
     return f"{long_form} {complement}" if complement else long_form
+
+
+def office_words(state: ArticleState, core: str) -> list[str] | None:
+    """The description an office written in capitals stands for: "le PDG" is a person's
+    noun (a description head, or ``office_acronyms``), and "le DDSP" after "le directeur
+    départemental de la sécurité publique (DDSP)" is that description. None for any other
+    phrase, and for an acronym the article spells out as a body ("le SNPE")."""
+    words = core.split()
+    while len(words) > 1 and normalise_name(words[0]) in state.lex.determiners:
+        words = words[1:]
+    if len(words) != 1 or not (2 <= len(words[0]) <= 8 and words[0].isupper()):
+        return None
+    key = normalise_name(words[0])
+    spelled = acronyms(state).get(key)
+    if spelled is not None:
+        long_words, _ = state.lex.strip_determiners(normalise_name(spelled[0]).split())
+        return long_words if state.lex.opens_with_description_head(long_words) else None
+    if key in state.lex.office_acronyms or state.lex.description_head([key]):
+        return [key]
+    return None

@@ -23,6 +23,7 @@ from dixit.extract.quotes import Quote, find_quotes
 from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name, slugify
+from dixit.resolve.speakers.acronyms import office_words
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Binding,
@@ -872,7 +873,8 @@ def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A mention whose head names a person ("le magistrat", "son homologue ukrainien")."""
-    words = mention.words
+    # "le DDSP": an office in capitals is the description it stands for.
+    words = office_words(state, mention.core) or mention.words
     if words[0] not in state.lex.counterpart_heads and not person_noun(
         state, words, mention.tokens
     ):
@@ -897,8 +899,20 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
         definite,
         mention.statement,
     )
+    if found.entity is not None and found.entity.id in complement_people(state, mention):
+        # "ce proche de X", "la fille de X": the person the description is related to is
+        # someone else than the person it describes.
+        return UNRESOLVED
     remember_function(state, mention, found)
     return found
+
+
+def complement_people(state: ArticleState, mention: Mention) -> set[str]:
+    """The people a description names in its own words ("le proche de X": X)."""
+    span = mention.statement.speaker_mention_span
+    if span is None:
+        return set()
+    return {ref.entity for ref in state.refs_between(span[0], span[1]) if ref.start > span[0]}
 
 
 def remember_function(state: ArticleState, mention: Mention, found: Resolution) -> None:

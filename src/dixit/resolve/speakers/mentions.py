@@ -90,6 +90,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if all(t.like_num or t.pos_ == "NUM" for t in stripped):
                 # "Trente salariés ont affirmé …": a number opening the sentence, no name
                 continue
+            if untagged and common_noun(state, stripped, written):
+                # "Tir visant un poste de police : « … »": a headline's first word the
+                # extractor took for its speaker is a noun, not a person called so.
+                continue
             if untagged and office_without_name(state, stripped):
                 # "The Labour TD for North Ward said": an office the extractor found as a
                 # speaker, whose holder the description rules find; no person of that name.
@@ -150,6 +154,17 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def common_noun(state: ArticleState, run: list[Token], written: set[tuple[str, ...]]) -> bool:
+    """Whether a lone untagged word is a common noun: the tagger reads it as one, no full
+    name of the article ends with it and the registry knows no one by it."""
+    if len(run) != 1 or run[0].pos_ != "NOUN" or run[0].ent_type_:
+        return False
+    word = normalise_name(run[0].text)
+    if any(name[-1] == word for name in written):
+        return False
+    return not state.registry.by_surname(run[0].text)
 
 
 def suffixed(state: ArticleState, span: Span) -> bool:
@@ -488,6 +503,7 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
+        collected = complement_person(state, collected)
         before = description_of(state, collected)
         if not before:
             break
@@ -525,6 +541,26 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def complement_person(state: ArticleState, tokens: list[Token]) -> list[Token]:
+    """The words before a name from the complement that describes it: "le cas du député X",
+    "la décision de la maire X" name X by the person's noun in the complement (from its
+    article, for the gender), not by the phrase's own head, which names no person."""
+    words = [normalise_name(t.text) for t in tokens]
+    lex = state.lex
+    if not words or lex.description_head(words[:1]) or lex.opens_with_description_head(words):
+        return tokens
+    for k in range(1, len(words)):
+        if words[k - 1] in lex.partitives:
+            opening = k - 1
+        elif k > 1 and words[k - 1] in lex.determiners and words[k - 2] in lex.partitives:
+            opening = k - 2
+        else:
+            continue
+        if lex.opens_with_description_head(words[k:]):
+            return tokens if lex.description_head(words[:opening]) else tokens[opening:]
+    return tokens
 
 
 def other_person(state: ArticleState, tokens: list[Token]) -> bool:

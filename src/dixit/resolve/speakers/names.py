@@ -342,6 +342,20 @@ def spelling_variant(state: ArticleState, words: list[str]) -> Entity | None:
             or forms.get(full[0], full[0]) == forms.get(words[0], words[0])
         )
     }
+    written = state.full_names_ending(words[-1])
+    if not matches and (len(words) > 2 or any(len(full) > 2 for full, _ in written)):
+        # "Jean-Bapiste X" after "Jean-Baptiste X": a compound first name (its parts are
+        # words of their own) a letter away, the surname the same, and no one of the
+        # article written exactly so.
+        given = " ".join(words[:-1])
+        if len(given) < 6 or any(full == words for full, _ in written):
+            return None
+        matches = {
+            key
+            for full, key in written
+            if " ".join(full[:-1]) != given
+            and Levenshtein.distance(" ".join(full[:-1]), given) == 1
+        }
     return state.entities[matches.pop()] if len(matches) == 1 else None
 
 

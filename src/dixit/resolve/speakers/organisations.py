@@ -20,7 +20,7 @@ from spacy.tokens import Span, Token
 from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
-from dixit.resolve.speakers.acronyms import expand_acronym
+from dixit.resolve.speakers.acronyms import expand_acronym, office_words
 from dixit.resolve.speakers.descriptions import before_link, person_noun, written_as_title
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.named_bodies import is_news_medium, named_body_before
@@ -786,7 +786,7 @@ def last_body_speaking(
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     """A body that speaks: a registry name, an organisation noun, a tagged ORG or place."""
-    if person_headed(state, mention.words):
+    if person_headed(state, mention.words) or office_words(state, mention.core):
         return None
     holder = office_holder_before_dropped_complement(state, mention)
     if holder is not None:

@@ -445,16 +445,19 @@ def resolve_body_antecedent(mention: Mention, state: ArticleState) -> Resolution
     return Resolution(found.entity, SpeakerMethod.PRONOUN, found.confidence * 0.8)
 
 
-def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | None:
+def resolve_voiced_body(
+    mention: Mention, state: ArticleState, named: bool = False
+) -> Resolution | None:
     """Who speaks through a spokesperson or a document: "un porte-parole de FO" is FO,
     "les chiffres de la direction" and "les estimations de Santé publique France" are the
     body's. A spokesperson speaks for a body only, never for a person ("le porte-parole
-    de X" is not X); a document carries the word of a body or a person named in it."""
+    de X" is not X); a document carries the word of a body or a person named in it.
+    ``named``: a spokesperson whatever its determiner (``resolve_unnamed_spokesperson``)."""
     lex, st, core, words = state.lex, mention.statement, mention.core, mention.words
     # "un porte-parole de FO" is nobody in particular: FO speaks. "Le porte-parole du
     # syndicat" is a person the article may name, left to the description rules.
     opener = normalise_name(core).split()[:1]
-    indefinite = bool(opener) and opener[0] in lex.anonymous_openers
+    indefinite = named or (bool(opener) and opener[0] in lex.anonymous_openers)
     spokesperson = _head_length(words, lex.spokesperson_heads) if indefinite else 0
     source = 0 if spokesperson else _head_length(words, lex.source_heads)
     n = spokesperson or source
@@ -496,6 +499,26 @@ def resolve_voiced_body(mention: Mention, state: ArticleState) -> Resolution | N
     if found.entity is None or (spokesperson and found.entity.type != "organisation"):
         return None
     return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def resolve_unnamed_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "« … », a indiqué le porte-parole de la police cantonale": a definite spokesperson
+    of a body is the person the article names so, if any (the description rules); with
+    nobody to take it up, the body speaks through them (the convention for "un porte-parole
+    de FO"). A spokesperson of a person ("le porte-parole du maire") speaks for no body."""
+    core_raw = mention.core_raw
+    if not core_raw or core_raw[0] not in state.lex.definite:
+        return None
+    n = _head_length(mention.words, state.lex.spokesperson_heads)
+    if not n or len(mention.words) <= n + 1 or mention.words[n] not in state.lex.partitives:
+        return None
+    found = descriptions.resolve(mention, state)
+    if found is not None and found.entity is not None:
+        return found
+    body = resolve_voiced_body(mention, state, named=True)
+    if body is None or body.entity is None:
+        return found
+    return Resolution(body.entity, body.method, body.confidence * 0.8)
 
 
 def _probe(st: Statement, mention: str, span: tuple[int, int]) -> Statement:
@@ -828,6 +851,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve,
     descriptions.resolve_age,
     groups.resolve_plural,
+    resolve_unnamed_spokesperson,
     descriptions.resolve,
     organisations.resolve_title,
 )
