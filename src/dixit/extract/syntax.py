@@ -243,11 +243,12 @@ def _past_a_dateline(doc: Doc, start: int, head: int) -> int:
 
 def _in_parentheses(doc: Doc, start: int, end: int) -> bool:
     """True when tokens start..end sit inside a pair of round brackets."""
+    texts = token_texts(doc)
     depth = 0
     for k in range(start - 1, max(-1, start - 12), -1):
-        if doc[k].text == ")":
+        if texts[k] == ")":
             depth += 1
-        elif doc[k].text == "(":
+        elif texts[k] == "(":
             if depth == 0:
                 return True
             depth -= 1
