@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from dixit.extract.extensions import expanded_span
 from dixit.model import Speaker, Statement
 from dixit.registry import normalise_name
 from dixit.registry.normalise import slugify
@@ -45,7 +46,7 @@ def described_holder(
     itself; otherwise unchanged."""
     if found.speaker is not None or found.speaker_mention_span is None:
         return found
-    span = state.doc.char_span(*found.speaker_mention_span, alignment_mode="expand")
+    span = expanded_span(state.doc, *found.speaker_mention_span)
     if span is None or len(span) < 2:
         return found
     first = span[0]

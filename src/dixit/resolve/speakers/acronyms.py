@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from dixit.extract.extensions import expanded_span
 from dixit.extract.syntax import sentence_of
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.phrases import breaks_phrase, complement_after
@@ -29,7 +30,7 @@ def acronyms(state: ArticleState) -> dict[str, tuple[str, str | None]]:
         return state.acronym_table
     table: dict[str, tuple[str, str | None]] = {}
     for m in _ACRONYM.finditer(state.text):
-        span = state.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        span = expanded_span(state.doc, m.start(), m.end())
         if span is None or span.start == 0:
             continue
         letters = normalise_name(m.group(1))
