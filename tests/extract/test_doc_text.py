@@ -7,7 +7,6 @@ from spacy.tokens import Doc
 
 from dixit.extract.extensions import (
     doc_text,
-    expanded_span,
     token_heads,
     token_lowers,
     token_texts,
@@ -55,38 +54,6 @@ def test_token_heads_are_the_tokens_head_indexes() -> None:
     doc = Doc(spacy.blank("fr").vocab, words=words, heads=heads, deps=["dep"] * 6)
     assert token_heads(doc) == [t.head.i for t in doc] == heads
     assert token_heads(spacy.blank("fr")("")) == []
-
-
-def _spacy_expand(doc: Doc, start: int, end: int) -> tuple[int, int] | str | None:
-    try:
-        span = doc.char_span(start, end, alignment_mode="expand")
-    except IndexError:
-        return "IndexError"
-    return None if span is None else (span.start, span.end)
-
-
-def _ours(doc: Doc, start: int, end: int) -> tuple[int, int] | str | None:
-    try:
-        span = expanded_span(doc, start, end)
-    except IndexError:
-        return "IndexError"
-    return None if span is None else (span.start, span.end)
-
-
-def test_expanded_span_is_spacys_expand_mode() -> None:
-    """Every pair of offsets, inside, at the edges and outside the text, on words, spaces,
-    line breaks and the whitespace after a token: the same tokens as spaCy's, or None."""
-    nlp = spacy.blank("fr")
-    for text in (
-        "« Nous tiendrons », a dit  Lucie Varenne.\n\n Le maire\u00a0a répondu.",
-        "Mot",
-        " ",
-        "",
-    ):
-        doc = nlp(text)
-        for start in range(-2, len(text) + 3):
-            for end in range(start - 1, len(text) + 3):
-                assert _ours(doc, start, end) == _spacy_expand(doc, start, end), (start, end)
 
 
 def test_line_break_tokens_are_the_spaces_holding_a_line_break() -> None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from dixit.analyse.narrated_lexicon import NarratedLexicon, narrated_lexicon
-from dixit.extract.extensions import expanded_span
 from dixit.lang import get_language
 
 #: Dependency labels whose subtrees are not part of a position's clause: the subject (it
@@ -79,7 +78,7 @@ def cue_verbs(doc: Doc, spans: list[tuple[int, int]]) -> dict[int, int]:
     ends: the clause such a verb heads is the new position the cue announces."""
     found: dict[int, int] = {}
     for start, end in spans:
-        span = expanded_span(doc, start, end)
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         verbs = [t for t in span if t.pos_ == "VERB"]

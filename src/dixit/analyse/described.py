@@ -20,7 +20,6 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from dixit.extract.extensions import expanded_span
 from dixit.model import Speaker, Statement
 from dixit.registry import normalise_name
 from dixit.registry.normalise import slugify
@@ -46,7 +45,7 @@ def described_holder(
     itself; otherwise unchanged."""
     if found.speaker is not None or found.speaker_mention_span is None:
         return found
-    span = expanded_span(state.doc, *found.speaker_mention_span)
+    span = state.doc.char_span(*found.speaker_mention_span, alignment_mode="expand")
     if span is None or len(span) < 2:
         return found
     first = span[0]

@@ -65,7 +65,6 @@ from dixit.analyse.turns import (
     up_to_main,
 )
 from dixit.analyse.words import find, words
-from dixit.extract.extensions import expanded_span
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -226,7 +225,7 @@ def read_narrated(
             continue
         # The cue's clause says only that a change happened: its sequel says what it is.
         sequel = sequel_probe(doc, article, span, lexicon)
-        cue_at = expanded_span(doc, *span)
+        cue_at = doc.char_span(*span, alignment_mode="expand")
         if sequel is None and cue_at is not None and not quoted(cue_at[0], statements):
             # "Revirement de dernière minute, X a …": the main clause the cue opens.
             sequel = fronted_cue_probe(doc, article, span, lexicon)
@@ -239,11 +238,13 @@ def read_narrated(
             upto = commitment_end(doc, span, lexicon)
             if upto is not None or find([("bare", p) for p in lexicon.bare_cues], cue_words):
                 bare = bare_change_probe(doc, article, span, lexicon, upto)
-                if bare is not None and not quoted(expanded_span(doc, *span)[0], statements):
+                if bare is not None and not quoted(
+                    doc.char_span(*span, alignment_mode="expand")[0], statements
+                ):
                     probes.setdefault(bare.content_span, bare)
                     changes.add(bare.content_span)
             continue
-        sequel_words = expanded_span(doc, *sequel.content_span)
+        sequel_words = doc.char_span(*sequel.content_span, alignment_mode="expand")
         if sequel_words is None or quoted(sequel_words[0], statements):
             continue
         undoing = undone_sequel(doc, article, sequel, lexicon)

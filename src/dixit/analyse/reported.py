@@ -25,7 +25,6 @@ from dixit.analyse.reversals import ArticleSource, Evidence, Position, Reversal,
 from dixit.analyse.stance import OTHER_SIDE, Stance, stance_of, stance_towards
 from dixit.analyse.uncued import held_until_then, told_at_last
 from dixit.analyse.words import Match, Phrase, Word, find, phrases, words
-from dixit.extract.extensions import expanded_span
 from dixit.lang import get_language
 from dixit.model import Article, Speaker, Statement
 
@@ -196,7 +195,7 @@ def with_owner(cue: ReversalCue, doc: Doc) -> ReversalCue:
     """The cue, marked ``owned`` when it is a noun right after a possessive determiner
     (the parse's ``Poss=Yes``): "son revirement", "sa volte-face" name a change told
     elsewhere."""
-    span = expanded_span(doc, cue.start, cue.end)
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None or span.start == 0 or span[0].pos_ != "NOUN":
         return cue
     before = doc[span.start - 1]
@@ -209,7 +208,7 @@ def with_take_up(cue: ReversalCue, doc: Doc) -> ReversalCue:
     """The cue, marked ``takes_up`` when a demonstrative determiner (the parse's
     ``PronType=Dem``) follows it closely: "X est revenu sur cette promesse" is about the
     promise the text has just told, whoever the text gave it to."""
-    span = expanded_span(doc, cue.start, cue.end)
+    span = doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None:
         return cue
     after = doc[span.end : min(len(doc), span.end + TAKE_UP_REACH)]
@@ -920,7 +919,7 @@ def told_with(
 
 def sentence_at(doc: Doc, char: int) -> int:
     """The index of the first token of the sentence that holds character ``char``."""
-    span = expanded_span(doc, char, char + 1)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
     return span.sent.start if span is not None else -1
 
 

@@ -19,7 +19,6 @@ from dixit.analyse.narrated_lexicon import NarratedLexicon
 from dixit.analyse.probes import narrated_statement, probe, respanned
 from dixit.analyse.subjects import definite_mention, mention_span, name_before, subject_of
 from dixit.analyse.turns import later_clause
-from dixit.extract.extensions import expanded_span
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -131,7 +130,7 @@ def sequel_probe(
 ) -> Statement | None:
     """The new position told after the reversal cue at ``cue_span``, as a statement-shaped
     probe (no speaker yet: the resolver reads its holder's mention)."""
-    cue = expanded_span(doc, *cue_span)
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
     if cue is None or len(cue) == 0:
         return None
     verb = governor(cue)
@@ -176,8 +175,8 @@ def undone_sequel(
     someone else's), undoes what the same holder had set up: the participle's phrase is
     the earlier side, the sequel up to it the current one. Returns (earlier, current)."""
     assert sequel.cue_span is not None
-    anchor = expanded_span(doc, *sequel.cue_span)
-    span = expanded_span(doc, *sequel.content_span)
+    anchor = doc.char_span(*sequel.cue_span, alignment_mode="expand")
+    span = doc.char_span(*sequel.content_span, alignment_mode="expand")
     if anchor is None or span is None or anchor[0].lemma_.lower() not in lexicon.undo_verbs:
         return None
     verb = anchor[0]
@@ -224,7 +223,7 @@ def commitment_end(doc: Doc, cue_span: tuple[int, int], lexicon: NarratedLexicon
     position held, then the clause's end. Such a cue names what was given up, not what is
     held now: it says only that a change happened. A plural ("est souvent revenue sur ses
     promesses") speaks of a habit, not of one change."""
-    cue = expanded_span(doc, *cue_span)
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
     if cue is None or cue.end + 1 >= len(doc):
         return None
     determiner, noun = doc[cue.end], doc[cue.end + 1]
@@ -264,7 +263,7 @@ def bare_change_probe(
     says no matter of its own: ``dixit.analyse.reported`` pairs it only with a position the
     text sets earlier, never makes it an old side, and reads its stance as the other side
     of the old one."""
-    cue = expanded_span(doc, *cue_span)
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
     if cue is None or len(cue) == 0:
         return None
     verb = governor(cue)
@@ -304,7 +303,7 @@ def fronted_cue_probe(
     adjectives at most) and is set off by a comma or a colon announces the main clause
     after it, which is the new side, held by its subject. Read by word order: the parser
     hangs such a noun anywhere."""
-    cue = expanded_span(doc, *cue_span)
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
     if cue is None or len(cue) == 0 or cue[0].pos_ in VERBS:
         return None
     i = cue[0].i - 1

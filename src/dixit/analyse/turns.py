@@ -23,7 +23,7 @@ from dixit.analyse.clauses import (
 from dixit.analyse.narrated_lexicon import NarratedLexicon, reversal_auxiliaries
 from dixit.analyse.probes import narrated_statement, probe, quoted, respanned
 from dixit.analyse.subjects import later_subject, mention_span, subject_of, subject_start
-from dixit.extract.extensions import doc_text, expanded_span
+from dixit.extract.extensions import doc_text
 from dixit.lang import get_language
 from dixit.model import Article, Statement
 
@@ -354,7 +354,7 @@ def own_plan(
     after the cue (adverbs and at most one preposition before the possessive). A plural ("ses
     promesses") speaks of a habit; a bare noun ("sa décision") names no matter (a bare
     change, ``sequel.commitment_end``)."""
-    cue = expanded_span(doc, *cue_span)
+    cue = doc.char_span(*cue_span, alignment_mode="expand")
     if cue is None or current.speaker_mention is None:
         return None
     i = cue.end

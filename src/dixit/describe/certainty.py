@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dixit.describe.lexicon import CertaintyLexicon, certainty_lexicon, folded
-from dixit.extract.extensions import expanded_span, token_heads
+from dixit.extract.extensions import token_heads
 from dixit.model import Certainty, ExtractionRule, Statement
 
 
@@ -23,7 +23,7 @@ def cue_mood_conditional(doc: Doc, statement: Statement, lexicon: CertaintyLexic
     """Whether the cue's verb or auxiliary is in the conditional ("souhaiterait", "aurait dit")."""
     if statement.cue_span is None:
         return False
-    span = expanded_span(doc, *statement.cue_span)
+    span = doc.char_span(*statement.cue_span, alignment_mode="expand")
     if span is None:
         return False
     return any(
@@ -39,7 +39,7 @@ def content_conditional(doc: Doc, statement: Statement, lexicon: CertaintyLexico
     the conditional: the mood of its content's main verb, or of that verb's auxiliary."""
     if statement.method != ExtractionRule.PREPOSITION:
         return False
-    span = expanded_span(doc, *statement.content_span)
+    span = doc.char_span(*statement.content_span, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -53,7 +53,7 @@ def content_possibility(doc: Doc, statement: Statement, lexicon: CertaintyLexico
     A modal in a relative or subordinate clause ("des mesures qui pourraient aider") is not."""
     if not lexicon.possibility_modals:
         return False
-    span = expanded_span(doc, *statement.content_span)
+    span = doc.char_span(*statement.content_span, alignment_mode="expand")
     if span is None:
         return False
     heads = token_heads(doc)

@@ -13,7 +13,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from dixit.extract.extensions import expanded_span
 from dixit.model import Span, Statement
 
 #: Parts of speech of a clause's own verb.
@@ -22,7 +21,7 @@ VERBAL = frozenset({"VERB", "AUX"})
 
 def token_at(doc: Doc, char: int) -> Token | None:
     """The token that covers character ``char`` (or starts right after it)."""
-    span = expanded_span(doc, char, char + 1)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     return span[0]
@@ -33,7 +32,7 @@ def cue_verb(doc: Doc, statement: Statement) -> Token | None:
     without one ("selon", a headline's colon)."""
     if statement.cue_span is None:
         return None
-    span = expanded_span(doc, *statement.cue_span)
+    span = doc.char_span(*statement.cue_span, alignment_mode="expand")
     if span is None:
         return None
     verbs = [t for t in span if t.pos_ == "VERB"] or [t for t in span if t.pos_ == "AUX"]

@@ -30,7 +30,7 @@ from dixit.describe.frame import (
     inside,
 )
 from dixit.describe.lexicon import VenueLexicon, folded, venue_lexicon
-from dixit.extract.extensions import doc_text, expanded_span, token_texts
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.model import ExtractionRule, Span, Statement, VenueType, paragraph_spans
 from dixit.resolve.speakers.state import anchor
 
@@ -58,7 +58,7 @@ class Venue:
 
 
 def phrase_root(doc: Doc, start: int, end: int) -> Token | None:
-    span = expanded_span(doc, start, end)
+    span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
 
@@ -67,7 +67,7 @@ def occasion_name(root: Token, start: int, excluded: Sequence[Span]) -> tuple[st
     télévisée matinale", "conférence de presse à Genève"), up to a comma, a verb or the content."""
     doc = root.doc
     subtree = {t.i for t in root.subtree}
-    first = expanded_span(doc, start, start + 1)
+    first = doc.char_span(start, start + 1, alignment_mode="expand")
     if first is None:
         return root.text, (root.idx, root.idx + len(root))
     begin = first[0]

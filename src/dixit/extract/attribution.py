@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from dixit.extract.context import MIN_QUOTE_WORDS
 from dixit.extract.cues import Cue
 from dixit.extract.datelines import dateline_at
-from dixit.extract.extensions import FoundStatement, expanded_span, register_extensions
+from dixit.extract.extensions import FoundStatement, register_extensions
 from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.quotations import QuotedSpeech
 from dixit.extract.reported import ReportedSpeech
@@ -259,7 +259,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         lead = self.text[start:end].rstrip(' \u00a0«"“')
         if not lead.endswith(":"):
             return False
-        span = expanded_span(self.doc, start, end)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         words = [t for t in span or [] if not t.is_space]
         if not words:
             return False
@@ -295,7 +295,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         if len(words) < self.min_sentence_quote_words:
             return False
         # A sentence, not a title in quotation marks ("« Une soirée de débats sur … »").
-        span = expanded_span(self.doc, start, end)
+        span = self.doc.char_span(start, end, alignment_mode="expand")
         return any(t.pos_ in {"VERB", "AUX"} for t in span or [])
 
     def after_a_named_subject(self, s: FoundStatement) -> bool:
@@ -316,7 +316,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
             self.grammar.quote_introducers
         ):
             return False
-        span = expanded_span(self.doc, line_start, line_start + len(lead))
+        span = self.doc.char_span(line_start, line_start + len(lead), alignment_mode="expand")
         if span is None or len(span) < 3:
             return False
         words = list(span)[:-1]

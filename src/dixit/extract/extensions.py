@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, replace
 
-from spacy.attrs import HEAD, IDX, LOWER, ORTH
+from spacy.attrs import HEAD, LOWER, ORTH
 from spacy.tokens import Doc
-from spacy.tokens import Span as DocSpan
 
 from dixit.model import ExtractionRule, Kind, Polarity, Span, Statement
 
@@ -105,36 +103,6 @@ def token_heads(doc: Doc) -> list[int]:
         offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
         found = doc.user_data[key] = [i + offset for i, offset in enumerate(offsets)]
     return found
-
-
-def token_starts(doc: Doc) -> list[int]:
-    """Every token's first character (``Token.idx``), in order, read once per Doc."""
-    key = ("dixit", "starts")
-    found = doc.user_data.get(key)
-    if found is None:
-        found = doc.user_data[key] = doc.to_array(IDX).tolist() if len(doc) else []
-    return found
-
-
-def expanded_span(doc: Doc, start: int, end: int) -> DocSpan | None:
-    """``doc.char_span(start, end, alignment_mode="expand")``, found by bisecting the
-    tokens' first characters: the tokens that characters ``start`` to ``end`` touch, or
-    None when either end lies outside the text. spaCy's own reads some five ``Token``
-    objects per call; speaker resolution and the descriptions ask for thousands of spans
-    per article."""
-    starts = token_starts(doc)
-    texts = token_texts(doc)
-    size = len(doc_text(doc))
-    # The token holding a character: its own text and the whitespace after it.
-    first = bisect.bisect_right(starts, start) - 1 if 0 <= start < size else -1
-    if first < 0:
-        return None
-    last = bisect.bisect_right(starts, end - 1) - 1 if 0 <= end - 1 < size else -1
-    if last < 0:
-        return None
-    if start == starts[first] + len(texts[first]):
-        first += 1  # the whitespace after a token is not the token's
-    return DocSpan(doc, first, last + 1)
 
 
 def _strings(doc: Doc, attr: int, name: str) -> list[str]:

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
-from dixit.extract.extensions import FoundStatement, expanded_span
+from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
     inverted_pronoun,
@@ -108,7 +108,7 @@ class QuotedSpeech(ArticleContext):
                 self._direct(piece, ExtractionRule.INCISE, cue, subject)
                 for piece in self.paragraph_pieces(quote)
             ]
-        inner = expanded_span(self.doc, quote.inner_start, quote.inner_end)
+        inner = self.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand")
         words = [t for t in inner or [] if not t.is_punct and not t.is_space]
         pieces = self.paragraph_pieces(quote)
         incise = self.cue_after(quote)
@@ -338,7 +338,7 @@ class QuotedSpeech(ArticleContext):
             quote.start - start <= 1 and end - quote.end <= 1
         ):
             return None  # the whole line quoted: a quotation alone, other rules
-        tokens = expanded_span(self.doc, start, end) or []
+        tokens = self.doc.char_span(start, end, alignment_mode="expand") or []
         count = sum(1 for t in tokens if not (t.is_punct or t.is_space))
         if not 4 <= count <= 25:
             return None
@@ -519,7 +519,9 @@ class QuotedSpeech(ArticleContext):
         preposition: an apposition or a complement of the incise ("le coach du club", "en
         conférence de presse"), not the speaker's words going on."""
         words = [
-            t for t in expanded_span(self.doc, start, end) or [] if not (t.is_punct or t.is_space)
+            t
+            for t in self.doc.char_span(start, end, alignment_mode="expand") or []
+            if not (t.is_punct or t.is_space)
         ]
         if not 1 <= len(words) <= MAX_INCISE_PHRASE_WORDS:
             return False
@@ -1100,7 +1102,7 @@ class QuotedSpeech(ArticleContext):
             name = self._name_at(start + 1, line_end)
             if name is None:
                 return None
-            clause = expanded_span(self.doc, name[1], line_end) or []
+            clause = self.doc.char_span(name[1], line_end, alignment_mode="expand") or []
             if any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in clause):
                 return start, name
         return None

@@ -9,7 +9,6 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.extensions import expanded_span
 from dixit.extract.syntax import sentence_bounds
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
@@ -189,7 +188,7 @@ class ClauseComplements(ArticleContext):
         for q in self.quotes:
             if q.end > verb.idx or verb.idx - q.end > 60:
                 continue
-            span = expanded_span(doc, q.end, verb.idx)
+            span = doc.char_span(q.end, verb.idx, alignment_mode="expand")
             between = [t for t in span or () if t.i < verb.i and not t.is_space]
             if all(
                 t.is_punct or t.pos_ in {"PROPN", "NOUN", "DET", "PRON", "ADJ"} for t in between

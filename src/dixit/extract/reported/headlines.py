@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
-from dixit.extract.extensions import FoundStatement, expanded_span
+from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import is_person_or_body, subject_of, trim_span
 from dixit.lang import get_language
 from dixit.model import ExtractionRule
@@ -133,10 +133,10 @@ class HeadlineReports(ArticleContext):
     def opens_on_a_question_word(self, start: int) -> bool:
         """Whether the words after a headline's colon open on a question word ("Courrier
         suspect : comment la police a réagi"): an explainer's title, not a source's words."""
-        words = expanded_span(self.doc, start, start + 1)
+        words = self.doc.char_span(start, start + 1, alignment_mode="expand")
         return bool(words) and words[0].lower_ in self.grammar.question_words
 
     def finite_clause(self, start: int, end: int) -> bool:
         """Whether the words between the offsets hold a finite verb (a clause, not a title)."""
-        words = expanded_span(self.doc, start, end) or []
+        words = self.doc.char_span(start, end, alignment_mode="expand") or []
         return any(t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in words)

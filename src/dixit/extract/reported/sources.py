@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, opens_a_coordinated_clause
-from dixit.extract.extensions import FoundStatement, expanded_span
+from dixit.extract.extensions import FoundStatement
 from dixit.extract.syntax import (
     is_claim_without_holder,
     is_hearsay,
@@ -103,7 +103,10 @@ class SourcePhrases(ArticleContext):
             span = self.span_of(before[0], after[-1])
         else:
             return None
-        if not any(t.pos_ in {"VERB", "AUX"} for t in expanded_span(self.doc, *span) or []):
+        if not any(
+            t.pos_ in {"VERB", "AUX"}
+            for t in self.doc.char_span(*span, alignment_mode="expand") or []
+        ):
             return None
         whole = next(
             (

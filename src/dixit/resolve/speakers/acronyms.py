@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 
-from dixit.extract.extensions import expanded_span
 from dixit.extract.syntax import sentence_of
 from dixit.registry import normalise_name
 from dixit.resolve.speakers.phrases import breaks_phrase, complement_after
@@ -30,7 +29,7 @@ def acronyms(state: ArticleState) -> dict[str, tuple[str, str | None]]:
         return state.acronym_table
     table: dict[str, tuple[str, str | None]] = {}
     for m in _ACRONYM.finditer(state.text):
-        span = expanded_span(state.doc, m.start(), m.end())
+        span = state.doc.char_span(m.start(), m.end(), alignment_mode="expand")
         if span is None or span.start == 0:
             continue
         letters = normalise_name(m.group(1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from dixit.extract.extensions import expanded_span, token_texts
+from dixit.extract.extensions import token_texts
 from dixit.extract.syntax import sentence_of
 from dixit.intervals import Cover
 from dixit.model import Statement
@@ -364,7 +364,7 @@ def _untagged_full_names(
 
 def possessive_at(state: ArticleState, char: int) -> bool:
     """Whether the phrase at ``char`` opens with a possessive ("Sa mère", "Son avocat")."""
-    span = expanded_span(state.doc, char, char + 1)
+    span = state.doc.char_span(char, char + 1, alignment_mode="expand")
     return span is not None and normalise_name(span[0].text) in state.lex.possessives
 
 

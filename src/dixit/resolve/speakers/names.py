@@ -15,7 +15,6 @@ from difflib import SequenceMatcher
 from rapidfuzz.distance import Levenshtein
 from spacy.tokens import Span, Token
 
-from dixit.extract.extensions import expanded_span
 from dixit.lang import get_language
 from dixit.model import SpeakerMethod
 from dixit.registry import normalise_name
@@ -1075,7 +1074,7 @@ def titled_first_name(state: ArticleState, parsed: ParsedMention) -> Entity | No
     if not state.lex.first_name_titles or parsed.name_span is None:
         return None
     words = normalise_name(parsed.name or "").split()
-    span = expanded_span(state.doc, *parsed.name_span)
+    span = state.doc.char_span(*parsed.name_span, alignment_mode="expand")
     if len(words) != 1 or span is None or span.start == 0:
         return None
     if normalise_name(state.doc[span.start - 1].text) not in state.lex.first_name_titles:

@@ -18,7 +18,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Span, Token
 
-from dixit.extract.extensions import doc_text, expanded_span, token_texts
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.extract.syntax import sentence_starts
 from dixit.intervals import Cover
 from dixit.lang import UnknownLanguage, get_language
@@ -221,7 +221,7 @@ class ArticleState:
         return self.bindings_by_entity.get(entity_id, [])
 
     def span(self, start: int, end: int) -> Span | None:
-        return expanded_span(self.doc, start, end)
+        return self.doc.char_span(start, end, alignment_mode="expand")
 
     # -- article-wide indexes ----------------------------------------------------------------------
 
