@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from dixit.describe.lexicon import CertaintyLexicon, certainty_lexicon, folded
+from dixit.extract.extensions import token_heads
 from dixit.model import Certainty, ExtractionRule, Statement
 
 
@@ -55,7 +56,12 @@ def content_possibility(doc: Doc, statement: Statement, lexicon: CertaintyLexico
     span = doc.char_span(*statement.content_span, alignment_mode="expand")
     if span is None:
         return False
-    roots = [t for t in span if t.head.i == t.i or not (span.start <= t.head.i < span.end)]
+    heads = token_heads(doc)
+    roots = [
+        doc[k]
+        for k in range(span.start, span.end)
+        if heads[k] == k or not (span.start <= heads[k] < span.end)
+    ]
     words = [w for root in roots for w in (root, *root.children) if w is root or w.dep_ == "aux"]
     return any(
         folded(w.lemma_) in lexicon.possibility_modals

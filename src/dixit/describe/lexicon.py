@@ -10,6 +10,7 @@ from functools import cache
 
 from dixit.lang import get_language
 from dixit.model import VenueType
+from dixit.regex_guard import guarded
 
 
 def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[str]:
@@ -21,7 +22,8 @@ def phrase_pattern(phrases: Iterable[str], *, ignore_case: bool) -> re.Pattern[s
     body = "|".join(
         re.escape(p).replace("'", "['’]") + ("" if p[-1] in "'’" else r"(?!\w)") for p in ordered
     )
-    return re.compile(rf"(?<!\w)(?:{body})", re.IGNORECASE if ignore_case else 0)
+    # ``guarded``: positions whose character starts no phrase fail at once (same matches).
+    return guarded(rf"(?<!\w)(?:{body})", re.IGNORECASE if ignore_case else 0)
 
 
 def folded(text: str) -> str:

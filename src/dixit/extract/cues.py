@@ -17,7 +17,7 @@ from spacy.attrs import LEMMA
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from dixit.extract.extensions import register_extensions, token_lowers
+from dixit.extract.extensions import register_extensions, token_lowers, token_texts
 from dixit.extract.syntax import (
     is_inverted_pronoun,
     is_person_or_body,
@@ -292,6 +292,11 @@ def _adjunct_before_auxiliary(doc: Doc, j: int, grammar: Grammar) -> int | None:
     an auxiliary of a compound tense; else None."""
     if not grammar.cue_adjuncts:
         return None
+    last = " ".join(_plain(token_texts(doc)[j].lower()).split())
+    if last and last not in _adjunct_endings(grammar.cue_adjuncts):
+        # The words read below, joined as written, end with token ``j``'s own: no adjunct
+        # ends with most words.
+        return None
     for width in range(1, _LONGEST_ADJUNCT + 1):
         first = j - width + 1
         if first < 1:
@@ -309,16 +314,24 @@ def _adjunct_before_auxiliary(doc: Doc, j: int, grammar: Grammar) -> int | None:
     return None
 
 
+@lru_cache(maxsize=8)
+def _adjunct_endings(adjuncts: frozenset[str]) -> frozenset[str]:
+    """Every ending of every cue adjunct ("ailleurs", "'ailleurs", "s", …): what the last
+    token of a written adjunct can read."""
+    return frozenset(a[k:] for a in adjuncts for k in range(len(a)))
+
+
 def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
     cues: list[Cue] = []
     sentence_starts = set(sentence_start_indexes(doc))
     lowers = token_lowers(doc)
+    plain = [_plain(lower) for lower in lowers]
     strings = doc.vocab.strings
     lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()] if len(doc) else []
     i = 0
     while i < len(doc):
         # Prepositional cues ("selon", "d'après", "aux yeux de").
-        matched = _preposition_at(doc, i, lexicon)
+        matched = _preposition_at(plain, i, lexicon)
         if not matched and _no_verb_cue(lowers[i], lemmas[i], lexicon):
             i += 1
             continue
@@ -467,12 +480,13 @@ def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:
     )
 
 
-def _preposition_at(doc: Doc, i: int, lexicon: CueLexicon) -> tuple[str, int] | None:
-    lowers = token_lowers(doc)
-    for word, parts in lexicon.preposition_parts.get(_plain(lowers[i]), ()):
-        if i + len(parts) > len(lowers):
+def _preposition_at(plain: list[str], i: int, lexicon: CueLexicon) -> tuple[str, int] | None:
+    """The preposition cue whose words start at token ``i`` (``plain``: the Doc's
+    ``_plain`` lower-case forms), and its last token."""
+    for word, parts in lexicon.preposition_parts.get(plain[i], ()):
+        if i + len(parts) > len(plain):
             continue
-        if all(_plain(lowers[i + k]) == part for k, part in enumerate(parts)):
+        if all(plain[i + k] == part for k, part in enumerate(parts)):
             return word, i + len(parts) - 1
     return None
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import HEAD, LOWER, ORTH
 from spacy.tokens import Doc
 
 from dixit.model import ExtractionRule, Kind, Polarity, Span, Statement
@@ -92,6 +92,17 @@ def token_texts(doc: Doc) -> list[str]:
 def token_lowers(doc: Doc) -> list[str]:
     """Every token's lower-case form, in order (``Token.lower_``), read once per Doc."""
     return _strings(doc, LOWER, "lowers")
+
+
+def token_heads(doc: Doc) -> list[int]:
+    """Every token's head index, in order (``Token.head.i``), read once per Doc from its
+    arrays: a rule that walks a span's heads needs no ``Token`` per word."""
+    key = ("dixit", "heads")
+    found = doc.user_data.get(key)
+    if found is None:
+        offsets = doc.to_array(HEAD).astype("int64").tolist() if len(doc) else []
+        found = doc.user_data[key] = [i + offset for i, offset in enumerate(offsets)]
+    return found
 
 
 def _strings(doc: Doc, attr: int, name: str) -> list[str]:

@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.datelines import dateline_at
-from dixit.extract.extensions import doc_text
+from dixit.extract.extensions import doc_text, token_texts
 from dixit.extract.quotes import quote_marks
 from dixit.lang import Grammar, get_language
 from dixit.model import Span as CharSpan
@@ -256,11 +256,12 @@ def _past_a_dateline(doc: Doc, start: int, head: int) -> int:
 
 def _in_parentheses(doc: Doc, start: int, end: int) -> bool:
     """True when tokens start..end sit inside a pair of round brackets."""
+    texts = token_texts(doc)
     depth = 0
     for k in range(start - 1, max(-1, start - 12), -1):
-        if doc[k].text == ")":
+        if texts[k] == ")":
             depth += 1
-        elif doc[k].text == "(":
+        elif texts[k] == "(":
             if depth == 0:
                 return True
             depth -= 1
@@ -1032,15 +1033,29 @@ def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
         start = sentence_of(doc, start - 1).start
     while end < len(doc) and _breaks_inside_a_word(doc, end):
         end = sentence_of(doc, end).end
-    for k in range(token.i, start - 1, -1):
-        if doc[k].is_space and "\n" in doc[k].text:
-            start = k + 1
-            break
-    for k in range(token.i, end):
-        if doc[k].is_space and "\n" in doc[k].text:
-            end = k
-            break
+    breaks = line_break_tokens(doc)
+    # The last line break at or before the token, and the first at or after it.
+    before = bisect.bisect_right(breaks, token.i) - 1
+    if before >= 0 and breaks[before] >= start:
+        start = breaks[before] + 1
+    after = bisect.bisect_left(breaks, token.i)
+    if after < len(breaks) and breaks[after] < end:
+        end = breaks[after]
     return start, end
+
+
+def line_break_tokens(doc: Doc) -> list[int]:
+    """Indexes of the whitespace tokens that hold a line break, in order, found once per
+    Doc (from the tokens' strings, without a ``Token`` each)."""
+    found = doc.user_data.get(_LINE_BREAKS_KEY)
+    if found is None:
+        found = doc.user_data[_LINE_BREAKS_KEY] = [
+            k for k, text in enumerate(token_texts(doc)) if "\n" in text and text.isspace()
+        ]
+    return found
+
+
+_LINE_BREAKS_KEY = ("dixit", "line_breaks")
 
 
 def _breaks_inside_a_word(doc: Doc, k: int) -> bool:

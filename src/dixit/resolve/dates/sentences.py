@@ -18,6 +18,8 @@ from dixit.model import Span
 QUOTE_OPEN = "«“"
 QUOTE_CLOSE = "»”"
 SENTENCE_END = ".!?…"
+#: the characters ``sentence_spans`` reads: quote marks and sentence ends
+_MARKS = re.compile("[" + re.escape(QUOTE_OPEN + QUOTE_CLOSE + '"' + SENTENCE_END) + "]")
 
 
 def sentence_spans(
@@ -43,7 +45,9 @@ def sentence_spans(
         track_straight = para.count('"') % 2 == 0
         depth, straight = 0, False
         start = p_start
-        for i in range(p_start, p_end):
+        # Only quote marks and sentence ends change anything below: the loop jumps between them.
+        for mark in _MARKS.finditer(text, p_start, p_end):
+            i = mark.start()
             ch = text[i]
             closed = False
             if ch in "«“" and (track_guillemets if ch == "«" else track_curly):
