@@ -89,7 +89,7 @@ def _expression(lexicon: TimeLexicon, kind: str, m: re.Match[str]) -> TimeExpres
             **base,
             weekday=weekday,
             day=_day_number(g["day"]),
-            month=int(lexicon.lookup("months", g["month"])),
+            month=lexicon.month_number(g["month"]),
             year=int(g["year"]) if g.get("year") else None,
             direction=_direction(lexicon, g.get("mark")),
         )

@@ -103,6 +103,13 @@ class TimeLexicon:
                 return value
         return None
 
+    def month_number(self, name: str) -> int:
+        """The number of the month ``name``, written whole or abbreviated ("nov", "nov.")."""
+        number = self.lookup("months", name)
+        if number is None:
+            number = self.lookup("month_abbreviations", name)
+        return int(number)
+
     def phrase_value(self, key: str, text: str) -> dict[str, Any]:
         """The entry of the list ``key`` (deictic, anaphoric) whose text is ``text``."""
         norm = re.sub(r"\s+", " ", text.lower().replace("’", "'"))
@@ -114,7 +121,10 @@ class TimeLexicon:
     def _build(self) -> None:
         d = self.data
         weekdays = _alternation(map(str, d.get("weekdays") or {}))
-        months_all = _alternation(map(str, d.get("months") or {}))
+        # a wire's abbreviations without a full stop ("4 nov") only after a day number
+        months_all = _alternation(
+            [*map(str, d.get("months") or {}), *map(str, d.get("month_abbreviations") or {})]
+        )
         months_full = _alternation(m for m in map(str, d.get("months") or {}) if "." not in m)
         past = _alternation(self.words("past_markers"))
         future = _alternation(self.words("future_markers"))

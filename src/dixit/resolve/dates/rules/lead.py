@@ -49,12 +49,31 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     if not state.lexicon.convention("publication_day_dates_lead", default=True):
         return None  # the copy leaves the day unsaid: the publication day is no cue
+    if tells_an_earlier_event(state):
+        return None  # the news is what followed an earlier event, on a day left unsaid
     # without a day in the lead, the day's news is the publication day; a statement in the
     # present ("X estime …", a headline's "…, prévient X") is a position held, which no day
     # pins; a headline without a verb ("X : « … »") announces the day's news
     if tense(statement, state.lexicon) != "present":
         return DateResolution.dated(Resolved(state.published, "day"))
     return None
+
+
+def tells_an_earlier_event(state: DateState) -> bool:
+    """Whether the lead, which gives no day of its own, tells its event on a day marked as
+    past ("L'incendie qui a ravagé jeudi dernier l'entrepôt …", "La semaine dernière, un
+    incendie a détruit …"): the story reports what followed it, and its sayings may have
+    been made on any day since, so the publication day is none of theirs (session 17)."""
+    for index in state.lead:
+        sentence = state.sentences[index]
+        if state.in_headline(sentence):
+            continue
+        for expr in state.frame_expressions(sentence, state.contents_in(sentence)):
+            if expr.kind == "weekday" and expr.direction == "past":
+                return True
+            if expr.kind == "deictic" and expr.unit == "weeks" and expr.offset < 0:
+                return True
+    return False
 
 
 def holds_position_of_another(state: DateState, statement: Statement) -> bool:

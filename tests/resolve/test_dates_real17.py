@@ -1,0 +1,137 @@
+"""Date rules, session 17: the day of each statement on fresh real French copy.
+
+Every text is invented for these tests (people, places, events); statements are built by
+hand with ``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+THURSDAY_NOV = date(2026, 11, 5)
+WEDNESDAY_NOV = date(2026, 11, 4)
+MONDAY = date(2026, 3, 16)
+TUESDAY = date(2026, 3, 17)
+WEDNESDAY = date(2026, 3, 18)
+
+# ------------------------------------------- a wire dateline's abbreviated month dates the lead
+
+WIRE_HEADLINE = "Le ministre de la Mobilité veut des trains ponctuels"
+WIRE_LEAD = (
+    "BRUXELLES, 4 nov (Belga) – Le ministre de la Mobilité, Arnaud Delvigne, a présenté son "
+    "plan devant la commission de la Chambre. « Nous devons rattraper dix ans de retard », "
+    "a-t-il déclaré."
+)
+WIRE_SAID = Said(
+    "Nous devons rattraper dix ans de retard", "a-t-il déclaré", "il", "Arnaud Delvigne", "direct"
+)
+WIRE_MORE = "« Les voyageurs n'ont plus de patience », a ajouté le ministre."
+WIRE_MORE_SAID = Said(
+    "Les voyageurs n'ont plus de patience",
+    "a ajouté",
+    "le ministre",
+    "Arnaud Delvigne",
+    "direct",
+    cue_lemma="ajouter",
+)
+
+
+def test_a_belga_dateline_gives_the_lead_its_day() -> None:
+    """ "4 nov" without a full stop is the day of filing: the lead's sayings were made then,
+    not on the day of publication."""
+    _, [said, _] = build(
+        [WIRE_MORE], [WIRE_SAID, WIRE_MORE_SAID], THURSDAY_NOV, intro=[WIRE_HEADLINE, WIRE_LEAD]
+    )
+    assert said.statement_date == WEDNESDAY_NOV
+
+
+def test_the_dateline_day_goes_on_with_the_same_speaker() -> None:
+    _, [_, more] = build(
+        [WIRE_MORE], [WIRE_SAID, WIRE_MORE_SAID], THURSDAY_NOV, intro=[WIRE_HEADLINE, WIRE_LEAD]
+    )
+    assert more.statement_date == WEDNESDAY_NOV
+
+
+def test_a_number_before_sept_is_no_month_without_a_day_and_month() -> None:
+    """ "en sept ans" names no September: the abbreviations are read after a day number only."""
+    _, [statement] = build(
+        ["Le maire de Valbrune a estimé que la ville avait changé en sept ans."],
+        [Said("la ville avait changé en sept ans", "a estimé", "Le maire de Valbrune")],
+        MONDAY,
+    )
+    assert statement.mentioned_times == []
+    assert statement.statement_date is None
+
+
+# ------------------------------------- an earlier event in the lead: no publication day for it
+
+FIRE_HEADLINE = "L'entrepôt de Lormes détruit par les flammes"
+FIRE_SAID = Said("l'activité reprendrait rapidement", "a assuré", "Le bourgmestre, Paul Renard")
+
+
+def test_a_lead_telling_last_thursdays_fire_leaves_the_reaction_undated() -> None:
+    """A Monday's lead on "jeudi dernier" reports what followed the fire: the mayor may
+    have spoken on any day since, so the publication day is not his."""
+    lead = (
+        "L'incendie qui a ravagé jeudi dernier l'entrepôt de la société Delcour était "
+        "accidentel. Le bourgmestre, Paul Renard, a assuré que l'activité reprendrait "
+        "rapidement."
+    )
+    _, [statement] = build([], [FIRE_SAID], MONDAY, intro=[FIRE_HEADLINE, lead])
+    assert statement.statement_date is None
+
+
+def test_a_lead_telling_last_weeks_fire_leaves_the_reaction_undated() -> None:
+    lead = (
+        "La semaine dernière, un incendie a détruit l'entrepôt de la société Delcour. Le "
+        "bourgmestre, Paul Renard, a assuré que l'activité reprendrait rapidement."
+    )
+    _, [statement] = build([], [FIRE_SAID], MONDAY, intro=[FIRE_HEADLINE, lead])
+    assert statement.statement_date is None
+
+
+def test_a_lead_without_a_past_day_keeps_the_publication_day() -> None:
+    """The near miss: the same lead with no earlier day reports the day's news."""
+    lead = (
+        "L'incendie de l'entrepôt de la société Delcour était accidentel. Le bourgmestre, "
+        "Paul Renard, a assuré que l'activité reprendrait rapidement."
+    )
+    _, [statement] = build([], [FIRE_SAID], MONDAY, intro=[FIRE_HEADLINE, lead])
+    assert statement.statement_date == MONDAY
+
+
+# ------------------------------------------------ a parliamentary hearing: everyone speaks there
+
+HEARING_HEADLINE = "La commission entend le directeur de l'agence"
+HEARING_CHAIR = Said(
+    "ces explications étaient peu convaincantes", "a jugé", "La présidente, Anne Mercier"
+)
+HEARING_MEMBER = Said("les rapports internes soient publiés", "a demandé", "Le député Paul Hermans")
+HEARING_BODY = [
+    "La présidente, Anne Mercier, a jugé que ces explications étaient peu convaincantes. Le "
+    "député Paul Hermans a demandé que les rapports internes soient publiés."
+]
+
+
+def test_the_chair_and_members_at_a_dated_inquiry_hearing_speak_on_its_day() -> None:
+    lead = (
+        "Le directeur de l'Agence de l'eau, Thomas Berger, était entendu mardi par la "
+        "commission d'enquête du Parlement régional."
+    )
+    _, statements = build(
+        HEARING_BODY, [HEARING_CHAIR, HEARING_MEMBER], WEDNESDAY, intro=[HEARING_HEADLINE, lead]
+    )
+    assert [s.statement_date for s in statements] == [TUESDAY, TUESDAY]
+
+
+def test_a_commission_that_only_decides_is_no_hearing() -> None:
+    """The near miss: "la commission" alone (a body that decides, publishes) gathers no
+    speakers; its day is the decision's, which the member's later request does not take (the
+    chair's words right after the lead keep the lead's scene: an older rule)."""
+    lead = "La commission de l'Agence de l'eau a rejeté mardi le projet de barrage."
+    _, [_, member] = build(
+        HEARING_BODY, [HEARING_CHAIR, HEARING_MEMBER], WEDNESDAY, intro=[HEARING_HEADLINE, lead]
+    )
+    assert member.statement_date is None
