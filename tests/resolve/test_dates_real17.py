@@ -135,3 +135,36 @@ def test_a_commission_that_only_decides_is_no_hearing() -> None:
         HEARING_BODY, [HEARING_CHAIR, HEARING_MEMBER], WEDNESDAY, intro=[HEARING_HEADLINE, lead]
     )
     assert member.statement_date is None
+
+
+# ---------------------------------------- a quoted headline announces the lead's dated saying
+
+THURSDAY = date(2026, 3, 19)
+SUMMIT_LEAD = (
+    "Le Premier ministre, Jean Dupin, a affirmé que des points restaient à régler avant le "
+    "sommet européen."
+)
+SUMMIT_SAID = Said(
+    "des points restaient à régler avant le sommet européen",
+    "a affirmé",
+    "Le Premier ministre, Jean Dupin",
+    "Jean Dupin",
+)
+
+
+def test_a_quoted_headline_in_the_present_takes_the_lead_saying_day() -> None:
+    """ "« … », affirme X" over the lead's "X a affirmé que …" announces that saying: it
+    takes the day the lead's saying got (here the publication day), though its quotation
+    is not found in the body."""
+    headline = "Sommet : « Je peux faire des compromis », affirme Jean Dupin"
+    quoted = Said("Je peux faire des compromis", "affirme", "Jean Dupin", "Jean Dupin", "direct")
+    _, [head, _] = build([], [quoted, SUMMIT_SAID], THURSDAY, intro=[headline, SUMMIT_LEAD])
+    assert head.statement_date == THURSDAY
+
+
+def test_a_headline_paraphrase_in_the_present_stays_a_position_held() -> None:
+    """The near miss: "X refuse tout compromis" sums up a position, which no day pins."""
+    headline = "Sommet : Jean Dupin refuse tout compromis"
+    paraphrase = Said("tout compromis", "refuse", "Jean Dupin", "Jean Dupin")
+    _, [head, _] = build([], [paraphrase, SUMMIT_SAID], THURSDAY, intro=[headline, SUMMIT_LEAD])
+    assert head.statement_date is None

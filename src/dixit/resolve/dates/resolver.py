@@ -311,9 +311,18 @@ def lead_saying(state: DateState, headline: Statement, body: list[Statement]) ->
         if not same_person(headline, candidate, openers) or is_pluperfect(candidate, state.lexicon):
             continue
         resolved = resolved_of(candidate)
-        if candidate.date_method in OWN_DATE_METHODS and resolved and resolved.precision == "day":
+        if resolved is None or resolved.precision != "day":
+            continue
+        if candidate.date_method in OWN_DATE_METHODS or says_the_headline(state, headline):
             return resolved
     return None
+
+
+def says_the_headline(state: DateState, headline: Statement) -> bool:
+    """Whether a headline is a quotation with its reporting verb ("« … », affirme X"): it
+    announces the lead's saying of X, whatever dated that saying (session 17), where a
+    headline paraphrase in the present ("X refuse de …") may sum up a position held."""
+    return headline.kind == "direct" and headline.cue_span is not None
 
 
 def walk(state: DateState) -> None:
