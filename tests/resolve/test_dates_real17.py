@@ -168,3 +168,36 @@ def test_a_headline_paraphrase_in_the_present_stays_a_position_held() -> None:
     paraphrase = Said("tout compromis", "refuse", "Jean Dupin", "Jean Dupin")
     _, [head, _] = build([], [paraphrase, SUMMIT_SAID], THURSDAY, intro=[headline, SUMMIT_LEAD])
     assert head.statement_date is None
+
+
+# ------------------------------------- the bar, then the day: the hearing's scene gets its day
+
+FRIDAY = date(2026, 3, 13)
+THURSDAY_BEFORE = date(2026, 3, 12)
+TRIAL_HEADLINE = "Procès du garagiste de Valbrune"
+TRIAL_DAY = (
+    "Sa présence, ce jeudi 12 mars devant le tribunal correctionnel de Valbrune, étonne la salle."
+)
+TRIAL_BODY = [
+    "« Je n'ai rien volé », affirme-t-il. La présidente a répliqué que les factures disaient "
+    "le contraire."
+]
+TRIAL_SAID = [
+    Said("Je n'ai rien volé", "affirme-t-il", "il", "Luc Morand", "direct"),
+    Said("les factures disaient le contraire", "a répliqué", "La présidente"),
+]
+
+
+def test_the_bar_told_before_the_day_sentence_is_the_hearing_of_that_day() -> None:
+    """ "Il s'avance à la barre … Sa présence, ce jeudi 12 mars …": the day sentence goes on
+    with the scene at the bar; the accused (in the present) and the judge spoke there."""
+    lead = "Luc Morand s'avance à la barre, le visage grave. " + TRIAL_DAY
+    _, statements = build(TRIAL_BODY, TRIAL_SAID, FRIDAY, intro=[TRIAL_HEADLINE, lead])
+    assert [s.statement_date for s in statements] == [THURSDAY_BEFORE, THURSDAY_BEFORE]
+
+
+def test_a_scene_without_a_gathering_before_the_day_dates_no_other_speaker() -> None:
+    """The near miss: no bar, no hearing named; the judge's words are not pinned."""
+    lead = "Luc Morand s'avance dans la salle, le visage grave. " + TRIAL_DAY
+    _, [_, judge] = build(TRIAL_BODY, TRIAL_SAID, FRIDAY, intro=[TRIAL_HEADLINE, lead])
+    assert judge.statement_date is None

@@ -74,7 +74,7 @@ def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:
         # (a date stamp is the day of publishing, not of the news: the body is read instead)
         index = state.lead_day_sentence
         opening = in_body(state, index) or repeats_title(state, index)
-        if opening and names_gathering(state, index):
+        if opening and (names_gathering(state, index) or set_just_before(state, index)):
             return state.lead_time, index, False
         if opening:
             # the lead's day is the news's: a gathering named right after it, without a day
@@ -136,6 +136,21 @@ def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
             timed = state.frame_expressions(sentence, excluded)
             return None if timed else index
     return None
+
+
+def set_just_before(state: DateState, index: int) -> bool:
+    """Whether the sentence right before the lead's day sentence, in its paragraph, names a
+    gathering without a day of its own: the day sentence goes on with that scene ("Il
+    s'avance à la barre, le visage grave. Sa présence, ce jeudi 28 mai devant la chambre
+    correctionnelle, …": the hearing is that Thursday's; session 17)."""
+    if index < 1 or index - 1 not in state.lead or not in_body(state, index - 1):
+        return False
+    before, day = state.sentences[index - 1], state.sentences[index]
+    if state.paragraph_of(before[0]) != state.paragraph_of(day[0]):
+        return False
+    if state.frame_expressions(before, state.contents_in(before)):
+        return False
+    return names_gathering(state, index - 1)
 
 
 def reports_a_saying(state: DateState, sentence: Span) -> bool:
