@@ -201,3 +201,44 @@ def test_a_scene_without_a_gathering_before_the_day_dates_no_other_speaker() -> 
     lead = "Luc Morand s'avance dans la salle, le visage grave. " + TRIAL_DAY
     _, [_, judge] = build(TRIAL_BODY, TRIAL_SAID, FRIDAY, intro=[TRIAL_HEADLINE, lead])
     assert judge.statement_date is None
+
+
+# ----------------------------- a day set off by a comma at the end of a noun-phrase object
+
+
+def test_a_day_closing_an_object_after_a_comma_dates_the_saying() -> None:
+    """ "a défendu son plan, hier, en accusant …": set off from the noun, "hier" is the
+    verb's adjunct that the object ran over."""
+    _, [statement] = build(
+        [
+            "La ministre des Finances, Léa Marchal, a défendu son plan de relance, hier, en "
+            "accusant l'opposition de caricature."
+        ],
+        [
+            Said(
+                "son plan de relance, hier",
+                "a défendu",
+                "La ministre des Finances, Léa Marchal",
+                method="object",
+            )
+        ],
+        TUESDAY,
+    )
+    assert statement.statement_date == MONDAY
+
+
+def test_a_day_qualifying_the_object_noun_does_not_date_the_saying() -> None:
+    """The near miss: "le plan voté hier" tells when the plan was voted."""
+    _, [statement] = build(
+        ["La ministre des Finances, Léa Marchal, a défendu le plan voté hier."],
+        [
+            Said(
+                "le plan voté hier",
+                "a défendu",
+                "La ministre des Finances, Léa Marchal",
+                method="object",
+            )
+        ],
+        TUESDAY,
+    )
+    assert statement.statement_date is None

@@ -45,8 +45,25 @@ def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
         if start <= e.span[0] < end
         and e.kind in ("weekday", "deictic", "explicit")
         and not attributive(state, e)
-        and (not state.text[start : e.span[0]].strip() or verb_adjunct(state, statement, e))
+        and (
+            not state.text[start : e.span[0]].strip()
+            or verb_adjunct(state, statement, e)
+            or closes_object(state, statement, e)
+        )
     ]
+
+
+def closes_object(state: DateState, statement: Statement, expr: TimeExpression) -> bool:
+    """Whether ``expr`` ends a noun-phrase object after a comma, outside quote marks ("a
+    défendu son remaniement ministériel, hier, en accusant …"): set off from the noun, it is
+    the verb's adjunct, which the object ran over (session 17). Without the comma it may
+    qualify the noun ("le budget voté hier")."""
+    if statement.method != ExtractionRule.OBJECT or state.quoted(expr.span):
+        return False
+    start, end = statement.content_span
+    if state.text[expr.span[1] : end].strip(" ,"):
+        return False
+    return state.text[start : expr.span[0]].rstrip().endswith(",")
 
 
 def attributive(state: DateState, expr: TimeExpression) -> bool:
