@@ -242,3 +242,37 @@ def test_a_day_qualifying_the_object_noun_does_not_date_the_saying() -> None:
         TUESDAY,
     )
     assert statement.statement_date is None
+
+
+# ------------------------------------ a spokesperson speaks for the body the paragraph dates
+
+COUNCIL_DAY = (
+    "Le Conseil régional de la Brenne s'est réuni ce mercredi pour examiner le dossier de "
+    "la ligne ferroviaire. "
+)
+
+
+def council_quote(body: str) -> list[str]:
+    return [
+        COUNCIL_DAY + f"« La décision sera rendue lundi », rapporte Julie Ferrand, porte-parole "
+        f"{body}."
+    ]
+
+
+COUNCIL_SAID = Said(
+    "La décision sera rendue lundi", "rapporte", "Julie Ferrand", "Julie Ferrand", "direct"
+)
+
+
+def test_the_spokesperson_of_the_body_met_that_day_speaks_on_its_day() -> None:
+    """ "…, rapporte Julie Ferrand, porte-parole du Conseil régional": her words in the
+    present are the council's, whose meeting the sentence before dates."""
+    _, [statement] = build(council_quote("du Conseil régional"), [COUNCIL_SAID], THURSDAY)
+    assert statement.statement_date == WEDNESDAY
+
+
+def test_the_spokesperson_of_another_body_is_not_dated_by_the_meeting() -> None:
+    """The near miss: a federation's spokesperson holds a position in the present; the
+    council's meeting says nothing of when she spoke."""
+    _, [statement] = build(council_quote("de la Fédération des artisans"), [COUNCIL_SAID], THURSDAY)
+    assert statement.statement_date is None

@@ -130,8 +130,40 @@ def names_speaker(state: DateState, region: Span, statement: Statement, pronouns
     if mention in pronouns:
         return True
     words = name_words(statement, state.grammar.name_openers)
+    words |= spoken_for(state, statement)
     found = {w.lower() for w in CAPITALISED.findall(state.text[region[0] : region[1]])}
     return bool(words & found)
+
+
+#: what joins a spokesperson's title to the body they speak for ("porte-parole du Conseil")
+_OF = re.compile(r"\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])\s*", re.IGNORECASE)
+#: how far after the mention its apposition ("…, porte-parole du Conseil fédéral") may run
+APPOSITION_REACH = 80
+
+
+def spoken_for(state: DateState, statement: Statement) -> set[str]:
+    """The name words of the body a spokesperson speaks for, from the apposition after their
+    mention ("André Dupin, porte-parole du Conseil fédéral": "conseil", "fédéral"), so that a
+    sentence naming the body ("Le Conseil fédéral s'est réuni ce mercredi") names its voice
+    (session 17; ``spokesperson_titles`` in ``time.yaml``)."""
+    titles = state.lexicon.words("spokesperson_titles")
+    span = statement.speaker_mention_span
+    if not titles or span is None:
+        return set()
+    after = state.text[span[1] : span[1] + APPOSITION_REACH]
+    head = re.match(r"\s*,\s*(?:(?:le|la|l['’])\s*)?", after)
+    rest = after[head.end() :] if head else after
+    for title in titles:
+        if not rest.lower().startswith(title.lower()):
+            continue
+        joined = _OF.match(rest, len(title))
+        if joined is None:
+            return set()
+        body = re.split(r"[,.;:!?()«»\"]", rest[joined.end() :], maxsplit=1)[0]
+        openers = state.grammar.name_openers
+        found = (w.lower().replace("’", "'") for w in CAPITALISED.findall(body))
+        return {w for w in found if w.split("'")[0] not in openers}
+    return set()
 
 
 def speaks_for(state: DateState, entry: Entry, statement: Statement) -> bool:
