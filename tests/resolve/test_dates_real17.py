@@ -276,3 +276,35 @@ def test_the_spokesperson_of_another_body_is_not_dated_by_the_meeting() -> None:
     council's meeting says nothing of when she spoke."""
     _, [statement] = build(council_quote("de la Fédération des artisans"), [COUNCIL_SAID], THURSDAY)
     assert statement.statement_date is None
+
+
+# ----------------------------------------------------- a party congress: its speakers in turn
+
+CONGRESS_HEADLINE = "Le parti régionaliste fixe le cap"
+CONGRESS_BODY = [
+    "« Nous serons prêts », a-t-il lancé sous les applaudissements.",
+    "Plus tard, la vice-présidente, Marie Colin, a appelé à l'unité du mouvement.",
+]
+CONGRESS_SAID = [
+    Said("Nous serons prêts", "a-t-il lancé", "il", "Henri Dufresne", "direct"),
+    Said("à l'unité du mouvement", "a appelé", "la vice-présidente, Marie Colin", "Marie Colin"),
+]
+
+
+def test_a_vice_president_speaking_later_at_the_dated_congress_takes_its_day() -> None:
+    """Everyone speaking at the congress the lead dates spoke on its day, not only the
+    president the lead names."""
+    lead = (
+        "Le président du parti, Henri Dufresne, s'exprimait ce vendredi devant les militants "
+        "réunis en congrès à Lormes."
+    )
+    _, [_, vice] = build(CONGRESS_BODY, CONGRESS_SAID, FRIDAY, intro=[CONGRESS_HEADLINE, lead])
+    assert vice.statement_date == FRIDAY
+
+
+def test_a_parliament_called_congress_is_no_gathering_of_speakers() -> None:
+    """The near miss: "devant le Congrès", a parliament, is one speaker's occasion: the
+    vice-president's later words are not pinned."""
+    lead = "Le président du parti, Henri Dufresne, s'exprimait ce vendredi devant le Congrès."
+    _, [_, vice] = build(CONGRESS_BODY, CONGRESS_SAID, FRIDAY, intro=[CONGRESS_HEADLINE, lead])
+    assert vice.statement_date is None
