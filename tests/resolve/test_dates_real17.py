@@ -308,3 +308,53 @@ def test_a_parliament_called_congress_is_no_gathering_of_speakers() -> None:
     lead = "Le président du parti, Henri Dufresne, s'exprimait ce vendredi devant le Congrès."
     _, [_, vice] = build(CONGRESS_BODY, CONGRESS_SAID, FRIDAY, intro=[CONGRESS_HEADLINE, lead])
     assert vice.statement_date is None
+
+
+def test_speakers_after_a_congress_opened_that_day_take_its_day() -> None:
+    """ "Le 12e congrès du parti s'est ouvert ce vendredi": the members quoted next spoke
+    there."""
+    lead = "Le 12e congrès du Parti régionaliste s'est ouvert ce vendredi à Lormes."
+    _, [_, vice] = build(CONGRESS_BODY, CONGRESS_SAID, FRIDAY, intro=[CONGRESS_HEADLINE, lead])
+    assert vice.statement_date == FRIDAY
+
+
+# ------------------------------------- a parliamentary committee's sitting: ministers in turn
+
+COMMITTEE_HEADLINE = "Les ministres s'expliquent sur l'interception d'Anvers"
+COMMITTEE_BODY = [
+    "« Il y a eu des contacts avec la police », a-t-elle dit.",
+    "Le ministre de la Défense, Paul Claes, a rappelé que les militaires avaient donné l'alerte.",
+]
+COMMITTEE_SAID = [
+    Said(
+        "Il y a eu des contacts avec la police", "a-t-elle dit", "elle", "Anne Verhulst", "direct"
+    ),
+    Said(
+        "les militaires avaient donné l'alerte",
+        "a rappelé",
+        "Le ministre de la Défense, Paul Claes",
+    ),
+]
+
+
+def test_a_second_minister_at_the_dated_committee_sitting_takes_its_day() -> None:
+    lead = (
+        "La ministre de la Justice, Anne Verhulst, a indiqué mercredi en commission de la "
+        "Chambre que le parquet avait déconseillé toute communication."
+    )
+    _, [_, second] = build(
+        COMMITTEE_BODY, COMMITTEE_SAID, THURSDAY, intro=[COMMITTEE_HEADLINE, lead]
+    )
+    assert second.statement_date == WEDNESDAY
+
+
+def test_a_second_minister_after_a_written_statement_stays_undated() -> None:
+    """The near miss: a communiqué is one speaker's channel, where no one else speaks."""
+    lead = (
+        "La ministre de la Justice, Anne Verhulst, a indiqué mercredi dans un communiqué que "
+        "le parquet avait déconseillé toute communication."
+    )
+    _, [_, second] = build(
+        COMMITTEE_BODY, COMMITTEE_SAID, THURSDAY, intro=[COMMITTEE_HEADLINE, lead]
+    )
+    assert second.statement_date is None
