@@ -358,3 +358,59 @@ def test_a_second_minister_after_a_written_statement_stays_undated() -> None:
         COMMITTEE_BODY, COMMITTEE_SAID, THURSDAY, intro=[COMMITTEE_HEADLINE, lead]
     )
     assert second.statement_date is None
+
+
+# ------------------------- quotations of the first saying told on the lead's day, further down
+
+APERO_HEADLINE = "Le gouvernement régional à la rencontre des habitants"
+APERO_LEAD = (
+    "Environ deux cents habitants de Valbrune ont partagé l'apéritif avec les membres du "
+    "gouvernement régional mercredi."
+)
+APERO_FIRST = "« C'est ici que nous rencontrons nos électeurs », a déclaré Paul Morel aux médias."
+APERO_OTHER = "Le ministre des Finances a dit qu'il n'appréciait pas cette expression."
+APERO_SAID = [
+    Said(
+        "C'est ici que nous rencontrons nos électeurs",
+        "a déclaré",
+        "Paul Morel",
+        "Paul Morel",
+        "direct",
+    ),
+    Said("il n'appréciait pas cette expression", "a dit", "Le ministre des Finances"),
+]
+
+
+def test_a_later_quotation_of_the_lead_days_first_speaker_takes_that_day() -> None:
+    """The first saying after a lead dating the day's occasion was said that day; a later
+    quotation of the same person, with no other day told in between, gives words of that
+    occasion, even past another speaker the text left undated."""
+    later = "« Ce n'est possible nulle part ailleurs », a souligné Paul Morel."
+    said = [
+        *APERO_SAID,
+        Said(
+            "Ce n'est possible nulle part ailleurs",
+            "a souligné",
+            "Paul Morel",
+            "Paul Morel",
+            "direct",
+        ),
+    ]
+    _, [_, _, quoted] = build(
+        [APERO_FIRST, APERO_OTHER, later], said, THURSDAY, intro=[APERO_HEADLINE, APERO_LEAD]
+    )
+    assert quoted.statement_date == WEDNESDAY
+
+
+def test_a_later_paraphrase_of_the_same_speaker_stays_undated() -> None:
+    """The near miss: a paraphrase ("X a estimé que …") may sum up a position held from
+    anywhere."""
+    later = "Paul Morel a estimé que ce n'était possible nulle part ailleurs."
+    said = [
+        *APERO_SAID,
+        Said("ce n'était possible nulle part ailleurs", "a estimé", "Paul Morel", "Paul Morel"),
+    ]
+    _, [_, _, paraphrase] = build(
+        [APERO_FIRST, APERO_OTHER, later], said, THURSDAY, intro=[APERO_HEADLINE, APERO_LEAD]
+    )
+    assert paraphrase.statement_date is None

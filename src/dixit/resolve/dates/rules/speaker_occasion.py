@@ -83,19 +83,24 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
             return None  # an undated saying of theirs stands in between
         if entry.resolved.precision != "day":
             return None
-        if earlier.date_method in OWN_DATE_METHODS and earlier.date_cue:
-            if is_pluperfect(earlier, state.lexicon) or told_later(told, entry.resolved):
-                return None
-            sentence = state.walked_sentence(earlier)
-            pattern = state.lexicon.speaking_occasion
-            named = state.mentions(pattern, sentence, state.contents_in(sentence))
-            if not named and not quotes_the_saying(
+        if not (earlier.date_method in OWN_DATE_METHODS and earlier.date_cue):
+            # a saying the lead's day dated: only a quotation of it goes on with its day
+            quoted = lead_scene_saying(state, earlier) and quotes_the_saying(
                 statement, earlier, told, entry.resolved, openers
-            ):
-                return None
-            if quoted_undated_before(state, statement, back):
-                return None
-            return entry.resolved
+            )
+            if quoted and not quoted_undated_before(state, statement, back):
+                return entry.resolved
+            continue
+        if is_pluperfect(earlier, state.lexicon) or told_later(told, entry.resolved):
+            return None
+        sentence = state.walked_sentence(earlier)
+        pattern = state.lexicon.speaking_occasion
+        named = state.mentions(pattern, sentence, state.contents_in(sentence))
+        if not named and not quotes_the_saying(statement, earlier, told, entry.resolved, openers):
+            return None
+        if quoted_undated_before(state, statement, back):
+            return None
+        return entry.resolved
     return None
 
 
@@ -126,6 +131,20 @@ def quotes_the_saying(
         return False
     value = day.value.isoformat()
     return all(other == value for other, _ in told)
+
+
+def lead_scene_saying(state: DateState, saying: Statement) -> bool:
+    """Whether ``saying`` is the first saying told right after the lead, dated by the lead's
+    day ("… ont pris l'apéro avec le gouvernement mercredi." then "« … », a déclaré X aux
+    médias"): the day's occasion, whose later quotations of X were said there too
+    (session 17). Not a pluperfect."""
+    if state.lead_time is None or is_pluperfect(saying, state.lexicon):
+        return False
+    resolved = saying.statement_date
+    if resolved != state.lead_time.value:
+        return False
+    first = next(iter(state.statements), None)
+    return first is saying or state.sentence_index(state.walked_sentence(saying)[0]) in state.lead
 
 
 def told_later(told: set[tuple[str, bool]], day: Resolved) -> bool:
