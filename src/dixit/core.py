@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from dixit.array_pipes import array_pipes
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
 from dixit.lang import AUTO, UnknownLanguage, get_language, language_code
 from dixit.lemma_index import index_as_sets
@@ -79,6 +80,7 @@ def _load(name: str, cues: str | None, ner: NerMode) -> Language:
     split_glued_colons(nlp)
     split_misspelt_links(nlp)
     index_as_sets(nlp)  # the same lemmas, found without scanning lists (dixit.lemma_index)
+    array_pipes(nlp)  # the same tags and lemmas, set once per Doc (dixit.array_pipes)
     if ner is not NerMode.ALL and applies_to(nlp):
         window_ner(nlp, stop_words_open=ner is NerMode.NAMES)
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)
