@@ -24,12 +24,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import numpy as np
-from spacy.attrs import LEMMA, MORPH, ORTH, POS, TAG
+from spacy.attrs import DEP, IS_SPACE, LEMMA, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.lang.fr.lemmatizer import FrenchLemmatizer
 from spacy.language import Language
 from spacy.pipeline import AttributeRuler, Lemmatizer
+from spacy.strings import StringStore
 from spacy.tokens import Doc
+from spacy.tokens._retokenize import set_token_attrs
 
 RULER, LEMMATIZER = "attribute_ruler", "lemmatizer"
 _STAND_INS = {RULER: "dixit_array_attribute_ruler", LEMMATIZER: "dixit_array_lemmatizer"}
@@ -103,9 +105,11 @@ class ArrayAttributeRuler:
         strings = ruler.vocab.strings
         self.tag_of = {strings.add(pos): strings.add(tag) for pos, tag in tags.items()}
         self.rest: AttributeRuler | None = None
+        self.tests: list[tuple[dict[int, Any], dict[Any, Any]]] | None = None
         if rest:
             self.rest = AttributeRuler(ruler.vocab, name=f"{ruler.name}_rest")
             self.rest.add_patterns(rest)
+            self.tests = _token_tests(rest, strings, self.rest.attrs)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.ruler, name)
@@ -116,7 +120,21 @@ class ArrayAttributeRuler:
             tag_of = self.tag_of
             tags = [tag_of.get(pos, tag) for pos, tag in parts.tolist()]
             doc.from_array([TAG], np.asarray(tags, dtype=np.uint64))
-        return self.rest(doc) if self.rest is not None else doc
+        if self.rest is None or not len(doc):
+            return doc
+        if self.tests is None:
+            return self.rest(doc)
+        # Every pattern is matched on the Doc as it is before any of them is applied, as
+        # the ruler's matcher does; then each is applied in order.
+        values = doc.to_array(list(_TESTED.values())).reshape(len(doc), len(_TESTED))
+        columns = dict(zip(_TESTED, values.T, strict=True))
+        matched = [
+            np.flatnonzero(_matches(test, columns, len(doc))).tolist() for test, _ in self.tests
+        ]
+        for (_, attrs), tokens in zip(self.tests, matched, strict=True):
+            for i in tokens:
+                set_token_attrs(doc[i], attrs)
+        return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
@@ -157,3 +175,46 @@ class ArrayLemmatizer:
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
         for doc in docs:
             yield self(doc)
+
+
+#: The token attributes a pattern after the leading ones may test, read from the arrays.
+_TESTED = {"POS": POS, "IS_SPACE": IS_SPACE, "DEP": DEP}
+
+
+def _token_tests(
+    patterns: list[dict[str, Any]], strings: StringStore, attrs: list[dict[Any, Any]]
+) -> list[tuple[dict[int, Any], dict[Any, Any]]] | None:
+    """Each pattern as (what it tests, what it sets: the ruler's own normalised
+    attributes), when every one is a single token, set on that token, and tests only a
+    part of speech, whether the word is whitespace, or dependency labels it is not; None
+    otherwise (the ruler then matches them itself)."""
+    tests = []
+    for pattern, sets in zip(patterns, attrs, strict=True):
+        if len(pattern["patterns"]) != 1 or len(pattern["patterns"][0]) != 1:
+            return None
+        if pattern.get("index", 0) not in (0, -1):
+            return None
+        test: dict[str, Any] = {}
+        for key, value in pattern["patterns"][0][0].items():
+            if key == "POS" and isinstance(value, str):
+                test[key] = strings.add(value)
+            elif key == "IS_SPACE" and isinstance(value, bool):
+                test[key] = int(value)
+            elif key == "DEP" and isinstance(value, dict) and set(value) == {"NOT_IN"}:
+                test[key] = ("NOT_IN", [strings.add(v) for v in value["NOT_IN"]])
+            else:
+                return None
+        tests.append((test, sets))
+    return tests
+
+
+def _matches(test: dict[str, Any], columns: dict[str, np.ndarray], length: int) -> np.ndarray:
+    """Which tokens ``test`` (of ``_token_tests``) matches."""
+    found = np.ones(length, dtype=bool)
+    for key, value in test.items():
+        column = columns[key].astype(np.uint64)
+        if isinstance(value, tuple):
+            found &= ~np.isin(column, np.asarray(value[1], dtype=np.uint64))
+        else:
+            found &= column == np.uint64(value)
+    return found

@@ -73,3 +73,30 @@ def test_a_ruler_of_part_of_speech_tags_only_is_replaced() -> None:
     doc = nlp.make_doc("halle couverte")
     doc[0].pos_ = "NOUN"
     assert [t.tag_ for t in nlp.get_pipe("attribute_ruler")(doc)] == ["NOUN", ""]
+
+
+def test_the_later_patterns_are_applied_as_the_ruler_applies_them(shipped: Language) -> None:
+    # A word the tagger would call whitespace, whitespace with and without a dependency
+    # label, and ordinary words: each rule of the model's ruler applies to one of them.
+    nlp = load_pipeline(language="fr")
+    ours, theirs = nlp.get_pipe("attribute_ruler"), shipped.get_pipe("attribute_ruler")
+    assert isinstance(ours, ArrayAttributeRuler) and ours.tests is not None
+    docs = []
+    for _ in range(2):
+        doc = shipped.make_doc("Halle  couverte\n\nde Vermenton rouverte")
+        for token, pos, dep in zip(
+            doc,
+            ["NOUN", "SPACE", "SPACE", "", "ADP", "PROPN", "VERB"],
+            ["", "dep", "", "", "", "", ""],
+            strict=True,
+        ):
+            token.pos_, token.dep_ = pos, dep
+        docs.append(doc)
+    assert [t.is_space for t in docs[0]] == [False, True, False, True, False, False, False]
+    ours(docs[0])
+    theirs(docs[1])
+    assert np.array_equal(docs[0].to_array(ATTRS), docs[1].to_array(ATTRS))
+    assert [(t.tag_, t.pos_, str(t.morph), t.dep_) for t in docs[0]] == [
+        (t.tag_, t.pos_, str(t.morph), t.dep_) for t in docs[1]
+    ]
+    assert docs[0][2].pos_ == "X" and docs[0][1].dep_ == "dep"
