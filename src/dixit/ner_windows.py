@@ -15,6 +15,11 @@ differ: an entity without any capital ("ça" tagged MISC, a lowercase brand), on
 runs on for more than a window past its last capital, and the reading of a window's
 edge; ``docs/scale.md`` lists what this changes on the gold sets.
 
+The default mode, ``proper``, reads fewer windows: a capital on a stop word that opens
+a sentence, a quotation or a clause ("Il", "Le", "Mais", "« La") is the sentence's, not a
+name's, so a run of windows whose only capitals are such words is left out; a run that
+holds any other capital keeps all its tokens, and the NER reads it as in ``names``.
+
 A model whose NER also tags what is written in lower case (English models tag dates,
 numbers, quantities) keeps its whole-text NER: ``applies_to``.
 """
