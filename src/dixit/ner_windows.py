@@ -54,7 +54,8 @@ from dixit.settings import get_settings
 
 class NerMode(StrEnum):
     """Where the model's NER reads: every token, the windows around capitalised words, or
-    the windows around capitalised words that are not stop words ("Il", "Le", "Mais"...)."""
+    those runs of windows that hold a capital other than a stop word's opening a sentence
+    ("Il", "Le", "Mais"...)."""
 
     ALL = "all"
     NAMES = "names"
@@ -88,7 +89,8 @@ def applies_to(nlp: Language) -> bool:
 
 def window_ner(nlp: Language, stop_words_open: bool = True) -> None:
     """Put ``NerWindows`` in the place of ``nlp``'s own NER (which it keeps and runs);
-    without ``stop_words_open``, a capitalised stop word opens no window."""
+    without ``stop_words_open``, a run of windows whose only capitals are stop words
+    opening a sentence is not read (``_initial_stop_words``)."""
     nlp.add_pipe(COMPONENT, after="ner", config={"stop_words_open": stop_words_open})
     nlp.remove_pipe("ner")
 
@@ -99,9 +101,10 @@ def make_ner_windows(nlp: Language, name: str, window: int, stop_words_open: boo
 
 
 class NerWindows:
-    """The model's NER over the windows of each Doc that hold a capitalised word (one
-    that is not a stop word, without ``stop_words_open``: a sentence's "Il", "Le" or
-    "Mais" is no name, and a name beside one has a capital of its own)."""
+    """The model's NER over the windows of each Doc that hold a capitalised word (without
+    ``stop_words_open``, only the runs of windows with a capital other than a stop word's
+    opening a sentence: a sentence's "Il", "Le" or "Mais" is no name, and a name beside
+    one has a capital of its own)."""
 
     def __init__(
         self, ner: EntityRecognizer, window: int = WINDOW, stop_words_open: bool = True
