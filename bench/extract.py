@@ -1,7 +1,7 @@
 """Extraction speed: dixit's whole analysis against bare spaCy parsing, in one run.
 
 Usage: python bench/extract.py [--articles N] [--model NAME] [--corpus FILE.jsonl ...]
-                               [--batch-size B] [--rounds R] [--phases] [--ner all|names]
+                               [--batch-size B] [--rounds R] [--phases] [--ner all|names|proper]
 
 Both sides process the same texts with the same model: the bare side runs the model as
 ``spacy.load`` gives it (its own six components, no dixit component, spaCy's default batch
@@ -16,8 +16,9 @@ shared: CPU time is the steadier figure), summed over ``--rounds`` rounds that a
 the two sides, so that a change in the machine's load falls on both. ``--phases`` also
 times the dixit side's parts apart on the distinct texts: spaCy's components, dixit's
 components, resolution. ``--ner`` is the dixit side's NER mode (``DIXIT_NER``, default
-the settings'): the model's NER over every token, or over the windows around capitalised
-words (``dixit.ner_windows``).
+the settings'): the model's NER over every token, over the windows around capitalised
+words, or over those of them with a capital that is not a stop word opening a sentence
+(``dixit.ner_windows``).
 """
 
 from __future__ import annotations
@@ -98,7 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch-size", type=int, default=16, help="analyze_many's batches")
     parser.add_argument("--rounds", type=int, default=2, help="bare, dixit, bare, dixit…")
     parser.add_argument("--phases", action="store_true", help="time the dixit side's parts")
-    parser.add_argument("--ner", choices=("all", "names"), help="DIXIT_NER of the dixit side")
+    parser.add_argument(
+        "--ner", choices=("all", "names", "proper"), help="DIXIT_NER of the dixit side"
+    )
     args = parser.parse_args(argv)
     if args.ner:
         os.environ["DIXIT_NER"] = args.ner  # read when the pipeline is first loaded

@@ -5,7 +5,8 @@ Usage:
     python bench/same_output.py --against DIR   # after: exit 1 and list the sets that differ
 
 The sets are the article files a restructuring must not change: the seed article, the
-project's own dev and blind gold articles and the real French articles of ``../shared``
+project's own dev and blind gold articles and the real French and English articles of
+``../shared``
 (sets whose file is absent are skipped). Each set's output is what
 ``dixit analyze FILE --format jsonl`` prints, produced in this process by the same function.
 """
@@ -29,6 +30,9 @@ SETS = {
     "blind": ROOT / "tests" / "fixtures" / "blind" / "articles.jsonl",
     "real_fr_dev": SHARED / "real_fr" / "dev" / "articles.jsonl",
     "real_fr_blind": SHARED / "real_fr" / "blind" / "articles.jsonl",
+    "reversals_fr": SHARED / "reversals_fr" / "articles.jsonl",
+    "real_en_dev": SHARED / "real_en" / "dev" / "articles.jsonl",
+    "real_en_blind": SHARED / "real_en" / "blind" / "articles.jsonl",
 }
 
 

@@ -1,7 +1,7 @@
 """Throughput on every core and on a Dask cluster, against bare spaCy, on real French news.
 
 Usage: python bench/scale.py [--corpus PATH] [-n 2000] [--batch-size 8] [--workers 2]
-                             [--parse all|candidates] [--ner all|names]
+                             [--parse all|candidates] [--ner all|names|proper]
                              [--modes bare,workers1,workersN,dask]
 
 In one run, on the same articles, each in a fresh process (so each peak memory is its own):
@@ -21,7 +21,8 @@ never published as such, which matters for the statements found, not for the cos
 
 ``--parse`` is the dixit runs' parse mode (``DIXIT_PARSE``: every paragraph, or the
 candidates of the first pass, ``docs/scale.md``), ``--ner`` their NER mode (``DIXIT_NER``:
-over every token, or the windows around capitalised words); ``--modes`` runs some of the
+over every token, the windows around capitalised words, or those of them with a capital
+other than a stop word's opening a sentence); ``--modes`` runs some of the
 four only.
 
 Rates are steady rates: articles stored between the first and the last one over the time
@@ -281,7 +282,7 @@ if __name__ == "__main__":
     parser.add_argument("--batch-size", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2, help="N of --workers N, local:N")
     parser.add_argument("--parse", default="all", choices=("all", "candidates"))
-    parser.add_argument("--ner", default="names", choices=("all", "names"))
+    parser.add_argument("--ner", default="proper", choices=("all", "names", "proper"))
     parser.add_argument("--modes", default="bare,workers1,workersN,dask", help="which runs")
     parser.add_argument("--measure", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()

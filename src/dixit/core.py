@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokens import Doc
 
+from dixit.array_pipes import array_pipes
 from dixit.errors import AnalysisFailed, InputError, ModelNotFound
 from dixit.lang import AUTO, UnknownLanguage, get_language, language_code
 from dixit.lemma_index import index_as_sets
@@ -51,7 +52,8 @@ def load_pipeline(
     ``cues`` is a YAML file of extra
     reporting cues, in the format of ``lang/fr/cues.yaml``, merged over the shipped one.
     ``ner`` (default: the settings', ``DIXIT_NER``) is ``all``, the model's NER over
-    every token, or ``names``, over the windows around capitalised words only
+    every token, ``names``, over the windows around capitalised words only, or ``proper``,
+    over those windows that hold a capital other than a stop word's opening a sentence
     (``dixit.ner_windows``; a model that also tags lowercase dates or numbers keeps its
     whole-text NER). Calls that resolve to the same model, cues and NER mode share one
     pipeline per process.
@@ -78,8 +80,9 @@ def _load(name: str, cues: str | None, ner: NerMode) -> Language:
     split_glued_colons(nlp)
     split_misspelt_links(nlp)
     index_as_sets(nlp)  # the same lemmas, found without scanning lists (dixit.lemma_index)
-    if ner is NerMode.NAMES and applies_to(nlp):
-        window_ner(nlp)
+    array_pipes(nlp)  # the same tags and lemmas, set once per Doc (dixit.array_pipes)
+    if ner is not NerMode.ALL and applies_to(nlp):
+        window_ner(nlp, stop_words_open=ner is NerMode.NAMES)
     nlp.add_pipe("dixit_paragraphs", before=nlp.pipe_names[0] if nlp.pipe_names else None)
     for component in DIXIT_COMPONENTS:
         config: dict[str, object] = {"language": nlp.lang}

@@ -28,9 +28,10 @@ class Settings:
     #: What the full model parses (``DIXIT_PARSE``): "all" paragraphs, or the "candidates"
     #: of the cheap first pass (``dixit.selection``).
     parse: str = "all"
-    #: Where the model's NER reads (``DIXIT_NER``): "all" tokens, or the windows around
-    #: capitalised words, where "names" are (``dixit.ner_windows``).
-    ner: str = "names"
+    #: Where the model's NER reads (``DIXIT_NER``): "all" tokens, the windows around
+    #: capitalised words, where "names" are, or those of them that hold a "proper" capital,
+    #: not only a stop word opening a sentence (``dixit.ner_windows``).
+    ner: str = "proper"
 
     def model_for(self, language: str) -> str:
         """The spaCy model to load for ``language``.
@@ -63,5 +64,5 @@ def get_settings() -> Settings:
         cues_path=env.get("DIXIT_CUES") or None,
         api_token=env.get("DIXIT_API_TOKEN") or None,
         parse=env.get("DIXIT_PARSE") or "all",
-        ner=env.get("DIXIT_NER") or "names",
+        ner=env.get("DIXIT_NER") or "proper",
     )

@@ -47,7 +47,7 @@ class PipelineSettings:
     batch_size: int = 16
     #: "all" or "candidates" (``dixit.selection``); None: the settings' (``DIXIT_PARSE``).
     parse: str | None = None
-    #: "all" or "names" (``dixit.ner_windows``); None: the settings' (``DIXIT_NER``).
+    #: "all", "names" or "proper" (``dixit.ner_windows``); None: the settings' (``DIXIT_NER``).
     ner: str | None = None
 
     def load(self) -> None:

@@ -124,3 +124,61 @@ def test_the_mode_is_all_or_names() -> None:
     assert ner_mode("names") is NerMode.NAMES
     with pytest.raises(InputError):
         ner_mode("some")
+
+
+def test_the_mode_proper_is_the_default() -> None:
+    assert ner_mode("proper") is NerMode.PROPER
+    assert ner_mode() is NerMode.PROPER
+
+
+# Invented copy: two sentences whose only capitals are stop words opening them, a name
+# far from them, a title capitalised inside a sentence, an acronym spelling a stop word.
+OPENERS = (
+    "les riverains du canal attendaient une réponse depuis longtemps. Il a fallu "
+    "patienter tout le printemps pour obtenir une date de réunion avec la commune. "
+    "Mais rien ne semble avoir bougé depuis les premières plaintes déposées en mairie. "
+    "les pêcheurs du bief, eux, se sont adressés à Maëlle Ternier, qui préside leur "
+    "amicale depuis douze ans. les élus attendent la visite du Premier ministre avant "
+    "de trancher. les adhérents du syndicat des éclusiers, dit le SON, ont voté."
+)
+
+
+def _window_words(mode: str) -> tuple[Doc, set[int]]:
+    nlp = load_pipeline(language="fr", ner="all")
+    doc = nlp(OPENERS)
+    ner = NerWindows(nlp.get_pipe("ner"), stop_words_open=mode == "names")
+    return doc, set(ner.windows(doc)[1].tolist())
+
+
+def test_a_stop_word_opening_a_sentence_opens_no_window_in_proper() -> None:
+    doc, names = _window_words("names")
+    _, proper = _window_words("proper")
+    for opener in ("Il", "Mais"):
+        i = next(t.i for t in doc if t.text == opener)
+        assert i in names and i not in proper
+    # The name's window is read as in ``names``: the same tokens around it.
+    name = next(t.i for t in doc if t.text == "Maëlle")
+    around = set(range(name - WINDOW, name + WINDOW + 1))
+    assert around <= proper and around <= names
+    assert proper < names
+
+
+def test_a_stop_word_capitalised_inside_a_sentence_or_in_capitals_still_opens_one() -> None:
+    # The near-misses: "Premier" and "SON" are stop words ("premier", "son"), but their
+    # capital is the writer's choice, not the sentence's first letter.
+    doc, proper = _window_words("proper")
+    for word in ("Premier", "SON"):
+        i = next(t.i for t in doc if t.text == word)
+        assert set(range(i - WINDOW, min(i + WINDOW + 1, len(doc)))) <= proper
+
+
+def test_the_statements_are_the_same_in_proper_and_names() -> None:
+    def found(mode: str) -> list[dict[str, object]]:
+        nlp = load_pipeline(language="fr", ner=mode)
+        return [s.to_dict() for s in analyze(TEXT, language="fr", nlp=nlp)]
+
+    assert found("proper") == found("names")
+    seen = parser_input(TEXT, "fr", "all")
+    proper = load_pipeline(language="fr", ner="proper")
+    assert COMPONENT in proper.pipe_names
+    assert _entities(proper(seen)) == _entities(load_pipeline(language="fr", ner="names")(seen))

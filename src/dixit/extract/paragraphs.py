@@ -13,9 +13,11 @@ Full stops, commas and closing marks are the document's language's (``doc.lang_`
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dixit.extract.extensions import token_texts
 from dixit.extract.quotes import quote_marks
 from dixit.lang import get_language
 
@@ -32,21 +34,24 @@ class ParagraphSegmenter:
         continuers = grammar.sentence_continuers
         brackets = grammar.closing_brackets
         closing_marks = quote_marks(doc.lang_).sentence_closers
+        # The tokens' strings, read once from the Doc's arrays (a ``Token`` is made only
+        # where a sentence start is set). A token's trailing whitespace is one space or
+        # none, never a line break: breaks are whitespace tokens of their own.
+        texts = token_texts(doc)
+        spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
         after_break = False
-        # The token before, kept as we go: ``doc[i - 1]`` would build it a second time.
-        before = None
-        for token in doc:
-            if before is not None and token.is_space and "\n" in token.text:
+        for i in range(1, len(texts)):
+            text, before = texts[i], texts[i - 1]
+            if spaces[i] and "\n" in text:
                 after_break = True
-            elif after_break or (before is not None and "\n" in before.whitespace_):
-                token.is_sent_start = True
+            elif after_break:
+                doc[i].is_sent_start = True
                 after_break = False
-            elif before is not None and (
-                (token.text in closing_marks and before.text in full_stops)
-                or before.text in continuers
-                or token.text in brackets
-                or (before.text in brackets and token.text[:1].islower())
+            elif (
+                (text in closing_marks and before in full_stops)
+                or before in continuers
+                or text in brackets
+                or (before in brackets and text[:1].islower())
             ):
-                token.is_sent_start = False
-            before = token
+                doc[i].is_sent_start = False
         return doc
