@@ -1,0 +1,135 @@
+"""Layouts of real copy that carry the attribution without a reporting verb (session 17,
+recall17b): transcripts whose turns open on the speaker's name, sports interviews answered
+in "on", prompts left on an ellipsis, answers printed in straight quotes.
+
+Each construction has a positive case and a negative one. Every text is invented for the
+test (people, towns and events included), laid out as the pages studied lay them out.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article, Statement
+
+
+def extract(nlp, text: str) -> list[Statement]:
+    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+
+
+def contents(statements: list[Statement]) -> list[str]:
+    return [s.content for s in statements]
+
+
+def speakers(statements: list[Statement]) -> set[str | None]:
+    return {s.speaker.name if s.speaker else None for s in statements}
+
+
+# -- Transcript turns opening on the speaker's name: the name is no words of theirs ----------------
+
+NAMED_TURNS = (
+    "Entretien avec Sophie Garnier, maire de Lunel-sur-Orge.\n"
+    "LE JOURNAL. — Pourquoi avoir quitté le parti ?\n"
+    "SOPHIE GARNIER. — Je ne me reconnaissais plus dans ses choix. J'ai préféré partir.\n"
+    "LE JOURNAL. — Serez-vous candidate ?\n"
+    "SOPHIE GARNIER. — Oui, je me présenterai en mars.\n"
+)
+
+
+def test_a_turn_in_capitals_gives_the_words_after_the_name(nlp) -> None:
+    found = extract(nlp, NAMED_TURNS)
+    said = contents(found)
+    assert "Je ne me reconnaissais plus dans ses choix. J'ai préféré partir." in said
+    assert "Oui, je me présenterai en mars." in said
+    assert not any("GARNIER" in c or "JOURNAL" in c for c in said)
+    assert speakers([s for s in found if s.method == "interview"]) == {"Sophie Garnier"}
+
+
+def test_the_interviewer_s_turns_are_no_statements(nlp) -> None:
+    said = contents(extract(nlp, NAMED_TURNS))
+    assert not any(c.startswith(("Pourquoi", "Serez-vous")) for c in said)
+
+
+DEBATE = (
+    "Le débat a opposé les deux candidats jeudi soir sur la radio locale de Vernelle.\n"
+    "M. Rivière : Nous baisserons les impôts dès la première année.\n"
+    "Mme Lenoir : C'est une promesse que vous ne pourrez pas tenir.\n"
+)
+
+
+def test_turns_opening_on_a_titled_name_are_each_of_that_speaker(nlp) -> None:
+    found = {s.content: s for s in extract(nlp, DEBATE)}
+    first = found["Nous baisserons les impôts dès la première année."]
+    second = found["C'est une promesse que vous ne pourrez pas tenir."]
+    assert first.speaker is not None and first.speaker.name == "Rivière"
+    assert second.speaker is not None and second.speaker.name == "Lenoir"
+
+
+def test_a_single_dateline_in_capitals_opens_no_turn(nlp) -> None:
+    text = (
+        "VERNELLE — Le conseil municipal a voté mardi la fermeture de la piscine.\n"
+        "Les travaux commenceront en septembre et dureront deux ans.\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+def test_a_results_list_with_titled_names_is_no_transcript(nlp) -> None:
+    text = (
+        "Les résultats du premier tour ont été publiés dimanche soir à Vernelle.\n"
+        "M. Rivière : 45 %\n"
+        "Mme Lenoir : 38 %\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+# -- A sports interview answered in "on": answers opening on a reply ------------------------------
+
+SPORTS = (
+    "Tom Berthier : « On méritait mieux »\n"
+    "Le capitaine de l'US Vernelle revient sur la défaite face à Lorbac.\n"
+    "C'est une défaite qui fait mal?\n"
+    "Oui, on méritait mieux que ce nul, on a dominé toute la rencontre.\n"
+    "La défense a souffert en fin de match?\n"
+    "Non, on a bien tenu, c'est le dernier ballon qui nous coûte le point.\n"
+    "Le maintien s'éloigne…\n"
+    "(Il rit). Je n'y pense pas, on a encore huit matches à jouer.\n"
+)
+
+
+def test_answers_in_on_after_a_reply_word_are_the_interviewee_s(nlp) -> None:
+    found = [s for s in extract(nlp, SPORTS) if s.method == "interview"]
+    said = contents(found)
+    assert "Oui, on méritait mieux que ce nul, on a dominé toute la rencontre." in said
+    assert "Non, on a bien tenu, c'est le dernier ballon qui nous coûte le point." in said
+    assert speakers(found) == {"Tom Berthier"}
+
+
+def test_a_prompt_on_an_ellipsis_is_a_question_and_its_answer_a_statement(nlp) -> None:
+    said = contents(extract(nlp, SPORTS))
+    assert "Le maintien s'éloigne…" not in said
+    assert any(c.endswith("on a encore huit matches à jouer.") for c in said)
+
+
+def test_an_explainer_whose_answers_open_on_no_reply_is_no_interview(nlp) -> None:
+    text = (
+        "La réforme des retraites en trois questions\n"
+        "Que contient le texte?\n"
+        "Le texte recule l'âge de départ de deux ans et allonge la durée de cotisation.\n"
+        "Quand entre-t-il en vigueur?\n"
+        "On attend les décrets pour l'automne, après l'avis du Conseil d'État.\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+# -- An answer printed in straight quotes, the full stop after the closing mark ------------------
+
+
+def test_a_straight_quoted_answer_keeps_no_mark(nlp) -> None:
+    text = (
+        "Un an à la mairie de Vernelle : le bilan de Paul Marchetti\n"
+        "Quelle a été votre plus grosse surprise ?\n"
+        '"J\'ai découvert un budget en déficit. Il a fallu tout reprendre".\n'
+        "Et votre plus grande fierté ?\n"
+        '"La réouverture de l\'école, que je promettais depuis dix ans."\n'
+    )
+    said = contents([s for s in extract(nlp, text) if s.method == "interview"])
+    assert "J'ai découvert un budget en déficit. Il a fallu tout reprendre" in said
