@@ -133,3 +133,35 @@ def test_a_straight_quoted_answer_keeps_no_mark(nlp) -> None:
     )
     said = contents([s for s in extract(nlp, text) if s.method == "interview"])
     assert "J'ai découvert un budget en déficit. Il a fallu tout reprendre" in said
+
+
+# -- A verbless heading naming words, then a colon: "Son constat : « … »" -------------------------
+
+
+def test_a_possessive_speech_noun_gives_the_quote_to_the_subject_before(nlp) -> None:
+    text = (
+        "Le maire de Villebrune, Paul Marchetti, a visité le chantier mardi.\n"
+        "Son constat : « Les travaux ont pris trop de retard, il faut accélérer. »"
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["Les travaux ont pris trop de retard, il faut accélérer."]
+    assert said.speaker is not None and said.speaker.name == "Paul Marchetti"
+
+
+def test_a_speech_noun_with_de_gives_the_quote_to_its_complement(nlp) -> None:
+    text = (
+        "L'opposition a interpellé mardi la ministre Claire Vasseur sur la fermeture "
+        "de la maternité.\n"
+        "Réponse de la ministre : « Nous ne fermerons aucun service sans solution. »"
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["Nous ne fermerons aucun service sans solution."]
+    assert said.speaker is not None and said.speaker.name == "Claire Vasseur"
+
+
+def test_a_possessive_noun_that_names_no_words_gives_no_statement(nlp) -> None:
+    text = (
+        "Le cinéaste Paul Morin a présenté son travail samedi à Lorbac.\n"
+        "Son film : « Les Enfants du marais »"
+    )
+    assert not [s for s in extract(nlp, text) if "Enfants" in s.content]

@@ -1274,10 +1274,51 @@ class QuotedSpeech(ArticleContext):
             span=(verb.idx, verb.idx + len(verb.text)),
             end_token=verb.i,
         )
-        subject = subject_of(verb) if verbs else None
+        subject = subject_of(verb) if verbs else self.owner_of_speech_noun(clause.root, start)
         if subject is not None and subject.i >= start and is_person_or_body(subject):
             return cue, subject
+        if not verbs and subject is not None:
+            return cue, subject
         return cue, None
+
+    @cached_property
+    def speech_nouns(self) -> frozenset[str]:
+        """Nouns that name words said or a view held (``nouns`` and ``opinion_nouns`` of
+        ``cues.yaml``): "Son constat", "Réponse de la ministre"."""
+        lexicon = get_language(self.language).lexicon("cues")
+        return frozenset(
+            str(w) for key in ("nouns", "opinion_nouns") for w in lexicon.get(key) or ()
+        )
+
+    def owner_of_speech_noun(self, noun: Token, start: int) -> Token | None:
+        """Whose words a verbless heading before a colon names: "Réponse de la ministre :
+        « … »" gives them to the person after "de"; "Son constat : « … »" to the person
+        the sentence before has for its subject. None for any other head ("Le programme :
+        « … »")."""
+        if noun.lemma_.lower() not in self.speech_nouns and noun.lower_ not in self.speech_nouns:
+            return None
+        for child in noun.children:
+            if (
+                child.dep_ == "nmod"
+                and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "du", "des"} for c in child.children
+                )
+                and is_person_or_body(child)
+            ):
+                return child
+        if not any(c.dep_ == "det" and "Poss=Yes" in c.morph for c in noun.children):
+            return None
+        last = start - 1
+        while last >= 0 and self.doc[last].is_space:
+            last -= 1
+        if last < 0:
+            return None
+        before_start, _ = self.written_sentence(last)
+        roots = [t for t in self.doc[before_start : last + 1] if t.dep_ == "ROOT"]
+        subject = subject_of(roots[0]) if roots else None
+        if subject is not None and is_person_or_body(subject) and subject.pos_ != "PRON":
+            return subject
+        return None
 
     def _narrative_infinitive(self, cue: Cue | None) -> bool:
         """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no
