@@ -165,3 +165,26 @@ def test_a_possessive_noun_that_names_no_words_gives_no_statement(nlp) -> None:
         "Son film : « Les Enfants du marais »"
     )
     assert not [s for s in extract(nlp, text) if "Enfants" in s.content]
+
+
+# -- "Pour lui, pas de doute : « … »": the lead-in before the colon is the writer's ----------------
+
+
+def test_a_verbless_lead_in_after_pour_leaves_the_quotation_alone(nlp) -> None:
+    text = (
+        "Le procureur Henri Dalmas a présenté l'enquête jeudi.\n"
+        "Pour lui, pas de doute : « Le feu a été allumé volontairement. »"
+    )
+    found = [s for s in extract(nlp, text) if s.cue == "Pour"]
+    assert [(s.content, s.kind) for s in found] == [
+        ("Le feu a été allumé volontairement.", "direct")
+    ]
+
+
+def test_a_lead_in_with_a_verb_stays_in_the_words(nlp) -> None:
+    text = (
+        "Le procureur Henri Dalmas a présenté l'enquête jeudi.\n"
+        "Pour lui, la conclusion s'impose : « Le feu a été allumé volontairement. »"
+    )
+    found = [s for s in extract(nlp, text) if s.cue == "Pour"]
+    assert [s.content[:25] for s in found] == ["la conclusion s'impose : "]
