@@ -188,3 +188,38 @@ def test_a_lead_in_with_a_verb_stays_in_the_words(nlp) -> None:
     )
     found = [s for s in extract(nlp, text) if s.cue == "Pour"]
     assert [s.content[:25] for s in found] == ["la conclusion s'impose : "]
+
+
+# -- A relative clause on a complement before the colon does not speak --------------------------
+
+
+def test_a_relative_on_the_addressee_does_not_take_the_quotation(nlp) -> None:
+    text = (
+        "Le substitut Paul Royer s'adresse alors à celui qui persiste à nier : "
+        "« Vos empreintes ont été relevées sur la vitre ! »"
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["Vos empreintes ont été relevées sur la vitre !"]
+    assert said.speaker is not None and said.speaker.name == "Paul Royer"
+
+
+def test_a_relative_on_the_object_leaves_the_quotation_to_the_speaker_before(nlp) -> None:
+    text = (
+        "« Nous avons dominé toute la rencontre », a expliqué l'entraîneur Marc Delorme.\n"
+        "Il est par ailleurs revenu sur l'erreur de Hugo Ferrand qui a failli coûter "
+        "le match à son équipe : « S'il sort, c'est fini. Mais il a bien réagi ensuite. »"
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["S'il sort, c'est fini. Mais il a bien réagi ensuite."]
+    assert said.speaker is not None and said.speaker.name == "Marc Delorme"
+
+
+def test_a_relative_on_the_subject_still_announces_the_quotation(nlp) -> None:
+    text = (
+        "Le maire de Lorbac, Jacques Pelletier, qui a déclaré : "
+        "« Nous rouvrirons l'école en septembre », a été réélu dimanche."
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found.get("Nous rouvrirons l'école en septembre")
+    assert said is not None and said.speaker is not None
+    assert said.speaker.name == "Jacques Pelletier"

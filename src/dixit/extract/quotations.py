@@ -55,6 +55,10 @@ class InnerIncise(NamedTuple):
     resume: int
 
 
+#: Labels of the complements of a clause (object, oblique, noun modifier): a relative
+#: clause on one of them tells about that person or thing ("rétorque à celui qui persiste
+#: à nier : « … »"), unlike one on the subject or its apposition.
+COMPLEMENT_LABELS = frozenset({"obj", "obl", "iobj", "nmod"})
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
 MIN_SENTENCE_QUOTE_WORDS = 8
@@ -893,6 +897,12 @@ class QuotedSpeech(ArticleContext):
         while j > s_start:
             j -= 1
             cue = self.cue_at.get(j)
+            if (
+                cue is not None
+                and cue.kind == "verb"
+                and self.in_a_relative_on_a_complement(doc[cue.token])
+            ):
+                continue  # "X rétorque à celui qui persiste à nier : « … »": X speaks
             if cue is not None and cue.kind == "verb" and cue.end_token < k:
                 if marker.text == "," and not self._announces_by_comma(cue, k):
                     return None
@@ -1256,7 +1266,13 @@ class QuotedSpeech(ArticleContext):
         clause = doc[start:k]
         if not len(clause) or any(t.text in self.marks.all for t in clause):
             return None
-        verbs = [t for t in clause if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        verbs = [
+            t
+            for t in clause
+            if (t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT"))
+            # "Il est revenu sur la bévue de X qui a failli … : « … »": not X's words.
+            and not self.in_a_relative_on_a_complement(t)
+        ]
         # "Interrogé sur son avenir, X a livré une réponse : « … »": the verb whose subject
         # speaks, not the participle that opens the sentence.
         speaking = [
@@ -1319,6 +1335,21 @@ class QuotedSpeech(ArticleContext):
         if subject is not None and is_person_or_body(subject) and subject.pos_ != "PRON":
             return subject
         return None
+
+    def in_a_relative_on_a_complement(self, verb: Token) -> bool:
+        """A verb of a relative clause (or of an infinitive under it) whose antecedent is a
+        complement of the clause ("rétorque à celui qui persiste à nier", "revenu sur la
+        bévue de X qui a failli coûter …"): it tells about that person, it does not
+        announce the quotation after the colon. A relative on the subject ("X, qui a
+        déclaré : « … »") still does."""
+        head = verb
+        while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "acl:relcl":
+            return False
+        # The antecedent's own label without its subtype: "obl:arg" is an "obl".
+        label = head.head.dep_.split(":")[0]
+        return label in COMPLEMENT_LABELS
 
     def _narrative_infinitive(self, cue: Cue | None) -> bool:
         """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no
