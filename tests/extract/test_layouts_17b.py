@@ -9,6 +9,7 @@ test (people, towns and events included), laid out as the pages studied lay them
 from __future__ import annotations
 
 from dixit.core import statements_from_doc
+from dixit.extract.quotes import find_quotes
 from dixit.model import Article, Statement
 
 
@@ -223,3 +224,38 @@ def test_a_relative_on_the_subject_still_announces_the_quotation(nlp) -> None:
     said = found.get("Nous rouvrirons l'école en septembre")
     assert said is not None and said.speaker is not None
     assert said.speaker.name == "Jacques Pelletier"
+
+
+# -- A quotation that is its whole paragraph, its closing mark lost before a subheading -----------
+
+
+def inner(text: str) -> list[str]:
+    return [text[q.inner_start : q.inner_end] for q in find_quotes(text)]
+
+
+def test_a_paragraph_quotation_whose_closer_the_page_lost_ends_with_its_paragraph() -> None:
+    text = (
+        "« Je suis un entraîneur heureux, on ne va pas s'arrêter là.\n"
+        "La peur de gagner\n"
+        "« Il y avait une boule au ventre avant le coup d'envoi. »"
+    )
+    assert inner(text) == [
+        "Je suis un entraîneur heureux, on ne va pas s'arrêter là.",
+        "Il y avait une boule au ventre avant le coup d'envoi.",
+    ]
+
+
+def test_a_quotation_going_on_over_the_next_paragraph_is_still_one() -> None:
+    text = (
+        "« Je suis un entraîneur heureux, on ne va pas s'arrêter là.\n"
+        "« Il y avait une boule au ventre avant le coup d'envoi. »"
+    )
+    assert len(find_quotes(text)) == 1
+
+
+def test_an_open_mark_inside_narration_closes_nothing() -> None:
+    text = (
+        "Le club a publié un « communiqué sans date ni signature.\n"
+        "Les supporters attendent des explications."
+    )
+    assert inner(text) == []
