@@ -259,3 +259,50 @@ def test_an_open_mark_inside_narration_closes_nothing() -> None:
         "Les supporters attendent des explications."
     )
     assert inner(text) == []
+
+
+# -- A quoted subheading that a statement below repeats is that speaker's ------------------------
+
+
+def test_a_short_quoted_subheading_repeated_below_is_the_speaker_s(nlp) -> None:
+    text = (
+        "Municipales à Vernelle\n"
+        "« Je serai candidat »\n"
+        "Le maire sortant, Paul Roy, a annoncé lundi sa candidature à un troisième mandat. "
+        "« Je serai candidat, parce que le travail n'est pas terminé », a-t-il déclaré."
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["Je serai candidat"]
+    assert said.kind == "direct"
+    assert said.speaker is not None and said.speaker.name == "Paul Roy"
+
+
+def test_a_straight_quoted_subheading_repeated_below_is_the_speaker_s(nlp) -> None:
+    text = (
+        "Le maire Paul Roy a présenté son budget lundi soir devant le conseil municipal.\n"
+        '"Nous ne toucherons pas aux impôts"\n'
+        "Le budget prévoit une hausse des investissements de 12 %. "
+        '"Nous ne toucherons pas aux impôts cette année, c\'est un engagement", a insisté '
+        "le maire."
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["Nous ne toucherons pas aux impôts"]
+    assert said.speaker is not None and said.speaker.name == "Paul Roy"
+
+
+def test_a_slogan_on_its_own_line_that_no_statement_repeats_is_none(nlp) -> None:
+    text = (
+        "Les manifestants ont défilé samedi dans le centre de Vernelle.\n"
+        "« Non à la fermeture »\n"
+        "La banderole a été déployée devant la mairie, sous les applaudissements."
+    )
+    assert not [s for s in extract(nlp, text) if "fermeture" in s.content]
+
+
+def test_a_film_title_on_its_own_line_repeated_in_narration_is_none(nlp) -> None:
+    text = (
+        "Cinéma en plein air à Plouvan\n"
+        "« Les Enfants du marais »\n"
+        "Le film « Les Enfants du marais » sera projeté samedi soir sur la place du village."
+    )
+    assert not [s for s in extract(nlp, text) if "Enfants" in s.content]

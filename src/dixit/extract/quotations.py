@@ -6,6 +6,7 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import cached_property
@@ -58,6 +59,8 @@ class InnerIncise(NamedTuple):
 #: Labels of the complements of a clause (object, oblique, noun modifier): a relative
 #: clause on one of them tells about that person or thing ("rétorque à celui qui persiste
 #: à nier : « … »"), unlike one on the subject or its apposition.
+#: Paragraphs at most from a quoted subheading to the statement it repeats.
+REPEAT_REACH = 3
 COMPLEMENT_LABELS = frozenset({"obj", "obl", "iobj", "nmod"})
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
@@ -212,6 +215,62 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def with_repeated_subheadings(self, found: list[FoundStatement]) -> list[FoundStatement]:
+        """``found`` with the quoted subheadings that repeat a statement given below them
+        (« Je serai candidat » on its own line, then "« Je serai candidat, parce que … »,
+        a-t-il déclaré"), as floating quotations even when too short to stand alone
+        (``shared/corpus/real_fr/README.md``); the resolver gives each the speaker of the
+        statement it repeats (``resolver.subheading_repeats``) and ``link`` keeps them
+        (``repeated_subheadings``). A line quoting a title or a slogan that no statement
+        repeats gives nothing."""
+        later = sorted(found, key=lambda s: s.content[0])
+        added: list[FoundStatement] = []
+        for quote in self.quotes:
+            if quote.paragraphs != 1 or not self.alone_on_its_line(quote):
+                continue
+            said = (quote.inner_start, quote.inner_end)
+            if self.statement_repeating(said, later) is None:
+                continue
+            self.repeated_subheadings.add(said)
+            if not any(s.content[0] < said[1] and said[0] < s.content[1] for s in found):
+                added.append(
+                    FoundStatement(kind="direct", content=said, method=ExtractionRule.FLOATING)
+                )
+        return found + added
+
+    @cached_property
+    def repeated_subheadings(self) -> set[Span]:
+        """The contents of quoted subheadings that a statement below repeats."""
+        return set()
+
+    def alone_on_its_line(self, quote: Quote) -> bool:
+        """A quotation that is its line, with nothing but spaces around its marks."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return (
+            not self.text[line_start : quote.start].strip()
+            and not self.text[quote.end : line_end].strip()
+        )
+
+    def statement_repeating(self, said: Span, later: list[FoundStatement]) -> FoundStatement | None:
+        """The first of ``later`` (statements in text order) after ``said``, within
+        ``REPEAT_REACH`` paragraphs, that names its speaker (a mention, no floating
+        reading) and whose words hold the words of ``said`` in a row."""
+        words = _plain_words(self.text[said[0] : said[1]])
+        if not words:
+            return None
+        first = bisect.bisect_left(later, said[1], key=lambda s: s.content[0])
+        for statement in later[first:]:
+            if self.paragraphs_between(said[1], statement.content[0]) > REPEAT_REACH:
+                break
+            if statement.mention is None or statement.method == ExtractionRule.FLOATING:
+                continue
+            held = _plain_words(self.text[statement.content[0] : statement.content[1]])
+            if any(held[i : i + len(words)] == words for i in range(len(held) - len(words) + 1)):
+                return statement
+        return None
 
     def incise_before(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """The incise of the quotation just before this one on its line, when nothing but
@@ -1389,6 +1448,12 @@ class QuotedSpeech(ArticleContext):
             or before[-1] in self.grammar.sentence_ends
             or before[-1] in self.marks.sentence_closers
         )
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, without punctuation: what a subheading and the
+    statement it repeats share."""
+    return [w for w in re.findall(r"\w+", text.casefold()) if w]
 
 
 def _present_participle(verb: Token) -> bool:
