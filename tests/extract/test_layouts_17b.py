@@ -306,3 +306,25 @@ def test_a_film_title_on_its_own_line_repeated_in_narration_is_none(nlp) -> None
         "Le film « Les Enfants du marais » sera projeté samedi soir sur la place du village."
     )
     assert not [s for s in extract(nlp, text) if "Enfants" in s.content]
+
+
+# -- Court dialogue: "« … ? » reprend le président", an incise of questioning ----------------------
+
+
+def test_reprendre_after_a_straight_quoted_question_is_an_incise(nlp) -> None:
+    text = (
+        "Le président interroge l'accusé sur sa famille. "
+        '"Combien de frères avez-vous ?" reprend sérieusement le président Alain Morel.'
+    )
+    found = {s.content: s for s in extract(nlp, text)}
+    said = found["Combien de frères avez-vous ?"]
+    assert said.cue == "reprend"
+    assert said.speaker is not None and said.speaker.name == "Alain Morel"
+
+
+def test_reprendre_in_narration_reports_nothing(nlp) -> None:
+    text = (
+        "L'entraîneur Marc Delorme reprend l'entraînement lundi avec un groupe réduit. "
+        "Le club reprend aussi « le projet du stade » abandonné en 2019."
+    )
+    assert not [s for s in extract(nlp, text) if s.cue == "reprend"]
