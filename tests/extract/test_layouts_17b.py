@@ -328,3 +328,21 @@ def test_reprendre_in_narration_reports_nothing(nlp) -> None:
         "Le club reprend aussi « le projet du stade » abandonné en 2019."
     )
     assert not [s for s in extract(nlp, text) if s.cue == "reprend"]
+
+
+# -- A journalist's question holding a report is no statement --------------------------------------
+
+
+def test_a_report_inside_a_question_to_the_interviewee_is_none(nlp) -> None:
+    text = (
+        "L'entraîneur de l'US Vernelle a répondu mercredi aux questions de la presse.\n"
+        "Le président Henri Vasseur vient de confirmer que vous restiez ?\n"
+        "Je reste, oui. Je n'ai jamais pensé partir, quoi qu'on ait pu lire.\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.cue and "confirm" in s.cue]
+
+
+def test_a_report_addressing_the_reader_that_asks_nothing_stays(nlp) -> None:
+    text = "Le maire Paul Roy a confirmé que vous pourrez vous baigner dès le mois de juin."
+    found = [s for s in extract(nlp, text) if s.cue and "confirm" in s.cue]
+    assert [s.content for s in found] == ["vous pourrez vous baigner dès le mois de juin"]

@@ -125,6 +125,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
             found.extend(self.from_quote(quote, found))
         found = self.with_interview_answers(found)
         found = self.with_repeated_subheadings(found)
+        found = self.without_questions_put(found)
         found = [self.past_the_dateline(s) for s in found]
         found = self.resolve_overlaps(found)
         return self.link(found)

@@ -237,6 +237,27 @@ class InterviewAnswers(ArticleContext):
             if answer[1] > answer[0] and not any(overlaps(s.content, answer) for s in kept)
         ]
 
+    def without_questions_put(self, found: list[FoundStatement]) -> list[FoundStatement]:
+        """``found`` without the reports that are a journalist's question to the person
+        interviewed: reported words ending on a question mark, in a line that addresses
+        someone ("Pape X vient de confirmer que vous restiez ?"). Questions are no
+        statements (``shared/corpus/real_fr/README.md``)."""
+        return [s for s in found if s.kind == "direct" or not self.question_put(s.content)]
+
+    def question_put(self, content: Span) -> bool:
+        words = self.text[content[0] : content[1]].rstrip("".join(self.marks.all) + " ")
+        if not words.endswith("?"):
+            return False
+        line_start = self.text.rfind("\n", 0, content[0]) + 1
+        line_end = self.text.find("\n", content[1])
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        addressing = self.interview_words.get("second_person", frozenset())
+        return any(
+            w.strip(',.;:!?«»"') in addressing
+            or w.startswith(tuple(a for a in addressing if a.endswith("'")))
+            for w in line.lower().replace("’", "'").split()
+        )
+
     def interview_answers(self) -> list[tuple[Span, Span]]:
         """(question, answer) paragraph pairs, when the article is laid out as an interview."""
         lines = self.lines()
