@@ -1400,11 +1400,17 @@ class QuotedSpeech(ArticleContext):
         complement of the clause ("rétorque à celui qui persiste à nier", "revenu sur la
         bévue de X qui a failli coûter …"): it tells about that person, it does not
         announce the quotation after the colon. A relative on the subject ("X, qui a
-        déclaré : « … »") still does."""
+        déclaré : « … »") or set off by a comma ("du côté de X, qui ajoute : « … »")
+        still does."""
         head = verb
         while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
             head = head.head
         if head.dep_ != "acl:relcl":
+            return False
+        opening = head.left_edge.i
+        if opening > 0 and self.doc[opening - 1].text == ",":
+            # "du côté de Julie X, qui ajoute : « … »": set off by a comma, the relative
+            # brings in the person who speaks.
             return False
         # The antecedent's own label without its subtype: "obl:arg" is an "obl".
         label = head.head.dep_.split(":")[0]
