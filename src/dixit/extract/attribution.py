@@ -124,6 +124,8 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         for quote in self.quotes:
             found.extend(self.from_quote(quote, found))
         found = self.with_interview_answers(found)
+        found = self.with_repeated_subheadings(found)
+        found = self.without_questions_put(found)
         found = [self.past_the_dateline(s) for s in found]
         found = self.resolve_overlaps(found)
         return self.link(found)
@@ -175,7 +177,9 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
             if s.method == ExtractionRule.FLOATING:
                 previous = self._previous_for_floating(s, result)
                 if previous is None and not (
-                    self.whole_paragraph_quote(s) or self.after_a_named_subject(s)
+                    self.whole_paragraph_quote(s)
+                    or self.after_a_named_subject(s)
+                    or s.content in self.repeated_subheadings
                 ):
                     continue
                 s.previous = previous

@@ -11,6 +11,10 @@ the first person singular, so that an explainer whose subheadings are questions 
 contient la réforme ?") is not read as one; a line before the first question that
 announces an interview ("Interview de X", "Entretien avec X": ``announcers``) stands for
 that test, since short answers ("« Médecin »") need not say "je".
+An answer that opens on "oui" or "non" counts as one in the first person (a player
+answers in "on"), and a short remark on an ellipsis is a question ("Le podium
+s'éloigne…"). Transcripts whose turns open on the speaker's name ("SOPHIE GARNIER. — …",
+"M. Rivière : …", ``tagged_turns``) give each turn to that name, without the name.
 The interviewee is the person that announcing line names, else the speaker of the
 statement found before the first question (a quoted headline), else the first person
 the headline or the lead names.
@@ -29,6 +33,11 @@ from dixit.model import ExtractionRule, Span
 MIN_ANSWERS = 2
 #: Words at most in a question paragraph: a longer one is narration that ends on a query.
 MAX_QUESTION_WORDS = 60
+#: Words at most in a prompt: a journalist's remark left hanging on an ellipsis, that the
+#: answer takes up ("Le podium s'éloigne…").
+MAX_PROMPT_WORDS = 12
+#: Words at most in the name that opens a transcript turn ("JEAN-MARC DUPONT. — …").
+MAX_TAG_WORDS = 4
 
 
 class InterviewAnswers(ArticleContext):
@@ -64,12 +73,96 @@ class InterviewAnswers(ArticleContext):
             and text[-2:-1] not in self.marks.all
         )
 
+    def is_prompt(self, span: Span) -> bool:
+        """A journalist's short remark that ends on an ellipsis instead of a question mark
+        ("Chaque équipe a eu sa mi-temps pourtant…"): inside an interview, a question."""
+        text = self.text[span[0] : span[1]]
+        return (
+            text.endswith(("…", "..."))
+            and len(text.split()) <= MAX_PROMPT_WORDS
+            and text[0] not in self.marks.all
+        )
+
     def speaks_in_first_person(self, span: Span) -> bool:
         words = self.text[span[0] : span[1]].lower().replace("’", "'").split()
         first_person = self.interview_words.get("first_person", frozenset())
         return any(w.strip(',.;:!?«»"') in first_person for w in words) or any(
             w.startswith(p) for w in words for p in first_person if p.endswith("'")
         )
+
+    def opens_on_a_reply(self, span: Span) -> bool:
+        """An answer that opens on "oui" or "non" ("Oui, on aurait mérité de gagner."):
+        the words of someone answering, even when they speak as "on" or "nous"."""
+        words = self.text[span[0] : span[1]].lower().split()
+        replies = self.interview_words.get("reply_words", frozenset())
+        return bool(words) and words[0].strip(',.;:!?«»"…') in replies
+
+    def speaker_tag(self, span: Span) -> Span | None:
+        """The speaker's name that opens a transcript turn ("SOPHIE GARNIER. — Je …",
+        "M. Rivière : Nous …"): a name in capitals or after a title, then a separator
+        (``tag_separators``), then the turn's words. None for any other line."""
+        text = self.text[span[0] : span[1]]
+        separators = self.interview_words.get("tag_separators", frozenset())
+        cuts = [(text.find(sep), sep) for sep in separators if text.find(sep) > 0]
+        if not cuts:
+            return None
+        at, separator = min(cuts)
+        name = text[:at]
+        words = name.split()
+        if len(words) > MAX_TAG_WORDS or not text[at + len(separator) :].strip():
+            return None
+        titles = self.interview_words.get("tag_titles", frozenset())
+        titled = len(words) > 1 and words[0] in titles and words[1][:1].isupper()
+        in_capitals = (
+            sum(c.isalpha() for c in name) > 2
+            and name == name.upper()
+            and all(c.isalpha() or c in " -'’." for c in name)
+        )
+        if not (titled or in_capitals):
+            return None
+        return span[0], span[0] + at
+
+    def after_tag(self, span: Span, tag: Span) -> int:
+        """Where a tagged turn's words start: past the name, its separator and spaces."""
+        start = tag[1]
+        while start < span[1] and (self.text[start] in " \t\u00a0.:—–"):
+            start += 1
+        return start
+
+    def tagged_turns(self) -> dict[Span, Span]:
+        """Each turn of a transcript whose lines open on their speaker's name, as the turn's
+        words and the name (``speaker_tag``). A name that asks a question is the
+        interviewer's: none of its turns is a statement; nor is a turn with no verb. A name
+        in capitals must open two turns at least (a wire dateline, "PARIS — …", opens one
+        paragraph); the transcript needs two turns."""
+        tagged = [(line, tag) for line in self.lines() if (tag := self.speaker_tag(line))]
+        names = [self.text[tag[0] : tag[1]].casefold() for _, tag in tagged]
+        asking = {
+            n for (line, _), n in zip(tagged, names, strict=True) if self.text[line[1] - 1] == "?"
+        }
+        titles = self.interview_words.get("tag_titles", frozenset())
+        turns = {
+            self.bare_answer((self.after_tag(line, tag), line[1])): tag
+            for (line, tag), name in zip(tagged, names, strict=True)
+            if name not in asking
+            and (names.count(name) > 1 or name.split()[0] in {t.casefold() for t in titles})
+        }
+        turns = {words: tag for words, tag in turns.items() if self.has_a_verb(words)}
+        return turns if len(turns) >= 2 else {}
+
+    def has_a_verb(self, span: Span) -> bool:
+        """Words with a verb: a turn says a sentence, a list's "M. X : 45 %" does not."""
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return any(t.pos_ in {"VERB", "AUX"} for t in words or ())
+
+    def tag_mention(self, tag: Span) -> Span:
+        """The name a turn's tag gives, as the article writes it elsewhere when it does
+        ("SOPHIE GARNIER" is the "Sophie Garnier" of the lead), else the tag."""
+        name = self.text[tag[0] : tag[1]].casefold()
+        for entity in self.doc.ents:
+            if entity.label_ in {"PER", "PERSON"} and entity.text.casefold() in name:
+                return entity.start_char, entity.end_char
+        return tag
 
     def without_turn_marker(self, span: Span) -> Span:
         """The answer without its opening dash or "R.-"."""
@@ -80,6 +173,22 @@ class InterviewAnswers(ArticleContext):
                 break
         while start < end and self.text[start] in " \t\u00a0":
             start += 1
+        tag = self.speaker_tag((start, end))
+        if tag is not None:
+            start = self.after_tag((start, end), tag)
+        return self.bare_answer((start, end))
+
+    def bare_answer(self, span: Span) -> Span:
+        """An answer printed as one quotation ('"Non, parce que … je travaille."'): its
+        words, without the marks, also when the full stop follows the closing mark."""
+        start, end = span
+        if (
+            end - start > 2
+            and self.text[end - 1] in self.grammar.sentence_ends
+            and self.text[end - 2] in self.marks.closers
+            and self.text[start] in self.marks.openers
+        ):
+            end -= 1
         if (
             end - start > 2
             and self.text[start] in self.marks.openers
@@ -99,9 +208,13 @@ class InterviewAnswers(ArticleContext):
         a floating quotation that is an answer gives way (its speaker is the interviewee,
         not the speaker before the question)."""
         answers = self.interview_answers()
-        if not answers:
+        turns = self.tagged_turns()
+        if not answers and not turns:
             return found
-        mention = self.interviewee(answers[0][0][0], found)
+        mention = self.interviewee(answers[0][0][0], found) if answers else None
+        spoken = {answer: mention for _, answer in answers}
+        spoken.update({words: self.tag_mention(tag) for words, tag in turns.items()})
+        tags = list(turns.values())
 
         def overlaps(a: Span, b: Span) -> bool:
             return a[0] < b[1] and b[0] < a[1]
@@ -109,16 +222,41 @@ class InterviewAnswers(ArticleContext):
         kept = [
             s
             for s in found
-            if s.method != ExtractionRule.FLOATING
-            or not any(overlaps(s.content, a) for _, a in answers)
+            if (
+                s.method != ExtractionRule.FLOATING
+                or not any(overlaps(s.content, a) for a in spoken)
+            )
+            # A speaker's name opening a turn is none of their words.
+            and not any(overlaps(s.content, tag) for tag in tags)
         ]
         return kept + [
             FoundStatement(
-                kind="direct", content=answer, method=ExtractionRule.INTERVIEW, mention=mention
+                kind="direct", content=answer, method=ExtractionRule.INTERVIEW, mention=speaker
             )
-            for _, answer in answers
-            if not any(overlaps(s.content, answer) for s in kept)
+            for answer, speaker in sorted(spoken.items())
+            if answer[1] > answer[0] and not any(overlaps(s.content, answer) for s in kept)
         ]
+
+    def without_questions_put(self, found: list[FoundStatement]) -> list[FoundStatement]:
+        """``found`` without the reports that are a journalist's question to the person
+        interviewed: reported words ending on a question mark, in a line that addresses
+        someone ("Pape X vient de confirmer que vous restiez ?"). Questions are no
+        statements (``shared/corpus/real_fr/README.md``)."""
+        return [s for s in found if s.kind == "direct" or not self.question_put(s.content)]
+
+    def question_put(self, content: Span) -> bool:
+        words = self.text[content[0] : content[1]].rstrip("".join(self.marks.all) + " ")
+        if not words.endswith("?"):
+            return False
+        line_start = self.text.rfind("\n", 0, content[0]) + 1
+        line_end = self.text.find("\n", content[1])
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        addressing = self.interview_words.get("second_person", frozenset())
+        return any(
+            w.strip(',.;:!?«»"') in addressing
+            or w.startswith(tuple(a for a in addressing if a.endswith("'")))
+            for w in line.lower().replace("’", "'").split()
+        )
 
     def interview_answers(self) -> list[tuple[Span, Span]]:
         """(question, answer) paragraph pairs, when the article is laid out as an interview."""
@@ -130,7 +268,7 @@ class InterviewAnswers(ArticleContext):
                 answer = self.without_turn_marker(nxt)
                 if answer[1] > answer[0]:
                     pairs.append((line, answer))
-        spoken = [a for _, a in pairs if self.speaks_in_first_person(a)]
+        spoken = [a for _, a in pairs if self.speaks_in_first_person(a) or self.opens_on_a_reply(a)]
         if len(pairs) < MIN_ANSWERS:
             return []
         if len(spoken) < max(1, len(pairs) // 2) and self.announcement(pairs[0][0][0]) is None:
@@ -142,11 +280,14 @@ class InterviewAnswers(ArticleContext):
     ) -> list[tuple[Span, Span]]:
         """The further paragraphs of each answer: an answer runs until the next question,
         one statement per paragraph (``shared/corpus/real_fr/README.md``), and stops at a
-        subheading (a line that ends on no sentence end). After the last question only
+        subheading (a line that ends on no sentence end). A short remark on an ellipsis
+        (``is_prompt``) is a question too. After the last question only
         paragraphs in the first person follow on: the page's own closing narration or
         credits do not."""
         questions = {q for q, _ in pairs}
         answers = {a[1] for _, a in pairs}
+        first = min(q[0] for q in questions)
+        prompts = {line for line in lines if line[0] > first and self.is_prompt(line)}
         found: list[tuple[Span, Span]] = []
         question: Span | None = None
         open_answer = False
@@ -159,11 +300,15 @@ class InterviewAnswers(ArticleContext):
             if line[1] in answers:
                 open_answer = True
                 continue
+            if line in prompts:
+                # The answer after a prompt opens as one after a question does.
+                question = line
+                continue
             text = self.text[line[0] : line[1]].rstrip("".join(self.marks.all) + " ")
             if not open_answer or text[-1:] not in self.grammar.sentence_ends:
                 open_answer = False
                 continue
-            last = not any(q[0] > line[0] for q in questions)
+            last = not any(q[0] > line[0] for q in questions | prompts)
             if self.is_question(line) or (last and not self.speaks_in_first_person(line)):
                 open_answer = False
                 continue

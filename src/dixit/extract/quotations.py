@@ -6,6 +6,7 @@ Methods: ``incise`` ("« … », a déclaré X"), ``preposed`` ("X a déclaré :
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from functools import cached_property
@@ -55,6 +56,12 @@ class InnerIncise(NamedTuple):
     resume: int
 
 
+#: Labels of the complements of a clause (object, oblique, noun modifier): a relative
+#: clause on one of them tells about that person or thing ("rétorque à celui qui persiste
+#: à nier : « … »"), unlike one on the subject or its apposition.
+#: Paragraphs at most from a quoted subheading to the statement it repeats.
+REPEAT_REACH = 3
+COMPLEMENT_LABELS = frozenset({"obj", "obl", "iobj", "nmod"})
 #: Words a quotation after a colon needs to be taken, with no speaker named before it, for
 #: the words of the speaker the text follows rather than a slogan or a title.
 MIN_SENTENCE_QUOTE_WORDS = 8
@@ -208,6 +215,62 @@ class QuotedSpeech(ArticleContext):
             FoundStatement(kind="direct", content=piece, method=ExtractionRule.FLOATING)
             for piece in pieces
         ]
+
+    def with_repeated_subheadings(self, found: list[FoundStatement]) -> list[FoundStatement]:
+        """``found`` with the quoted subheadings that repeat a statement given below them
+        (« Je serai candidat » on its own line, then "« Je serai candidat, parce que … »,
+        a-t-il déclaré"), as floating quotations even when too short to stand alone
+        (``shared/corpus/real_fr/README.md``); the resolver gives each the speaker of the
+        statement it repeats (``resolver.subheading_repeats``) and ``link`` keeps them
+        (``repeated_subheadings``). A line quoting a title or a slogan that no statement
+        repeats gives nothing."""
+        later = sorted(found, key=lambda s: s.content[0])
+        added: list[FoundStatement] = []
+        for quote in self.quotes:
+            if quote.paragraphs != 1 or not self.alone_on_its_line(quote):
+                continue
+            said = (quote.inner_start, quote.inner_end)
+            if self.statement_repeating(said, later) is None:
+                continue
+            self.repeated_subheadings.add(said)
+            if not any(s.content[0] < said[1] and said[0] < s.content[1] for s in found):
+                added.append(
+                    FoundStatement(kind="direct", content=said, method=ExtractionRule.FLOATING)
+                )
+        return found + added
+
+    @cached_property
+    def repeated_subheadings(self) -> set[Span]:
+        """The contents of quoted subheadings that a statement below repeats."""
+        return set()
+
+    def alone_on_its_line(self, quote: Quote) -> bool:
+        """A quotation that is its line, with nothing but spaces around its marks."""
+        line_start = self.text.rfind("\n", 0, quote.start) + 1
+        line_end = self.text.find("\n", quote.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        return (
+            not self.text[line_start : quote.start].strip()
+            and not self.text[quote.end : line_end].strip()
+        )
+
+    def statement_repeating(self, said: Span, later: list[FoundStatement]) -> FoundStatement | None:
+        """The first of ``later`` (statements in text order) after ``said``, within
+        ``REPEAT_REACH`` paragraphs, that names its speaker (a mention, no floating
+        reading) and whose words hold the words of ``said`` in a row."""
+        words = _plain_words(self.text[said[0] : said[1]])
+        if not words:
+            return None
+        first = bisect.bisect_left(later, said[1], key=lambda s: s.content[0])
+        for statement in later[first:]:
+            if self.paragraphs_between(said[1], statement.content[0]) > REPEAT_REACH:
+                break
+            if statement.mention is None or statement.method == ExtractionRule.FLOATING:
+                continue
+            held = _plain_words(self.text[statement.content[0] : statement.content[1]])
+            if any(held[i : i + len(words)] == words for i in range(len(held) - len(words) + 1)):
+                return statement
+        return None
 
     def incise_before(self, quote: Quote) -> tuple[Cue, Token | None] | None:
         """The incise of the quotation just before this one on its line, when nothing but
@@ -893,6 +956,12 @@ class QuotedSpeech(ArticleContext):
         while j > s_start:
             j -= 1
             cue = self.cue_at.get(j)
+            if (
+                cue is not None
+                and cue.kind == "verb"
+                and self.in_a_relative_on_a_complement(doc[cue.token])
+            ):
+                continue  # "X rétorque à celui qui persiste à nier : « … »": X speaks
             if cue is not None and cue.kind == "verb" and cue.end_token < k:
                 if marker.text == "," and not self._announces_by_comma(cue, k):
                     return None
@@ -1256,7 +1325,13 @@ class QuotedSpeech(ArticleContext):
         clause = doc[start:k]
         if not len(clause) or any(t.text in self.marks.all for t in clause):
             return None
-        verbs = [t for t in clause if t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT")]
+        verbs = [
+            t
+            for t in clause
+            if (t.pos_ == "VERB" or (t.pos_ == "AUX" and t.dep_ == "ROOT"))
+            # "Il est revenu sur la bévue de X qui a failli … : « … »": not X's words.
+            and not self.in_a_relative_on_a_complement(t)
+        ]
         # "Interrogé sur son avenir, X a livré une réponse : « … »": the verb whose subject
         # speaks, not the participle that opens the sentence.
         speaking = [
@@ -1274,10 +1349,72 @@ class QuotedSpeech(ArticleContext):
             span=(verb.idx, verb.idx + len(verb.text)),
             end_token=verb.i,
         )
-        subject = subject_of(verb) if verbs else None
+        subject = subject_of(verb) if verbs else self.owner_of_speech_noun(clause.root, start)
         if subject is not None and subject.i >= start and is_person_or_body(subject):
             return cue, subject
+        if not verbs and subject is not None:
+            return cue, subject
         return cue, None
+
+    @cached_property
+    def speech_nouns(self) -> frozenset[str]:
+        """Nouns that name words said or a view held (``nouns`` and ``opinion_nouns`` of
+        ``cues.yaml``): "Son constat", "Réponse de la ministre"."""
+        lexicon = get_language(self.language).lexicon("cues")
+        return frozenset(
+            str(w) for key in ("nouns", "opinion_nouns") for w in lexicon.get(key) or ()
+        )
+
+    def owner_of_speech_noun(self, noun: Token, start: int) -> Token | None:
+        """Whose words a verbless heading before a colon names: "Réponse de la ministre :
+        « … »" gives them to the person after "de"; "Son constat : « … »" to the person
+        the sentence before has for its subject. None for any other head ("Le programme :
+        « … »")."""
+        if noun.lemma_.lower() not in self.speech_nouns and noun.lower_ not in self.speech_nouns:
+            return None
+        for child in noun.children:
+            if (
+                child.dep_ == "nmod"
+                and any(
+                    c.dep_ == "case" and c.lower_ in {"de", "du", "des"} for c in child.children
+                )
+                and is_person_or_body(child)
+            ):
+                return child
+        if not any(c.dep_ == "det" and "Poss=Yes" in c.morph for c in noun.children):
+            return None
+        last = start - 1
+        while last >= 0 and self.doc[last].is_space:
+            last -= 1
+        if last < 0:
+            return None
+        before_start, _ = self.written_sentence(last)
+        roots = [t for t in self.doc[before_start : last + 1] if t.dep_ == "ROOT"]
+        subject = subject_of(roots[0]) if roots else None
+        if subject is not None and is_person_or_body(subject) and subject.pos_ != "PRON":
+            return subject
+        return None
+
+    def in_a_relative_on_a_complement(self, verb: Token) -> bool:
+        """A verb of a relative clause (or of an infinitive under it) whose antecedent is a
+        complement of the clause ("rétorque à celui qui persiste à nier", "revenu sur la
+        bévue de X qui a failli coûter …"): it tells about that person, it does not
+        announce the quotation after the colon. A relative on the subject ("X, qui a
+        déclaré : « … »") or set off by a comma ("du côté de X, qui ajoute : « … »")
+        still does."""
+        head = verb
+        while head.dep_ in {"xcomp", "conj"} and head.head.i != head.i:
+            head = head.head
+        if head.dep_ != "acl:relcl":
+            return False
+        opening = head.left_edge.i
+        if opening > 0 and self.doc[opening - 1].text == ",":
+            # "du côté de Julie X, qui ajoute : « … »": set off by a comma, the relative
+            # brings in the person who speaks.
+            return False
+        # The antecedent's own label without its subtype: "obl:arg" is an "obl".
+        label = head.head.dep_.split(":")[0]
+        return label in COMPLEMENT_LABELS
 
     def _narrative_infinitive(self, cue: Cue | None) -> bool:
         """ "Et de poursuivre", "Avant de conclure": an infinitive after "de" with no
@@ -1317,6 +1454,12 @@ class QuotedSpeech(ArticleContext):
             or before[-1] in self.grammar.sentence_ends
             or before[-1] in self.marks.sentence_closers
         )
+
+
+def _plain_words(text: str) -> list[str]:
+    """The words of ``text`` in lower case, without punctuation: what a subheading and the
+    statement it repeats share."""
+    return [w for w in re.findall(r"\w+", text.casefold()) if w]
 
 
 def _present_participle(verb: Token) -> bool:

@@ -197,6 +197,16 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             i += 1
             continue
         if ch == "\n":
+            if (
+                stack
+                and marks.page_layouts
+                and _closes_with_its_paragraph(text, i, stack, marks, sentence_ends)
+            ):
+                # '« Bien sûr, je suis … content.\nLa peur de gagner': the page lost the
+                # closer of a quotation that is its whole paragraph.
+                _close(text, i, stack, quotes, width=0)
+                i += 1
+                continue
             if stack:
                 i = _cross_paragraph(text, i, stack, marks)
                 continue
@@ -346,28 +356,58 @@ def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -
     j = i
     while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
         j += 1
-    next_line_end = text.find("\n", j)
-    next_line = text[j : next_line_end if next_line_end >= 0 else len(text)]
-    outer = stack[0]
-    first_close = _first_of(next_line, marks.closing_only)
-    first_open = _first_of(next_line, marks.typographic_openers)
-    closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
     continuation = marks.continuation
-    if j < len(text) and (
-        text[j] in continuation
-        or (outer.mark in marks.continues_unmarked and closes_later)
-        or (
-            outer.mark in marks.continues_unmarked
-            and len(stack) == 1
-            and _closing_paragraph_ahead(text, j, outer.mark, marks)
-        )
-    ):
+    if j < len(text) and _continues(text, j, stack[0], stack, marks):
         for opened in stack:
             opened.paragraphs += 1
         # Skip the re-opening mark of the continued paragraph.
         return j + 1 if text[j] in continuation and text[j] not in marks.closing_only else j
     stack.clear()
     return i + 1
+
+
+def _closes_with_its_paragraph(
+    text: str, i: int, stack: list[_Open], marks: QuoteMarks, sentence_ends: frozenset[str]
+) -> bool:
+    """A quotation opened by a typographic mark at the start of its paragraph, still open
+    at the paragraph's end on a full stop, that does not go on into the next paragraph:
+    the paragraph is the whole quotation, its closer lost ('« Bien sûr, je suis … content
+    pour les joueurs.' then a subheading). Only where the language repairs page layouts."""
+    opened = stack[0]
+    if len(stack) != 1 or opened.mark in marks.symmetric or opened.paragraphs != 1:
+        return False
+    line_start = text.rfind("\n", 0, opened.pos) + 1
+    if text[line_start : opened.pos].strip(_SPACE):
+        return False
+    last = text[opened.pos : i].rstrip(_SPACE)
+    if not last or last[-1] not in sentence_ends:
+        return False
+    j = i
+    while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
+        j += 1
+    if j >= len(text):
+        return True
+    return not _continues(text, j, opened, stack, marks)
+
+
+def _continues(text: str, j: int, outer: _Open, stack: list[_Open], marks: QuoteMarks) -> bool:
+    """Whether the quotations open at a paragraph's end go on into the paragraph at ``j``:
+    it opens on a quote mark, or closes one before it opens one, or a later paragraph
+    closes the quotation (``_closing_paragraph_ahead``)."""
+    next_line_end = text.find("\n", j)
+    next_line = text[j : next_line_end if next_line_end >= 0 else len(text)]
+    first_close = _first_of(next_line, marks.closing_only)
+    first_open = _first_of(next_line, marks.typographic_openers)
+    closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
+    return (
+        text[j] in marks.continuation
+        or (outer.mark in marks.continues_unmarked and closes_later)
+        or (
+            outer.mark in marks.continues_unmarked
+            and len(stack) == 1
+            and _closing_paragraph_ahead(text, j, outer.mark, marks)
+        )
+    )
 
 
 def _closes_an_unopened_paragraph(text: str, i: int, marks: QuoteMarks) -> bool:

@@ -23,6 +23,10 @@ from dixit.extract.syntax import (
 from dixit.lang import get_language
 from dixit.model import ExtractionRule
 
+#: Words at most in the verbless lead-in between a source and a colon ("Pour lui, pas de
+#: doute : « … »").
+MAX_COLON_LEAD = 5
+
 
 class SourcePhrases(ArticleContext):
     """Source prepositions: "selon X", "d'après lequel", "pour qui"."""
@@ -83,6 +87,7 @@ class SourcePhrases(ArticleContext):
         )
         if lead:
             after = self.after_a_participle_on_the_source(after)
+            after = self.after_a_verbless_colon(after)
         if (
             not lead
             and self.grammar.relative_after_source
@@ -132,6 +137,19 @@ class SourcePhrases(ArticleContext):
                 kind="direct",
             )
         return self.found(span, ExtractionRule.PREPOSITION, cue, mention)
+
+    def after_a_verbless_colon(self, after: list[Token]) -> list[Token]:
+        """ "Pour lui, pas de doute : « … »": a short phrase with no verb, then a colon and
+        a quotation; the words are the quotation, the phrase is the writer's lead-in."""
+        colon = next((i for i, t in enumerate(after[: MAX_COLON_LEAD + 1]) if t.text == ":"), None)
+        if (
+            colon is None
+            or colon + 1 >= len(after)
+            or after[colon + 1].text not in self.marks.openers
+            or any(t.pos_ in {"VERB", "AUX"} for t in after[:colon])
+        ):
+            return after
+        return after[colon + 1 :]
 
     def quotation_with_its_incise(self, before: list[Token]) -> bool:
         """ "« … », a déclaré le directeur, selon le texte d'un communiqué": the words before
