@@ -415,7 +415,16 @@ class QuotedSpeech(ArticleContext):
         resume = quote.inner_start
         for b in range(quote.inner_start + 1, quote.inner_end - 1):
             mark = self.text[b]
-            if b < resume or mark not in breaks or self._in_nested(quote, b):
+            if b < resume or self._in_nested(quote, b):
+                continue
+            closer = self._incise_bracket(b)
+            if closer is not None:
+                inner = self._incise_at(quote, b, b, closer)
+                if inner is not None:
+                    found.append(inner)
+                    resume = inner.resume
+                continue
+            if mark not in breaks:
                 continue
             piece_end = b
             if mark != ",":
@@ -437,8 +446,30 @@ class QuotedSpeech(ArticleContext):
             return inner
         return []
 
-    def _incise_at(self, quote: Quote, b: int, piece_end: int) -> InnerIncise | None:
-        """The incise that opens after the break at ``b`` inside ``quote``, if any."""
+    @cached_property
+    def incise_brackets(self) -> dict[str, str]:
+        """Marks that set an incise off inside a quotation, each with its closing mark
+        (the quotes lexicon's ``incise_brackets``: dashes, brackets)."""
+        return dict(quote_lexicon(self.language).get("incise_brackets") or {})
+
+    def _incise_bracket(self, b: int) -> str | None:
+        """The mark that would close an incise opened by the dash or bracket at ``b``
+        (« Nous tiendrons – assurait le capitaine – jusqu'au bout »), None when the
+        character opens none. A hyphen, which also joins words, counts only between
+        spaces; a dash or bracket needs a space before it."""
+        mark = self.text[b]
+        closer = self.incise_brackets.get(mark)
+        if closer is None or self.text[b - 1] not in _SPACES:
+            return None
+        if mark == "-" and self.text[b + 1 : b + 2] not in tuple(_SPACES):
+            return None
+        return closer
+
+    def _incise_at(
+        self, quote: Quote, b: int, piece_end: int, closer: str | None = None
+    ) -> InnerIncise | None:
+        """The incise that opens after the break at ``b`` inside ``quote``, if any; one
+        opened by a dash or bracket ends on ``closer``."""
         head = dataclasses.replace(quote, end=piece_end, inner_end=b)
         after = self.cue_after(head)
         if after is None:
@@ -465,7 +496,7 @@ class QuotedSpeech(ArticleContext):
         tail = cue.span[1]
         if subject is not None and subject.idx >= cue.span[1]:
             tail = max(tail, mention_span(subject)[1])
-        resume = self._incise_resume(tail, quote.inner_end)
+        resume = self._incise_resume(tail, quote.inner_end, closer)
         if resume is None or quote.inner_end - resume < 2:
             return None
         if not self.text[resume : quote.inner_end].strip():
@@ -489,13 +520,14 @@ class QuotedSpeech(ArticleContext):
         first = self.token_at(cue.span[0])
         return any(t.pos_ == "AUX" for t in self.doc[first.i : verb.i])
 
-    def _incise_resume(self, tail: int, limit: int) -> int | None:
+    def _incise_resume(self, tail: int, limit: int, closer: str | None = None) -> int | None:
         """Where the quoted words go on after an incise that ends at ``tail``: after the
-        comma, stop or semicolon that closes it. A short verbless phrase set off by a comma
-        (the speaker's title, a place: « …, a dit Paul Roy, le maire. … ») or running on
-        from the incise's last word (« …, a dit le maire du village. … ») is still the
-        incise's. None when the incise has no such end before ``limit``."""
-        ends = self.grammar.sentence_ends | {";"}
+        comma, stop or semicolon that closes it, or after ``closer`` for an incise set off
+        by dashes or brackets. A short verbless phrase set off by a comma (the speaker's
+        title, a place: « …, a dit Paul Roy, le maire. … ») or running on from the
+        incise's last word (« …, a dit le maire du village. … ») is still the incise's.
+        None when the incise has no such end before ``limit``."""
+        ends = {closer} if closer is not None else self.grammar.sentence_ends | {";"}
         pos = tail
         while True:
             while pos < limit and self.text[pos] in _SPACES:
@@ -505,6 +537,8 @@ class QuotedSpeech(ArticleContext):
             mark = self.text[pos]
             if mark in ends:
                 return pos + 1
+            if closer is not None and mark in self.grammar.sentence_ends:
+                return None
             nxt = pos + 1
             while nxt < limit and self.text[nxt] not in ends and self.text[nxt] != ",":
                 nxt += 1
@@ -512,7 +546,7 @@ class QuotedSpeech(ArticleContext):
             if nxt < limit and self._incise_phrase(phrase_start, nxt):
                 pos = nxt
                 continue
-            return pos + 1 if mark == "," else None
+            return pos + 1 if mark == "," and closer is None else None
 
     def _incise_phrase(self, start: int, end: int) -> bool:
         """A few words with no finite verb and no quote mark, opening on a noun phrase or a

@@ -63,6 +63,9 @@ class QuoteMarks:
     doubled: frozenset[str] = frozenset()
     #: Opener -> closers typed as two single marks (“We will win,’’ he said).
     doubled_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Opener -> closers of another pair that some pages print for its own (« … ", “ … »):
+    #: they close it when no quotation they pair with is open.
+    mixed_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -128,6 +131,9 @@ def _quote_marks(code: str) -> QuoteMarks:
         doubled=frozenset(lexicon.get("doubled_marks", [])),
         doubled_closers={
             opener: tuple(closers) for opener, closers in lexicon.get("doubled_closers", {}).items()
+        },
+        mixed_closers={
+            opener: tuple(closers) for opener, closers in lexicon.get("mixed_closers", {}).items()
         },
     )
 
@@ -200,6 +206,10 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             if stack:
                 i = _cross_paragraph(text, i, stack, marks)
                 continue
+        elif ch in marks.symmetric and _closes_mixed(text, i, stack, marks):
+            # '« Nous tiendrons jusqu'au bout ", a dit X': a straight quote that can open
+            # nothing closes the guillemet left open.
+            _close(text, i, stack, quotes)
         elif ch in marks.symmetric:
             _straight(text, i, stack, quotes, marks, sentence_ends)
         elif stack and ch in pairs.get(stack[-1].mark, ()):
@@ -210,13 +220,23 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
         elif ch in pairs:
             # „ and “ are ambiguous: “ closes an open „.
             stack.append(_Open(ch, i))
-        elif ch in closers and stack:
+        elif ch in closers and stack and any(ch in pairs.get(o.mark, ()) for o in stack):
             # A closer that matches an outer opener: close the inner ones silently.
             for depth in range(len(stack) - 1, -1, -1):
                 if ch in pairs.get(stack[depth].mark, ()):
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
+        elif ch in closers and stack and _closes_mixed(text, i, stack, marks):
+            # '“Nous tiendrons jusqu'au bout », a dit X': another pair's closer.
+            _close(text, i, stack, quotes)
+        elif ch in marks.closing_only and not stack and _reversed_pair(text, i, marks):
+            # '» Nous tiendrons jusqu'au bout «, a dit X': the page swapped the marks.
+            j = _reversed_pair(text, i, marks)
+            stack.append(_Open(_opener_of(ch, marks), i))
+            _close(text, j, stack, quotes)
+            i = j + 1
+            continue
         elif (
             ch in closers
             and not stack
@@ -270,6 +290,51 @@ def _straight(
         and after not in _SPACE + "\n"
     ) or _opens_spaced_sentence(text, i, sentence_ends):
         stack.append(_Open(ch, i))
+
+
+def _closes_mixed(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -> bool:
+    """A closer of another pair (``mixed_closers``) that ends the innermost quotation: it
+    stands where a quotation closes (glued to the word before it, or followed by no word)
+    and, for a straight quote, cannot open one (no word glued after it)."""
+    if not stack or text[i] not in marks.mixed_closers.get(stack[-1].mark, ()):
+        return False
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if after.isalnum() or _own_closer_ahead(text, i, stack[-1].mark, marks):
+        return False
+    return before not in _SPACE or not after or after in _SPACE + "\n,.;:!?)"
+
+
+def _own_closer_ahead(text: str, i: int, mark: str, marks: QuoteMarks) -> bool:
+    """Whether the quotation opened by ``mark`` still finds its own closer on its line
+    after ``i`` (« Il parle de " traîtres " ici »: the straight quotes are nested words)."""
+    line_end = text.find("\n", i)
+    rest = text[i + 1 : line_end if line_end >= 0 else len(text)]
+    return any(c in rest for c in marks.pairs.get(mark, ()))
+
+
+def _reversed_pair(text: str, i: int, marks: QuoteMarks) -> int | None:
+    """Where the swapped pair opened by the closer at ``i`` ends ('» Nous irons «, a dit
+    X'): the closer opens its line or follows a sentence end or a colon, a capital letter
+    starts the words, and the opener it pairs with comes later on the same line, with no
+    other mark between, where a quotation closes (before a comma, a stop or the line's
+    end). None when the marks are not swapped."""
+    before = text[:i].rstrip(_SPACE)
+    if before and before[-1] not in ".!?:\n":
+        return None
+    words = text[i + 1 : i + 4].lstrip(_SPACE)
+    if not words[:1].isupper():
+        return None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    opener = _opener_of(text[i], marks)
+    for j in range(i + 1, line_end):
+        if text[j] == opener:
+            after = text[j + 1 : line_end].lstrip(_SPACE)
+            return j if not after or after[0] in ",.;:!?" else None
+        if text[j] in marks.all and not _inside_a_word(text, j):
+            return None
+    return None
 
 
 def _opens_as_misprint(text: str, i: int) -> bool:
