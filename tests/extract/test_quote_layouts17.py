@@ -100,3 +100,66 @@ def test_swapped_guillemets_still_quote(nlp) -> None:
 
 def test_swapped_guillemets_around_a_title_in_narration_quote_nothing() -> None:
     assert inner("Il pleut sur Vernay. » Les Ombres « sort mercredi en salle.") == []
+
+
+# -- a closing mark missing at the paragraph's end --
+
+
+def test_a_nested_closer_ending_the_paragraph_closes_the_quotation_too(nlp) -> None:
+    text = (
+        "Paul Lestrade, porte-parole du maire de Vernay : « Jean Morel avait promis du "
+        "« changement », Lise Amalric a fait du « travail. »\n"
+        "Le conseil municipal a voté son budget mardi soir."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content.startswith("Jean Morel avait promis du « changement »")
+    assert statement.speaker is not None and statement.speaker.name == "Paul Lestrade"
+
+
+def test_a_quotation_left_open_mid_paragraph_stays_unpaired() -> None:
+    text = "Jean Morel avait promis du « changement » pour la ville « sans hausse d'impôts\nFin."
+    assert inner(text) == ["changement"]
+
+
+# -- the speaker's name with a title before the colon --
+
+
+def test_a_name_with_a_long_title_before_a_colon_speaks(nlp) -> None:
+    text = (
+        "Paul Lestrade, directeur de cabinet du président de la région de Vernay : « Nous "
+        "avons tenu nos promesses. »\n"
+        "Le conseil régional a voté son budget mardi."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.content == "Nous avons tenu nos promesses."
+    assert statement.speaker is not None and statement.speaker.name == "Paul Lestrade"
+
+
+def test_a_long_label_with_no_name_before_a_colon_gives_no_speaker(nlp) -> None:
+    text = (
+        "Au programme de la soirée du théâtre municipal de Vernay, samedi prochain : "
+        "« Les Ombres du port »\n"
+        "Le conseil régional a voté son budget mardi."
+    )
+    assert extract(nlp, text) == []
+
+
+# -- a dateline before a quotation, its colon and the speaker's clause --
+
+
+def test_a_dateline_before_a_quotation_then_colon_and_a_named_clause(nlp) -> None:
+    text = (
+        'VERNAY, FRANCE: "Nous irons chercher chaque voix jusqu\'au dernier jour": Lise Amalric '
+        "a lancé samedi un dernier appel à ses électeurs."
+    )
+    assert direct(nlp, text) == [
+        ("Nous irons chercher chaque voix jusqu'au dernier jour", "Lise Amalric")
+    ]
+
+
+def test_words_of_narration_before_such_a_quotation_keep_it_no_statement(nlp) -> None:
+    text = (
+        'Sur le marché de Vernay: "Des fruits frais tous les jours de la semaine": Lise Amalric '
+        "a repeint sa devanture samedi."
+    )
+    assert direct(nlp, text) == []

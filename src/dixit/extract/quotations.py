@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
+from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
@@ -38,6 +39,16 @@ _SPACES = " \t\u00a0\u202f"
 #: (its title or place: "…, a dit Paul Roy, le maire du village. …").
 MAX_INCISE_PHRASE_WORDS = 10
 
+
+#: Marks closing a wire dateline in capitals before a quotation that opens its paragraph
+#: ("VERNAY, FRANCE: « … »: Paul Roy a lancé …").
+DATELINE_CLOSERS = frozenset({":", "–", "—", "-"})
+
+#: Words of a name phrase before a colon that gives it the quotation after ("Mila Ortiz
+#: sur RadioSud : « … »"), and of one whose name is followed by a title set off by a comma
+#: ("Me Paul Roy, directeur de cabinet du président de la région : « … »").
+MAX_NAME_LABEL_WORDS = 8
+MAX_TITLED_NAME_WORDS = 16
 
 #: Quotations set side by side before one incise that are read as its speaker's.
 MAX_CHAINED_QUOTATIONS = 4
@@ -1112,8 +1123,12 @@ class QuotedSpeech(ArticleContext):
         ("«Ce sont les joueurs qui gagnent»: Paul Moret la jouait modeste").
         Returns the dash or colon and the name."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
-        if self.text[line_start : quote.start].strip(_SPACES + "".join(self.marks.all)):
-            return None  # words before the quotation on its line: narration
+        if line_start + dateline_at(
+            self.text, line_start, quote.start, DATELINE_CLOSERS
+        ) < quote.start and self.text[line_start : quote.start].strip(
+            _SPACES + "".join(self.marks.all)
+        ):
+            return None  # words before the quotation on its line (but a dateline): narration
         line_end = self.text.find("\n", quote.end)
         line_end = len(self.text) if line_end < 0 else line_end
         after = self.text[quote.end : line_end]
@@ -1208,7 +1223,9 @@ class QuotedSpeech(ArticleContext):
             return None
         colon = line_start + len(before) - 1
         left = self.doc.char_span(line_start, colon, alignment_mode="contract")
-        if left is None or not 0 < len(left) <= 8:
+        if left is None or not 0 < len(left) <= MAX_TITLED_NAME_WORDS:
+            return None
+        if len(left) > MAX_NAME_LABEL_WORDS and not self._name_then_title(left):
             return None
         if any(t.pos_ in {"VERB", "AUX"} and not _set_off_participle(t, left) for t in left):
             return None
@@ -1230,6 +1247,18 @@ class QuotedSpeech(ArticleContext):
         if opener.lemma_.lower() not in self.source_nouns:
             return None
         return colon, trim_span(self.text, left.start_char, left.end_char)
+
+    def _name_then_title(self, left: Span_) -> bool:
+        """ "Maître Paul Roy, directeur de cabinet du président de la région": a person's
+        name that opens the phrase (after a title word at most), then a comma and the
+        title (a longer label than a bare name before a colon may be)."""
+        start = left.start_char
+        if left[0].lower_ in self.source_nouns and len(left) > 1:
+            start = left[1].idx  # "Maître Paul Roy, …", "Docteur Lise Amalric, …"
+        name = self._name_at(start, left.end_char)
+        if name is None or name[0] != start:
+            return False
+        return self.text[name[1] : left.end_char].lstrip(_SPACES).startswith(",")
 
     def caption_before(self, quote: Quote) -> tuple[int, Span] | None:
         """ "Le plus heureux : Paul X (entraîneur). « … »": a caption of the sports and local

@@ -204,7 +204,7 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             continue
         if ch == "\n":
             if stack:
-                i = _cross_paragraph(text, i, stack, marks)
+                i = _cross_paragraph(text, i, stack, marks, quotes)
                 continue
         elif ch in marks.symmetric and _closes_mixed(text, i, stack, marks):
             # '« Nous tiendrons jusqu'au bout ", a dit X': a straight quote that can open
@@ -406,8 +406,11 @@ def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote], width: in
     )
 
 
-def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -> int:
-    """At a newline with quotes open: continue them into the next paragraph, or drop them."""
+def _cross_paragraph(
+    text: str, i: int, stack: list[_Open], marks: QuoteMarks, quotes: list[Quote]
+) -> int:
+    """At a newline with quotes open: continue them into the next paragraph, or drop them
+    (closing the outer one on a nested quotation's closer that ends the paragraph)."""
     j = i
     while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
         j += 1
@@ -431,8 +434,22 @@ def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -
             opened.paragraphs += 1
         # Skip the re-opening mark of the continued paragraph.
         return j + 1 if text[j] in continuation and text[j] not in marks.closing_only else j
+    _close_on_shared_closer(text, i, stack, quotes)
     stack.clear()
     return i + 1
+
+
+def _close_on_shared_closer(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
+    """'X : « A fait du « a », B a fait du « b. »\n': a quotation left open at the end of
+    its paragraph whose last nested quotation closes on the paragraph's last mark shares
+    that closer: the page printed one mark for both."""
+    if len(stack) != 1 or not stack[0].nested:
+        return
+    nested_end = stack[0].nested[-1][1]
+    if text[nested_end:i].strip(_SPACE + ".!?…"):
+        return
+    stack[0].nested.pop()
+    _close(text, nested_end - 1, stack, quotes)
 
 
 def _closes_an_unopened_paragraph(text: str, i: int, marks: QuoteMarks) -> bool:
