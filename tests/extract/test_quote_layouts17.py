@@ -163,3 +163,41 @@ def test_words_of_narration_before_such_a_quotation_keep_it_no_statement(nlp) ->
         "a repeint sa devanture samedi."
     )
     assert direct(nlp, text) == []
+
+
+# -- a noun of words said labels the quotation across a colon --
+
+
+def test_a_noun_of_words_said_before_the_colon_names_the_speaker(nlp) -> None:
+    text = LEAD + "Commentaire du maire Paul Ravel : « Nous ne céderons pas. »"
+    assert direct(nlp, text) == [("Nous ne céderons pas.", "Paul Ravel")]
+
+
+def test_a_noun_of_words_said_after_the_colon_names_the_speaker(nlp) -> None:
+    text = LEAD + "« Nous ne céderons pas » : la réaction de la ministre Lina Borel."
+    assert direct(nlp, text) == [("Nous ne céderons pas", "Lina Borel")]
+
+
+def test_a_noun_of_words_said_about_a_thing_names_no_speaker(nlp) -> None:
+    text = LEAD + "Le commentaire du match : « Une finale à sens unique »."
+    assert extract(nlp, text) == []
+
+
+def test_a_label_that_is_no_noun_of_words_said_names_no_speaker(nlp) -> None:
+    text = LEAD + "« Une finale à sens unique » : le programme de la ministre Lina Borel."
+    assert direct(nlp, text) == []
+
+
+# -- a name in brackets signs a quotation on its line --
+
+
+def test_a_name_in_brackets_after_a_quoted_sentence_signs_it(nlp) -> None:
+    text = LEAD + "\n« Nous ne céderons pas, ni cette année ni la suivante. » (Lina Borel)"
+    assert direct(nlp, text) == [
+        ("Nous ne céderons pas, ni cette année ni la suivante.", "Lina Borel")
+    ]
+
+
+def test_a_name_in_brackets_after_a_quoted_title_signs_nothing(nlp) -> None:
+    text = LEAD + "\n« Les Ombres du port » (Pathé Films)"
+    assert extract(nlp, text) == []

@@ -171,6 +171,8 @@ class QuotedSpeech(ArticleContext):
             self.name_before_colon(quote)
             or self.name_after_quotation(quote)
             or self.caption_before(quote)
+            or self.speech_label_before(quote)
+            or self.speech_label_after(quote)
         )
         if titled is not None:
             colon, mention = titled
@@ -1144,6 +1146,8 @@ class QuotedSpeech(ArticleContext):
         start = quote.end + len(after) - len(stripped)
         if stripped[0] in self.grammar.signature_dashes:
             return self._signature(start, line_end)
+        if stripped[0] == "(" and self._ends_a_sentence(quote):
+            return self._bracketed_signature(start, line_end)
         bare = self._bare_signature(quote, start, line_end)
         if bare is not None:
             return bare
@@ -1160,8 +1164,7 @@ class QuotedSpeech(ArticleContext):
         """ "« Ce n'est plus un comité de concertation. » Catherine X (cdH)": a quotation
         that ends its sentence, alone on its line but for a person's name after it and,
         at most, the party or office in brackets: a pull quote signed without a dash."""
-        inner = self.text[quote.start : quote.end].rstrip("".join(self.marks.all) + _SPACES)
-        if not inner or inner[-1] not in ".!?…":
+        if not self._ends_a_sentence(quote):
             return None
         name = self._name_at(start, end)
         if name is None or name[0] != start:
@@ -1170,6 +1173,28 @@ class QuotedSpeech(ArticleContext):
         if rest and not re.fullmatch(r"\([^()\n]{1,60}\)\.?", rest):
             return None
         return quote.end - 1, name  # the closing mark stands for the missing dash
+
+    def _ends_a_sentence(self, quote: Quote) -> bool:
+        """Whether the quoted words end on a full stop, a question or an exclamation mark
+        (a sentence said, not a title)."""
+        inner = self.text[quote.start : quote.end].rstrip("".join(self.marks.all) + _SPACES)
+        return bool(inner) and inner[-1] in ".!?…"
+
+    def _bracketed_signature(self, start: int, end: int) -> tuple[int, Span] | None:
+        """ "« … . » (Lina Borel)", "« … . » (Lina Borel, maire de Vernay)": a person's
+        name in brackets that ends the quotation's line, alone or with a title after a
+        comma (the quotation ends its sentence: "« Les Ombres » (Pathé Films)" is a title
+        and its distributor)."""
+        closing = self.text.find(")", start, end)
+        if closing < 0 or self.text[closing + 1 : end].strip(_SPACES + "."):
+            return None
+        name = self._name_at(start + 1, closing)
+        if name is None or self.text[start + 1 : name[0]].strip(_SPACES):
+            return None
+        rest = self.text[name[1] : closing].strip(_SPACES)
+        if rest and not rest.startswith(","):
+            return None
+        return start, name
 
     def _signature(self, start: int, end: int) -> tuple[int, Span] | None:
         """A line part that is a dash and a person's name only ("– Marc Bolduc")."""
@@ -1259,6 +1284,79 @@ class QuotedSpeech(ArticleContext):
         if name is None or name[0] != start:
             return False
         return self.text[name[1] : left.end_char].lstrip(_SPACES).startswith(",")
+
+    @cached_property
+    def speech_labels(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Nouns of words said that label a quotation across a colon ("Commentaire du
+        maire : « … »"), and the prepositions that join them to the speaker."""
+        lexicon = quote_lexicon(self.language)
+        return (
+            frozenset(lexicon.get("speech_labels") or ()),
+            frozenset(lexicon.get("speech_label_links") or ()),
+        )
+
+    def speech_label_before(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "Commentaire du maire de Vernay : « … »": a verbless phrase that opens its
+        sentence with a noun of words said, "de" and a person or body, then a colon right
+        before the quotation, gives the words to that person."""
+        before = self.text[: quote.start].rstrip(_SPACES)
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        start = max(before.rfind(c, 0, colon) for c in ".!?\n") + 1
+        speaker = self._speech_label(start, colon)
+        return (colon, speaker) if speaker is not None else None
+
+    def speech_label_after(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "« … » : la réaction de la ministre Lina Borel.": after the quotation, a colon
+        and a verbless phrase to the sentence's end with a noun of words said, "de" and a
+        person or body: the words are that person's."""
+        after = self.text[quote.end :]
+        stripped = after.lstrip(_SPACES)
+        if not stripped.startswith(":"):
+            return None
+        colon = quote.end + len(after) - len(stripped)
+        end = min(
+            (k for k in (self.text.find(c, colon) for c in ".!?\n") if k >= 0),
+            default=len(self.text),
+        )
+        speaker = self._speech_label(colon + 1, end)
+        return (colon, speaker) if speaker is not None else None
+
+    def _speech_label(self, start: int, end: int) -> Span | None:
+        """The speaker of a label phrase in ``text[start:end]``: an optional determiner, a
+        noun of ``speech_labels``, a link of ``speech_label_links`` and a person's name or
+        a noun for a person or body, with no verb and no quote mark. None otherwise."""
+        nouns, links = self.speech_labels
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
+            return None
+        k = 1 if words[0].pos_ == "DET" else 0
+        label = next(
+            (n for n in sorted(nouns, key=len, reverse=True) if self._words_at(words, k, n)),
+            None,
+        )
+        if label is None:
+            return None
+        k += len(label.split())
+        if k >= len(words) or words[k].lower_ not in links:
+            return None
+        rest = words[k + 1 :]
+        if len(rest) and rest[0].pos_ == "DET":
+            rest = rest[1:]
+        if not len(rest) or not is_person_or_body(rest[0]):
+            return None
+        return trim_span(self.text, rest.start_char, rest.end_char)
+
+    @staticmethod
+    def _words_at(words: Span_, k: int, phrase: str) -> bool:
+        """Whether ``phrase`` (one word or more) is written in ``words`` from index ``k``."""
+        parts = phrase.split()
+        return k + len(parts) <= len(words) and all(
+            words[k + j].lower_ == part for j, part in enumerate(parts)
+        )
 
     def caption_before(self, quote: Quote) -> tuple[int, Span] | None:
         """ "Le plus heureux : Paul X (entraîneur). « … »": a caption of the sports and local
