@@ -201,3 +201,29 @@ def test_a_name_in_brackets_after_a_quoted_sentence_signs_it(nlp) -> None:
 def test_a_name_in_brackets_after_a_quoted_title_signs_nothing(nlp) -> None:
     text = LEAD + "\n« Les Ombres du port » (Pathé Films)"
     assert extract(nlp, text) == []
+
+
+# -- a partial quotation whose cue names the speaker's own words --
+
+
+def test_the_terms_used_by_a_speaker_after_a_partial_quotation(nlp) -> None:
+    text = LEAD + (
+        "Le projet de stade est « une erreur historique », selon les termes employés par "
+        "le maire Paul Ravel."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.kind == "mixed"
+    assert statement.speaker is not None and statement.speaker.name == "Paul Ravel"
+
+
+def test_the_words_of_a_speaker_taken_up_before_the_clause(nlp) -> None:
+    text = LEAD + (
+        "Pour reprendre les mots de Paul Ravel, le projet de stade est « une erreur historique »."
+    )
+    [statement] = extract(nlp, text)
+    assert statement.speaker is not None and statement.speaker.name == "Paul Ravel"
+
+
+def test_terms_taken_up_in_narration_are_no_statement(nlp) -> None:
+    text = LEAD + "Le nouveau règlement reprend les termes employés par le maire Paul Ravel."
+    assert extract(nlp, text) == []
