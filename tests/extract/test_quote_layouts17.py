@@ -227,3 +227,34 @@ def test_the_words_of_a_speaker_taken_up_before_the_clause(nlp) -> None:
 def test_terms_taken_up_in_narration_are_no_statement(nlp) -> None:
     text = LEAD + "Le nouveau règlement reprend les termes employés par le maire Paul Ravel."
     assert extract(nlp, text) == []
+
+
+# -- a sentence that presents the quotation as someone's words --
+
+
+def test_the_call_someone_launched_after_the_colon(nlp) -> None:
+    text = LEAD + "« Il faut sauver l'usine » : c'est l'appel qu'a lancé le maire Paul Ravel."
+    assert direct(nlp, text) == [("Il faut sauver l'usine", "Paul Ravel")]
+
+
+def test_the_message_sent_by_someone_after_the_colon(nlp) -> None:
+    text = LEAD + (
+        "« Il faut sauver l'usine » : tel est le message adressé par la ministre Lina Borel "
+        "aux salariés."
+    )
+    assert direct(nlp, text) == [("Il faut sauver l'usine", "Lina Borel")]
+
+
+def test_the_call_someone_launched_in_the_next_sentence(nlp) -> None:
+    text = LEAD + "« Il faut sauver l'usine. » C'est l'appel qu'a lancé le maire Paul Ravel."
+    assert direct(nlp, text) == [("Il faut sauver l'usine.", "Paul Ravel")]
+
+
+def test_a_slogan_painted_by_workers_is_no_statement(nlp) -> None:
+    text = LEAD + "« Il faut sauver l'usine. » C'est le slogan qu'ont peint les salariés."
+    assert direct(nlp, text) == []
+
+
+def test_a_film_chosen_by_the_mayor_is_no_statement(nlp) -> None:
+    text = LEAD + "« Les Ombres du port » : c'est le film qu'a choisi le maire Paul Ravel."
+    assert direct(nlp, text) == []

@@ -1314,14 +1314,82 @@ class QuotedSpeech(ArticleContext):
         after = self.text[quote.end :]
         stripped = after.lstrip(_SPACES)
         if not stripped.startswith(":"):
-            return None
+            return self._presented_next(quote)
         colon = quote.end + len(after) - len(stripped)
         end = min(
             (k for k in (self.text.find(c, colon) for c in ".!?\n") if k >= 0),
             default=len(self.text),
         )
-        speaker = self._speech_label(colon + 1, end)
+        speaker = self._speech_label(colon + 1, end) or self._presented_label(colon + 1, end)
         return (colon, speaker) if speaker is not None else None
+
+    def _presented_next(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "« Il faut sauver l'usine. » C'est l'appel qu'a lancé X mardi.": a quoted
+        sentence, then a sentence on the same line that presents it as the words of X (the
+        closing mark stands for the colon)."""
+        if not self._ends_a_sentence(quote):
+            return None
+        start = quote.end
+        while start < len(self.text) and self.text[start] in _SPACES:
+            start += 1
+        if not self.text[start : start + 1].isupper():
+            return None
+        end = min(
+            (k for k in (self.text.find(c, start) for c in ".!?\n") if k >= 0),
+            default=len(self.text),
+        )
+        speaker = self._presented_label(start, end)
+        return (quote.end - 1, speaker) if speaker is not None else None
+
+    def _presented_label(self, start: int, end: int) -> Span | None:
+        """ "c'est l'appel qu'a lancé le maire", "tel est le message adressé par la
+        ministre": a presenter (``speech_label_presenters``), a noun of words said, then a
+        relative clause whose subject comes after its verb, or a participle and its agent.
+        Returns that subject or agent (a person or body)."""
+        lexicon = quote_lexicon(self.language)
+        phrase = self.text[start:end].lstrip(_SPACES)
+        start = end - len(phrase)
+        presenter = next(
+            (
+                p
+                for p in lexicon.get("speech_label_presenters") or ()
+                if phrase.lower().startswith(p.lower() + " ")
+            ),
+            None,
+        )
+        if presenter is None:
+            return None
+        words = self.doc.char_span(start + len(presenter), end, alignment_mode="contract")
+        if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
+            return None
+        nouns, _ = self.speech_labels
+        k = 1 if words[0].pos_ == "DET" else 0
+        label = next(
+            (n for n in sorted(nouns, key=len, reverse=True) if self._words_at(words, k, n)),
+            None,
+        )
+        if label is None:
+            return None
+        k += len(label.split())
+        relatives = set(lexicon.get("speech_label_relatives") or ())
+        agents = set(lexicon.get("speech_label_agents") or ())
+        if k < len(words) and words[k].lower_ in relatives:
+            k += 1
+            while k < len(words) and words[k].pos_ in {"AUX", "VERB", "ADV"}:
+                k += 1  # "qu'a lancé", "qu'a aussitôt adressé"
+        elif k < len(words) and "Part" in words[k].morph.get("VerbForm"):
+            k += 1
+            if k >= len(words) or words[k].lower_ not in agents:
+                return None
+            k += 1
+        else:
+            return None
+        rest = words[k:]
+        if len(rest) and rest[0].pos_ == "DET":
+            rest = rest[1:]
+        if not len(rest) or not is_person_or_body(rest[0]):
+            return None
+        return trim_span(self.text, rest.start_char, rest.end_char)
 
     def _speech_label(self, start: int, end: int) -> Span | None:
         """The speaker of a label phrase in ``text[start:end]``: an optional determiner, a
