@@ -258,3 +258,38 @@ def test_a_slogan_painted_by_workers_is_no_statement(nlp) -> None:
 def test_a_film_chosen_by_the_mayor_is_no_statement(nlp) -> None:
     text = LEAD + "« Les Ombres du port » : c'est le film qu'a choisi le maire Paul Ravel."
     assert direct(nlp, text) == []
+
+
+# -- a closing mark missing before an incise or at the paragraph's end --
+
+
+def test_a_closer_missing_before_an_inner_incise_and_a_new_opener(nlp) -> None:
+    text = LEAD + "« Nous tiendrons, a assuré Marc Oudin. « On ne lâchera rien », a-t-il ajouté."
+    assert direct(nlp, text) == [
+        ("Nous tiendrons", "Marc Oudin"),
+        ("On ne lâchera rien", "Marc Oudin"),
+    ]
+
+
+def test_a_closer_missing_at_the_paragraph_end_after_an_incise(nlp) -> None:
+    text = (
+        LEAD + "« Nous tiendrons jusqu'au bout, a assuré Marc Oudin.\n"
+        "Le match retour aura lieu à Albi."
+    )
+    assert direct(nlp, text) == [("Nous tiendrons jusqu'au bout", "Marc Oudin")]
+
+
+def test_an_opener_left_in_the_middle_of_narration_quotes_nothing(nlp) -> None:
+    text = (
+        LEAD + "Le film « Les Ombres du port sort mercredi en salle.\n"
+        "Le maire Paul Ravel sera présent."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_a_title_opener_left_after_a_full_stop_quotes_nothing(nlp) -> None:
+    text = (
+        LEAD + "« Les Ombres » sort mercredi. « Le Phare sortira en juin.\n"
+        "Le maire Paul Ravel sera présent."
+    )
+    assert extract(nlp, text) == []

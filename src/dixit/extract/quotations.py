@@ -510,9 +510,12 @@ class QuotedSpeech(ArticleContext):
         if subject is not None and subject.idx >= cue.span[1]:
             tail = max(tail, mention_span(subject)[1])
         resume = self._incise_resume(tail, quote.inner_end, closer)
-        if resume is None or quote.inner_end - resume < 2:
+        if resume is None:
             return None
-        if not self.text[resume : quote.inner_end].strip():
+        ends_the_quotation = not self.text[resume : quote.inner_end].strip()
+        if ends_the_quotation and not quote.unclosed:
+            return None
+        if quote.inner_end - resume < 2 and not ends_the_quotation:
             return None
         if not from_lexicon and self.text[resume - 1] == "?":
             # « …, sera-t-on capable de … ? La réponse est oui »: an inverted verb closed by

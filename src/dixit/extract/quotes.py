@@ -8,7 +8,9 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
   when one is open;
 - a quote left open at the end of a paragraph continues into the next paragraph when that
   one starts with a quote mark (French convention) or closes one before opening another;
-  otherwise it is dropped as unbalanced;
+  otherwise it closes there when the page plainly lost its closer (a nested quotation's
+  closer ends the paragraph, or the quotation opens a sentence and the paragraph ends on a
+  full stop), and is dropped as unbalanced if not;
 - apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
   English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe;
 - a mark the language lists as ``doubled_marks``, written twice (''…'' in archive copy),
@@ -32,6 +34,10 @@ from dixit.extract.extensions import doc_text, register_extensions
 from dixit.lang import get_language, language_code
 
 _SPACE = " \t\u00a0\u202f\u2009"
+#: Words a quotation left open at its paragraph's end needs to be closed there.
+MIN_UNCLOSED_WORDS = 4
+#: Words of an incise after the paragraph's last closing mark ('», a dit le maire.').
+MAX_INCISE_TAIL_WORDS = 8
 #: Characters after which a straight quote opens (besides the language's opening marks);
 #: the apostrophe of an elided word opens one too: qu'"une …", l'"affaire".
 _OPEN_CONTEXT = set(_SPACE + "\n([{—–-/:'’") | {""}
@@ -149,6 +155,9 @@ class Quote:
     opener: str
     paragraphs: int = 1
     nested: tuple[tuple[int, int], ...] = field(default=())
+    #: Closed at its paragraph's end, where the page lost the closing mark: an incise may
+    #: end it ('« Nous tiendrons, a dit X.\n').
+    unclosed: bool = False
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
@@ -251,7 +260,20 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             # Wire copy that prints the closer for the opener: '… a-t-elle dit.”Le …”'.
             stack.append(_Open(_opener_of(ch, marks), i))
         i += 1
+    if stack:
+        # The text ends inside a quotation: close it where the page lost its closer.
+        _close_at_text_end(text, stack, quotes, marks)
     return quotes
+
+
+def _close_at_text_end(
+    text: str, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+) -> None:
+    """The repairs of a paragraph's end (``_close_on_shared_closer``,
+    ``_close_at_paragraph_end``) at the end of the text."""
+    end = len(text.rstrip(_SPACE + "\n"))
+    if not _close_on_shared_closer(text, end, stack, quotes):
+        _close_at_paragraph_end(text, end, stack, quotes, marks)
 
 
 def _doubled(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> int:
@@ -434,22 +456,68 @@ def _cross_paragraph(
             opened.paragraphs += 1
         # Skip the re-opening mark of the continued paragraph.
         return j + 1 if text[j] in continuation and text[j] not in marks.closing_only else j
-    _close_on_shared_closer(text, i, stack, quotes)
+    _close_on_shared_closer(text, i, stack, quotes) or _close_at_paragraph_end(
+        text, i, stack, quotes, marks
+    )
     stack.clear()
     return i + 1
 
 
-def _close_on_shared_closer(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> None:
+def _incise_tail(rest: str) -> bool:
+    """'», a-t-il ajouté.': a comma, a few words and a full stop after the paragraph's last
+    closing mark, the shape of an incise after a quotation."""
+    rest = rest.strip(_SPACE)
+    if not rest.startswith(",") or rest[-1:] not in ".!?":
+        return False
+    return 1 <= len(rest[1:-1].split()) <= MAX_INCISE_TAIL_WORDS and not any(
+        c in rest for c in '«»“”"()'
+    )
+
+
+def _close_at_paragraph_end(
+    text: str, i: int, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+) -> bool:
+    """'… samedi. « Nous tiendrons jusqu'au bout, a assuré X.\nLe match …': a quotation
+    opened at a sentence's start, with no other mark after it, whose paragraph ends on a
+    full stop and is not continued: the page lost its closing mark at the paragraph's
+    end, where it closes."""
+    if len(stack) != 1 or stack[0].nested or stack[0].mark not in marks.typographic_openers:
+        return False
+    opened = stack[0].pos
+    before = text[:opened].rstrip(_SPACE)
+    if before and before[-1] not in ".!?:\n":
+        return False
+    inner = text[opened + 1 : i].rstrip(_SPACE)
+    if not inner or inner[-1] not in ".!?…" or any(c in marks.all for c in inner):
+        return False
+    if len(inner.split()) < MIN_UNCLOSED_WORDS:
+        return False
+    end = opened + 1 + len(inner)
+    quotes.append(
+        Quote(
+            start=opened,
+            end=end,
+            inner_start=_trim(text, opened + 1, end)[0],
+            inner_end=end,
+            opener=stack[0].mark,
+            unclosed=True,
+        )
+    )
+    return True
+
+
+def _close_on_shared_closer(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> bool:
     """'X : « A fait du « a », B a fait du « b. »\n': a quotation left open at the end of
     its paragraph whose last nested quotation closes on the paragraph's last mark shares
     that closer: the page printed one mark for both."""
     if len(stack) != 1 or not stack[0].nested:
-        return
+        return False
     nested_end = stack[0].nested[-1][1]
-    if text[nested_end:i].strip(_SPACE + ".!?…"):
-        return
+    if text[nested_end:i].strip(_SPACE + ".!?…") and not _incise_tail(text[nested_end:i]):
+        return False
     stack[0].nested.pop()
     _close(text, nested_end - 1, stack, quotes)
+    return True
 
 
 def _closes_an_unopened_paragraph(text: str, i: int, marks: QuoteMarks) -> bool:
