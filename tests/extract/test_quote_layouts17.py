@@ -293,3 +293,22 @@ def test_a_title_opener_left_after_a_full_stop_quotes_nothing(nlp) -> None:
         "Le maire Paul Ravel sera présent."
     )
     assert extract(nlp, text) == []
+
+
+# -- a line cut in the middle of a quoted sentence --
+
+
+def test_a_line_cut_mid_sentence_inside_the_marks_keeps_one_statement(nlp) -> None:
+    text = LEAD + "« Nous tiendrons\njusqu'au bout », a déclaré le capitaine Marc Oudin."
+    assert direct(nlp, text) == [("Nous tiendrons\njusqu'au bout", "Marc Oudin")]
+
+
+def test_a_quotation_over_two_paragraphs_keeps_one_statement_each(nlp) -> None:
+    text = LEAD + (
+        "« Nous tiendrons jusqu'au bout.\n"
+        "« Nous reviendrons plus forts la saison prochaine », a déclaré le capitaine Marc Oudin."
+    )
+    assert [content for content, _ in direct(nlp, text)] == [
+        "Nous tiendrons jusqu'au bout.",
+        "Nous reviendrons plus forts la saison prochaine",
+    ]

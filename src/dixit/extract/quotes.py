@@ -443,6 +443,10 @@ def _cross_paragraph(
     first_open = _first_of(next_line, marks.typographic_openers)
     closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
     continuation = marks.continuation
+    if _wrapped_line(text, i, j) and (closes_later or len(stack) > 1):
+        # '« Nous tiendrons\njusqu'au bout », a dit X': a line cut mid-sentence, not a
+        # new paragraph; the quotation runs on.
+        return j
     if j < len(text) and (
         text[j] in continuation
         or (outer.mark in marks.continues_unmarked and closes_later)
@@ -504,6 +508,18 @@ def _close_at_paragraph_end(
         )
     )
     return True
+
+
+def _wrapped_line(text: str, i: int, j: int) -> bool:
+    """Whether the line break at ``i`` cuts a sentence (the line ends on a word or a comma,
+    the next one, from ``j``, goes on in lower case) rather than ends a paragraph."""
+    before = text[:i].rstrip(_SPACE)
+    return (
+        bool(before)
+        and (before[-1].isalnum() or before[-1] == ",")
+        and j < len(text)
+        and text[j].islower()
+    )
 
 
 def _close_on_shared_closer(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> bool:
