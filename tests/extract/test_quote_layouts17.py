@@ -312,3 +312,16 @@ def test_a_quotation_over_two_paragraphs_keeps_one_statement_each(nlp) -> None:
         "Nous tiendrons jusqu'au bout.",
         "Nous reviendrons plus forts la saison prochaine",
     ]
+
+
+# -- a stray layout mark right after the opening mark --
+
+
+def test_a_stray_underscore_after_the_opening_mark_is_no_word(nlp) -> None:
+    text = LEAD + "« _ Nous tiendrons jusqu'au bout », a déclaré le capitaine Marc Oudin."
+    assert direct(nlp, text) == [("Nous tiendrons jusqu'au bout", "Marc Oudin")]
+
+
+def test_an_ellipsis_opening_the_quoted_words_stays_in_them() -> None:
+    text = "« … et nous tiendrons jusqu'au bout », a déclaré le capitaine Marc Oudin."
+    assert inner(text) == ["… et nous tiendrons jusqu'au bout"]

@@ -34,6 +34,8 @@ from dixit.extract.extensions import doc_text, register_extensions
 from dixit.lang import get_language, language_code
 
 _SPACE = " \t\u00a0\u202f\u2009"
+#: Characters a page's layout leaves between an opening mark and the words ('« _ Nous').
+_STRAY = "_*•"
 #: Words a quotation left open at its paragraph's end needs to be closed there.
 MIN_UNCLOSED_WORDS = 4
 #: Words of an incise after the paragraph's last closing mark ('», a dit le maire.').
@@ -164,8 +166,10 @@ class Quote:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _SPACE:
-        start += 1
+    while start < end and (
+        text[start] in _SPACE or (text[start] in _STRAY and text[start + 1 : start + 2] in _SPACE)
+    ):
+        start += 1  # '« _ Nous …': a stray mark of the page's layout before the words
     while end > start and text[end - 1] in _SPACE:
         end -= 1
     return start, end
