@@ -17,6 +17,7 @@ from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
+from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement
 from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
@@ -39,6 +40,16 @@ _SPACES = " \t\u00a0\u202f"
 #: (its title or place: "…, a dit Paul Roy, le maire du village. …").
 MAX_INCISE_PHRASE_WORDS = 10
 
+
+#: Marks closing a wire dateline in capitals before a quotation that opens its paragraph
+#: ("VERNAY, FRANCE: « … »: Paul Roy a lancé …").
+DATELINE_CLOSERS = frozenset({":", "–", "—", "-"})
+
+#: Words of a name phrase before a colon that gives it the quotation after ("Mila Ortiz
+#: sur RadioSud : « … »"), and of one whose name is followed by a title set off by a comma
+#: ("Me Paul Roy, directeur de cabinet du président de la région : « … »").
+MAX_NAME_LABEL_WORDS = 8
+MAX_TITLED_NAME_WORDS = 16
 
 #: Quotations set side by side before one incise that are read as its speaker's.
 MAX_CHAINED_QUOTATIONS = 4
@@ -167,6 +178,8 @@ class QuotedSpeech(ArticleContext):
             self.name_before_colon(quote)
             or self.name_after_quotation(quote)
             or self.caption_before(quote)
+            or self.speech_label_before(quote)
+            or self.speech_label_after(quote)
         )
         if titled is not None:
             colon, mention = titled
@@ -478,7 +491,16 @@ class QuotedSpeech(ArticleContext):
         resume = quote.inner_start
         for b in range(quote.inner_start + 1, quote.inner_end - 1):
             mark = self.text[b]
-            if b < resume or mark not in breaks or self._in_nested(quote, b):
+            if b < resume or self._in_nested(quote, b):
+                continue
+            closer = self._incise_bracket(b)
+            if closer is not None:
+                inner = self._incise_at(quote, b, b, closer)
+                if inner is not None:
+                    found.append(inner)
+                    resume = inner.resume
+                continue
+            if mark not in breaks:
                 continue
             piece_end = b
             if mark != ",":
@@ -500,8 +522,30 @@ class QuotedSpeech(ArticleContext):
             return inner
         return []
 
-    def _incise_at(self, quote: Quote, b: int, piece_end: int) -> InnerIncise | None:
-        """The incise that opens after the break at ``b`` inside ``quote``, if any."""
+    @cached_property
+    def incise_brackets(self) -> dict[str, str]:
+        """Marks that set an incise off inside a quotation, each with its closing mark
+        (the quotes lexicon's ``incise_brackets``: dashes, brackets)."""
+        return dict(quote_lexicon(self.language).get("incise_brackets") or {})
+
+    def _incise_bracket(self, b: int) -> str | None:
+        """The mark that would close an incise opened by the dash or bracket at ``b``
+        (« Nous tiendrons – assurait le capitaine – jusqu'au bout »), None when the
+        character opens none. A hyphen, which also joins words, counts only between
+        spaces; a dash or bracket needs a space before it."""
+        mark = self.text[b]
+        closer = self.incise_brackets.get(mark)
+        if closer is None or self.text[b - 1] not in _SPACES:
+            return None
+        if mark == "-" and self.text[b + 1 : b + 2] not in tuple(_SPACES):
+            return None
+        return closer
+
+    def _incise_at(
+        self, quote: Quote, b: int, piece_end: int, closer: str | None = None
+    ) -> InnerIncise | None:
+        """The incise that opens after the break at ``b`` inside ``quote``, if any; one
+        opened by a dash or bracket ends on ``closer``."""
         head = dataclasses.replace(quote, end=piece_end, inner_end=b)
         after = self.cue_after(head)
         if after is None:
@@ -528,10 +572,13 @@ class QuotedSpeech(ArticleContext):
         tail = cue.span[1]
         if subject is not None and subject.idx >= cue.span[1]:
             tail = max(tail, mention_span(subject)[1])
-        resume = self._incise_resume(tail, quote.inner_end)
-        if resume is None or quote.inner_end - resume < 2:
+        resume = self._incise_resume(tail, quote.inner_end, closer)
+        if resume is None:
             return None
-        if not self.text[resume : quote.inner_end].strip():
+        ends_the_quotation = not self.text[resume : quote.inner_end].strip()
+        if ends_the_quotation and not quote.unclosed:
+            return None
+        if quote.inner_end - resume < 2 and not ends_the_quotation:
             return None
         if not from_lexicon and self.text[resume - 1] == "?":
             # « …, sera-t-on capable de … ? La réponse est oui »: an inverted verb closed by
@@ -552,13 +599,14 @@ class QuotedSpeech(ArticleContext):
         first = self.token_at(cue.span[0])
         return any(t.pos_ == "AUX" for t in self.doc[first.i : verb.i])
 
-    def _incise_resume(self, tail: int, limit: int) -> int | None:
+    def _incise_resume(self, tail: int, limit: int, closer: str | None = None) -> int | None:
         """Where the quoted words go on after an incise that ends at ``tail``: after the
-        comma, stop or semicolon that closes it. A short verbless phrase set off by a comma
-        (the speaker's title, a place: « …, a dit Paul Roy, le maire. … ») or running on
-        from the incise's last word (« …, a dit le maire du village. … ») is still the
-        incise's. None when the incise has no such end before ``limit``."""
-        ends = self.grammar.sentence_ends | {";"}
+        comma, stop or semicolon that closes it, or after ``closer`` for an incise set off
+        by dashes or brackets. A short verbless phrase set off by a comma (the speaker's
+        title, a place: « …, a dit Paul Roy, le maire. … ») or running on from the
+        incise's last word (« …, a dit le maire du village. … ») is still the incise's.
+        None when the incise has no such end before ``limit``."""
+        ends = {closer} if closer is not None else self.grammar.sentence_ends | {";"}
         pos = tail
         while True:
             while pos < limit and self.text[pos] in _SPACES:
@@ -568,6 +616,8 @@ class QuotedSpeech(ArticleContext):
             mark = self.text[pos]
             if mark in ends:
                 return pos + 1
+            if closer is not None and mark in self.grammar.sentence_ends:
+                return None
             nxt = pos + 1
             while nxt < limit and self.text[nxt] not in ends and self.text[nxt] != ",":
                 nxt += 1
@@ -575,7 +625,7 @@ class QuotedSpeech(ArticleContext):
             if nxt < limit and self._incise_phrase(phrase_start, nxt):
                 pos = nxt
                 continue
-            return pos + 1 if mark == "," else None
+            return pos + 1 if mark == "," and closer is None else None
 
     def _incise_phrase(self, start: int, end: int) -> bool:
         """A few words with no finite verb and no quote mark, opening on a noun phrase or a
@@ -1147,8 +1197,12 @@ class QuotedSpeech(ArticleContext):
         ("«Ce sont les joueurs qui gagnent»: Paul Moret la jouait modeste").
         Returns the dash or colon and the name."""
         line_start = self.text.rfind("\n", 0, quote.start) + 1
-        if self.text[line_start : quote.start].strip(_SPACES + "".join(self.marks.all)):
-            return None  # words before the quotation on its line: narration
+        if line_start + dateline_at(
+            self.text, line_start, quote.start, DATELINE_CLOSERS
+        ) < quote.start and self.text[line_start : quote.start].strip(
+            _SPACES + "".join(self.marks.all)
+        ):
+            return None  # words before the quotation on its line (but a dateline): narration
         line_end = self.text.find("\n", quote.end)
         line_end = len(self.text) if line_end < 0 else line_end
         after = self.text[quote.end : line_end]
@@ -1164,6 +1218,8 @@ class QuotedSpeech(ArticleContext):
         start = quote.end + len(after) - len(stripped)
         if stripped[0] in self.grammar.signature_dashes:
             return self._signature(start, line_end)
+        if stripped[0] == "(" and self._ends_a_sentence(quote):
+            return self._bracketed_signature(start, line_end)
         bare = self._bare_signature(quote, start, line_end)
         if bare is not None:
             return bare
@@ -1180,8 +1236,7 @@ class QuotedSpeech(ArticleContext):
         """ "« Ce n'est plus un comité de concertation. » Catherine X (cdH)": a quotation
         that ends its sentence, alone on its line but for a person's name after it and,
         at most, the party or office in brackets: a pull quote signed without a dash."""
-        inner = self.text[quote.start : quote.end].rstrip("".join(self.marks.all) + _SPACES)
-        if not inner or inner[-1] not in ".!?…":
+        if not self._ends_a_sentence(quote):
             return None
         name = self._name_at(start, end)
         if name is None or name[0] != start:
@@ -1190,6 +1245,28 @@ class QuotedSpeech(ArticleContext):
         if rest and not re.fullmatch(r"\([^()\n]{1,60}\)\.?", rest):
             return None
         return quote.end - 1, name  # the closing mark stands for the missing dash
+
+    def _ends_a_sentence(self, quote: Quote) -> bool:
+        """Whether the quoted words end on a full stop, a question or an exclamation mark
+        (a sentence said, not a title)."""
+        inner = self.text[quote.start : quote.end].rstrip("".join(self.marks.all) + _SPACES)
+        return bool(inner) and inner[-1] in ".!?…"
+
+    def _bracketed_signature(self, start: int, end: int) -> tuple[int, Span] | None:
+        """ "« … . » (Lina Borel)", "« … . » (Lina Borel, maire de Vernay)": a person's
+        name in brackets that ends the quotation's line, alone or with a title after a
+        comma (the quotation ends its sentence: "« Les Ombres » (Pathé Films)" is a title
+        and its distributor)."""
+        closing = self.text.find(")", start, end)
+        if closing < 0 or self.text[closing + 1 : end].strip(_SPACES + "."):
+            return None
+        name = self._name_at(start + 1, closing)
+        if name is None or self.text[start + 1 : name[0]].strip(_SPACES):
+            return None
+        rest = self.text[name[1] : closing].strip(_SPACES)
+        if rest and not rest.startswith(","):
+            return None
+        return start, name
 
     def _signature(self, start: int, end: int) -> tuple[int, Span] | None:
         """A line part that is a dash and a person's name only ("– Marc Bolduc")."""
@@ -1243,7 +1320,9 @@ class QuotedSpeech(ArticleContext):
             return None
         colon = line_start + len(before) - 1
         left = self.doc.char_span(line_start, colon, alignment_mode="contract")
-        if left is None or not 0 < len(left) <= 8:
+        if left is None or not 0 < len(left) <= MAX_TITLED_NAME_WORDS:
+            return None
+        if len(left) > MAX_NAME_LABEL_WORDS and not self._name_then_title(left):
             return None
         if any(t.pos_ in {"VERB", "AUX"} and not _set_off_participle(t, left) for t in left):
             return None
@@ -1265,6 +1344,159 @@ class QuotedSpeech(ArticleContext):
         if opener.lemma_.lower() not in self.source_nouns:
             return None
         return colon, trim_span(self.text, left.start_char, left.end_char)
+
+    def _name_then_title(self, left: Span_) -> bool:
+        """ "Maître Paul Roy, directeur de cabinet du président de la région": a person's
+        name that opens the phrase (after a title word at most), then a comma and the
+        title (a longer label than a bare name before a colon may be)."""
+        start = left.start_char
+        if left[0].lower_ in self.source_nouns and len(left) > 1:
+            start = left[1].idx  # "Maître Paul Roy, …", "Docteur Lise Amalric, …"
+        name = self._name_at(start, left.end_char)
+        if name is None or name[0] != start:
+            return False
+        return self.text[name[1] : left.end_char].lstrip(_SPACES).startswith(",")
+
+    @cached_property
+    def speech_labels(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Nouns of words said that label a quotation across a colon ("Commentaire du
+        maire : « … »"), and the prepositions that join them to the speaker."""
+        lexicon = quote_lexicon(self.language)
+        return (
+            frozenset(lexicon.get("speech_labels") or ()),
+            frozenset(lexicon.get("speech_label_links") or ()),
+        )
+
+    def speech_label_before(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "Commentaire du maire de Vernay : « … »": a verbless phrase that opens its
+        sentence with a noun of words said, "de" and a person or body, then a colon right
+        before the quotation, gives the words to that person."""
+        before = self.text[: quote.start].rstrip(_SPACES)
+        if not before.endswith(":"):
+            return None
+        colon = len(before) - 1
+        start = max(before.rfind(c, 0, colon) for c in ".!?\n") + 1
+        speaker = self._speech_label(start, colon)
+        return (colon, speaker) if speaker is not None else None
+
+    def speech_label_after(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "« … » : la réaction de la ministre Lina Borel.": after the quotation, a colon
+        and a verbless phrase to the sentence's end with a noun of words said, "de" and a
+        person or body: the words are that person's."""
+        after = self.text[quote.end :]
+        stripped = after.lstrip(_SPACES)
+        if not stripped.startswith(":"):
+            return self._presented_next(quote)
+        colon = quote.end + len(after) - len(stripped)
+        end = min(
+            (k for k in (self.text.find(c, colon) for c in ".!?\n") if k >= 0),
+            default=len(self.text),
+        )
+        speaker = self._speech_label(colon + 1, end) or self._presented_label(colon + 1, end)
+        return (colon, speaker) if speaker is not None else None
+
+    def _presented_next(self, quote: Quote) -> tuple[int, Span] | None:
+        """ "« Il faut sauver l'usine. » C'est l'appel qu'a lancé X mardi.": a quoted
+        sentence, then a sentence on the same line that presents it as the words of X (the
+        closing mark stands for the colon)."""
+        if not self._ends_a_sentence(quote):
+            return None
+        start = quote.end
+        while start < len(self.text) and self.text[start] in _SPACES:
+            start += 1
+        if not self.text[start : start + 1].isupper():
+            return None
+        end = min(
+            (k for k in (self.text.find(c, start) for c in ".!?\n") if k >= 0),
+            default=len(self.text),
+        )
+        speaker = self._presented_label(start, end)
+        return (quote.end - 1, speaker) if speaker is not None else None
+
+    def _presented_label(self, start: int, end: int) -> Span | None:
+        """ "c'est l'appel qu'a lancé le maire", "tel est le message adressé par la
+        ministre": a presenter (``speech_label_presenters``), a noun of words said, then a
+        relative clause whose subject comes after its verb, or a participle and its agent.
+        Returns that subject or agent (a person or body)."""
+        lexicon = quote_lexicon(self.language)
+        phrase = self.text[start:end].lstrip(_SPACES)
+        start = end - len(phrase)
+        presenter = next(
+            (
+                p
+                for p in lexicon.get("speech_label_presenters") or ()
+                if phrase.lower().startswith(p.lower() + " ")
+            ),
+            None,
+        )
+        if presenter is None:
+            return None
+        words = self.doc.char_span(start + len(presenter), end, alignment_mode="contract")
+        if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
+            return None
+        nouns, _ = self.speech_labels
+        k = 1 if words[0].pos_ == "DET" else 0
+        label = next(
+            (n for n in sorted(nouns, key=len, reverse=True) if self._words_at(words, k, n)),
+            None,
+        )
+        if label is None:
+            return None
+        k += len(label.split())
+        relatives = set(lexicon.get("speech_label_relatives") or ())
+        agents = set(lexicon.get("speech_label_agents") or ())
+        if k < len(words) and words[k].lower_ in relatives:
+            k += 1
+            while k < len(words) and words[k].pos_ in {"AUX", "VERB", "ADV"}:
+                k += 1  # "qu'a lancé", "qu'a aussitôt adressé"
+        elif k < len(words) and "Part" in words[k].morph.get("VerbForm"):
+            k += 1
+            if k >= len(words) or words[k].lower_ not in agents:
+                return None
+            k += 1
+        else:
+            return None
+        rest = words[k:]
+        if len(rest) and rest[0].pos_ == "DET":
+            rest = rest[1:]
+        if not len(rest) or not is_person_or_body(rest[0]):
+            return None
+        return trim_span(self.text, rest.start_char, rest.end_char)
+
+    def _speech_label(self, start: int, end: int) -> Span | None:
+        """The speaker of a label phrase in ``text[start:end]``: an optional determiner, a
+        noun of ``speech_labels``, a link of ``speech_label_links`` and a person's name or
+        a noun for a person or body, with no verb and no quote mark. None otherwise."""
+        nouns, links = self.speech_labels
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
+            return None
+        k = 1 if words[0].pos_ == "DET" else 0
+        label = next(
+            (n for n in sorted(nouns, key=len, reverse=True) if self._words_at(words, k, n)),
+            None,
+        )
+        if label is None:
+            return None
+        k += len(label.split())
+        if k >= len(words) or words[k].lower_ not in links:
+            return None
+        rest = words[k + 1 :]
+        if len(rest) and rest[0].pos_ == "DET":
+            rest = rest[1:]
+        if not len(rest) or not is_person_or_body(rest[0]):
+            return None
+        return trim_span(self.text, rest.start_char, rest.end_char)
+
+    @staticmethod
+    def _words_at(words: Span_, k: int, phrase: str) -> bool:
+        """Whether ``phrase`` (one word or more) is written in ``words`` from index ``k``."""
+        parts = phrase.split()
+        return k + len(parts) <= len(words) and all(
+            words[k + j].lower_ == part for j, part in enumerate(parts)
+        )
 
     def caption_before(self, quote: Quote) -> tuple[int, Span] | None:
         """ "Le plus heureux : Paul X (entraîneur). « … »": a caption of the sports and local

@@ -8,7 +8,9 @@ quotation in two (a closing mark alone in its "sentence"). Rules:
   when one is open;
 - a quote left open at the end of a paragraph continues into the next paragraph when that
   one starts with a quote mark (French convention) or closes one before opening another;
-  otherwise it is dropped as unbalanced;
+  otherwise it closes there when the page plainly lost its closer (a nested quotation's
+  closer ends the paragraph, or the quotation opens a sentence and the paragraph ends on a
+  full stop), and is dropped as unbalanced if not;
 - apostrophes (' and ’) are never quote marks; where a language pairs ‘ ’ (British
   English), a ’ between two letters or digits ("don’t", "Qatar’s") is still an apostrophe;
 - a mark the language lists as ``doubled_marks``, written twice (''…'' in archive copy),
@@ -32,6 +34,12 @@ from dixit.extract.extensions import doc_text, register_extensions
 from dixit.lang import get_language, language_code
 
 _SPACE = " \t\u00a0\u202f\u2009"
+#: Characters a page's layout leaves between an opening mark and the words ('« _ Nous').
+_STRAY = "_*•"
+#: Words a quotation left open at its paragraph's end needs to be closed there.
+MIN_UNCLOSED_WORDS = 4
+#: Words of an incise after the paragraph's last closing mark ('», a dit le maire.').
+MAX_INCISE_TAIL_WORDS = 8
 #: Characters after which a straight quote opens (besides the language's opening marks);
 #: the apostrophe of an elided word opens one too: qu'"une …", l'"affaire".
 _OPEN_CONTEXT = set(_SPACE + "\n([{—–-/:'’") | {""}
@@ -63,6 +71,9 @@ class QuoteMarks:
     doubled: frozenset[str] = frozenset()
     #: Opener -> closers typed as two single marks (“We will win,’’ he said).
     doubled_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Opener -> closers of another pair that some pages print for its own (« … ", “ … »):
+    #: they close it when no quotation they pair with is open.
+    mixed_closers: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @cached_property
     def openers(self) -> frozenset[str]:
@@ -129,6 +140,9 @@ def _quote_marks(code: str) -> QuoteMarks:
         doubled_closers={
             opener: tuple(closers) for opener, closers in lexicon.get("doubled_closers", {}).items()
         },
+        mixed_closers={
+            opener: tuple(closers) for opener, closers in lexicon.get("mixed_closers", {}).items()
+        },
     )
 
 
@@ -143,14 +157,19 @@ class Quote:
     opener: str
     paragraphs: int = 1
     nested: tuple[tuple[int, int], ...] = field(default=())
+    #: Closed at its paragraph's end, where the page lost the closing mark: an incise may
+    #: end it ('« Nous tiendrons, a dit X.\n').
+    unclosed: bool = False
 
     def contains(self, start: int, end: int) -> bool:
         return self.start <= start and end <= self.end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _SPACE:
-        start += 1
+    while start < end and (
+        text[start] in _SPACE or (text[start] in _STRAY and text[start + 1 : start + 2] in _SPACE)
+    ):
+        start += 1  # '« _ Nous …': a stray mark of the page's layout before the words
     while end > start and text[end - 1] in _SPACE:
         end -= 1
     return start, end
@@ -208,8 +227,12 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
                 i += 1
                 continue
             if stack:
-                i = _cross_paragraph(text, i, stack, marks)
+                i = _cross_paragraph(text, i, stack, marks, quotes)
                 continue
+        elif ch in marks.symmetric and _closes_mixed(text, i, stack, marks):
+            # '« Nous tiendrons jusqu'au bout ", a dit X': a straight quote that can open
+            # nothing closes the guillemet left open.
+            _close(text, i, stack, quotes)
         elif ch in marks.symmetric:
             _straight(text, i, stack, quotes, marks, sentence_ends)
         elif stack and ch in pairs.get(stack[-1].mark, ()):
@@ -220,13 +243,23 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
         elif ch in pairs:
             # „ and “ are ambiguous: “ closes an open „.
             stack.append(_Open(ch, i))
-        elif ch in closers and stack:
+        elif ch in closers and stack and any(ch in pairs.get(o.mark, ()) for o in stack):
             # A closer that matches an outer opener: close the inner ones silently.
             for depth in range(len(stack) - 1, -1, -1):
                 if ch in pairs.get(stack[depth].mark, ()):
                     del stack[depth + 1 :]
                     _close(text, i, stack, quotes)
                     break
+        elif ch in closers and stack and _closes_mixed(text, i, stack, marks):
+            # '“Nous tiendrons jusqu'au bout », a dit X': another pair's closer.
+            _close(text, i, stack, quotes)
+        elif ch in marks.closing_only and not stack and _reversed_pair(text, i, marks):
+            # '» Nous tiendrons jusqu'au bout «, a dit X': the page swapped the marks.
+            j = _reversed_pair(text, i, marks)
+            stack.append(_Open(_opener_of(ch, marks), i))
+            _close(text, j, stack, quotes)
+            i = j + 1
+            continue
         elif (
             ch in closers
             and not stack
@@ -241,7 +274,20 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             # Wire copy that prints the closer for the opener: '… a-t-elle dit.”Le …”'.
             stack.append(_Open(_opener_of(ch, marks), i))
         i += 1
+    if stack:
+        # The text ends inside a quotation: close it where the page lost its closer.
+        _close_at_text_end(text, stack, quotes, marks)
     return quotes
+
+
+def _close_at_text_end(
+    text: str, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+) -> None:
+    """The repairs of a paragraph's end (``_close_on_shared_closer``,
+    ``_close_at_paragraph_end``) at the end of the text."""
+    end = len(text.rstrip(_SPACE + "\n"))
+    if not _close_on_shared_closer(text, end, stack, quotes):
+        _close_at_paragraph_end(text, end, stack, quotes, marks)
 
 
 def _doubled(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> int:
@@ -280,6 +326,51 @@ def _straight(
         and after not in _SPACE + "\n"
     ) or _opens_spaced_sentence(text, i, sentence_ends):
         stack.append(_Open(ch, i))
+
+
+def _closes_mixed(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -> bool:
+    """A closer of another pair (``mixed_closers``) that ends the innermost quotation: it
+    stands where a quotation closes (glued to the word before it, or followed by no word)
+    and, for a straight quote, cannot open one (no word glued after it)."""
+    if not stack or text[i] not in marks.mixed_closers.get(stack[-1].mark, ()):
+        return False
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if after.isalnum() or _own_closer_ahead(text, i, stack[-1].mark, marks):
+        return False
+    return before not in _SPACE or not after or after in _SPACE + "\n,.;:!?)"
+
+
+def _own_closer_ahead(text: str, i: int, mark: str, marks: QuoteMarks) -> bool:
+    """Whether the quotation opened by ``mark`` still finds its own closer on its line
+    after ``i`` (« Il parle de " traîtres " ici »: the straight quotes are nested words)."""
+    line_end = text.find("\n", i)
+    rest = text[i + 1 : line_end if line_end >= 0 else len(text)]
+    return any(c in rest for c in marks.pairs.get(mark, ()))
+
+
+def _reversed_pair(text: str, i: int, marks: QuoteMarks) -> int | None:
+    """Where the swapped pair opened by the closer at ``i`` ends ('» Nous irons «, a dit
+    X'): the closer opens its line or follows a sentence end or a colon, a capital letter
+    starts the words, and the opener it pairs with comes later on the same line, with no
+    other mark between, where a quotation closes (before a comma, a stop or the line's
+    end). None when the marks are not swapped."""
+    before = text[:i].rstrip(_SPACE)
+    if before and before[-1] not in ".!?:\n":
+        return None
+    words = text[i + 1 : i + 4].lstrip(_SPACE)
+    if not words[:1].isupper():
+        return None
+    line_end = text.find("\n", i)
+    line_end = len(text) if line_end < 0 else line_end
+    opener = _opener_of(text[i], marks)
+    for j in range(i + 1, line_end):
+        if text[j] == opener:
+            after = text[j + 1 : line_end].lstrip(_SPACE)
+            return j if not after or after[0] in ",.;:!?" else None
+        if text[j] in marks.all and not _inside_a_word(text, j):
+            return None
+    return None
 
 
 def _opens_as_misprint(text: str, i: int) -> bool:
@@ -351,17 +442,27 @@ def _close(text: str, i: int, stack: list[_Open], quotes: list[Quote], width: in
     )
 
 
-def _cross_paragraph(text: str, i: int, stack: list[_Open], marks: QuoteMarks) -> int:
-    """At a newline with quotes open: continue them into the next paragraph, or drop them."""
+def _cross_paragraph(
+    text: str, i: int, stack: list[_Open], marks: QuoteMarks, quotes: list[Quote]
+) -> int:
+    """At a newline with quotes open: continue them into the next paragraph, or drop them
+    (closing the outer one on a nested quotation's closer that ends the paragraph)."""
     j = i
     while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
         j += 1
     continuation = marks.continuation
+    if _wrapped_line(text, i, j) and (_closes_later(text, j, marks) or len(stack) > 1):
+        # '« Nous tiendrons\njusqu'au bout », a dit X': a line cut mid-sentence, not a
+        # new paragraph; the quotation runs on.
+        return j
     if j < len(text) and _continues(text, j, stack[0], stack, marks):
         for opened in stack:
             opened.paragraphs += 1
         # Skip the re-opening mark of the continued paragraph.
         return j + 1 if text[j] in continuation and text[j] not in marks.closing_only else j
+    _close_on_shared_closer(text, i, stack, quotes) or _close_at_paragraph_end(
+        text, i, stack, quotes, marks
+    )
     stack.clear()
     return i + 1
 
@@ -394,11 +495,7 @@ def _continues(text: str, j: int, outer: _Open, stack: list[_Open], marks: Quote
     """Whether the quotations open at a paragraph's end go on into the paragraph at ``j``:
     it opens on a quote mark, or closes one before it opens one, or a later paragraph
     closes the quotation (``_closing_paragraph_ahead``)."""
-    next_line_end = text.find("\n", j)
-    next_line = text[j : next_line_end if next_line_end >= 0 else len(text)]
-    first_close = _first_of(next_line, marks.closing_only)
-    first_open = _first_of(next_line, marks.typographic_openers)
-    closes_later = first_close >= 0 and (first_open < 0 or first_close < first_open)
+    closes_later = _closes_later(text, j, marks)
     return (
         text[j] in marks.continuation
         or (outer.mark in marks.continues_unmarked and closes_later)
@@ -408,6 +505,84 @@ def _continues(text: str, j: int, outer: _Open, stack: list[_Open], marks: Quote
             and _closing_paragraph_ahead(text, j, outer.mark, marks)
         )
     )
+
+
+def _closes_later(text: str, j: int, marks: QuoteMarks) -> bool:
+    """Whether the line at ``j`` closes a quotation before it opens one."""
+    next_line_end = text.find("\n", j)
+    next_line = text[j : next_line_end if next_line_end >= 0 else len(text)]
+    first_close = _first_of(next_line, marks.closing_only)
+    first_open = _first_of(next_line, marks.typographic_openers)
+    return first_close >= 0 and (first_open < 0 or first_close < first_open)
+
+
+def _incise_tail(rest: str) -> bool:
+    """'», a-t-il ajouté.': a comma, a few words and a full stop after the paragraph's last
+    closing mark, the shape of an incise after a quotation."""
+    rest = rest.strip(_SPACE)
+    if not rest.startswith(",") or rest[-1:] not in ".!?":
+        return False
+    return 1 <= len(rest[1:-1].split()) <= MAX_INCISE_TAIL_WORDS and not any(
+        c in rest for c in '«»“”"()'
+    )
+
+
+def _close_at_paragraph_end(
+    text: str, i: int, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+) -> bool:
+    """'… samedi. « Nous tiendrons jusqu'au bout, a assuré X.\nLe match …': a quotation
+    opened at a sentence's start, with no other mark after it, whose paragraph ends on a
+    full stop and is not continued: the page lost its closing mark at the paragraph's
+    end, where it closes."""
+    if len(stack) != 1 or stack[0].nested or stack[0].mark not in marks.typographic_openers:
+        return False
+    opened = stack[0].pos
+    before = text[:opened].rstrip(_SPACE)
+    if before and before[-1] not in ".!?:\n":
+        return False
+    inner = text[opened + 1 : i].rstrip(_SPACE)
+    if not inner or inner[-1] not in ".!?…" or any(c in marks.all for c in inner):
+        return False
+    if len(inner.split()) < MIN_UNCLOSED_WORDS:
+        return False
+    end = opened + 1 + len(inner)
+    quotes.append(
+        Quote(
+            start=opened,
+            end=end,
+            inner_start=_trim(text, opened + 1, end)[0],
+            inner_end=end,
+            opener=stack[0].mark,
+            unclosed=True,
+        )
+    )
+    return True
+
+
+def _wrapped_line(text: str, i: int, j: int) -> bool:
+    """Whether the line break at ``i`` cuts a sentence (the line ends on a word or a comma,
+    the next one, from ``j``, goes on in lower case) rather than ends a paragraph."""
+    before = text[:i].rstrip(_SPACE)
+    return (
+        bool(before)
+        and (before[-1].isalnum() or before[-1] == ",")
+        and j < len(text)
+        and text[j].islower()
+    )
+
+
+def _close_on_shared_closer(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> bool:
+    """'X : « A fait du « a », B a fait du « b. »\n': a quotation left open at the end of
+    its paragraph whose last nested quotation closes on the paragraph's last mark shares
+    that closer: the page printed one mark for both."""
+    if len(stack) != 1 or not stack[0].nested:
+        return False
+    nested_end = stack[0].nested[-1][1]
+    if text[nested_end:i].strip(_SPACE + ".!?…") and not _incise_tail(text[nested_end:i]):
+        return False
+    stack[0].nested.pop()
+    _close(text, nested_end - 1, stack, quotes)
+    return True
 
 
 def _closes_an_unopened_paragraph(text: str, i: int, marks: QuoteMarks) -> bool:
