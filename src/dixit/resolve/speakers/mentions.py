@@ -505,7 +505,9 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             break
         collected = complement_person(state, collected)
         before = description_of(state, collected)
-        if not before:
+        if not before or plural_head(collected):
+            # "Dans le cadre des 48h des bourgmestres, Paul X": a plural noun describes
+            # no one person.
             break
         if not round_ and comma and fronted_source(state, collected[0].i, name.end):
             break
@@ -541,6 +543,12 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def plural_head(tokens: list[Token]) -> bool:
+    """Whether a description's head, its first noun, is plural ("des bourgmestres")."""
+    head = next((t for t in tokens if t.pos_ == "NOUN"), None)
+    return head is not None and "Plur" in head.morph.get("Number")
 
 
 def complement_person(state: ArticleState, tokens: list[Token]) -> list[Token]:
