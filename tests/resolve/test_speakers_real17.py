@@ -164,3 +164,41 @@ def test_a_prosecutor_then_a_name_that_also_speaks_is_that_name(nlp) -> None:
 def test_a_name_that_answers_is_not_the_prosecutor(nlp) -> None:
     text = PROSECUTOR.format(cue="répliqué")
     assert speaker_of(nlp, text, "individu très organisé") != "Bernard Oudin"
+
+
+# A paragraph of one sentence of narration whose subject is no person ("C'est la déception
+# qui primait chez la capitaine X.", "La réaction la plus vive vient de Y, qui …") and that
+# names one other person hands that person the floor for the quotation opening the next
+# paragraph; a sentence whose subject is the previous speaker ("Il a salué X.") does not.
+
+COACH = (
+    'Paul Ravel : "On n\'a pas à rougir, les joueuses ont tout donné"\n'
+    "Paul Ravel s'est montré fier du match de ses joueuses.\n"
+    "\"Ça s'est joué à des détails. Mais on n'a pas à rougir, les joueuses ont tout donné.\"\n"
+    "{narration}\n"
+    '"{quote}"\n'
+)
+
+
+def test_a_player_the_narration_turns_to_says_the_next_quotation(nlp) -> None:
+    text = COACH.format(
+        narration="C'est plutôt la déception qui primait chez la capitaine Léa Morel.",
+        quote="On est forcément déçues. Je suis quand même fière de ce groupe.",
+    )
+    assert speaker_of(nlp, text, "forcément déçues") == "Léa Morel"
+
+
+def test_a_player_the_reaction_comes_from_says_the_next_quotation(nlp) -> None:
+    text = COACH.format(
+        narration="La réaction la plus tranchée vient de Julie Faure, qui a réalisé un bon match.",
+        quote="On n'a pas démérité. On n'est pas loin, mais il manque encore ce petit truc.",
+    )
+    assert speaker_of(nlp, text, "pas démérité") == "Julie Faure"
+
+
+def test_a_person_the_speaker_praises_does_not_take_the_floor(nlp) -> None:
+    text = COACH.format(
+        narration="Il a aussi salué le match de la capitaine Léa Morel.",
+        quote="C'est un groupe solide, qui a de l'avenir.",
+    )
+    assert speaker_of(nlp, text, "groupe solide") == "Paul Ravel"

@@ -45,6 +45,7 @@ def introduced_speaker(
         caption_above(state, st, previous)
         or subject_since(state, previous, st)
         or verbless_topic(state, previous, st)
+        or person_in_narration(state, previous, st)
     )
 
 
@@ -135,6 +136,61 @@ def verbless_topic(state: ArticleState, previous: Statement | None, st: Statemen
     if len(people) != 1 or speaking in people:
         return None
     return state.entities[people.pop()]
+
+
+def person_in_narration(
+    state: ArticleState, previous: Statement | None, st: Statement
+) -> Entity | None:
+    """ "C'est plutôt la déception qui primait chez la capitaine Léa X." ¶ "« On est
+    déçues … »"; "La réaction la plus vive vient de Julie Y, qui a réalisé un bon match." ¶
+    "« … »": a paragraph of one sentence of narration, right before a quotation opening its
+    own paragraph, whose subject is no person (a thing, "c'"), and that names one person
+    other than the previous speaker, hands that person the floor. A sentence whose subject
+    is a person or a personal pronoun ("Il a salué Paul X.") is narration about its
+    subject, left to the other rules."""
+    hi = st.content_span[0]
+    here = state.para_of(hi)
+    if here < 1 or state.text[state.para_starts[here] : hi].strip(' «“"\n'):
+        return None
+    begin, end = state.para_starts[here - 1], state.para_starts[here]
+    if previous is not None and anchor(previous) >= begin:
+        return None
+    body = state.text[begin:end].strip()
+    if (
+        not body
+        or any(c in body for c in quote_openers(state))
+        or sentence_ends(state, begin, begin + len(state.text[begin:end].rstrip()) - 1)
+    ):
+        return None
+    span = state.span(begin, end)
+    if span is None or any(_person_subject(state, tok) for tok in span if tok.dep_ == "ROOT"):
+        return None
+    speaking = previous.speaker.id if previous is not None and previous.speaker else None
+    people = {
+        r.entity
+        for r in state.refs_between(begin, end)
+        if state.entities[r.entity].type == "person" and not r.quoted
+    }
+    if len(people) != 1 or speaking in people:
+        return None
+    return state.entities[people.pop()]
+
+
+def _person_subject(state: ArticleState, root) -> bool:
+    """Whether a clause's subject is a personal pronoun or a name ("Il", "Paul X")."""
+    for child in root.children:
+        if child.dep_ not in _SUBJECT_LABELS:
+            continue
+        if normalise_name(child.text) in state.lex.pronouns or child.pos_ == "PROPN":
+            return True
+        if any(
+            state.entities[r.entity].type == "person"
+            for r in state.refs_between(
+                child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            )
+        ):
+            return True
+    return False
 
 
 #: Words a label may hold before the colon of a caption line ("Le plus amer : Julien X").

@@ -503,11 +503,13 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
+        whole = collected
         collected = complement_person(state, collected)
         before = description_of(state, collected)
-        if not before or plural_head(collected):
-            # "Dans le cadre des 48h des bourgmestres, Paul X": a plural noun describes
-            # no one person.
+        if not before or (collected is not whole and plural_head(collected)):
+            # "Dans le cadre des 48h des bourgmestres, Paul X": a plural noun in another
+            # noun's complement describes no one person ("Les conseillers de l'opposition,
+            # X et Y," heads its phrase and names them together).
             break
         if not round_ and comma and fronted_source(state, collected[0].i, name.end):
             break
