@@ -202,3 +202,30 @@ def test_a_person_the_speaker_praises_does_not_take_the_floor(nlp) -> None:
         quote="C'est un groupe solide, qui a de l'avenir.",
     )
     assert speaker_of(nlp, text, "groupe solide") == "Paul Ravel"
+
+
+# A phrase a preposition governs before a name ("dans une affaire de trafic, Me X") is the
+# complement of the clause before, no apposition of the name: it gives the person no
+# gender, so "explique-t-elle" after a woman speaks is hers, not the man's. A source's
+# preposition ("Selon la trésorière du club, Anne X,") still binds its description.
+
+
+def test_a_complement_before_a_name_gives_no_gender(nlp) -> None:
+    text = (
+        "Alors qu'il devait assister l'un des prévenus dans une affaire de trafic de cannabis, "
+        "Me Paul Garnier s'est vu refuser un report de l'audience. « J'ai alors dit que "
+        "j'allais le faire venir », racontait dès jeudi l'avocat.\n\n"
+        "Le ton serait ensuite monté et « le président a demandé aux policiers de faire "
+        "sortir » Me Paul Garnier, a témoigné Me Audrey Vazzana, une autre avocate, présente "
+        "sur le banc de la défense. « Et tout ça devant les prévenus », explique-t-elle.\n"
+    )
+    assert speaker_of(nlp, text, "devant les prévenus") == "Audrey Vazzana"
+
+
+def test_a_source_preposition_keeps_its_apposition(nlp) -> None:
+    text = (
+        "Le club de Valbrune a réuni ses membres samedi. Selon la trésorière du club, Anne "
+        "Roy, le budget sera tenu. Paul Morel, l'entraîneur, a ensuite présenté la saison. "
+        "« Nous ferons mieux l'an prochain », a ajouté la trésorière du club.\n"
+    )
+    assert speaker_of(nlp, text, "ferons mieux") == "Anne Roy"

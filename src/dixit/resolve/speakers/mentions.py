@@ -503,6 +503,10 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
+        if collected and adverbial_complement(state, collected[0]):
+            # "Alors qu'il devait assister un prévenu dans une affaire de trafic, Me X": a
+            # phrase a preposition governs is the complement of the clause before.
+            break
         whole = collected
         collected = complement_person(state, collected)
         before = description_of(state, collected)
@@ -545,6 +549,21 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def adverbial_complement(state: ArticleState, first: Token) -> bool:
+    """Whether the phrase opening at ``first`` is governed by the preposition before it
+    ("dans une affaire de …", "avec le maire"), other than one that introduces a source
+    ("Selon le maire de X, Paul Y") or opens a noun's complement ("de")."""
+    if first.i < 1:
+        return False
+    prev = state.doc[first.i - 1]
+    word = normalise_name(prev.text)
+    return (
+        prev.pos_ == "ADP"
+        and word not in state.lex.leading_prepositions
+        and word not in state.lex.partitives
+    )
 
 
 def plural_head(tokens: list[Token]) -> bool:
