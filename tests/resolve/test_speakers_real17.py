@@ -229,3 +229,24 @@ def test_a_source_preposition_keeps_its_apposition(nlp) -> None:
         "« Nous ferons mieux l'an prochain », a ajouté la trésorière du club.\n"
     )
     assert speaker_of(nlp, text, "ferons mieux") == "Anne Roy"
+
+
+# "selon le même communiqué": the document named before, whose issuer speaks, as "selon le
+# communiqué" does; "la même source" after an unnamed source stays nobody's.
+
+STATEMENT = (
+    'Le ministre de la Mer, Hector Vaillant, a exprimé mardi dans un communiqué "sa '
+    'profonde tristesse" après le naufrage.\n\n'
+    "Un marin aurait été retrouvé vivant, selon une source portuaire.\n\n"
+    '"Les secours ont fait preuve d\'un grand courage", selon {source}.\n'
+)
+
+
+def test_the_same_statement_is_the_ministers(nlp) -> None:
+    text = STATEMENT.format(source="le même communiqué")
+    assert speaker_of(nlp, text, "grand courage") == "Hector Vaillant"
+
+
+def test_the_same_source_is_not_the_minister(nlp) -> None:
+    text = STATEMENT.format(source="la même source")
+    assert speaker_of(nlp, text, "grand courage") != "Hector Vaillant"

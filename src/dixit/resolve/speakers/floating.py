@@ -163,17 +163,29 @@ def person_in_narration(
     ):
         return None
     span = state.span(begin, end)
-    if span is None or any(_person_subject(state, tok) for tok in span if tok.dep_ == "ROOT"):
+    roots = [tok for tok in span or () if tok.dep_ == "ROOT"]
+    if not roots or any(_person_subject(state, tok) for tok in span or ()):
+        # No clause of its own (the line goes on with the sentence above), or a clause
+        # about a person ("l'élu a croisé le maire, X"; "Le tournant : l'arbitre a
+        # expulsé X").
         return None
     speaking = previous.speaker.id if previous is not None and previous.speaker else None
-    people = {
-        r.entity
+    refs = [
+        r
         for r in state.refs_between(begin, end)
         if state.entities[r.entity].type == "person" and not r.quoted
-    }
-    if len(people) != 1 or speaking in people:
+    ]
+    people = {r.entity for r in refs}
+    if len(people) != 1 or speaking in people or any(_acted_on(state, r) for r in refs):
         return None
     return state.entities[people.pop()]
+
+
+def _acted_on(state: ArticleState, ref) -> bool:
+    """Whether a person is named as a verb's object ("l'arbitre a expulsé X"): narration
+    about what was done to them, not a turn to their words."""
+    span = state.span(ref.start, ref.end)
+    return span is not None and len(span) > 0 and span.root.dep_ in {"obj", "iobj"}
 
 
 def _person_subject(state: ArticleState, root) -> bool:
@@ -183,6 +195,8 @@ def _person_subject(state: ArticleState, root) -> bool:
             continue
         if normalise_name(child.text) in state.lex.pronouns or child.pos_ == "PROPN":
             return True
+        if child.pos_ == "NOUN" and state.lex.description_head((normalise_name(child.text),)):
+            return True  # "l'arbitre a expulsé X", "l'élu a croisé X"
         if any(
             state.entities[r.entity].type == "person"
             for r in state.refs_between(

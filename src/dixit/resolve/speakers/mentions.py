@@ -503,9 +503,10 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
-        if collected and adverbial_complement(state, collected[0]):
+        if comma and collected and adverbial_complement(state, collected[0]):
             # "Alors qu'il devait assister un prévenu dans une affaire de trafic, Me X": a
-            # phrase a preposition governs is the complement of the clause before.
+            # phrase a preposition governs, set off by a comma, is the complement of the
+            # clause before ("comme le sénateur X" with no comma keeps its description).
             break
         whole = collected
         collected = complement_person(state, collected)

@@ -455,6 +455,8 @@ def resolve_voiced_body(
     de X" is not X); a document carries the word of a body or a person named in it.
     ``named``: a spokesperson whatever its determiner (``resolve_unnamed_spokesperson``)."""
     lex, st, core, words = state.lex, mention.statement, mention.core, mention.words
+    if words[:1] and words[0] in lex.sameness_words:
+        words = words[1:]  # "selon le même communiqué": the document named before
     # "un porte-parole de FO" is nobody in particular: FO speaks. "Le porte-parole du
     # syndicat" is a person the article may name, left to the description rules.
     opener = normalise_name(core).split()[:1]
@@ -558,6 +560,8 @@ def _document_issuer(mention: Mention, state: ArticleState) -> Resolution | None
     it depends on ("X a publié un communiqué", "Dans un communiqué, X indique"). None when
     the article says no such thing (the previous speaker's document, then)."""
     words, start = mention.words, mention.start
+    if words[:1] and words[0] in state.lex.sameness_words:
+        words = words[1:]  # "le même communiqué"
     if not words:
         return None
     doc, st = state.doc, mention.statement
