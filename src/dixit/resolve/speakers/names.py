@@ -460,9 +460,11 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
 #: Between a description and the name closing its sentence: a bracket ("de la FEB (…)"),
 #: then a comma.
 _CLOSING_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?,\s*")
-#: What may follow the name that closes a sentence: its end, or a bracket (a party) and a
+#: What may follow the name that closes a sentence.
+_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?\n]|$)")
+#: After a description of a person's (a lower-case noun), also a bracket (a party) and a
 #: relative clause about the person ("…, Paul Lenoir (PLD), qui ne se dit « pas … »").
-_SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?\n]|$|(?:\([^()\n]{1,40}\)\s*)?,\s*qui\b)")
+_RELATIVE_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*qui\b")
 #: Words of a description the extractor may leave out between its head and the comma
 #: before the name: "le maire | non reconnu de Castelroc, Paul X".
 MAX_DESCRIPTION_TAIL = 12
@@ -518,7 +520,10 @@ def closing_apposition(state: ArticleState, mention: Span) -> int | None:
     tagged = all(t.ent_type_ in PERSON_LABELS for t in run if t.is_alpha)
     if len(words) < 2 or not (tagged or words[0] in state.lex.first_names):
         return None
-    if not _SENTENCE_CLOSE.match(state.text, run.end_char):
+    described = mention[1].text[:1].islower()  # "le maire …", not a body "l'AFP"
+    if not _SENTENCE_CLOSE.match(state.text, run.end_char) and not (
+        described and _RELATIVE_CLOSE.match(state.text, run.end_char)
+    ):
         return None
     return run.end_char
 
