@@ -29,6 +29,7 @@ from dixit.resolve.speakers.entities import (
     Binding,
     DescribeProfile,
     Entity,
+    Ref,
     Resolution,
     compatible,
 )
@@ -669,6 +670,10 @@ def salient_person(
         entity = state.entities[ref.entity]
         if entity.type != "person" or (among and entity.id not in among):
             continue
+        if ref.start > start and related_to_someone(state, ref):
+            # "… », a répondu le conseiller fédéral. … Son collègue X a fait savoir": a person
+            # the headline's lead introduces as someone's relation is someone else.
+            continue
         if entity.id not in excluded:
             excluded[entity.id] = other_function(state, entity.id, words)
         if excluded[entity.id]:
@@ -704,6 +709,30 @@ def salient_person(
     best = max(counts, key=lambda e: (counts[e], last[e]))
     sure = len(counts) == 1 or sorted(counts.values())[-2] < counts[best]
     return Resolution(state.entities[best], SpeakerMethod.DESCRIPTION, 0.45 if sure else 0.35)
+
+
+#: Dependency steps from a name up to the noun it is in apposition to ("Son collègue et
+#: camarade de parti X": X, "camarade", "collègue").
+RELATION_STEPS = 3
+
+
+def related_to_someone(state: ArticleState, ref: Ref) -> bool:
+    """Whether the name at ``ref`` is in apposition to a noun with a possessive ("Son
+    collègue X", "sa porte-parole, Y"): the person is introduced as someone's relation."""
+    span = state.span(ref.start, ref.end)
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(RELATION_STEPS):
+        if tok.dep_ not in {"appos", "flat:name", "conj", "nmod"} or tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ == "NOUN" and any(
+            c.dep_ == "det" and normalise_name(c.text) in state.lex.possessives
+            for c in tok.children
+        ):
+            return True
+    return False
 
 
 def other_function(state: ArticleState, entity_id: str, words: list[str] | None) -> bool:

@@ -45,6 +45,7 @@ def introduced_speaker(
         caption_above(state, st, previous)
         or subject_since(state, previous, st)
         or verbless_topic(state, previous, st)
+        or person_in_narration(state, previous, st)
     )
 
 
@@ -135,6 +136,75 @@ def verbless_topic(state: ArticleState, previous: Statement | None, st: Statemen
     if len(people) != 1 or speaking in people:
         return None
     return state.entities[people.pop()]
+
+
+def person_in_narration(
+    state: ArticleState, previous: Statement | None, st: Statement
+) -> Entity | None:
+    """ "C'est plutôt la déception qui primait chez la capitaine Léa X." ¶ "« On est
+    déçues … »"; "La réaction la plus vive vient de Julie Y, qui a réalisé un bon match." ¶
+    "« … »": a paragraph of one sentence of narration, right before a quotation opening its
+    own paragraph, whose subject is no person (a thing, "c'"), and that names one person
+    other than the previous speaker, hands that person the floor. A sentence whose subject
+    is a person or a personal pronoun ("Il a salué Paul X.") is narration about its
+    subject, left to the other rules."""
+    hi = st.content_span[0]
+    here = state.para_of(hi)
+    if here < 1 or state.text[state.para_starts[here] : hi].strip(' «“"\n'):
+        return None
+    begin, end = state.para_starts[here - 1], state.para_starts[here]
+    if previous is not None and anchor(previous) >= begin:
+        return None
+    body = state.text[begin:end].strip()
+    if (
+        not body
+        or any(c in body for c in quote_openers(state))
+        or sentence_ends(state, begin, begin + len(state.text[begin:end].rstrip()) - 1)
+    ):
+        return None
+    span = state.span(begin, end)
+    roots = [tok for tok in span or () if tok.dep_ == "ROOT"]
+    if not roots or any(_person_subject(state, tok) for tok in span or ()):
+        # No clause of its own (the line goes on with the sentence above), or a clause
+        # about a person ("l'élu a croisé le maire, X"; "Le tournant : l'arbitre a
+        # expulsé X").
+        return None
+    speaking = previous.speaker.id if previous is not None and previous.speaker else None
+    refs = [
+        r
+        for r in state.refs_between(begin, end)
+        if state.entities[r.entity].type == "person" and not r.quoted
+    ]
+    people = {r.entity for r in refs}
+    if len(people) != 1 or speaking in people or any(_acted_on(state, r) for r in refs):
+        return None
+    return state.entities[people.pop()]
+
+
+def _acted_on(state: ArticleState, ref) -> bool:
+    """Whether a person is named as a verb's object ("l'arbitre a expulsé X"): narration
+    about what was done to them, not a turn to their words."""
+    span = state.span(ref.start, ref.end)
+    return span is not None and len(span) > 0 and span.root.dep_ in {"obj", "iobj"}
+
+
+def _person_subject(state: ArticleState, root) -> bool:
+    """Whether a clause's subject is a personal pronoun or a name ("Il", "Paul X")."""
+    for child in root.children:
+        if child.dep_ not in _SUBJECT_LABELS:
+            continue
+        if normalise_name(child.text) in state.lex.pronouns or child.pos_ == "PROPN":
+            return True
+        if child.pos_ == "NOUN" and state.lex.description_head((normalise_name(child.text),)):
+            return True  # "l'arbitre a expulsé X", "l'élu a croisé X"
+        if any(
+            state.entities[r.entity].type == "person"
+            for r in state.refs_between(
+                child.left_edge.idx, child.right_edge.idx + len(child.right_edge)
+            )
+        ):
+            return True
+    return False
 
 
 #: Words a label may hold before the colon of a caption line ("Le plus amer : Julien X").

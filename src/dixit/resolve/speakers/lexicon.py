@@ -133,6 +133,9 @@ class SpeakerLexicon:
     resuming_cues: frozenset[str] = frozenset()
     #: Demonstrative determiners ("ce transfuge"): the noun points back at someone named.
     demonstratives: frozenset[str] = frozenset()
+    #: Adjectives of sameness before a document ("le même communiqué"): the document named
+    #: before, whose issuer speaks.
+    sameness_words: frozenset[str] = frozenset()
     #: Endings of a cue inverted with the impersonal subject ("explique-t-on").
     impersonal_inversions: tuple[str, ...] = ()
     #: Prepositions before the place where something is said ("au parquet"), with the
@@ -385,6 +388,7 @@ class SpeakerLexicon:
             ),
             resuming_cues=words("resuming_cues"),
             demonstratives=words("demonstratives"),
+            sameness_words=words("sameness_words"),
             impersonal_inversions=tuple(data.get("impersonal_inversions") or ()),
             place_articles={
                 normalise_name(k): str(v or "")

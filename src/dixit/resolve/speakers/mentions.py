@@ -503,9 +503,18 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
+        if comma and collected and adverbial_complement(state, collected[0]):
+            # "Alors qu'il devait assister un prévenu dans une affaire de trafic, Me X": a
+            # phrase a preposition governs, set off by a comma, is the complement of the
+            # clause before ("comme le sénateur X" with no comma keeps its description).
+            break
+        whole = collected
         collected = complement_person(state, collected)
         before = description_of(state, collected)
-        if not before:
+        if not before or (collected is not whole and plural_head(collected)):
+            # "Dans le cadre des 48h des bourgmestres, Paul X": a plural noun in another
+            # noun's complement describes no one person ("Les conseillers de l'opposition,
+            # X et Y," heads its phrase and names them together).
             break
         if not round_ and comma and fronted_source(state, collected[0].i, name.end):
             break
@@ -541,6 +550,27 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def adverbial_complement(state: ArticleState, first: Token) -> bool:
+    """Whether the phrase opening at ``first`` is governed by the preposition before it
+    ("dans une affaire de …", "avec le maire"), other than one that introduces a source
+    ("Selon le maire de X, Paul Y") or opens a noun's complement ("de")."""
+    if first.i < 1:
+        return False
+    prev = state.doc[first.i - 1]
+    word = normalise_name(prev.text)
+    return (
+        prev.pos_ == "ADP"
+        and word not in state.lex.leading_prepositions
+        and word not in state.lex.partitives
+    )
+
+
+def plural_head(tokens: list[Token]) -> bool:
+    """Whether a description's head, its first noun, is plural ("des bourgmestres")."""
+    head = next((t for t in tokens if t.pos_ == "NOUN"), None)
+    return head is not None and "Plur" in head.morph.get("Number")
 
 
 def complement_person(state: ArticleState, tokens: list[Token]) -> list[Token]:

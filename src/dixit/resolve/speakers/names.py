@@ -462,6 +462,39 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
 _CLOSING_APPOSITION = re.compile(r"\s*(?:\([^()\n]{1,80}\)\s*)?,\s*")
 #: What may follow the name that closes a sentence.
 _SENTENCE_CLOSE = re.compile(r"\s*(?:[.!?\n]|$)")
+#: After a description of a person's (a lower-case noun), also a bracket (a party) and a
+#: relative clause about the person ("…, Paul Lenoir (PLD), qui ne se dit « pas … »").
+_RELATIVE_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*qui\b")
+#: Words of a description the extractor may leave out between its head and the comma
+#: before the name: "le maire | non reconnu de Castelroc, Paul X".
+MAX_DESCRIPTION_TAIL = 12
+
+
+def description_tail_end(state: ArticleState, mention: Span) -> int:
+    """Where the description a mention starts ends before a comma: past the lower-case
+    words that go on with it ("non reconnu", "sortant", "de la commune voisine") and the
+    place names they hold ("de Castelroc"). The mention's own end when no comma closes such
+    a run within ``MAX_DESCRIPTION_TAIL`` words, or when the run holds a clause (a finite
+    verb, a quotation mark, other punctuation) or a complement not opened by "de" ("à",
+    "pour": the name after it may be the complement's)."""
+    end = mention.end_char
+    tokens = [t for t in state.doc[mention.end : mention.end + MAX_DESCRIPTION_TAIL + 1]]
+    for k, tok in enumerate(tokens):
+        if tok.text == ",":
+            return tokens[k - 1].idx + len(tokens[k - 1]) if k else end
+        if not tok.text.rstrip("'’-").isalpha():
+            return end
+        if tok.pos_ in {"VERB", "AUX"} and "Fin" in tok.morph.get("VerbForm"):
+            return end
+        if tok.pos_ == "ADP" and normalise_name(tok.text) not in state.lex.partitives:
+            return end  # "une lettre au maire, X": a complement of another kind
+        # "de Castelroc", "de l'Action et des Comptes publics": a capitalised word after a
+        # preposition, an article or another capitalised word names a place or a body.
+        if is_capitalised(tok) and not (
+            k and (tokens[k - 1].pos_ in {"ADP", "DET"} or is_capitalised(tokens[k - 1]))
+        ):
+            return end
+    return end
 
 
 def closing_apposition(state: ArticleState, mention: Span) -> int | None:
@@ -469,12 +502,14 @@ def closing_apposition(state: ArticleState, mention: Span) -> int | None:
     a definite description after its cue, followed by a comma and a person's name (tagged,
     or opening with a known first name) that ends the sentence, is that name's apposition;
     the extractor stopped at the bracket. The end of the name, or None. A name followed
-    by more words ("…, Paul Lenoir et Luc Roy ont …") is left alone."""
+    by more words ("…, Paul Lenoir et Luc Roy ont …") is left alone; a bracket and a
+    relative clause about the person may follow it. The description may go on past where
+    the extractor stopped ("réagit le maire | non reconnu de Castelroc, Paul X")."""
     if len(mention) < 2 or normalise_name(mention[0].text) not in state.lex.definite:
         return None
     if any(t.ent_type_ in PERSON_LABELS for t in mention):
         return None
-    gap = _CLOSING_APPOSITION.match(state.text, mention.end_char)
+    gap = _CLOSING_APPOSITION.match(state.text, description_tail_end(state, mention))
     if gap is None or "," not in gap.group(0):
         return None
     first = next((t for t in state.doc[mention.end :] if t.idx >= gap.end()), None)
@@ -485,14 +520,17 @@ def closing_apposition(state: ArticleState, mention: Span) -> int | None:
     tagged = all(t.ent_type_ in PERSON_LABELS for t in run if t.is_alpha)
     if len(words) < 2 or not (tagged or words[0] in state.lex.first_names):
         return None
-    if not _SENTENCE_CLOSE.match(state.text, run.end_char):
+    described = mention[1].text[:1].islower()  # "le maire …", not a body "l'AFP"
+    if not _SENTENCE_CLOSE.match(state.text, run.end_char) and not (
+        described and _RELATIVE_CLOSE.match(state.text, run.end_char)
+    ):
         return None
     return run.end_char
 
 
 #: What may stand between an apposed name and the verb after it: a party or a place in
 #: brackets ("Alexander X (Open VLD),"), then the closing comma.
-_APPOSITION_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*$")
+_APPOSITION_CLOSE = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?,\s*(?:qui\s+)?$")
 
 
 def apposed_name(
@@ -507,8 +545,12 @@ def apposed_name(
     if cue_start is None or cue_start <= end:
         return None
     mention = state.span(start, end)
-    after = state.span(end, cue_start)
-    if mention is None or after is None or len(after) < 3 or after[0].text != ",":
+    if mention is None or not len(mention):
+        return None
+    # "celui du secrétaire d'État | auprès du ministre …, Paul X, qui a jugé": the
+    # description may go on past where the extractor stopped.
+    after = state.span(description_tail_end(state, mention), cue_start)
+    if after is None or len(after) < 3 or after[0].text != ",":
         return None
     if not mention[-1].is_alpha or any(t.ent_type_ in PERSON_LABELS for t in mention):
         return None
@@ -806,6 +848,18 @@ def is_acronym(text: str) -> bool:
     return 2 <= len(text) <= 8 and text.isupper() and text.isalnum()
 
 
+def qualifier_noun(state: ArticleState, run: list[Token], noun: Token) -> bool:
+    """ "son camarade de parti Paul X": a body's noun after a bare "de" qualifies the
+    person's noun before it (no article: no body is named), so a full name after it that
+    the tagger reads as a person's, or that opens on a known first name, is the person's,
+    not the body's ("le parti Avenir" keeps its article)."""
+    if noun.i < 1 or normalise_name(state.doc[noun.i - 1].text) not in {"de", "d'"}:
+        return False
+    words = normalise_name(" ".join(t.text for t in run)).split()
+    tagged = all(t.ent_type_ in PERSON_LABELS for t in run if t.is_alpha)
+    return len(words) > 1 and (tagged or words[0] in state.lex.first_names)
+
+
 def run_is_person(
     state: ArticleState, run: list[Token], text: str, tokens: list[Token]
 ) -> bool | None:
@@ -825,6 +879,7 @@ def run_is_person(
         and prev.text.islower()
         and normalise_name(prev.text) in state.lex.type_heads
         and not president_of_body(state, run, prev)
+        and not qualifier_noun(state, run, prev)
     ):
         # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
         return False

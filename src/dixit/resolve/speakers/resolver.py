@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -454,6 +455,8 @@ def resolve_voiced_body(
     de X" is not X); a document carries the word of a body or a person named in it.
     ``named``: a spokesperson whatever its determiner (``resolve_unnamed_spokesperson``)."""
     lex, st, core, words = state.lex, mention.statement, mention.core, mention.words
+    if words[:1] and words[0] in lex.sameness_words:
+        words = words[1:]  # "selon le même communiqué": the document named before
     # "un porte-parole de FO" is nobody in particular: FO speaks. "Le porte-parole du
     # syndicat" is a person the article may name, left to the description rules.
     opener = normalise_name(core).split()[:1]
@@ -557,6 +560,8 @@ def _document_issuer(mention: Mention, state: ArticleState) -> Resolution | None
     it depends on ("X a publié un communiqué", "Dans un communiqué, X indique"). None when
     the article says no such thing (the previous speaker's document, then)."""
     words, start = mention.words, mention.start
+    if words[:1] and words[0] in state.lex.sameness_words:
+        words = words[1:]  # "le même communiqué"
     if not words:
         return None
     doc, st = state.doc, mention.statement
@@ -976,6 +981,75 @@ def subheading_repeats(state: ArticleState, statements: list[Statement]) -> None
         st.confidence = round(later.confidence * 0.95, 3)
 
 
+#: Adverbs in a cue that go on with the same speaker ("X a aussi précisé").
+_RESUMING_ADVERBS = frozenset({"aussi", "également", "encore", "ensuite"})
+
+
+def resumes(state: ArticleState, st: Statement) -> bool:
+    """Whether a statement's cue goes on with words said just before: a resuming verb
+    ("poursuit", "a ajouté") or an adverb of continuation in the cue ("a aussi précisé")."""
+    if (st.cue_lemma or "") in state.lex.resuming_cues:
+        return True
+    return any(w in _RESUMING_ADVERBS for w in normalise_name(st.cue or "").split())
+
+
+def office_described(state: ArticleState, st: Statement) -> tuple[list[str], str | None] | None:
+    """The words and gender of a statement's mention when it is a definite description of
+    an office ("le maire", "le procureur de la République de Paris"), else None."""
+    raw = normalise_name(st.speaker_mention or "").split()
+    if not raw or raw[0] not in state.lex.definite:
+        return None
+    words, gender = state.lex.strip_determiners(raw)
+    if not words or state.lex.office_group(words) is None:
+        return None
+    return words, gender
+
+
+def named_on_resuming(state: ArticleState, statements: list[Statement]) -> None:
+    """ "« … », explique le maire dans un communiqué. ¶ « … », poursuit Jean-Louis X": an
+    office's description that named nobody (or that a title made a body of) is the person
+    named by the very next statement when that one goes on with the same words (a resuming
+    verb or "aussi"), in the same or the next paragraph, and the person agrees with the
+    description and was never given another function. Statements that took up the
+    description's body by a pronoun or the same words follow it."""
+    order = sorted(statements, key=anchor)
+    for before, after in pairwise(order):
+        if after.speaker is None or after.speaker_method != SpeakerMethod.NAME:
+            continue
+        if not resumes(state, after):
+            continue
+        if state.para_of(anchor(after)) - state.para_of(anchor(before)) > 1:
+            continue
+        described = office_described(state, before)
+        if described is None:
+            continue
+        old = before.speaker
+        if old is not None and old.type != "organisation":
+            continue
+        entity = state.entities.get(after.speaker.id)
+        words, gender = described
+        if entity is None or entity.type != "person" or not compatible(entity, gender, "sing"):
+            continue
+        if descriptions.other_function(state, entity.id, words):
+            continue
+        for st in order:
+            same = st is before or (old is not None and st.speaker == old)
+            if not same or (st is not before and not _takes_up(state, st, words)):
+                continue
+            st.speaker = after.speaker
+            st.speaker_method = SpeakerMethod.DESCRIPTION
+            st.confidence = round(after.confidence * 0.8, 3)
+
+
+def _takes_up(state: ArticleState, st: Statement, words: list[str]) -> bool:
+    """Whether a statement names its speaker by a pronoun or by the description's words."""
+    mention = normalise_name(st.speaker_mention or "")
+    if mention in state.lex.pronouns:
+        return True
+    found = office_described(state, st)
+    return found is not None and found[0][: len(words)] == words[: len(found[0])]
+
+
 #: Steps after a statement's rules, each given what the rules found.
 STATEMENT_STEPS: tuple[
     Callable[[ArticleState, Statement, Statement | None, Resolution], Resolution], ...
@@ -984,6 +1058,7 @@ STATEMENT_STEPS: tuple[
 ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     headline_repeats,
     subheading_repeats,
+    named_on_resuming,
 )
 
 
