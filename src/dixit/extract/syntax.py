@@ -796,6 +796,11 @@ def _adjunct_after(verb: Token) -> int:
     return 0
 
 
+def is_date_word(token: Token) -> bool:
+    """A number or a word of time ("lundi", "27", "juin", "hier")."""
+    return _a_date_word(token)
+
+
 def _a_date_word(token: Token) -> bool:
     """A number or a word of time ("a assuré mercredi 12 mars sa porte-parole"): the parser
     may hang the postposed subject on the date before it, which names no one."""
