@@ -96,3 +96,57 @@ def test_a_claim_noun_keeps_its_own_clause(nlp) -> None:
     text = "Le ministre a rejeté l'idée que la réforme soit abandonnée."
     (statement,) = extract(nlp, text)
     assert statement.content == "l'idée que la réforme soit abandonnée"
+
+
+# -- "a affirmé à l'agence Belga souhaiter que …": a bare infinitive after the one addressed ----
+
+
+def test_a_bare_infinitive_after_the_agency_addressed_is_the_statement(nlp) -> None:
+    text = (
+        "M. Lefort a affirmé à l'agence Belga souhaiter que les mesures soient élargies à la "
+        "périphérie."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "souhaiter que les mesures soient élargies à la périphérie"
+    assert statement.speaker_mention == "M. Lefort"
+
+
+def test_an_infinitive_describing_a_place_after_a_cue_is_no_statement(nlp) -> None:
+    text = "La maire a parlé à la salle comble pendant une heure."
+    assert extract(nlp, text) == []
+
+
+# -- "a appelé, une fois de plus, les pays à agir": a call after a comma-set phrase -------------
+
+
+def test_a_call_after_a_comma_set_phrase_is_the_statement(nlp) -> None:
+    text = (
+        "Le directeur de l'OMS a appelé, une fois de plus, les pays à agir pour contenir "
+        "l'épidémie."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "les pays à agir pour contenir l'épidémie"
+
+
+def test_a_name_called_after_a_comma_set_phrase_is_no_call(nlp) -> None:
+    text = "Le maire a appelé, comme chaque matin, son adjoint au téléphone."
+    assert extract(nlp, text) == []
+
+
+# -- "Le tribunal a condamné un homme à deux ans de prison": a judgment, no statement -----------
+
+
+def test_a_sentence_passed_by_a_court_is_no_statement(nlp) -> None:
+    text = "Le tribunal correctionnel a condamné lundi un homme de 30 ans à deux ans de prison."
+    assert extract(nlp, text) == []
+
+
+def test_a_court_ordering_a_payment_is_no_statement(nlp) -> None:
+    text = "Le tribunal a condamné la société à verser 10 000 euros aux victimes."
+    assert extract(nlp, text) == []
+
+
+def test_a_condemnation_of_an_act_in_a_town_still_reports(nlp) -> None:
+    text = "Le maire a condamné l'agression d'un pompier à Vernelle."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "l'agression d'un pompier à Vernelle"

@@ -177,11 +177,15 @@ class ObjectComplements(ArticleContext):
         start = max(verb.i, cue_end) + 1
         _, s_end = sentence_bounds(doc, verb)
         s_end = min(s_end, self.written_sentence(verb.i)[1])
+        if start >= s_end or doc[start].text == ",":
+            return None  # "Comme il l'avait promis, le maire …": the comma ends the clause
         opening = self.determiner_after_adjuncts(start, min(s_end, start + 14))
         if opening is None:
             return None
         noun = self.noun_of_determiner(opening, s_end)
-        if noun is None or not is_source(noun) or self.names_only_a_topic(noun):
+        if noun is None or noun.dep_ in self.grammar.subject_labels:
+            return None  # the subject of another verb
+        if not is_source(noun) or self.names_only_a_topic(noun):
             return None  # "a annoncé lundi la semaine prochaine": a time, no object
         tokens = [t.i for t in noun.subtree if t.i >= opening.i]
         if verb.i in tokens or noun.is_ancestor(verb):
@@ -512,6 +516,41 @@ class ObjectComplements(ArticleContext):
                     first = called[0].i  # "a fait état de …": the cue's noun is no content
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        return None
+
+    def call_after_an_incidental(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "a appelé, une fois de plus, les pays à agir …": after a comma-set phrase
+        between a cue of calling and its complement, the parser may lose the call; read by
+        position, the ones called and the call after the closing comma are the statement."""
+        if not cue.object_prepositions:
+            return None
+        doc = self.doc
+        start = max(verb.i, cue.end_token) + 1
+        _, s_end = sentence_bounds(doc, verb)
+        s_end = min(s_end, self.written_sentence(verb.i)[1])
+        if start >= s_end or doc[start].text != ",":
+            return None
+        closing = next(
+            (k for k in range(start + 1, min(s_end, start + 9)) if doc[k].text == ","), None
+        )
+        if closing is None or not self.only_adjuncts(start + 1, closing):
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 1 : closing]):
+            return None
+        first = closing + 1
+        for k in range(first, min(s_end - 1, first + 6)):
+            t = doc[k]
+            if t.lower_ in cue.object_prepositions:
+                # "à agir": an infinitive; "son adjoint au téléphone" calls no one to anything
+                call = doc[k + 1]
+                if "Inf" not in call.morph.get("VerbForm") and call.text not in self.marks.all:
+                    return None
+                if k == first or doc[first].pos_ == "DET":
+                    end = self.complement_end(s_end - 1, first, s_end)
+                    return ExtractionRule.OBJECT, self.span_of(doc[first], doc[end])
+                return None
+            if t.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}:
+                return None
         return None
 
     def quoted_prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
