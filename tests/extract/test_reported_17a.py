@@ -150,3 +150,32 @@ def test_a_condemnation_of_an_act_in_a_town_still_reports(nlp) -> None:
     text = "Le maire a condamné l'agression d'un pompier à Vernelle."
     (statement,) = extract(nlp, text)
     assert statement.content == "l'agression d'un pompier à Vernelle"
+
+
+# -- "La réforme est, selon le ministre, indispensable …": a source inside a verbless rest ------
+
+
+def test_a_source_between_a_copula_and_its_attribute_reports_the_whole_clause(nlp) -> None:
+    text = "La réforme est, selon le ministre, indispensable à l'équilibre des comptes."
+    (statement,) = extract(nlp, text)
+    assert statement.content == (
+        "La réforme est, selon le ministre, indispensable à l'équilibre des comptes"
+    )
+    assert statement.speaker_mention == "le ministre"
+
+
+def test_a_source_before_a_relative_appendix_reports_the_whole_sentence(nlp) -> None:
+    text = "Trois personnes ont été blessées, selon les pompiers, dont une grièvement."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("Trois personnes ont été blessées")
+    assert statement.content.endswith("dont une grièvement")
+
+
+def test_a_norm_between_a_verb_and_its_route_is_no_source(nlp) -> None:
+    text = "Le cortège est parti, selon l'horaire prévu, vers la frontière."
+    assert extract(nlp, text) == []
+
+
+def test_a_law_between_a_copula_and_its_attribute_is_no_source(nlp) -> None:
+    text = "Le projet est, selon la loi, soumis à enquête publique."
+    assert extract(nlp, text) == []
