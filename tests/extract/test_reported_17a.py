@@ -179,3 +179,33 @@ def test_a_norm_between_a_verb_and_its_route_is_no_source(nlp) -> None:
 def test_a_law_between_a_copula_and_its_attribute_is_no_source(nlp) -> None:
     text = "Le projet est, selon la loi, soumis à enquête publique."
     assert extract(nlp, text) == []
+
+
+# -- "Il a par ailleurs annoncé …": the subject hung on the auxiliary -------------------------
+
+
+def test_a_subject_on_the_auxiliary_before_an_adverbial_speaks(nlp) -> None:
+    text = "Il a par ailleurs annoncé avoir ouvert une enquête."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "avoir ouvert une enquête"
+    assert statement.speaker_mention == "Il"
+
+
+def test_the_auxiliary_of_a_verb_that_reports_nothing_gives_no_speaker(nlp) -> None:
+    text = "Il a par ailleurs ouvert une enquête."
+    assert extract(nlp, text) == []
+
+
+# -- "Le parquet rappelle, néanmoins, que …": a cue the tagger reads as an adjective -----------
+
+
+def test_a_mistagged_cue_before_an_adverb_between_commas_reports(nlp) -> None:
+    text = "Le parquet rappelle, néanmoins, qu'ils sont tous les deux présumés innocents."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "ils sont tous les deux présumés innocents"
+    assert statement.speaker_mention == "Le parquet"
+
+
+def test_the_same_form_without_a_subject_before_it_reports_nothing(nlp) -> None:
+    text = "Une rappelle, néanmoins, que tout est prévu."
+    assert extract(nlp, text) == []
