@@ -209,3 +209,17 @@ def test_a_mistagged_cue_before_an_adverb_between_commas_reports(nlp) -> None:
 def test_the_same_form_without_a_subject_before_it_reports_nothing(nlp) -> None:
     text = "Une rappelle, néanmoins, que tout est prévu."
     assert extract(nlp, text) == []
+
+
+# -- "Il s'agit de dénoncer …": the expletive of "s'agir" speaks for no one --------------------
+
+
+def test_a_cue_under_il_s_agit_de_is_no_statement(nlp) -> None:
+    text = "Il s'agit de dénoncer une injustice."
+    assert extract(nlp, text) == []
+
+
+def test_a_person_who_acts_to_denounce_keeps_the_reported_clause(nlp) -> None:
+    text = "Le maire a dit qu'il agit pour dénoncer une injustice."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "il agit pour dénoncer une injustice"

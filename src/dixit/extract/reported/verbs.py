@@ -336,11 +336,15 @@ class VerbReports(ArticleContext):
             return False
         doc = self.doc
         _, s_end = sentence_bounds(doc, verb)
+        # "a condamné l'attaque et appelé à une trêve": the call is another verb's
+        others = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
         for k in range(max(verb.i, cue.end_token) + 1, s_end - 1):
             if doc[k].lower_ not in {"à", "au", "aux"}:
                 continue
+            if any(o.i <= k or o.is_ancestor(doc[k]) for o in others):
+                break
             following = doc[k + 1 : min(s_end, k + 4)]
-            if any(t.like_num or t.lower_ in sentencing[1] for t in following):
+            if any(t.pos_ == "NUM" or t.lower_ in sentencing[1] for t in following):
                 return True
         return False
 
