@@ -223,3 +223,22 @@ def test_a_person_who_acts_to_denounce_keeps_the_reported_clause(nlp) -> None:
     text = "Le maire a dit qu'il agit pour dénoncer une injustice."
     (statement,) = extract(nlp, text)
     assert statement.content == "il agit pour dénoncer une injustice"
+
+
+# -- "Les sages, qui étaient réunis hier, invitent …": no incise after the verb's own subject ----
+
+
+def test_the_verbs_own_subject_before_the_comma_is_no_words_told(nlp) -> None:
+    text = (
+        "Les anciens du parti, qui étaient en conférence de presse hier, invitent donc les "
+        "recalés à «s'en tenir au choix du chef» et à s'abstenir de verser dans les "
+        "«invectives» qui avaient pollué les réunions."
+    )
+    statements = extract(nlp, text)
+    assert all(not s.content.startswith("Les anciens du parti") for s in statements)
+
+
+def test_a_clause_before_a_postposed_cue_is_still_the_words(nlp) -> None:
+    text = "Le musée rendra les masques, a annoncé sa directrice."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "Le musée rendra les masques"

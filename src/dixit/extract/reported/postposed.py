@@ -77,6 +77,8 @@ class PostposedClauses(ArticleContext):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
         if len(before) < 4:
             return None
+        if any(self.only_the_subject_before(s, before, verb) for s in own_subjects):
+            return None  # "Les sages, qui étaient réunis hier, invitent …": only its subject
         if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
             return None  # "« … », a dit X" is the incise rule's
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
@@ -256,6 +258,14 @@ class PostposedClauses(ArticleContext):
         return quote is not None and any(
             t.idx >= quote.end and not (t.is_punct or t.is_space) for t in before
         )
+
+    @staticmethod
+    def only_the_subject_before(subject: Token, before: list[Token], verb: Token) -> bool:
+        """The verb's own subject, with its relative clause, is all the words before the
+        comma, but for adjuncts of the verb itself ("hier"): no words told before it."""
+        if subject.left_edge.i > before[0].i:
+            return False
+        return all(t.head.i == verb.i for t in before if t.i > subject.right_edge.i)
 
     def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
