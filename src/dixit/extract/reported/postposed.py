@@ -262,10 +262,22 @@ class PostposedClauses(ArticleContext):
     @staticmethod
     def only_the_subject_before(subject: Token, before: list[Token], verb: Token) -> bool:
         """The verb's own subject, with its relative clause, is all the words before the
-        comma, but for adjuncts of the verb itself ("hier"): no words told before it."""
+        comma, but for adjuncts of the verb itself ("hier"), and the verb has a complement
+        of its own after it: no words told before it."""
         if subject.left_edge.i > before[0].i:
             return False
-        return all(t.head.i == verb.i for t in before if t.i > subject.right_edge.i)
+        if not all(t.head.i == verb.i for t in before if t.i > subject.right_edge.i):
+            return False
+        # and the verb goes on with a complement of its own ("invitent les recalés à …");
+        # "Un défilé « historique », a renchéri le maire" is an incise all the same
+        return any(
+            c.i > verb.i
+            and (
+                c.dep_ in {"xcomp", "ccomp"}
+                or any("Inf" in t.morph.get("VerbForm") and t.i > c.i for t in c.subtree)
+            )
+            for c in verb.children
+        )
 
     def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:
         """ "The plan will fail, the mayor said on Monday." -- the cue after the words, its
