@@ -203,14 +203,30 @@ def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
         if k >= 0 and token.doc[k].lemma_ in grammar.auxiliaries:
             return lexicon.forms[form]
         # "La ministre juge que …": a verb taken for a noun, between its subject and "que".
+        # "Le parquet rappelle, néanmoins, que …": an adverb set between commas before it.
+        complementizer = _after_an_adverb_between_commas(following) if following else None
         if (
-            following is not None
-            and following.lower_ in grammar.complementizers
+            complementizer is not None
+            and complementizer.lower_ in grammar.complementizers
             and previous is not None
             and previous.pos_ in {"NOUN", "PROPN", "PRON"}
         ):
             return lexicon.forms[form]
     return None
+
+
+def _after_an_adverb_between_commas(following: Token) -> Token:
+    """The word after ", néanmoins, " when ``following`` opens such an aside (one to three
+    adverbs between commas); else ``following`` itself."""
+    doc = following.doc
+    if following.text != ",":
+        return following
+    k = following.i + 1
+    while k < len(doc) and k <= following.i + 3 and doc[k].pos_ == "ADV":
+        k += 1
+    if k == following.i + 1 or k + 1 >= len(doc) or doc[k].text != ",":
+        return following
+    return doc[k + 1]
 
 
 def _ends_the_words_told(previous: Token | None) -> bool:

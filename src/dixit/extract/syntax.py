@@ -522,6 +522,9 @@ def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token 
     inverted = inverted_pronoun(verb, last)
     if inverted is not None:
         return inverted
+    on_the_auxiliary = None if own else _subject_on_the_auxiliary(verb, grammar)
+    if on_the_auxiliary is not None:
+        return on_the_auxiliary  # "Il a par ailleurs annoncé …": hung on "a"
     for child in _subjects_nearest_first(verb, grammar):
         if child.dep_ in subjects:
             if child.i < verb.i and _after_the_words_told(verb):
@@ -794,6 +797,23 @@ def _adjunct_after(verb: Token) -> int:
         if doc[k].is_space or doc[k].is_sent_start:
             return 0
     return 0
+
+
+def is_date_word(token: Token) -> bool:
+    """A number or a word of time ("lundi", "27", "juin", "hier")."""
+    return _a_date_word(token)
+
+
+def _subject_on_the_auxiliary(verb: Token, grammar: Grammar) -> Token | None:
+    """ "Il a par ailleurs annoncé …": after an adverbial between the auxiliary and the
+    participle, the parser may hang the subject on the auxiliary (tagged a verb)."""
+    for auxiliary in verb.children:
+        if not auxiliary.dep_.startswith("aux") or auxiliary.i > verb.i:
+            continue
+        for child in auxiliary.children:
+            if child.dep_ in grammar.subject_labels and child.i < auxiliary.i and is_source(child):
+                return child
+    return None
 
 
 def _a_date_word(token: Token) -> bool:

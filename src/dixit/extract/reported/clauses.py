@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.syntax import sentence_bounds
+from dixit.extract.syntax import is_date_word, is_person_or_body, sentence_bounds
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
@@ -29,8 +29,21 @@ def _addressed_verbs(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("addressees").get("object_verbs", []))
 
 
+@lru_cache(maxsize=4)
+def _claim_nouns(language: str) -> frozenset[str]:
+    """Nouns of a claim that take a clause of their own ("l'idée que …"): the sources
+    lexicon's ``claims`` and the content nouns."""
+    claims = get_language(language).lexicon("sources").get("claims") or ()
+    return frozenset(claims) | _content_nouns(language)
+
+
 class ClauseComplements(ArticleContext):
     """Finite complements of a cue and the text after its colon."""
+
+    @property
+    def claim_nouns(self) -> frozenset[str]:
+        """Nouns that take a clause of their own ("l'idée que …", "la thèse que …")."""
+        return _claim_nouns(self.language)
 
     @property
     def clause_labels(self) -> frozenset[str]:
@@ -48,6 +61,8 @@ class ClauseComplements(ArticleContext):
                     for m in child.children
                     if m.lower_ in self.grammar.complementizers and m.i < child.i
                 ]
+                if marks and self.relative_on_an_object(last, marks[0]):
+                    return None  # "a fustigé le « mépris de l'État », qu'il juge …"
                 if marks and marks[0].i > last.i and self.only_adjuncts(last.i + 1, marks[0].i):
                     noun = self.noun_object_before(verb, last, marks[0])
                     if noun is not None:
@@ -110,6 +125,45 @@ class ClauseComplements(ArticleContext):
             ):
                 return b
         return None
+
+    def relative_on_an_object(self, last: Token, mark: Token) -> bool:
+        """ "a fustigé le « mépris de l'État », qu'il juge responsable …", "se réjouit de
+        l'entretien que le président a accordé …": a "que" right after the cue's object noun
+        (a thing, not someone addressed as in "a prévenu les élus que …"), opening a clause
+        whose verb lacks its object, is a relative pronoun on that noun, though the parse
+        makes it the complementizer of a clause on the cue. A noun of a claim ("l'idée
+        que …") takes a clause of its own and is left to the clause rules."""
+        doc = self.doc
+        if mark.i <= last.i + 1 or mark.lower_ not in self.grammar.complementizers:
+            return False
+        before = mark.i - 1
+        while before > last.i and (doc[before].text == "," or doc[before].text in self.marks.all):
+            before -= 1
+        nouns = [
+            t
+            for t in doc[last.i + 1 : before + 1]
+            if t.pos_ == "NOUN"
+            and t.head.i == last.i
+            and (t.dep_ in self.grammar.object_labels or t.dep_.startswith("obl"))
+            and any(d.dep_ == "det" and d.i < t.i for d in t.children)
+            and max(d.i for d in t.subtree if d.i <= before) == before
+        ]
+        if not nouns or is_person_or_body(nouns[0]) or is_date_word(nouns[0]):
+            return False
+        if nouns[0].lemma_.lower() in self.claim_nouns:
+            return False
+        clause = mark.head
+        # the tagger may read the verb as a noun ("qu'il juge …"); its subject shows it
+        verbal = clause.pos_ == "VERB" or (
+            clause.pos_ == "NOUN"
+            and any(c.dep_ in {"nsubj", "expl:subj"} and c.pos_ == "PRON" for c in clause.children)
+        )
+        return verbal and not any(
+            c.dep_ in self.grammar.object_labels
+            or c.dep_ == "ccomp"
+            or (c.dep_ == "xcomp" and c.pos_ != "ADJ")  # "qu'il juge responsable": its object's
+            for c in clause.children
+        )
 
     def relative_object(self, pronoun: Token) -> bool:
         """ "dans un entretien qu'elle accorde à la RTS": the parse makes the pronoun the

@@ -127,6 +127,33 @@ class InfinitiveComplements(ArticleContext):
             return ExtractionRule.INFINITIVE, self.span_of(first, self.doc[end])
         return None
 
+    def infinitive_after_the_addressed(self, verb: Token) -> tuple[str, Span] | None:
+        """ "M. Lefort a affirmé à l'agence Belga souhaiter que …": a bare infinitive right
+        after the one addressed ("à" and a noun), which the parser hangs on that noun as
+        if it described it, is the cue's complement."""
+        doc = self.doc
+        for addressed in verb.children:
+            if addressed.i <= verb.i or not addressed.dep_.startswith(("obl", "iobj")):
+                continue
+            if not self.introduced_by(addressed, tuple(self.grammar.told_prepositions)):
+                continue
+            for clause in addressed.children:
+                if (
+                    clause.dep_ != "acl"
+                    or clause.i <= addressed.i
+                    or "Inf" not in clause.morph.get("VerbForm")
+                    or any(c.dep_ in {"mark", "case"} and c.i < clause.i for c in clause.children)
+                ):
+                    continue
+                first = clause.left_edge
+                between = doc[addressed.i + 1 : first.i]
+                if any(t.pos_ not in {"PROPN", "ADJ", "NOUN"} for t in between):
+                    continue  # "à l'agence Belga souhaiter …": the name ends the addressee
+                _, s_end = sentence_bounds(doc, verb)
+                end = self.complement_end(max(t.i for t in clause.subtree), first.i, s_end)
+                return ExtractionRule.INFINITIVE, self.span_of(first, doc[end])
+        return None
+
     def purpose_after_the_object(
         self, verb: Token, clause: Token, cue: Cue | None, mark: Token
     ) -> bool:

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue
-from dixit.extract.syntax import is_person_or_body, is_source, sentence_bounds
+from dixit.extract.syntax import is_date_word, is_person_or_body, is_source, sentence_bounds
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
@@ -157,8 +157,92 @@ class ObjectComplements(ArticleContext):
                 last = self.participle_on_the_object(verb, last, s_end)
                 if last - first + 1 < self.min_object_words:
                     return None
+                interposed = self.object_after_adjuncts(verb, cue_end, quoted_only)
+                if interposed is not None and interposed[1][0] < self.doc[first].idx:
+                    return interposed  # the parse took a word inside the object for it
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[last])
+        return self.object_after_adjuncts(verb, cue_end, quoted_only)
+
+    def object_after_adjuncts(
+        self, verb: Token, cue_end: int, quoted_only: bool
+    ) -> tuple[str, Span] | None:
+        """ "a condamné lundi sur les réseaux sociaux l'attaque …", "a démenti samedi 27 juin
+        des informations …", "a annoncé mardi lors d'une conférence de presse la fermeture
+        …": a day, an adverb or a phrase of place or occasion between the cue and its
+        object, on which the parser hangs the object. Read by position: after nothing but
+        such adjuncts, the first determiner that no preposition governs opens the object."""
+        if quoted_only:
+            return None  # a cue that takes no object: a phrase after adjuncts is no object
+        doc = self.doc
+        start = max(verb.i, cue_end) + 1
+        _, s_end = sentence_bounds(doc, verb)
+        s_end = min(s_end, self.written_sentence(verb.i)[1])
+        if start >= s_end or doc[start].text == ",":
+            return None  # "Comme il l'avait promis, le maire …": the comma ends the clause
+        opening = self.determiner_after_adjuncts(start, min(s_end, start + 14))
+        if opening is None:
+            return None
+        noun = self.noun_of_determiner(opening, s_end)
+        if noun is None or noun.dep_ in self.grammar.subject_labels:
+            return None  # the subject of another verb
+        if not is_source(noun) or self.names_only_a_topic(noun):
+            return None  # "a annoncé lundi la semaine prochaine": a time, no object
+        tokens = [t.i for t in noun.subtree if t.i >= opening.i]
+        if verb.i in tokens or noun.is_ancestor(verb):
+            return None
+        last = self.complement_end(max(tokens), opening.i, s_end)
+        last = self.participle_on_the_object(verb, last, s_end)
+        if last - opening.i + 1 < self.min_object_words:
+            return None
+        return ExtractionRule.OBJECT, self.span_of(opening, doc[last])
+
+    def determiner_after_adjuncts(self, start: int, end: int) -> Token | None:
+        """From ``start``, over days and dates, adverbs and phrases that a preposition
+        opens, the determiner that opens a noun phrase of its own; None when anything else
+        (a verb, a conjunction, a quotation mark, a bare noun phrase) comes first or when
+        nothing lies between."""
+        doc = self.doc
+        in_phrase = False  # inside a phrase a preposition opened
+        for k in range(start, end):
+            t = doc[k]
+            if k > start and self.opens_a_noun_phrase(t, doc[k - 1]):
+                return t
+            if t.pos_ == "ADP":
+                in_phrase = True
+            elif t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "NUM"}:
+                dated = is_date_word(t) or (t.pos_ == "DET" and is_date_word(t.head))
+                if not in_phrase and not dated:
+                    return None  # a noun phrase of its own: the parse's object
+            elif t.pos_ == "ADV" or t.text == ",":
+                in_phrase = False
+            else:
+                return None
         return None
+
+    def opens_a_noun_phrase(self, word: Token, previous: Token) -> bool:
+        """A determiner that no preposition governs; "des" after a day is the plural article
+        ("a démenti samedi des …"), after an adverb it may be "de les" ("parle désormais
+        des « pour »")."""
+        if previous.pos_ == "ADP" or word.head.i <= word.i:
+            return False
+        if word.pos_ == "DET":
+            return True
+        return word.lower_ in {"des", "du"} and is_date_word(previous)
+
+    def noun_of_determiner(self, determiner: Token, s_end: int) -> Token | None:
+        """The noun a determiner opens: its head, or the first noun within three words
+        when the parse hangs it elsewhere ("une « lâche agression »")."""
+        head = determiner.head
+        if head.i > determiner.i and head.pos_ in {"NOUN", "PROPN"}:
+            return head
+        return next(
+            (
+                t
+                for t in self.doc[determiner.i + 1 : min(s_end, determiner.i + 4)]
+                if t.pos_ in {"NOUN", "PROPN"}
+            ),
+            None,
+        )
 
     def quotation_opens_on(self, child: Token, cue_last: int) -> bool:
         """ "a décrit « une personne radicalisée, avec … »": a quotation opened right before
@@ -432,6 +516,41 @@ class ObjectComplements(ArticleContext):
                     first = called[0].i  # "a fait état de …": the cue's noun is no content
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
+        return None
+
+    def call_after_an_incidental(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
+        """ "a appelé, une fois de plus, les pays à agir …": after a comma-set phrase
+        between a cue of calling and its complement, the parser may lose the call; read by
+        position, the ones called and the call after the closing comma are the statement."""
+        if not cue.object_prepositions:
+            return None
+        doc = self.doc
+        start = max(verb.i, cue.end_token) + 1
+        _, s_end = sentence_bounds(doc, verb)
+        s_end = min(s_end, self.written_sentence(verb.i)[1])
+        if start >= s_end or doc[start].text != ",":
+            return None
+        closing = next(
+            (k for k in range(start + 1, min(s_end, start + 9)) if doc[k].text == ","), None
+        )
+        if closing is None or not self.only_adjuncts(start + 1, closing):
+            return None
+        if any(t.pos_ in {"VERB", "AUX"} for t in doc[start + 1 : closing]):
+            return None
+        first = closing + 1
+        for k in range(first, min(s_end - 1, first + 6)):
+            t = doc[k]
+            if t.lower_ in cue.object_prepositions:
+                # "à agir": an infinitive; "son adjoint au téléphone" calls no one to anything
+                call = doc[k + 1]
+                if "Inf" not in call.morph.get("VerbForm") and call.text not in self.marks.all:
+                    return None
+                if k == first or doc[first].pos_ == "DET":
+                    end = self.complement_end(s_end - 1, first, s_end)
+                    return ExtractionRule.OBJECT, self.span_of(doc[first], doc[end])
+                return None
+            if t.pos_ not in {"DET", "NOUN", "PROPN", "ADJ"}:
+                return None
         return None
 
     def quoted_prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:

@@ -77,6 +77,8 @@ class PostposedClauses(ArticleContext):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
         if len(before) < 4:
             return None
+        if any(self.only_the_subject_before(s, before, verb) for s in own_subjects):
+            return None  # "Les sages, qui étaient réunis hier, invitent …": only its subject
         if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
             return None  # "« … », a dit X" is the incise rule's
         if before[-1].text in self.marks.all and self.in_quote(before[0].idx):
@@ -255,6 +257,26 @@ class PostposedClauses(ArticleContext):
         quote = next((q for q in self.quotes if q.start == before[0].idx), None)
         return quote is not None and any(
             t.idx >= quote.end and not (t.is_punct or t.is_space) for t in before
+        )
+
+    @staticmethod
+    def only_the_subject_before(subject: Token, before: list[Token], verb: Token) -> bool:
+        """The verb's own subject, with its relative clause, is all the words before the
+        comma, but for adjuncts of the verb itself ("hier"), and the verb has a complement
+        of its own after it: no words told before it."""
+        if subject.left_edge.i > before[0].i:
+            return False
+        if not all(t.head.i == verb.i for t in before if t.i > subject.right_edge.i):
+            return False
+        # and the verb goes on with a complement of its own ("invitent les recalés à …");
+        # "Un défilé « historique », a renchéri le maire" is an incise all the same
+        return any(
+            c.i > verb.i
+            and (
+                c.dep_ in {"xcomp", "ccomp"}
+                or any("Inf" in t.morph.get("VerbForm") and t.i > c.i for t in c.subtree)
+            )
+            for c in verb.children
         )
 
     def postposed_subject_first(self, cue: Cue, verb: Token, last: Token) -> FoundStatement | None:

@@ -236,7 +236,7 @@ class SourcePhrases(ArticleContext):
         finite_before = [t for t in before if "Fin" in t.morph.get("VerbForm")]
         verbs_after = [t for t in after if t.pos_ in {"VERB", "AUX"}]
         if not verbs_after:
-            return False
+            return self.verbless_rest_of_the_clause(finite_before, after)
         first_verb = verbs_after[0]
         if any(
             t.pos_ in {"NOUN", "PROPN", "PRON"} and t.dep_ in self.grammar.subject_labels
@@ -254,6 +254,19 @@ class SourcePhrases(ArticleContext):
                 and after[0] is first_verb
             )
         return "Fin" in first_verb.morph.get("VerbForm")
+
+    def verbless_rest_of_the_clause(self, finite_before: list[Token], after: list[Token]) -> bool:
+        """ "La réforme est, selon le ministre, indispensable …", "Le bilan s'élève, selon
+        les pompiers, à trois morts": a finite verb before the source, and after it the rest
+        of that clause with no verb and no subject of its own (an attribute, a complement);
+        the clause goes on around the source. A phrase that a preposition opens after the
+        comma may say where the source spoke ("…, selon la CGT, dans un communiqué") or where
+        one goes ("…, selon l'horaire prévu, vers la frontière"): no attribute."""
+        if not finite_before or after[0].text in self.marks.all:
+            return False
+        if after[0].pos_ == "ADP":
+            return False  # "…, selon l'horaire prévu, vers la frontière": a norm, a route
+        return not any(t.dep_ in self.grammar.subject_labels or t.text in {";", ":"} for t in after)
 
     def relative_on_the_source(self, head: Token, after: list[Token]) -> bool:
         """The words after a postposed source are a relative clause on it ("…, selon les

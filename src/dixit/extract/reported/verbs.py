@@ -16,11 +16,19 @@ from dixit.extract.syntax import (
     is_source,
     mention_span,
     opens_an_infinitive,
+    sentence_bounds,
     subject_of,
     trim_span,
 )
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
+
+
+@lru_cache(maxsize=4)
+def _sentencing(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Cues that also pass a sentence, and the words of a penalty (``sentencing``)."""
+    sentencing = get_language(language).lexicon("cues").get("sentencing") or {}
+    return frozenset(sentencing.get("verbs") or ()), frozenset(sentencing.get("penalties") or ())
 
 
 @lru_cache(maxsize=4)
@@ -79,6 +87,7 @@ class VerbReports(ArticleContext):
             return self.opening_participle(cue, verb, *main_clause)
         if (
             self.inside_a_cue_complement(verb)
+            or self.passes_a_sentence(cue, verb)
             or self.only_foreseen(verb)
             or self.writers_aside(verb)
             or self.impersonal_modal_itself(cue, verb)
@@ -123,7 +132,7 @@ class VerbReports(ArticleContext):
             or (
                 None
                 if self.only_an_intention(cue, verb) or cue.aspectual
-                else self.infinitive(verb, cue)
+                else self.infinitive(verb, cue) or self.infinitive_after_the_addressed(verb)
             )
             or self.addressed_infinitive(verb, cue)
             or self.gerund_object(verb, cue)
@@ -147,6 +156,7 @@ class VerbReports(ArticleContext):
             )
             or self.prepositional_object(verb, cue)
             or self.quoted_prepositional_object(verb, cue)
+            or self.call_after_an_incidental(verb, cue)
         )
         method = None
         if content is not None:
@@ -315,6 +325,27 @@ class VerbReports(ArticleContext):
                 between = [t for t in self.doc[mark.i + 1 : first.i] if not t.is_space]
                 if all(t.lower_ in clitics for t in between):
                     return True  # "comme le lui a demandé", "comme l'a dit"; not "comme il l'a"
+        return False
+
+    def passes_a_sentence(self, cue: Cue, verb: Token) -> bool:
+        """ "Le tribunal a condamné un homme à deux ans de prison": a cue that also passes a
+        sentence (``sentencing`` of the cues lexicon) followed in its clause by "à" and a
+        figure or a word of penalty is a judgment, not words."""
+        sentencing = _sentencing(self.language)
+        if cue.lemma not in sentencing[0]:
+            return False
+        doc = self.doc
+        _, s_end = sentence_bounds(doc, verb)
+        # "a condamné l'attaque et appelé à une trêve": the call is another verb's
+        others = [c for c in verb.children if c.dep_ == "conj" and c.i > verb.i]
+        for k in range(max(verb.i, cue.end_token) + 1, s_end - 1):
+            if doc[k].lower_ not in {"à", "au", "aux"}:
+                continue
+            if any(o.i <= k or o.is_ancestor(doc[k]) for o in others):
+                break
+            following = doc[k + 1 : min(s_end, k + 4)]
+            if any(t.pos_ == "NUM" or t.lower_ in sentencing[1] for t in following):
+                return True
         return False
 
     def only_foreseen(self, verb: Token) -> bool:
