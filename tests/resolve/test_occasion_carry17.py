@@ -49,3 +49,141 @@ def test_a_day_word_opening_reported_words_after_their_verb_dates_the_saying() -
         SATURDAY,
     )
     assert statement.statement_date == FRIDAY
+
+
+# ------------------------------------------------ a dated occasion carries to its later words
+
+CONFERENCE = (
+    "Lundi matin, en conférence de presse, la maire a souligné que la rentrée serait difficile."
+)
+SAID_CONFERENCE = Said("la rentrée serait difficile", "a souligné", "la maire")
+UNATTRIBUTED = "« Je comprends la colère des parents. »"
+SAID_UNATTRIBUTED = Said("Je comprends la colère des parents.", kind="direct")
+ADDED = "« Mon rôle est de trancher », a ajouté Mme Aubertin."
+SAID_ADDED = Said(
+    "Mon rôle est de trancher",
+    "a ajouté",
+    "Mme Aubertin",
+    "Hélène Aubertin",
+    kind="direct",
+    cue_lemma="ajouter",
+)
+
+
+def test_words_going_on_at_a_dated_press_conference_carry_its_day() -> None:
+    """ "a ajouté Mme X" after a quotation with no speaker at all goes on at the occasion the
+    text dated, even when its speaker is named otherwise than the occasion's."""
+    _, statements = build(
+        [CONFERENCE, UNATTRIBUTED, ADDED],
+        [SAID_CONFERENCE, SAID_UNATTRIBUTED, SAID_ADDED],
+        MONDAY,
+    )
+    assert statements[0].statement_date == MONDAY
+    assert statements[-1].statement_date == MONDAY
+
+
+def test_an_occasion_named_after_the_dated_saying_carries_its_day() -> None:
+    """ "X a jugé samedi que …" then, with no day, "X s'exprimait lors d'une conférence de
+    presse": the saying's day is the occasion's, and the words said there carry it, also
+    those of a speaker beside them."""
+    _, statements = build(
+        [
+            "Le préfet de la Brenne, Marc Aubertin, a jugé samedi que la vallée restait calme. "
+            "Marc Aubertin s'exprimait lors d'une conférence de presse à la préfecture.",
+            "« Nous avons renforcé les patrouilles », a précisé à ses côtés le commandant "
+            "Paul Ferrand.",
+            "Évoquant les marchés, Marc Aubertin a déclaré que les rassemblements restaient "
+            "autorisés.",
+        ],
+        [
+            Said("la vallée restait calme", "a jugé", "Le préfet de la Brenne", "Marc Aubertin"),
+            Said(
+                "Nous avons renforcé les patrouilles",
+                "a précisé",
+                "le commandant Paul Ferrand",
+                "Paul Ferrand",
+                kind="direct",
+            ),
+            Said(
+                "les rassemblements restaient autorisés",
+                "a déclaré",
+                "Marc Aubertin",
+                "Marc Aubertin",
+            ),
+        ],
+        SATURDAY,
+    )
+    assert [s.statement_date for s in statements] == [SATURDAY, SATURDAY, SATURDAY]
+
+
+def test_another_speaker_after_the_occasion_without_being_placed_there_stays_undated() -> None:
+    """A speaker who neither goes on from the occasion's words nor stands beside its speaker
+    said their words elsewhere: another's occasion does not date them."""
+    _, statements = build(
+        [
+            CONFERENCE,
+            "Un représentant des parents, Luc Berthier, a jugé que la maire se trompait.",
+        ],
+        [
+            SAID_CONFERENCE,
+            Said("la maire se trompait", "a jugé", "Un représentant des parents", "Luc Berthier"),
+        ],
+        MONDAY,
+    )
+    assert statements[-1].statement_date is None
+
+
+def test_a_background_paragraph_with_its_own_earlier_day_breaks_the_occasion() -> None:
+    _, statements = build(
+        [CONFERENCE, "Jeudi, trois enseignants ont quitté l'école du Moulin.", UNATTRIBUTED, ADDED],
+        [SAID_CONFERENCE, SAID_UNATTRIBUTED, SAID_ADDED],
+        MONDAY,
+    )
+    assert statements[-1].statement_date != MONDAY
+
+
+def test_a_later_occasion_with_no_day_takes_no_day_from_the_first() -> None:
+    """ "Lors d'un meeting …" names an occasion of its own, which the text does not date."""
+    _, statements = build(
+        [
+            CONFERENCE,
+            UNATTRIBUTED,
+            "Lors d'un discours à Valbrune, Mme Aubertin a ajouté que les cours reprendraient.",
+        ],
+        [
+            SAID_CONFERENCE,
+            SAID_UNATTRIBUTED,
+            Said(
+                "les cours reprendraient",
+                "a ajouté",
+                "Mme Aubertin",
+                "Hélène Aubertin",
+                cue_lemma="ajouter",
+            ),
+        ],
+        MONDAY,
+    )
+    assert statements[-1].statement_date is None
+
+
+def test_a_present_tense_interview_with_no_day_stays_undated() -> None:
+    """No day word names the occasion: the publication day is not the interview's."""
+    _, statements = build(
+        [
+            "Dans un entretien au Courrier de la Brenne, la maire estime que la rentrée sera "
+            "difficile.",
+            "« Je comprends la colère des parents », poursuit-elle.",
+        ],
+        [
+            Said("la rentrée sera difficile", "estime", "la maire"),
+            Said(
+                "Je comprends la colère des parents",
+                "poursuit-elle",
+                "elle",
+                kind="direct",
+                cue_lemma="poursuivre",
+            ),
+        ],
+        MONDAY,
+    )
+    assert [s.statement_date for s in statements] == [None, None]
