@@ -187,3 +187,34 @@ def test_a_present_tense_interview_with_no_day_stays_undated() -> None:
         MONDAY,
     )
     assert [s.statement_date for s in statements] == [None, None]
+
+
+# ------------------------------------------- a preposed weekday heading a clause in the future
+
+WEDNESDAY = date(2026, 3, 18)
+
+
+def test_a_preposed_weekday_of_a_clause_in_the_future_lends_no_day() -> None:
+    """ "Samedi, un hommage sera rendu" in a Wednesday's copy is the coming Saturday: the
+    saying told next is not dated to the Saturday before."""
+    _, statements = build(
+        [
+            "Samedi, un hommage sera rendu au sapeur-pompier. « Tout le village sera là », a "
+            "indiqué le maire de Valbrune."
+        ],
+        [Said("Tout le village sera là", "a indiqué", "le maire de Valbrune", kind="direct")],
+        WEDNESDAY,
+    )
+    assert statements[0].statement_date != SATURDAY
+    assert statements[0].statement_date is None
+
+
+def test_a_preposed_weekday_of_a_past_clause_still_dates_the_saying() -> None:
+    """The near miss: "Samedi, le maire a dit qu'il sera là" tells Saturday's saying; the
+    future is the content's."""
+    _, statements = build(
+        ["Samedi, le maire de Valbrune a assuré qu'il sera présent à la cérémonie."],
+        [Said("il sera présent à la cérémonie", "a assuré", "le maire de Valbrune")],
+        WEDNESDAY,
+    )
+    assert statements[0].statement_date == SATURDAY
