@@ -218,3 +218,44 @@ def test_a_preposed_weekday_of_a_past_clause_still_dates_the_saying() -> None:
         WEDNESDAY,
     )
     assert statements[0].statement_date == SATURDAY
+
+
+# ------------------------------------------------ the dated document itself as the speaker
+
+SUNDAY = date(2026, 3, 15)
+ISSUED = (
+    "Le ministère de l'Intérieur de la Brenne a déclaré dimanche, dans un communiqué, que "
+    "les assaillants avaient été repoussés."
+)
+SAID_ISSUED = Said(
+    "les assaillants avaient été repoussés", "a déclaré", "Le ministère de l'Intérieur"
+)
+
+
+def test_the_dated_communique_quoted_as_speaker_carries_its_day() -> None:
+    _, statements = build(
+        [ISSUED, "« La garde a contenu la menace », précise le texte cité par une agence."],
+        [
+            SAID_ISSUED,
+            Said("La garde a contenu la menace", "précise", "le texte", kind="direct"),
+        ],
+        MONDAY,
+    )
+    assert [s.statement_date for s in statements] == [SUNDAY, SUNDAY]
+
+
+def test_a_text_quoted_after_a_dated_press_conference_is_another_document() -> None:
+    """No written channel was dated: "le texte" is some other document, undated."""
+    _, statements = build(
+        [
+            "Le ministre de la Brenne a déclaré dimanche lors d'une conférence de presse que "
+            "les assaillants avaient été repoussés.",
+            "« La garde a contenu la menace », précise le texte cité par une agence.",
+        ],
+        [
+            Said("les assaillants avaient été repoussés", "a déclaré", "Le ministre"),
+            Said("La garde a contenu la menace", "précise", "le texte", kind="direct"),
+        ],
+        MONDAY,
+    )
+    assert statements[-1].statement_date is None

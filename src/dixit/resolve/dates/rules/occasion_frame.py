@@ -16,7 +16,8 @@ X lors d'une conférence de presse"). A later statement carries its day when:
   name word), or it goes on ("a ajouté X") from the statement read just before, itself of
   the frame, whose speaker it cannot contradict (a quotation with no speaker at all), or its
   sentence places it beside the speaker (``occasion_copresence`` in ``time.yaml``: "à ses
-  côtés");
+  côtés"), or its speaker is the written channel the occasion named ("indique le
+  communiqué", "précise le texte" after "a déclaré dimanche, dans un communiqué, …");
 - nothing in between told another day, a flashback or a background day, nor dated a
   statement to another day, nor left one of the same person undated;
 - the text did not quote the same person undated before the occasion (``speaker_occasion``'s
@@ -138,7 +139,7 @@ def speaks_in_frame(state: DateState, opener: Entry, statement: Statement, day: 
             return True
     elif names_speaker(state, opener.sentence, statement, set()):
         return True
-    if beside_the_speaker(state, statement):
+    if beside_the_speaker(state, statement) or the_written_channel(state, opener, statement):
         return True
     previous = state.previous(statement)
     if previous is None or not continues(statement, state.lexicon):
@@ -158,3 +159,16 @@ def beside_the_speaker(state: DateState, statement: Statement) -> bool:
     pattern = re.compile("|".join(re.escape(w) for w in words), re.IGNORECASE)
     sentence = state.walked_sentence(statement)
     return state.mentions(pattern, sentence, state.contents_in(sentence))
+
+
+def the_written_channel(state: DateState, opener: Entry, statement: Statement) -> bool:
+    """Whether the statement's speaker is the written channel the occasion named: "a
+    déclaré dimanche, dans un communiqué, que …" then "« … », précise le texte" or
+    "indique le communiqué" (``document_mentions`` in ``time.yaml``, with a definite or
+    demonstrative article): the same document, issued that day."""
+    mention = (statement.speaker_mention or "").strip().lower().replace("’", "'")
+    words = mention.split()
+    documents = {w.lower() for w in state.lexicon.words("document_mentions")}
+    if len(words) != 2 or words[0] not in ("le", "la", "ce", "cette") or words[1] not in documents:
+        return False
+    return state.mentions(state.lexicon.new_occasion, opener.sentence, [])
