@@ -52,12 +52,6 @@ def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
     ]
 
 
-def told_before_its_verb(statement: Statement) -> bool:
-    """Whether the content ends before its reporting verb starts ("…, a-t-il dit")."""
-    cue = statement.cue_span
-    return cue is not None and statement.content_span[1] <= cue[0]
-
-
 def attributive(state: DateState, expr: TimeExpression) -> bool:
     """Whether ``expr`` opens with an article that makes it qualify a noun ("the Jan. 30
     declaration was made …"): the content's subject, not the day of saying
@@ -65,6 +59,12 @@ def attributive(state: DateState, expr: TimeExpression) -> bool:
     words = expr.text.split()
     openers = {w.lower() for w in state.lexicon.words("attributive_openers")}
     return bool(words) and words[0].lower() in openers
+
+
+def told_before_its_verb(statement: Statement) -> bool:
+    """Whether the content ends before its reporting verb starts ("…, a-t-il dit")."""
+    cue = statement.cue_span
+    return cue is not None and statement.content_span[1] <= cue[0]
 
 
 def verb_adjunct(state: DateState, statement: Statement, expr: TimeExpression) -> bool:
