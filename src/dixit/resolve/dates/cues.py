@@ -35,8 +35,11 @@ def leading(state: DateState, statement: Statement) -> list[TimeExpression]:
     noun-phrase object ("a défendu sa réforme mardi sur France Inter", "… lors d'une
     conférence de presse mardi"), a time word next to an occasion of speaking is that
     occasion's: the verb's adjuncts, which the object ran over (``verb_adjunct``).
+    Only after the verb: content told before its incise ("Hier soir, nous n'aurions pas
+    parié sur ce site\", a-t-il dit", a quotation that lost its opening mark) is the
+    speaker's words, and its day word is theirs (session 17).
     """
-    if statement.kind == "direct":
+    if statement.kind == "direct" or told_before_its_verb(statement):
         return []
     start, end = statement.content_span
     return [
@@ -73,6 +76,12 @@ def attributive(state: DateState, expr: TimeExpression) -> bool:
     words = expr.text.split()
     openers = {w.lower() for w in state.lexicon.words("attributive_openers")}
     return bool(words) and words[0].lower() in openers
+
+
+def told_before_its_verb(statement: Statement) -> bool:
+    """Whether the content ends before its reporting verb starts ("…, a-t-il dit")."""
+    cue = statement.cue_span
+    return cue is not None and statement.content_span[1] <= cue[0]
 
 
 def verb_adjunct(state: DateState, statement: Statement, expr: TimeExpression) -> bool:

@@ -181,6 +181,34 @@ def find_time_expressions(text: str, lexicon: TimeLexicon) -> list[TimeExpressio
     return expressions
 
 
+#: how many words after an opening weekday its clause's verb is looked for
+FUTURE_REACH_AFTER = 8
+#: words after which the clause is another's ("Samedi, il a dit qu'il sera là")
+_SUBORDINATE = {"que", "qu'", "qui", "si", "quand", "lorsque", "où", "dont"}
+
+
+def told_ahead_after(text: str, m: re.Match[str], lexicon: TimeLexicon) -> bool:
+    """Whether a weekday opening its sentence before a comma ("Samedi, un hommage national
+    sera rendu") heads a clause in the future: one of ``future_forms`` ("sera", "aura") or
+    ``future_auxiliaries`` among the first words after it, before any subordinating word."""
+    if m.start() > 0 and not re.search(r"(^|[.!?\n])\s*$", text[max(0, m.start() - 3) : m.start()]):
+        return False
+    after = text[m.end() : m.end() + 120]
+    if not after.startswith(","):
+        return False
+    cut = _CLAUSE_END.search(after, 1)
+    clause = after[1 : cut.start()] if cut else after[1:]
+    words = re.findall(r"[\w'’-]+", clause.lower().replace("’", "'"))[:FUTURE_REACH_AFTER]
+    forms = {w.lower() for w in lexicon.words("future_forms")}
+    auxiliaries = {w.lower() for w in lexicon.words("future_auxiliaries") if " " not in w}
+    for word in words:
+        if word in _SUBORDINATE or word.startswith(("qu'", "lorsqu'")):
+            return False
+        if word in forms or word in auxiliaries:
+            return True
+    return False
+
+
 #: what ends the clause a weekday's verb is read in
 _CLAUSE_END = re.compile(r"[.,;:!?«»“”\"()\n]")
 #: how many words before a weekday its verb is looked for
@@ -192,7 +220,11 @@ def told_ahead(text: str, m: re.Match[str], lexicon: TimeLexicon) -> bool:
     négociations doivent reprendre lundi", "le conseil se réunira mardi", "the vote will be
     held on Tuesday" (``future_auxiliaries`` a few words before it in its clause, or a verb
     with one of ``future_endings`` right before it, in ``time.yaml``). Such a day is the
-    coming one, not the latest past one: no statement was made on it."""
+    coming one, not the latest past one: no statement was made on it. So is a weekday opening
+    its sentence whose clause goes on in the future ("Samedi, un hommage sera rendu",
+    ``told_ahead_after``, session 17)."""
+    if told_ahead_after(text, m, lexicon):
+        return True
     start = m.start()
     clause = text[max(0, start - 80) : start]
     cut = [x.end() for x in _CLAUSE_END.finditer(clause)]

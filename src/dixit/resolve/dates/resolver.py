@@ -33,6 +33,7 @@ from dixit.resolve.dates.rules import (
     lead_channel,
     lead_speaker,
     occasion,
+    occasion_frame,
     other_event,
     own_cue,
     paragraph,
@@ -80,6 +81,7 @@ RULES: tuple[Rule, ...] = (
     speech_day.resolve,
     continuation.resolve,
     pluperfect.resolve,
+    occasion_frame.resolve,
     paragraph.resolve,
 )
 
