@@ -549,7 +549,10 @@ def apposed_name(
         return None
     # "celui du secrétaire d'État | auprès du ministre …, Paul X, qui a jugé": the
     # description may go on past where the extractor stopped.
-    after = state.span(description_tail_end(state, mention), cue_start)
+    tail_end = description_tail_end(state, mention)
+    if tail_end >= cue_start:
+        return None
+    after = state.span(tail_end, cue_start)
     if after is None or len(after) < 3 or after[0].text != ",":
         return None
     if not mention[-1].is_alpha or any(t.ent_type_ in PERSON_LABELS for t in mention):
