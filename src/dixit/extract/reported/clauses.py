@@ -144,7 +144,7 @@ class ClauseComplements(ArticleContext):
             for t in doc[last.i + 1 : before + 1]
             if t.pos_ == "NOUN"
             and t.head.i == last.i
-            and (t.dep_ in self.grammar.object_labels or t.dep_.startswith("obl"))
+            and (t.dep_ in self.grammar.object_labels or _de_complement(t))
             and any(d.dep_ == "det" and d.i < t.i for d in t.children)
             and max(d.i for d in t.subtree if d.i <= before) == before
         ]
@@ -159,7 +159,10 @@ class ClauseComplements(ArticleContext):
             and any(c.dep_ in {"nsubj", "expl:subj"} and c.pos_ == "PRON" for c in clause.children)
         )
         return verbal and not any(
-            c.dep_ in self.grammar.object_labels
+            # a passive or a copula needs no object: "a déclaré à la mi-journée que la loi
+            # serait votée" is the cue's clause
+            c.dep_ in {"aux:pass", "cop"}
+            or c.dep_ in self.grammar.object_labels
             or c.dep_ == "ccomp"
             or (c.dep_ == "xcomp" and c.pos_ != "ADJ")  # "qu'il juge responsable": its object's
             for c in clause.children
@@ -296,3 +299,11 @@ class ClauseComplements(ArticleContext):
             if doc[k].text in self.grammar.sentence_ends:
                 return None
         return None
+
+
+def _de_complement(noun: Token) -> bool:
+    """ "se réjouit de l'entretien": a prepositional object opened by "de" (a venue or a
+    time, "dans un entretien au Monde", "à la mi-journée", is none)."""
+    return noun.dep_.startswith("obl") and any(
+        c.dep_ == "case" and c.lower_ in {"de", "d'", "du", "des"} for c in noun.children
+    )
