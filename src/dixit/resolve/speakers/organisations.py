@@ -143,7 +143,7 @@ def resolve_organisation(
         if entity.type == "organisation" and entity.gender is None:
             entity.gender = gender
         return Resolution(entity, SpeakerMethod.NAME, 0.9)
-    text = titled_name(state, core, text, span)
+    text = titled_name(state, core, text)
     if tuple(normalise_name(text).split()) in state.lex.party_names and text[:1].isupper():
         # "Groen reproche au bourgmestre …": a party's name, whatever the tagger says.
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.8)
@@ -228,20 +228,18 @@ def resolve_organisation(
     return None
 
 
-def titled_name(state: ArticleState, core: str, stripped: str, span: Span | None) -> str:
-    """The name with its article when the article is part of a title: "Le Parisien", "Les
-    Échos", "Le Devoir" (a capitalised article inside a sentence, or a medium of the venues
-    lexicon written with its article); otherwise the name without it ("Kremlin")."""
+def titled_name(state: ArticleState, core: str, stripped: str) -> str:
+    """The name with its article when the article is part of a medium's title: "Le
+    Parisien", "Les Échos", "La Gazette de X" (a medium of the venues lexicon or a name
+    opening on a medium's kind noun, written with a capitalised article); otherwise the
+    name without it ("Kremlin", "Harbour Trust")."""
     whole = core.strip()
     if whole == stripped or not stripped[:1].isupper():
         return stripped
     first = whole.split(" ", 1)[0]
     if not first[:1].isupper() or normalise_name(first) not in state.lex.determiners:
         return stripped
-    inside = span is not None and len(span) > 0 and not span[0].is_sent_start
-    if inside or is_news_medium(state, whole):
-        return whole
-    return stripped
+    return whole if is_news_medium(state, whole) else stripped
 
 
 def headed_body(state: ArticleState, words: list[str], tokens: list[Token]) -> bool:
