@@ -1,7 +1,8 @@
-"""A title that opens on its article keeps it: "Le Courrier de Vernay", "Les Nouvelles".
+"""A medium's title that opens on its article keeps it: "Le Monde", "Les Nouvelles de X".
 
-The shared gold names media with their article ("Les Echos"); the resolver used to drop it,
-so "Les Nouvelles" and "Nouvelles" were not the same answer. Texts are invented.
+The shared gold names media with their article ("Les Echos"); the resolver used to drop it
+for a medium opening its sentence, so "Le Monde" and "Monde" were not the same answer.
+Texts are invented.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ def speaker_of(nlp, text: str, words: str) -> str | None:
     return st.speaker.name if st.speaker else None
 
 
-def test_a_capitalised_article_inside_the_sentence_belongs_to_the_title(nlp) -> None:
+def test_a_newspaper_after_its_cue_keeps_its_article(nlp) -> None:
     text = (
         "Vernay : la piscine fermera cet été\n\n"
         "Le conseil municipal de Vernay a voté la fermeture de la piscine, ont rapporté "
