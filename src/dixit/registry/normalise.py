@@ -66,6 +66,9 @@ def inflections(token: str) -> frozenset[str]:
         forms.add(token[:-1] + "ve")
     if token.endswith("eur"):
         forms.add(token + "e")
+    if len(token) > 3 and token.endswith("e") and not token.endswith("ee"):
+        # "mairesse", "papesse", "princesse": the feminine in -esse of an office in -e.
+        forms.add(token + "sse")
     return frozenset(forms)
 
 

@@ -620,20 +620,41 @@ def introduced_subject(
     the article's most salient person."""
     if in_title(state, st, start):
         return None
-    para = state.para_starts[state.para_of(start)]
+    para_index = state.para_of(start)
+    para = state.para_starts[para_index]
     sent = state.sent_of(start)
     own = st.content_span
-    for ref in reversed(state.refs_between(para, start)):
+    found = main_subject_between(state, para, start, sent, own)
+    if found is None and para_index > 1 and quote_opens_paragraph(state, own, para):
+        # "Pour sa part, Me X s'étonne.¶« … », s'est questionné l'avocat": a quote opening
+        # its paragraph takes up the subject the paragraph before ended on.
+        found = main_subject_between(state, state.para_starts[para_index - 1], para, sent, own)
+    if found is None:
+        return None
+    entity = state.entities[found.entity]
+    if entity.type == "person" and compatible(entity, gender, "sing"):
+        return entity
+    return None
+
+
+def quote_opens_paragraph(state: ArticleState, own: tuple[int, int], para: int) -> bool:
+    """Whether a statement's words open their paragraph, after at most a quote mark."""
+    return own[0] >= para and not state.text[para : own[0]].strip(' «“"\u00a0\u202f')
+
+
+def main_subject_between(
+    state: ArticleState, lo: int, hi: int, sent: int, own: tuple[int, int]
+) -> Ref | None:
+    """The last subject of a main clause of the narration between ``lo`` and ``hi``, before
+    sentence ``sent`` (outside quotes and reported content, and outside ``own``)."""
+    for ref in reversed(state.refs_between(lo, hi)):
         if ref.sent >= sent or ref.quoted or own[0] <= ref.start < own[1]:
             continue
         if not ref.main or state.inside(ref.start, state.contents):
             continue
         if in_quotation(state, ref.start):
             continue  # a subject in someone's words, not the narration's
-        entity = state.entities[ref.entity]
-        if entity.type == "person" and compatible(entity, gender, "sing"):
-            return entity
-        return None
+        return ref
     return None
 
 
@@ -749,6 +770,8 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     group = state.lex.office_group(words or ())
     if group is None:
         return False
+    if words and another_holding(state, entity_id, words, group):
+        return True
     profile = describe_profile(state, entity_id)
     if profile.offices and group not in profile.offices:
         return True
@@ -757,6 +780,47 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
     return profile.described and not profile.spokesperson
+
+
+def another_holding(state: ArticleState, entity_id: str, words: list[str], group: int) -> bool:
+    """Whether a description names another holding of the office the article gave a
+    person: a past one ("l'ancien maire du Plateau" for the sitting "mairesse de Valmont,
+    X") or one of another place ("le maire de Bellerive" for "le maire de Valmont, X")."""
+    former = words[0] in state.lex.former_markers
+    place = office_place(state, words)
+    for binding in state.bindings_of(entity_id):
+        bound = list(binding.words)
+        if state.lex.office_group(bound) != group:
+            continue
+        if former and bound[0] not in state.lex.former_markers:
+            return True
+        other = office_place(state, bound)
+        if place and other and not (_is_prefix(place, other) or _is_prefix(other, place)):
+            # "de l'Économie" and "de l'Économie et des Finances" are one portfolio.
+            return True
+    return False
+
+
+def _is_prefix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    return long[: len(short)] == short
+
+
+def office_place(state: ArticleState, words: list[str]) -> tuple[str, ...]:
+    """The named place or body an office's complement gives ("maire de Valmont" ->
+    "valmont"); empty when there is none or it is a common noun ("de la commune")."""
+    lex = state.lex
+    for skip in (0, 1):
+        rest = tuple(words[skip:])
+        for n in range(min(len(rest), 4), 0, -1):
+            if rest[:n] not in lex.office_groups:
+                continue
+            if rest[n : n + 1] not in {("de",), ("du",), ("des",), ("d'",)}:
+                return ()
+            after, _ = lex.strip_determiners(list(rest[n + 1 :]))
+            if not after or after[0] in lex.place_nouns:
+                return ()
+            return tuple(after)
+    return ()
 
 
 def bench_and_dock(state: ArticleState, entity_id: str, words: list[str]) -> bool:

@@ -197,6 +197,11 @@ class SpeakerLexicon:
     #: Titles written before a first name alone ("Sir Keir", "Dame Ann"): the one person
     #: of the article with that first name.
     first_name_titles: frozenset[str] = frozenset()
+    # -- speakers17d (session 17) --
+    #: Words that make an office a past one ("l'ancien maire"): not its present holder.
+    former_markers: frozenset[str] = frozenset()
+    #: Common nouns standing for a place in an office's complement ("la maire de la commune").
+    place_nouns: frozenset[str] = frozenset()
     #: Whether a known first name and a capitalised proper noun after it are a person's
     #: name where the tagger tags none ("Theresa May", the surname read as a month).
     untagged_first_names: bool = False
@@ -430,6 +435,8 @@ class SpeakerLexicon:
                 for k, v in (data.get("function_titles") or {}).items()
             },
             first_name_titles=words("first_name_titles"),
+            former_markers=words("former_markers"),
+            place_nouns=words("place_nouns"),
             untagged_first_names=bool(data.get("untagged_first_names")),
         )
 

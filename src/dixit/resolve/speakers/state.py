@@ -146,9 +146,22 @@ class ArticleState:
     def misread_as_person(self, ent: Span) -> bool:
         """Whether the tagger labelled as a person's a name that is none (``not_person_names``:
         a disease, a feast, an event)."""
-        return ent.label_ in PERSON_LABELS and (
-            normalise_name(ent.text) in self.lex.not_person_names
+        if ent.label_ not in PERSON_LABELS:
+            return False
+        return normalise_name(ent.text) in self.lex.not_person_names or self.nameless_indefinite(
+            normalise_name(ent.text).split()
         )
+
+    def nameless_indefinite(self, words: list[str]) -> bool:
+        """Whether a phrase is an indefinite article and an office with no name ("Un Préfet
+        qui …" written with a capital): somebody described, never a person's name, so it
+        takes up no later pronoun."""
+        opener = words[:1]
+        if not opener or opener[0] not in self.lex.anonymous_openers - self.lex.definite:
+            return False
+        rest = words[1:]
+        head = self.lex.description_head(rest)
+        return head is not None and len(head) == len(rest)
 
     # -- positions -----------------------------------------------------------------------------
 
