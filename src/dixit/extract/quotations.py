@@ -1434,15 +1434,9 @@ class QuotedSpeech(ArticleContext):
         words = self.doc.char_span(start + len(presenter), end, alignment_mode="contract")
         if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
             return None
-        nouns, _ = self.speech_labels
-        k = 1 if words[0].pos_ == "DET" else 0
-        label = next(
-            (n for n in sorted(nouns, key=len, reverse=True) if self._words_at(words, k, n)),
-            None,
-        )
-        if label is None:
+        k = self._after_label(words)
+        if k is None:
             return None
-        k += len(label.split())
         relatives = set(lexicon.get("speech_label_relatives") or ())
         agents = set(lexicon.get("speech_label_agents") or ())
         if k < len(words) and words[k].lower_ in relatives:
@@ -1463,25 +1457,29 @@ class QuotedSpeech(ArticleContext):
             return None
         return trim_span(self.text, rest.start_char, rest.end_char)
 
-    def _speech_label(self, start: int, end: int) -> Span | None:
-        """The speaker of a label phrase in ``text[start:end]``: an optional determiner, a
-        noun of ``speech_labels``, a link of ``speech_label_links`` and a person's name or
-        a noun for a person or body, with no verb and no quote mark. None otherwise."""
-        nouns, links = self.speech_labels
-        words = self.doc.char_span(start, end, alignment_mode="contract")
-        if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
-            return None
-        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
-            return None
+    def _after_label(self, words: Span_) -> int | None:
+        """Where the noun of ``speech_labels`` opening ``words`` (after an optional
+        determiner) ends, as an index into ``words``; None when no such noun opens them."""
+        nouns, _ = self.speech_labels
         k = 1 if words[0].pos_ == "DET" else 0
         label = next(
             (n for n in sorted(nouns, key=len, reverse=True) if self._words_at(words, k, n)),
             None,
         )
-        if label is None:
+        return None if label is None else k + len(label.split())
+
+    def _speech_label(self, start: int, end: int) -> Span | None:
+        """The speaker of a label phrase in ``text[start:end]``: an optional determiner, a
+        noun of ``speech_labels``, a link of ``speech_label_links`` and a person's name or
+        a noun for a person or body, with no verb and no quote mark. None otherwise."""
+        _, links = self.speech_labels
+        words = self.doc.char_span(start, end, alignment_mode="contract")
+        if words is None or not 3 <= len(words) <= MAX_TITLED_NAME_WORDS:
             return None
-        k += len(label.split())
-        if k >= len(words) or words[k].lower_ not in links:
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in self.marks.all for t in words):
+            return None
+        k = self._after_label(words)
+        if k is None or k >= len(words) or words[k].lower_ not in links:
             return None
         rest = words[k + 1 :]
         if len(rest) and rest[0].pos_ == "DET":
