@@ -216,16 +216,6 @@ def find_quotes(text: str, language: str = "fr") -> list[Quote]:
             i += 1
             continue
         if ch == "\n":
-            if (
-                stack
-                and marks.page_layouts
-                and _closes_with_its_paragraph(text, i, stack, marks, sentence_ends)
-            ):
-                # '« Bien sûr, je suis … content.\nLa peur de gagner': the page lost the
-                # closer of a quotation that is its whole paragraph.
-                _close(text, i, stack, quotes, width=0)
-                i += 1
-                continue
             if stack:
                 i = _cross_paragraph(text, i, stack, marks, quotes)
                 continue
@@ -465,30 +455,6 @@ def _cross_paragraph(
     )
     stack.clear()
     return i + 1
-
-
-def _closes_with_its_paragraph(
-    text: str, i: int, stack: list[_Open], marks: QuoteMarks, sentence_ends: frozenset[str]
-) -> bool:
-    """A quotation opened by a typographic mark at the start of its paragraph, still open
-    at the paragraph's end on a full stop, that does not go on into the next paragraph:
-    the paragraph is the whole quotation, its closer lost ('« Bien sûr, je suis … content
-    pour les joueurs.' then a subheading). Only where the language repairs page layouts."""
-    opened = stack[0]
-    if len(stack) != 1 or opened.mark in marks.symmetric or opened.paragraphs != 1:
-        return False
-    line_start = text.rfind("\n", 0, opened.pos) + 1
-    if text[line_start : opened.pos].strip(_SPACE):
-        return False
-    last = text[opened.pos : i].rstrip(_SPACE)
-    if not last or last[-1] not in sentence_ends:
-        return False
-    j = i
-    while j < len(text) and (text[j] == "\n" or text[j] in _SPACE):
-        j += 1
-    if j >= len(text):
-        return True
-    return not _continues(text, j, opened, stack, marks)
 
 
 def _continues(text: str, j: int, outer: _Open, stack: list[_Open], marks: QuoteMarks) -> bool:
