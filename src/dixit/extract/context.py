@@ -8,6 +8,7 @@ marks); :mod:`dixit.extract.attribution` runs them and settles overlaps.
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.attrs import IDX, IS_SPACE, ORTH
 from spacy.tokens import Doc, Token
@@ -26,6 +27,7 @@ from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
 MIN_QUOTE_WORDS = 4
+_LINE_BREAK = re.compile("\n")
 
 
 class ArticleContext:
@@ -65,8 +67,10 @@ class ArticleContext:
         self.cues: list[Cue] = doc._.dixit_cues or []
         self.min_quote_words = min_quote_words
         self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
-        self.breaks = [i for i, ch in enumerate(self.text) if ch == "\n"]
+        self.breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
         self.cue_at = {c.token: c for c in self.cues}
+        #: ``que_clause``'s answers by (verb, last token of its cue)
+        self.que_clauses: dict[tuple[int, int], tuple[str, Span] | None] = {}
         self._breaks: tuple[list[int], list[bool]] | None = None
 
     def token_at(self, char: int) -> Token:

@@ -9,6 +9,7 @@ and adverbs that belong to the verb ("n'a pas exclu", "a également déclaré",
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -344,8 +345,14 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
     plain = [_plain(lower) for lower in lowers]
     strings = doc.vocab.strings
     lemmas = [strings[h] for h in doc.to_array(LEMMA).tolist()] if len(doc) else []
-    i = 0
+    starts = _possible_starts(plain, lowers, lemmas, lexicon)
+    k = i = 0
     while i < len(doc):
+        # The words that can start no cue are passed over at once.
+        k = bisect_left(starts, i, k)
+        if k == len(starts):
+            break
+        i = starts[k]
         # Prepositional cues ("selon", "d'après", "aux yeux de").
         matched = _preposition_at(plain, i, lexicon)
         if not matched and _no_verb_cue(lowers[i], lemmas[i], lexicon):
@@ -456,6 +463,27 @@ def act_inside_a_report(doc: Doc, cue: Cue, cues: list[Cue], lexicon: CueLexicon
         for other in cues
         if other is not cue
     )
+
+
+def _possible_starts(
+    plain: list[str], lowers: list[str], lemmas: list[str], lexicon: CueLexicon
+) -> list[int]:
+    """The indices of the words that may start a cue, in order: the first word of a
+    prepositional cue, or a word ``_no_verb_cue`` does not rule out (asked once per
+    distinct form and lemma)."""
+    no_cue: dict[tuple[str, str], bool] = {}
+    starts = []
+    for i, (first, lower, lemma) in enumerate(zip(plain, lowers, lemmas, strict=True)):
+        if first in lexicon.preposition_parts:
+            starts.append(i)
+            continue
+        key = (lower, lemma)
+        ruled_out = no_cue.get(key)
+        if ruled_out is None:
+            ruled_out = no_cue[key] = _no_verb_cue(lower, lemma, lexicon)
+        if not ruled_out:
+            starts.append(i)
+    return starts
 
 
 def _no_verb_cue(lower: str, lemma: str, lexicon: CueLexicon) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import NamedTuple
 
 from spacy.tokens import Span as Span_
@@ -35,6 +35,13 @@ from dixit.model import ExtractionRule, Span
 
 #: Spaces a line may end with before its closing marks.
 _SPACES = " \t\u00a0\u202f"
+
+
+@lru_cache(maxsize=64)
+def _mark_class(marks: frozenset[str]) -> re.Pattern[str]:
+    """A pattern matching any one of ``marks``."""
+    return re.compile("[" + "".join(re.escape(m) for m in sorted(marks)) + "]")
+
 
 #: Words of a verbless phrase after an incise's subject that still belong to the incise
 #: (its title or place: "…, a dit Paul Roy, le maire du village. …").
@@ -489,7 +496,11 @@ class QuotedSpeech(ArticleContext):
         found: list[InnerIncise] = []
         breaks = self.grammar.incise_inside_breaks or frozenset({","})
         resume = quote.inner_start
-        for b in range(quote.inner_start + 1, quote.inner_end - 1):
+        # Only a break or an incise's opening bracket can open an incise: the other
+        # characters are skipped in one regular-expression scan.
+        marks = self._incise_marks(breaks)
+        for found_mark in marks.finditer(self.text, quote.inner_start + 1, quote.inner_end - 1):
+            b = found_mark.start()
             mark = self.text[b]
             if b < resume or self._in_nested(quote, b):
                 continue
@@ -527,6 +538,11 @@ class QuotedSpeech(ArticleContext):
         """Marks that set an incise off inside a quotation, each with its closing mark
         (the quotes lexicon's ``incise_brackets``: dashes, brackets)."""
         return dict(quote_lexicon(self.language).get("incise_brackets") or {})
+
+    def _incise_marks(self, breaks: frozenset[str]) -> re.Pattern[str]:
+        """The characters that may open an incise inside a quotation: ``breaks`` and the
+        opening marks of ``incise_brackets`` (compiled once per set of marks)."""
+        return _mark_class(frozenset(breaks) | frozenset(self.incise_brackets))
 
     def _incise_bracket(self, b: int) -> str | None:
         """The mark that would close an incise opened by the dash or bracket at ``b``

@@ -477,9 +477,28 @@ def opens_a_dateline(token: Token, grammar: Grammar) -> bool:
     return dateline_at(window, 0, len(window), grammar.dateline_dashes) > 0
 
 
+#: ``Doc.user_data`` key of the subjects ``subject_of`` has found, by its arguments
+_SUBJECTS_KEY = ("dixit", "subject_of")
+
+
 def subject_of(verb: Token, last: Token | None = None, depth: int = 0) -> Token | None:
-    """The subject of a reporting verb, looking through inversion, relatives and participles."""
+    """The subject of a reporting verb, looking through inversion, relatives and participles.
+
+    A function of the parse alone: each answer is kept on the Doc (as a token index, -1
+    for none), since the rules ask it of the same verbs again and again."""
     last = last or verb
+    doc = verb.doc
+    known: dict[tuple[int, int, int], int] = doc.user_data.setdefault(_SUBJECTS_KEY, {})
+    key = (verb.i, last.i, depth)
+    found = known.get(key)
+    if found is None:
+        subject = _subject_of(verb, last, depth)
+        known[key] = -1 if subject is None else subject.i
+        return subject
+    return None if found < 0 else doc[found]
+
+
+def _subject_of(verb: Token, last: Token, depth: int) -> Token | None:
     grammar = grammar_of(verb.doc.lang_)
     subjects = grammar.subject_labels
     if any(c.dep_ in grammar.passive_labels for c in verb.children):

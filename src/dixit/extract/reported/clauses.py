@@ -51,6 +51,14 @@ class ClauseComplements(ArticleContext):
         return frozenset({"ccomp", "xcomp", "advcl", "acl"}) | self.grammar.object_labels
 
     def que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
+        """The clause ``verb`` (its cue ending at ``last``) opens with a complementizer, and
+        its rule; asked again of the same cue by several rules, found once."""
+        key = (verb.i, last.i)
+        if key not in self.que_clauses:
+            self.que_clauses[key] = self._que_clause(verb, last)
+        return self.que_clauses[key]
+
+    def _que_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:
         doc = self.doc
         _, s_end = sentence_bounds(doc, verb)
         # The clause's own "que", found through the parse first, then by position.

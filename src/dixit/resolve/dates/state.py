@@ -75,6 +75,10 @@ class DateState:
     pronouns: frozenset[str] = frozenset()
     #: words of a speaker's description that describe nobody, or point back to one given
     descriptions: DescriptionWords = field(default_factory=lambda: DescriptionWords())
+    #: the spans of each (pattern, start, end) ``mentions`` has searched, read once
+    matches: dict[tuple[re.Pattern[str], int, int], list[Span]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def build(
@@ -449,10 +453,13 @@ class DateState:
 
     def mentions(self, pattern: re.Pattern[str], region: Span, excluded: Sequence[Span]) -> bool:
         """Whether ``pattern`` occurs in ``region`` outside the ``excluded`` spans."""
-        for m in pattern.finditer(self.text, region[0], region[1]):
-            if not any(overlaps(m.span(), x) for x in excluded):
-                return True
-        return False
+        key = (pattern, region[0], region[1])
+        found = self.matches.get(key)
+        if found is None:  # the rules ask of the same region again and again
+            found = self.matches[key] = [
+                m.span() for m in pattern.finditer(self.text, region[0], region[1])
+            ]
+        return any(not any(overlaps(span, x) for x in excluded) for span in found)
 
     def told_in_relative_clause(self, statement: Statement) -> bool:
         """Whether the statement is told in a relative clause ("payments to two women who said

@@ -8,6 +8,8 @@ body's name (``Binding``), with the gender they show.
 
 from __future__ import annotations
 
+from spacy.attrs import POS
+from spacy.symbols import PROPN
 from spacy.tokens import Span, Token
 
 from dixit.extract.extensions import token_texts
@@ -243,8 +245,11 @@ def described_first_names(state: ArticleState, tagged: Cover) -> list[Span]:
     ("raconte-t-elle") found nobody. A single capitalised proper noun, not part of a longer
     name (``described_after_comma``); spans the tagger found are left out."""
     doc, found = state.doc, []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.text[:1].isupper() or not tok.is_alpha:
+    # The proper nouns read from the parts of speech at once, without a Token per word.
+    parts = doc.to_array(POS).tolist() if len(doc) else []
+    for i in [i for i, part in enumerate(parts) if part == PROPN]:
+        tok = doc[i]
+        if not tok.text[:1].isupper() or not tok.is_alpha:
             continue
         if tok.ent_type_ not in {"", "MISC", "LOC"} or tagged.overlaps(tok.i, tok.i + 1):
             continue

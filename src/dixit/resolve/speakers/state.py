@@ -139,6 +139,8 @@ class ArticleState:
         # Answers of whole-article look-ups that depend on the word alone (the Doc is
         # fixed): each asked once, so repeated mentions do not rescan the article.
         self.phrase_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        #: ``span``'s answers by character offsets
+        self.spans: dict[tuple[int, int], Span | None] = {}
         self.longer_names: dict[str, str | None] = {}
         # ``statements`` sorted by anchor and by content start, built on first use.
         self.statement_order: StatementOrder | None = None
@@ -234,7 +236,12 @@ class ArticleState:
         return self.bindings_by_entity.get(entity_id, [])
 
     def span(self, start: int, end: int) -> Span | None:
-        return self.doc.char_span(start, end, alignment_mode="expand")
+        """The tokens over characters ``start`` to ``end`` (asked of the same mentions again
+        and again: each found once)."""
+        key = (start, end)
+        if key not in self.spans:
+            self.spans[key] = self.doc.char_span(start, end, alignment_mode="expand")
+        return self.spans[key]
 
     # -- article-wide indexes ----------------------------------------------------------------------
 
