@@ -41,13 +41,14 @@ from dixit.resolve.dates.rules import (
     past_position,
     pluperfect,
     relative,
+    reply,
     source,
     speaker_occasion,
     speech_day,
 )
 from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.speaking_sentence import date_from_speaking_sentences
-from dixit.resolve.dates.stamps import stamped_small_hours
+from dixit.resolve.dates.stamps import adopt_page_day, is_date_line, stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -71,6 +72,7 @@ RULES: tuple[Rule, ...] = (
     relative.resolve,
     other_event.resolve,
     participle.resolve,
+    reply.resolve,
     lead_speaker.resolve,
     lead_channel.resolve,
     speaker_occasion.resolve,
@@ -143,22 +145,6 @@ def lead_days(state: DateState) -> Iterator[tuple[int, Resolved, bool]]:
             if resolved and resolved.precision == "day" and not resolved.future:
                 yield index, resolved, stamp and resolved.value == state.published
                 break
-
-
-def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:
-    """Whether a heading is the page's date stamp ("lundi, septembre 25, 2017", "25 septembre
-    2017 | Q. Dupin | Lyon"): a written date with its year, or nothing but time words. It
-    names the day of publishing, not the day of the news, so it gives the lead no day."""
-    text = state.text[sentence[0] : sentence[1]]
-    found = state.frame_expressions(sentence, [])
-    if any(expr.kind == "explicit" and expr.year is not None for expr in found):
-        return True
-    for expr in sorted(found, key=lambda e: -e.span[0]):
-        start, end = expr.span[0] - sentence[0], expr.span[1] - sentence[0]
-        text = text[:start] + " " + text[end:]
-    months = {str(m).lower() for m in state.lexicon.data.get("months") or {}}
-    rest = [w for w in _WORD.findall(text) if not w.isdigit() and w.lower() not in months]
-    return bool(found) and len(rest) <= 1
 
 
 def share_within_sentence(
@@ -382,4 +368,6 @@ def assign_dates(
     """
     if not statements:
         return
-    walk(DateState.build(article, statements, sentences))
+    state = DateState.build(article, statements, sentences)
+    adopt_page_day(state)
+    walk(state)
