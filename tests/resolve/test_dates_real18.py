@@ -150,3 +150,78 @@ def test_a_reply_paragraphs_away_takes_nothing() -> None:
     )
     _, [_, reply] = build([question, quiet, quiet, later], [QUESTION, REPLY], FRIDAY)
     assert reply.statement_date is None
+
+
+# ------------------------------------------ the day's scene told with "être" in the imperfect
+
+SATURDAY = date(2026, 3, 14)
+MARCHER = Said(
+    "Nous voulons être entendus",
+    "expliquait",
+    "un des manifestants",
+    None,
+    "direct",
+    cue_lemma="expliquer",
+)
+
+
+def _scene(paragraph: str, said: Said = MARCHER) -> date | None:
+    _, [statement] = build([paragraph], [said], SUNDAY)
+    return statement.statement_date
+
+
+def test_etre_in_the_imperfect_tells_the_days_scene() -> None:
+    """ "Ils étaient environ 300 à manifester ce samedi" is no pluperfect: the scene is
+    Saturday's, and the demonstrator quoted in it spoke then."""
+    text = (
+        "Ils étaient environ 300 à manifester ce samedi à Valbrune. Deux cortèges se sont "
+        "rejoints devant la mairie. « Nous voulons être entendus », expliquait un des "
+        "manifestants."
+    )
+    assert _scene(text) == SATURDAY
+
+
+def test_etre_before_a_participle_is_still_a_flashback() -> None:
+    """ "Ils étaient arrivés samedi" is a pluperfect: background, which nothing inherits."""
+    text = (
+        "Ils étaient arrivés samedi à Valbrune. Deux cortèges se sont rejoints devant la "
+        "mairie. « Nous voulons être entendus », expliquait un des manifestants."
+    )
+    assert _scene(text) is None
+
+
+# ------------------------------------------------ a participant of the dated scene, in the present
+
+PARTICIPANT = Said(
+    "Nous voulons être entendus",
+    "explique",
+    "Paul Mirot",
+    "Paul Mirot",
+    "direct",
+    cue_lemma="expliquer",
+)
+
+
+def test_a_demonstrator_in_the_present_speaks_at_the_dated_scene() -> None:
+    text = (
+        "Environ 300 personnes ont manifesté ce samedi à Valbrune. « Nous voulons être "
+        "entendus », explique Paul Mirot, un des manifestants."
+    )
+    assert _scene(text, PARTICIPANT) == SATURDAY
+
+
+def test_a_resident_in_the_present_holds_a_position() -> None:
+    """A resident may be met any day after the scene: the present stays a position held."""
+    text = (
+        "Environ 300 personnes ont manifesté ce samedi à Valbrune. « Nous voulons être "
+        "entendus », explique Paul Mirot, un habitant du quartier."
+    )
+    assert _scene(text, PARTICIPANT) is None
+
+
+def test_a_participant_on_a_channel_of_his_own_is_not_at_the_scene() -> None:
+    text = (
+        "Environ 300 personnes ont manifesté ce samedi à Valbrune. « Nous voulons être "
+        "entendus », explique sur les réseaux sociaux Paul Mirot, un des manifestants."
+    )
+    assert _scene(text, PARTICIPANT) is None

@@ -223,12 +223,32 @@ def pluperfect_in_clause(state: DateState, sentence: tuple[int, int], expr: Time
     between the two), which is no flashback."""
     breaks = state.lexicon.clause_break
     for m in state.lexicon.pluperfect.finditer(state.text, sentence[0], sentence[1]):
+        if copula_alone(state, m.group(0), m.end()):
+            continue
         start, end = sorted((m.start(), expr.span[0]))
         between = state.text[start:end]
         if ";" in between or (breaks is not None and breaks.search(between)):
             continue
         return True
     return False
+
+
+#: how many words after "était" a past participle may come ("était déjà bien arrivé")
+PARTICIPLE_REACH = 3
+
+
+def copula_alone(state: DateState, auxiliary: str, end: int) -> bool:
+    """Whether "était", "étaient" (``copula_imperfect`` in ``time.yaml``) is "être" in the
+    imperfect rather than a pluperfect's auxiliary: no past participle among the next few
+    words ("Ils étaient environ 300 à manifester ce samedi": the day's scene, told in the
+    imperfect, not a flashback; "ils étaient arrivés samedi" stays one)."""
+    copulas = {w.lower() for w in state.lexicon.words("copula_imperfect")}
+    if auxiliary.lower().replace("’", "'") not in copulas:
+        return False
+    table = state.lexicon.data.get("tense") or {}
+    endings = tuple(str(w) for w in table.get("past_participle_endings") or [])
+    following = re.findall(r"[^\W\d_]+|\d+", state.text[end : end + 60])[:PARTICIPLE_REACH]
+    return not any(word.lower().endswith(endings) for word in following)
 
 
 def looks_back(expr: TimeExpression) -> bool:
