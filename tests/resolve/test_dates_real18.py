@@ -225,3 +225,33 @@ def test_a_participant_on_a_channel_of_his_own_is_not_at_the_scene() -> None:
         "entendus », explique sur les réseaux sociaux Paul Mirot, un des manifestants."
     )
     assert _scene(text, PARTICIPANT) is None
+
+
+# -------------------------------------------- a narrated event marked as earlier is background
+
+UNION_HEADLINE = "Les maraîchers promettent de nouvelles actions"
+UNION_SAID = Said(
+    "Nous irons devant chaque préfecture", "a esquissé", "Paul Mirot", "Paul Mirot", "direct"
+)
+UNION_NEXT = "« Nous irons devant chaque préfecture », a esquissé Paul Mirot."
+
+
+def _union(second: str) -> date | None:
+    lead = (
+        "Le président du syndicat des maraîchers, Paul Mirot, a annoncé mercredi de nouvelles "
+        f"actions pour la semaine prochaine. {second}"
+    )
+    _, [said] = build([UNION_NEXT], [UNION_SAID], THURSDAY, intro=[UNION_HEADLINE, lead])
+    return said.statement_date
+
+
+def test_an_event_told_as_already_done_does_not_move_the_story() -> None:
+    """ "a déjà organisé des actions lundi et mardi" tells what came before the day's news:
+    the next quotation of the speaker is Wednesday's, not Tuesday's."""
+    second = "Le syndicat a déjà organisé des actions cette semaine, lundi et mardi."
+    assert _union(second) == WEDNESDAY
+
+
+def test_an_event_told_without_the_adverb_still_moves_the_story() -> None:
+    second = "Le syndicat a organisé des actions mardi devant la préfecture."
+    assert _union(second) == TUESDAY

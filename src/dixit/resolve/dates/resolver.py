@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from dixit.model import Article, Statement
+from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import date_nested, mention_times
 from dixit.resolve.dates.cues import (
@@ -46,6 +46,7 @@ from dixit.resolve.dates.rules import (
     speaker_occasion,
     speech_day,
 )
+from dixit.resolve.dates.spans import overlaps
 from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.speaking_sentence import date_from_speaking_sentences
 from dixit.resolve.dates.stamps import adopt_page_day, is_date_line, stamped_small_hours
@@ -201,6 +202,7 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
                 (pluperfect and not after_compound_past(state, expr))
                 or looks_back(expr)
                 or bool(state.lexicon.night.match(expr.text))
+                or told_as_earlier(state, sentence, excluded)
             )
             state.timeline.append(
                 Entry(
@@ -230,6 +232,22 @@ def pluperfect_in_clause(state: DateState, sentence: tuple[int, int], expr: Time
         if ";" in between or (breaks is not None and breaks.search(between)):
             continue
         return True
+    return False
+
+
+def told_as_earlier(state: DateState, sentence: tuple[int, int], excluded: list[Span]) -> bool:
+    """Whether a narrated sentence's verb marks its event as earlier than the story's news
+    ("L'alliance a déjà organisé des actions cette semaine, lundi et mardi": an adverb of
+    ``earlier_times`` right after a compound past's auxiliary): background, which the
+    sayings told after it do not inherit."""
+    table = state.lexicon.data.get("tense") or {}
+    auxiliaries = {str(w).lower() for w in table.get("compound_past_auxiliaries") or []}
+    for match in state.lexicon.earlier_time.finditer(state.text, sentence[0], sentence[1]):
+        if any(overlaps((match.start(), match.end()), x) for x in excluded):
+            continue
+        before = re.findall(r"[^\W\d_]+", state.text[sentence[0] : match.start()])
+        if before and before[-1].lower() in auxiliaries:
+            return True
     return False
 
 
