@@ -255,3 +255,50 @@ def test_an_event_told_as_already_done_does_not_move_the_story() -> None:
 def test_an_event_told_without_the_adverb_still_moves_the_story() -> None:
     second = "Le syndicat a organisé des actions mardi devant la préfecture."
     assert _union(second) == TUESDAY
+
+
+# ------------------------------------- a page opening on a bare title was cut below its lead
+
+CUT_SAID = Said(
+    "Nous savons encore peu de choses", "a indiqué", "le ministre", "ministre", "direct"
+)
+
+
+def _opening(paragraph: str, headline: bool) -> date | None:
+    paragraphs = [UNION_HEADLINE, paragraph] if headline else [paragraph]
+    _, [said] = build(paragraphs, [CUT_SAID], THURSDAY, headline=False)
+    return said.statement_date
+
+
+def test_a_page_opening_on_a_bare_title_has_no_lead() -> None:
+    """ "…, a indiqué le ministre" with no headline above: the minister was named above the
+    cut, and the page's opening does not report the publication day's news."""
+    text = (
+        "Le suspect a été interpellé à Valbrune. « Nous savons encore peu de choses », a "
+        "indiqué le ministre."
+    )
+    assert _opening(text, headline=False) is None
+
+
+def test_a_lead_introducing_the_minister_takes_the_publication_day() -> None:
+    text = (
+        "Le suspect a été interpellé à Valbrune. « Nous savons encore peu de choses », a "
+        "indiqué le ministre de l'Intérieur, Paul Mirot."
+    )
+    said = Said(
+        "Nous savons encore peu de choses",
+        "a indiqué",
+        "le ministre de l'Intérieur, Paul Mirot",
+        "Paul Mirot",
+        "direct",
+    )
+    _, [statement] = build([text], [said], THURSDAY, headline=False)
+    assert statement.statement_date == THURSDAY
+
+
+def test_a_bare_title_under_a_headline_is_a_lead() -> None:
+    text = (
+        "Le suspect a été interpellé à Valbrune. « Nous savons encore peu de choses », a "
+        "indiqué le ministre."
+    )
+    assert _opening(text, headline=True) == THURSDAY
