@@ -138,23 +138,6 @@ def opens_mid_story(state: DateState) -> bool:
         return False
     if (first.speaker_mention or "").lower() in state.pronouns:
         return True  # "…, il a répondu : « … »": its speaker was named above the cut
-    if state.headings == 0 and any(
-        bare_title(state, st.speaker_mention) for st in state.statements[:OPENING_STATEMENTS]
-    ):
-        return True  # "…, a indiqué le ministre": the minister was named above the cut
     if not first.cue_lemma:
         return False
     return first.cue_lemma.lower() in {w.lower() for w in state.lexicon.words("resuming_verbs")}
-
-
-#: how many of the page's first statements may name their speaker by a bare title
-OPENING_STATEMENTS = 2
-
-
-def bare_title(state: DateState, mention: str | None) -> bool:
-    """Whether a speaker is named by a definite article and a title alone ("le ministre",
-    "la procureure": ``anaphoric_titles`` in ``time.yaml``), as copy names someone it has
-    introduced above; a lead introduces them ("le ministre de l'Intérieur", "le maire, X")."""
-    words = (mention or "").lower().replace("’", "'").replace("l'", "l' ").split()
-    titles = {w.lower() for w in state.lexicon.words("anaphoric_titles")}
-    return len(words) == 2 and words[0] in ("le", "la", "l'") and words[1] in titles
