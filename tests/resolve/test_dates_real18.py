@@ -255,3 +255,42 @@ def test_an_event_told_as_already_done_does_not_move_the_story() -> None:
 def test_an_event_told_without_the_adverb_still_moves_the_story() -> None:
     second = "Le syndicat a organisé des actions mardi devant la préfecture."
     assert _union(second) == TUESDAY
+
+
+# --------------------------------------------- an occasion at a clock time is of the current day
+
+NIGHT_LEAD = "Trois gendarmes ont été tués dans la nuit de mardi à mercredi à Valbrune."
+PROSECUTOR = Said(
+    "C'est une scène de guerre", "a déclaré", "le procureur Paul Mirot", "Paul Mirot", "direct"
+)
+
+
+def _prosecutor(paragraph: str) -> date | None:
+    _, [said] = build([paragraph], [PROSECUTOR], WEDNESDAY, intro=[HEADLINE, NIGHT_LEAD])
+    return said.statement_date
+
+
+def test_a_press_conference_at_a_clock_time_is_of_the_day() -> None:
+    """ "lors d'une conférence de presse à 17 heures" names no day: a part of the story's
+    current day, here the day of publishing, as "dans la soirée" is."""
+    text = (
+        "« C'est une scène de guerre », a déclaré le procureur Paul Mirot lors d'une "
+        "conférence de presse à 17 heures."
+    )
+    assert _prosecutor(text) == WEDNESDAY
+
+
+def test_a_press_conference_at_a_clock_time_and_a_day_takes_the_day() -> None:
+    text = (
+        "« C'est une scène de guerre », a déclaré le procureur Paul Mirot lors d'une "
+        "conférence de presse à 17 heures mardi."
+    )
+    assert _prosecutor(text) == TUESDAY
+
+
+def test_a_clock_time_of_a_narrated_event_is_no_occasion() -> None:
+    text = (
+        "L'assaut a été donné à 17 heures. « C'est une scène de guerre », a déclaré le "
+        "procureur Paul Mirot."
+    )
+    assert _prosecutor(text) is None
