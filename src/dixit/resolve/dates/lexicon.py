@@ -201,6 +201,12 @@ class TimeLexicon:
         patterns.append(
             ("day_part", rf"{_alternation(self.words('day_part_phrases'))}(?!{_SP}{named_day})")
         )
+        # "lors d'une conférence de presse à 17 heures": an occasion at a clock time with no
+        # day of its own is a part of the story's current day, as "dans la soirée" is
+        clock = rf"\d{{1,2}}{_SP}?h(?:eures?)?(?:{_SP}?\d{{2}})?(?!\w)"
+        openers = _alternation(self.words("clock_openers"))
+        occasion = rf"{_alternation(self.words('clock_occasions'))}{_SP}{openers}{_SP}{clock}"
+        patterns.append(("day_part", rf"{occasion}(?!{_SP}{named_day})"))
         ago = d.get("ago") or {}
         numbers = _alternation(map(str, ago.get("numbers") or {}))
         units = _alternation(map(str, ago.get("units") or {}))

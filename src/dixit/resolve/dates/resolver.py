@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
-from dixit.model import Article, Statement
+from dixit.model import Article, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.contents import date_nested, mention_times
 from dixit.resolve.dates.cues import (
@@ -41,13 +41,15 @@ from dixit.resolve.dates.rules import (
     past_position,
     pluperfect,
     relative,
+    reply,
     source,
     speaker_occasion,
     speech_day,
 )
+from dixit.resolve.dates.spans import overlaps
 from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.speaking_sentence import date_from_speaking_sentences
-from dixit.resolve.dates.stamps import stamped_small_hours
+from dixit.resolve.dates.stamps import adopt_page_day, is_date_line, stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -71,6 +73,7 @@ RULES: tuple[Rule, ...] = (
     relative.resolve,
     other_event.resolve,
     participle.resolve,
+    reply.resolve,
     lead_speaker.resolve,
     lead_channel.resolve,
     speaker_occasion.resolve,
@@ -145,22 +148,6 @@ def lead_days(state: DateState) -> Iterator[tuple[int, Resolved, bool]]:
                 break
 
 
-def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:
-    """Whether a heading is the page's date stamp ("lundi, septembre 25, 2017", "25 septembre
-    2017 | Q. Dupin | Lyon"): a written date with its year, or nothing but time words. It
-    names the day of publishing, not the day of the news, so it gives the lead no day."""
-    text = state.text[sentence[0] : sentence[1]]
-    found = state.frame_expressions(sentence, [])
-    if any(expr.kind == "explicit" and expr.year is not None for expr in found):
-        return True
-    for expr in sorted(found, key=lambda e: -e.span[0]):
-        start, end = expr.span[0] - sentence[0], expr.span[1] - sentence[0]
-        text = text[:start] + " " + text[end:]
-    months = {str(m).lower() for m in state.lexicon.data.get("months") or {}}
-    rest = [w for w in _WORD.findall(text) if not w.isdigit() and w.lower() not in months]
-    return bool(found) and len(rest) <= 1
-
-
 def share_within_sentence(
     state: DateState, statements: list[Statement], outcomes: list[DateResolution]
 ) -> None:
@@ -215,6 +202,7 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
                 (pluperfect and not after_compound_past(state, expr))
                 or looks_back(expr)
                 or bool(state.lexicon.night.match(expr.text))
+                or told_as_earlier(state, sentence, excluded)
             )
             state.timeline.append(
                 Entry(
@@ -237,12 +225,48 @@ def pluperfect_in_clause(state: DateState, sentence: tuple[int, int], expr: Time
     between the two), which is no flashback."""
     breaks = state.lexicon.clause_break
     for m in state.lexicon.pluperfect.finditer(state.text, sentence[0], sentence[1]):
+        if copula_alone(state, m.group(0), m.end()):
+            continue
         start, end = sorted((m.start(), expr.span[0]))
         between = state.text[start:end]
         if ";" in between or (breaks is not None and breaks.search(between)):
             continue
         return True
     return False
+
+
+def told_as_earlier(state: DateState, sentence: tuple[int, int], excluded: list[Span]) -> bool:
+    """Whether a narrated sentence's verb marks its event as earlier than the story's news
+    ("L'alliance a déjà organisé des actions cette semaine, lundi et mardi": an adverb of
+    ``earlier_times`` right after a compound past's auxiliary): background, which the
+    sayings told after it do not inherit."""
+    table = state.lexicon.data.get("tense") or {}
+    auxiliaries = {str(w).lower() for w in table.get("compound_past_auxiliaries") or []}
+    for match in state.lexicon.earlier_time.finditer(state.text, sentence[0], sentence[1]):
+        if any(overlaps((match.start(), match.end()), x) for x in excluded):
+            continue
+        before = re.findall(r"[^\W\d_]+", state.text[sentence[0] : match.start()])
+        if before and before[-1].lower() in auxiliaries:
+            return True
+    return False
+
+
+#: how many words after "était" a past participle may come ("était déjà bien arrivé")
+PARTICIPLE_REACH = 3
+
+
+def copula_alone(state: DateState, auxiliary: str, end: int) -> bool:
+    """Whether "était", "étaient" (``copula_imperfect`` in ``time.yaml``) is "être" in the
+    imperfect rather than a pluperfect's auxiliary: no past participle among the next few
+    words ("Ils étaient environ 300 à manifester ce samedi": the day's scene, told in the
+    imperfect, not a flashback; "ils étaient arrivés samedi" stays one)."""
+    copulas = {w.lower() for w in state.lexicon.words("copula_imperfect")}
+    if auxiliary.lower().replace("’", "'") not in copulas:
+        return False
+    table = state.lexicon.data.get("tense") or {}
+    endings = tuple(str(w) for w in table.get("past_participle_endings") or [])
+    following = re.findall(r"[^\W\d_]+|\d+", state.text[end : end + 60])[:PARTICIPLE_REACH]
+    return not any(word.lower().endswith(endings) for word in following)
 
 
 def looks_back(expr: TimeExpression) -> bool:
@@ -382,4 +406,6 @@ def assign_dates(
     """
     if not statements:
         return
-    walk(DateState.build(article, statements, sentences))
+    state = DateState.build(article, statements, sentences)
+    adopt_page_day(state)
+    walk(state)

@@ -13,11 +13,13 @@ of the day around it. Undated is better than wrongly dated.
 
 from __future__ import annotations
 
+import re
+
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.speakers import names_speaker, same_speaker, speaks_for
 from dixit.resolve.dates.state import DateState
-from dixit.resolve.dates.timeline import DateResolution, Outcome
+from dixit.resolve.dates.timeline import DateResolution, Entry, Outcome
 from dixit.resolve.dates.verbs import tense
 
 #: how many sentences back a statement may take its paragraph's time from
@@ -43,6 +45,8 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         if (present or own_channel or last.statement is not None) and not speaks_for(
             state, last, statement
         ):
+            if not own_channel and scene_participant(state, last, statement):
+                return _carry(last.resolved)
             return undated
         return _carry(last.resolved)
     if own_channel:
@@ -63,6 +67,27 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if state.sentence_index(last.sentence[0]) in state.lead and lead_scene(state, last.sentence):
         return _carry(last.resolved)
     return None
+
+
+def scene_participant(state: DateState, last: Entry, statement: Statement) -> bool:
+    """Whether ``statement``'s speaker is named as one of those who took part in the scene
+    the paragraph has just dated ("Ils étaient 300 à manifester ce samedi. « … », explique
+    Paul X, un des manifestants"): a demonstrator, a spectator, a striker speaks where the
+    reporter met them, at the event, even in the present (``scene_participants`` in
+    ``time.yaml``). A resident or a witness may be met any day after: not them."""
+    if last.statement is not None or statement.speaker_mention_span is None:
+        return False
+    words = {w.lower() for w in state.lexicon.words("scene_participants")}
+    if not words:
+        return False
+    sentence = state.walked_sentence(statement)
+    start = statement.speaker_mention_span[0]
+    end = sentence[1]
+    for content in state.contents_in(sentence):
+        if start < content[0] < end:
+            end = content[0]
+    named = re.findall(r"[^\W\d_]+", state.text[start:end].lower())
+    return any(word in words for word in named)
 
 
 def lead_scene(state: DateState, sentence: tuple[int, int]) -> bool:
