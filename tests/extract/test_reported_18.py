@@ -1,0 +1,74 @@
+"""Reported speech on real French copy (session 18, statement recall): constructions found
+frequent on fresh pages, written here as invented sentences.
+
+Each construction has a positive case and a negative one: the same words in narration that
+reports nothing, or a neighbouring construction that must keep its old reading.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.model import Article
+
+
+def extract(nlp, text: str):
+    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+
+
+def contents(statements) -> list[str]:
+    return [s.content for s in statements]
+
+
+# -- idioms of action made with a cue verb and its object --------------------------------------
+
+
+def test_announcing_the_colour_is_no_statement(nlp) -> None:
+    text = "Le nouvel entraîneur, Paul Ravel, a annoncé la couleur dès son arrivée au club."
+    assert extract(nlp, text) == []
+
+
+def test_announcing_a_closure_is_still_a_statement(nlp) -> None:
+    text = "Le nouvel entraîneur, Paul Ravel, a annoncé la fermeture du centre dès son arrivée."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("la fermeture du centre")
+
+
+def test_beating_the_odds_is_no_denial(nlp) -> None:
+    text = "Le club de Vernelle a démenti les pronostics en battant le leader samedi."
+    assert extract(nlp, text) == []
+
+
+def test_denying_reports_is_still_a_statement(nlp) -> None:
+    text = "Le club de Vernelle a démenti samedi la vente prochaine du stade municipal."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("la vente prochaine du stade")
+
+
+def test_living_up_to_a_status_is_no_confirmation(nlp) -> None:
+    text = "La joueuse Claire Dumont a confirmé son statut de favorite en remportant le tournoi."
+    assert extract(nlp, text) == []
+
+
+def test_confirming_a_departure_is_still_a_statement(nlp) -> None:
+    text = "La joueuse Claire Dumont a confirmé son départ du club de Vernelle en fin de saison."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("son départ du club")
+
+
+def test_scouting_the_ground_is_no_admission(nlp) -> None:
+    text = "Les pompiers de Vernelle ont reconnu le terrain avant l'opération de sauvetage."
+    assert extract(nlp, text) == []
+
+
+# -- "selon" with a likelihood: the writer's hedge ---------------------------------------------
+
+
+def test_selon_toute_vraisemblance_names_no_source(nlp) -> None:
+    text = "Selon toute vraisemblance, le match de Vernelle sera reporté à la semaine prochaine."
+    assert extract(nlp, text) == []
+
+
+def test_selon_a_club_names_its_source(nlp) -> None:
+    text = "Selon le club, le match de Vernelle sera reporté à la semaine prochaine."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("le match de Vernelle sera reporté")
