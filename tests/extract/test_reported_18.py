@@ -72,3 +72,28 @@ def test_selon_a_club_names_its_source(nlp) -> None:
     text = "Selon le club, le match de Vernelle sera reporté à la semaine prochaine."
     (statement,) = extract(nlp, text)
     assert statement.content.startswith("le match de Vernelle sera reporté")
+
+
+# -- "se montrer" + an adjective in -ant that the tagger reads as a verb -----------------------
+
+
+def test_a_feminine_adjective_in_ante_after_se_montrer_is_the_position(nlp) -> None:
+    text = "La présidente Claire Dumont s'est montrée confiante quant à l'issue des négociations."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "confiante quant à l'issue des négociations"
+
+
+def test_an_adjective_in_ant_hung_as_a_clause_is_the_position(nlp) -> None:
+    text = "Le président Paul Ravel s'est montré confiant quant à l'issue des négociations."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "confiant quant à l'issue des négociations"
+
+
+def test_a_bare_adjective_in_ante_after_se_montrer_is_a_manner(nlp) -> None:
+    text = "La maire Claire Dumont s'est montrée souriante."
+    assert extract(nlp, text) == []
+
+
+def test_a_gerund_after_se_montrer_is_no_attribute(nlp) -> None:
+    text = "La maire Claire Dumont s'est montrée en courant devant les caméras."
+    assert extract(nlp, text) == []
