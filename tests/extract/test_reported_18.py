@@ -97,3 +97,34 @@ def test_a_bare_adjective_in_ante_after_se_montrer_is_a_manner(nlp) -> None:
 def test_a_gerund_after_se_montrer_is_no_attribute(nlp) -> None:
     text = "La maire Claire Dumont s'est montrée en courant devant les caméras."
     assert extract(nlp, text) == []
+
+
+# -- "Après avoir affirmé que …, X a …": a perfect infinitive opening the sentence -------------
+
+
+def test_a_perfect_infinitive_cue_speaks_for_the_main_subject(nlp) -> None:
+    text = (
+        "Après avoir longtemps affirmé que l'usine de Vernelle resterait ouverte, la direction "
+        "a annoncé mardi sa fermeture."
+    )
+    found = {s.content: s.speaker_mention for s in extract(nlp, text)}
+    assert found["l'usine de Vernelle resterait ouverte"] == "la direction"
+
+
+def test_a_perfect_infinitive_cue_ends_at_the_main_clause(nlp) -> None:
+    text = (
+        "Après avoir assuré qu'il ne serait pas candidat, le maire de Vernelle, Paul Ravel, "
+        "s'est finalement présenté."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "il ne serait pas candidat"
+    assert "maire" in statement.speaker_mention or "Ravel" in statement.speaker_mention
+
+
+def test_a_perfect_infinitive_of_a_verb_of_action_reports_nothing(nlp) -> None:
+    text = (
+        "Après avoir visité l'usine de Vernelle, la ministre a déclaré que le site serait "
+        "modernisé."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "le site serait modernisé"

@@ -131,6 +131,9 @@ class Grammar:
     #: Words that make the infinitive mark after them a subordinator ("avant de", "afin
     #: de", "au lieu de"): an adjunct of time or purpose, not the cue's complement.
     infinitive_subordinators: frozenset[str] = frozenset()
+    #: Prepositions that open a perfect infinitive set before the main clause ("après avoir
+    #: affirmé que …, X a …"): the cue speaks for the main clause's subject.
+    perfect_infinitive_openers: frozenset[str] = frozenset()
 
     # --- helper `english5` (session 5)
     #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
