@@ -128,3 +128,43 @@ def test_a_perfect_infinitive_of_a_verb_of_action_reports_nothing(nlp) -> None:
     )
     (statement,) = extract(nlp, text)
     assert statement.content == "le site serait modernisé"
+
+
+# -- stance nouns as the object of a verb that reports only with them --------------------------
+
+
+def test_apologies_presented_are_a_statement(nlp) -> None:
+    text = "La ministre Claire Dumont a présenté ses excuses aux familles au nom de l'État."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "ses excuses aux familles au nom de l'État"
+    assert statement.speaker_mention == "La ministre Claire Dumont"
+
+
+def test_condolences_and_congratulations_are_statements(nlp) -> None:
+    text = (
+        "Le maire de Vernelle, Paul Ravel, a adressé ses félicitations aux lauréats du "
+        "concours et a présenté ses condoléances à la famille du gardien."
+    )
+    assert contents(extract(nlp, text)) == [
+        "ses félicitations aux lauréats du concours",
+        "ses condoléances à la famille du gardien",
+    ]
+
+
+def test_support_displayed_is_a_statement(nlp) -> None:
+    text = "La sénatrice Claire Dumont a affiché son soutien au projet de tramway de Vernelle."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "son soutien au projet de tramway de Vernelle"
+
+
+def test_presenting_a_budget_or_sending_a_letter_reports_nothing(nlp) -> None:
+    text = (
+        "Le maire de Vernelle, Paul Ravel, a présenté son budget aux élus mardi, puis a "
+        "adressé une lettre aux habitants."
+    )
+    assert extract(nlp, text) == []
+
+
+def test_presenting_oneself_as_a_candidate_reports_nothing(nlp) -> None:
+    text = "La conseillère Claire Dumont s'est présentée candidate à la mairie de Vernelle."
+    assert extract(nlp, text) == []

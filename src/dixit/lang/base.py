@@ -413,8 +413,9 @@ def _media_names(package: str, code: str) -> frozenset[str]:
 
 @cache
 def _saying_verbs(package: str, code: str) -> frozenset[str]:
-    verbs = _read_lexicon(package, code, "cues", None).get("verbs") or ()
-    return frozenset(str(v) for v in verbs)
+    verbs = _read_lexicon(package, code, "cues", None).get("verbs") or {}
+    # a verb that reports only with a stance noun ("présenter ses excuses") is no saying
+    return frozenset(str(v) for v, flags in verbs.items() if not (flags or {}).get("stance_only"))
 
 
 @cache

@@ -86,7 +86,7 @@ class ObjectComplements(ArticleContext):
         nouns = _stance_object_nouns(self.language)
         return any(
             child.i > verb.i
-            and child.lemma_.lower() in nouns
+            and (child.lemma_.lower() in nouns or child.lower_ in nouns)
             and any(
                 d.dep_ == "det" and "Yes" in d.morph.get("Poss") and d.i < child.i
                 for d in child.children
