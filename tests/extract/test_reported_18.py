@@ -168,3 +168,18 @@ def test_presenting_a_budget_or_sending_a_letter_reports_nothing(nlp) -> None:
 def test_presenting_oneself_as_a_candidate_reports_nothing(nlp) -> None:
     text = "La conseillère Claire Dumont s'est présentée candidate à la mairie de Vernelle."
     assert extract(nlp, text) == []
+
+
+# -- "être d'avis que …" -------------------------------------------------------------------
+
+
+def test_etre_d_avis_que_reports_a_position(nlp) -> None:
+    text = "La maire Claire Dumont était d'avis qu'il fallait attendre le rapport de Vernelle."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "il fallait attendre le rapport de Vernelle"
+    assert "Claire Dumont" in statement.speaker_mention
+
+
+def test_etre_d_usage_que_reports_nothing(nlp) -> None:
+    text = "À Vernelle, il est d'usage que la doyenne du conseil ouvre la première séance."
+    assert extract(nlp, text) == []
