@@ -183,3 +183,17 @@ def test_etre_d_avis_que_reports_a_position(nlp) -> None:
 def test_etre_d_usage_que_reports_nothing(nlp) -> None:
     text = "À Vernelle, il est d'usage que la doyenne du conseil ouvre la première séance."
     assert extract(nlp, text) == []
+
+
+# -- more stance nouns after a verb of saying ------------------------------------------------
+
+
+def test_discontent_said_is_a_statement(nlp) -> None:
+    text = "Le maire de Vernelle, Paul Ravel, a dit son mécontentement au préfet mardi."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("son mécontentement")
+
+
+def test_a_surprise_party_said_nothing(nlp) -> None:
+    text = "Le maire de Vernelle, Paul Ravel, a organisé une surprise pour les aînés mardi."
+    assert extract(nlp, text) == []
