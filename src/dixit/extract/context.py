@@ -54,6 +54,13 @@ class ArticleContext:
         self.topic_nouns = frozenset(
             get_language(self.language).lexicon("cues").get("topic_nouns") or ()
         )
+        #: a cue's object nouns that make an idiom of action ("annoncer la couleur")
+        self.idiom_objects: dict[str, frozenset[str]] = {
+            lemma: frozenset(nouns)
+            for lemma, nouns in (
+                get_language(self.language).lexicon("cues").get("idiom_objects") or {}
+            ).items()
+        }
         #: verbs of saying whose reflexive form takes a bare attribute ("s'est dite confiante")
         self.reflexive_speech = frozenset(
             get_language(self.language).lexicon("cues").get("reflexive_speech") or ()

@@ -99,6 +99,8 @@ class CueLexicon:
     preposition_parts: dict[str, tuple[tuple[str, tuple[str, ...]], ...]]
     #: "favorable", "opposé": a stance when "être" is in the conditional
     stance_adjectives: frozenset[str] = frozenset()
+    #: "excuses", "soutien": a verb flagged ``stance_only`` is a cue only with one of these
+    stance_nouns: frozenset[str] = frozenset()
     #: the closed word classes of the cues' language (negations, inverted pronouns)
     grammar: Grammar = field(default_factory=Grammar)
 
@@ -148,7 +150,14 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
     }
     stances = frozenset(data.get("stance_adjectives") or ())
     return CueLexicon(
-        verbs, forms, multiword, prepositions, preposition_parts, stances, language_data.grammar
+        verbs,
+        forms,
+        multiword,
+        prepositions,
+        preposition_parts,
+        stances,
+        frozenset(data.get("stance_object_nouns") or ()),
+        language_data.grammar,
     )
 
 
@@ -400,6 +409,9 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     break
         if lemma is not None:
             flags = lexicon.verbs.get(lemma, {})
+            if flags.get("stance_only") and not _with_a_stance_object(token, lexicon):
+                i += 1
+                continue  # "a présenté son budget": only "a présenté ses excuses" reports
             span, negated = _cue_span(token, last, lexicon.grammar)
             cues.append(
                 Cue(
@@ -498,6 +510,22 @@ def _no_verb_cue(lower: str, lemma: str, lexicon: CueLexicon) -> bool:
         and folded not in lexicon.multiword
         and lemma not in lexicon.grammar.copulas
     )
+
+
+def _with_a_stance_object(verb: Token, lexicon: CueLexicon) -> bool:
+    """ "a présenté ses excuses", "a affiché mardi son soutien à …": a noun of stance
+    (``stance_object_nouns``) with a possessive determiner after the verb, hung on it or
+    on a word hung on it (the parse may hang the object on a day)."""
+    for noun in verb.doc[verb.i + 1 : verb.i + 8]:
+        if noun.lemma_.lower() not in lexicon.stance_nouns and (
+            noun.lower_ not in lexicon.stance_nouns
+        ):
+            continue
+        if noun.head.i != verb.i and noun.head.head.i != verb.i:
+            continue
+        if any(d.dep_ == "det" and "Yes" in d.morph.get("Poss") for d in noun.children):
+            return True
+    return False
 
 
 def _conditional_stance(token: Token, lexicon: CueLexicon) -> Cue | None:

@@ -131,6 +131,9 @@ class Grammar:
     #: Words that make the infinitive mark after them a subordinator ("avant de", "afin
     #: de", "au lieu de"): an adjunct of time or purpose, not the cue's complement.
     infinitive_subordinators: frozenset[str] = frozenset()
+    #: Prepositions that open a perfect infinitive set before the main clause ("après avoir
+    #: affirmé que …, X a …"): the cue speaks for the main clause's subject.
+    perfect_infinitive_openers: frozenset[str] = frozenset()
 
     # --- helper `english5` (session 5)
     #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
@@ -410,8 +413,9 @@ def _media_names(package: str, code: str) -> frozenset[str]:
 
 @cache
 def _saying_verbs(package: str, code: str) -> frozenset[str]:
-    verbs = _read_lexicon(package, code, "cues", None).get("verbs") or ()
-    return frozenset(str(v) for v in verbs)
+    verbs = _read_lexicon(package, code, "cues", None).get("verbs") or {}
+    # a verb that reports only with a stance noun ("présenter ses excuses") is no saying
+    return frozenset(str(v) for v, flags in verbs.items() if not (flags or {}).get("stance_only"))
 
 
 @cache

@@ -39,7 +39,7 @@ class AttributeReports(ArticleContext):
                 child.i > verb.i
                 and (child.pos_ in {"ADJ", "NOUN"} or participle)
                 and child.dep_ in _ATTRIBUTE_DEPS
-            ):
+            ) or self.adjective_in_ant(verb, child):
                 _, s_end = sentence_bounds(self.doc, verb)
                 first = min(child.left_edge.i, child.i)
                 if first > 0 and self.doc[first - 1].text in {"«", "“", '"'}:
@@ -64,6 +64,19 @@ class AttributeReports(ArticleContext):
                     return None  # "s'est montré plus sévère": a manner, not a stated position
                 return ExtractionRule.ATTRIBUTE, span
         return None
+
+    def adjective_in_ant(self, verb: Token, child: Token) -> bool:
+        """ "X s'est montrée confiante quant à …", "s'est dit confiant": an adjective in
+        -ant right after the verb (adverbs aside) that the tagger reads as a verb, finite
+        or hung as an adverbial clause. It has no subject and no conjunction of its own
+        ("s'est montré en affirmant …" is a gerund, no attribute)."""
+        if child.pos_ != "VERB" or child.dep_ not in {"xcomp", "advcl"} or child.i <= verb.i:
+            return False
+        if not child.lower_.endswith(("ant", "ante", "ants", "antes")):
+            return False
+        if any(c.dep_ in self.grammar.subject_labels or c.dep_ == "mark" for c in child.children):
+            return False
+        return all(t.pos_ == "ADV" for t in self.doc[verb.i + 1 : child.i])
 
     def complement_hung_on_the_verb(self, verb: Token, attribute: Token) -> bool:
         """ "X se montrait sceptique sur une réouverture": the attribute's complement, right

@@ -86,7 +86,7 @@ class ObjectComplements(ArticleContext):
         nouns = _stance_object_nouns(self.language)
         return any(
             child.i > verb.i
-            and child.lemma_.lower() in nouns
+            and (child.lemma_.lower() in nouns or child.lower_ in nouns)
             and any(
                 d.dep_ == "det" and "Yes" in d.morph.get("Poss") and d.i < child.i
                 for d in child.children
@@ -123,7 +123,7 @@ class ObjectComplements(ArticleContext):
             return predicated
         for child in self._objects(verb, cue_end):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
-                if self.names_only_a_topic(child):
+                if self.names_only_a_topic(child) or self.makes_an_idiom(verb, child):
                     continue
                 predicates = [
                     t
@@ -185,7 +185,7 @@ class ObjectComplements(ArticleContext):
         noun = self.noun_of_determiner(opening, s_end)
         if noun is None or noun.dep_ in self.grammar.subject_labels:
             return None  # the subject of another verb
-        if not is_source(noun) or self.names_only_a_topic(noun):
+        if not is_source(noun) or self.names_only_a_topic(noun) or self.makes_an_idiom(verb, noun):
             return None  # "a annoncé lundi la semaine prochaine": a time, no object
         tokens = [t.i for t in noun.subtree if t.i >= opening.i]
         if verb.i in tokens or noun.is_ancestor(verb):
@@ -440,6 +440,12 @@ class ObjectComplements(ArticleContext):
         if noun.lemma_.lower() not in self.topic_nouns and noun.lower_ not in self.topic_nouns:
             return False
         return all(t.i == noun.i or t.dep_ == "det" for t in noun.subtree)
+
+    def makes_an_idiom(self, verb: Token, noun: Token) -> bool:
+        """ "a annoncé la couleur", "a démenti les pronostics": the verb and its object
+        noun make an idiom of action (``idiom_objects`` of the cue lexicon), no words said."""
+        nouns = self.idiom_objects.get(verb.lemma_.lower())
+        return bool(nouns) and (noun.lemma_.lower() in nouns or noun.lower_ in nouns)
 
     def prepositional_object(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "X a appelé à un débrayage", "X a plaidé pour un grand emprunt": a call or a plea.

@@ -476,13 +476,30 @@ class VerbReports(ArticleContext):
     def after_an_opening_participle(self, verb: Token) -> tuple[int, Token] | None:
         """For a present participle that opens its sentence ("Disant …, le maire assure"),
         the comma that ends its phrase and the subject of the main clause after it."""
-        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
-            return None
         s_start, s_end = self.written_sentence(verb.i)
         opening = [t for t in self.doc[s_start : verb.i] if not (t.is_space or t.is_punct)]
+        if self.perfect_infinitive_opening(verb, opening):
+            return self.main_clause_subject(verb.i, s_end)
+        if not ("Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense")):
+            return None
         if opening and not all(t.pos_ in {"CCONJ", "ADV"} for t in opening):
             return None
         return self.main_clause_subject(verb.i, s_end)
+
+    def perfect_infinitive_opening(self, verb: Token, opening: list[Token]) -> bool:
+        """ "Après avoir affirmé que …, le maire a …": a past participle whose sentence
+        opens on one of ``perfect_infinitive_openers`` and an infinitive auxiliary, adverbs
+        and conjunctions aside; it speaks for the main clause's subject, as an opening
+        present participle does."""
+        if "Part" not in verb.morph.get("VerbForm") or len(opening) < 2:
+            return False
+        rest = [t for t in opening if t.pos_ not in {"CCONJ", "ADV"}]
+        return (
+            len(rest) == 2
+            and rest[0].lower_ in self.grammar.perfect_infinitive_openers
+            and rest[1].pos_ == "AUX"
+            and "Inf" in rest[1].morph.get("VerbForm")
+        )
 
     def speaker_of_a_participle_after_an_incise(self, verb: Token) -> Token | None:
         """ "« … », a déclaré le directeur, Luc Berthe, précisant que …", "…, s'est félicité
