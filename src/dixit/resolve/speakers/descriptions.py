@@ -769,17 +769,30 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
         return True
     group = state.lex.office_group(words or ())
     if group is None:
-        return False
+        return bool(words) and head_apart(state, entity_id, words)
     if words and another_holding(state, entity_id, words, group):
         return True
     profile = describe_profile(state, entity_id)
     if profile.offices and group not in profile.offices:
+        return True
+    if not profile.offices and profile.headed and state.lex.apart_from_heads(group):
+        # "le ministre" after "le président X": the head of a state or a body is not who an
+        # office no head holds besides describes.
         return True
     if not spokesperson_words(state, words or ()):
         return False
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
     return profile.described and not profile.spokesperson
+
+
+def head_apart(state: ArticleState, entity_id: str, words: list[str]) -> bool:
+    """Whether a head's title ("le président", "la directrice") describes a person the
+    article has called only by an office no head holds besides ("le ministre X")."""
+    if not state.lex.head_title(words):
+        return False
+    profile = describe_profile(state, entity_id)
+    return not profile.headed and any(state.lex.apart_from_heads(g) for g in profile.offices)
 
 
 def another_holding(state: ArticleState, entity_id: str, words: list[str], group: int) -> bool:
@@ -869,6 +882,7 @@ def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
         described=before.described or any(state.lex.description_head(list(b.words)) for b in new),
         spokesperson=before.spokesperson
         or any(spokesperson_words(state, b.words, anywhere=True) for b in new),
+        headed=before.headed or any(state.lex.head_title(b.words) for b in new),
     )
     state.profiles[entity_id] = (len(bound), profile)
     return profile
