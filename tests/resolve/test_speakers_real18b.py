@@ -6,6 +6,8 @@ places, clubs, events) in the layout of that copy.
 
 from __future__ import annotations
 
+from datetime import date
+
 from dixit.core import statements_from_doc
 from dixit.model import Article
 
@@ -125,3 +127,32 @@ def test_a_club_in_capitals_with_no_name_after_is_no_one_named(nlp) -> None:
     text = CLUB.format(after=". Maxence Laurel est sorti blessé.")
     got = [name for said, name in speakers(nlp, text) if said.startswith("le capitaine")]
     assert got and got[-1] != "Maxence Laurel"
+
+
+# 5. A headline's description before anyone is named ("…, souligne le procureur") is not a
+# person whose registry office on the day is of another function (the minister of the
+# Interior the lead names), though the article has not yet described him.
+
+HEADLINE_OFFICE = (
+    "Incendie à Valmeuse : « Une nuit d'une violence inouïe », souligne le {office}\n"
+    "Gérald Darmanin s'est rendu mercredi sur place. « Je suis venu soutenir les pompiers », "
+    "a déclaré Gérald Darmanin devant la caserne. Il a rencontré les familles.\n"
+)
+
+
+def headline_speaker(nlp, office: str) -> str | None:
+    text = HEADLINE_OFFICE.format(office=office)
+    article = Article(text=text, published=date(2021, 3, 3))
+    found = statements_from_doc(nlp(text), article)
+    mention = f"le {office}"
+    named = [s.speaker.name if s.speaker else None for s in found if s.speaker_mention == mention]
+    assert named, f"no statement with the mention 'le {office}'"
+    return named[0]
+
+
+def test_a_headline_prosecutor_is_not_the_minister_of_the_registry(nlp) -> None:
+    assert headline_speaker(nlp, "procureur") != "Gérald Darmanin"
+
+
+def test_a_headline_minister_is_still_the_minister_named_below(nlp) -> None:
+    assert headline_speaker(nlp, "ministre") == "Gérald Darmanin"

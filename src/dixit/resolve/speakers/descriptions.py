@@ -874,7 +874,7 @@ def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
     if known is not None and known[0] == len(bound):
         return known[1]
     # Bindings are only ever added: fold the new ones into what is known.
-    done, before = known if known is not None else (0, DescribeProfile(frozenset(), False, False))
+    done, before = known if known is not None else (0, registry_profile(state, entity_id))
     new = bound[done:]
     offices = {state.lex.office_group(b.words) for b in new}
     profile = DescribeProfile(
@@ -886,6 +886,29 @@ def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
     )
     state.profiles[entity_id] = (len(bound), profile)
     return profile
+
+
+def registry_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
+    """What the registry says of a person's function on the article's day: the office groups
+    and heads' titles of the offices they hold then ("ministre de l'Intérieur"), so that
+    "le procureur" in a headline is not the minister the lead names, even before the
+    article describes him."""
+    entity = state.entities.get(entity_id)
+    if entity is None or entity.entry is None or entity.type != "person":
+        return DescribeProfile(frozenset(), False, False)
+    offices: set[int] = set()
+    headed = False
+    for role in entity.entry.roles:
+        office = state.registry.offices.get(role.office)
+        if office is None or (state.day is not None and not role.holds_on(state.day)):
+            continue
+        for label in office.all_labels(state.lang):
+            words = normalise_name(label).split()
+            group = state.lex.office_group(words)
+            if group is not None:
+                offices.add(group)
+            headed = headed or state.lex.head_title(words)
+    return DescribeProfile(frozenset(offices), False, False, headed)
 
 
 def spokesperson_words(state: ArticleState, words: Iterable[str], anywhere: bool = False) -> bool:
