@@ -769,17 +769,30 @@ def other_function(state: ArticleState, entity_id: str, words: list[str] | None)
         return True
     group = state.lex.office_group(words or ())
     if group is None:
-        return False
+        return bool(words) and head_apart(state, entity_id, words)
     if words and another_holding(state, entity_id, words, group):
         return True
     profile = describe_profile(state, entity_id)
     if profile.offices and group not in profile.offices:
+        return True
+    if not profile.offices and profile.headed and state.lex.apart_from_heads(group):
+        # "le ministre" after "le président X": the head of a state or a body is not who an
+        # office no head holds besides describes.
         return True
     if not spokesperson_words(state, words or ()):
         return False
     # "le porte-parole" speaks for someone else: not a person the article described by
     # another office ("le président du groupe X"), unless also as a spokesperson.
     return profile.described and not profile.spokesperson
+
+
+def head_apart(state: ArticleState, entity_id: str, words: list[str]) -> bool:
+    """Whether a head's title ("le président", "la directrice") describes a person the
+    article has called only by an office no head holds besides ("le ministre X")."""
+    if not state.lex.head_title(words):
+        return False
+    profile = describe_profile(state, entity_id)
+    return not profile.headed and any(state.lex.apart_from_heads(g) for g in profile.offices)
 
 
 def another_holding(state: ArticleState, entity_id: str, words: list[str], group: int) -> bool:
@@ -861,7 +874,7 @@ def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
     if known is not None and known[0] == len(bound):
         return known[1]
     # Bindings are only ever added: fold the new ones into what is known.
-    done, before = known if known is not None else (0, DescribeProfile(frozenset(), False, False))
+    done, before = known if known is not None else (0, registry_profile(state, entity_id))
     new = bound[done:]
     offices = {state.lex.office_group(b.words) for b in new}
     profile = DescribeProfile(
@@ -869,9 +882,33 @@ def describe_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
         described=before.described or any(state.lex.description_head(list(b.words)) for b in new),
         spokesperson=before.spokesperson
         or any(spokesperson_words(state, b.words, anywhere=True) for b in new),
+        headed=before.headed or any(state.lex.head_title(b.words) for b in new),
     )
     state.profiles[entity_id] = (len(bound), profile)
     return profile
+
+
+def registry_profile(state: ArticleState, entity_id: str) -> DescribeProfile:
+    """What the registry says of a person's function on the article's day: the office groups
+    and heads' titles of the offices they hold then ("ministre de l'Intérieur"), so that
+    "le procureur" in a headline is not the minister the lead names, even before the
+    article describes him."""
+    entity = state.entities.get(entity_id)
+    if entity is None or entity.entry is None or entity.type != "person":
+        return DescribeProfile(frozenset(), False, False)
+    offices: set[int] = set()
+    headed = False
+    for role in entity.entry.roles:
+        office = state.registry.offices.get(role.office)
+        if office is None or (state.day is not None and not role.holds_on(state.day)):
+            continue
+        for label in office.all_labels(state.lang):
+            words = normalise_name(label).split()
+            group = state.lex.office_group(words)
+            if group is not None:
+                offices.add(group)
+            headed = headed or state.lex.head_title(words)
+    return DescribeProfile(frozenset(offices), False, False, headed)
 
 
 def spokesperson_words(state: ArticleState, words: Iterable[str], anywhere: bool = False) -> bool:

@@ -73,12 +73,14 @@ class Binding:
 @dataclass(frozen=True)
 class DescribeProfile:
     """What the article's descriptions of one entity say, for ``other_function``: the
-    office groups of its descriptions, whether one has a description head, and whether one
-    names a spokesperson."""
+    office groups of its descriptions, whether one has a description head, whether one
+    names a spokesperson, and whether one is a head's title."""
 
     offices: frozenset[int]
     described: bool
     spokesperson: bool
+    #: Whether one description opens with a head's title ("le président X").
+    headed: bool = False
 
 
 @dataclass(frozen=True)

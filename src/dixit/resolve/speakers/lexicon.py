@@ -234,6 +234,24 @@ class SpeakerLexicon:
     #: Names the tagger often labels as a person's that name a disease, a feast or an event
     #: ("sans Covid", "avant Pâques"): never a person who can be described or speak.
     not_person_names: frozenset[str] = frozenset()
+    # -- speakers18b --
+    #: Titles of whoever heads a state or a body ("le président X", "la directrice"), and
+    #: the distinct offices no such head holds besides ("le ministre", "le préfet"): each as
+    #: comparison words. A person known only by a head's title is not who one of those
+    #: offices describes, and the reverse.
+    head_titles: tuple[tuple[str, ...], ...] = ()
+    offices_apart_from_heads: tuple[tuple[str, ...], ...] = ()
+
+    def head_title(self, words: Iterable[str]) -> bool:
+        """Whether description words open with a head's title ("président du club")."""
+        words = tuple(words)
+        return any(words[: len(title)] == title for title in self.head_titles)
+
+    def apart_from_heads(self, group: int | None) -> bool:
+        """Whether an office group (``office_group``) is one no head of a body holds."""
+        return group is not None and any(
+            self.office_groups.get(office) == group for office in self.offices_apart_from_heads
+        )
 
     @cached_property
     def party_names(self) -> frozenset[tuple[str, ...]]:
@@ -438,6 +456,8 @@ class SpeakerLexicon:
             former_markers=words("former_markers"),
             place_nouns=words("place_nouns"),
             untagged_first_names=bool(data.get("untagged_first_names")),
+            head_titles=phrases(data.get("head_titles") or []),
+            offices_apart_from_heads=phrases(data.get("offices_apart_from_heads") or []),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:

@@ -75,6 +75,9 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
             entity, _, confidence = person_for_name(state, full)
             if entity is not None:
                 return entity, SpeakerMethod.ALIAS, min(confidence, 0.85)
+        opened = opened_full_name(state, words[0])
+        if opened is not None:
+            return opened, SpeakerMethod.ALIAS, 0.7
     misspelt = misspelt_surname(state, words)
     if misspelt is not None:
         return misspelt, SpeakerMethod.ALIAS, 0.75
@@ -99,6 +102,17 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     entity = state.new_entity(" ".join(name.split()), "person")
     state.vote_gender(entity, first_name_gender(state, words))
     return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
+
+
+def opened_full_name(state: ArticleState, word: str) -> Entity | None:
+    """ "Lina a raconté …" after "Lina Ferrand": a known first name written alone, which no
+    full name of the article ends with, is the one person whose full name opens with it
+    (feature copy names a person by the first name once introduced). Two such people, or
+    none, and the first name stays a name of its own."""
+    if word not in state.lex.first_names or state.full_names_ending(word):
+        return None
+    people = {key for full, key in state.full_names if len(full) > 1 and full[0] == word}
+    return state.entities[people.pop()] if len(people) == 1 else None
 
 
 def generational_suffix(state: ArticleState, last: int) -> Token | None:
@@ -434,7 +448,7 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
         stop = name_end(state, last.i)
         if is_capitalised(nxt) and name_word(state, nxt) and stop > last.i + 1:
             tagged = nxt.ent_type_ in PERSON_LABELS and last.ent_type_ in PERSON_LABELS
-            if tagged:
+            if tagged or body_then_person(state, state.doc[last.i : stop]):
                 return start, state.doc[stop - 1].idx + len(state.doc[stop - 1])
         return None
     if not (last.is_alpha and last.text.islower()) or not joined(last):
@@ -455,6 +469,21 @@ def widened_mention(state: ArticleState, span: tuple[int, int]) -> tuple[int, in
     if not tagged and not (len(words) > 1 and words[0] in state.lex.first_names):
         return None
     return start, run.end_char
+
+
+def body_then_person(state: ArticleState, run: Span) -> bool:
+    """ "le capitaine du Paris | FC Maxence Laurel": a run of capitalised words that opens
+    on a body's name the mention ends with (no person's, for the tagger) and closes on a
+    person's name of two words or more (tagged, or opening with a known first name): the
+    club's or company's name is glued to the name of the person the mention describes."""
+    if not len(run) or run[0].ent_type_ in PERSON_LABELS:
+        return False
+    for k in range(1, len(run) - 1):
+        name = run[k:]
+        tagged = all(t.ent_type_ in PERSON_LABELS for t in name if t.is_alpha)
+        if tagged or normalise_name(name[0].text) in state.lex.first_names:
+            return all(t.ent_type_ not in PERSON_LABELS for t in run[:k])
+    return False
 
 
 #: Between a description and the name closing its sentence: a bracket ("de la FEB (…)"),
