@@ -34,6 +34,13 @@ def test_yes_no_fields_are_read_as_booleans_and_lists_as_sets() -> None:
     assert Grammar.from_mapping({"dash_ends_complement": False}).dash_ends_complement is False
 
 
-def test_dateline_dashes_are_english_only() -> None:
-    assert "–" in get_language("en").grammar.dateline_dashes
-    assert not get_language("fr").grammar.dateline_dashes
+def test_datelines_are_read_in_both_languages_their_conventions_in_english_only() -> None:
+    # French wire copy opens on datelines too ("LORMONT (AFP) - …"); a headline's trailing
+    # source after a dash and a dateline's day that dates nothing are English conventions.
+    for code in ("en", "fr"):
+        assert "–" in get_language(code).grammar.dateline_dashes
+    assert ":" not in get_language("fr").grammar.dateline_dashes
+    assert "-" in get_language("en").grammar.headline_source_dashes
+    assert not get_language("fr").grammar.headline_source_dashes
+    assert get_language("en").grammar.dateline_day_dates_nothing is True
+    assert get_language("fr").grammar.dateline_day_dates_nothing is False

@@ -17,14 +17,18 @@ from functools import lru_cache
 
 from dixit.model import Span
 
-#: a place word: "NAIROBI", "N.Y.", "Kenya", "O'HARE"
-_WORD = r"[A-Z][\w'’.\-]*"
+#: a place word: "NAIROBI", "N.Y.", "Kenya", "O'HARE", "GENÈVE", "ÉVIAN"
+_WORD = r"[A-ZÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ][\w'’.\-]*"
 #: up to four place words, the first one capitalised
 _PLACE = rf"(?P<place>{_WORD}(?:[ ]{_WORD}){{0,3}})"
 #: ", Kenya", ", N.Y.": up to two regions or countries
 _REGIONS = rf"(?:,[ ]+{_WORD}(?:[ ]{_WORD}){{0,2}}){{0,2}}"
-#: ", May 29", " Aug. 19": the day of filing
-_DAY = r"(?P<day>,?[ ]+[A-Z][a-z]{2,8}\.?[ ]+\d{1,2})?"
+#: ", May 29", " Aug. 19", ", 3 mars", ", le 1er juin 2024": the day of filing, the month's
+#: name before its day (English) or after it in lower case (French)
+_DAY = (
+    r"(?P<day>,?[ ]+(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}"
+    r"|(?:le[ ]+)?\d{1,2}(?:er)?[ ]+[a-zéû]{3,9}\.?(?:[ ]+\d{4})?))?"
+)
 #: the marks that close a dateline as dashes do; any other listed mark (a colon) is stricter
 _DASHES = frozenset({"–", "—", "--", "-"})
 #: " (Reuters)", " (AP)"

@@ -19,9 +19,6 @@ from dixit.model import Span as CharSpan
 
 _TRAILING = " \t\n\u00a0\u202f,;:.—–-"
 _HYPHENS = {"-", "\u2011"}  # a hyphen or a non-breaking one, inside a compound word
-#: tokens read for a dateline: place, regions, day, agency and dash ("NEW YORK, N.Y., Aug.
-#: 19 (Reuters) -")
-DATELINE_TOKENS = 20
 
 
 @lru_cache(maxsize=8)
@@ -465,16 +462,18 @@ def _source_nouns(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("sources").get("nouns", []))
 
 
-def opens_a_dateline(token: Token, grammar: Grammar) -> bool:
-    """Whether ``token`` opens a paragraph with a wire dateline ("NAIROBI, Kenya, May 29 –"),
-    in a language that writes them (``Grammar.dateline_dashes``)."""
+def in_a_dateline(token: Token, grammar: Grammar) -> bool:
+    """Whether ``token`` lies in the wire dateline that opens its paragraph ("NAIROBI, Kenya,
+    May 29 –", "LORMONT, 3 mars (AFP) -": the place or the agency the parser may take for
+    the subject), in a language that writes them (``Grammar.dateline_dashes``)."""
     if not grammar.dateline_dashes:
         return False
-    doc = token.doc
-    if token.i > 0 and "\n" not in doc[token.i - 1].text_with_ws:
-        return False
-    window = doc[token.i : min(len(doc), token.i + DATELINE_TOKENS)].text
-    return dateline_at(window, 0, len(window), grammar.dateline_dashes) > 0
+    text = doc_text(token.doc)
+    opening = text.rfind("\n", 0, token.idx) + 1
+    if token.idx - opening > 80:
+        return False  # past any dateline's length
+    window = text[opening : token.idx + 80]
+    return token.idx - opening < dateline_at(window, 0, len(window), grammar.dateline_dashes)
 
 
 #: ``Doc.user_data`` key of the subjects ``subject_of`` has found, by its arguments
@@ -558,8 +557,10 @@ def _subject_of(verb: Token, last: Token, depth: int) -> Token | None:
                 return relative_antecedent(verb, child)
             if child.lower_ in _time_words(verb.doc.lang_):
                 continue  # "a expliqué dimanche la maire": the parser's time "subject"
-            if opens_a_dateline(child, grammar):
-                continue  # "NAIROBI, Kenya, May 29 – Police say …": the place of filing
+            if in_a_dateline(child, grammar):
+                # "NAIROBI, Kenya, May 29 – Police say …", "LORMONT (AFP) - La maire a
+                # déclaré …": the place of filing, the wire's agency
+                continue
             if inside_a_complement_name(child):
                 continue  # "a confié X à France Bleu Nord": the parser's "Bleu" subject
             if child.pos_ == "VERB" and child.i < verb.i:

@@ -139,6 +139,12 @@ class Grammar:
     #: Dashes that close a wire dateline opening a paragraph ("NAIROBI, Kenya, May 29 – …",
     #: "GENEVA, Sept 16 (Reuters) - …"): its place is no speaker, its day dates no statement.
     dateline_dashes: frozenset[str] = frozenset()
+    #: Dashes before a wire headline's trailing source ("Kessel to raise its tax - sources"):
+    #: a convention of English wire headlines, not of French titles ("… - Le Quotidien").
+    headline_source_dashes: frozenset[str] = frozenset()
+    #: Whether a dateline's day of filing dates no statement (the English sets' convention;
+    #: French wire copy's "BRUXELLES, 4 nov (Belga) -" gives its lead the day).
+    dateline_day_dates_nothing: bool = False
     #: Nouns of people who speak for a body, whose mention keeps the body after a link word
     #: ("a spokeswoman for the council", "officials at the Ministry of Transport").
     spokesperson_nouns: frozenset[str] = frozenset()

@@ -85,9 +85,9 @@ class HeadlineReports(ArticleContext):
         tax - sources": wire headlines name their source after a closing dash. The words
         after it are a source (a source noun of the sources lexicon, or a person or body the
         model tags), the words before it a clause (a verb in them); then those words are the
-        source's. Only in a language with datelines closed by dashes
-        (``Grammar.dateline_dashes``), whose headlines are written so."""
-        dashes = frozenset(d for d in self.grammar.dateline_dashes if not d.isalnum() and d != ":")
+        source's. Only in a language whose wire headlines are written so
+        (``Grammar.headline_source_dashes``)."""
+        dashes = self.grammar.headline_source_dashes
         if not dashes:
             return []
         match = _trailing_source(dashes).match(line)

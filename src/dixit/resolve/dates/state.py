@@ -512,8 +512,11 @@ class DateState:
 def outside_datelines(
     article: Article, lexicon: TimeLexicon, grammar: Grammar
 ) -> list[TimeExpression]:
-    """The article's time expressions but those of a wire dateline (the day of filing)."""
+    """The article's time expressions but those of a wire dateline (the day of filing), in a
+    language whose datelines date nothing (``Grammar.dateline_day_dates_nothing``)."""
     found = find_time_expressions(article.text, lexicon)
+    if not grammar.dateline_day_dates_nothing:
+        return found
     datelines = dateline_spans(article.text, article.paragraphs, grammar.dateline_dashes)
     return [e for e in found if not any(overlaps(e.span, d) for d in datelines)]
 

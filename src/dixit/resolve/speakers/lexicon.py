@@ -136,6 +136,9 @@ class SpeakerLexicon:
     #: Adjectives of sameness before a document ("le même communiqué"): the document named
     #: before, whose issuer speaks.
     sameness_words: frozenset[str] = frozenset()
+    #: Participles of a document passed on by another ("le communiqué cité par l'agence X",
+    #: "relayé par"): their agent relays the words, the document's issuer speaks.
+    relay_participles: frozenset[str] = frozenset()
     #: Endings of a cue inverted with the impersonal subject ("explique-t-on").
     impersonal_inversions: tuple[str, ...] = ()
     #: Prepositions before the place where something is said ("au parquet"), with the
@@ -412,6 +415,7 @@ class SpeakerLexicon:
             resuming_cues=words("resuming_cues"),
             demonstratives=words("demonstratives"),
             sameness_words=words("sameness_words"),
+            relay_participles=words("relay_participles"),
             impersonal_inversions=tuple(data.get("impersonal_inversions") or ()),
             place_articles={
                 normalise_name(k): str(v or "")

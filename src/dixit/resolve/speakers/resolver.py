@@ -627,6 +627,8 @@ def _document_author(mention: Mention, state: ArticleState) -> Resolution | None
         if normalise_name(tok.text) in state.lex.agent_prepositions:
             break
         participle = j == span.end and "Part" in tok.morph.get("VerbForm")
+        if participle and normalise_name(tok.text) in state.lex.relay_participles:
+            return None  # "le communiqué cité par l'agence X": X relays, the issuer speaks
         if breaks_phrase(tok) and not participle:
             return None
         j += 1
@@ -650,6 +652,8 @@ def _described_after(mention: Mention, state: ArticleState) -> bool:
     if span is None or span.end >= len(doc):
         return False
     following = doc[span.end]
+    if normalise_name(following.text) in state.lex.relay_participles:
+        return False  # "le communiqué cité par l'agence X": the one named before, relayed
     return (
         "Part" in following.morph.get("VerbForm")
         or normalise_name(following.text) in state.lex.holder_relatives
