@@ -27,7 +27,7 @@ from dixit.resolve.speakers.phrases import (
     opens_sentence,
     strip_leading,
 )
-from dixit.resolve.speakers.state import ArticleState, Mention
+from dixit.resolve.speakers.state import ArticleState, Mention, opens_line_or_sentence
 
 
 def first_name_gender(state: ArticleState, name_words: list[str]) -> str | None:
@@ -78,6 +78,12 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
         opened = opened_full_name(state, words[0])
         if opened is not None:
             return opened, SpeakerMethod.ALIAS, 0.7
+    if len(words) > 1 and words[0] in state.lex.name_particles:
+        full = first_name_written_before(state, words)
+        if full is not None:
+            entity, _, confidence = person_for_name(state, full)
+            if entity is not None:
+                return entity, SpeakerMethod.ALIAS, min(confidence, 0.85)
     misspelt = misspelt_surname(state, words)
     if misspelt is not None:
         return misspelt, SpeakerMethod.ALIAS, 0.75
@@ -297,6 +303,21 @@ def hyphen_start(state: ArticleState, first: int) -> int:
     return first - 2 if tok.pos_ == "PROPN" and name_word(state, tok) else first
 
 
+def known_first_name_start(state: ArticleState, first: int) -> int:
+    """The start of a tagged name whose tagger left out a known first name written right
+    before it ("Anke | De Smet", the particle having cut the entity): that first name, when
+    nothing but a space separates them and it does not open its sentence. ``first``
+    otherwise."""
+    if first < 1:
+        return first
+    tok = state.doc[first - 1]
+    if not (is_capitalised(tok) and joined(tok)) or opens_line_or_sentence(state.doc, tok):
+        return first
+    if normalise_name(tok.text) not in state.lex.first_names:
+        return first
+    return first - 1
+
+
 def name_word(state: ArticleState, tok: Token) -> bool:
     """A capitalised word that may be part of a person's name (no title, no function word)."""
     return (
@@ -314,6 +335,29 @@ def written_in_full(state: ArticleState, word: str) -> str | None:
     if word not in state.longer_names:
         state.longer_names[word] = _longer_name(state, word)
     return state.longer_names[word]
+
+
+def first_name_written_before(state: ArticleState, words: list[str]) -> str | None:
+    """The one full name the article writes with a surname that opens on a particle ("Mme
+    De Smet" after "la ministre des Transports Annelies De Smet", whose long office the
+    tagger read as one body with her first name): the surname written right after a
+    known first name or a proper noun of a name, nothing but a space between them. None
+    when no first name or two different ones are written before it."""
+    found: dict[str, str] = {}
+    doc = state.doc
+    for i in state.word_positions(words[0]):
+        end = i + len(words)
+        if i < 1 or end > len(doc) or normalise_name(doc[i:end].text).split() != words:
+            continue
+        before = doc[i - 1]
+        if not (is_capitalised(before) and joined(before)):
+            continue
+        known = normalise_name(before.text) in state.lex.first_names
+        if not (known or (before.pos_ == "PROPN" and name_word(state, before))):
+            continue
+        span = doc[i - 1 : end]
+        found.setdefault(normalise_name(span.text), span.text)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _longer_name(state: ArticleState, word: str) -> str | None:
@@ -1012,9 +1056,13 @@ def president_of_body(state: ArticleState, run: list[Token], kind: Token) -> boo
 
 def quoted_title(state: ArticleState, run: list[Token]) -> bool:
     """Whether a name stands alone between quote marks ("à «Jeune Afrique» et au quotidien
-    «Libération»"): the press so writes the titles of papers and works, not people."""
+    «Libération», l'émission « De Zevende »"): the press so writes the titles of papers,
+    programmes and works, not people."""
     doc = state.doc
     first, last = run[0].i, run[-1].i
+    # "l'émission « De Ochtend »": a particle or article opening the title, outside the run.
+    while first > 1 and normalise_name(doc[first - 1].text) in state.lex.name_particles:
+        first -= 1
     if first < 1 or last + 1 >= len(doc):
         return False
     pairs = get_language(state.lang).lexicon("quotes").get("pairs") or {}

@@ -36,6 +36,7 @@ from dixit.resolve.speakers.state import (
     ArticleState,
     Mention,
     anchor,
+    bracketed_label,
 )
 
 #: What may open the clause of a dislocated topic ("…, La maire, elle, a annoncé").
@@ -179,6 +180,8 @@ def body_subject_before(mention: Mention, state: ArticleState) -> Span | None:
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     phrase = doc[own_phrase_start(subject) : subject.right_edge.i + 1]
+    if bracketed_label(state.text, phrase.start_char):
+        return None
     if any(t.ent_type_ in {"PER", "PERSON"} for t in phrase) or any(
         state.inside(t.idx, state.quoted) or state.inside(t.idx, state.contents) for t in phrase
     ):

@@ -395,6 +395,14 @@ class Mention:
         return [t for t in span if offset <= t.idx < offset + len(self.core)]
 
 
+def bracketed_label(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is a label in brackets right after a word ("la ministre
+    Anke X (Open VLD) ne se sent pas …", "l'Agence (AFE)"): an aside on the name before it,
+    which pronouns and "ce dernier" never point to, whatever the parser made of it."""
+    before = text[:start].rstrip()
+    return before.endswith("(") and before[:-1].rstrip()[-1:].isalnum()
+
+
 def is_subject(token: Token) -> tuple[bool, bool]:
     """(is a subject, of a main clause): climbs appositions and flat names first."""
     seen = 0
