@@ -78,7 +78,13 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
         opened = opened_full_name(state, words[0])
         if opened is not None:
             return opened, SpeakerMethod.ALIAS, 0.7
-    if len(words) > 1 and words[0] in state.lex.name_particles:
+    if (
+        len(words) > 1
+        and words[0] in state.lex.name_particles
+        and state.lex.determiners.get(words[0]) is None
+    ):
+        # "De Vos", "Van Acker"; a surname opening on a gendered article ("Le Goff") is
+        # left to the rules that tell it from a paper's title.
         full = first_name_written_before(state, words)
         if full is not None:
             entity, _, confidence = person_for_name(state, full)
