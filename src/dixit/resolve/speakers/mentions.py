@@ -27,7 +27,6 @@ from dixit.resolve.speakers.names import (
     hyphen_start,
     is_date,
     joined,
-    known_first_name_start,
     name_end,
     name_runs,
     office_without_name,
@@ -81,8 +80,6 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
             if not stripped:
                 continue
             begin = hyphen_start(state, stripped[0].i)
-            if not untagged:
-                begin = known_first_name_start(state, begin)
             stripped = list(state.doc[begin : name_end(state, stripped[-1].i)])
             # "Brexit" tagged alone, then widened over "Negotiator Michel Barnier".
             stripped = stripped[capitalised_office_end(state, stripped) :]

@@ -27,7 +27,7 @@ from dixit.resolve.speakers.phrases import (
     opens_sentence,
     strip_leading,
 )
-from dixit.resolve.speakers.state import ArticleState, Mention, opens_line_or_sentence
+from dixit.resolve.speakers.state import ArticleState, Mention
 
 
 def first_name_gender(state: ArticleState, name_words: list[str]) -> str | None:
@@ -307,21 +307,6 @@ def hyphen_start(state: ArticleState, first: int) -> int:
         return first
     tok = doc[first - 2]
     return first - 2 if tok.pos_ == "PROPN" and name_word(state, tok) else first
-
-
-def known_first_name_start(state: ArticleState, first: int) -> int:
-    """The start of a tagged name whose tagger left out a known first name written right
-    before it ("Anke | De Smet", the particle having cut the entity): that first name, when
-    nothing but a space separates them and it does not open its sentence. ``first``
-    otherwise."""
-    if first < 1:
-        return first
-    tok = state.doc[first - 1]
-    if not (is_capitalised(tok) and joined(tok)) or opens_line_or_sentence(state.doc, tok):
-        return first
-    if normalise_name(tok.text) not in state.lex.first_names:
-        return first
-    return first - 1
 
 
 def name_word(state: ArticleState, tok: Token) -> bool:
