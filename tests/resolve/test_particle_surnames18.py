@@ -7,21 +7,9 @@ then the full name with its party in brackets, then "Mme X" for the rest of the 
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
+from said_by import speaker_of, speakers
+
 from dixit.resolve.speakers.state import bracketed_label
-
-
-def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    found = statements_from_doc(nlp(text), Article(text=text))
-    return [(s.speaker_mention or "", s.speaker.name if s.speaker else None) for s in found]
-
-
-def speaker_of(nlp, text: str, mention: str) -> str | None:
-    named = [name for said, name in speakers(nlp, text) if said == mention]
-    assert named, f"no statement with the mention {mention!r}"
-    return named[-1]
-
 
 # A long office before the full name makes the tagger read the office and the first name as
 # one body; "Mme De Vos" later is the surname of the full name the article writes once.

@@ -6,20 +6,7 @@ invented (people, places, events) in the layout of that copy.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    found = statements_from_doc(nlp(text), Article(text=text))
-    return [(s.speaker_mention or "", s.speaker.name if s.speaker else None) for s in found]
-
-
-def speaker_of(nlp, text: str, mention: str) -> str | None:
-    named = [name for said, name in speakers(nlp, text) if said == mention]
-    assert named, f"no statement with the mention {mention!r}"
-    return named[-1]
-
+from said_by import speaker_of, speakers
 
 # 1. A feminine office in -esse ("la mairesse", the Québec form of "la maire") is the office
 # of a person, never the body "Mairesse de Valmont": it binds to the mayor the article names.

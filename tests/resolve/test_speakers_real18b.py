@@ -8,20 +8,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from said_by import speaker_of, speakers
+
 from dixit.core import statements_from_doc
 from dixit.model import Article
-
-
-def speakers(nlp, text: str) -> list[tuple[str, str | None]]:
-    found = statements_from_doc(nlp(text), Article(text=text))
-    return [(s.speaker_mention or "", s.speaker.name if s.speaker else None) for s in found]
-
-
-def speaker_of(nlp, text: str, mention: str) -> str | None:
-    named = [name for said, name in speakers(nlp, text) if said == mention]
-    assert named, f"no statement with the mention {mention!r}"
-    return named[-1]
-
 
 # 1. A description whose office no head of a state or a body holds besides ("le ministre")
 # is not the person the article has called only by a head's title ("le président X"), and
