@@ -172,3 +172,39 @@ def test_unknown_model_names_the_package_to_install(story: Path) -> None:
     result = run("analyze", str(story), "--model", "fr_core_news_lg")
     assert result.exit_code == 2
     assert "pip install fr-core-news-lg" in result.stderr
+
+
+def test_eval_json_lists_the_errors_when_asked(tmp_path: Path) -> None:
+    text = "Le maire Paul Verdier a déclaré mardi : « La piscine rouvrira en juin. »"
+    (tmp_path / "articles.jsonl").write_text(
+        json.dumps({"id": "t1", "published": "2026-05-06", "language": "fr", "text": text}) + "\n",
+        encoding="utf-8",
+    )
+    gold = {
+        "article": "t1",
+        "id": "t1-01",
+        "kind": "direct",
+        "speaker": "Jeanne Morel",
+        "cue": "a déclaré",
+        "content": "La piscine rouvrira en juin.",
+        "statement_date": "2026-05-05",
+    }
+    (tmp_path / "gold.jsonl").write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    files = ("--gold", str(tmp_path / "gold.jsonl"), "--articles", str(tmp_path / "articles.jsonl"))
+
+    plain = json.loads(run("eval", *files, "--format", "json").stdout)
+    assert "errors" not in plain
+
+    result = run("eval", *files, "--format", "json", "--show-errors")
+    assert result.exit_code == 0, result.output
+    errors = json.loads(result.stdout)["errors"]
+    speaker = [e for e in errors if e["kind"] == "speaker"]
+    assert speaker == [
+        {
+            "kind": "speaker",
+            "article": "t1",
+            "content": "La piscine rouvrira en juin.",
+            "expected": "Jeanne Morel",
+            "got": "Paul Verdier",
+        }
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from enum import StrEnum
 from pathlib import Path
 
@@ -69,7 +70,10 @@ def eval_command(
     for failure in failures:
         report_error(failure)
     if as_json or output is EvalFormat.json:
-        typer.echo(json.dumps(score.to_dict(), indent=2))
+        report = score.to_dict()
+        if show_errors:
+            report["errors"] = [asdict(e) for e in score.errors]
+        typer.echo(json.dumps(report, indent=2, ensure_ascii=False))
     else:
         _print(score, show_errors)
     if failures:
