@@ -14,6 +14,7 @@ several sentences). ``docs/venue.md`` has the examples and the figures.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -137,11 +138,32 @@ def opened(text: str, start: int, sentence_start: int, lexicon: VenueLexicon) ->
     )
 
 
+#: Matches of a pattern in a sentence (the pattern, the sentence's character span), kept for
+#: the article's other statements in the same sentence.
+SentenceMatches = dict[tuple[re.Pattern[str], int, int], list[re.Match[str]]]
+
+
+def matches_in(
+    pattern: re.Pattern[str], text: str, sentence: Span, found: SentenceMatches
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text, *sentence)``, searched once per sentence and kept in ``found``."""
+    key = (pattern, *sentence)
+    known = found.get(key)
+    if known is None:
+        known = found[key] = list(pattern.finditer(text, *sentence))
+    return known
+
+
 def own_venue(
-    doc: Doc, statement: Statement, lexicon: VenueLexicon, text: str | None = None
+    doc: Doc,
+    statement: Statement,
+    lexicon: VenueLexicon,
+    text: str | None = None,
+    found: SentenceMatches | None = None,
 ) -> Venue | None:
     """The venue named in the statement's reporting clause, or None. ``text`` is
-    the Doc's text (``doc_text``), which a caller may pass."""
+    the Doc's text (``doc_text``), which a caller may pass; ``found``, the article's
+    matches of the lexicon's patterns by sentence so far (statements share sentences)."""
     verb = cue_verb(doc, statement)
     if verb is None:
         return None
@@ -151,6 +173,7 @@ def own_venue(
     sentence = verb.sent
     lo, hi = sentence.start_char, sentence.end_char
     text = doc_text(doc) if text is None else text
+    found = {} if found is None else found
 
     def framed(token: Token | None, shut: Sequence[Span] = excluded) -> bool:
         return (
@@ -163,9 +186,10 @@ def own_venue(
     # a medium may not ("le présentateur de France Inter" is no venue)
     content = [statement.content_span]
     # an occasion's word inside a medium's name is no occasion ("Post" of "Washington Post")
-    named_media = [(m.start(), m.end()) for m in lexicon.media.finditer(text, lo, hi)]
+    media = matches_in(lexicon.media, text, (lo, hi), found)
+    named_media = [(m.start(), m.end()) for m in media]
     occasions: list[tuple[VenueType, str, Span, bool, Token]] = []
-    for m in lexicon.occasions.finditer(text, lo, hi):
+    for m in matches_in(lexicon.occasions, text, (lo, hi), found):
         if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in named_media):
             continue
         root = phrase_root(doc, m.start(), m.end())
@@ -184,7 +208,7 @@ def own_venue(
     # RTL"): a medium opened in it is the saying's, as dates read its time word
     object_content = statement.method == ExtractionRule.OBJECT
     medium: tuple[str, Span] | None = None
-    for m in lexicon.media.finditer(text, lo, hi):
+    for m in media:
         root = phrase_root(doc, m.start(), m.end())
         if object_content and root is not None and inside(root, content):
             if opened(text, m.start(), lo, lexicon) and framed(root, []):
@@ -200,7 +224,7 @@ def own_venue(
             medium = (m.group(), (m.start(), m.end()))
             break
     if medium is None:
-        medium = _named_after_opener(doc, text, (lo, hi), framed, lexicon)
+        medium = _named_after_opener(doc, text, (lo, hi), framed, lexicon, found)
     if medium is not None and occasion is None and lexicon.is_agency(medium[0]):
         medium = None
     if occasion is None and medium is None:
@@ -221,10 +245,11 @@ def _named_after_opener(
     sentence: Span,
     framed: Callable[[Token | None], bool],
     lexicon: VenueLexicon,
+    found: SentenceMatches,
 ) -> tuple[str, Span] | None:
     """An organisation the parser names right after a strong opener ("au micro de …")."""
     lo, hi = sentence
-    ends = {m.end() for m in lexicon.strong_openers.finditer(text, lo, hi)}
+    ends = {m.end() for m in matches_in(lexicon.strong_openers, text, sentence, found)}
     if not ends:
         return None
     for ent in entities_between(doc, lo, hi):
@@ -369,8 +394,9 @@ def assign_venues(doc: Doc, statements: Sequence[Statement], language: str) -> N
     previous_venue: Venue | None = None
     ordered = sorted(statements, key=anchor)
     own: set[str] = set()
+    matches: SentenceMatches = {}
     for statement in ordered:
-        found = own_venue(doc, statement, lexicon, text)
+        found = own_venue(doc, statement, lexicon, text, matches)
         if found is not None:
             own.add(statement.id)
         if found is not None and found.same_occasion:

@@ -1066,7 +1066,21 @@ def sentence_of(doc: Doc, i: int) -> Span:
 
 
 def sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
-    """Token range of the sentence of ``token``, never crossing a line break."""
+    """Token range of the sentence of ``token``, never crossing a line break. Asked of the
+    same verbs by several rules: each token's answer is kept on the Doc (for its length)."""
+    known = doc.user_data.get(_BOUNDS_KEY)
+    if known is None or known[0] != len(doc):
+        known = doc.user_data[_BOUNDS_KEY] = (len(doc), {})
+    bounds = known[1].get(token.i)
+    if bounds is None:
+        bounds = known[1][token.i] = _sentence_bounds(doc, token)
+    return bounds
+
+
+_BOUNDS_KEY = ("dixit", "sentence_bounds")
+
+
+def _sentence_bounds(doc: Doc, token: Token) -> tuple[int, int]:
     sent = sentence_of(doc, token.i)
     start, end = sent.start, sent.end
     while start > 0 and _breaks_inside_a_word(doc, start):

@@ -296,7 +296,20 @@ class StatementCues:
 
 
 def statement_cues(state: DateState, statement: Statement, sentence: Span) -> StatementCues:
-    """The cues of ``statement`` in its ``sentence``, outside contents, sorted by bearing."""
+    """The cues of ``statement`` in its ``sentence``, outside contents, sorted by bearing.
+    A function of the text, the statements and the sentence alone (two rules ask it of each
+    statement): read once per statement and sentence."""
+    place = state.order.get(id(statement))
+    if place is None:  # a statement of no article's list (a rule's probe)
+        return read_statement_cues(state, statement, sentence)
+    key = ("statement_cues", place, sentence)
+    known = state.readings.get(key)
+    if not isinstance(known, StatementCues):
+        known = state.readings[key] = read_statement_cues(state, statement, sentence)
+    return known
+
+
+def read_statement_cues(state: DateState, statement: Statement, sentence: Span) -> StatementCues:
     excluded = state.contents_in(sentence)
     cues = state.frame_expressions(sentence, excluded) + leading(state, statement)
     own_cue = statement.cue_span

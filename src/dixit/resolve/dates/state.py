@@ -79,6 +79,11 @@ class DateState:
     matches: dict[tuple[re.Pattern[str], int, int], list[Span]] = field(
         default_factory=dict, repr=False
     )
+    #: ``contents_in``'s answers by region (the statements and their nesting are fixed)
+    contents_by_region: dict[Span, tuple[Span, ...]] = field(default_factory=dict, repr=False)
+    #: what a function of (statement, region) only answered, by its name, the statement's
+    #: place in ``statements`` and the region (``cues.statement_cues``)
+    readings: dict[tuple[str, int, Span], object] = field(default_factory=dict, repr=False)
 
     @classmethod
     def build(
@@ -327,7 +332,14 @@ class DateState:
     def contents_in(self, region: Span) -> list[Span]:
         """Content spans that overlap ``region``: those of the statements walked, and of
         nested ones inside their outer content (a nested reading that runs past it, over
-        the outer statement's incise, hides nothing of the incise)."""
+        the outer statement's incise, hides nothing of the incise). Asked of the same
+        sentences by most rules: each region is read once."""
+        known = self.contents_by_region.get(region)
+        if known is None:
+            known = self.contents_by_region[region] = tuple(self.find_contents_in(region))
+        return list(known)
+
+    def find_contents_in(self, region: Span) -> list[Span]:
         found = []
         for st in self.near(region):
             if not overlaps(st.content_span, region):
