@@ -31,6 +31,7 @@ from dixit.resolve.speakers.names import (
     name_runs,
     office_without_name,
     only_a_place,
+    particle_first_name,
     person_after_body,
     person_for_name,
     run_is_person,
@@ -118,7 +119,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     found.sort(key=lambda f: (not suffixed(state, f[0]), f[0].start_char))
     for span, _, _ in found:
         words = normalise_name(span.text).split()
-        if len(words) < 2 or words[0] in state.lex.name_particles:
+        if len(words) < 2:
+            continue
+        particle = words[0] in state.lex.name_particles
+        if particle and not particle_first_name(state, span[0], len(words)):
             continue
         if state.lex.organisation_head(words):
             # "Gouvernement Legault" names a government, not a person called so.
