@@ -173,3 +173,24 @@ def test_no_sentence_starts_inside_a_name_the_parser_reads_as_an_interjection(nl
 def test_a_full_stop_before_a_name_still_ends_the_sentence(nlp) -> None:
     doc = nlp("Le dossier est clos, a répondu Paul Roy. Marie Dubois a ensuite pris la parole.\n")
     assert [s.text.strip() for s in doc.sents][1].startswith("Marie Dubois")
+
+
+# An office the tagger reads as a person: its complement is no name once the title goes.
+
+PRESIDENT = (
+    "Le président de la République revient enfin sur le débat qui agite la majorité. "
+    '"Si je parle maintenant, plus personne ne travaillera", a-t-il expliqué aux '
+    "journalistes.\n"
+)
+
+
+def test_an_office_complement_is_no_person(nlp) -> None:
+    assert all(name != "de la République" for _, name in speakers(nlp, PRESIDENT))
+
+
+def test_a_particle_surname_after_a_title_is_still_a_name(nlp) -> None:
+    text = (
+        'Le général de Villaret a passé les troupes en revue mardi. "La mission '
+        'continue", a-t-il déclaré devant les soldats.\n'
+    )
+    assert speakers(nlp, text)[0][1] == "de Villaret"
