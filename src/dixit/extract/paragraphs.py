@@ -52,6 +52,20 @@ class ParagraphSegmenter:
                 or before in continuers
                 or text in brackets
                 or (before in brackets and text[:1].islower())
+                or name_run(before, text)
             ):
                 doc[i].is_sent_start = False
         return doc
+
+
+def name_run(before: str, text: str) -> bool:
+    """Whether two words side by side are both capitalised words: one name goes on ("le
+    ministre Ben Duprat", where the parser reads "Ben" as the interjection and would start
+    a sentence at the surname). A sentence starts after a full stop or a line break, never
+    between two words of a name."""
+    return (
+        before[:1].isupper()
+        and text[:1].isupper()
+        and before.isalpha()
+        and text.replace("-", "").isalpha()
+    )

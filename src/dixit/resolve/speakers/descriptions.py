@@ -460,8 +460,11 @@ def named_after(
             return None
         if any(b.entity == entity.id for b in state.bindings):
             return None
-        if bench_and_dock(state, entity.id, words):
-            return None  # "Le prévenu s'écrie … Le président X lui demande …"
+        if other_function(state, entity.id, words):
+            # "Le prévenu s'écrie … Le président X lui demande …"; "souligne le procureur ¶
+            # Le ministre X s'est rendu …": a person of another function (the article's or
+            # the registry's on the day) is someone else.
+            return None
         return entity
     return None
 

@@ -82,6 +82,9 @@ class SpeakerLexicon:
     feminine_suffixes: tuple[str, ...] = ()
     #: Pronouns of the one who speaks ("je", "nous").
     first_person: frozenset[str] = frozenset()
+    #: Pronouns of the one who speaks, of whom they speak to and of "on": never a name,
+    #: even written with a capital at the head of a sentence ("Nous avons souligné …").
+    speech_pronouns: frozenset[str] = frozenset()
     #: Prepositions glued to an article ("aux César"): a name after one is no person.
     contracted_articles: frozenset[str] = frozenset()
     #: A source taken up from the statement before ("selon cette source").
@@ -370,6 +373,7 @@ class SpeakerLexicon:
             acronym_skip=words("acronym_skip"),
             contracted_articles=words("contracted_articles"),
             first_person=words("first_person"),
+            speech_pronouns=words("first_person") | words("speech_pronouns"),
             feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
             same_source=frozenset(phrases(data.get("same_source") or [])),
             partitive_articles={

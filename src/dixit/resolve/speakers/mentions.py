@@ -31,6 +31,7 @@ from dixit.resolve.speakers.names import (
     name_runs,
     office_without_name,
     only_a_place,
+    particle_first_name,
     person_after_body,
     person_for_name,
     run_is_person,
@@ -89,6 +90,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
                 continue
             if only_a_place(state, stripped):
                 continue
+            if office_complement(state, stripped):
+                # "président de la République" tagged as a person: the title goes, the
+                # office's complement is left, and it names nobody.
+                continue
             if all(t.like_num or t.pos_ == "NUM" for t in stripped):
                 # "Trente salariés ont affirmé …": a number opening the sentence, no name
                 continue
@@ -118,7 +123,10 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
     found.sort(key=lambda f: (not suffixed(state, f[0]), f[0].start_char))
     for span, _, _ in found:
         words = normalise_name(span.text).split()
-        if len(words) < 2 or words[0] in state.lex.name_particles:
+        if len(words) < 2:
+            continue
+        particle = words[0] in state.lex.name_particles
+        if particle and not particle_first_name(state, span[0], len(words)):
             continue
         if state.lex.organisation_head(words):
             # "Gouvernement Legault" names a government, not a person called so.
@@ -156,6 +164,24 @@ def scan(state: ArticleState, statements: list[Statement]) -> None:
         seen.add(entity.id)
     organisation_appositions(state)
     state.bindings.sort(key=lambda b: b.start)
+
+
+def office_complement(state: ArticleState, run: list[Token]) -> bool:
+    """Whether a name run opens on a lower-case preposition and then an article, glued or
+    not ("de la République", "de l'Intérieur", "du Sénat", "des Armées"): the complement
+    of an office, not a name, which goes straight from its particle to the surname ("de
+    Villepin", "de La Tour" with a capital)."""
+    if len(run) < 2 or not run[0].text.islower():
+        return False
+    first = normalise_name(run[0].text)
+    lex = state.lex
+    if first in lex.contracted_articles:
+        return True
+    return (
+        first in lex.complement_words
+        and run[1].text.islower()
+        and (normalise_name(run[1].text) in lex.determiners)
+    )
 
 
 def common_noun(state: ArticleState, run: list[Token], written: set[tuple[str, ...]]) -> bool:

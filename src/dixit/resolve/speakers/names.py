@@ -343,12 +343,37 @@ def first_name_written_before(state: ArticleState, words: list[str]) -> str | No
         before = doc[i - 1]
         if not (is_capitalised(before) and joined(before)):
             continue
+        if particle_first_name(state, doc[i], len(words)):
+            # "la N-VA Ben Weyts": a particle that is also a first name opens the name.
+            continue
         known = normalise_name(before.text) in state.lex.first_names
         if not (known or (before.pos_ == "PROPN" and name_word(state, before))):
             continue
         span = doc[i - 1 : end]
         found.setdefault(normalise_name(span.text), span.text)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def particle_first_name(state: ArticleState, first: Token, length: int) -> bool:
+    """Whether a name of ``length`` words opening on ``first`` opens on a first name that is
+    also a particle ("Ben Weyts": "ben" is both). The word is a known first name
+    (``first_names``) written with a capital, the name has two words (first name and
+    surname), and no first name is written right before it: "Mohammed ben Salmane" (lower
+    case) and "Zine Ben Ali" (a word of a name before it, written as first names are) read
+    it as a particle; "la N-VA Ben Weyts" (a body's acronym before it) does not."""
+    low = normalise_name(first.text)
+    if length != 2 or low not in state.lex.name_particles or low not in state.lex.first_names:
+        return False
+    if not first.text[:1].isupper() or first.text.isupper():
+        return False
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    return not (
+        before is not None
+        and joined(before)
+        and before.is_alpha
+        and before.text.istitle()
+        and not function_word(state, before)
+    )
 
 
 def _longer_name(state: ArticleState, word: str) -> str | None:
@@ -719,7 +744,7 @@ def function_word(state: ArticleState, tok: Token) -> bool:
     """Articles, pronouns and prepositions, whatever the tagger says ("Poutine" as PRON)."""
     lex = state.lex
     low = normalise_name(tok.text)
-    if low in lex.determiners or low in lex.pronouns:
+    if low in lex.determiners or low in lex.pronouns or low in lex.speech_pronouns:
         return True
     if low in lex.complement_words or low in lex.leading_prepositions:
         return True

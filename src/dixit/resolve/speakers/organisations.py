@@ -147,6 +147,11 @@ def resolve_organisation(
     if tuple(normalise_name(text).split()) in state.lex.party_names and text[:1].isupper():
         # "Groen reproche au bourgmestre …": a party's name, whatever the tagger says.
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.8)
+    if text[:1].isupper() and any(
+        normalise_name(text) in bodies for bodies in state.lex.known_bodies.values()
+    ):
+        # "Sud Rail entend consulter les salariés": a body of a known kind, named bare.
+        return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.8)
     if state.lex.organisation_head(words):
         head, _, rest = text.partition(" ")
         head_key = normalise_name(head)

@@ -10,6 +10,7 @@ that is not the subject of its own clause.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable, Iterable
 
 from spacy.tokens import Span, Token
@@ -461,7 +462,12 @@ def resolve_pronoun(
         if usable(r) and r.sent < sent:
             in_last.insert(0, r)
     if not in_last:
-        return UNRESOLVED
+        # "« C'est le bon moment », a-t-il déclaré" opening a page whose headline names
+        # the person: nobody named before the pronoun, the headline says who it is.
+        headed = person_in_title(state, gender, number)
+        if headed is None:
+            return UNRESOLVED
+        return Resolution(headed, SpeakerMethod.PRONOUN, 0.5)
     subjects = [r for r in in_last if r.subject]
     if subjects:
         chosen = state.entities[subjects[0].entity]
@@ -471,6 +477,34 @@ def resolve_pronoun(
         presented = [r for r in in_last if not noun_complement(state, r)]
         chosen = state.entities[(presented or in_last)[-1].entity]
     return Resolution(chosen, SpeakerMethod.PRONOUN, 0.6 if sure_gender(chosen, gender) else 0.45)
+
+
+def person_in_title(state: ArticleState, gender: str | None, number: str) -> Entity | None:
+    """The one person of the article whom its headline names, when the pronoun agrees: a
+    person the body names (in full or by surname) whose surname the title writes with a
+    capital ("Le ministre X se retire", "Club : X fait le point"). A page cut from its
+    headline opens on the words of whom the headline is about. None with no title, no such
+    person, a person who does not agree, or two people named there."""
+    title = state.article.title or ""
+    written = {normalise_name(w) for w in _TITLE_WORDS.findall(title) if w[:1].isupper()}
+    if number != "sing" or not written:
+        return None
+    named = {
+        entity.id: entity
+        for entity in state.entities.values()
+        if entity.type == "person"
+        and not entity.name.isupper()
+        and normalise_name(entity.name).split()[-1:]
+        and normalise_name(entity.name).split()[-1] in written
+    }
+    if len(named) != 1:
+        return None
+    (entity,) = named.values()
+    return entity if compatible(entity, gender, number) else None
+
+
+#: The words of a headline, hyphenated names whole ("Jean-Marc").
+_TITLE_WORDS = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def sayer_in_sentence(
