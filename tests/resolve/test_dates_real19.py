@@ -1,0 +1,89 @@
+"""Date rules, session 19: a wire dispatch's dateline dates the sayings it reports.
+
+Every text is invented for these tests (people, places, agency, events); statements are built
+by hand with ``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+MONDAY_FEB = date(2026, 2, 9)
+FRIDAY_JAN = date(2026, 1, 9)
+
+HEADLINE = "Le ministre de la Mer en tournée dans les ports du sud"
+MINISTER = "Le ministre de la Mer, Anselme Dutoit"
+TOUR = "effectue une tournée dans les ports du sud"
+TOUR_SAID = Said(f"{MINISTER}, {TOUR}", "indique", "un communiqué", None, "indirect")
+FOLLOW = "Ce déplacement doit permettre de suivre les chantiers des criées"
+FOLLOW_SAID = Said(FOLLOW, "précise", "le texte")
+
+
+def _dispatch(lead: str, more: list[str], said: list[Said], published: date) -> list:
+    _, statements = build(more, said, published, intro=[HEADLINE, lead])
+    return statements
+
+
+def test_a_dateline_dates_the_dispatch_s_present_sayings() -> None:
+    """ "Port-Lérin, 9 fév (APL) – … indique un communiqué" then "…, précise le texte": the
+    communiqué reported under the dateline was issued on its day ("fév" as wire copy
+    abbreviates it)."""
+    lead = f"Port-Lérin, 9 fév (APL) – {MINISTER}, {TOUR}, indique un communiqué reçu à l'APL."
+    first, second = _dispatch(
+        lead, [f"{FOLLOW}, précise le texte."], [TOUR_SAID, FOLLOW_SAID], MONDAY_FEB
+    )
+    assert first.statement_date == MONDAY_FEB
+    assert second.statement_date == MONDAY_FEB
+
+
+def test_a_dateline_in_january_is_read() -> None:
+    """ "9 jan": the wire's short January, read after a day number only."""
+    content = "les maires de veiller à l'entretien des digues"
+    lead = f"Port-Lérin, 9 jan (APL) – {MINISTER}, recommande aux {content}, lit-on dans le texte."
+    said = Said(content, "recommande", MINISTER, "Anselme Dutoit")
+    [statement] = _dispatch(lead, [], [said], FRIDAY_JAN)
+    assert statement.statement_date == FRIDAY_JAN
+
+
+def test_a_dateline_dates_a_saying_by_selon() -> None:
+    """ "Selon la même source, il a demandé …": the dispatch's source, on the dispatch's day."""
+    lead = f"Port-Lérin, 9 fév (APL) – {MINISTER}, {TOUR}, indique un communiqué reçu à l'APL."
+    content = "aux préfets de recenser les quais à consolider"
+    more = [f"{FOLLOW}, précise le texte.", f"Selon la même source, il a demandé {content}."]
+    said = Said(content, "Selon", "il", "Anselme Dutoit")
+    _, _, statement = _dispatch(lead, more, [TOUR_SAID, FOLLOW_SAID, said], MONDAY_FEB)
+    assert statement.statement_date == MONDAY_FEB
+
+
+def test_without_a_dateline_the_present_sayings_stay_undated() -> None:
+    """The same dispatch without its dateline: no word dates the text's later precision."""
+    lead = f"{MINISTER}, {TOUR}, indique un communiqué reçu à l'APL."
+    _, second = _dispatch(
+        lead, [f"{FOLLOW}, précise le texte."], [TOUR_SAID, FOLLOW_SAID], MONDAY_FEB
+    )
+    assert second.statement_date is None
+
+
+def test_a_dispatch_that_tells_another_day_leaves_its_sayings_to_it() -> None:
+    """ "Samedi, le ministre a inauguré …": the story has moved off the day of filing; a
+    later saying without a day word is not the dateline's."""
+    lead = f"Port-Lérin, 9 fév (APL) – {MINISTER}, {TOUR}, indique un communiqué reçu à l'APL."
+    more = [
+        "Samedi, le ministre a inauguré la nouvelle criée de Vabres-sur-Mer.",
+        "La criée emploiera quarante personnes, précise le texte.",
+    ]
+    said = Said("La criée emploiera quarante personnes", "précise", "le texte")
+    _, statement = _dispatch(lead, more, [TOUR_SAID, said], MONDAY_FEB)
+    assert statement.statement_date != MONDAY_FEB
+
+
+def test_a_dateline_does_not_date_a_flashback() -> None:
+    """ "Le ministre avait promis …": said before the dispatch's day (pluperfect)."""
+    lead = f"Port-Lérin, 9 fév (APL) – {MINISTER}, {TOUR}, indique un communiqué reçu à l'APL."
+    content = "les travaux seraient achevés avant l'été"
+    more = [f"Le ministre avait promis que {content}."]
+    said = Said(content, "avait promis", "Le ministre", "Anselme Dutoit")
+    _, statement = _dispatch(lead, more, [TOUR_SAID, said], MONDAY_FEB)
+    assert statement.statement_date is None
