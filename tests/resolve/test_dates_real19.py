@@ -87,3 +87,56 @@ def test_a_dateline_does_not_date_a_flashback() -> None:
     said = Said(content, "avait promis", "Le ministre", "Anselme Dutoit")
     _, statement = _dispatch(lead, more, [TOUR_SAID, said], MONDAY_FEB)
     assert statement.statement_date is None
+
+
+# ------------------------------------------------------ a final or a match: a gathering's day
+
+SATURDAY = date(2026, 6, 6)
+SUNDAY = date(2026, 6, 7)
+SPORT_HEADLINE = "Tennis : Mila Karsten remporte le tournoi de Valbrune"
+PLAYER = "la joueuse de Brenau"
+FIRST = "Je ne pensais pas gagner ici un jour"
+LATER = "Je veux remercier toute mon équipe"
+
+
+def _match_report(after: str) -> list:
+    lead = f"{after} samedi à Valbrune. « {FIRST} », a réagi {PLAYER} sur le court."
+    more = [f"« {LATER} », a déclaré Mila Karsten."]
+    said = [
+        Said(FIRST, "a réagi", PLAYER, "Mila Karsten", "direct"),
+        Said(LATER, "a déclaré", "Mila Karsten", "Mila Karsten", "direct"),
+    ]
+    _, statements = build(more, said, SUNDAY, intro=[SPORT_HEADLINE, lead])
+    return statements
+
+
+def test_words_said_after_a_final_take_its_day() -> None:
+    """ "… a remporté le tournoi après sa victoire en finale samedi. « … », a réagi la joueuse
+    sur le court": she spoke as the final ended, and her later words go on from there."""
+    first, later = _match_report("Mila Karsten a remporté le tournoi après sa victoire en finale")
+    assert first.statement_date == SATURDAY
+    assert later.statement_date == SATURDAY
+
+
+def test_words_said_after_an_injury_are_not_dated_by_it() -> None:
+    """ "après sa blessure samedi": an injury is no gathering where anyone speaks; the day
+    it names is not the day of the words quoted next."""
+    first, later = _match_report("Mila Karsten a renoncé au tournoi après sa blessure")
+    assert first.statement_date != SATURDAY
+    assert later.statement_date != SATURDAY
+
+
+def test_words_posted_after_a_final_on_a_channel_of_their_own_are_not_its() -> None:
+    """A message posted on a network after the final is another occasion, with no day told."""
+    lead = (
+        "Mila Karsten a remporté le tournoi après sa victoire en finale samedi à Valbrune. "
+        f"« {FIRST} », a réagi {PLAYER} sur le court."
+    )
+    more = [f"« {LATER} », a écrit Mila Karsten dans un communiqué."]
+    said = [
+        Said(FIRST, "a réagi", PLAYER, "Mila Karsten", "direct"),
+        Said(LATER, "a écrit", "Mila Karsten", "Mila Karsten", "direct"),
+    ]
+    _, [first, later] = build(more, said, SUNDAY, intro=[SPORT_HEADLINE, lead])
+    assert first.statement_date == SATURDAY
+    assert later.statement_date is None
