@@ -137,6 +137,47 @@ def test_words_posted_after_a_final_on_a_channel_of_their_own_are_not_its() -> N
         Said(FIRST, "a réagi", PLAYER, "Mila Karsten", "direct"),
         Said(LATER, "a écrit", "Mila Karsten", "Mila Karsten", "direct"),
     ]
-    _, [first, later] = build(more, said, SUNDAY, intro=[SPORT_HEADLINE, lead])
-    assert first.statement_date == SATURDAY
+    _, [_, later] = build(more, said, SUNDAY, intro=[SPORT_HEADLINE, lead])
     assert later.statement_date is None
+
+
+# ------------------------------------- the lead's day told after the quotation, of its speaker
+
+WEDNESDAY = date(2026, 3, 11)
+THURSDAY = date(2026, 3, 12)
+VISIT_HEADLINE = "Le premier ministre défend son équipe"
+QUOTE = "Mon équipe a toujours agi de façon professionnelle"
+ADDED = "Je ne partage pas ces conclusions"
+PM = "le premier ministre Hector Vaillancourt"
+
+
+def _quoted_then_day(day_sentence: str) -> list:
+    lead = f"« {QUOTE} », a dit {PM}, en réaction au rapport. {day_sentence}"
+    more = [f"« {ADDED} », a-t-il ajouté."]
+    said = [
+        Said(QUOTE, "a dit", PM, "Hector Vaillancourt", "direct"),
+        Said(ADDED, "a-t-il ajouté", "il", "Hector Vaillancourt", "direct"),
+    ]
+    _, statements = build(more, said, THURSDAY, intro=[VISIT_HEADLINE, lead])
+    return statements
+
+
+def test_a_day_sentence_opening_on_the_speaker_s_title_dates_the_quotation_before_it() -> None:
+    """ "« … », a dit le premier ministre X. Le premier ministre était de passage à Brenau
+    mercredi soir": he spoke there; his next words carry that day."""
+    first, added = _quoted_then_day("Le premier ministre était de passage à Brenau mercredi soir.")
+    assert first.statement_date == WEDNESDAY
+    assert added.statement_date == WEDNESDAY
+
+
+def test_a_day_sentence_naming_the_speaker_dates_the_quotation_before_it() -> None:
+    first, _ = _quoted_then_day("Hector Vaillancourt visitait une usine de Brenau mercredi soir.")
+    assert first.statement_date == WEDNESDAY
+
+
+def test_a_day_sentence_of_another_subject_does_not_date_the_quotation() -> None:
+    """ "Le rapport a été publié mercredi": the day of the news the quotation answers, not
+    of the words."""
+    first, added = _quoted_then_day("Le rapport du commissaire a été publié mercredi soir.")
+    assert first.statement_date != WEDNESDAY
+    assert added.statement_date != WEDNESDAY
