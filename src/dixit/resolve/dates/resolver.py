@@ -26,6 +26,7 @@ from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
 from dixit.resolve.dates.rules import (
     continuation,
+    dateline,
     earlier_time,
     gathering,
     headline,
@@ -97,7 +98,12 @@ _WORD = re.compile(r"\w{4,}")
 
 
 def date_statement(statement: Statement, state: DateState) -> DateResolution:
-    """The first rule's answer for ``statement`` (``Outcome.OPEN`` when none answers)."""
+    """The first rule's answer for ``statement`` (``Outcome.OPEN`` when none answers); a
+    wire dispatch's dateline dates what the rules left undated (``rules.dateline``)."""
+    return dateline.resolve_open(statement, state, first_answer(statement, state))
+
+
+def first_answer(statement: Statement, state: DateState) -> DateResolution:
     for rule in RULES:
         resolution = rule(statement, state)
         if resolution is not None:

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from dixit.model import Span
-from dixit.resolve.dates.anchoring import resolve_expression
+from dixit.resolve.dates.anchoring import Resolved, resolve_expression
 from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.state import DateState
 
@@ -114,6 +114,13 @@ def page_stamp_day(state: DateState) -> date | None:
 def dateline_day(state: DateState) -> date | None:
     """The day of a wire dateline opening the lead's paragraph ("PARIS, 4 nov (AFP) –"), read
     with the metadata's year: a dateline writes none."""
+    found = dateline(state)
+    return found[1].value if found is not None else None
+
+
+def dateline(state: DateState) -> tuple[TimeExpression, Resolved] | None:
+    """The day expression of a wire dateline opening the lead's paragraph and the day it
+    stands for (read with the metadata's year), if the lead opens on one."""
     if state.published is None or state.headings >= len(state.paragraph_starts):
         return None
     start = state.paragraph_starts[state.headings]
@@ -127,7 +134,9 @@ def dateline_day(state: DateState) -> date | None:
         if not _DATELINE_CLOSE.match(state.text, expr.span[1]):
             return None
         resolved = resolve_expression(expr, state.published, None, state.lexicon)
-        return resolved.value if resolved is not None and resolved.precision == "day" else None
+        if resolved is None or resolved.precision != "day":
+            return None
+        return expr, resolved
     return None
 
 

@@ -15,10 +15,15 @@ from __future__ import annotations
 
 import re
 
-from dixit.model import Statement
+from dixit.model import Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.sentences import QUOTE_OPEN
-from dixit.resolve.dates.speakers import names_speaker, same_speaker
+from dixit.resolve.dates.speakers import (
+    DESCRIPTION_WORD,
+    description_words,
+    names_speaker,
+    same_speaker,
+)
 from dixit.resolve.dates.stamps import stamped_small_hours
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution
@@ -38,7 +43,11 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None  # said before the day's news ("le maire avait dénoncé …")
     headline = state.in_headline(sentence)
     if state.lead_time is not None:
-        if index < state.lead_day_sentence and not headline:
+        if (
+            index < state.lead_day_sentence
+            and not headline
+            and not day_names_speaker(state, statement)
+        ):
             return None  # told before the day word: the day is the later news's
         if index != state.lead_day_sentence and not reaches_other_sentences(state):
             return None  # the day of a narrated event, not of this saying
@@ -57,6 +66,32 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
     if tense(statement, state.lexicon) != "present":
         return DateResolution.dated(Resolved(state.published, "day"))
     return None
+
+
+def day_names_speaker(state: DateState, statement: Statement) -> bool:
+    """Whether the sentence giving the lead's day, told after ``statement``, puts its speaker
+    there: by name, or opening on the description the statement gave them ("« … », a dit le
+    premier ministre X. Le premier ministre était de passage à Outremont mercredi soir"): the
+    day is that of the occasion where they spoke (session 19). Another subject ("Un homme a
+    été interpellé vendredi") tells the day of the news the statement comes before."""
+    sentence = state.sentences[state.lead_day_sentence]
+    if names_speaker(state, sentence, statement, set()):
+        return True
+    return opens_on_description(state, sentence, statement)
+
+
+def opens_on_description(state: DateState, sentence: Span, statement: Statement) -> bool:
+    """Whether ``sentence``'s first words (four letters or more) are words of the speaker's
+    mention, one at least, before any other: "Le premier ministre était …" after "le premier
+    ministre Justin X"."""
+    theirs = set(description_words(statement)) - state.descriptions.fillers
+    opening = DESCRIPTION_WORD.findall(state.text[sentence[0] : sentence[1]])
+    matched = 0
+    for word in opening:
+        if word.lower() not in theirs:
+            break
+        matched += 1
+    return matched > 0
 
 
 def tells_an_earlier_event(state: DateState) -> bool:
