@@ -459,7 +459,9 @@ class ObjectComplements(ArticleContext):
             if child.i < verb.i or child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj", "advcl"}:
                 continue
             if not self.introduced_by(child, cue.object_prepositions):
-                continue
+                child = self.call_after_an_adjunct(child, cue) or child
+                if not self.introduced_by(child, cue.object_prepositions):
+                    continue
             if child.pos_ not in {"NOUN", "PROPN"}:
                 continue
             _, s_end = sentence_bounds(self.doc, verb)
@@ -523,6 +525,22 @@ class ObjectComplements(ArticleContext):
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         return None
+
+    def call_after_an_adjunct(self, adjunct: Token, cue: Cue) -> Token | None:
+        """ "protestent en premier lieu contre les arrêtés …": the parser hangs the phrase
+        that the cue's preposition opens on the adjunct right before it, as if it
+        completed that noun; a phrase opening right after the adjunct's last word is the
+        cue's own."""
+        return next(
+            (
+                c
+                for c in adjunct.children
+                if c.dep_ == "nmod"
+                and c.left_edge.i == adjunct.i + 1
+                and self.introduced_by(c, cue.object_prepositions)
+            ),
+            None,
+        )
 
     def call_after_an_incidental(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "a appelé, une fois de plus, les pays à agir …": after a comma-set phrase
