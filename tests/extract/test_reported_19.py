@@ -65,3 +65,78 @@ def test_protesting_after_an_adjunct_reports_it(nlp) -> None:
 def test_gathering_to_protest_is_no_statement(nlp) -> None:
     text = "Les pêcheurs de Vernelle se sont rassemblés samedi pour protester contre les quotas."
     assert extract(nlp, text) == []
+
+
+# -- "revient sur …": what one comments on ------------------------------------------------------
+
+
+def test_coming_back_to_a_defeat_reports_the_comment(nlp) -> None:
+    text = "Le capitaine Paul Ravel revient sur les erreurs qui ont coûté le match à son équipe."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("les erreurs qui ont coûté le match")
+
+
+def test_going_back_on_ones_steps_is_no_statement(nlp) -> None:
+    text = "Le randonneur Paul Ravel revient sur ses pas avant la tempête de Vernelle."
+    assert extract(nlp, text) == []
+
+
+def test_coming_back_to_the_pitch_is_no_statement(nlp) -> None:
+    text = "Le capitaine Paul Ravel revient sur le terrain après trois mois de blessure."
+    assert extract(nlp, text) == []
+
+
+# -- "ont énuméré leurs doléances": a list of grievances said -----------------------------------
+
+
+def test_listing_grievances_reports_them(nlp) -> None:
+    text = "Les délégués du syndicat ont énuméré leurs doléances devant la direction de Vernelle."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("leurs doléances")
+
+
+def test_listing_works_done_is_no_statement(nlp) -> None:
+    text = "L'adjoint aux travaux, Paul Ravel, a énuméré toutes les réalisations de l'année."
+    assert extract(nlp, text) == []
+
+
+# -- "a vanté …", "a mis en évidence que …" ------------------------------------------------------
+
+
+def test_praising_achievements_reports_them(nlp) -> None:
+    text = "La maire de Vernelle a vanté des réalisations passées ou en cours devant le conseil."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("des réalisations passées ou en cours")
+
+
+def test_a_leaflet_that_praises_the_town_is_no_statement(nlp) -> None:
+    text = "Un dépliant touristique vante les charmes de la vieille ville de Vernelle."
+    assert extract(nlp, text) == []
+
+
+def test_pointing_out_that_reports_the_clause(nlp) -> None:
+    text = (
+        "L'élu d'opposition, Paul Ravel, a mis en évidence que dix firmes ont obtenu la "
+        "moitié des contrats de Vernelle."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "dix firmes ont obtenu la moitié des contrats de Vernelle"
+
+
+def test_a_finding_in_a_lab_is_no_statement(nlp) -> None:
+    text = "Le chercheur Paul Ravel a mis en évidence une bactérie inconnue dans le lac."
+    assert extract(nlp, text) == []
+
+
+# -- "a salué la foule": a greeting, no statement ------------------------------------------------
+
+
+def test_greeting_the_crowd_is_no_statement(nlp) -> None:
+    text = "La maire de Vernelle a salué la foule depuis le balcon de l'hôtel de ville."
+    assert extract(nlp, text) == []
+
+
+def test_welcoming_a_decision_is_still_a_statement(nlp) -> None:
+    text = "La maire de Vernelle a salué la décision du tribunal administratif."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "la décision du tribunal administratif"

@@ -123,7 +123,9 @@ class ObjectComplements(ArticleContext):
             return predicated
         for child in self._objects(verb, cue_end):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
-                if self.names_only_a_topic(child) or self.makes_an_idiom(verb, child):
+                if self.makes_an_idiom(verb, child):
+                    return None  # "revient sur le terrain après …": no other object either
+                if self.names_only_a_topic(child):
                     continue
                 predicates = [
                     t
@@ -528,15 +530,19 @@ class ObjectComplements(ArticleContext):
 
     def call_after_an_adjunct(self, adjunct: Token, cue: Cue) -> Token | None:
         """ "protestent en premier lieu contre les arrêtés …": the parser hangs the phrase
-        that the cue's preposition opens on the adjunct right before it, as if it
-        completed that noun; a phrase opening right after the adjunct's last word is the
-        cue's own."""
+        that the cue's preposition opens on the set adjunct right before it ("en premier
+        lieu", no determiner of its own), as if it completed that noun; a phrase opening
+        right after it is the cue's own. "de" after a noun with its determiner completes
+        that noun ("s'est étonnée dans les couloirs du palais")."""
+        if any(c.dep_ == "det" for c in adjunct.children):
+            return None
         return next(
             (
                 c
                 for c in adjunct.children
                 if c.dep_ == "nmod"
                 and c.left_edge.i == adjunct.i + 1
+                and c.left_edge.lower_.replace("’", "'") not in self.grammar.partitives
                 and self.introduced_by(c, cue.object_prepositions)
             ),
             None,
