@@ -140,3 +140,51 @@ def test_welcoming_a_decision_is_still_a_statement(nlp) -> None:
     text = "La maire de Vernelle a salué la décision du tribunal administratif."
     (statement,) = extract(nlp, text)
     assert statement.content == "la décision du tribunal administratif"
+
+
+# -- "Selon X, les … ": the reported clause's subject read as coordinated with the source ------
+
+# word, head, dependency, part of speech: the parse the French model may give when a long
+# relative follows the subject of the reported clause, written out so that the rule is
+# tested whatever the model's version does.
+SOURCE_WITH_A_STRAY_CONJUNCT = [
+    ("Selon", 1, "case", "ADP"),
+    ("M.", 7, "nsubj", "NOUN"),
+    ("Ravel", 1, "flat:name", "PROPN"),
+    (",", 5, "punct", "PUNCT"),
+    ("les", 5, "det", "DET"),
+    ("dossiers", 1, "conj", "NOUN"),
+    ("courants", 5, "amod", "ADJ"),
+    ("attendront", 7, "ROOT", "VERB"),
+    (".", 7, "punct", "PUNCT"),
+]
+
+
+def test_a_stray_conjunct_after_the_source_is_no_part_of_it(nlp) -> None:
+    from spacy.tokens import Doc
+
+    from dixit.extract.reported import ReportedSpeech
+
+    rows = SOURCE_WITH_A_STRAY_CONJUNCT
+    doc = Doc(
+        nlp.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    start, end = ReportedSpeech(doc).source_mention(doc[1])
+    assert doc.text[start:end] == "M. Ravel"
+
+
+def test_two_coordinated_sources_stay_one_mention(nlp) -> None:
+    text = "Selon le maire et le préfet, la route de Vernelle sera rouverte lundi."
+    (statement,) = extract(nlp, text)
+    assert statement.speaker_mention == "le maire et le préfet"
+    assert statement.content == "la route de Vernelle sera rouverte lundi"
+
+
+def test_coming_back_to_the_match_alone_names_only_a_topic(nlp) -> None:
+    text = "Le capitaine Paul Ravel a salué les supporters, puis il revient sur le match."
+    assert extract(nlp, text) == []

@@ -125,7 +125,7 @@ class ObjectComplements(ArticleContext):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
                 if self.makes_an_idiom(verb, child):
                     return None  # "revient sur le terrain après …": no other object either
-                if self.names_only_a_topic(child):
+                if self.names_only_a_topic(child) or self.bare_topic(verb, child):
                     continue
                 predicates = [
                     t
@@ -187,7 +187,12 @@ class ObjectComplements(ArticleContext):
         noun = self.noun_of_determiner(opening, s_end)
         if noun is None or noun.dep_ in self.grammar.subject_labels:
             return None  # the subject of another verb
-        if not is_source(noun) or self.names_only_a_topic(noun) or self.makes_an_idiom(verb, noun):
+        if (
+            not is_source(noun)
+            or self.names_only_a_topic(noun)
+            or self.bare_topic(verb, noun)
+            or self.makes_an_idiom(verb, noun)
+        ):
             return None  # "a annoncé lundi la semaine prochaine": a time, no object
         tokens = [t.i for t in noun.subtree if t.i >= opening.i]
         if verb.i in tokens or noun.is_ancestor(verb):
@@ -442,6 +447,14 @@ class ObjectComplements(ArticleContext):
         if noun.lemma_.lower() not in self.topic_nouns and noun.lower_ not in self.topic_nouns:
             return False
         return all(t.i == noun.i or t.dep_ == "det" for t in noun.subtree)
+
+    def bare_topic(self, verb: Token, noun: Token) -> bool:
+        """ "avant de revenir sur le match": the object of a cue that names what one talks
+        about (``topic_cues``: revenir sur) says nothing with only its determiner and
+        adjectives; "revient sur les erreurs qui ont coûté le match" tells what was said."""
+        if verb.lemma_.lower() not in self.topic_cues:
+            return False
+        return all(t.i == noun.i or t.dep_ in {"det", "amod", "case"} for t in noun.subtree)
 
     def makes_an_idiom(self, verb: Token, noun: Token) -> bool:
         """ "a annoncé la couleur", "a démenti les pronostics": the verb and its object
