@@ -188,3 +188,17 @@ def test_two_coordinated_sources_stay_one_mention(nlp) -> None:
 def test_coming_back_to_the_match_alone_names_only_a_topic(nlp) -> None:
     text = "Le capitaine Paul Ravel a salué les supporters, puis il revient sur le match."
     assert extract(nlp, text) == []
+
+
+# -- a staff as the holder of a demand ------------------------------------------------------------
+
+
+def test_the_staff_who_demand_a_raise_make_a_statement(nlp) -> None:
+    text = "Le personnel de la clinique de Vernelle réclame des hausses de salaires."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "des hausses de salaires"
+
+
+def test_a_staff_room_that_needs_repairs_is_no_statement(nlp) -> None:
+    text = "La salle du personnel de la clinique de Vernelle réclame des travaux urgents."
+    assert extract(nlp, text) == []
