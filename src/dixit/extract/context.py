@@ -54,6 +54,10 @@ class ArticleContext:
         self.topic_nouns = frozenset(
             get_language(self.language).lexicon("cues").get("topic_nouns") or ()
         )
+        #: cues whose object always names a topic ("revient sur le match")
+        self.topic_cues = frozenset(
+            get_language(self.language).lexicon("cues").get("topic_cues") or ()
+        )
         #: a cue's object nouns that make an idiom of action ("annoncer la couleur")
         self.idiom_objects: dict[str, frozenset[str]] = {
             lemma: frozenset(nouns)

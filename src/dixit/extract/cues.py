@@ -44,6 +44,8 @@ class Cue:
     takes_object: bool = False
     object_prepositions: tuple[str, ...] = ()
     addressee_infinitive: bool = False
+    #: the prepositions that must open that addressee ("demande à Y de …"); empty: any
+    addressee_prepositions: tuple[str, ...] = ()
     #: an infinitive complement is the subject's own intention ("souhaite porter plainte")
     intention_infinitive: bool = False
     #: the verb tells that something goes on ("continue de répondre"): its infinitive is
@@ -159,6 +161,12 @@ def _build_lexicon(language: str, extra: str | None) -> CueLexicon:
         frozenset(data.get("stance_object_nouns") or ()),
         language_data.grammar,
     )
+
+
+def _word_list(flag: Any) -> tuple[str, ...]:
+    """A flag given as a list of words ("addressee_infinitive: [à, au, aux]"); ``true``
+    or nothing gives none."""
+    return tuple(flag) if isinstance(flag, list) else ()
 
 
 def _verb_lemma(token: Token, lexicon: CueLexicon) -> str | None:
@@ -424,6 +432,7 @@ def find_cues(doc: Doc, lexicon: CueLexicon) -> list[Cue]:
                     takes_object=bool(flags.get("object")),
                     object_prepositions=tuple(flags.get("preposition_object") or ()),
                     addressee_infinitive=bool(flags.get("addressee_infinitive")),
+                    addressee_prepositions=_word_list(flags.get("addressee_infinitive")),
                     intention_infinitive=bool(flags.get("intention_infinitive")),
                     aspectual=bool(flags.get("aspectual")),
                     resuming=bool(flags.get("resuming")),

@@ -243,6 +243,10 @@ class InfinitiveComplements(ArticleContext):
                 continue
             if not is_source(addressee, self.language):
                 continue
+            if cue.addressee_prepositions and not self.introduced_by(
+                addressee, cue.addressee_prepositions
+            ):
+                continue  # "a demandé le droit de …": the addressee of a request is "à Y"
             # "accuse des ministres au sein du gouvernement de « … »": the parser may hang
             # the infinitive on the last noun of the addressee's phrase
             _, s_end = sentence_bounds(self.doc, verb)

@@ -123,7 +123,9 @@ class ObjectComplements(ArticleContext):
             return predicated
         for child in self._objects(verb, cue_end):
             if child.i > verb.i and child.pos_ in {"NOUN", "PROPN"}:
-                if self.names_only_a_topic(child) or self.makes_an_idiom(verb, child):
+                if self.makes_an_idiom(verb, child):
+                    return None  # "revient sur le terrain après …": no other object either
+                if self.names_only_a_topic(child) or self.bare_topic(verb, child):
                     continue
                 predicates = [
                     t
@@ -185,7 +187,12 @@ class ObjectComplements(ArticleContext):
         noun = self.noun_of_determiner(opening, s_end)
         if noun is None or noun.dep_ in self.grammar.subject_labels:
             return None  # the subject of another verb
-        if not is_source(noun) or self.names_only_a_topic(noun) or self.makes_an_idiom(verb, noun):
+        if (
+            not is_source(noun)
+            or self.names_only_a_topic(noun)
+            or self.bare_topic(verb, noun)
+            or self.makes_an_idiom(verb, noun)
+        ):
             return None  # "a annoncé lundi la semaine prochaine": a time, no object
         tokens = [t.i for t in noun.subtree if t.i >= opening.i]
         if verb.i in tokens or noun.is_ancestor(verb):
@@ -441,6 +448,14 @@ class ObjectComplements(ArticleContext):
             return False
         return all(t.i == noun.i or t.dep_ == "det" for t in noun.subtree)
 
+    def bare_topic(self, verb: Token, noun: Token) -> bool:
+        """ "avant de revenir sur le match": the object of a cue that names what one talks
+        about (``topic_cues``: revenir sur) says nothing with only its determiner and
+        adjectives; "revient sur les erreurs qui ont coûté le match" tells what was said."""
+        if verb.lemma_.lower() not in self.topic_cues:
+            return False
+        return all(t.i == noun.i or t.dep_ in {"det", "amod", "case"} for t in noun.subtree)
+
     def makes_an_idiom(self, verb: Token, noun: Token) -> bool:
         """ "a annoncé la couleur", "a démenti les pronostics": the verb and its object
         noun make an idiom of action (``idiom_objects`` of the cue lexicon), no words said."""
@@ -459,7 +474,9 @@ class ObjectComplements(ArticleContext):
             if child.i < verb.i or child.dep_ not in {"obl:arg", "obl:mod", "obl", "iobj", "advcl"}:
                 continue
             if not self.introduced_by(child, cue.object_prepositions):
-                continue
+                child = self.call_after_an_adjunct(child, cue) or child
+                if not self.introduced_by(child, cue.object_prepositions):
+                    continue
             if child.pos_ not in {"NOUN", "PROPN"}:
                 continue
             _, s_end = sentence_bounds(self.doc, verb)
@@ -523,6 +540,26 @@ class ObjectComplements(ArticleContext):
                 end = self.complement_end(max(t.i for t in child.subtree), first, s_end)
                 return ExtractionRule.OBJECT, self.span_of(self.doc[first], self.doc[end])
         return None
+
+    def call_after_an_adjunct(self, adjunct: Token, cue: Cue) -> Token | None:
+        """ "protestent en premier lieu contre les arrêtés …": the parser hangs the phrase
+        that the cue's preposition opens on the set adjunct right before it ("en premier
+        lieu", no determiner of its own), as if it completed that noun; a phrase opening
+        right after it is the cue's own. "de" after a noun with its determiner completes
+        that noun ("s'est étonnée dans les couloirs du palais")."""
+        if any(c.dep_ == "det" for c in adjunct.children):
+            return None
+        return next(
+            (
+                c
+                for c in adjunct.children
+                if c.dep_ == "nmod"
+                and c.left_edge.i == adjunct.i + 1
+                and c.left_edge.lower_.replace("’", "'") not in self.grammar.partitives
+                and self.introduced_by(c, cue.object_prepositions)
+            ),
+            None,
+        )
 
     def call_after_an_incidental(self, verb: Token, cue: Cue) -> tuple[str, Span] | None:
         """ "a appelé, une fois de plus, les pays à agir …": after a comma-set phrase

@@ -204,6 +204,7 @@ class SourcePhrases(ArticleContext):
         reports, the man is the subject of the reported clause); after a common noun it is
         ("selon la maire, Odile Brassac, …")."""
         mention = mention_span(head)
+        mention = self.before_a_stray_conjunct(head, mention)
         if head.pos_ != "PROPN":
             return mention
         for child in head.children:
@@ -217,6 +218,27 @@ class SourcePhrases(ArticleContext):
                 cut = comma.idx
                 return trim_span(self.text, mention[0], min(mention[1], cut))
         return mention
+
+    def before_a_stray_conjunct(self, head: Token, mention: tuple[int, int]) -> tuple[int, int]:
+        """ "Selon M. Perez, les dossiers courants … n'en justifient pas la tenue": the
+        parser may coordinate the subject of the reported clause with the source. A noun
+        after a comma taken as coordinated with no "et"/"ou" anywhere in the source's
+        phrase is no part of it; the source ends at that comma ("selon le maire et le
+        préfet" keeps both)."""
+        conjuncts = [
+            c
+            for c in head.children
+            if c.dep_ == "conj" and c.i > head.i and c.pos_ in {"NOUN", "PROPN", "PRON"}
+        ]
+        if not conjuncts or any(
+            c.dep_ == "cc" for conjunct in conjuncts for c in conjunct.children
+        ):
+            return mention
+        first = min(t.i for t in conjuncts[0].subtree if not t.is_punct)
+        comma = self.doc[first - 1] if first > head.i + 1 else None
+        if comma is None or comma.text != ",":
+            return mention
+        return trim_span(self.text, mention[0], min(mention[1], comma.idx))
 
     def source_inside_its_clause(
         self, cue: Cue, phrase_end: int, before: list[Token], after: list[Token]
