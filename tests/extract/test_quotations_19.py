@@ -1,0 +1,141 @@
+"""Quotations that real French layouts print without a reporting verb next to them
+(session 19, statements19b): press conferences whose turns are marked "Q :" and "R :",
+radio interviews announced by "X était l'invité de …", a page cut (an excerpt, a paywall)
+inside its last quotation.
+
+Each construction has a positive case and a negative one. Every text is invented for the
+test (people, towns, clubs and events included), laid out as the pages studied lay them out.
+"""
+
+from __future__ import annotations
+
+from dixit.core import statements_from_doc
+from dixit.extract.quotes import find_quotes
+from dixit.model import Article, Statement
+
+
+def extract(nlp, text: str) -> list[Statement]:
+    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+
+
+def contents(statements: list[Statement]) -> list[str]:
+    return [s.content for s in statements]
+
+
+def speakers(statements: list[Statement]) -> set[str | None]:
+    return {s.speaker.name if s.speaker else None for s in statements}
+
+
+# -- A press conference printed as "Q :" and "R :" turns: each answer is the coach's ---------------
+
+PRESS_CONFERENCE = (
+    "Vernelle: le FC a « manqué de jus », selon Morvan\n\n"
+    "L'entraîneur du FC Vernelle, Gildas Morvan, a commenté la défaite de son équipe samedi "
+    "face à Lorbac (1-3): « On a manqué de jus », a-t-il reconnu en conférence de presse.\n\n"
+    "Q: Qu'est-ce qui a manqué en seconde période ?\n\n"
+    "R: « On a perdu trop de ballons au milieu, et le deuxième but a tout changé. On a couru "
+    "après le score sans trouver de solutions ».\n\n"
+    "Q: Le calendrier vous inquiète-t-il ?\n\n"
+    "R: « On a trois matches en huit jours, il faudra faire tourner l'effectif. Ce sera "
+    "difficile mais on a un groupe large ».\n"
+)
+
+
+def test_answers_marked_r_after_questions_marked_q_are_the_coach_s(nlp) -> None:
+    found = [s for s in extract(nlp, PRESS_CONFERENCE) if s.method == "interview"]
+    said = contents(found)
+    assert any(c.startswith("On a perdu trop de ballons au milieu") for c in said)
+    assert any(c.startswith("On a trois matches en huit jours") for c in said)
+    assert speakers(found) == {"Gildas Morvan"}
+
+
+def test_an_answer_the_page_cut_is_the_coach_s_without_its_mark(nlp) -> None:
+    text = PRESS_CONFERENCE + (
+        "\nQ: Le maintien reste-t-il l'objectif ?\n\n"
+        "R: « Trente points, c'est le cap. On a un groupe jeune qui doit encore appren"
+    )
+    found = [s for s in extract(nlp, text) if s.method == "interview"]
+    assert "Trente points, c'est le cap. On a un groupe jeune qui doit encore appren" in (
+        contents(found)
+    )
+
+
+def test_questions_marked_q_are_no_statements(nlp) -> None:
+    said = contents(extract(nlp, PRESS_CONFERENCE))
+    assert not any("Qu'est-ce qui" in c or "calendrier vous" in c for c in said)
+
+
+def test_unmarked_questions_with_answers_in_on_are_no_interview(nlp) -> None:
+    # The same paragraphs as an explainer lays them out: questions as subheadings, the
+    # journalist's answers in "on"; no marker, no first person singular, no announcement.
+    text = (
+        "Le budget de Vernelle en deux questions\n\n"
+        "Qu'est-ce qui change cette année ?\n\n"
+        "On a perdu deux millions de dotation, et la taxe de séjour a tout changé pour les "
+        "petites communes.\n\n"
+        "Le calendrier est-il tenable ?\n\n"
+        "On a trois conseils en huit jours, il faudra voter vite avant la fin du mois.\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+# -- A radio interview announced by "X était l'invité de …" ---------------------------------------
+
+INVITED = (
+    "Les pêcheurs bloquent le port de Kervadec ce lundi contre les nouveaux quotas. "
+    "Yannick Le Dantec, président du comité des pêches de Kervadec, était l'invité de Radio "
+    "Armor ce lundi pour en parler.\n\n"
+    "Le port est bloqué depuis l'aube. Quelle est la situation ?\n\n"
+    "Les bateaux sont restés à quai cette nuit. Un barrage est installé devant la criée. "
+    "Il s'agit d'expliquer aux habitants notre situation.\n\n"
+    "Que demandez-vous à l'État ?\n\n"
+    "Quand on voit les nouveaux quotas, on se dit qu'on ne pourra plus vivre de la mer. "
+    "Nos équipages sont à bout, et nous voulons être reçus.\n"
+)
+
+
+def test_answers_after_an_invitation_line_are_the_guest_s(nlp) -> None:
+    found = [s for s in extract(nlp, INVITED) if s.method == "interview"]
+    said = contents(found)
+    assert any(c.startswith("Les bateaux sont restés à quai") for c in said)
+    assert any(c.startswith("Quand on voit les nouveaux quotas") for c in said)
+    assert speakers(found) == {"Yannick Le Dantec"}
+
+
+def test_the_same_layout_without_the_invitation_is_no_interview(nlp) -> None:
+    text = INVITED.replace(
+        "Yannick Le Dantec, président du comité des pêches de Kervadec, était l'invité de "
+        "Radio Armor ce lundi pour en parler.",
+        "Le comité des pêches de Kervadec a appelé à la mobilisation ce lundi.",
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+# -- A page cut inside its last quotation: the quotation runs to the cut --------------------------
+
+
+def test_a_quotation_opening_the_last_paragraph_runs_to_the_cut(nlp) -> None:
+    text = (
+        "Le maire de Lunel-sur-Orge a défendu son budget jeudi soir. « Les comptes sont "
+        "sains », a assuré Paul Ferrand.\n\n"
+        "« Nous avons tenu nos engagements sans augmenter les impôts. On a même pu "
+        "rénover l'éco"
+    )
+    found = extract(nlp, text)
+    last = [s for s in found if s.content.startswith("Nous avons tenu nos engagements")]
+    assert last and last[0].content.endswith("rénover l'éco")
+    assert last[0].speaker is not None and last[0].speaker.name == "Paul Ferrand"
+
+
+def test_a_mark_opened_inside_a_sentence_at_the_cut_is_no_quotation(nlp) -> None:
+    text = (
+        "Le maire de Lunel-sur-Orge a défendu son budget jeudi soir.\n\n"
+        "Il présentera son « plan pour les écoles et les gymnases de la commune au co"
+    )
+    assert not find_quotes(text)
+    assert not any("plan pour les écoles" in c for c in contents(extract(nlp, text)))
+
+
+def test_a_short_quotation_at_the_cut_is_left_open(nlp) -> None:
+    text = "Le maire a défendu son budget jeudi soir.\n\n« Nous avons te"
+    assert not find_quotes(text)
