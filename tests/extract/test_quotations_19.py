@@ -139,3 +139,29 @@ def test_a_mark_opened_inside_a_sentence_at_the_cut_is_no_quotation(nlp) -> None
 def test_a_short_quotation_at_the_cut_is_left_open(nlp) -> None:
     text = "Le maire a défendu son budget jeudi soir.\n\n« Nous avons te"
     assert not find_quotes(text)
+
+
+# -- A communiqué quoted whole: "C'est avec … que X, apposition, a appris …" --------------------
+
+
+def test_a_clause_after_an_apposition_in_a_quotation_is_no_incise(nlp) -> None:
+    text = (
+        "Le préfet se rendra mardi à Lunel-sur-Orge. « C'est avec une grande peine que Paul "
+        "Ferrand, le maire de Lunel-sur-Orge, a appris la disparition de deux pompiers du "
+        "centre de secours, emportés par la crue sur la route de Vernelle », a indiqué la "
+        "mairie dans la soirée."
+    )
+    found = extract(nlp, text)
+    said = [s for s in found if s.content.startswith("C'est avec une grande peine")]
+    assert said and said[0].content.endswith("sur la route de Vernelle")
+    assert said[0].speaker is not None and "mairie" in said[0].speaker.name.lower()
+
+
+def test_an_incise_naming_the_speaker_with_an_apposition_still_splits(nlp) -> None:
+    text = (
+        "« Nous avons appris la nouvelle avec une grande peine, a écrit Paul Ferrand, le maire "
+        "de Lunel-sur-Orge, et nous pensons à leurs familles »."
+    )
+    said = contents(extract(nlp, text))
+    assert "Nous avons appris la nouvelle avec une grande peine" in said
+    assert "et nous pensons à leurs familles" in said

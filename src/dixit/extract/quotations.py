@@ -583,6 +583,16 @@ class QuotedSpeech(ArticleContext):
             for c in verb.children
         ):
             return None  # « Après, nous concédons deux buts »: the speaker's own clause
+        if any(
+            c.dep_ in self.grammar.subject_labels
+            and c.idx < b
+            and self._apposition_closes(quote, c, b)
+            for c in verb.children
+        ):
+            # « C'est avec tristesse que Paul Roy, le maire, a appris le décès de … »: the
+            # break closes an apposition to the verb's subject; the clause is the
+            # quotation's own, not an incise.
+            return None
         if subject is not None and subject.idx < b:
             subject = None  # a word of the quotation the parser took for the subject
         tail = cue.span[1]
@@ -601,6 +611,26 @@ class QuotedSpeech(ArticleContext):
             # a question mark is the speaker's own question, not an incise naming him
             return None
         return InnerIncise(cue, subject, piece_end, resume)
+
+    def _apposition_closes(self, quote: Quote, subject: Token, b: int) -> bool:
+        """Whether the break at ``b`` closes an apposition set off by commas around the
+        verb's subject, a name or a noun written before it: "que Paul Roy, le maire du
+        village, | a appris …" (the parser takes the name or the title for the subject)."""
+        if subject.pos_ == "PRON":
+            return False
+        comma = self.text.rfind(",", quote.inner_start, b)
+        if comma < 0 or not self._incise_phrase(comma + 1, b):
+            return False
+        before = self.text[quote.inner_start : comma].rstrip()
+        end = subject.idx + len(subject.text)
+        for child in subject.children:
+            if child.i > subject.i and child.dep_.startswith(("flat", "fixed")):
+                end = max(end, child.idx + len(child.text))
+        named_before = self.token_at(quote.inner_start + len(before) - 1)
+        return (comma < subject.idx < b or end == comma) and named_before.pos_ in {
+            "PROPN",
+            "NOUN",
+        }
 
     def _plainly_inverted(self, cue: Cue, subject: Token | None) -> bool:
         """A verb outside the cue lexicon reads as an incise inside a quotation only with
