@@ -165,3 +165,69 @@ def test_an_incise_naming_the_speaker_with_an_apposition_still_splits(nlp) -> No
     said = contents(extract(nlp, text))
     assert "Nous avons appris la nouvelle avec une grande peine" in said
     assert "et nous pensons à leurs familles" in said
+
+
+# -- One question and its answer, a page cut after the first answer --------------------------------
+
+LONE_PAIR = (
+    "Entretien exclusif avec la ministre de la Culture de Valbrune\n\n"
+    "La ministre Claire Dufresne revient sur la fermeture des théâtres. Interview.\n\n"
+    "Madame Dufresne, les compagnies disent qu'elles ne tiendront pas jusqu'au printemps. "
+    "Comment leur répondez-vous?\n"
+    "Je les ai reçues la semaine dernière et je comprends leur colère. Toute personne "
+    "raisonnable souhaite que les salles rouvrent au plus vite. Mais nous devons d'abord "
+    "rénover les bâtiments les plus anc"
+)
+
+
+def test_one_question_to_someone_and_an_answer_in_je_are_an_interview(nlp) -> None:
+    found = [s for s in extract(nlp, LONE_PAIR) if s.method == "interview"]
+    assert [s.content[:40] for s in found] == ["Je les ai reçues la semaine dernière et "]
+    assert speakers(found) == {"Claire Dufresne"}
+
+
+def test_a_report_with_no_named_source_inside_an_answer_gives_way(nlp) -> None:
+    said = contents(extract(nlp, LONE_PAIR))
+    assert not any(c.startswith("les salles rouvrent") for c in said)
+
+
+def test_one_question_to_no_one_is_no_interview(nlp) -> None:
+    # An explainer's question subheading, then narration that quotes someone in "je".
+    text = (
+        "La fermeture des théâtres de Valbrune\n\n"
+        "Les compagnies tiendront-elles jusqu'au printemps?\n"
+        "Je les ai reçues la semaine dernière, a indiqué la ministre Claire Dufresne, qui "
+        "promet une aide d'urgence aux salles de la région avant la fin du mois.\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+def test_one_question_to_someone_answered_by_a_quotation_is_no_interview(nlp) -> None:
+    text = (
+        "Les compagnies disent qu'elles ne tiendront pas. Comment leur répondez-vous?\n"
+        "La ministre Claire Dufresne a répondu jeudi : « Je les ai reçues la semaine "
+        "dernière et je comprends leur colère. »\n"
+    )
+    assert not [s for s in extract(nlp, text) if s.method == "interview"]
+
+
+MARKED_LONG = (
+    "Entretien avec Hugo Marchetti, ministre des Affaires étrangères de Valbrune.\n\n"
+    "Q - Bonsoir Hugo Marchetti, merci d'être avec nous. Nous parlions à l'instant de "
+    "l'appel entre les deux présidents ; la dernière fois vous nous aviez dit que la "
+    "situation pouvait encore se dégrader, et depuis les choses ont beaucoup bougé sur le "
+    "terrain comme à la table des négociations, avec le retour des observateurs et la "
+    "réouverture des routes du nord. Comment résumeriez-vous cet appel ?\n\n"
+    "R - Il y a eu deux sujets dans cet appel. Le premier portait sur la sécurité des "
+    "barrages du nord, le second sur les prisonniers.\n\n"
+    "Q - Les observateurs pourront-ils revenir ?\n\n"
+    "R - Ils reviendront dès la semaine prochaine, les deux parties l'ont accepté.\n"
+)
+
+
+def test_a_long_question_marked_q_is_a_question_and_its_answer_a_statement(nlp) -> None:
+    found = [s for s in extract(nlp, MARKED_LONG) if s.method == "interview"]
+    said = contents(found)
+    assert any(c.startswith("Il y a eu deux sujets dans cet appel") for c in said)
+    assert not any(c.startswith(("Bonsoir", "Q -")) for c in contents(extract(nlp, MARKED_LONG)))
+    assert speakers(found) == {"Hugo Marchetti"}

@@ -68,9 +68,37 @@ class InterviewAnswers(ArticleContext):
         text = self.text[span[0] : span[1]]
         return (
             text.endswith("?")
-            and len(text.split()) <= MAX_QUESTION_WORDS
+            and (len(text.split()) <= MAX_QUESTION_WORDS or self.marked_question(text))
             and text[0] not in self.marks.all
             and text[-2:-1] not in self.marks.all
+        )
+
+    def marked_question(self, text: str) -> bool:
+        """A line opening on a question marker ("Q : …", "Q - …"): a question whatever its
+        length (a radio host's question recalls the last interview at length)."""
+        return any(text.startswith(m) for m in self.interview_words.get("question_markers", ()))
+
+    def addresses_someone(self, span: Span) -> bool:
+        """A line that speaks to someone in the second person ("Que voulez-vous …",
+        "Quel parcours as-tu suivi ?")."""
+        words = self.text[span[0] : span[1]].lower().replace("’", "'").split()
+        second = self.interview_words.get("second_person", frozenset())
+        return any(
+            piece.strip(',.;:!?«»"') in second for w in words for piece in (w, *w.split("-")[1:])
+        )
+
+    def lone_pair(self, question: Span, answer: Span) -> bool:
+        """One question and its answer make an interview (a page cut after the first
+        answer) when the question speaks to someone and the answer, holding no quotation,
+        speaks in the first person singular, or when the turns are marked ("Q :", "R :")."""
+        line = (self.line_at(answer[0]), answer[1])
+        if self.marked_pair(question, line):
+            return True
+        words = self.text[answer[0] : answer[1]]
+        return (
+            self.addresses_someone(question)
+            and self.speaks_in_first_person(answer)
+            and not any(c in self.marks.all and c not in "'’" for c in words)
         )
 
     def is_prompt(self, span: Span) -> bool:
@@ -238,6 +266,13 @@ class InterviewAnswers(ArticleContext):
             )
             # A speaker's name opening a turn is none of their words.
             and not any(overlaps(s.content, tag) for tag in tags)
+            # "toute personne raisonnable souhaite que …" inside an answer: the
+            # interviewee's own words, no report of a named source.
+            and not (
+                s.kind != "direct"
+                and any(a[0] <= s.content[0] and s.content[1] <= a[1] for a in spoken)
+                and not self.names_a_source(s)
+            )
         ]
         return kept + [
             FoundStatement(
@@ -246,6 +281,14 @@ class InterviewAnswers(ArticleContext):
             for answer, speaker in sorted(spoken.items())
             if answer[1] > answer[0] and not any(overlaps(s.content, answer) for s in kept)
         ]
+
+    def names_a_source(self, statement: FoundStatement) -> bool:
+        """A report whose source is written as a name ("Paul Roy estime que …"), not a
+        pronoun or a common noun ("on", "toute personne raisonnable")."""
+        if statement.mention is None:
+            return False
+        words = self.doc.char_span(*statement.mention, alignment_mode="expand")
+        return any(t.pos_ == "PROPN" for t in words or ())
 
     def without_questions_put(self, found: list[FoundStatement]) -> list[FoundStatement]:
         """``found`` without the reports that are a journalist's question to the person
@@ -285,7 +328,7 @@ class InterviewAnswers(ArticleContext):
             or self.opens_on_a_reply(a)
             or self.marked_pair(q, (self.line_at(a[0]), a[1]))
         ]
-        if len(pairs) < MIN_ANSWERS:
+        if len(pairs) < MIN_ANSWERS and not (len(pairs) == 1 and self.lone_pair(*pairs[0])):
             return []
         if len(spoken) < max(1, len(pairs) // 2) and self.announcement(pairs[0][0][0]) is None:
             return []
@@ -341,9 +384,9 @@ class InterviewAnswers(ArticleContext):
         whatever person the answer speaks in ("On a manqué d'énergie")."""
         asked = self.text[question[0] : question[1]]
         answered = self.text[answer[0] : answer[1]]
-        return any(
-            asked.startswith(m) for m in self.interview_words.get("question_markers", ())
-        ) and any(answered.startswith(m) for m in self.interview_words.get("answer_markers", ()))
+        return self.marked_question(asked) and any(
+            answered.startswith(m) for m in self.interview_words.get("answer_markers", ())
+        )
 
     def announcement(self, before: int) -> Span | None:
         """The paragraph right before ``before`` (the first question) when its last
