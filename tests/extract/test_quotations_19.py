@@ -231,3 +231,34 @@ def test_a_long_question_marked_q_is_a_question_and_its_answer_a_statement(nlp) 
     assert any(c.startswith("Il y a eu deux sujets dans cet appel") for c in said)
     assert not any(c.startswith(("Bonsoir", "Q -")) for c in contents(extract(nlp, MARKED_LONG)))
     assert speakers(found) == {"Hugo Marchetti"}
+
+
+# -- A lead quotation, then a sentence whose subject is the speaker's name ------------------------
+
+
+def test_a_quoted_lead_then_a_named_subject_is_that_person_s(nlp) -> None:
+    text = (
+        "« Dans nos rêves les plus fous, on n'osait pas espérer une telle victoire ». "
+        "Mathilde Carrère ne cache pas sa joie. La liste qu'elle conduisait l'emporte "
+        "dès le premier tour à Saint-Aubert.\n"
+    )
+    found = [s for s in extract(nlp, text) if s.content.startswith("Dans nos rêves")]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Mathilde Carrère"
+
+
+def test_a_quoted_lead_then_a_sentence_about_no_one_names_no_speaker(nlp) -> None:
+    text = (
+        "« Dans nos rêves les plus fous, on n'osait pas espérer une telle victoire ». "
+        "La salle des fêtes de Saint-Aubert a célébré Mathilde Carrère jusque tard.\n"
+    )
+    found = [s for s in extract(nlp, text) if s.content.startswith("Dans nos rêves")]
+    assert not any(s.speaker and s.speaker.name == "Mathilde Carrère" for s in found)
+
+
+def test_a_quoted_title_then_a_named_subject_is_no_statement(nlp) -> None:
+    text = (
+        "« Les Ombres de Saint-Aubert » sort en salle mercredi. Mathilde Carrère en signe "
+        "la mise en scène.\n"
+    )
+    assert not any(c.startswith("Les Ombres") for c in contents(extract(nlp, text)))

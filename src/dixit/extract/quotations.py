@@ -1269,6 +1269,9 @@ class QuotedSpeech(ArticleContext):
         bare = self._bare_signature(quote, start, line_end)
         if bare is not None:
             return bare
+        introduced = self._named_subject_after(quote, after, start, line_end)
+        if introduced is not None:
+            return introduced
         if stripped[0] == ":" and self._quotes_a_sentence(self.token_at(quote.start).i):
             name = self._name_at(start + 1, line_end)
             if name is None:
@@ -1291,6 +1294,28 @@ class QuotedSpeech(ArticleContext):
         if rest and not re.fullmatch(r"\([^()\n]{1,60}\)\.?", rest):
             return None
         return quote.end - 1, name  # the closing mark stands for the missing dash
+
+    def _named_subject_after(
+        self, quote: Quote, after: str, start: int, end: int
+    ) -> tuple[int, Span] | None:
+        """ "« Dans nos rêves, on n'osait pas y croire ». Paul Moret ne cache pas sa joie.":
+        a quoted sentence opening its line, then a sentence of narration whose subject is a
+        person's name opening it (a lead that gives the words, then who said them)."""
+        ended = self._ends_a_sentence(quote) or after.lstrip(_SPACES)[:1] in {".", "!", "?", "…"}
+        if not ended or not self._quotes_a_sentence(self.token_at(quote.start).i):
+            return None
+        name = self._name_at(start, end)
+        if name is None or name[0] != start:
+            return None
+        words = self.doc.char_span(name[0], name[1], alignment_mode="expand") or []
+        for token in words:
+            if token.dep_ not in self.grammar.subject_labels:
+                continue
+            head = token.head
+            verbs = [head, *(c for c in head.children if c.dep_.startswith(("aux", "cop")))]
+            if any("Fin" in v.morph.get("VerbForm") for v in verbs) and head.i >= words[-1].i:
+                return quote.end - 1, name
+        return None
 
     def _ends_a_sentence(self, quote: Quote) -> bool:
         """Whether the quoted words end on a full stop, a question or an exclamation mark
