@@ -262,3 +262,48 @@ def test_a_quoted_title_then_a_named_subject_is_no_statement(nlp) -> None:
         "la mise en scène.\n"
     )
     assert not any(c.startswith("Les Ombres") for c in contents(extract(nlp, text)))
+
+
+# -- Sports headlines and reaction pages: "Topic - Name : « … »", "Name (role)" above a quotation --
+
+
+def test_a_headline_opening_on_a_topic_and_a_dash_gives_the_quote_to_the_name(nlp) -> None:
+    text = (
+        'Nantes - Morvan : "Trop de ballons perdus"\n\n'
+        "L'entraîneur Gildas Morvan est revenu sur la défaite de son équipe samedi.\n"
+    )
+    found = [s for s in extract(nlp, text) if s.content == "Trop de ballons perdus"]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Gildas Morvan"
+
+
+def test_a_headline_topic_and_a_word_naming_no_one_gives_no_speaker(nlp) -> None:
+    text = (
+        'Vernelle - Budget : "Trop de dépenses perdues"\n\n'
+        "Le maire Gildas Morvan a présenté son budget samedi.\n"
+    )
+    found = [s for s in extract(nlp, text) if s.content == "Trop de dépenses perdues"]
+    assert not any(s.speaker and s.speaker.name == "Gildas Morvan" for s in found)
+
+
+REACTIONS = (
+    "Après la défaite en demi-finale, les joueuses de Vernelle étaient abattues.\n"
+    "Gildas Morvan (entraîneur)\n"
+    '"Il nous a manqué de la réussite en attaque. Les filles ont tout donné jusqu\'au bout."\n'
+    "Léa Nzé Kerbrat (arrière gauche)\n"
+    '"Nos deux derniers matchs sont nos moins bons. On a couru après le score tout le match."\n'
+)
+
+
+def test_a_name_and_a_role_in_brackets_above_a_quotation_is_its_speaker(nlp) -> None:
+    found = [s for s in extract(nlp, REACTIONS) if s.content.startswith("Nos deux derniers")]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Léa Nzé Kerbrat"
+
+
+def test_a_place_and_a_note_in_brackets_above_a_quotation_is_no_speaker(nlp) -> None:
+    text = REACTIONS.replace(
+        "Léa Nzé Kerbrat (arrière gauche)", "Salle Kerbrat (deuxième mi-temps)"
+    )
+    found = [s for s in extract(nlp, text) if s.content.startswith("Nos deux derniers")]
+    assert not any(s.speaker and "Kerbrat" in s.speaker.name for s in found)

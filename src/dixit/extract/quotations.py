@@ -64,6 +64,11 @@ MAX_CHAINED_QUOTATIONS = 4
 MAX_LINKING_CLAUSE_WORDS = 16
 
 
+#: Words at most of the topic a headline opens on before a spaced dash and the speaker's
+#: name ("Euro dames - Lina Borel : « … »").
+MAX_TOPIC_WORDS = 5
+
+
 class InnerIncise(NamedTuple):
     """An incise set inside a quotation: the words before ``piece_end`` are its speaker's,
     and the quotation goes on at ``resume``."""
@@ -1390,7 +1395,11 @@ class QuotedSpeech(ArticleContext):
         if not before.endswith(":"):
             return None
         colon = line_start + len(before) - 1
-        left = self.doc.char_span(line_start, colon, alignment_mode="contract")
+        topic_end = self._after_topic(line_start, colon)
+        left = self.doc.char_span(topic_end, colon, alignment_mode="contract")
+        if topic_end > line_start and left is not None and self._known_surname(left):
+            # "Vernelle - Morvan : « … »": the surname of a person the article names.
+            return colon, trim_span(self.text, left.start_char, left.end_char)
         if left is None or not 0 < len(left) <= MAX_TITLED_NAME_WORDS:
             return None
         if len(left) > MAX_NAME_LABEL_WORDS and not self._name_then_title(left):
@@ -1415,6 +1424,33 @@ class QuotedSpeech(ArticleContext):
         if opener.lemma_.lower() not in self.source_nouns:
             return None
         return colon, trim_span(self.text, left.start_char, left.end_char)
+
+    def _after_topic(self, start: int, colon: int) -> int:
+        """Where the name phrase starts in a headline that opens on its topic and a spaced
+        dash ("Vernelle - Morvan : « … »", "Euro dames – Lina Borel : « … »"): after the
+        dash, when the topic before it is a few words with no quote mark; else ``start``."""
+        head = self.text[start:colon]
+        cut = max(head.rfind(f" {dash} ") for dash in self.grammar.signature_dashes)
+        if cut < 0:
+            return start
+        topic = head[:cut]
+        if len(topic.split()) > MAX_TOPIC_WORDS or any(c in self.marks.all for c in topic):
+            return start
+        return start + cut + 3
+
+    def _known_surname(self, left: Span_) -> bool:
+        """A single capitalised word that ends a person's name the article writes in full
+        ("Morvan" of "Gildas Morvan")."""
+        if len(left) != 1 or not left[0].text[:1].isupper():
+            return False
+        word = left[0].text.casefold()
+        return any(
+            e.label_ in {"PER", "PERSON"}
+            and len(e) > 1
+            and e[-1].text.casefold() == word
+            and not (left.start <= e.start < left.end)
+            for e in self.doc.ents
+        )
 
     def _name_then_title(self, left: Span_) -> bool:
         """ "Maître Paul Roy, directeur de cabinet du président de la région": a person's

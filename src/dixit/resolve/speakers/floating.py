@@ -250,8 +250,9 @@ def caption_above(state: ArticleState, st: Statement, previous: Statement | None
 
 def _person_opening(state: ArticleState, start: int, line: str) -> Entity | None:
     """The person whose name opens ``line`` (written at ``start``): a name the scan found
-    there, else capitalised words up to the comma that open on a known first name
-    ("Marion X, éleveuse …", which the tagger may miss)."""
+    there, else capitalised words up to the comma or the bracket that open on a known
+    first name ("Marion X, éleveuse …", "Marion X (gardienne)", which the tagger may
+    miss)."""
     refs = [
         r
         for r in state.refs_between(start, start + len(line))
@@ -259,7 +260,10 @@ def _person_opening(state: ArticleState, start: int, line: str) -> Entity | None
     ]
     if refs and not state.text[start : refs[0].start].strip():
         return state.entities[refs[0].entity]
-    name, comma, _ = line.partition(",")
+    # "Marion X, éleveuse …" or, on reaction pages, "Marion X (gardienne)".
+    cuts = [k for k in (line.find(","), line.find(" (")) if k > 0]
+    name = line[: min(cuts)] if cuts else line
+    comma = bool(cuts)
     words = name.split()
     if not comma or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
