@@ -307,3 +307,32 @@ def test_a_place_and_a_note_in_brackets_above_a_quotation_is_no_speaker(nlp) -> 
     )
     found = [s for s in extract(nlp, text) if s.content.startswith("Nos deux derniers")]
     assert not any(s.speaker and "Kerbrat" in s.speaker.name for s in found)
+
+
+# -- A post embedded in the page, signed "— Name (@handle) day" -----------------------------------
+
+POST = (
+    "Le préfet a salué l'intervention des secours dans la nuit, selon un communiqué.\n\n"
+    "Crue à #Vernelle : toutes les familles ont été mises à l'abri.\n\n"
+    "Je remercie les pompiers et les gendarmes mobilisés toute la nuit.\n\n"
+    "Leur courage force le respect. — Hugo Marchetti (@HMarchetti) March 3, 2024\n\n"
+    "Le maire de Vernelle a lui aussi remercié les secours lundi matin.\n"
+)
+
+
+def test_a_signed_post_is_its_author_s_across_its_paragraphs(nlp) -> None:
+    found = [s for s in extract(nlp, POST) if s.content.startswith("Crue à #Vernelle")]
+    assert found and found[0].content.endswith("Leur courage force le respect.")
+    assert found[0].speaker is not None and found[0].speaker.name == "Hugo Marchetti"
+
+
+def test_narration_above_a_long_post_is_not_the_post(nlp) -> None:
+    said = contents(extract(nlp, POST))
+    assert not any(c.startswith("Le préfet a salué") and "Marchetti" in c for c in said)
+    assert not any("(@HMarchetti)" in c for c in said)
+
+
+def test_a_dash_and_a_name_without_a_handle_signs_no_post(nlp) -> None:
+    text = POST.replace(" (@HMarchetti) March 3, 2024", ", préfet de la région")
+    found = [s for s in extract(nlp, text) if s.content.startswith("Crue à #Vernelle")]
+    assert not any(s.content.endswith("Leur courage force le respect.") for s in found)
