@@ -336,3 +336,29 @@ def test_a_dash_and_a_name_without_a_handle_signs_no_post(nlp) -> None:
     text = POST.replace(" (@HMarchetti) March 3, 2024", ", préfet de la région")
     found = [s for s in extract(nlp, text) if s.content.startswith("Crue à #Vernelle")]
     assert not any(s.content.endswith("Leur courage force le respect.") for s in found)
+
+
+# -- A press conference's topic headings above bare answers ---------------------------------------
+
+CONFERENCE = (
+    "L'entraîneur du FC Vernelle Gildas Morvan a estimé vendredi que le derby se jouerait "
+    "sur des détails.\n\n"
+    "Sur l'affaire Dubreuil\n\n"
+    "\"Je ne suis pas là pour juger qui que ce soit. Le club a fait un rappel à l'ordre et "
+    'le joueur a présenté ses excuses au groupe."\n'
+)
+
+
+def test_a_topic_heading_naming_someone_does_not_hand_them_the_answer(nlp) -> None:
+    found = [s for s in extract(nlp, CONFERENCE) if s.content.startswith("Je ne suis pas là")]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Gildas Morvan"
+
+
+def test_narration_naming_someone_before_a_bare_answer_hands_them_the_floor(nlp) -> None:
+    text = CONFERENCE.replace(
+        "Sur l'affaire Dubreuil", "Sur le terrain, la colère venait surtout de Léo Dubreuil."
+    )
+    found = [s for s in extract(nlp, text) if s.content.startswith("Je ne suis pas là")]
+    assert found and found[0].speaker is not None
+    assert found[0].speaker.name == "Léo Dubreuil"

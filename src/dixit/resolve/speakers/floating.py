@@ -163,6 +163,8 @@ def person_in_narration(
     ):
         return None
     span = state.span(begin, end)
+    if _topic_heading(state, body, span):
+        return None
     roots = [tok for tok in span or () if tok.dep_ == "ROOT"]
     if not roots or any(_person_subject(state, tok) for tok in span or ()):
         # No clause of its own (the line goes on with the sentence above), or a clause
@@ -179,6 +181,18 @@ def person_in_narration(
     if len(people) != 1 or speaking in people or any(_acted_on(state, r) for r in refs):
         return None
     return state.entities[people.pop()]
+
+
+def _topic_heading(state: ArticleState, body: str, span: Span | None) -> bool:
+    """ "Sur l'affaire X" above an answer: a verbless line opening on a word that
+    introduces a topic (``topic_heading_openers``), the rubric of a press conference."""
+    openers = get_language(state.lang).lexicon("speakers").get("topic_heading_openers") or ()
+    lowered = body.lower().replace("’", "'")
+    if not any(lowered.startswith(f"{word} ") for word in openers):
+        return False
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span or ()
+    )
 
 
 def _acted_on(state: ArticleState, ref) -> bool:
