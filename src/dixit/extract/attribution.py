@@ -24,6 +24,7 @@ from dixit.extract.cues import Cue
 from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement, register_extensions
 from dixit.extract.interviews import InterviewAnswers
+from dixit.extract.posts import EmbeddedPosts
 from dixit.extract.quotations import QuotedSpeech
 from dixit.extract.reported import ReportedSpeech
 from dixit.extract.views import HeldViews
@@ -100,7 +101,7 @@ def make_attributor(nlp: Language, name: str, language: str, min_quote_words: in
     return Attributor(language, min_quote_words)
 
 
-class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
+class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers, EmbeddedPosts):
     """One article's attribution pass: every rule, then overlaps and links settled."""
 
     def run(self) -> list[FoundStatement]:
@@ -124,6 +125,7 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers):
         for quote in self.quotes:
             found.extend(self.from_quote(quote, found))
         found = self.with_interview_answers(found)
+        found = self.with_embedded_posts(found)
         found = self.with_repeated_subheadings(found)
         found = self.without_questions_put(found)
         found = [self.past_the_dateline(s) for s in found]

@@ -68,9 +68,37 @@ class InterviewAnswers(ArticleContext):
         text = self.text[span[0] : span[1]]
         return (
             text.endswith("?")
-            and len(text.split()) <= MAX_QUESTION_WORDS
+            and (len(text.split()) <= MAX_QUESTION_WORDS or self.marked_question(text))
             and text[0] not in self.marks.all
             and text[-2:-1] not in self.marks.all
+        )
+
+    def marked_question(self, text: str) -> bool:
+        """A line opening on a question marker ("Q : …", "Q - …"): a question whatever its
+        length (a radio host's question recalls the last interview at length)."""
+        return any(text.startswith(m) for m in self.interview_words.get("question_markers", ()))
+
+    def addresses_someone(self, span: Span) -> bool:
+        """A line that speaks to someone in the second person ("Que voulez-vous …",
+        "Quel parcours as-tu suivi ?")."""
+        words = self.text[span[0] : span[1]].lower().replace("’", "'").split()
+        second = self.interview_words.get("second_person", frozenset())
+        return any(
+            piece.strip(',.;:!?«»"') in second for w in words for piece in (w, *w.split("-")[1:])
+        )
+
+    def lone_pair(self, question: Span, answer: Span) -> bool:
+        """One question and its answer make an interview (a page cut after the first
+        answer) when the question speaks to someone and the answer, holding no quotation,
+        speaks in the first person singular, or when the turns are marked ("Q :", "R :")."""
+        line = (self.line_at(answer[0]), answer[1])
+        if self.marked_pair(question, line):
+            return True
+        words = self.text[answer[0] : answer[1]]
+        return (
+            self.addresses_someone(question)
+            and self.speaks_in_first_person(answer)
+            and not any(c in self.marks.all and c not in "'’" for c in words)
         )
 
     def is_prompt(self, span: Span) -> bool:
@@ -200,6 +228,16 @@ class InterviewAnswers(ArticleContext):
                 start += 1
             while end > start and self.text[end - 1] in " \t\u00a0":
                 end -= 1
+        elif (
+            end - start > 2
+            and self.text[start] in self.marks.openers
+            and not any(c in self.marks.closers for c in self.text[start + 1 : end])
+        ):
+            # An answer whose quotation the page's cut left open ('R: « On a jou'): its
+            # words, without the opening mark.
+            start += 1
+            while start < end and self.text[start] in " \t\u00a0":
+                start += 1
         return start, end
 
     def with_interview_answers(self, found: list[FoundStatement]) -> list[FoundStatement]:
@@ -228,6 +266,13 @@ class InterviewAnswers(ArticleContext):
             )
             # A speaker's name opening a turn is none of their words.
             and not any(overlaps(s.content, tag) for tag in tags)
+            # "toute personne raisonnable souhaite que …" inside an answer: the
+            # interviewee's own words, no report of a named source.
+            and not (
+                s.kind != "direct"
+                and any(a[0] <= s.content[0] and s.content[1] <= a[1] for a in spoken)
+                and not self.names_a_source(s)
+            )
         ]
         return kept + [
             FoundStatement(
@@ -236,6 +281,14 @@ class InterviewAnswers(ArticleContext):
             for answer, speaker in sorted(spoken.items())
             if answer[1] > answer[0] and not any(overlaps(s.content, answer) for s in kept)
         ]
+
+    def names_a_source(self, statement: FoundStatement) -> bool:
+        """A report whose source is written as a name ("Paul Roy estime que …"), not a
+        pronoun or a common noun ("on", "toute personne raisonnable")."""
+        if statement.mention is None:
+            return False
+        words = self.doc.char_span(*statement.mention, alignment_mode="expand")
+        return any(t.pos_ == "PROPN" for t in words or ())
 
     def without_questions_put(self, found: list[FoundStatement]) -> list[FoundStatement]:
         """``found`` without the reports that are a journalist's question to the person
@@ -268,8 +321,14 @@ class InterviewAnswers(ArticleContext):
                 answer = self.without_turn_marker(nxt)
                 if answer[1] > answer[0]:
                     pairs.append((line, answer))
-        spoken = [a for _, a in pairs if self.speaks_in_first_person(a) or self.opens_on_a_reply(a)]
-        if len(pairs) < MIN_ANSWERS:
+        spoken = [
+            a
+            for q, a in pairs
+            if self.speaks_in_first_person(a)
+            or self.opens_on_a_reply(a)
+            or self.marked_pair(q, (self.line_at(a[0]), a[1]))
+        ]
+        if len(pairs) < MIN_ANSWERS and not (len(pairs) == 1 and self.lone_pair(*pairs[0])):
             return []
         if len(spoken) < max(1, len(pairs) // 2) and self.announcement(pairs[0][0][0]) is None:
             return []
@@ -315,17 +374,47 @@ class InterviewAnswers(ArticleContext):
             found.append((question, self.without_turn_marker(line)))
         return found
 
+    def line_at(self, char: int) -> int:
+        """Where the paragraph holding ``char`` starts."""
+        return self.text.rfind("\n", 0, char) + 1
+
+    def marked_pair(self, question: Span, answer: Span) -> bool:
+        """A question opening on a question marker ("Q : … ?") answered by a line opening
+        on an answer marker ("R : « … »"): a press conference's or an interview's turns,
+        whatever person the answer speaks in ("On a manqué d'énergie")."""
+        asked = self.text[question[0] : question[1]]
+        answered = self.text[answer[0] : answer[1]]
+        return self.marked_question(asked) and any(
+            answered.startswith(m) for m in self.interview_words.get("answer_markers", ())
+        )
+
     def announcement(self, before: int) -> Span | None:
-        """The last line before ``before`` (the first question) that announces an
-        interview ("Interview de Christian X, candidat", "Entretien avec Y"), or None."""
+        """The paragraph right before ``before`` (the first question) when its last
+        sentence says its subject is interviewed ("X était l'invité de la radio"), else
+        the last line before it that announces an interview ("Interview de X",
+        "Entretien avec Y"), else None."""
         announcers = self.interview_words.get("announcers", frozenset())
+        lines = [line for line in self.lines() if line[1] <= before]
+        invited = self.invitation(lines[-1]) if lines else None
+        if invited is not None:
+            return invited
         announcing = [
             line
-            for line in self.lines()
-            if line[1] <= before
-            and any(self.text[line[0] : line[1]].lower().startswith(word) for word in announcers)
+            for line in lines
+            if any(self.text[line[0] : line[1]].lower().startswith(word) for word in announcers)
         ]
         return announcing[-1] if announcing else None
+
+    def invitation(self, line: Span) -> Span | None:
+        """The last sentence of ``line`` when it says someone is interviewed
+        (``invitations``: "X était l'invité de France Radio"), else None."""
+        text = self.text[line[0] : line[1]]
+        cut = text.rfind(". ", 0, len(text) - 1)
+        start = cut + 2 if cut >= 0 else 0
+        sentence = text[start:].lower()
+        if any(word in sentence for word in self.interview_words.get("invitations", ())):
+            return line[0] + start, line[1]
+        return None
 
     def after_announcer(self, line: Span) -> int:
         """Where the words after a line's announcing word start ("Entretien | avec X"): the

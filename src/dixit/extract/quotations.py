@@ -64,6 +64,11 @@ MAX_CHAINED_QUOTATIONS = 4
 MAX_LINKING_CLAUSE_WORDS = 16
 
 
+#: Words at most of the topic a headline opens on before a spaced dash and the speaker's
+#: name ("Euro dames - Lina Borel : « … »").
+MAX_TOPIC_WORDS = 5
+
+
 class InnerIncise(NamedTuple):
     """An incise set inside a quotation: the words before ``piece_end`` are its speaker's,
     and the quotation goes on at ``resume``."""
@@ -583,6 +588,16 @@ class QuotedSpeech(ArticleContext):
             for c in verb.children
         ):
             return None  # « Après, nous concédons deux buts »: the speaker's own clause
+        if any(
+            c.dep_ in self.grammar.subject_labels
+            and c.idx < b
+            and self._apposition_closes(quote, c, b)
+            for c in verb.children
+        ):
+            # « C'est avec tristesse que Paul Roy, le maire, a appris le décès de … »: the
+            # break closes an apposition to the verb's subject; the clause is the
+            # quotation's own, not an incise.
+            return None
         if subject is not None and subject.idx < b:
             subject = None  # a word of the quotation the parser took for the subject
         tail = cue.span[1]
@@ -601,6 +616,26 @@ class QuotedSpeech(ArticleContext):
             # a question mark is the speaker's own question, not an incise naming him
             return None
         return InnerIncise(cue, subject, piece_end, resume)
+
+    def _apposition_closes(self, quote: Quote, subject: Token, b: int) -> bool:
+        """Whether the break at ``b`` closes an apposition set off by commas around the
+        verb's subject, a name or a noun written before it: "que Paul Roy, le maire du
+        village, | a appris …" (the parser takes the name or the title for the subject)."""
+        if subject.pos_ == "PRON":
+            return False
+        comma = self.text.rfind(",", quote.inner_start, b)
+        if comma < 0 or not self._incise_phrase(comma + 1, b):
+            return False
+        before = self.text[quote.inner_start : comma].rstrip()
+        end = subject.idx + len(subject.text)
+        for child in subject.children:
+            if child.i > subject.i and child.dep_.startswith(("flat", "fixed")):
+                end = max(end, child.idx + len(child.text))
+        named_before = self.token_at(quote.inner_start + len(before) - 1)
+        return (comma < subject.idx < b or end == comma) and named_before.pos_ in {
+            "PROPN",
+            "NOUN",
+        }
 
     def _plainly_inverted(self, cue: Cue, subject: Token | None) -> bool:
         """A verb outside the cue lexicon reads as an incise inside a quotation only with
@@ -1239,6 +1274,9 @@ class QuotedSpeech(ArticleContext):
         bare = self._bare_signature(quote, start, line_end)
         if bare is not None:
             return bare
+        introduced = self._named_subject_after(quote, after, start, line_end)
+        if introduced is not None:
+            return introduced
         if stripped[0] == ":" and self._quotes_a_sentence(self.token_at(quote.start).i):
             name = self._name_at(start + 1, line_end)
             if name is None:
@@ -1261,6 +1299,28 @@ class QuotedSpeech(ArticleContext):
         if rest and not re.fullmatch(r"\([^()\n]{1,60}\)\.?", rest):
             return None
         return quote.end - 1, name  # the closing mark stands for the missing dash
+
+    def _named_subject_after(
+        self, quote: Quote, after: str, start: int, end: int
+    ) -> tuple[int, Span] | None:
+        """ "« Dans nos rêves, on n'osait pas y croire ». Paul Moret ne cache pas sa joie.":
+        a quoted sentence opening its line, then a sentence of narration whose subject is a
+        person's name opening it (a lead that gives the words, then who said them)."""
+        ended = self._ends_a_sentence(quote) or after.lstrip(_SPACES)[:1] in {".", "!", "?", "…"}
+        if not ended or not self._quotes_a_sentence(self.token_at(quote.start).i):
+            return None
+        name = self._name_at(start, end)
+        if name is None or name[0] != start:
+            return None
+        words = self.doc.char_span(name[0], name[1], alignment_mode="expand") or []
+        for token in words:
+            if token.dep_ not in self.grammar.subject_labels:
+                continue
+            head = token.head
+            verbs = [head, *(c for c in head.children if c.dep_.startswith(("aux", "cop")))]
+            if any("Fin" in v.morph.get("VerbForm") for v in verbs) and head.i >= words[-1].i:
+                return quote.end - 1, name
+        return None
 
     def _ends_a_sentence(self, quote: Quote) -> bool:
         """Whether the quoted words end on a full stop, a question or an exclamation mark
@@ -1335,7 +1395,11 @@ class QuotedSpeech(ArticleContext):
         if not before.endswith(":"):
             return None
         colon = line_start + len(before) - 1
-        left = self.doc.char_span(line_start, colon, alignment_mode="contract")
+        topic_end = self._after_topic(line_start, colon)
+        left = self.doc.char_span(topic_end, colon, alignment_mode="contract")
+        if topic_end > line_start and left is not None and self._known_surname(left):
+            # "Vernelle - Morvan : « … »": the surname of a person the article names.
+            return colon, trim_span(self.text, left.start_char, left.end_char)
         if left is None or not 0 < len(left) <= MAX_TITLED_NAME_WORDS:
             return None
         if len(left) > MAX_NAME_LABEL_WORDS and not self._name_then_title(left):
@@ -1360,6 +1424,33 @@ class QuotedSpeech(ArticleContext):
         if opener.lemma_.lower() not in self.source_nouns:
             return None
         return colon, trim_span(self.text, left.start_char, left.end_char)
+
+    def _after_topic(self, start: int, colon: int) -> int:
+        """Where the name phrase starts in a headline that opens on its topic and a spaced
+        dash ("Vernelle - Morvan : « … »", "Euro dames – Lina Borel : « … »"): after the
+        dash, when the topic before it is a few words with no quote mark; else ``start``."""
+        head = self.text[start:colon]
+        cut = max(head.rfind(f" {dash} ") for dash in self.grammar.signature_dashes)
+        if cut < 0:
+            return start
+        topic = head[:cut]
+        if len(topic.split()) > MAX_TOPIC_WORDS or any(c in self.marks.all for c in topic):
+            return start
+        return start + cut + 3
+
+    def _known_surname(self, left: Span_) -> bool:
+        """A single capitalised word that ends a person's name the article writes in full
+        ("Morvan" of "Gildas Morvan")."""
+        if len(left) != 1 or not left[0].text[:1].isupper():
+            return False
+        word = left[0].text.casefold()
+        return any(
+            e.label_ in {"PER", "PERSON"}
+            and len(e) > 1
+            and e[-1].text.casefold() == word
+            and not (left.start <= e.start < left.end)
+            for e in self.doc.ents
+        )
 
     def _name_then_title(self, left: Span_) -> bool:
         """ "Maître Paul Roy, directeur de cabinet du président de la région": a person's

@@ -38,6 +38,10 @@ _SPACE = " \t\u00a0\u202f\u2009"
 _STRAY = "_*•"
 #: Words a quotation left open at its paragraph's end needs to be closed there.
 MIN_UNCLOSED_WORDS = 4
+#: Words a quotation the text's end cuts needs to be closed there: an excerpt or a paywall
+#: cuts a speaker's paragraph, where a short unclosed fragment ('« Ouvert, puis') may be a
+#: stray mark.
+MIN_CUT_WORDS = 8
 #: Words of an incise after the paragraph's last closing mark ('», a dit le maire.').
 MAX_INCISE_TAIL_WORDS = 8
 #: Characters after which a straight quote opens (besides the language's opening marks);
@@ -277,7 +281,41 @@ def _close_at_text_end(
     ``_close_at_paragraph_end``) at the end of the text."""
     end = len(text.rstrip(_SPACE + "\n"))
     if not _close_on_shared_closer(text, end, stack, quotes):
-        _close_at_paragraph_end(text, end, stack, quotes, marks)
+        _close_at_paragraph_end(text, end, stack, quotes, marks) or _close_at_cut(
+            text, end, stack, quotes, marks
+        )
+
+
+def _close_at_cut(
+    text: str, end: int, stack: list[_Open], quotes: list[Quote], marks: QuoteMarks
+) -> bool:
+    """'… a-t-il souri.\n« Nous avons fait une bonne première période, on a jou': the page
+    is cut (an excerpt, a paywall) inside a quotation that opens a sentence of the text's
+    last paragraph; the quotation runs to the cut, mid-word if so. A mark opened inside a
+    sentence ('le « plan') or with fewer than ``MIN_CUT_WORDS`` words after it is not
+    closed."""
+    if len(stack) != 1 or stack[0].nested or stack[0].paragraphs != 1:
+        return False
+    opened = stack[0].pos
+    line_start = text.rfind("\n", 0, opened) + 1
+    before = text[line_start:opened].rstrip(_SPACE)
+    if before and before[-1] not in ".!?:":
+        return False
+    inner = text[opened + 1 : end].rstrip(_SPACE)
+    if any(c in marks.all for c in inner) or len(inner.split()) < MIN_CUT_WORDS:
+        return False
+    close = opened + 1 + len(inner)
+    quotes.append(
+        Quote(
+            start=opened,
+            end=close,
+            inner_start=_trim(text, opened + 1, close)[0],
+            inner_end=close,
+            opener=stack[0].mark,
+            unclosed=True,
+        )
+    )
+    return True
 
 
 def _doubled(text: str, i: int, stack: list[_Open], quotes: list[Quote]) -> int:

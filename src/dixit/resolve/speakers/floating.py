@@ -163,6 +163,8 @@ def person_in_narration(
     ):
         return None
     span = state.span(begin, end)
+    if _topic_heading(state, body, span):
+        return None
     roots = [tok for tok in span or () if tok.dep_ == "ROOT"]
     if not roots or any(_person_subject(state, tok) for tok in span or ()):
         # No clause of its own (the line goes on with the sentence above), or a clause
@@ -179,6 +181,18 @@ def person_in_narration(
     if len(people) != 1 or speaking in people or any(_acted_on(state, r) for r in refs):
         return None
     return state.entities[people.pop()]
+
+
+def _topic_heading(state: ArticleState, body: str, span: Span | None) -> bool:
+    """ "Sur l'affaire X" above an answer: a verbless line opening on a word that
+    introduces a topic (``topic_heading_openers``), the rubric of a press conference."""
+    openers = get_language(state.lang).lexicon("speakers").get("topic_heading_openers") or ()
+    lowered = body.lower().replace("’", "'")
+    if not any(lowered.startswith(f"{word} ") for word in openers):
+        return False
+    return not any(
+        t.pos_ in {"VERB", "AUX"} and "Fin" in t.morph.get("VerbForm") for t in span or ()
+    )
 
 
 def _acted_on(state: ArticleState, ref) -> bool:
@@ -250,8 +264,9 @@ def caption_above(state: ArticleState, st: Statement, previous: Statement | None
 
 def _person_opening(state: ArticleState, start: int, line: str) -> Entity | None:
     """The person whose name opens ``line`` (written at ``start``): a name the scan found
-    there, else capitalised words up to the comma that open on a known first name
-    ("Marion X, éleveuse …", which the tagger may miss)."""
+    there, else capitalised words up to the comma or the bracket that open on a known
+    first name ("Marion X, éleveuse …", "Marion X (gardienne)", which the tagger may
+    miss)."""
     refs = [
         r
         for r in state.refs_between(start, start + len(line))
@@ -259,7 +274,10 @@ def _person_opening(state: ArticleState, start: int, line: str) -> Entity | None
     ]
     if refs and not state.text[start : refs[0].start].strip():
         return state.entities[refs[0].entity]
-    name, comma, _ = line.partition(",")
+    # "Marion X, éleveuse …" or, on reaction pages, "Marion X (gardienne)".
+    cuts = [k for k in (line.find(","), line.find(" (")) if k > 0]
+    name = line[: min(cuts)] if cuts else line
+    comma = bool(cuts)
     words = name.split()
     if not comma or not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
         return None
