@@ -147,11 +147,15 @@ class ArticleState:
 
     def misread_as_person(self, ent: Span) -> bool:
         """Whether the tagger labelled as a person's a name that is none (``not_person_names``:
-        a disease, a feast, an event)."""
+        a disease, a feast, an event; a place or an institution whose name opens on its
+        noun, "Salle Kerbrat", "Stade Paul-Ravel": ``named_after_heads``)."""
         if ent.label_ not in PERSON_LABELS:
             return False
-        return normalise_name(ent.text) in self.lex.not_person_names or self.nameless_indefinite(
-            normalise_name(ent.text).split()
+        words = normalise_name(ent.text).split()
+        return (
+            normalise_name(ent.text) in self.lex.not_person_names
+            or self.nameless_indefinite(words)
+            or (len(words) > 1 and words[0] in self.lex.named_after_heads)
         )
 
     def nameless_indefinite(self, words: list[str]) -> bool:
