@@ -55,6 +55,9 @@ class SpeakerLexicon:
     kinship_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     source_heads: frozenset[str] = frozenset()
+    #: Sittings, meetings and events ("la séance du Sénat", "la réunion du comité"): no
+    #: speaker themselves; the body or person in their complement speaks, if any.
+    occasion_heads: frozenset[str] = frozenset()
     known_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Prepositions that introduce a complement: a capitalised word after them names a place
     #: or a body the person belongs to ("la porte-parole de la Maison-Blanche"), not the person.
@@ -355,6 +358,7 @@ class SpeakerLexicon:
                 normalise_name(w) for w in data.get("spokesperson_heads") or []
             ),
             source_heads=frozenset(normalise_name(w) for w in data.get("source_heads") or []),
+            occasion_heads=frozenset(normalise_name(w) for w in data.get("occasion_heads") or []),
             known_bodies={
                 normalise_name(k): frozenset(normalise_name(b) for b in v or [])
                 for k, v in (data.get("known_bodies") or {}).items()
