@@ -7,7 +7,12 @@ places, bodies, events) in the layout of that copy.
 
 from __future__ import annotations
 
+from datetime import date
+
 from said_by import speaker_of, speakers
+
+from dixit.core import statements_from_doc
+from dixit.model import Article
 
 # 1. Things and events are no speakers. A present participle hung with no comma on a noun
 # phrase ("une intervention du ministre X proposant …") speaks for the person or body of
@@ -181,3 +186,39 @@ def test_a_name_written_two_ways_takes_the_spelling_written_most(nlp) -> None:
 def test_a_name_written_once_each_way_keeps_the_first_full_spelling(nlp) -> None:
     found = speakers(nlp, SPELLINGS.format(headline="l'entraîneur"))
     assert {name for _, name in found if name} == {"Yannick Kerbrot"}
+
+
+# 5. The registry's offices named without a nationality ("le président de la République")
+# are the home country's only on a page about it, or about no other country: on a page
+# about another country (its name, capital, demonyms named more often) they name no holder
+# the registry knows; "le président français" still says whose.
+
+CABINET = (
+    "{city}, 3 jan (APS) – Le {office} a demandé au gouvernement de prendre les mesures "
+    "nécessaires pour prévenir les feux de brousse, selon le communiqué du Conseil des "
+    "ministres {demonym}.\n\n"
+    "Le gouvernement {demonym} a aussi adopté un projet de loi sur les boulangeries.\n"
+)
+
+
+def _office_speaker(nlp, text: str, office: str) -> str | None:
+    article = Article(text=text, published=date(2024, 1, 3))
+    found = statements_from_doc(nlp(text), article)
+    said = [s for s in found if s.speaker_mention and office in s.speaker_mention]
+    assert said, f"no statement by {office!r}"
+    return said[0].speaker.name if said[0].speaker else None
+
+
+def test_a_bare_office_on_a_page_about_another_country_is_not_the_home_holder(nlp) -> None:
+    text = CABINET.format(city="Dakar", office="président de la République", demonym="sénégalais")
+    assert _office_speaker(nlp, text, "président de la République") != "Emmanuel Macron"
+
+
+def test_a_bare_office_on_a_page_about_the_home_country_is_its_holder(nlp) -> None:
+    text = CABINET.format(city="Paris", office="président de la République", demonym="français")
+    assert _office_speaker(nlp, text, "président de la République") == "Emmanuel Macron"
+
+
+def test_an_office_with_its_nationality_is_the_home_holder_anywhere(nlp) -> None:
+    text = CABINET.format(city="Dakar", office="président français", demonym="sénégalais")
+    assert _office_speaker(nlp, text, "président français") == "Emmanuel Macron"
