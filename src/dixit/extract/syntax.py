@@ -642,7 +642,11 @@ def _participle_of_a_noun_phrase(verb: Token) -> Token | None:
         return None
     if head.i >= verb.i or any(t.text == "," for t in verb.doc[head.i : verb.i]):
         return None
-    if head.pos_ == "PROPN" or is_person_or_body(head):
+    if (head.pos_ == "PROPN" or is_person_or_body(head)) and (
+        head.dep_ not in grammar_of(verb.doc.lang_).object_labels
+    ):
+        # (An object is what the clause's subject hands over: "Dubai TV has aired a report
+        # claiming …" is the channel's word, which the readings below give.)
         return head
     return next(
         (
