@@ -667,23 +667,6 @@ def in_title(state: ArticleState, st: Statement, start: int) -> bool:
     return len(state.para_starts) > 1 and state.para_of(start) == 0
 
 
-def named_before_in_title(
-    state: ArticleState, start: int, own: tuple[int, int], gender: str | None
-) -> set[str]:
-    """The agreeing people the first paragraph names before ``start``, outside the
-    statement's own words and any quotation ("… entre X et le maire. Le chef de file de
-    l'opposition a contesté …"): a description there takes up one of them, not someone the
-    article introduces further down."""
-    named = set()
-    for ref in state.refs_between(state.para_starts[0], start):
-        if own[0] <= ref.start < own[1] or ref.quoted:
-            continue
-        entity = state.entities[ref.entity]
-        if entity.type == "person" and compatible(entity, gender, "sing"):
-            named.add(entity.id)
-    return named
-
-
 def salient_person(
     state: ArticleState,
     start: int,
@@ -701,12 +684,7 @@ def salient_person(
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
     # A headline names people the article introduces below it: all of it is context.
-    horizon = start
-    if in_title(state, st, start):
-        horizon = start + LOOKBACK_CHARS
-        # "… entre X et le maire. Le chef de file de l'opposition a contesté …": people the
-        # first paragraph names before the description come before people named below it.
-        among = among or named_before_in_title(state, start, own, gender)
+    horizon = start + LOOKBACK_CHARS if in_title(state, st, start) else start
     excluded: dict[str, bool] = {}
     acted: set[str] = set()
     for ref in state.refs_between(start - LOOKBACK_CHARS, horizon):

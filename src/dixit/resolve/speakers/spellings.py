@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from rapidfuzz.distance import Levenshtein
+
 from dixit.model import Statement
 from dixit.resolve.speakers.state import ArticleState
 
@@ -23,6 +25,15 @@ def _written_times(state: ArticleState, full: tuple[str, ...], others: set[str])
     return max(len(state.phrase_spans((word,))) for word in own)
 
 
+def _respelt(first: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    """Whether ``other`` writes the same words as ``first`` with a slip or two in one of
+    them ("julien staphan" / "julien stephan"), not another name the rules joined to it."""
+    if len(first) != len(other):
+        return False
+    differing = [(a, b) for a, b in zip(first, other, strict=True) if a != b]
+    return len(differing) == 1 and Levenshtein.distance(*differing[0]) <= 2
+
+
 def usual_spelling(state: ArticleState, statements: list[Statement]) -> None:
     """Rename each person spoken for under two spellings after the one written most often."""
     spellings: dict[str, list[tuple[str, ...]]] = defaultdict(list)
@@ -34,6 +45,10 @@ def usual_spelling(state: ArticleState, statements: list[Statement]) -> None:
     for key, forms in spellings.items():
         entity = state.entities.get(key)
         if len(forms) < 2 or entity is None or entity.type != "person" or entity.entry:
+            continue
+        first = forms[0]
+        forms = [f for f in forms if f == first or _respelt(first, f)]
+        if len(forms) < 2:
             continue
         counts = []
         for k, form in enumerate(forms):
