@@ -581,6 +581,13 @@ def _subject_of(verb: Token, last: Token, depth: int) -> Token | None:
     morph = verb.morph
     # A present participle ("soulignant que …") speaks for the subject it hangs on.
     if "Part" in morph.get("VerbForm") and "Pres" in morph.get("Tense"):
+        gerund = any(c.lower_ in grammar.gerund_openers and c.i < verb.i for c in verb.children)
+        described = None
+        if not gerund:
+            # ("en critiquant …" speaks for the clause's subject, wherever the parser hangs it)
+            described = _participle_of_a_noun_phrase(verb) or _participle_of_a_relative(verb, depth)
+        if described is not None:
+            return described
         head = verb.head
         if head.i < verb.i and head.i != verb.i:
             glued = inverted_pronoun(head, head)
@@ -621,6 +628,54 @@ def _subject_of(verb: Token, last: Token, depth: int) -> Token | None:
     if (verb.dep_ in {"conj", "xcomp"} or infinitive) and verb.head.i != verb.i and depth < 3:
         return subject_of(verb.head, depth=depth + 1)
     return None
+
+
+def _participle_of_a_noun_phrase(verb: Token) -> Token | None:
+    """ "après une intervention du ministre Paul X proposant aux élus un plan …": a present
+    participle hung with no comma on the noun phrase before it belongs to that phrase, not
+    to the clause around it ("La séance a été suspendue après …" does not propose). The
+    speaker is the person or body the phrase names: the noun itself ("le maire annonçant
+    …"), else its complement ("une lettre de la préfecture annonçant …"). A phrase that
+    names no one leaves the other readings to try."""
+    head = verb.head
+    if not verb.dep_.startswith("acl") or head.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    if head.i >= verb.i or any(t.text == "," for t in verb.doc[head.i : verb.i]):
+        return None
+    if (head.pos_ == "PROPN" or is_person_or_body(head)) and (
+        head.dep_ not in grammar_of(verb.doc.lang_).object_labels
+    ):
+        # (An object is what the clause's subject hands over: "Dubai TV has aired a report
+        # claiming …" is the channel's word, which the readings below give.)
+        return head
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "nmod"
+            and head.i < c.i < verb.i
+            and any(g.dep_ == "case" for g in c.children)
+            and (c.pos_ == "PROPN" or is_person_or_body(c))
+        ),
+        None,
+    )
+
+
+def _participle_of_a_relative(verb: Token, depth: int) -> Token | None:
+    """ "après un message qu'il a publié sur X annonçant l'arrestation …": a present
+    participle hung with no comma on the verb of a relative clause speaks for that clause's
+    subject, not for the sentence's ("Le parquet a recadré le ministre après …")."""
+    head = verb.head
+    if head.i >= verb.i or head.pos_ != "VERB" or depth >= 3:
+        return None
+    if head.dep_ not in grammar_of(verb.doc.lang_).relative_clause_labels and not (
+        head.dep_.startswith("acl") and head.dep_ != "acl"
+    ):
+        return None
+    if any(t.text == "," for t in verb.doc[head.i : verb.i]):
+        return None
+    subject = subject_of(head, depth=depth + 1)
+    return subject if subject is not None and subject.i < head.i else None
 
 
 def _governing_verb(verb: Token) -> Token | None:

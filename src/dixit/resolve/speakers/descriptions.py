@@ -24,6 +24,7 @@ from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import inflections, normalise_name, slugify
 from dixit.resolve.speakers.acronyms import office_words
+from dixit.resolve.speakers.countries import home_office_abroad
 from dixit.resolve.speakers.entities import (
     UNRESOLVED,
     Binding,
@@ -181,10 +182,11 @@ def resolve_description(
             # registry's holder on the day.
             if bound & offices or any(_label_prefix(binding.words, lw) for lw in labels):
                 return Resolution(state.entities[binding.entity], SpeakerMethod.DESCRIPTION, 0.8)
-    entry = state.registry.role_holder(" ".join(words), state.day)
+    abroad = home_office_abroad(state, words, offices)
+    entry = None if abroad else state.registry.role_holder(" ".join(words), state.day)
     if entry is not None:
         return Resolution(state.entity_for_entry(entry), SpeakerMethod.ROLE, 0.75)
-    holder = undated_holder(state, offices)
+    holder = None if abroad else undated_holder(state, offices)
     if holder is not None:
         return Resolution(holder, SpeakerMethod.ROLE, 0.7)
     parties = family_parties(state, words)

@@ -55,6 +55,14 @@ class SpeakerLexicon:
     kinship_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
     source_heads: frozenset[str] = frozenset()
+    #: Sittings, meetings and events ("la séance du Sénat", "la réunion du comité"): no
+    #: speaker themselves; the body or person in their complement speaks, if any.
+    occasion_heads: frozenset[str] = frozenset()
+    #: The words that name each country a page may be about, by country
+    #: (``countries.page_country``); the home country and its registry office prefixes.
+    countries: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    home_country: str | None = None
+    home_offices: tuple[str, ...] = ()
     known_bodies: dict[str, frozenset[str]] = field(default_factory=dict)
     #: Prepositions that introduce a complement: a capitalised word after them names a place
     #: or a body the person belongs to ("la porte-parole de la Maison-Blanche"), not the person.
@@ -358,6 +366,13 @@ class SpeakerLexicon:
                 normalise_name(w) for w in data.get("spokesperson_heads") or []
             ),
             source_heads=frozenset(normalise_name(w) for w in data.get("source_heads") or []),
+            occasion_heads=frozenset(normalise_name(w) for w in data.get("occasion_heads") or []),
+            countries={
+                normalise_name(k): tuple(tuple(normalise_name(w).split()) for w in v or [])
+                for k, v in (data.get("countries") or {}).items()
+            },
+            home_country=normalise_name(data["home_country"]) if data.get("home_country") else None,
+            home_offices=tuple(data.get("home_offices") or ()),
             known_bodies={
                 normalise_name(k): frozenset(normalise_name(b) for b in v or [])
                 for k, v in (data.get("known_bodies") or {}).items()

@@ -44,12 +44,46 @@ def named_body_before(
             continue
         if (kind is not None and kinds[noun] != kind) or noun == other_than:
             continue
-        name = _name_after(doc, token)
+        name = name_apposed_before(doc, token) or _name_after(doc, token)
         if name and name[-1].idx < start:
             text = state.text[name[0].idx : name[-1].idx + len(name[-1])]
             if not is_news_medium(state, text):
                 return text
     return None
+
+
+def name_apposed_before(doc, noun: Token) -> list[Token]:
+    """ "selon Cantines-Debout, un collectif qui rassemble …": the capitalised words right
+    before a comma and the determiner of a kind noun set beside them as an apposition; empty
+    when the noun stands in no such apposition."""
+    k = noun.i - 1
+    if k < 2 or doc[k].pos_ != "DET" or not doc[k].text.islower() or doc[k - 1].text != ",":
+        return []
+    name: list[Token] = []
+    k -= 2
+    while k >= 0:
+        tok = doc[k]
+        if tok.text in {"-", "'"} and name and k > 0 and doc[k - 1].text[:1].isupper():
+            name.insert(0, tok)  # "Cantines-Debout" cut at its hyphen
+        elif tok.text[:1].isupper() and tok.pos_ in {"PROPN", "NOUN", "X", "ADJ"}:
+            name.insert(0, tok)
+        else:
+            break
+        k -= 1
+    return name
+
+
+def nouns_apposed_to(state: ArticleState, words: tuple[str, ...]) -> set[str]:
+    """ "Cantines-Debout, un collectif qui …": the lower-case nouns the article sets beside
+    the name ``words`` (normalised) after a comma and a determiner, normalised."""
+    doc = state.doc
+    found: set[str] = set()
+    for _, end in state.phrase_spans(words):
+        if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].pos_ == "DET":
+            noun = doc[end + 2]
+            if noun.text.islower() and noun.is_alpha:
+                found.add(normalise_name(noun.text))
+    return found
 
 
 def _name_after(doc, noun: Token) -> list[Token]:
@@ -58,8 +92,21 @@ def _name_after(doc, noun: Token) -> list[Token]:
     while k < len(doc) and k <= noun.i + GAP and doc[k].text.islower() and not doc[k].is_punct:
         k += 1
     name: list[Token] = []
-    while k < len(doc) and doc[k].text[:1].isupper() and doc[k].pos_ not in {"PUNCT", "VERB"}:
-        name.append(doc[k])
+    while k < len(doc):
+        tok = doc[k]
+        if tok.text[:1].isupper() and tok.pos_ not in {"PUNCT", "VERB"}:
+            name.append(tok)
+        elif (
+            name
+            and tok.text == "-"
+            and k + 1 < len(doc)
+            and doc[k + 1].text[:1].isupper()
+            and not tok.whitespace_
+            and not name[-1].whitespace_
+        ):
+            name.append(tok)  # "Terre-Vive" cut at its hyphen
+        else:
+            break
         k += 1
     return name
 

@@ -21,6 +21,7 @@ from dixit.registry import normalise_name
 from dixit.resolve.speakers.acronyms import acronyms
 from dixit.resolve.speakers.descriptions import description_of
 from dixit.resolve.speakers.entities import UNRESOLVED, Binding, Entity, ParsedMention, Resolution
+from dixit.resolve.speakers.named_bodies import nouns_apposed_to
 from dixit.resolve.speakers.phrases import (
     PERSON_LABELS,
     breaks_phrase,
@@ -975,6 +976,8 @@ def run_is_person(
     ):
         # "la société Hydrelis", "le collectif Eau commune": a body, whatever the tagger says.
         return False
+    if nouns_apposed_to(state, tuple(normalise_name(text).split())) & state.lex.type_heads:
+        return False  # "Cantines-Debout, un collectif qui …": a body wherever it is named
     labels = {t.ent_type_ for t in run if t.ent_type_}
     if labels & PERSON_LABELS:
         return True

@@ -23,7 +23,11 @@ from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym, office_words
 from dixit.resolve.speakers.descriptions import before_link, person_noun, written_as_title
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
-from dixit.resolve.speakers.named_bodies import is_news_medium, named_body_before
+from dixit.resolve.speakers.named_bodies import (
+    is_news_medium,
+    named_body_before,
+    nouns_apposed_to,
+)
 from dixit.resolve.speakers.names import is_acronym
 from dixit.resolve.speakers.phrases import (
     complement_after,
@@ -217,6 +221,9 @@ def resolve_organisation(
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.75)
     if is_acronym(text):
         # "le SNPS": an acronym is a body's name, whatever the tagger says.
+        return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
+    if text[:1].isupper() and nouns_apposed_to(state, tuple(words)) & state.lex.type_heads:
+        # "Cantines-Debout, un collectif qui …": a body wherever the article names it
         return Resolution(organisation_for(state, text, words, gender), SpeakerMethod.NAME, 0.7)
     if span is not None:
         labels = {t.ent_type_ for t in span if t.ent_type_}
@@ -703,9 +710,40 @@ def resolve_body_epithet(mention: Mention, state: ArticleState) -> Resolution | 
     if found_kind is not None and found_kind != kind:
         # "La CGT a dénoncé … Le groupe industriel a répondu": a union is no company.
         return None
+    newer = body_named_since(state, body, mention, kind)
+    if newer is not None:
+        return newer
     if mention.det_gender is not None:
         body.gender = mention.det_gender
     return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
+
+
+def body_named_since(
+    state: ArticleState, body: Entity, mention: Mention, kind: str
+) -> Resolution | None:
+    """ "« … », a prévenu le collectif X. L'association Y a également réagi. « … », estime
+    l'association": a body of the same kind named by its kind noun after the speaking body
+    last spoke is the one the bare noun takes up, not the body speaking before it."""
+    since = max(
+        (
+            max(st.content_span[1], (st.speaker_mention_span or (0, 0))[1])
+            for st in state.statements_anchored_between(0, mention.start)
+            if st.speaker is not None and st.speaker.id == body.id
+        ),
+        default=None,
+    )
+    if since is None or since >= mention.start:
+        return None
+    name = named_body_before(state, mention.start, kind, since=since)
+    if name is None or normalise_name(name) == normalise_name(body.name):
+        return None
+    words = normalise_name(name).split()
+    found = resolve_organisation(state, name, words, None, None, mention.start)
+    if found is None or found.entity is None or found.entity.type == "person":
+        entity = organisation_for(state, name, words, mention.det_gender)
+    else:
+        entity = found.entity
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.55)
 
 
 def epithet_name(state: ArticleState, mention: Mention) -> Resolution | None:
@@ -780,7 +818,9 @@ def body_kind(state: ArticleState, body: Entity) -> str | None:
             j -= 1
         if j >= 0 and doc[j].text.islower() and normalise_name(doc[j].text) in kinds:
             return kinds[normalise_name(doc[j].text)]
-    return None
+    # "Cantines-Debout, un collectif qui …": the kind noun set beside the name
+    apposed = sorted(n for n in nouns_apposed_to(state, tuple(words)) if n in kinds)
+    return kinds[apposed[0]] if apposed else None
 
 
 def last_body_speaking(

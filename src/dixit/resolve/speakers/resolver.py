@@ -33,6 +33,7 @@ from dixit.resolve.speakers import (
     organisations,
     pronouns,
     roles,
+    spellings,
 )
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution, compatible
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
@@ -504,6 +505,35 @@ def resolve_voiced_body(
     return Resolution(found.entity, found.method, found.confidence * 0.9)
 
 
+def resolve_occasion(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "La séance du Sénat a été suspendue après …", "la réunion du comité a conclu que
+    …": a sitting, a meeting or an event (``occasion_heads``, written in lower case) is no
+    speaker; the body or person its complement names speaks ("du Sénat"), else nobody.
+    A capitalised head is a body's own name ("le Forum X") and left to the other rules."""
+    tokens = [t for t in mention.tokens if not t.is_punct and not t.is_space]
+    lex = state.lex
+    while tokens and normalise_name(tokens[0].text) in lex.leading_prepositions:
+        tokens = tokens[1:]
+    while tokens and normalise_name(tokens[0].text) in lex.determiners:
+        tokens = tokens[1:]
+    if not tokens or not tokens[0].is_lower:
+        return None
+    if normalise_name(tokens[0].text) not in lex.occasion_heads:
+        return None
+    k = next((i for i, t in enumerate(tokens[1:], 1) if t.pos_ != "ADJ"), len(tokens))
+    rest = tokens[k:]
+    if len(rest) < 2 or normalise_name(rest[0].text) not in lex.partitives:
+        return UNRESOLVED
+    inner = state.doc[rest[1].i : rest[-1].i + 1]
+    article = lex.partitive_articles.get(rest[0].text.lower())
+    text = f"{article} {inner.text}" if article else inner.text
+    st = mention.statement
+    found = resolve_mention(state, _probe(st, text, (inner.start_char, inner.end_char)), None)
+    if found.entity is None or found.entity.type not in {"person", "organisation"}:
+        return UNRESOLVED
+    return Resolution(found.entity, found.method, found.confidence * 0.8)
+
+
 def resolve_unnamed_spokesperson(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "« … », a indiqué le porte-parole de la police cantonale": a definite spokesperson
     of a body is the person the article names so, if any (the description rules); with
@@ -844,6 +874,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve_last,
     resolve_same_source,
     resolve_coordination,
+    resolve_occasion,
     organisations.resolve_body_members,
     names.resolve_initials,
     names.resolve,
@@ -1063,6 +1094,7 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     headline_repeats,
     subheading_repeats,
     named_on_resuming,
+    spellings.usual_spelling,
 )
 
 
