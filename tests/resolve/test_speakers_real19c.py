@@ -135,3 +135,29 @@ def test_a_subject_named_before_the_pronoun_is_still_its_antecedent(nlp) -> None
         "que les électeurs trancheraient dans quelques mois.\n"
     )
     assert speaker_of(nlp, text, "Il") == "Marc Delorme"
+
+
+# 6. A floating quotation after a narration whose subject the parser hung on an adverb
+# between the auxiliary and its verb ("Jenny X a d'abord essuyé ses larmes"): that subject
+# still heads a main clause and takes the floor from the previous speaker.
+
+FINAL = (
+    'Ilka Varnowska a remporté le tournoi de Valbrune samedi. "Il y avait beaucoup de '
+    'pression", a déclaré Varnowska, qui a aussi eu "une pensée pour son père". En face, '
+    "{narration} \"C'est incroyable ce que tu réalises. J'espère que je pourrai encore jouer "
+    'des finales contre toi."\n'
+)
+
+
+def test_a_subject_hung_on_an_adverb_takes_the_floor(nlp) -> None:
+    text = FINAL.format(
+        narration="Jenny Morrow a d'abord essuyé ses larmes avant de féliciter la Polonaise."
+    )
+    assert speakers(nlp, text)[-1][1] == "Jenny Morrow"
+
+
+def test_a_person_in_the_object_does_not_take_the_floor(nlp) -> None:
+    text = FINAL.format(
+        narration="le public a d'abord applaudi Jenny Morrow avant de féliciter la Polonaise."
+    )
+    assert speakers(nlp, text)[-1][1] != "Jenny Morrow"
