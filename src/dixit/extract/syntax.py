@@ -188,7 +188,7 @@ def _apposed_name_hung_elsewhere(token: Token, start: int, end: int) -> int:
         return end
     if end + 2 >= len(doc) or doc[end + 1].text != ",":
         return end
-    first = doc[end + 2]
+    first = doc[_past_a_second_title(doc, end + 2)]
     if first.pos_ != "PROPN" or first.ent_type_ not in {"PERSON", "PER"}:
         return end
     if start <= first.head.i <= end:
@@ -206,6 +206,18 @@ def _apposed_name_hung_elsewhere(token: Token, start: int, end: int) -> int:
     if close is not None and close.text != "," and close.text not in grammar.sentence_ends:
         return end  # "le maire, Paul X et …": a list, not an apposition
     return last
+
+
+def _past_a_second_title(doc: Doc, k: int) -> int:
+    """Where the name starts in an apposition that gives a second title before it ("a
+    annoncé le président du jury, l'écrivain Paul X"): past a determiner and a common noun
+    written in lower case, when a name follows; else ``k`` itself."""
+    j = k + 1 if doc[k].pos_ == "DET" else k
+    if j + 1 >= len(doc) or doc[j].pos_ != "NOUN" or not doc[j].text[:1].islower():
+        return k
+    if not doc[j].whitespace_ or doc[j + 1].pos_ != "PROPN":
+        return k
+    return j + 1
 
 
 def _closes_on_a_name(token: Token, link: Token) -> bool:

@@ -33,6 +33,7 @@ from dixit.resolve.speakers.entities import (
     Ref,
     Resolution,
     compatible,
+    sure_gender,
 )
 from dixit.resolve.speakers.phrases import core_phrase, opens_sentence
 from dixit.resolve.speakers.state import (
@@ -730,6 +731,14 @@ def salient_person(
         # "« … », a lancé l'actrice" after "le film réalisé par Claire X" in what someone
         # else said: people the narration names come before people only spoken about.
         counts = Counter({e: n for e, n in counts.items() if e in narrated})
+    if gender == "fem":
+        # "le roman de Tobias X … le roman de Claire Y. La romancière s'est dite ravie": a
+        # feminine form never names a man, so a person known as a woman comes before one
+        # only named in passing whose gender the article never showed (a person the
+        # narration made a subject may be a woman with a first name no list holds).
+        women = {e for e in counts if sure_gender(state.entities[e], gender)}
+        if women:
+            counts = Counter({e: n for e, n in counts.items() if e in women or e in acted})
     if not counts:
         return UNRESOLVED
     best = max(counts, key=lambda e: (counts[e], last[e]))
@@ -1000,10 +1009,25 @@ def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
             continue
         if tok.pos_ == "NOUN":
             word = normalise_name(tok.text)
-            return "fem" if word.endswith(state.lex.feminine_suffixes) else None
+            if word.endswith(state.lex.feminine_suffixes):
+                return "fem"
+            return "masc" if marked_masculine(state, word.split()[-1]) else None
         if tok.pos_ != "ADJ":
             return None
     return None
+
+
+def marked_masculine(state: ArticleState, word: str) -> bool:
+    """Whether a listed head is the masculine of a listed feminine formed by an ending the
+    press always uses for a woman (``feminine_endings``: "l'ex-candidat", not
+    "l'ex-candidate"): such a head says a man, as "le" would."""
+    heads = set(state.lex.description_heads)
+    if (word,) not in heads:
+        return False
+    return any(
+        word.endswith(masc) and (word[: len(word) - len(masc)] + fem,) in heads
+        for masc, fem in state.lex.feminine_endings.items()
+    )
 
 
 def resolve(mention: Mention, state: ArticleState) -> Resolution | None:

@@ -214,6 +214,13 @@ class SpeakerLexicon:
     # -- speakers17d (session 17) --
     #: Words that make an office a past one ("l'ancien maire"): not its present holder.
     former_markers: frozenset[str] = frozenset()
+    # -- speakers19c (session 19) --
+    #: Masculine endings of nouns of people to the feminine ending the press always uses
+    #: for a woman ("candidat": "candidate"): a listed head so formed says a man.
+    feminine_endings: dict[str, str] = field(default_factory=dict)
+    #: Phrases that open a sentence on whom its subject answers ("en réaction à X, il a
+    #: répondu"): a person named there is not the subject pronoun that follows.
+    reply_frames: tuple[tuple[str, ...], ...] = ()
     #: Common nouns standing for a place in an office's complement ("la maire de la commune").
     place_nouns: frozenset[str] = frozenset()
     #: Whether a known first name and a capitalised proper noun after it are a person's
@@ -477,6 +484,11 @@ class SpeakerLexicon:
             },
             first_name_titles=words("first_name_titles"),
             former_markers=words("former_markers"),
+            reply_frames=phrases(data.get("reply_frames") or []),
+            feminine_endings={
+                normalise_name(k) if k else "": normalise_name(v)
+                for k, v in (data.get("feminine_endings") or {}).items()
+            },
             place_nouns=words("place_nouns"),
             untagged_first_names=bool(data.get("untagged_first_names")),
             head_titles=phrases(data.get("head_titles") or []),

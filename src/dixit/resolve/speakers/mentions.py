@@ -534,6 +534,10 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             # "… interroger de manière très théâtrale, Me X": an adverbial phrase opened by
             # a preposition is no description of the person after it.
             break
+        if not round_ and not comma and named_venue(state, collected):
+            # "a réagi l'écrivain de 54 ans au restaurant Valmont": the name is the
+            # restaurant's, which the place's noun right before it calls so.
+            break
         if comma and collected and adverbial_complement(state, collected[0]):
             # "Alors qu'il devait assister un prévenu dans une affaire de trafic, Me X": a
             # phrase a preposition governs, set off by a comma, is the complement of the
@@ -581,6 +585,25 @@ def appositions(state: ArticleState, name: Span) -> list[tuple[int, list[str], s
             if after:
                 found.append((name.start_char, *after))
     return found
+
+
+def named_venue(state: ArticleState, tokens: list[Token]) -> bool:
+    """Whether a phrase before a name ends on a place's complement whose noun the name
+    follows: a preposition of place, an article, a common noun in lower case that no
+    lexicon calls a person ("au restaurant", "à l'hôpital"). "l'adjoint au maire X" and "le ministre
+    délégué à l'Industrie X" end on a person's noun or a capitalised domain."""
+    if len(tokens) < 3:
+        return False
+    last = tokens[-1]
+    if last.pos_ != "NOUN" or not last.text[:1].islower():
+        return False
+    word = normalise_name(last.text)
+    if state.lex.description_head([word]) or word in state.lex.plain_person_nouns:
+        return False
+    k = len(tokens) - 2
+    if normalise_name(tokens[k].text) in state.lex.determiners and k > 0:
+        k -= 1
+    return normalise_name(tokens[k].text) in state.lex.place_prepositions
 
 
 def adverbial_complement(state: ArticleState, first: Token) -> bool:

@@ -55,9 +55,39 @@ def resolve(mention: Mention, state: ArticleState) -> Resolution | None:
     if agreement is None:
         return None
     gender, number = agreement
+    answered = answered_people(state, mention.start)
+    previous = mention.previous
+    speaker = previous.speaker if previous is not None else None
+    if previous is not None and speaker is not None and speaker.id in answered:
+        previous = speaker_before(state, previous, answered)
     return resolve_pronoun(
-        state, mention.statement, mention.start, gender, number, mention.previous
+        state, mention.statement, mention.start, gender, number, previous, answered
     )
+
+
+def answered_people(state: ArticleState, start: int) -> frozenset[str]:
+    """The people named in a phrase that opens the pronoun's sentence on whom its subject
+    answers (``reply_frames``: "En réaction au chef de l'opposition, Marc X, qui a exigé …,
+    il a répondu"): they are spoken to, not the pronoun."""
+    if not state.lex.reply_frames:
+        return frozenset()
+    lo = state.sent_starts[state.sent_of(start)]
+    words = tuple(normalise_name(state.text[lo:start]).split())
+    if not any(words[: len(frame)] == frame for frame in state.lex.reply_frames):
+        return frozenset()
+    return frozenset(ref.entity for ref in state.refs_between(lo, start) if ref.start < start)
+
+
+def speaker_before(
+    state: ArticleState, previous: Statement, answered: frozenset[str]
+) -> Statement | None:
+    """The last statement before ``previous`` whose speaker is none of ``answered``."""
+    earlier = [
+        s
+        for s in state.statements
+        if s.speaker is not None and s.speaker.id not in answered and anchor(s) < anchor(previous)
+    ]
+    return max(earlier, key=anchor) if earlier else None
 
 
 def resolve_group_antecedent(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -391,21 +421,24 @@ def resolve_pronoun(
     gender: str | None,
     number: str,
     previous: Statement | None,
+    answered: frozenset[str] = frozenset(),
 ) -> Resolution:
-    """The most salient agreeing entity: the previous speaker, unless a subject took over."""
+    """The most salient agreeing entity: the previous speaker, unless a subject took over.
+    People the sentence opens by answering (``answered_people``) are never it."""
     sent = state.sent_of(start)
     own = st.content_span
 
     def usable(ref: Ref) -> bool:
         return (
             ref.start < start
+            and ref.entity not in answered
             and not (own[0] <= ref.start < own[1])
             and not ref.quoted
             and compatible(state.entities[ref.entity], gender, number)
         )
 
     sayer = sayer_in_sentence(state, start, sent, gender, number)
-    if sayer is not None:
+    if sayer is not None and sayer.id not in answered:
         return Resolution(sayer, SpeakerMethod.PRONOUN, 0.7)
     prev_entity = None
     if previous is not None and previous.speaker is not None:

@@ -417,6 +417,10 @@ def is_subject(token: Token) -> tuple[bool, bool]:
         seen += 1
     subject = token.dep_.startswith("nsubj")
     head = token.head
+    if subject and head.pos_ in {"ADP", "ADV"} and head.dep_ == "advmod" and head.head.i > head.i:
+        # "Cori X a d'abord essuyé ses larmes": the parser may hang the subject on an
+        # adverb set between the auxiliary and its verb; the clause is the verb's.
+        head = head.head
     main = subject and (head.dep_ == "ROOT" or head.dep_.startswith("conj"))
     return subject, main
 
