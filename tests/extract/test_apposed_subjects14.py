@@ -15,12 +15,9 @@ The sentences are invented; the layouts are those of wire copy.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article, ExtractionRule
+from extracted import extract
 
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from dixit.model import ExtractionRule
 
 
 def test_a_quoted_phrase_inside_the_subjects_apposition_is_no_incise(nlp) -> None:

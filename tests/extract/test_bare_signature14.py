@@ -8,12 +8,7 @@ The people are invented; the layout is that of Belgian political copy.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from extracted import extract
 
 
 def test_a_quotation_signed_by_a_bare_name_and_party_is_theirs(nlp) -> None:

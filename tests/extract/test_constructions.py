@@ -3,14 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
-
+from extracted import extract
 
 CASES = [
     # (text, kind, content, cue, mention, method)

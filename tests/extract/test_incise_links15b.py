@@ -7,13 +7,7 @@ The texts are invented, laid out as wire copy writes them.
 from __future__ import annotations
 
 import pytest
-
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+from extracted import extract
 
 
 @pytest.mark.parametrize(

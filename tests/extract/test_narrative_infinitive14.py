@@ -8,13 +8,7 @@ The sentences are invented; the layout is that of news copy.
 from __future__ import annotations
 
 import pytest
-
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from extracted import extract
 
 
 @pytest.mark.parametrize(

@@ -6,12 +6,9 @@ that reports nothing, or a neighbouring construction that must keep its old read
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article, ExtractionRule
+from extracted import extract
 
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from dixit.model import ExtractionRule
 
 
 def test_a_complement_ends_at_its_full_stop_before_a_quotation(nlp) -> None:

@@ -7,12 +7,7 @@ are invented, laid out as wire copy and regional pages write them.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+from extracted import extract
 
 
 def speakers(statements) -> list[str | None]:

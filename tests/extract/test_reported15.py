@@ -8,14 +8,9 @@ are invented, laid out as wire copy and regional pages write them.
 from __future__ import annotations
 
 import pytest
+from extracted import extract
 
-from dixit.core import statements_from_doc
-from dixit.model import Article, ExtractionRule
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
-
+from dixit.model import ExtractionRule
 
 # -- "Le maire dit que …": a present tense the tagger reads as its participle ------------------
 

@@ -8,13 +8,7 @@ are invented, laid out as wire copy, diplomatic and court pages write them.
 from __future__ import annotations
 
 import pytest
-
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+from extracted import extract
 
 
 def by_cue(statements) -> dict[str, str]:

@@ -7,17 +7,7 @@ reports nothing, or a neighbouring construction that must keep its old reading.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
-
-
-def contents(statements) -> list[str]:
-    return [s.content for s in statements]
-
+from extracted import extract
 
 # -- "demande à Y de …": the request after the one addressed ---------------------------------
 

@@ -7,13 +7,9 @@ that reports nothing.
 from __future__ import annotations
 
 import pytest
+from extracted import extract
 
-from dixit.core import statements_from_doc
-from dixit.model import Article, ExtractionRule
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from dixit.model import ExtractionRule
 
 
 def test_a_compound_word_does_not_end_a_reported_clause(nlp) -> None:

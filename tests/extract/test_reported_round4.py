@@ -7,14 +7,9 @@ that reports nothing.
 from __future__ import annotations
 
 import pytest
+from extracted import extract
 
-from dixit.core import statements_from_doc
-from dixit.model import Article, ExtractionRule
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
-
+from dixit.model import ExtractionRule
 
 INCISE = "« Le match était serré jusqu'au bout, on a manqué de réalisme », a poursuivi le capitaine"
 

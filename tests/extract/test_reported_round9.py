@@ -7,13 +7,9 @@ that reports nothing, or a neighbouring construction that must keep its old read
 from __future__ import annotations
 
 import pytest
+from extracted import extract
 
-from dixit.core import statements_from_doc
-from dixit.model import Article, ExtractionRule
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from dixit.model import ExtractionRule
 
 
 def test_a_name_before_brackets_is_the_subject_the_parse_lost(nlp) -> None:

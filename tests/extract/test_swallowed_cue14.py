@@ -8,12 +8,7 @@ The sentences are invented; the layout is that of regional copy.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text))
+from extracted import extract
 
 
 def test_a_cue_folded_into_its_clause_still_reports_it(nlp) -> None:

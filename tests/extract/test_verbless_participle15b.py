@@ -7,12 +7,7 @@ pages write them.
 
 from __future__ import annotations
 
-from dixit.core import statements_from_doc
-from dixit.model import Article
-
-
-def extract(nlp, text: str):
-    return statements_from_doc(nlp(text), Article(text=text, language="fr"))
+from extracted import extract
 
 
 def test_a_verbless_participle_sentence_reports_for_the_speaker_before(nlp) -> None:
