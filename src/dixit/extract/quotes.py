@@ -304,17 +304,7 @@ def _close_at_cut(
     inner = text[opened + 1 : end].rstrip(_SPACE)
     if any(c in marks.all for c in inner) or len(inner.split()) < MIN_CUT_WORDS:
         return False
-    close = opened + 1 + len(inner)
-    quotes.append(
-        Quote(
-            start=opened,
-            end=close,
-            inner_start=_trim(text, opened + 1, close)[0],
-            inner_end=close,
-            opener=stack[0].mark,
-            unclosed=True,
-        )
-    )
+    quotes.append(_unclosed(text, opened, opened + 1 + len(inner), stack[0].mark))
     return True
 
 
@@ -549,18 +539,16 @@ def _close_at_paragraph_end(
         return False
     if len(inner.split()) < MIN_UNCLOSED_WORDS:
         return False
-    end = opened + 1 + len(inner)
-    quotes.append(
-        Quote(
-            start=opened,
-            end=end,
-            inner_start=_trim(text, opened + 1, end)[0],
-            inner_end=end,
-            opener=stack[0].mark,
-            unclosed=True,
-        )
-    )
+    quotes.append(_unclosed(text, opened, opened + 1 + len(inner), stack[0].mark))
     return True
+
+
+def _unclosed(text: str, opened: int, end: int, mark: str) -> Quote:
+    """A quotation opened at ``opened`` that no mark closes, its words running to ``end``."""
+    inner_start = _trim(text, opened + 1, end)[0]
+    return Quote(
+        start=opened, end=end, inner_start=inner_start, inner_end=end, opener=mark, unclosed=True
+    )
 
 
 def _wrapped_line(text: str, i: int, j: int) -> bool:

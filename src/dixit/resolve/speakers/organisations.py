@@ -737,13 +737,7 @@ def body_named_since(
     name = named_body_before(state, mention.start, kind, since=since)
     if name is None or normalise_name(name) == normalise_name(body.name):
         return None
-    words = normalise_name(name).split()
-    found = resolve_organisation(state, name, words, None, None, mention.start)
-    if found is None or found.entity is None or found.entity.type == "person":
-        entity = organisation_for(state, name, words, mention.det_gender)
-    else:
-        entity = found.entity
-    return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.55)
+    return body_named(state, mention, name)
 
 
 def epithet_name(state: ArticleState, mention: Mention) -> Resolution | None:
@@ -908,13 +902,9 @@ def resolve_bare_spokesperson(mention: Mention, state: ArticleState) -> Resoluti
     return Resolution(body, SpeakerMethod.DESCRIPTION, 0.6)
 
 
-def named_body_resolution(
-    state: ArticleState, mention: Mention, kind: str | None, other_than: str | None = None
-) -> Resolution | None:
-    """The body named after a noun of its kind before the mention, resolved as a body."""
-    name = named_body_before(state, mention.start, kind, other_than=other_than)
-    if name is None:
-        return None
+def body_named(state: ArticleState, mention: Mention, name: str) -> Resolution:
+    """``name``, written before ``mention`` after a noun of its kind, resolved as a body (a
+    person the name would resolve to gives way to a body of that name)."""
     words = normalise_name(name).split()
     found = resolve_organisation(state, name, words, None, None, mention.start)
     if found is None or found.entity is None or found.entity.type == "person":
@@ -922,6 +912,16 @@ def named_body_resolution(
     else:
         entity = found.entity
     return Resolution(entity, SpeakerMethod.DESCRIPTION, 0.55)
+
+
+def named_body_resolution(
+    state: ArticleState, mention: Mention, kind: str | None, other_than: str | None = None
+) -> Resolution | None:
+    """The body named after a noun of its kind before the mention, resolved as a body."""
+    name = named_body_before(state, mention.start, kind, other_than=other_than)
+    if name is None:
+        return None
+    return body_named(state, mention, name)
 
 
 def resolve_spokesperson_body(mention: Mention, state: ArticleState) -> Resolution | None:
