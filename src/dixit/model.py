@@ -11,7 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, field, fields
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any, Literal
 
@@ -101,6 +101,7 @@ class Article:
     def __post_init__(self) -> None:
         if not self.id:
             self.id = article_id_for(self.text)
+        self.published = publication_day(self.published, self.id)
         if not self.paragraphs:
             self.paragraphs = paragraph_spans(self.text)
 
@@ -116,12 +117,31 @@ class Article:
         kwargs = {k: v for k, v in data.items() if k in known}
         meta = dict(kwargs.pop("meta", None) or {})
         meta.update({k: v for k, v in data.items() if k not in known})
-        published = kwargs.get("published")
-        if isinstance(published, str):
-            kwargs["published"] = date.fromisoformat(published[:10])
         if "paragraphs" in kwargs:
             kwargs["paragraphs"] = [tuple(p) for p in kwargs["paragraphs"] or []]
         return cls(meta=meta, **kwargs)
+
+
+def publication_day(value: object, article: str) -> date | None:
+    """An article's publication day from what a caller gave: a date, a datetime (its day),
+    an ISO string ("2025-03-21", or a timestamp that opens on one), or nothing. Anything else
+    is refused with an error naming the article and the value."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            raise ValueError(
+                f"article {article}: published {value!r} is not an ISO date (YYYY-MM-DD)"
+            ) from None
+    raise TypeError(
+        f"article {article}: published must be a date or an ISO string, not {type(value).__name__}"
+    )
 
 
 class SpeakerMethod(StrEnum):
