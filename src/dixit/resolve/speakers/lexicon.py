@@ -97,6 +97,7 @@ class SpeakerLexicon:
     contracted_articles: frozenset[str] = frozenset()
     #: A source taken up from the statement before ("selon cette source").
     same_source: frozenset[tuple[str, ...]] = frozenset()
+    unnamed_sources: frozenset[str] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
     #: Nouns of a kind of body, and their kind: with an article and no name they take up
@@ -398,6 +399,7 @@ class SpeakerLexicon:
             speech_pronouns=words("first_person") | words("speech_pronouns"),
             feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
             same_source=frozenset(phrases(data.get("same_source") or [])),
+            unnamed_sources=words("unnamed_sources"),
             partitive_articles={
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },

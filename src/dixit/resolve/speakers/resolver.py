@@ -802,6 +802,19 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
 
 
+def resolve_unnamed_source(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "une source militaire à Kayes", "selon des sources proches du dossier à Paris": a
+    source the text leaves unnamed is anonymous, whatever place or body its complement
+    names (the real sets' convention), so no name inside it is taken for the speaker."""
+    raw = list(mention.raw)
+    while raw and raw[0] in state.lex.leading_prepositions:
+        raw = raw[1:]
+    indefinite = state.lex.anonymous_openers - state.lex.definite
+    if len(raw) >= 2 and raw[0] in indefinite and raw[1] in state.lex.unnamed_sources:
+        return UNRESOLVED
+    return None
+
+
 def _sources_cited_in(previous: Statement, noun: str, state: ArticleState) -> bool:
     """Whether the previous statement's words, or the narration between its mention and its
     words, write the source noun ("qui cite des sources …") that "ces sources" takes up."""
@@ -873,6 +886,7 @@ RULES: tuple[Rule, ...] = (
     pronouns.resolve,
     pronouns.resolve_last,
     resolve_same_source,
+    resolve_unnamed_source,
     resolve_coordination,
     resolve_occasion,
     organisations.resolve_body_members,
