@@ -30,3 +30,18 @@ def test_a_spokesperson_of_a_named_body_still_speaks_for_it(nlp) -> None:
     )
     found = speakers(nlp, text)
     assert found and found[0][1] is not None and "Kayes" in found[0][1]
+
+
+def test_an_unnamed_source_in_english_is_anonymous(english_statements) -> None:
+    found = english_statements(
+        "The governor was arrested overnight, a military source in Kayes said."
+    )
+    assert [s.speaker_mention for s in found] == ["a military source"]
+    assert found[0].speaker is None
+
+
+def test_an_english_spokesman_for_a_named_body_still_speaks_for_it(english_statements) -> None:
+    found = english_statements(
+        "The governor was arrested overnight, a spokesman for the Kessel port authority said."
+    )
+    assert found and found[0].speaker is not None

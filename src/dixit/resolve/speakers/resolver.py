@@ -803,14 +803,18 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
 
 
 def resolve_unnamed_source(mention: Mention, state: ArticleState) -> Resolution | None:
-    """ "une source militaire à Kayes", "selon des sources proches du dossier à Paris": a
+    """ "une source militaire à Kayes", "a senior military source in Kayes": a
     source the text leaves unnamed is anonymous, whatever place or body its complement
     names (the real sets' convention), so no name inside it is taken for the speaker."""
     raw = list(mention.raw)
     while raw and raw[0] in state.lex.leading_prepositions:
         raw = raw[1:]
     indefinite = state.lex.anonymous_openers - state.lex.definite
-    if len(raw) >= 2 and raw[0] in indefinite and raw[1] in state.lex.unnamed_sources:
+    if not raw or raw[0] not in indefinite:
+        return None
+    # the source noun opens the phrase in French ("une source militaire"), comes after one
+    # or two adjectives in English ("a senior military source")
+    if any(word in state.lex.unnamed_sources for word in raw[1:4]):
         return UNRESOLVED
     return None
 
