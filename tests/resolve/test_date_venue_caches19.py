@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hand_made import said
+
 from dixit.describe.lexicon import venue_lexicon
 from dixit.describe.venue import matches_in
 from dixit.model import Article, Statement
@@ -17,24 +19,10 @@ TEXT = (
 )
 
 
-def said(content: str, cue: str, mention: str) -> Statement:
-    start, cue_start, mention_start = TEXT.find(content), TEXT.find(cue), TEXT.find(mention)
-    return Statement(
-        article="t",
-        kind="indirect",
-        content=content,
-        content_span=(start, start + len(content)),
-        cue=cue,
-        cue_span=(cue_start, cue_start + len(cue)),
-        speaker_mention=mention,
-        speaker_mention_span=(mention_start, mention_start + len(mention)),
-    )
-
-
 def state() -> tuple[DateState, list[Statement]]:
     statements = [
-        said("le pont rouvrirait « dès mardi »", "a déclaré", "le maire de Valbrune"),
-        said("les travaux dureraient", "a ajouté", "La préfète Maëlle Quintard"),
+        said(TEXT, "le pont rouvrirait « dès mardi »", "a déclaré", "le maire de Valbrune"),
+        said(TEXT, "les travaux dureraient", "a ajouté", "La préfète Maëlle Quintard"),
     ]
     article = Article(text=TEXT, id="t", published=date(2026, 3, 13), language="fr")
     return DateState.build(article, statements), statements
@@ -69,7 +57,7 @@ def test_statement_cues_are_read_once_per_statement_and_sentence() -> None:
 
 def test_a_statement_of_no_state_is_read_without_being_kept() -> None:
     built, _ = state()
-    probe = said("les travaux dureraient", "a ajouté", "La préfète Maëlle Quintard")
+    probe = said(TEXT, "les travaux dureraient", "a ajouté", "La préfète Maëlle Quintard")
     sentence = built.walked_sentence(probe)
     before = dict(built.readings)
     assert [e.text for e in statement_cues(built, probe, sentence).applicable] == ["jeudi"]

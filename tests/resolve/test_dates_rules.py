@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from hand_made import said
+
 from dixit.model import Article, DateMethod, Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.resolver import share_within_sentence
@@ -16,23 +18,6 @@ from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import DateResolution, Entry, Outcome
 
 FRIDAY = date(2026, 3, 13)
-
-
-def said(text: str, content: str, cue: str, mention: str, lemma: str) -> Statement:
-    start = text.find(content)
-    cue_start = text.find(cue)
-    mention_start = text.find(mention)
-    return Statement(
-        article="t",
-        kind="indirect",
-        content=content,
-        content_span=(start, start + len(content)),
-        cue=cue,
-        cue_span=(cue_start, cue_start + len(cue)),
-        cue_lemma=lemma,
-        speaker_mention=mention,
-        speaker_mention_span=(mention_start, mention_start + len(mention)),
-    )
 
 
 def state_of(text: str, statements: list[Statement]) -> DateState:

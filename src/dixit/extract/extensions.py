@@ -29,6 +29,19 @@ class FoundStatement:
     previous: int | None = None
     via: int | None = None
 
+    @classmethod
+    def labelled(cls, text: str, content: Span, mark: int, mention: Span) -> FoundStatement:
+        """A quotation labelled with its speaker's name ("X : « … »", a post's "— X"
+        signature): direct, its punctuation mark at ``mark`` as the cue."""
+        return cls(
+            kind="direct",
+            content=content,
+            method=ExtractionRule.HEADLINE,
+            cue=(mark, mark + 1),
+            cue_lemma=text[mark],
+            mention=mention,
+        )
+
     def shifted(self, offset: int, index_offset: int) -> FoundStatement:
         """The same statement in a text where this one's text starts at ``offset``."""
 

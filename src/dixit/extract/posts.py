@@ -44,16 +44,8 @@ class EmbeddedPosts(ArticleContext):
             )
         ]
         return kept + [
-            FoundStatement(
-                kind="direct",
-                content=post,
-                method=ExtractionRule.HEADLINE,
-                cue=(dash, dash + 1),
-                cue_lemma=self.text[dash],
-                mention=author,
-            )
+            FoundStatement.labelled(self.text, post, author[0] - 2, author)
             for post, author in posts
-            for dash in [author[0] - 2]
         ]
 
     def embedded_posts(self, cues: list[int]) -> list[tuple[Span, Span]]:

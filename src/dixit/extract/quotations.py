@@ -195,17 +195,7 @@ class QuotedSpeech(ArticleContext):
         )
         if titled is not None:
             colon, mention = titled
-            return [
-                FoundStatement(
-                    kind="direct",
-                    content=piece,
-                    method=ExtractionRule.HEADLINE,
-                    cue=(colon, colon + 1),
-                    cue_lemma=self.text[colon],
-                    mention=mention,
-                )
-                for piece in pieces
-            ]
+            return [FoundStatement.labelled(self.text, piece, colon, mention) for piece in pieces]
         announced = self.clause_before_colon(quote)
         if announced is not None:
             cue, subject = announced
