@@ -47,6 +47,33 @@ def _bounded(pattern: str) -> str:
     return _LEFT + pattern + _RIGHT
 
 
+#: how many words may stand between a sitting body and its verb ("le conseil municipal de
+#: Montréal s'est ouvert")
+SITTING_REACH = 3
+
+
+def sittings_or(gatherings: list[str], data: dict[str, Any]) -> str:
+    """The gatherings, and a body's sitting (``sitting_bodies`` in ``time.yaml``): the body
+    after a preposition placing an event in time ("avant le conseil municipal", "lors du
+    conseil communal": ``sitting_openers``), or as the subject of a verb of sitting ("le
+    conseil municipal de Laval s'est ouvert", ``sitting_verbs``). The body alone is not one
+    ("le conseil municipal a voté lundi": a decision, not a gathering's words)."""
+    plain = _alternation(gatherings)
+    bodies = [str(w) for w in data.get("sitting_bodies") or []]
+    openers = [str(w) for w in data.get("sitting_openers") or []]
+    verbs = [str(w) for w in data.get("sitting_verbs") or []]
+    if not bodies or not (openers or verbs):
+        return plain
+    body = _alternation(bodies)
+    sittings = []
+    if openers:
+        sittings.append(f"{_alternation(openers)}{_SP}{body}")
+    if verbs:
+        gap = rf"(?:{_SP}[^\s,;.]+){{0,{SITTING_REACH}}}"
+        sittings.append(f"{body}{gap}{_SP}{_alternation(verbs)}")
+    return "(?:" + "|".join([plain, *sittings]) + ")"
+
+
 @dataclass
 class TimeLexicon:
     """One language's time words (``lang/<code>/time.yaml``) and the patterns built on them."""
@@ -315,7 +342,7 @@ class TimeLexicon:
         )
         gatherings = self.words("gatherings")
         self.gathering = (
-            guarded(_bounded(_alternation(gatherings)), re.IGNORECASE) if gatherings else None
+            guarded(_bounded(sittings_or(gatherings, d)), re.IGNORECASE) if gatherings else None
         )
         # ", a précisé le parquet": a reporting incise, a compound past after a comma
         table = d.get("tense") or {}

@@ -70,8 +70,9 @@ def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:
     """The gathering's day, the index of the sentence that tells it, and whether that
     sentence names the gathering without the day (told after the lead's day), if the top of
     the body dates a gathering."""
-    if state.lead_time is not None and not state.lead_day_stamped:
-        # (a date stamp is the day of publishing, not of the news: the body is read instead)
+    if state.lead_time is not None and not state.lead_day_stamped and not lead_night(state):
+        # (a date stamp is the day of publishing, not of the news, and a night's events are
+        # told afterwards ("C'était la nuit du 3 au 4 mars"): the body is read instead)
         index = state.lead_day_sentence
         opening = in_body(state, index) or repeats_title(state, index)
         if opening and (names_gathering(state, index) or set_just_before(state, index)):
@@ -136,6 +137,13 @@ def gathering_after_lead(state: DateState, lead_index: int) -> int | None:
             timed = state.frame_expressions(sentence, excluded)
             return None if timed else index
     return None
+
+
+def lead_night(state: DateState) -> bool:
+    """Whether the lead's day is a night's ("C'était la nuit du 3 au 4 mars": the events the
+    story goes back to, not a gathering's day); the body's first sentences may date one."""
+    start, end = state.sentences[state.lead_day_sentence]
+    return state.lexicon.night.search(state.text, start, end) is not None
 
 
 def set_just_before(state: DateState, index: int) -> bool:

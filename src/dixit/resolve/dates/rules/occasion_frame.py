@@ -25,6 +25,12 @@ X lors d'une conférence de presse"). A later statement carries its day when:
 - its own sentence names no occasion or channel of its own (a new occasion), and it is no
   pluperfect.
 
+A narrated sentence that dates a gathering (``gatherings`` in ``time.yaml``: "lors de la
+première séance du conseil lundi soir", "comparaît ce jeudi"), wherever the text tells it,
+opens a frame where everyone speaks: the councillors and the mayor, the judge and the
+prosecutor, under the same breaks (session 20; ``gathering`` dates the gathering the top of
+the text tells).
+
 A convention of the language (``occasion_frame`` in ``time.yaml``): French copy's gold
 carries the occasion's day; English gold dates a statement by its own words only.
 """
@@ -96,7 +102,16 @@ def opens_frame(state: DateState, entry: Entry) -> bool:
 
 def names_occasion(state: DateState, sentence: tuple[int, int]) -> bool:
     pattern = state.lexicon.speaking_occasion
-    return state.mentions(pattern, sentence, state.contents_in(sentence))
+    return state.mentions(pattern, sentence, state.contents_in(sentence)) or names_gathering(
+        state, sentence
+    )
+
+
+def names_gathering(state: DateState, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` names a gathering where many people speak (``gatherings`` in
+    ``time.yaml``: a council's sitting, a hearing)."""
+    pattern = state.lexicon.gathering
+    return pattern is not None and state.mentions(pattern, sentence, state.contents_in(sentence))
 
 
 def has_day(state: DateState, sentence: tuple[int, int]) -> bool:
@@ -134,6 +149,8 @@ def speaks_in_frame(state: DateState, opener: Entry, statement: Statement, day: 
     frame that it cannot contradict, or stands beside the speaker."""
     openers = state.grammar.name_openers
     occasion = opener.statement
+    if occasion is None and names_gathering(state, opener.sentence):
+        return True  # a narrated gathering ("lors de la séance de lundi soir"): all speak there
     if occasion is not None:
         if same_speaker(occasion, statement, state.pronouns, openers, state.descriptions):
             return True

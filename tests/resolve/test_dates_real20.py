@@ -1,0 +1,143 @@
+"""Date rules, session 20: gatherings told anywhere in the text, council sittings, hearings.
+
+Every text is invented for these tests (people, places, councils, courts); statements are
+built by hand with ``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+TUESDAY = date(2026, 3, 10)
+MONDAY = date(2026, 3, 9)
+
+# ------------------------------------------ a gathering narrated mid-text: everyone speaks there
+
+COUNCIL_HEADLINE = "Valmont : cinq nouveaux élus au conseil"
+COUNCIL_LEAD = "Cinq nouveaux élus ont pris place au conseil de Valmont, où une chaise est vide."
+PROMISE = "Nous serons vigilants sur chaque dépense"
+INVITE = "les élus à travailler ensemble sur le dossier de la piscine"
+
+
+def _council(scene: str, between: list[str] | None = None) -> list:
+    more = [
+        "Le nouveau parti de Jeanne Morel attend toujours un recomptage des voix dans un district.",
+        scene,
+        f"« {PROMISE} », a promis Paul Ferrand.",
+        *(between or []),
+        f"De son côté, la maire Odile Lasserre a invité {INVITE}.",
+    ]
+    said = [
+        Said(PROMISE, "a promis", "Paul Ferrand", "Paul Ferrand", "direct"),
+        Said(INVITE, "a invité", "la maire Odile Lasserre", "Odile Lasserre"),
+    ]
+    _, statements = build(more, said, TUESDAY, intro=[COUNCIL_HEADLINE, COUNCIL_LEAD])
+    return statements
+
+
+def test_another_speaker_at_a_narrated_sitting_takes_its_day() -> None:
+    """ "… lors de la première séance du conseil lundi soir." told in the fourth paragraph, then
+    one councillor and the mayor quoted without a day word: both spoke at that sitting."""
+    scene = "Paul Ferrand a mené l'opposition lors de la première séance du conseil lundi soir."
+    _, mayor = _council(scene)
+    assert mayor.statement_date == MONDAY
+
+
+def test_another_speaker_after_a_narrated_visit_keeps_no_day() -> None:
+    """ "… lors d'une visite du chantier lundi soir": a visit is no gathering where everyone
+    speaks; the mayor's words, in another paragraph, may come from any day."""
+    scene = "Paul Ferrand a mené l'opposition lors d'une visite du chantier lundi soir."
+    _, mayor = _council(scene)
+    assert mayor.statement_date is None
+
+
+def test_a_sitting_s_day_ends_when_the_story_tells_another() -> None:
+    """A later day told between ("Mardi matin, la maire a visité …") moves the story off the
+    sitting: the mayor's words are not the sitting's."""
+    scene = "Paul Ferrand a mené l'opposition lors de la première séance du conseil lundi soir."
+    between = ["Mardi matin, la maire a visité le chantier de la piscine avec les techniciens."]
+    _, mayor = _council(scene, between)
+    assert mayor.statement_date != MONDAY
+
+
+# ----------------------------------------------------- a council's sitting, named by its body
+
+SITTING_HEADLINE = "Valmont : la piscine divise les élus"
+CRITICISM = "l'absence d'étude sur le coût des travaux"
+ANSWER = "l'étude serait publiée avant l'été"
+
+
+def _sitting(lead: str) -> list:
+    more = [
+        f"Le conseiller Paul Ferrand a dénoncé {CRITICISM}.",
+        f"La maire Odile Lasserre a répondu que {ANSWER}.",
+    ]
+    said = [
+        Said(CRITICISM, "a dénoncé", "Le conseiller Paul Ferrand", "Paul Ferrand"),
+        Said(ANSWER, "a répondu", "La maire Odile Lasserre", "Odile Lasserre"),
+    ]
+    _, statements = build(more, said, TUESDAY, intro=[SITTING_HEADLINE, lead])
+    return statements
+
+
+def test_a_council_that_opens_its_sitting_is_a_gathering() -> None:
+    """ "Le conseil municipal de Valmont s'est ouvert lundi soir …": the body as the subject of
+    a verb of sitting names its sitting, where councillors and the mayor speak in turn."""
+    lead = "Le conseil municipal de Valmont s'est ouvert lundi soir dans une salle comble."
+    criticism, answer = _sitting(lead)
+    assert criticism.statement_date == MONDAY
+    assert answer.statement_date == MONDAY
+
+
+def test_a_statement_before_the_council_is_at_its_sitting() -> None:
+    """ "lors du conseil municipal de lundi soir": the body after a preposition of time."""
+    lead = "La piscine a occupé les élus lors du conseil municipal lundi soir à Valmont."
+    criticism, answer = _sitting(lead)
+    assert criticism.statement_date == MONDAY
+    assert answer.statement_date == MONDAY
+
+
+def test_a_council_that_votes_is_no_gathering() -> None:
+    """ "Le conseil municipal de Valmont a voté lundi soir …": the body deciding, a narrated
+    decision; the words quoted next were not said at a sitting the text dates."""
+    lead = "Le conseil municipal de Valmont a voté lundi soir la fermeture de la piscine."
+    _, answer = _sitting(lead)
+    assert answer.statement_date is None
+
+
+# ------------------------------------------------------- a hearing told after a night's events
+
+THURSDAY = date(2026, 8, 20)
+FRIDAY = date(2026, 8, 21)
+COURT_HEADLINE = "Tribunal de Brenac : l'audience renvoyée"
+NIGHT = "C'était la nuit du 2 au 3 mai, devant un bar du centre."
+WANTS = "il veut un avocat pour sa défense"
+REFERRAL = "Sans avocat, le renvoi est obligatoire"
+
+
+def _hearing(appears: str) -> list:
+    lead = f"{NIGHT} Le prévenu, détenu pour une autre affaire, {appears}."
+    more = [f"Le prévenu dit qu'{WANTS}.", f"« {REFERRAL} », dit le procureur."]
+    said = [
+        Said(WANTS, "dit", "Le prévenu"),
+        Said(REFERRAL, "dit", "le procureur", None, "direct"),
+    ]
+    _, statements = build(more, said, FRIDAY, intro=[COURT_HEADLINE, lead])
+    return statements
+
+
+def test_a_defendant_who_appears_today_is_at_the_day_s_hearing() -> None:
+    """ "C'était la nuit du 2 au 3 mai" (the facts) then "comparaît ce jeudi 20 août": the
+    defendant's and the prosecutor's words, in the present, are the hearing's."""
+    wants, referral = _hearing("comparaît sous escorte ce jeudi 20 août")
+    assert wants.statement_date == THURSDAY
+    assert referral.statement_date == THURSDAY
+
+
+def test_a_defendant_released_today_is_at_no_hearing() -> None:
+    """ "est libéré ce jeudi 20 août": no hearing; the words in the present stay undated."""
+    wants, referral = _hearing("est libéré ce jeudi 20 août")
+    assert wants.statement_date is None
+    assert referral.statement_date is None
