@@ -141,3 +141,43 @@ def test_a_defendant_released_today_is_at_no_hearing() -> None:
     wants, referral = _hearing("est libéré ce jeudi 20 août")
     assert wants.statement_date is None
     assert referral.statement_date is None
+
+
+# ------------------------------------- a communiqué relaying the words of a dated occasion
+
+FRIDAY_NOV = date(2026, 11, 6)
+THURSDAY_NOV = date(2026, 11, 5)
+CABINET_HEADLINE = "Le président Vasseur devant le conseil des ministres"
+CABINET_LEAD = (
+    "Le président Anton Vasseur a déclaré jeudi, lors de l'ouverture du conseil des ministres, "
+    "que les mesures d'exception seraient levées."
+)
+LIFTED = "les mesures d'exception seraient levées"
+WILL = "sa volonté de dialoguer avec tous les partis"
+SAVED = "Ces mesures ont sauvé le pays"
+
+
+def _cabinet(channel: str) -> list:
+    more = [f"« {SAVED} », a-t-il rappelé.", f"{channel}, Anton Vasseur a réaffirmé {WILL}."]
+    said = [
+        Said(LIFTED, "a déclaré", "Le président Anton Vasseur", "Anton Vasseur"),
+        Said(SAVED, "a-t-il rappelé", "il", "Anton Vasseur", "direct"),
+        Said(WILL, "a réaffirmé", "Anton Vasseur", "Anton Vasseur"),
+    ]
+    _, statements = build(more, said, FRIDAY_NOV, intro=[CABINET_HEADLINE, CABINET_LEAD])
+    return statements
+
+
+def test_words_cited_in_a_communique_keep_the_occasion_s_day() -> None:
+    """ "Cité dans un communiqué de la présidence, X a réaffirmé …" after his words dated
+    jeudi and a quotation of the same occasion: the communiqué quotes what he said there; no
+    new occasion."""
+    _, _, will = _cabinet("Cité dans un communiqué de la présidence")
+    assert will.statement_date == THURSDAY_NOV
+
+
+def test_words_said_in_a_communique_are_a_new_occasion() -> None:
+    """ "Dans un communiqué de la présidence, X a réaffirmé …": the communiqué is where he
+    spoke, on a day the text does not tell."""
+    _, _, will = _cabinet("Dans un communiqué de la présidence")
+    assert will.statement_date is None

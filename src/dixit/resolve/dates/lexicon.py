@@ -47,6 +47,13 @@ def _bounded(pattern: str) -> str:
     return _LEFT + pattern + _RIGHT
 
 
+def not_relayed(words: list[str]) -> str:
+    """Lookbehinds refusing a channel that relays words said elsewhere ("Cité dans un
+    communiqué de la présidence, X a réaffirmé …": the communiqué quotes what X said at the
+    occasion the text told, it is no new occasion of speaking); ``relaying_words``."""
+    return "".join(f"(?<!{re.escape(w)} )(?<!{re.escape(w.replace(chr(39), '’'))} )" for w in words)
+
+
 #: how many words may stand between a sitting body and its verb ("le conseil municipal de
 #: Montréal s'est ouvert")
 SITTING_REACH = 3
@@ -289,9 +296,9 @@ class TimeLexicon:
         )
         media = _alternation(self.words("media"))
         media_preps = _alternation(self.words("media_prepositions"))
+        channels = rf"(?:{_alternation(self.words('new_occasion'))}|{media_preps}{_SP}{media})"
         self.new_occasion = guarded(
-            _bounded(rf"(?:{_alternation(self.words('new_occasion'))}|{media_preps}{_SP}{media})"),
-            re.IGNORECASE,
+            not_relayed(self.words("relaying_words")) + _bounded(channels), re.IGNORECASE
         )
         self.not_time = guarded(_bounded(_alternation(self.words("not_time"))), re.IGNORECASE)
         self.past_position_opener = guarded(
