@@ -38,6 +38,7 @@ class Said:
     kind: str = "indirect"
     cue_lemma: str | None = None
     method: str = ""
+    speaker_type: str = "unknown"
 
 
 def _near(text: str, needle: str, anchor: tuple[int, int]) -> tuple[int, int] | None:
@@ -86,7 +87,11 @@ def build(
                 cue_lemma=item.cue_lemma,
                 speaker_mention=item.mention,
                 speaker_mention_span=_near(text, item.mention, span) if item.mention else None,
-                speaker=Speaker(item.speaker, item.speaker) if item.speaker else None,
+                speaker=(
+                    Speaker(item.speaker, item.speaker, item.speaker_type)  # type: ignore[arg-type]
+                    if item.speaker
+                    else None
+                ),
                 method=item.method,
             )
         )

@@ -181,3 +181,41 @@ def test_words_said_in_a_communique_are_a_new_occasion() -> None:
     spoke, on a day the text does not tell."""
     _, _, will = _cabinet("Dans un communiqué de la présidence")
     assert will.statement_date is None
+
+
+# ------------------------------------------- a body's position in the present at a gathering
+
+SATURDAY_JUN = date(2026, 6, 6)
+MEETING_HEADLINE = "L'assemblée générale de Vectra perturbée par des militants"
+MEETING_LEAD = (
+    "L'assemblée générale des actionnaires de Vectra a été interrompue samedi 6 juin par des "
+    "militants écologistes."
+)
+MESSAGE = "Nous sommes venus parler aux actionnaires"
+DEMAND = "l'abandon du projet de mine dans la vallée"
+
+
+def _meeting(speaker: str, speaker_type: str) -> list:
+    more = [
+        f"« {MESSAGE} », a déclaré une militante à la tribune.",
+        f"{speaker} réclame {DEMAND}.",
+    ]
+    said = [
+        Said(MESSAGE, "a déclaré", "une militante", None, "direct"),
+        Said(DEMAND, "réclame", speaker, speaker, speaker_type=speaker_type),
+    ]
+    _, statements = build(more, said, SATURDAY_JUN, intro=[MEETING_HEADLINE, MEETING_LEAD])
+    return statements
+
+
+def test_a_body_s_demand_in_the_present_is_not_the_gathering_s() -> None:
+    """ "L'association Terre Vive réclame …" after the meeting's scene: a position the body
+    holds, stated in writing on no day the meeting gives."""
+    _, demand = _meeting("L'association Terre Vive", "organisation")
+    assert demand.statement_date is None
+
+
+def test_a_person_s_words_in_the_present_at_the_gathering_keep_its_day() -> None:
+    """ "La militante Ines Marchal réclame …": a person at the meeting speaks there."""
+    _, demand = _meeting("La militante Ines Marchal", "person")
+    assert demand.statement_date == SATURDAY_JUN

@@ -38,7 +38,7 @@ from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END
 from dixit.resolve.dates.state import LEAD_SENTENCES, DateState
 from dixit.resolve.dates.timeline import DateResolution
-from dixit.resolve.dates.verbs import is_pluperfect
+from dixit.resolve.dates.verbs import is_pluperfect, tense
 
 #: kinds of cue that can give a gathering its day
 DAY_KINDS = ("weekday", "deictic", "explicit", "ago")
@@ -59,11 +59,21 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None
     if state.mentions(state.lexicon.new_occasion, sentence, state.contents_in(sentence)):
         return None
-    if state.told_in_relative_clause(statement):
+    if state.told_in_relative_clause(statement) or position_of_a_body(state, statement):
         return None
     if told_another_day(state, day, index):
         return None
     return DateResolution.dated(day)
+
+
+def position_of_a_body(state: DateState, statement: Statement) -> bool:
+    """Whether ``statement`` is an organisation's, in the present ("L'ONG réclame …", "…, se
+    questionne l'organisation"): a body states its position in writing, on no day the
+    gathering gives; the people who speak there are persons (or unnamed ones)."""
+    speaker = statement.speaker
+    if speaker is None or speaker.type != "organisation":
+        return False
+    return tense(statement, state.lexicon) == "present"
 
 
 def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:

@@ -43,6 +43,7 @@ from itertools import islice
 from dixit.model import Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS
+from dixit.resolve.dates.rules.gathering import position_of_a_body
 from dixit.resolve.dates.rules.speaker_occasion import quoted_undated_before
 from dixit.resolve.dates.speakers import names_speaker, same_person, same_speaker
 from dixit.resolve.dates.state import DateState
@@ -150,7 +151,9 @@ def speaks_in_frame(state: DateState, opener: Entry, statement: Statement, day: 
     openers = state.grammar.name_openers
     occasion = opener.statement
     if occasion is None and names_gathering(state, opener.sentence):
-        return True  # a narrated gathering ("lors de la séance de lundi soir"): all speak there
+        # a narrated gathering ("lors de la séance de lundi soir"): all speak there, but a
+        # body's position in the present ("L'ONG réclame …") is no words said there
+        return not position_of_a_body(state, statement)
     if occasion is not None:
         if same_speaker(occasion, statement, state.pronouns, openers, state.descriptions):
             return True
