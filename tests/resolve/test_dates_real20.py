@@ -219,3 +219,40 @@ def test_a_person_s_words_in_the_present_at_the_gathering_keep_its_day() -> None
     """ "La militante Ines Marchal réclame …": a person at the meeting speaks there."""
     _, demand = _meeting("La militante Ines Marchal", "person")
     assert demand.statement_date == SATURDAY_JUN
+
+
+# --------------------------------------- another speaker's words told in a relative clause
+
+WEDNESDAY_FEB = date(2026, 2, 25)
+VOTERS = "les électeurs trancheraient dans quelques mois"
+RESIGN = "la démission du maire"
+ACTED = "Nous avons toujours agi correctement"
+
+
+def _reply(sentence: str) -> list:
+    lead = f"« {ACTED} », a dit le maire Louis Garnier mercredi soir dans le quartier du port."
+    said = [
+        Said(ACTED, "a dit", "le maire Louis Garnier", "Louis Garnier", "direct"),
+        Said(RESIGN, "a demandé", "Paul Morin", "Paul Morin"),
+        Said(VOTERS, "a répondu", "le maire", "Louis Garnier"),
+    ]
+    headline = "Le maire Garnier répond à ses opposants"
+    _, [_, *statements] = build([sentence], said, WEDNESDAY_FEB, intro=[headline, lead])
+    return statements
+
+
+def test_a_relative_clause_s_saying_is_not_the_sentence_s_day() -> None:
+    """ "En réaction à Paul Morin, qui a demandé la démission du maire, le maire a répondu
+    …": Morin's demand is background about him, made on a day of its own."""
+    resign, voters = _reply(
+        f"En réaction à Paul Morin, qui a demandé {RESIGN}, le maire a répondu que {VOTERS}."
+    )
+    assert voters.statement_date == WEDNESDAY_FEB
+    assert resign.statement_date is None
+
+
+def test_a_saying_in_a_main_clause_shares_the_sentence_s_day() -> None:
+    """ "Paul Morin a demandé …, et le maire a répondu …": two main clauses of one exchange."""
+    resign, voters = _reply(f"Paul Morin a demandé {RESIGN}, et le maire a répondu que {VOTERS}.")
+    assert voters.statement_date == WEDNESDAY_FEB
+    assert resign.statement_date == WEDNESDAY_FEB

@@ -160,7 +160,9 @@ def share_within_sentence(
     """Statements of one sentence belong to one moment: an open one takes its neighbour's.
 
     Not a statement in the present of another speaker ("Le gouvernement affirme que … « … »,
-    dit le syndicaliste"): a position held, which the other's saying does not date.
+    dit le syndicaliste"): a position held, which the other's saying does not date; nor one
+    of another speaker told in a relative clause ("En réaction à X, qui a demandé sa
+    démission, il a répondu …"): background about X, said on a day of its own.
     """
     dated = [
         s
@@ -174,8 +176,8 @@ def share_within_sentence(
     for statement, outcome in zip(statements, outcomes, strict=True):
         if outcome.outcome is not Outcome.OPEN or shared is None:
             continue
-        if tense(statement, state.lexicon) == "present" and not same_speaker(
-            dated[0], statement, state.pronouns, openers, state.descriptions
+        if not same_speaker(dated[0], statement, state.pronouns, openers, state.descriptions) and (
+            tense(statement, state.lexicon) == "present" or state.told_in_relative_clause(statement)
         ):
             continue
         apply(statement, DateResolution.dated(shared))
