@@ -256,3 +256,45 @@ def test_a_saying_in_a_main_clause_shares_the_sentence_s_day() -> None:
     resign, voters = _reply(f"Paul Morin a demandé {RESIGN}, et le maire a répondu que {VOTERS}.")
     assert voters.statement_date == WEDNESDAY_FEB
     assert resign.statement_date == WEDNESDAY_FEB
+
+
+# ------------------------------- a statement placed at a gathering whose day was told before
+
+MONDAY_SEP = date(2026, 9, 14)
+MOTION_HEADLINE = "Valmont : une motion sur la piscine"
+MOTION_LEAD = "L'opposition de Valmont veut que les élus se prononcent sur l'avenir de la piscine."
+STUDY = "elle prendrait le temps d'étudier la motion"
+
+
+def _motion(session: str, placed: str = "avant le conseil municipal") -> object:
+    more = [
+        "La région veut réduire le nombre d'élus de Valmont. La campagne est déjà lancée.",
+        f"Valmont Ensemble déposera à la séance du conseil municipal, {session}, une motion.",
+        f"La maire Odile Lasserre a indiqué {placed} qu'{STUDY}.",
+    ]
+    said = [Said(STUDY, "a indiqué", "La maire Odile Lasserre", "Odile Lasserre")]
+    _, [statement] = build(more, said, MONDAY_SEP, intro=[MOTION_HEADLINE, MOTION_LEAD])
+    return statement
+
+
+def test_a_statement_before_the_council_takes_the_sitting_s_day() -> None:
+    """ "… à la séance du conseil municipal, qui s'ouvre lundi, …" then "La maire a indiqué
+    avant le conseil municipal que …": she spoke at the sitting told before, that Monday."""
+    assert _motion("qui s'ouvre lundi").statement_date == MONDAY_SEP
+
+
+def test_a_sitting_still_to_come_dates_no_statement() -> None:
+    """ "… qui s'ouvrira jeudi …": the sitting is ahead; what she said before it is undated."""
+    assert _motion("qui s'ouvrira jeudi").statement_date is None
+
+
+def test_a_sitting_told_without_a_day_dates_no_statement() -> None:
+    """ "… à la séance du conseil municipal, la prochaine, …": no day told of the sitting."""
+    assert _motion("la prochaine").statement_date is None
+
+
+def test_a_statement_on_a_channel_of_its_own_is_not_the_sitting_s() -> None:
+    """ "a indiqué dans un communiqué avant le conseil municipal": the communiqué is where she
+    spoke, on a day the text does not tell."""
+    placed = "dans un communiqué avant le conseil municipal"
+    assert _motion("qui s'ouvre lundi", placed).statement_date is None

@@ -33,6 +33,7 @@ from dixit.resolve.dates.rules import (
     lead,
     lead_channel,
     lead_speaker,
+    named_gathering,
     occasion,
     occasion_frame,
     other_event,
@@ -86,6 +87,7 @@ RULES: tuple[Rule, ...] = (
     continuation.resolve,
     pluperfect.resolve,
     occasion_frame.resolve,
+    named_gathering.resolve,
     paragraph.resolve,
 )
 
