@@ -298,3 +298,28 @@ def test_a_statement_on_a_channel_of_its_own_is_not_the_sitting_s() -> None:
     spoke, on a day the text does not tell."""
     placed = "dans un communiqué avant le conseil municipal"
     assert _motion("qui s'ouvre lundi", placed).statement_date is None
+
+
+# ----------------------------------------------- a saying told over a whole span of time
+
+VERDICT_HEADLINE = "Brenac : vingt ans de réclusion pour le meurtre du bijoutier"
+VERDICT_LEAD = "Ce jeudi, le verdict est tombé devant la cour d'assises de Brenac."
+ROBBERY = "avoir agi pour voler la caisse"
+
+
+def _verdict(clause: str) -> object:
+    more = [f"L'accusé reconnaît les coups mais {clause} il a contesté {ROBBERY}."]
+    said = [Said(ROBBERY, "a contesté", "il")]
+    _, [statement] = build(more, said, THURSDAY, intro=[VERDICT_HEADLINE, VERDICT_LEAD])
+    return statement
+
+
+def test_a_saying_over_the_whole_trial_has_no_day() -> None:
+    """ "… mais tout au long du procès il a contesté …": said over many hearings, not on the
+    day of the verdict."""
+    assert _verdict("tout au long du procès").statement_date is None
+
+
+def test_a_saying_at_the_bar_keeps_the_verdict_s_day() -> None:
+    """ "… mais à la barre il a contesté …": at the day's hearing."""
+    assert _verdict("à la barre").statement_date == THURSDAY

@@ -95,6 +95,7 @@ class TimeLexicon:
     continuation_forms: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     pluperfect: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     new_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    whole_span: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     not_time: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     place_anaphor: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
@@ -324,6 +325,7 @@ class TimeLexicon:
         self.earlier_time = guarded(
             _bounded(_alternation(self.words("earlier_times"))), re.IGNORECASE
         )
+        self.whole_span = guarded(_bounded(_alternation(self.words("whole_spans"))), re.IGNORECASE)
         self.place_anaphor = guarded(
             _bounded(_alternation(self.words("place_anaphors"))), re.IGNORECASE
         )
