@@ -56,7 +56,9 @@ def is_inverted_pronoun(token: Token) -> bool:
     if token.i == 0 or "-" + token.lower_ not in grammar.inverted_pronouns:
         return False
     link = token.doc[token.i - 1]
-    return link.lower_ in grammar.inverted_pronoun_links and not link.whitespace_
+    # "a- t- il": a link that keeps its hyphen may have lost the word after it to a space.
+    spaced = link.text.endswith("-")
+    return link.lower_ in grammar.inverted_pronoun_links and (spaced or not link.whitespace_)
 
 
 def names_the_body(head: Token, child: Token) -> bool:
@@ -833,12 +835,14 @@ def postposed_subject(verb: Token) -> Token | None:
     of its own, before the sentence ends."""
     doc = verb.doc
     grammar = grammar_of(doc.lang_)
-    reach = verb.i + 8 + _adjunct_after(verb)
+    reach = max(verb.i + 8, _subject_phrase_end(verb)) + _adjunct_after(verb)
     for t in doc[verb.i + 1 : min(len(doc), reach)]:
         if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
             return None
         if _one_of_a_group(t, grammar):
             return t  # "…, glisse l'une d'elles": the parser made it the verb's object
+        if _nominalised_adjective(t):
+            return t  # "a lâché la principale": an adjective made a person's noun
         if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
             if any(c.dep_ == "case" for c in t.children) or inside_a_complement_name(t):
                 continue  # "a déclaré à la presse le ministre": a complement
@@ -867,6 +871,40 @@ def _one_of_a_group(token: Token, grammar: Grammar) -> bool:
         and any(c.dep_ == "det" and c.i < token.i for c in token.children)
         and not any(c.dep_ == "case" and c.i < token.i for c in token.children)
         and any(c.i > token.i and any(g.dep_ == "case" for g in c.children) for c in token.children)
+    )
+
+
+#: How far past an incise verb its inverted subject may end when adjuncts come first
+#: ("a déclaré dimanche lors d'une conférence de presse X, …").
+MAX_INVERTED_REACH = 20
+
+
+def _subject_phrase_end(verb: Token) -> int:
+    """Where the words after an incise verb first stop, at a comma or a sentence end: an
+    inverted subject placed after adjuncts of time, medium or occasion ("raconte lundi 4
+    octobre sur France Bleu X, responsable de …", "a déclaré dimanche lors d'une
+    conférence de presse X, …") ends there, however long those adjuncts are. A comma
+    right after the verb opens an adjunct of its own (``_adjunct_after``)."""
+    doc = verb.doc
+    grammar = grammar_of(doc.lang_)
+    first = verb.i + 1
+    if first < len(doc) and doc[first].text == ",":
+        return first
+    for k in range(first, min(len(doc), verb.i + MAX_INVERTED_REACH)):
+        t = doc[k]
+        if t.text == "," or t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
+            return k
+    return first
+
+
+def _nominalised_adjective(token: Token) -> bool:
+    """ "la principale", "le premier": an adjective with its own article and no noun to
+    qualify, whose form is a person's noun of the sources lexicon, names a person."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_ in _source_nouns(token.doc.lang_)
+        and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children)
+        and not any(c.dep_ == "case" for c in token.children)
     )
 
 
@@ -916,6 +954,13 @@ def inside_a_complement_name(token: Token) -> bool:
     if token.pos_ != "PROPN":
         return False
     doc = token.doc
+    if token.ent_type_ in {"PER", "PERSON"}:
+        # "sur France Bleu Marc X", "sur franceinfo Anne Y": a person's name the tagger
+        # starts after the medium's is the subject, not a word of the medium's name.
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return any(c.dep_ == "case" for c in doc[start].children)
     k = token.i - 1
     while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].whitespace_:
         if any(c.dep_ == "case" and c.i < k for c in doc[k].children):
