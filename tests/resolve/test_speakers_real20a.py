@@ -101,3 +101,28 @@ def test_a_spaced_impersonal_inversion_names_no_one(nlp) -> None:
     )
     found = speakers(nlp, COUNCIL.format(sentence=sentence))
     assert all(mention not in {"t", "t-", "on"} for mention, _ in found)
+
+
+# 3. A subject that carries an apposition set off by commas ("Mme X, une avocate de 33
+# ans, a annoncé …"): the parser may make the apposition the verb's subject and cut the
+# name off as a sentence of its own; the name heads the subject.
+
+RESIGNATION = (
+    "Démission à la mairie de Lormont\n\n"
+    "Sophie Vautrin, qui a démissionné comme adjointe à la sécurité la semaine dernière, "
+    "faisait partie des élus déçus.\n\n"
+    "« Je comprends la frustration de certains élus », a ajouté Mme Durand. « C’est leur "
+    "dossier. »\n\n"
+    "{opening}Mme Vautrin, une avocate de 33 ans, {subject}a annoncé son départ la semaine "
+    "dernière après un an et demi comme responsable de la police et du service incendie.\n"
+)
+
+
+def test_the_name_before_its_apposition_heads_the_subject(nlp) -> None:
+    found = speakers(nlp, RESIGNATION.format(opening="", subject=""))
+    assert found[-1] == ("Mme Vautrin", "Sophie Vautrin")
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject(nlp) -> None:
+    found = speakers(nlp, RESIGNATION.format(opening="Selon ", subject="le maire "))
+    assert found[-1][0] == "le maire"

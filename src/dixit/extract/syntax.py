@@ -559,6 +559,7 @@ def _subject_of(verb: Token, last: Token, depth: int) -> Token | None:
         return on_the_auxiliary  # "Il a par ailleurs annoncé …": hung on "a"
     for child in _subjects_nearest_first(verb, grammar):
         if child.dep_ in subjects:
+            child = _apposition_head(verb, child, grammar) or child
             if child.i < verb.i and _after_the_words_told(verb):
                 # "« … c'est la preuve … », poursuit le favori": a subject the parser
                 # finds inside the quotation before an incise is none of the incise's
@@ -860,6 +861,32 @@ def postposed_subject(verb: Token) -> Token | None:
                 head = head.head
             return head
     return None
+
+
+def _apposition_head(verb: Token, subject: Token, grammar: Grammar) -> Token | None:
+    """ "Mme X, une avocate de 41 ans, a annoncé …": the parser may make the apposition set
+    off by commas the verb's subject and hang the name before it elsewhere (another subject
+    of the verb, or a root of its own); the name, which the apposition describes, heads the
+    subject. None unless a person's name ends right before the apposition's comma and
+    opens the sentence or is the verb's subject too."""
+    doc = verb.doc
+    if subject.i > verb.i:
+        return None
+    # The commas around the apposition: the parser may keep the opening one in its phrase.
+    opening = subject.left_edge.i if subject.left_edge.text == "," else subject.left_edge.i - 1
+    closing = subject.right_edge.i + 1
+    if opening < 1 or doc[opening].text != "," or closing >= verb.i or doc[closing].text != ",":
+        return None
+    name = doc[opening - 1]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if name.ent_type_ not in {"PER", "PERSON"} or name.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if name.head.i == verb.i and name.dep_ in grammar.subject_labels:
+        return name
+    opens = name.left_edge.i == 0 or doc[name.left_edge.i - 1].text in grammar.sentence_ends
+    opens = opens or "\n" in doc[name.left_edge.i - 1].text
+    return name if opens and name.dep_ == "ROOT" else None
 
 
 def _one_of_a_group(token: Token, grammar: Grammar) -> bool:
