@@ -126,3 +126,108 @@ def test_the_name_before_its_apposition_heads_the_subject(nlp) -> None:
 def test_a_name_in_an_opening_phrase_is_not_the_subject(nlp) -> None:
     found = speakers(nlp, RESIGNATION.format(opening="Selon ", subject="le maire "))
     assert found[-1][0] == "le maire"
+
+
+# 5. Words kept with a name that are no part of it.
+# 5a. A quantifier before the article ("Tous les syndicats de X") is no word of the name:
+# the phrase reads as the same phrase without it.
+
+STRIKE = (
+    "Grève à Lormont Rail\n\n"
+    "{subject} de Lormont Rail ont appelé mardi à une grève de 24 heures jeudi. Dans un "
+    "communiqué, ils préviennent que cette journée est « un avertissement ».\n"
+)
+
+
+def test_a_quantifier_is_no_word_of_the_name(nlp) -> None:
+    everyone = [name for _, name in speakers(nlp, STRIKE.format(subject="Tous les syndicats"))]
+    assert everyone == [name for _, name in speakers(nlp, STRIKE.format(subject="Les syndicats"))]
+    assert all(name is None or not name.startswith("Tous") for name in everyone)
+
+
+def test_a_body_whose_name_opens_with_all_keeps_it(nlp) -> None:
+    text = "Grève à Lormont\n\n« Un mépris total », a dénoncé mardi le collectif Tous Ensemble.\n"
+    assert [name for _, name in speakers(nlp, text)] == ["Tous Ensemble"]
+
+
+# 5b. "Mes", the plural of the title "Me", before two lawyers' names.
+
+APPEAL = (
+    "Procès à Lormont\n\n"
+    "Le chanteur Yanis Belkacem a fait appel de sa condamnation. « {quote} », ont indiqué "
+    "{lawyers}, ses avocats.\n"
+)
+
+
+def test_the_plural_title_of_lawyers_is_no_word_of_the_name(nlp) -> None:
+    text = APPEAL.format(quote="Il a fait appel ce jour", lawyers="Mes Paul Rivière et Jean Fabre")
+    assert speakers(nlp, text)[-1][1] == "Paul Rivière"
+
+
+def test_a_possessive_in_the_quotation_stays_a_possessive(nlp) -> None:
+    text = APPEAL.format(quote="Mes clients font appel", lawyers="Paul Rivière et Jean Fabre")
+    assert speakers(nlp, text)[-1][1] == "Paul Rivière"
+
+
+# 5c. A capitalised demonym after an article ("le jeune Américain X") describes the
+# person; a first name that ends like a demonym ("Julien") stays.
+
+TENNIS = (
+    "Open de Lormont\n\n"
+    "Le jeune {player} (39e) s'est qualifié pour son premier quart de finale en Grand "
+    "Chelem en venant à bout du Bulgare Petar Ivanov en quatre sets, dimanche à Lormont.\n\n"
+    "« J'ai travaillé comme un fou pour ça », a-t-il lâché.\n"
+)
+
+
+def test_a_demonym_before_a_name_is_no_word_of_it(nlp) -> None:
+    text = TENNIS.format(player="Américain Frances Dolby")
+    assert speakers(nlp, text)[-1] == ("il", "Frances Dolby")
+
+
+def test_a_first_name_ending_like_a_demonym_stays(nlp) -> None:
+    text = TENNIS.format(player="Julien Le Floch")
+    assert speakers(nlp, text)[-1] == ("il", "Julien Le Floch")
+
+
+# 5d. "le Prince de <place>": a title and a place, an epithet of someone named before; a
+# name never opens with a lower-case particle.
+
+CYCLING = (
+    "Marc Devos a réagi après sa victoire dans le Tour de Lormont auprès des organisateurs.\n\n"
+    '"C\'est tout à fait officiel", a-t-il commencé lors de son interview. "Hier, les '
+    "émotions étaient déjà fortes après la dernière étape. Maintenant, c'est fini et nous "
+    'allons en profiter." "Cette victoire est historique pour l\'équipe et pour le pays", a '
+    'répété {subject}. "Nous pouvons être très fiers de notre course."\n'
+)
+
+
+def test_a_prince_of_a_place_is_the_one_named_before(nlp) -> None:
+    found = speakers(nlp, CYCLING.format(subject="le Prince de Groenendaal"))
+    assert [name for _, name in found] == ["Marc Devos"] * len(found)
+
+
+def test_a_name_with_an_inner_particle_stays(nlp) -> None:
+    found = speakers(nlp, CYCLING.format(subject="Jean de Groenendaal"))
+    assert found[-1][1] == "Jean de Groenendaal"
+
+
+# 5e. One medium written with and without a space ("Nord TV", "NordTV"): its name is the
+# form written most often, a tie going to the first written.
+
+CHANNEL = (
+    "Trains annulés\n\n"
+    "La compagnie annule de nombreux trains ce week-end{seen}.\n\n"
+    "Selon Nord TV, qui a analysé la liste des trains annulés, toutes les lignes sont "
+    "touchées.\n"
+)
+
+
+def test_a_medium_spelt_glued_first_keeps_that_spelling(nlp) -> None:
+    found = speakers(nlp, CHANNEL.format(seen=", comme l'a repéré NordTV"))
+    assert found[-1] == ("Nord TV", "NordTV")
+
+
+def test_a_medium_spelt_one_way_keeps_it(nlp) -> None:
+    found = speakers(nlp, CHANNEL.format(seen=""))
+    assert found[-1] == ("Nord TV", "Nord TV")
