@@ -231,3 +231,32 @@ def test_a_medium_spelt_glued_first_keeps_that_spelling(nlp) -> None:
 def test_a_medium_spelt_one_way_keeps_it(nlp) -> None:
     found = speakers(nlp, CHANNEL.format(seen=""))
     assert found[-1] == ("Nord TV", "Nord TV")
+
+
+# 4. A pronoun after a verbless sentence "Parmi eux, maître X, conseil d’ Y." takes X, the
+# head, not Y, the complement of its apposition: also when the scraped copy sets the
+# apostrophe apart ("d’ Y") and when a participle describes the head ("associé d’ Y").
+
+DEFENCE = (
+    "Procès des attentats\n\n"
+    "La plupart des avocats de la défense sont français, mais il y a aussi quelques Belges. "
+    "Parmi eux, maître {head}, {describer} d’ {complement}. Il va plaider pour la première "
+    "fois en France. \"C'est un mélange d'impatience et d'appréhension, reconnaît-il, "
+    "parce que ce n'est pas n'importe quelle plaidoirie.\"\n"
+)
+
+
+def test_the_head_of_a_spaced_noun_complement_speaks(nlp) -> None:
+    text = DEFENCE.format(head="Jonathan Verbeke", describer="conseil", complement="Ali Benamar")
+    assert ("il", "Jonathan Verbeke") in speakers(nlp, text)
+
+
+def test_the_head_described_by_a_participle_speaks(nlp) -> None:
+    text = DEFENCE.format(head="Ali Benamar", describer="associé", complement="Yves Verbeke")
+    assert ("il", "Ali Benamar") in speakers(nlp, text)
+
+
+def test_a_glued_complement_stays_a_complement(nlp) -> None:
+    text = DEFENCE.format(head="Jonathan Verbeke", describer="conseil", complement="Ali Benamar")
+    text = text.replace("d’ Ali", "d’Ali")
+    assert ("il", "Jonathan Verbeke") in speakers(nlp, text)
