@@ -260,3 +260,22 @@ def test_a_glued_complement_stays_a_complement(nlp) -> None:
     text = DEFENCE.format(head="Jonathan Verbeke", describer="conseil", complement="Ali Benamar")
     text = text.replace("d’ Ali", "d’Ali")
     assert ("il", "Jonathan Verbeke") in speakers(nlp, text)
+
+
+# 6. A relative "qui" after "les propos de X": when the verb the parser hangs it on has its
+# own subject before it (no incise), the relative is said of the name right before its
+# comma, not of the verb's object.
+
+REMARKS = "Diplomatie\n\n{opening}, qui avait déclaré être « très en colère » après l'attaque.\n"
+
+
+def test_the_relative_after_the_words_of_a_name_is_the_name(nlp) -> None:
+    opening = "Le ministre Paul Marchal n'a pas commenté les propos de Donald Trump"
+    found = speakers(nlp, REMARKS.format(opening=opening))
+    assert found[-1] == ("Donald Trump", "Donald Trump")
+
+
+def test_the_relative_after_an_incise_is_its_subject(nlp) -> None:
+    opening = "« Nous avons bien joué », a poursuivi le capitaine Marc Dulac"
+    found = speakers(nlp, REMARKS.format(opening=opening))
+    assert found[-1][1] == "Marc Dulac"

@@ -1023,8 +1023,14 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """
     head = verb.head
     if head.i != verb.i and head.pos_ in {"VERB", "AUX"} and head.i < pronoun.i:
-        subject = postposed_subject(head)
-        return subject if subject is not None and subject.i < pronoun.i else None
+        before = _noun_before_the_relative(pronoun)
+        if before is None or not _has_subject_before(head):
+            subject = postposed_subject(head)
+            return subject if subject is not None and subject.i < pronoun.i else None
+        # "X n'a pas commenté les propos de Donald Y, qui avait déclaré …": the verb the
+        # parser hung the relative on has its own subject before it, no incise; the
+        # relative is said of the noun right before its comma
+        head = before
     if head.i != verb.i and _complement_of_a_source(head):
         head = head.head  # "l'entourage de Julie X, qui ajoute": the entourage, not Julie X
     elif head.i != verb.i and head.pos_ == "NOUN" and not _speaking_noun(head):
@@ -1041,6 +1047,24 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         head = head.head  # "L'ancien journaliste et animateur de radio, qui …": one person
     return _person_of_a_described_name(head, verb) or head
+
+
+def _noun_before_the_relative(pronoun: Token) -> Token | None:
+    """The noun or name right before the comma that opens a relative clause ("Donald Y, qui
+    …": "Donald"), or None."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    noun = doc[pronoun.i - 2]
+    while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _has_subject_before(verb: Token) -> bool:
+    """Whether a verb has a subject of its own before it ("X n'a pas commenté …")."""
+    grammar = grammar_of(verb.doc.lang_)
+    return any(c.dep_ in grammar.subject_labels and c.i < verb.i for c in verb.children)
 
 
 def _complement_of_a_source(noun: Token) -> bool:
