@@ -56,7 +56,9 @@ def is_inverted_pronoun(token: Token) -> bool:
     if token.i == 0 or "-" + token.lower_ not in grammar.inverted_pronouns:
         return False
     link = token.doc[token.i - 1]
-    return link.lower_ in grammar.inverted_pronoun_links and not link.whitespace_
+    # "a- t- il": a link that keeps its hyphen may have lost the word after it to a space.
+    spaced = link.text.endswith("-")
+    return link.lower_ in grammar.inverted_pronoun_links and (spaced or not link.whitespace_)
 
 
 def names_the_body(head: Token, child: Token) -> bool:
@@ -557,6 +559,7 @@ def _subject_of(verb: Token, last: Token, depth: int) -> Token | None:
         return on_the_auxiliary  # "Il a par ailleurs annoncé …": hung on "a"
     for child in _subjects_nearest_first(verb, grammar):
         if child.dep_ in subjects:
+            child = _apposition_head(verb, child, grammar) or child
             if child.i < verb.i and _after_the_words_told(verb):
                 # "« … c'est la preuve … », poursuit le favori": a subject the parser
                 # finds inside the quotation before an incise is none of the incise's
@@ -833,12 +836,14 @@ def postposed_subject(verb: Token) -> Token | None:
     of its own, before the sentence ends."""
     doc = verb.doc
     grammar = grammar_of(doc.lang_)
-    reach = verb.i + 8 + _adjunct_after(verb)
+    reach = max(verb.i + 8, _subject_phrase_end(verb)) + _adjunct_after(verb)
     for t in doc[verb.i + 1 : min(len(doc), reach)]:
         if t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
             return None
         if _one_of_a_group(t, grammar):
             return t  # "…, glisse l'une d'elles": the parser made it the verb's object
+        if _nominalised_adjective(t):
+            return t  # "a lâché la principale": an adjective made a person's noun
         if t.pos_ in {"PROPN", "NOUN"} and is_source(t):
             if any(c.dep_ == "case" for c in t.children) or inside_a_complement_name(t):
                 continue  # "a déclaré à la presse le ministre": a complement
@@ -858,6 +863,32 @@ def postposed_subject(verb: Token) -> Token | None:
     return None
 
 
+def _apposition_head(verb: Token, subject: Token, grammar: Grammar) -> Token | None:
+    """ "Mme X, une avocate de 41 ans, a annoncé …": the parser may make the apposition set
+    off by commas the verb's subject and hang the name before it elsewhere (another subject
+    of the verb, or a root of its own); the name, which the apposition describes, heads the
+    subject. None unless a person's name ends right before the apposition's comma and
+    opens the sentence or is the verb's subject too."""
+    doc = verb.doc
+    if subject.i > verb.i:
+        return None
+    # The commas around the apposition: the parser may keep the opening one in its phrase.
+    opening = subject.left_edge.i if subject.left_edge.text == "," else subject.left_edge.i - 1
+    closing = subject.right_edge.i + 1
+    if opening < 1 or doc[opening].text != "," or closing >= verb.i or doc[closing].text != ",":
+        return None
+    name = doc[opening - 1]
+    while name.dep_ == "flat:name" and name.head.i < name.i:
+        name = name.head
+    if name.ent_type_ not in {"PER", "PERSON"} or name.pos_ not in {"PROPN", "NOUN"}:
+        return None
+    if name.head.i == verb.i and name.dep_ in grammar.subject_labels:
+        return name
+    opens = name.left_edge.i == 0 or doc[name.left_edge.i - 1].text in grammar.sentence_ends
+    opens = opens or "\n" in doc[name.left_edge.i - 1].text
+    return name if opens and name.dep_ == "ROOT" else None
+
+
 def _one_of_a_group(token: Token, grammar: Grammar) -> bool:
     """ "l'un d'eux", "l'une des infirmières": a pronoun that picks one of a group, with
     its article and the complement that names the group."""
@@ -867,6 +898,40 @@ def _one_of_a_group(token: Token, grammar: Grammar) -> bool:
         and any(c.dep_ == "det" and c.i < token.i for c in token.children)
         and not any(c.dep_ == "case" and c.i < token.i for c in token.children)
         and any(c.i > token.i and any(g.dep_ == "case" for g in c.children) for c in token.children)
+    )
+
+
+#: How far past an incise verb its inverted subject may end when adjuncts come first
+#: ("a déclaré dimanche lors d'une conférence de presse X, …").
+MAX_INVERTED_REACH = 20
+
+
+def _subject_phrase_end(verb: Token) -> int:
+    """Where the words after an incise verb first stop, at a comma or a sentence end: an
+    inverted subject placed after adjuncts of time, medium or occasion ("raconte lundi 4
+    octobre sur France Bleu X, responsable de …", "a déclaré dimanche lors d'une
+    conférence de presse X, …") ends there, however long those adjuncts are. A comma
+    right after the verb opens an adjunct of its own (``_adjunct_after``)."""
+    doc = verb.doc
+    grammar = grammar_of(doc.lang_)
+    first = verb.i + 1
+    if first < len(doc) and doc[first].text == ",":
+        return first
+    for k in range(first, min(len(doc), verb.i + MAX_INVERTED_REACH)):
+        t = doc[k]
+        if t.text == "," or t.text in grammar.sentence_ends or (t.is_space and "\n" in t.text):
+            return k
+    return first
+
+
+def _nominalised_adjective(token: Token) -> bool:
+    """ "la principale", "le premier": an adjective with its own article and no noun to
+    qualify, whose form is a person's noun of the sources lexicon, names a person."""
+    return (
+        token.pos_ == "ADJ"
+        and token.lower_ in _source_nouns(token.doc.lang_)
+        and any(c.dep_ == "det" and c.i == token.i - 1 for c in token.children)
+        and not any(c.dep_ == "case" for c in token.children)
     )
 
 
@@ -916,6 +981,13 @@ def inside_a_complement_name(token: Token) -> bool:
     if token.pos_ != "PROPN":
         return False
     doc = token.doc
+    if token.ent_type_ in {"PER", "PERSON"}:
+        # "sur France Bleu Marc X", "sur franceinfo Anne Y": a person's name the tagger
+        # starts after the medium's is the subject, not a word of the medium's name.
+        start = token.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        return any(c.dep_ == "case" for c in doc[start].children)
     k = token.i - 1
     while k >= 0 and doc[k].pos_ == "PROPN" and doc[k].whitespace_:
         if any(c.dep_ == "case" and c.i < k for c in doc[k].children):
@@ -951,8 +1023,14 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     """
     head = verb.head
     if head.i != verb.i and head.pos_ in {"VERB", "AUX"} and head.i < pronoun.i:
-        subject = postposed_subject(head)
-        return subject if subject is not None and subject.i < pronoun.i else None
+        before = _noun_before_the_relative(pronoun)
+        if before is None or not _has_subject_before(head):
+            subject = postposed_subject(head)
+            return subject if subject is not None and subject.i < pronoun.i else None
+        # "X n'a pas commenté les propos de Donald Y, qui avait déclaré …": the verb the
+        # parser hung the relative on has its own subject before it, no incise; the
+        # relative is said of the noun right before its comma
+        head = before
     if head.i != verb.i and _complement_of_a_source(head):
         head = head.head  # "l'entourage de Julie X, qui ajoute": the entourage, not Julie X
     elif head.i != verb.i and head.pos_ == "NOUN" and not _speaking_noun(head):
@@ -969,6 +1047,24 @@ def relative_antecedent(verb: Token, pronoun: Token) -> Token | None:
     if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i:
         head = head.head  # "L'ancien journaliste et animateur de radio, qui …": one person
     return _person_of_a_described_name(head, verb) or head
+
+
+def _noun_before_the_relative(pronoun: Token) -> Token | None:
+    """The noun or name right before the comma that opens a relative clause ("Donald Y, qui
+    …": "Donald"), or None."""
+    doc = pronoun.doc
+    if pronoun.i < 2 or doc[pronoun.i - 1].text != ",":
+        return None
+    noun = doc[pronoun.i - 2]
+    while noun.dep_ == "flat:name" and noun.head.i < noun.i:
+        noun = noun.head
+    return noun if noun.pos_ in {"NOUN", "PROPN"} else None
+
+
+def _has_subject_before(verb: Token) -> bool:
+    """Whether a verb has a subject of its own before it ("X n'a pas commenté …")."""
+    grammar = grammar_of(verb.doc.lang_)
+    return any(c.dep_ in grammar.subject_labels and c.i < verb.i for c in verb.children)
 
 
 def _complement_of_a_source(noun: Token) -> bool:

@@ -1009,6 +1009,8 @@ def head_gender(state: ArticleState, tokens: list[Token]) -> str | None:
             continue
         if tok.pos_ == "NOUN":
             word = normalise_name(tok.text)
+            if not word.split():
+                continue  # a symbol the tagger read as a noun: no word to read
             if word.endswith(state.lex.feminine_suffixes):
                 return "fem"
             return "masc" if marked_masculine(state, word.split()[-1]) else None

@@ -202,6 +202,8 @@ class SpeakerLexicon:
     #: Determiners of a plural phrase ("les", "des", "ces"): a plural description is a
     #: group, never one person.
     plural_determiners: frozenset[str] = frozenset()
+    #: Quantifiers before an article ("tous les syndicats de X"): no word of the name.
+    quantifiers: frozenset[str] = frozenset()
     #: Phrases opening a subject as an aside ("de son côté le cdH", "pour sa part le
     #: maire"): the mention starts after them.
     leading_adjuncts: tuple[tuple[str, ...], ...] = ()
@@ -470,6 +472,7 @@ class SpeakerLexicon:
             office_acronyms=words("office_acronyms"),
             byline_openers=words("byline_openers"),
             plural_determiners=words("plural_determiners"),
+            quantifiers=words("quantifiers"),
             leading_adjuncts=phrases(data.get("leading_adjuncts") or []),
             place_prepositions=words("place_prepositions"),
             headline_surname=bool(data.get("headline_surname")),
@@ -513,6 +516,8 @@ class SpeakerLexicon:
     def strip_determiners(self, words: list[str]) -> tuple[list[str], str | None]:
         """Drop leading articles and possessives; return the words and the gender they showed."""
         gender = None
+        if len(words) > 1 and words[0] in self.quantifiers and words[1] in self.determiners:
+            words = words[1:]  # "tous les syndicats": the quantifier, then the article
         while words and (words[0] in self.determiners or words[0] in self.leading_prepositions):
             gender = self.determiners.get(words[0]) or gender
             words = words[1:]

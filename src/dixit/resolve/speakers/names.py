@@ -863,10 +863,31 @@ def strip_titles(state: ArticleState, run: list[Token]) -> tuple[list[Token], st
     while run:
         if normalise_name(run[0].text) in state.lex.titles:
             gender = state.lex.title_gender.get(normalise_name(run[0].text)) or gender
-        elif not (len(run) > 2 and is_acronym(run[0].text) and not is_acronym(run[1].text)):
+        elif not (
+            len(run) > 2 and is_acronym(run[0].text) and not is_acronym(run[1].text)
+        ) and not leading_demonym(state, run):
             break
         run = run[1:]
     return run, gender
+
+
+def leading_demonym(state: ArticleState, run: list[Token]) -> bool:
+    """ "le jeune Américain Frances X", "l'Italienne Anna Y": a capitalised demonym after
+    an article (and an adjective) opens a run of at least two more capitalised words; it
+    describes the person, and is no word of the name. A known first name ("Alain",
+    "Julien") is never one, nor a run's word after no article ("Romain X")."""
+    if len(run) < 3 or run[0].i == 0:
+        return False
+    word = normalise_name(run[0].text)
+    if len(word) <= 4 or not word.endswith(state.lex.demonym_suffixes):
+        return False
+    if word in state.lex.first_names or word in state.lex.titles:
+        return False
+    doc = state.doc
+    k = run[0].i - 1
+    if doc[k].pos_ == "ADJ" and doc[k].text.islower() and k > 0:
+        k -= 1  # "le jeune Américain"
+    return normalise_name(doc[k].text) in state.lex.definite
 
 
 def capitalised_office_end(state: ArticleState, run: list[Token]) -> int:
@@ -1221,7 +1242,9 @@ def parse(state: ArticleState, text: str, span: Span | None) -> ParsedMention:
         if possessor_of_person(state, run, tokens) or named_after(state, run, tokens):
             continue
         stripped, title_gender = strip_titles(state, run)
-        if not stripped:
+        if not stripped or stripped[0].text[:1].islower():
+            # "le Prince de Schepdaal": a title and a place, an epithet; no name opens
+            # with a lower-case particle
             continue
         if stripped[-1].i == span.end - 1:
             # The mention may cut the name short ("estime encore Harlem | Désir").

@@ -618,10 +618,34 @@ def noun_complement(state: ArticleState, ref: Ref) -> bool:
     if span is None:
         return False
     root = span.root
-    if root.dep_ != "nmod" or root.head.pos_ != "NOUN":
+    head = root.head
+    of_a_noun = root.dep_ == "nmod" and head.pos_ == "NOUN"
+    # "Me X, associé de Y", "Z, proche de Y": a participle or an adjective describing the
+    # person named before, the parser's verb or modifier of it
+    of_a_describer = (
+        root.dep_ in {"nmod", "obl:arg"}
+        and head.pos_ in {"VERB", "ADJ"}
+        and head.dep_ in {"acl", "amod", "appos"}
+        and "Fin" not in head.morph.get("VerbForm")
+    )
+    if not (of_a_noun or of_a_describer):
         return False
-    return any(
-        c.dep_ == "case" and normalise_name(c.text) in state.lex.partitives for c in root.children
+    return any(c.dep_ == "case" and partitive_word(state, c) for c in root.children)
+
+
+def partitive_word(state: ArticleState, token: Token) -> bool:
+    """ "de", "d'", or a "d" whose apostrophe the scraped copy set apart ("conseil d’ Y",
+    cut as "d", "’")."""
+    word = normalise_name(token.text)
+    if word in state.lex.partitives:
+        return True
+    doc = state.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        following is not None
+        and not token.whitespace_
+        and following.text in {"'", "’"}
+        and word + "'" in state.lex.partitives
     )
 
 

@@ -1113,6 +1113,7 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     subheading_repeats,
     named_on_resuming,
     spellings.usual_spelling,
+    spellings.glued_spelling,
 )
 
 

@@ -7,11 +7,12 @@ written in full, since a slip is written once and the right spelling again and a
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from rapidfuzz.distance import Levenshtein
 
-from dixit.model import Statement
+from dixit.model import Speaker, Statement
 from dixit.resolve.speakers.state import ArticleState
 
 
@@ -66,3 +67,29 @@ def usual_spelling(state: ArticleState, statements: list[Statement]) -> None:
     for st in statements:
         if st.speaker is not None and st.speaker.id in renamed:
             st.speaker = renamed[st.speaker.id].speaker()
+
+
+def _first_and_count(text: str, form: str) -> tuple[int, int]:
+    """Where ``form`` is first written as a whole word in ``text`` and how many times."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)]
+    return (found[0] if found else len(text), len(found))
+
+
+def glued_spelling(state: ArticleState, statements: list[Statement]) -> None:
+    """A body written with and without a space between its words ("BFM TV" and "BFMTV")
+    is one body: its name is the form the registry knows, else the one written most often,
+    a tie going to the one written first."""
+    for st in statements:
+        speaker = st.speaker
+        if speaker is None or speaker.type == "person" or " " not in speaker.name:
+            continue
+        glued = speaker.name.replace(" ", "")
+        if not glued[:1].isupper() or glued == speaker.name:
+            continue
+        spaced_first, spaced_count = _first_and_count(state.text, speaker.name)
+        glued_first, glued_count = _first_and_count(state.text, glued)
+        if not glued_count:
+            continue
+        known = state.registry.lookup(glued, fuzzy=False)
+        if known is not None or (glued_count, -glued_first) > (spaced_count, -spaced_first):
+            st.speaker = Speaker(id=speaker.id, name=glued, type=speaker.type)
