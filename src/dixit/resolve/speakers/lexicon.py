@@ -98,6 +98,9 @@ class SpeakerLexicon:
     #: A source taken up from the statement before ("selon cette source").
     same_source: frozenset[tuple[str, ...]] = frozenset()
     unnamed_sources: frozenset[str] = frozenset()
+    #: Indefinite determiners that bring someone in without a name ("un témoin",
+    #: "plusieurs médias"): left unresolved, such a speaker is anonymous.
+    unnamed_openers: frozenset[str] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
     #: Nouns of a kind of body, and their kind: with an article and no name they take up
@@ -400,6 +403,7 @@ class SpeakerLexicon:
             feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
             same_source=frozenset(phrases(data.get("same_source") or [])),
             unnamed_sources=words("unnamed_sources"),
+            unnamed_openers=words("unnamed_openers"),
             partitive_articles={
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },

@@ -35,7 +35,13 @@ from dixit.resolve.speakers import (
     roles,
     spellings,
 )
-from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution, compatible
+from dixit.resolve.speakers.entities import (
+    ANONYMOUS,
+    UNRESOLVED,
+    Entity,
+    Resolution,
+    compatible,
+)
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
 from dixit.resolve.speakers.mentions import scan
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
@@ -790,7 +796,8 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     previous = mention.previous
     entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
     if entity is None or previous is None:
-        return UNRESOLVED
+        # "une source policière a indiqué … Selon cette source, …": still unnamed
+        return ANONYMOUS if previous is not None and previous.anonymous else UNRESOLVED
     plural = state.lex.plural_determiners
     said = normalise_name(previous.speaker_mention or "").split()
     if tail[0] in plural and not (said and said[0] in plural):
@@ -798,7 +805,7 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     if _sources_cited_in(previous, tail[-1], state):
         # "Selon Radio X, qui cite des sources proches de l'enquête, … « … », selon ces
         # sources": the sources the previous speaker cites, not that speaker
-        return UNRESOLVED
+        return ANONYMOUS
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
 
 
@@ -810,13 +817,35 @@ def resolve_unnamed_source(mention: Mention, state: ArticleState) -> Resolution 
     while raw and raw[0] in state.lex.leading_prepositions:
         raw = raw[1:]
     indefinite = state.lex.anonymous_openers - state.lex.definite
-    if not raw or raw[0] not in indefinite:
+    if raw and raw[0] in state.lex.unnamed_sources:
+        return ANONYMOUS  # "de source judiciaire", "sources say": no article at all
+    if not raw or raw[0] not in indefinite | state.lex.definite:
         return None
     # the source noun opens the phrase in French ("une source militaire"), comes after one
-    # or two adjectives in English ("a senior military source")
+    # or two adjectives in English ("a senior military source"); a definite source takes up
+    # one the text left unnamed ("la source militaire", "la même source malienne")
     if any(word in state.lex.unnamed_sources for word in raw[1:4]):
-        return UNRESOLVED
+        return ANONYMOUS
     return None
+
+
+def unnamed_speaker(state: ArticleState, st: Statement, found: Resolution) -> bool:
+    """Whether the statement's speaker is a source the text leaves unnamed: a rule said so
+    (``ANONYMOUS``), or no rule found anyone for a phrase that opens on an indefinite
+    determiner before a common noun ("un témoin", "des militaires", "plusieurs médias",
+    ``unnamed_openers``): somebody the article brings in without a name."""
+    if found.entity is not None:
+        return False
+    if found.anonymous:
+        return True
+    tokens = [t for t in Mention(st, None, state).tokens if not t.is_punct and not t.is_space]
+    if len(tokens) < 2 or normalise_name(tokens[0].text) not in state.lex.unnamed_openers:
+        return False
+    nouns = [t for t in tokens[1:] if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or not nouns[0].is_lower or nouns[0].pos_ != "NOUN":
+        return False
+    # "un porte-parole" speaks for the body the text is about, never anonymously
+    return normalise_name(nouns[0].text) not in state.lex.spokesperson_heads
 
 
 def _sources_cited_in(previous: Statement, noun: str, state: ArticleState) -> bool:
@@ -1157,6 +1186,7 @@ def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
         st.speaker = result.entity.speaker() if result.entity else None
         st.speaker_method = result.method if result.entity else None
         st.confidence = round(result.confidence, 3) if result.entity else 0.0
+        st.anonymous = unnamed_speaker(state, st, result)
         if result.entity is not None:
             state.history.append(result.entity.id)
             if result.entity.type == "organisation" and result.entity.gender is None:
