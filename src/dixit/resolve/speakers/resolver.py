@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.cues import CueLexicon
+from dixit.extract.syntax import sentence_of
 from dixit.lang import get_language
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
@@ -44,6 +45,7 @@ from dixit.resolve.speakers.entities import (
 )
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
 from dixit.resolve.speakers.mentions import scan
+from dixit.resolve.speakers.named_bodies import is_news_medium
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
 from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
@@ -560,6 +562,62 @@ def resolve_unnamed_spokesperson(mention: Mention, state: ArticleState) -> Resol
     return Resolution(body.entity, body.method, body.confidence * 0.8)
 
 
+def resolve_spokesperson_of_subject(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le parquet de Vallon a fait appel du jugement. ¶ « … », a déclaré un porte-parole":
+    a spokesperson of no body named, when no body spoke before
+    (``organisations.resolve_bare_spokesperson``), speaks for the body the narration is
+    about: the subject of the nearest main clause before it, in the same or the previous
+    paragraph, outside quotes and reported words. A person there ("Le maire a …") is no
+    body a spokesperson speaks for: nobody."""
+    if organisations.spokesperson_gender(state, mention.text) is None:
+        return None
+    if " ".join(mention.words) not in state.lex.spokesperson_heads or mention.span is None:
+        return None
+    subject = _narration_subject_before(state, mention.span)
+    if subject is None:
+        return None
+    st = mention.statement
+    where = (subject.start_char, subject.end_char)
+    found = resolve_mention(state, _probe(st, subject.text, where), None)
+    entity = found.entity
+    if entity is None or entity.type != "organisation" or is_news_medium(state, entity.name):
+        return None
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, found.confidence * 0.7)
+
+
+def _narration_subject_before(state: ArticleState, span: Span) -> Span | None:
+    """The noun phrase subject of the nearest main clause of the narration before ``span``,
+    in its paragraph or the one before (None when that clause's subject is a pronoun)."""
+    doc = state.doc
+    here = state.para_of(span.start_char)
+    lo = state.para_starts[here - 1] if here >= 1 else 0
+    k = sentence_of(doc, span.start).start - 1
+    while k >= 0:
+        before = sentence_of(doc, k)
+        if before.start_char < lo:
+            return None
+        k = before.start - 1
+        root = before.root
+        if state.inside(root.idx, state.quoted) or state.inside(root.idx, state.contents):
+            continue
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None:
+            continue
+        if subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        # the phrase up to its first comma, verb or relative pronoun ("Le parquet de
+        # Vallon, qui …" is "Le parquet de Vallon")
+        end = subject.i + 1
+        while end <= subject.right_edge.i and doc[end].pos_ not in _PHRASE_BREAKS:
+            end += 1
+        return doc[pronouns.own_phrase_start(subject) : end]
+    return None
+
+
+#: Parts of speech that end a subject noun phrase read by ``_narration_subject_before``.
+_PHRASE_BREAKS = frozenset({"PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
+
+
 def _probe(st: Statement, mention: str, span: tuple[int, int]) -> Statement:
     """The statement as if its speaker were only the phrase ``mention`` at ``span``: how a rule
     resolves a phrase inside a mention ("un porte-parole de FO" -> "FO")."""
@@ -932,6 +990,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_group,
     resolve_voiced_body,
     organisations.resolve_bare_spokesperson,
+    resolve_spokesperson_of_subject,
     organisations.resolve_member_body,
     organisations.resolve_typed_name,
     organisations.resolve_body_epithet,
