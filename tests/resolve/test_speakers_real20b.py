@@ -7,7 +7,7 @@ texts here are invented (people, places, bodies) in the layout of that copy.
 
 from __future__ import annotations
 
-from said_by import speaker_of
+from said_by import speaker_of, speakers
 
 # 1. A spokesperson with no name and no body ("a déclaré lundi un porte-parole") right after
 # narration about a body ("Le parquet de Vallon a fait appel …") speaks for that body; after
@@ -28,3 +28,72 @@ def test_a_bare_spokesperson_speaks_for_the_body_narrated_before(nlp) -> None:
 def test_a_bare_spokesperson_after_a_person_speaks_for_nobody(nlp) -> None:
     text = APPEAL.format(subject="L'ancien maire Gérard Poulain")
     assert speaker_of(nlp, text, "un porte-parole") is None
+
+
+# 2. School heads and a Swiss commune's syndic are offices: "la proviseure", "la principale",
+# "le syndic" take up the person the article introduced by that noun ("La nouvelle principale
+# de l'établissement, X, …"); a person the article introduced by another office, never.
+
+SCHOOL = (
+    "Au collège Jean-Marais, la rentrée des 420 élèves s'est bien passée. {head} a accueilli "
+    "les sixièmes le matin. « Les choses sérieuses commencent », a lancé la principale à "
+    "l'issue d'une réunion avec les parents.\n"
+)
+
+
+def test_the_principal_takes_up_the_person_introduced_so(nlp) -> None:
+    text = SCHOOL.format(head="La nouvelle principale de l'établissement, Odile Marchetti,")
+    found = speakers(nlp, text)
+    assert [name for _, name in found] == ["Odile Marchetti"]
+
+
+def test_the_principal_is_not_a_person_of_another_office(nlp) -> None:
+    text = SCHOOL.format(head="L'adjointe au maire chargée des écoles, Odile Marchetti,")
+    found = speakers(nlp, text)
+    assert [name for _, name in found] == [None]
+
+
+def test_the_proviseure_takes_up_the_person_introduced_so(nlp) -> None:
+    text = (
+        "Au lycée Victor-Duruy, la rentrée s'est bien passée. La proviseure, Anne Lebrun, a "
+        "reçu les parents. « Il manque trois enseignants », a regretté la proviseure.\n"
+    )
+    assert speaker_of(nlp, text, "la proviseure") == "Anne Lebrun"
+
+
+def test_the_syndic_takes_up_the_syndic_named_before(nlp) -> None:
+    text = (
+        "Le syndic de Vernay, Luc Dorval, a présidé la séance du conseil communal. "
+        "« Le budget sera tenu », a assuré le syndic.\n"
+    )
+    assert speaker_of(nlp, text, "le syndic") == "Luc Dorval"
+
+
+# 3. A description that repeats the noun a person was introduced by ("le ministre flamand du
+# parti X … Le ministre flamand en affaires courantes") takes up that person, even when the
+# statement between gave them another epithet ("a commenté le chef de file du parti"); a
+# description of another noun right after an epithet still names someone else.
+
+MINISTER = (
+    "« Il faut un gouvernement avant l'été », a affirmé vendredi le ministre flamand du "
+    "parti Avant Paul Verbeke sur la radio publique. « C'est notre devoir », a commenté "
+    "le chef de file du parti Avant.\n\n"
+    "Le ministre flamand en affaires courantes a concédé que son parti traversait une "
+    "période difficile.\n"
+)
+
+
+def test_a_description_by_the_introducing_noun_after_another_epithet(nlp) -> None:
+    assert speaker_of(nlp, MINISTER, "Le ministre flamand en affaires courantes") == (
+        "Paul Verbeke"
+    )
+
+
+def test_an_epithet_after_another_still_names_someone_else(nlp) -> None:
+    text = (
+        "Le ministre Paul Verbeke et l'écrivain Marc Dorval ont débattu samedi. « La culture "
+        "manque de moyens », a dit l'écrivain. « Le budget a augmenté », a répliqué le "
+        "ministre.\n"
+    )
+    assert speaker_of(nlp, text, "le ministre") == "Paul Verbeke"
+    assert speaker_of(nlp, text, "l'écrivain") == "Marc Dorval"

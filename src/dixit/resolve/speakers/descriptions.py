@@ -956,6 +956,12 @@ def contrasted(state: ArticleState, words: list[str] | None, previous: Statement
     if _same_words(before[:1], words[:1]):
         return False
     same_office = state.lex.office_synonyms.get((words[0],), frozenset())
+    # "le ministre flamand X … a commenté le chef de file du parti. Le ministre flamand …":
+    # the previous speaker was introduced by the description's own noun, and is no other
+    # person for an epithet said in between.
+    introduced = {b.words[0] for b in state.bindings_of(previous.speaker.id) if b.words}
+    if words[0] in introduced or any((noun,) in same_office for noun in introduced):
+        return False
     return (before[0],) not in same_office
 
 
