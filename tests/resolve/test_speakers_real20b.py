@@ -97,3 +97,35 @@ def test_an_epithet_after_another_still_names_someone_else(nlp) -> None:
     )
     assert speaker_of(nlp, text, "le ministre") == "Paul Verbeke"
     assert speaker_of(nlp, text, "l'écrivain") == "Marc Dorval"
+
+
+# 4. A newspaper's title opening a sentence ("La Presse a révélé lundi que …", "Le Courrier de
+# Vernay a révélé …"): a common noun written with a capital after the article is a title,
+# the paper speaks; "La presse" in lower case (the press at large) and a demonym ("La
+# Lyonnaise") are no title.
+
+REVEALED = (
+    "La mairesse de Vernay a affirmé lundi qu'elle fixait les priorités.\n\n"
+    "{subject} a révélé lundi matin que plusieurs conseillers de la mairesse étaient "
+    "mécontents.\n"
+)
+
+
+def test_a_title_opening_a_sentence_is_the_paper(nlp) -> None:
+    text = REVEALED.format(subject="Le Courrier de Vernay")
+    assert speaker_of(nlp, text, "Le Courrier de Vernay") == "Le Courrier de Vernay"
+
+
+def test_a_listed_paper_opening_a_sentence_is_the_paper(nlp) -> None:
+    text = REVEALED.format(subject="La Presse")
+    assert speaker_of(nlp, text, "La Presse") == "La Presse"
+
+
+def test_the_press_in_lower_case_is_no_title(nlp) -> None:
+    text = REVEALED.format(subject="La presse")
+    assert speaker_of(nlp, text, "La presse") is None
+
+
+def test_a_demonym_opening_a_sentence_is_no_title(nlp) -> None:
+    text = REVEALED.format(subject="La Lyonnaise")
+    assert speaker_of(nlp, text, "La Lyonnaise") is None
