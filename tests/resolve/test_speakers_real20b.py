@@ -129,3 +129,32 @@ def test_the_press_in_lower_case_is_no_title(nlp) -> None:
 def test_a_demonym_opening_a_sentence_is_no_title(nlp) -> None:
     text = REVEALED.format(subject="La Lyonnaise")
     assert speaker_of(nlp, text, "La Lyonnaise") is None
+
+
+# 5. A relative clause of saying hung on someone's words ("les propos du syndicat, qui avait
+# affirmé que …", "les déclarations de la préfecture, qui avait annoncé …"): the words' owner
+# speaks (speech nouns join the document nouns, ``source_heads``); words of nobody in
+# particular ("les propos de comptoir") give nobody.
+
+WORDS = (
+    "Le ministre Paul Verbeke a déclaré que la commune était déçue. Il n'a pas commenté "
+    "{words}, qui {verb} que la grève continuerait.\n"
+)
+
+
+def test_the_owner_of_the_words_speaks_in_the_relative(nlp) -> None:
+    text = WORDS.format(words="les propos du syndicat", verb="avait affirmé")
+    assert speaker_of(nlp, text, "les propos du syndicat") == "Syndicat"
+
+
+def test_the_owner_of_a_declaration_speaks_in_the_relative(nlp) -> None:
+    text = (
+        "Le maire a répondu lundi aux déclarations de la préfecture, qui avait annoncé que "
+        "le pont resterait fermé.\n"
+    )
+    assert speaker_of(nlp, text, "déclarations de la préfecture") == "Préfecture"
+
+
+def test_words_of_nobody_in_particular_give_nobody(nlp) -> None:
+    text = WORDS.format(words="les propos de comptoir", verb="affirmaient")
+    assert speaker_of(nlp, text, "les propos de comptoir") is None
