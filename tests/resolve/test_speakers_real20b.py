@@ -158,3 +158,24 @@ def test_the_owner_of_a_declaration_speaks_in_the_relative(nlp) -> None:
 def test_words_of_nobody_in_particular_give_nobody(nlp) -> None:
     text = WORDS.format(words="les propos de comptoir", verb="affirmaient")
     assert speaker_of(nlp, text, "les propos de comptoir") is None
+
+
+# 6. A saying clause of comparison after the words ("Pour la mairie, « … », comme l'a
+# affirmé Paul X lors de sa visite") names who said them: "Pour la mairie" is the topic. A
+# clause of comparison whose verb is no saying ("comme l'a montré la visite de X") names
+# nobody.
+
+TOPIC = (
+    "Pour la mairie, « ce sera quelqu'un qui connaît le quartier », comme l'a {verb} "
+    "lors de son passage à Vernay.\n"
+)
+
+
+def test_the_subject_of_a_comparison_of_saying_speaks(nlp) -> None:
+    found = speakers(nlp, TOPIC.format(verb="affirmé Paul Verbeke"))
+    assert [name for _, name in found] == ["Paul Verbeke"]
+
+
+def test_a_comparison_with_no_saying_names_no_speaker(nlp) -> None:
+    found = speakers(nlp, TOPIC.format(verb="montré la visite de Paul Verbeke"))
+    assert "Paul Verbeke" not in [name for _, name in found]
