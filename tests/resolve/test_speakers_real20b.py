@@ -179,3 +179,25 @@ def test_the_subject_of_a_comparison_of_saying_speaks(nlp) -> None:
 def test_a_comparison_with_no_saying_names_no_speaker(nlp) -> None:
     found = speakers(nlp, TOPIC.format(verb="montré la visite de Paul Verbeke"))
     assert "Paul Verbeke" not in [name for _, name in found]
+
+
+# 7. A news medium's incise over a clause that opens on its own named source ("Le ministre
+# X a déclaré que …, note le Financial Times"): the statement is X's, the paper only relays
+# it, and its report is no statement of its own. A body's incise ("…, note le parquet")
+# still reports the clause as its own statement.
+
+RELAY = (
+    "La pression monte sur Vernay, rapporte le Courrier.\n"
+    "Le ministre des Affaires étrangères, Paul Verbeke, a déclaré que Vernay était « déçue » "
+    "par les déclarations des trois pays, note {source}.\n"
+)
+
+
+def test_a_medium_relaying_a_named_source_adds_no_statement(nlp) -> None:
+    found = speakers(nlp, RELAY.format(source="le Financial Times"))
+    assert [name for _, name in found] == ["Courrier", "Paul Verbeke"]
+
+
+def test_a_body_incise_over_a_named_source_is_still_its_statement(nlp) -> None:
+    found = speakers(nlp, RELAY.format(source="le parquet"))
+    assert [name for _, name in found] == ["Courrier", "Parquet", "Paul Verbeke"]
