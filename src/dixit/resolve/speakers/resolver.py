@@ -1023,10 +1023,10 @@ def _described_conjuncts(mention: Mention, state: ArticleState) -> list[Token]:
 
 #: The order in which a mention is read; the first rule that answers settles it.
 RULES: tuple[Rule, ...] = (
-    resolve_comme_frame,
     resolve_impersonal,
     resolve_inner_incise,
     resolve_continuation,
+    resolve_comme_frame,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
