@@ -286,6 +286,9 @@ class Statement:
     addressee_mention: str | None = None
     addressee_mention_span: Span | None = None
     certainty: Certainty | None = None
+    #: The speaker is a source the text leaves unnamed ("une source proche du dossier", "un
+    #: témoin"): ``speaker`` is then None by design, not for want of a resolution.
+    anonymous: bool = False
 
     def __post_init__(self) -> None:
         if not self.id:

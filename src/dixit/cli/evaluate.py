@@ -120,6 +120,11 @@ def _print(score: Score, show_errors: bool) -> None:
         f"venue where gold has none {score.venue_extra}; "
         f"addressee accuracy {_pct(score.addressee.value)} on {score.addressee.total} pairs"
     )
+    flag = score.anonymous
+    console.print(
+        f"anonymous precision {_pct(flag.precision)} on {flag.predicted} flagged; "
+        f"recall {_pct(flag.recall)} on {flag.gold} in the gold"
+    )
 
 
 def _print_calibration(found: list[Judged], output: EvalFormat) -> None:

@@ -122,8 +122,31 @@ class Counts:
 
 
 @dataclass
+class Flag:
+    """A yes/no field of the matched pairs (``anonymous``): precision and recall of the
+    predicted flag against the gold's."""
+
+    both: int = 0
+    predicted: int = 0
+    gold: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.both / self.predicted if self.predicted else None
+
+    @property
+    def recall(self) -> float | None:
+        return self.both / self.gold if self.gold else None
+
+    def add(self, predicted: bool, gold: bool) -> None:
+        self.predicted += predicted
+        self.gold += gold
+        self.both += predicted and gold
+
+
+@dataclass
 class Error:
-    kind: str  # "missed", "spurious", "speaker", "date", "over-dated"
+    kind: str  # "missed", "spurious", "speaker", "date", "over-dated", "anonymous"
     article: str
     content: str
     expected: str | None = None
@@ -143,6 +166,8 @@ class Score:
     venue_extra: int = 0
     #: on pairs whose gold names an addressee: the predicted one agrees
     addressee: Ratio = field(default_factory=Ratio)
+    #: on matched pairs: the statement is flagged anonymous (an unnamed source) as in the gold
+    anonymous: Flag = field(default_factory=Flag)
     articles: int = 0
     errors: list[Error] = field(default_factory=list)
 
@@ -191,6 +216,23 @@ class Score:
             self.over_dated += 1
             self.errors.append(Error("over-dated", article_id, content, None, got_date))
         self._score_venue(article_id, pred, gold)
+        self._score_anonymous(article_id, pred, gold)
+
+    def _score_anonymous(self, article_id: str, pred: Statement, gold: dict[str, Any]) -> None:
+        """The anonymous flag of a matched pair against the gold's (absent: not anonymous)."""
+        expected = bool(gold.get("anonymous"))
+        self.anonymous.add(pred.anonymous, expected)
+        if pred.anonymous != expected:
+            shown = "anonymous" if pred.anonymous else (pred.speaker_mention or None)
+            self.errors.append(
+                Error(
+                    "anonymous",
+                    article_id,
+                    gold.get("content", ""),
+                    "anonymous" if expected else gold.get("speaker"),
+                    shown,
+                )
+            )
 
     def _score_venue(self, article_id: str, pred: Statement, gold: dict[str, Any]) -> None:
         """Venue and addressee of a matched pair, when the gold gives them."""
@@ -240,6 +282,10 @@ class Score:
             "venue_extra": self.venue_extra,
             "addressee_accuracy": _round(self.addressee.value),
             "addressee_pairs": self.addressee.total,
+            "anonymous_precision": _round(self.anonymous.precision),
+            "anonymous_recall": _round(self.anonymous.recall),
+            "anonymous_predicted": self.anonymous.predicted,
+            "anonymous_gold": self.anonymous.gold,
         }
 
 

@@ -199,7 +199,11 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers, Emb
             for j in range(lo, hi):
                 outer = result[j]
                 if i != j and outer.content[0] <= s.cue[0] < outer.content[1]:
-                    if outer.method == ExtractionRule.POSTPOSED or (
+                    if self._relayed_by_medium(s, outer):
+                        # "X a déclaré que …, note le Financial Times": X's words, which
+                        # the paper only relays; its report adds no statement of its own.
+                        nested.add(j)
+                    elif outer.method == ExtractionRule.POSTPOSED or (
                         outer.method in REPORTING and self._names_other_source(s)
                     ):
                         # "Il conteste … mais a reconnu …, a précisé le parquet": the
@@ -218,6 +222,23 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers, Emb
             s.via = new_index.get(s.via) if s.via is not None else None
             s.previous = new_index.get(s.previous) if s.previous is not None else None
         return kept
+
+    def _relayed_by_medium(self, s: FoundStatement, outer: FoundStatement) -> bool:
+        """Whether ``outer`` is a news medium's incise ("…, note le Financial Times") over a
+        whole clause that opens on ``s``'s own named source ("X a déclaré que …"): the
+        medium only relays X's statement."""
+        if outer.method != ExtractionRule.POSTPOSED or outer.mention is None:
+            return False
+        if s.mention is None or not self._names_other_source(s):
+            return False
+        before = self.doc.char_span(outer.content[0], s.mention[0], alignment_mode="expand")
+        if before is not None and any(
+            t.pos_ not in {"DET", "PUNCT", "SPACE"} for t in before if t.idx < s.mention[0]
+        ):
+            return False  # narration before the named source: not a clause it opens
+        words = self.text[outer.mention[0] : outer.mention[1]].split()
+        media = {n.lower() for n in get_language(self.doc.lang_).media_names()}
+        return any(" ".join(words[k:]).lower() in media for k in range(len(words)))
 
     def _names_other_source(self, s: FoundStatement) -> bool:
         """A nested report counts when it names its own source, not "il" (the reporter)."""

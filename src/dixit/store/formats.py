@@ -40,6 +40,7 @@ STATEMENT_COLUMNS = [
     "addressee_mention",
     "certainty",
     "verified",
+    "anonymous",
     "via",
     "issues",
     "article_title",
@@ -124,13 +125,19 @@ def _arrow_type(column: str):
         return pa.int64()
     if column == "confidence":
         return pa.float64()
-    if column == "verified":
+    if column in ("verified", "anonymous"):
         return pa.bool_()
     return pa.string()
 
 
 def _parquet_value(column: str, value: Any) -> Any:
-    if value is None or column in ("content_start", "content_end", "confidence", "verified"):
+    if value is None or column in (
+        "content_start",
+        "content_end",
+        "confidence",
+        "verified",
+        "anonymous",
+    ):
         return value
     return (
         value

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     Float,
@@ -128,6 +129,8 @@ class StatementRow(Base):
     venue_type: Mapped[str | None] = mapped_column(String(20))
     addressee_id: Mapped[str | None] = mapped_column(String(200))
     certainty: Mapped[str | None] = mapped_column(String(20))
+    #: the speaker is a source the text leaves unnamed (migration 0007; null before it)
+    anonymous: Mapped[bool | None] = mapped_column(Boolean)
     data: Mapped[dict] = mapped_column(JSON)
 
     article: Mapped[ArticleRow] = relationship(back_populates="statements")

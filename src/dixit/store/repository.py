@@ -174,6 +174,7 @@ def statement_row_values(article_id: str, statement: Statement) -> dict[str, Any
         "venue_type": statement.venue_type,
         "addressee_id": statement.addressee.id if statement.addressee else None,
         "certainty": statement.certainty,
+        "anonymous": statement.anonymous,
         "data": statement_json(statement),
     }
 

@@ -96,6 +96,26 @@ def written_as_title(state: ArticleState, tokens: list[Token]) -> bool:
     return not opens_sentence(state, tokens[0])
 
 
+def title_opening_sentence(state: ArticleState, tokens: list[Token]) -> bool:
+    """ "La Gazette a révélé lundi que …": at a sentence's start an article's capital says
+    nothing, but a common noun written with a capital after it is a title's ("Le Courrier de
+    Vernay"); a person's noun ("Le Président"), a demonym ("La Lyonnaise") or a place or
+    person the tagger knows is not."""
+    if len(tokens) < 2 or normalise_name(tokens[0].text) not in state.lex.title_articles:
+        return False
+    noun = tokens[1]
+    if not (tokens[0].text[:1].isupper() and noun.text[:1].isupper()):
+        return False
+    if not opens_sentence(state, tokens[0]) or noun.pos_ != "NOUN":
+        return False
+    word = normalise_name(noun.text)
+    return (
+        noun.ent_type_ not in {"PER", "PERSON", "LOC", "GPE"}
+        and state.lex.description_head([word]) is None
+        and not word.endswith(tuple(state.lex.demonym_suffixes))
+    )
+
+
 def ends_on_head(state: ArticleState, words: list[str]) -> bool:
     """Whether ``words`` end on a description head, in a language whose compounds end on
     their head (``head_last``: "the Kremlin spokesman", "the White House press secretary")."""
@@ -956,6 +976,12 @@ def contrasted(state: ArticleState, words: list[str] | None, previous: Statement
     if _same_words(before[:1], words[:1]):
         return False
     same_office = state.lex.office_synonyms.get((words[0],), frozenset())
+    # "le ministre flamand X … a commenté le chef de file du parti. Le ministre flamand …":
+    # the previous speaker was introduced by the description's own noun, and is no other
+    # person for an epithet said in between.
+    introduced = {b.words[0] for b in state.bindings_of(previous.speaker.id) if b.words}
+    if words[0] in introduced or any((noun,) in same_office for noun in introduced):
+        return False
     return (before[0],) not in same_office
 
 

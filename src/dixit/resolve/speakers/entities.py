@@ -86,14 +86,17 @@ class DescribeProfile:
 @dataclass(frozen=True)
 class Resolution:
     """What a rule found for one mention: the entity, how, and how sure (``UNRESOLVED``:
-    nobody, and no later rule may guess)."""
+    nobody, and no later rule may guess; ``ANONYMOUS``: nobody, because the text leaves the
+    source unnamed)."""
 
     entity: Entity | None
     method: SpeakerMethod | None
     confidence: float
+    anonymous: bool = False
 
 
 UNRESOLVED = Resolution(None, None, 0.0)
+ANONYMOUS = Resolution(None, None, 0.0, anonymous=True)
 
 
 #: The gender of a pronoun that stands for a body only ("it", ``pronouns`` in the lexicon).

@@ -98,6 +98,12 @@ class SpeakerLexicon:
     #: A source taken up from the statement before ("selon cette source").
     same_source: frozenset[tuple[str, ...]] = frozenset()
     unnamed_sources: frozenset[str] = frozenset()
+    #: Indefinite determiners that bring someone in without a name ("un témoin",
+    #: "plusieurs médias"): left unresolved, such a speaker is anonymous.
+    unnamed_openers: frozenset[str] = frozenset()
+    #: The word of a saying clause of comparison right after someone's words ("…, comme
+    #: l'a affirmé X"): its inverted subject said them.
+    comparison_openers: frozenset[str] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
     #: Nouns of a kind of body, and their kind: with an article and no name they take up
@@ -402,6 +408,8 @@ class SpeakerLexicon:
             feminine_suffixes=tuple(normalise_name(w) for w in data.get("feminine_suffixes") or []),
             same_source=frozenset(phrases(data.get("same_source") or [])),
             unnamed_sources=words("unnamed_sources"),
+            unnamed_openers=words("unnamed_openers"),
+            comparison_openers=words("comparison_openers"),
             partitive_articles={
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },

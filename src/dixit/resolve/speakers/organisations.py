@@ -21,7 +21,12 @@ from dixit.lang import get_language
 from dixit.model import SpeakerMethod, Statement
 from dixit.registry import normalise_name, strip_accents
 from dixit.resolve.speakers.acronyms import expand_acronym, office_words
-from dixit.resolve.speakers.descriptions import before_link, person_noun, written_as_title
+from dixit.resolve.speakers.descriptions import (
+    before_link,
+    person_noun,
+    title_opening_sentence,
+    written_as_title,
+)
 from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution
 from dixit.resolve.speakers.named_bodies import (
     is_news_medium,
@@ -777,7 +782,7 @@ def resolve_title(mention: Mention, state: ArticleState) -> Resolution | None:
     tokens = [t for t in span if not t.is_space and not t.is_punct]
     while tokens and normalise_name(tokens[0].text) in state.lex.leading_prepositions:
         tokens = tokens[1:]
-    if not written_as_title(state, tokens):
+    if not (written_as_title(state, tokens) or title_opening_sentence(state, tokens)):
         return None
     # "L'Écho du Causse": lower-case links may join its capitalised words.
     links = state.lex.complement_words | state.lex.name_particles

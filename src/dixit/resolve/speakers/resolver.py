@@ -21,6 +21,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span, Token
 
 from dixit.extract.cues import CueLexicon
+from dixit.extract.syntax import sentence_of
 from dixit.lang import get_language
 from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
@@ -35,9 +36,16 @@ from dixit.resolve.speakers import (
     roles,
     spellings,
 )
-from dixit.resolve.speakers.entities import UNRESOLVED, Entity, Resolution, compatible
+from dixit.resolve.speakers.entities import (
+    ANONYMOUS,
+    UNRESOLVED,
+    Entity,
+    Resolution,
+    compatible,
+)
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
 from dixit.resolve.speakers.mentions import scan
+from dixit.resolve.speakers.named_bodies import is_news_medium
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
 from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
@@ -554,6 +562,122 @@ def resolve_unnamed_spokesperson(mention: Mention, state: ArticleState) -> Resol
     return Resolution(body.entity, body.method, body.confidence * 0.8)
 
 
+def resolve_comme_frame(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Pour la mairie, « … », comme l'a affirmé Paul X lors de sa visite": a saying
+    clause of comparison right after the words ("comme" + the clitic taking them up + a
+    verb of saying + its inverted subject) names who said them, whatever the statement's
+    own mention ("Pour la mairie" is the topic, not the speaker). The subject is the noun
+    phrase right after the verb; one that names nobody leaves the mention to the rules."""
+    st = mention.statement
+    subject = _comme_frame_subject(state, st.content_span)
+    if subject is None:
+        return None
+    where = (subject.start_char, subject.end_char)
+    if st.speaker_mention_span == where:
+        return None  # the subject read as the mention: the other rules' to resolve
+    found = resolve_mention(state, _probe(st, subject.text, where), mention.previous)
+    if found.entity is None:
+        return None
+    return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _comme_frame_subject(state: ArticleState, content: tuple[int, int]) -> Span | None:
+    """The inverted subject of ", comme l'a affirmé X" set off by a comma after the words,
+    at their end or inside the sentence the words end (the content may run over it)."""
+    doc = state.doc
+    words = state.span(*content)
+    if words is None or not len(words):
+        return None
+    sentence = sentence_of(doc, words[-1].i)
+    saying = get_language(state.lang).saying_verbs()
+    for k in range(max(words.start, 1), sentence.end - 3):
+        frame = doc[k : k + 5]
+        if normalise_name(frame[0].text) not in state.lex.comparison_openers:
+            continue
+        if doc[k - 1].text != "," or frame[1].pos_ != "PRON" or frame[2].pos_ != "AUX":
+            continue
+        verb = next((t for t in frame[3:] if t.pos_ != "ADV"), None)
+        if verb is None or verb.lemma_ not in saying:
+            return None
+        return _noun_phrase_at(state, verb.i + 1)
+    return None
+
+
+def _noun_phrase_at(state: ArticleState, first: int) -> Span | None:
+    """The noun phrase that starts at token ``first`` ("Paul X", "le maire de Vernay"): its
+    determiners, nouns, names and adjectives, with "de" between two of them."""
+    doc, stop = state.doc, first
+    while stop < len(doc) and (
+        doc[stop].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
+        or (
+            doc[stop].pos_ == "ADP"
+            and normalise_name(doc[stop].text) in state.lex.partitives
+            and stop + 1 < len(doc)
+            and doc[stop + 1].pos_ in {"DET", "PROPN", "NOUN"}
+        )
+    ):
+        stop += 1
+    if stop == first or not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[first:stop]):
+        return None
+    return doc[first:stop]
+
+
+def resolve_spokesperson_of_subject(mention: Mention, state: ArticleState) -> Resolution | None:
+    """ "Le parquet de Vallon a fait appel du jugement. ¶ « … », a déclaré un porte-parole":
+    a spokesperson of no body named, when no body spoke before
+    (``organisations.resolve_bare_spokesperson``), speaks for the body the narration is
+    about: the subject of the nearest main clause before it, in the same or the previous
+    paragraph, outside quotes and reported words. A person there ("Le maire a …") is no
+    body a spokesperson speaks for: nobody."""
+    if organisations.spokesperson_gender(state, mention.text) is None:
+        return None
+    if " ".join(mention.words) not in state.lex.spokesperson_heads or mention.span is None:
+        return None
+    subject = _narration_subject_before(state, mention.span)
+    if subject is None:
+        return None
+    st = mention.statement
+    where = (subject.start_char, subject.end_char)
+    found = resolve_mention(state, _probe(st, subject.text, where), None)
+    entity = found.entity
+    if entity is None or entity.type != "organisation" or is_news_medium(state, entity.name):
+        return None
+    return Resolution(entity, SpeakerMethod.DESCRIPTION, found.confidence * 0.7)
+
+
+def _narration_subject_before(state: ArticleState, span: Span) -> Span | None:
+    """The noun phrase subject of the nearest main clause of the narration before ``span``,
+    in its paragraph or the one before (None when that clause's subject is a pronoun)."""
+    doc = state.doc
+    here = state.para_of(span.start_char)
+    lo = state.para_starts[here - 1] if here >= 1 else 0
+    k = sentence_of(doc, span.start).start - 1
+    while k >= 0:
+        before = sentence_of(doc, k)
+        if before.start_char < lo:
+            return None
+        k = before.start - 1
+        root = before.root
+        if state.inside(root.idx, state.quoted) or state.inside(root.idx, state.contents):
+            continue
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubj:pass"}), None)
+        if subject is None:
+            continue
+        if subject.pos_ not in {"NOUN", "PROPN"}:
+            return None
+        # the phrase up to its first comma, verb or relative pronoun ("Le parquet de
+        # Vallon, qui …" is "Le parquet de Vallon")
+        end = subject.i + 1
+        while end <= subject.right_edge.i and doc[end].pos_ not in _PHRASE_BREAKS:
+            end += 1
+        return doc[pronouns.own_phrase_start(subject) : end]
+    return None
+
+
+#: Parts of speech that end a subject noun phrase read by ``_narration_subject_before``.
+_PHRASE_BREAKS = frozenset({"PUNCT", "VERB", "AUX", "PRON", "SCONJ", "CCONJ"})
+
+
 def _probe(st: Statement, mention: str, span: tuple[int, int]) -> Statement:
     """The statement as if its speaker were only the phrase ``mention`` at ``span``: how a rule
     resolves a phrase inside a mention ("un porte-parole de FO" -> "FO")."""
@@ -790,7 +914,8 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     previous = mention.previous
     entity = state.entities.get(previous.speaker.id) if previous and previous.speaker else None
     if entity is None or previous is None:
-        return UNRESOLVED
+        # "une source policière a indiqué … Selon cette source, …": still unnamed
+        return ANONYMOUS if previous is not None and previous.anonymous else UNRESOLVED
     plural = state.lex.plural_determiners
     said = normalise_name(previous.speaker_mention or "").split()
     if tail[0] in plural and not (said and said[0] in plural):
@@ -798,7 +923,7 @@ def resolve_same_source(mention: Mention, state: ArticleState) -> Resolution | N
     if _sources_cited_in(previous, tail[-1], state):
         # "Selon Radio X, qui cite des sources proches de l'enquête, … « … », selon ces
         # sources": the sources the previous speaker cites, not that speaker
-        return UNRESOLVED
+        return ANONYMOUS
     return Resolution(entity, SpeakerMethod.DESCRIPTION, previous.confidence * 0.9)
 
 
@@ -810,13 +935,35 @@ def resolve_unnamed_source(mention: Mention, state: ArticleState) -> Resolution 
     while raw and raw[0] in state.lex.leading_prepositions:
         raw = raw[1:]
     indefinite = state.lex.anonymous_openers - state.lex.definite
-    if not raw or raw[0] not in indefinite:
+    if raw and raw[0] in state.lex.unnamed_sources:
+        return ANONYMOUS  # "de source judiciaire", "sources say": no article at all
+    if not raw or raw[0] not in indefinite | state.lex.definite:
         return None
     # the source noun opens the phrase in French ("une source militaire"), comes after one
-    # or two adjectives in English ("a senior military source")
+    # or two adjectives in English ("a senior military source"); a definite source takes up
+    # one the text left unnamed ("la source militaire", "la même source malienne")
     if any(word in state.lex.unnamed_sources for word in raw[1:4]):
-        return UNRESOLVED
+        return ANONYMOUS
     return None
+
+
+def unnamed_speaker(state: ArticleState, st: Statement, found: Resolution) -> bool:
+    """Whether the statement's speaker is a source the text leaves unnamed: a rule said so
+    (``ANONYMOUS``), or no rule found anyone for a phrase that opens on an indefinite
+    determiner before a common noun ("un témoin", "des militaires", "plusieurs médias",
+    ``unnamed_openers``): somebody the article brings in without a name."""
+    if found.entity is not None:
+        return False
+    if found.anonymous:
+        return True
+    tokens = [t for t in Mention(st, None, state).tokens if not t.is_punct and not t.is_space]
+    if len(tokens) < 2 or normalise_name(tokens[0].text) not in state.lex.unnamed_openers:
+        return False
+    nouns = [t for t in tokens[1:] if t.pos_ in {"NOUN", "PROPN"}]
+    if not nouns or not nouns[0].is_lower or nouns[0].pos_ != "NOUN":
+        return False
+    # "un porte-parole" speaks for the body the text is about, never anonymously
+    return normalise_name(nouns[0].text) not in state.lex.spokesperson_heads
 
 
 def _sources_cited_in(previous: Statement, noun: str, state: ArticleState) -> bool:
@@ -879,6 +1026,7 @@ RULES: tuple[Rule, ...] = (
     resolve_impersonal,
     resolve_inner_incise,
     resolve_continuation,
+    resolve_comme_frame,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
@@ -903,6 +1051,7 @@ RULES: tuple[Rule, ...] = (
     organisations.resolve_group,
     resolve_voiced_body,
     organisations.resolve_bare_spokesperson,
+    resolve_spokesperson_of_subject,
     organisations.resolve_member_body,
     organisations.resolve_typed_name,
     organisations.resolve_body_epithet,
@@ -1158,6 +1307,7 @@ def resolve_article(state: ArticleState, statements: list[Statement]) -> None:
         st.speaker = result.entity.speaker() if result.entity else None
         st.speaker_method = result.method if result.entity else None
         st.confidence = round(result.confidence, 3) if result.entity else 0.0
+        st.anonymous = unnamed_speaker(state, st, result)
         if result.entity is not None:
             state.history.append(result.entity.id)
             if result.entity.type == "organisation" and result.entity.gender is None:
