@@ -13,7 +13,7 @@ Full stops, commas and closing marks are the document's language's (``doc.lang_`
 
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,14 +38,19 @@ class ParagraphSegmenter:
         # where a sentence start is set). A token's trailing whitespace is one space or
         # none, never a line break: breaks are whitespace tokens of their own.
         texts = token_texts(doc)
-        spaces = doc.to_array(IS_SPACE).tolist() if len(doc) else []
+        if not texts:
+            return doc
+        spaces = doc.to_array(IS_SPACE).tolist()
+        # Sentence starts are written back in one array: setting ``Token.is_sent_start``
+        # one token at a time makes spaCy scan the whole Doc at each call.
+        starts = doc.to_array([SENT_START]).astype("int64").reshape(-1, 1)
         after_break = False
         for i in range(1, len(texts)):
             text, before = texts[i], texts[i - 1]
             if spaces[i] and "\n" in text:
                 after_break = True
             elif after_break:
-                doc[i].is_sent_start = True
+                starts[i, 0] = 1
                 after_break = False
             elif (
                 (text in closing_marks and before in full_stops)
@@ -54,7 +59,8 @@ class ParagraphSegmenter:
                 or (before in brackets and text[:1].islower())
                 or name_run(before, text)
             ):
-                doc[i].is_sent_start = False
+                starts[i, 0] = -1
+        doc.from_array([SENT_START], starts.astype("uint64"))
         return doc
 
 

@@ -73,9 +73,13 @@ def name_apposed_before(doc, noun: Token) -> list[Token]:
     return name
 
 
-def nouns_apposed_to(state: ArticleState, words: tuple[str, ...]) -> set[str]:
+def nouns_apposed_to(state: ArticleState, words: tuple[str, ...]) -> frozenset[str]:
     """ "Cantines-Debout, un collectif qui …": the lower-case nouns the article sets beside
-    the name ``words`` (normalised) after a comma and a determiner, normalised."""
+    the name ``words`` (normalised) after a comma and a determiner, normalised. Asked for
+    each mention of a body: the answer is kept per name (a function of the Doc alone)."""
+    known = state.apposed_nouns.get(words)
+    if known is not None:
+        return known
     doc = state.doc
     found: set[str] = set()
     for _, end in state.phrase_spans(words):
@@ -83,7 +87,8 @@ def nouns_apposed_to(state: ArticleState, words: tuple[str, ...]) -> set[str]:
             noun = doc[end + 2]
             if noun.text.islower() and noun.is_alpha:
                 found.add(normalise_name(noun.text))
-    return found
+    known = state.apposed_nouns[words] = frozenset(found)
+    return known
 
 
 def _name_after(doc, noun: Token) -> list[Token]:

@@ -139,6 +139,8 @@ class ArticleState:
         # Answers of whole-article look-ups that depend on the word alone (the Doc is
         # fixed): each asked once, so repeated mentions do not rescan the article.
         self.phrase_cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+        #: ``named_bodies.nouns_apposed_to``'s answers by the name's words
+        self.apposed_nouns: dict[tuple[str, ...], frozenset[str]] = {}
         #: ``span``'s answers by character offsets
         self.spans: dict[tuple[int, int], Span | None] = {}
         self.longer_names: dict[str, str | None] = {}
