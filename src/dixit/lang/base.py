@@ -96,6 +96,8 @@ class Grammar:
     # -- helper reported4 (session 4) --
     #: a word that opens a postposed report after a comma ("…, comme le rappelle le maire")
     incise_comparatives: frozenset[str] = frozenset()
+    #: clitics standing for the clause a comparative reports ("…, comme il l'a dit")
+    clause_clitics: frozenset[str] = frozenset()
     #: prepositions of an attribute's topic ("se montrait sceptique sur …"), not of a place
     attribute_topic_prepositions: frozenset[str] = frozenset()
 

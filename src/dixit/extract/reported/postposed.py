@@ -90,8 +90,11 @@ class PostposedClauses(ArticleContext):
             and not self.verbless_before_a_glued_pronoun(before, verb, last)
         ):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
-        if before[0].i in self.cue_at:
-            return None  # "Selon X, …" already attributes these words
+        if before[0].i in self.cue_at and not (
+            first.lower_ in self.grammar.incise_comparatives
+            and self.cue_at[before[0].i].kind == "preposition"
+        ):
+            return None  # "Selon X, …" already attributes these words; "…, comme l'a dit Y" names
         subject = self.inverted_subject(verb)
         if subject is None:
             return self.impersonal_incise(cue, verb, last, before)

@@ -31,6 +31,19 @@ MAX_COLON_LEAD = 5
 class SourcePhrases(ArticleContext):
     """Source prepositions: "selon X", "d'après lequel", "pour qui"."""
 
+    def comparative_incise_after(self, after: list[Token]) -> bool:
+        """ "Pour la mairie, « … », comme l'a affirmé X": a reporting clause opened by a
+        comparative after a comma names the speaker of the words the source phrase opens."""
+        for k, token in enumerate(after[1:], start=1):
+            if token.lower_ not in self.grammar.incise_comparatives or after[k - 1].text != ",":
+                continue
+            if any(
+                self.cue_at.get(j) is not None and self.cue_at[j].kind == "verb"
+                for j in range(token.i + 1, token.i + 5)
+            ):
+                return True
+        return False
+
     def from_preposition(self, cue: Cue) -> FoundStatement | None:
         doc = self.doc
         prep_last = doc[cue.end_token]
@@ -80,6 +93,8 @@ class SourcePhrases(ArticleContext):
             cue, phrase_end, before, after
         ):
             after = []  # "…, selon le ministre, invité de X sur BEL RTL."
+        if self.comparative_incise_after(after):
+            return None  # "Pour la mairie, « … », comme l'a affirmé X": X's words
         if self.quotation_with_its_incise(before):
             return None  # "« … », a déclaré X, selon le texte de son discours": the medium
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before) or self.opening_adjunct(

@@ -69,6 +69,7 @@ class VerbReports(ArticleContext):
         last = doc[cue.end_token] if cue.end_token >= 0 else verb
         postposed = (
             self.cleft_after_the_words(cue, verb)
+            or self.comparative_incise(cue, verb, last)
             or self.postposed(cue, verb, last)
             or self.incise_inside_a_sentence(cue, verb, last)
         )
