@@ -87,3 +87,57 @@ def test_pour_opener_without_a_comparative_keeps_its_source(nlp) -> None:
     )
     (statement,) = extract(nlp, text)
     assert statement.speaker_mention == "la mairie"
+
+
+# -- "a invité … à « … » et souligné que …": a second cue sharing the first one's auxiliary ----
+
+
+def test_participle_sharing_the_auxiliary_reports_for_the_same_speaker(nlp) -> None:
+    text = (
+        "Paul Ravel a invité tous les conseillers à « travailler ensemble » et souligné que "
+        "« la ville ne pouvait plus attendre »."
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements] == [
+        "tous les conseillers à « travailler ensemble »",
+        "« la ville ne pouvait plus attendre »",
+    ]
+    assert {s.speaker_mention for s in statements} == {"Paul Ravel"}
+
+
+def test_participle_coordinated_with_an_act_is_no_statement(nlp) -> None:
+    text = "Le projet de Paul Ravel a été lancé en mars et annoncé aux habitants en avril."
+    assert extract(nlp, text) == []
+
+
+# -- "a salué l'action de X, qu'elle a remerciée": a relative "que" on the cue's object --------
+
+
+def test_relative_on_the_object_of_a_cue_is_no_clause(nlp) -> None:
+    text = (
+        "Claire Dumont a, en outre, salué l'action déterminée de la brigade fluviale, "
+        "qu'elle a remerciée."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("l'action déterminée de la brigade fluviale")
+
+
+def test_relative_on_people_after_a_comma_is_no_clause(nlp) -> None:
+    text = "Claire Dumont a, en outre, salué les pompiers volontaires, qu'elle a remerciés."
+    (statement,) = extract(nlp, text)
+    assert statement.content.startswith("les pompiers volontaires")
+
+
+# -- "a prévenu les pompiers qu'elle …": the one addressed, then the reported clause ---------
+
+
+def test_clause_after_the_one_warned_is_reported(nlp) -> None:
+    text = "Claire Dumont a prévenu les pompiers qu'elle ne signerait pas le budget."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "elle ne signerait pas le budget"
+    assert statement.speaker_mention == "Claire Dumont"
+
+
+def test_relative_on_the_one_warned_is_no_clause(nlp) -> None:
+    text = "Claire Dumont a prévenu les pompiers qu'elle avait rencontrés la veille."
+    assert not any(s.content.startswith("elle avait") for s in extract(nlp, text))

@@ -406,7 +406,9 @@ class VerbReports(ArticleContext):
             return None
         # "…, et ont condamné « … »": in a compound tense its auxiliary carries the tense
         finite = _finite_part(verb)
-        if verb.dep_ != "conj" or finite is None:
+        if verb.dep_ != "conj":
+            return None
+        if finite is None and not self.participle_sharing_an_auxiliary(verb):
             return None
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return None
@@ -419,12 +421,29 @@ class VerbReports(ArticleContext):
             if not main.is_ancestor(head) or subject_of(main) is None:
                 continue
             main_finite = _finite_part(main)
+            if finite is None:
+                # "a invité les élus à … et souligné que …": the auxiliary left out is the
+                # earlier cue's, in a compound tense
+                if main_finite is not None and main_finite.i != main.i:
+                    return main
+                continue
             if main_finite is not None and all(
                 main_finite.morph.get(f) == finite.morph.get(f)
                 for f in ("Tense", "Mood", "Person", "Number")
             ):
                 return main
         return None
+
+    def participle_sharing_an_auxiliary(self, verb: Token) -> bool:
+        """ "X a invité les élus à … et souligné que …": a past participle with no auxiliary
+        and no subject of its own, coordinated by a conjunction, shares the auxiliary of an
+        earlier verb (left out by ellipsis)."""
+        return (
+            "Part" in verb.morph.get("VerbForm")
+            and "Past" in verb.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+        )
 
     def writers_aside(self, verb: Token) -> bool:
         """ "Il faut dire que …", "Il convient de rappeler que …": a cue in the infinitive
