@@ -141,3 +141,105 @@ def test_clause_after_the_one_warned_is_reported(nlp) -> None:
 def test_relative_on_the_one_warned_is_no_clause(nlp) -> None:
     text = "Claire Dumont a prévenu les pompiers qu'elle avait rencontrés la veille."
     assert not any(s.content.startswith("elle avait") for s in extract(nlp, text))
+
+
+# -- "… selon lui, « … »": the clause before the source and the quotation after it -----------
+
+
+def test_source_without_a_comma_reports_the_clause_and_the_quotation(nlp) -> None:
+    text = (
+        "Un dispositif spécial a été mis en place selon lui, « la caserne de Vernelle a "
+        "mobilisé cinquante pompiers »."
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements] == [
+        "Un dispositif spécial a été mis en place",
+        "la caserne de Vernelle a mobilisé cinquante pompiers",
+    ]
+    assert {s.speaker_mention for s in statements} == {"lui"}
+
+
+def test_quotation_inside_the_clause_after_the_source_stays_in_it(nlp) -> None:
+    text = "Selon lui, « la caserne de Vernelle » a mobilisé cinquante pompiers."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "« la caserne de Vernelle » a mobilisé cinquante pompiers"
+
+
+# -- '« … 200 mm. » Ces pompiers …': a quotation closing its sentence ends the written one -----
+
+
+def test_sentence_after_a_closed_quotation_is_its_own(nlp) -> None:
+    text = (
+        "La crue a surpris les habitants. « Il est tombé 200 mm en une nuit. » Ces pompiers "
+        "sont en lien avec des experts météo, selon Paul Ravel."
+    )
+    statements = extract(nlp, text)
+    assert [s.content for s in statements] == ["Ces pompiers sont en lien avec des experts météo"]
+
+
+def test_incise_after_a_closed_quotation_still_reports_it(nlp) -> None:
+    text = "« Nous partons demain pour Vernelle. » a dit Paul Ravel."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "Nous partons demain pour Vernelle."
+    assert statement.speaker_mention == "Paul Ravel"
+
+
+# -- "selon cette dernière": the one last named ------------------------------------------------
+
+
+def test_source_named_as_the_last_mentioned_reports(nlp) -> None:
+    text = (
+        "Plusieurs médias évoquent un accord, dont la radio locale. Les deux parties ont "
+        "confirmé l'entrée en vigueur de l'accord, selon cette dernière."
+    )
+    statements = extract(nlp, text)
+    assert any(
+        s.content == "Les deux parties ont confirmé l'entrée en vigueur de l'accord"
+        and s.speaker_mention == "cette dernière"
+        for s in statements
+    )
+
+
+def test_last_before_a_noun_is_no_pointer(nlp) -> None:
+    text = "La grève sera reconduite selon cette dernière étude du ministère."
+    assert all(s.speaker_mention != "cette dernière" for s in extract(nlp, text))
+
+
+# -- "une théorie des enquêteurs, selon laquelle …": the claim's holder speaks -----------------
+
+
+def test_claim_with_its_holder_reports_the_relative_clause(nlp) -> None:
+    text = (
+        "Elle est en prison en raison d'une théorie totalement fumeuse des enquêteurs belges, "
+        "selon laquelle elle aurait fourni des armes."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "elle aurait fourni des armes"
+    assert "enquêteurs belges" in statement.speaker_mention
+
+
+def test_claim_without_a_holder_reports_nothing(nlp) -> None:
+    text = (
+        "Elle est en prison en raison d'une théorie fumeuse, selon laquelle elle aurait "
+        "fourni des armes."
+    )
+    assert extract(nlp, text) == []
+
+
+# -- "Titre, selon les médias": a verbless headline with its source -----------------------------
+
+
+def test_headline_with_its_source_reports_once(nlp) -> None:
+    line = "Vernelle dans la tourmente après la fermeture de l'usine, selon la presse locale"
+    text = f"{line}\n{line}\nLa pression monte contre la mairie."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "Vernelle dans la tourmente après la fermeture de l'usine"
+    assert statement.speaker_mention == "la presse locale"
+
+
+def test_verbless_sentence_with_a_source_in_the_body_reports_nothing(nlp) -> None:
+    text = (
+        "La pression monte contre la mairie. Vernelle dans la tourmente après la fermeture "
+        "de l'usine, selon la presse locale."
+    )
+    assert all(not s.content.startswith("Vernelle") for s in extract(nlp, text))

@@ -23,6 +23,17 @@ from dixit.extract.syntax import (
 from dixit.lang import get_language
 from dixit.model import ExtractionRule
 
+
+@lru_cache(maxsize=4)
+def _claims(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("sources").get("claims") or ())
+
+
+@lru_cache(maxsize=4)
+def _last_mentioned(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("speakers").get("last_mentioned") or ())
+
+
 #: Words at most in the verbless lead-in between a source and a colon ("Pour lui, pas de
 #: doute : « … »").
 MAX_COLON_LEAD = 5
@@ -30,6 +41,32 @@ MAX_COLON_LEAD = 5
 
 class SourcePhrases(ArticleContext):
     """Source prepositions: "selon X", "d'après lequel", "pour qui"."""
+
+    def quotation_after_the_source(self, after: list[Token]) -> bool:
+        """ "Un dispositif a été mis en place selon lui, « la caserne a mobilisé … »": a
+        quotation that makes all the rest of the sentence after the source is words of its
+        own (the quotation rules'); the source reports the clause before it."""
+        if not after or after[0].text not in self.marks.all:
+            return False
+        end = after[-1].idx + len(after[-1].text)
+        return any(q.start == after[0].idx and q.end >= end - 1 for q in self.quotes)
+
+    def headline_line(self, span: tuple[int, int], s_end: int) -> bool:
+        """ "Vernelle dans la tourmente après la fermeture de l'usine, selon la presse": a
+        title's line, verbless as titles are, the source at its end and no full stop:
+        the line is the source's account (once, where the page repeats its title)."""
+        line_start = self.text.rfind("\n", 0, span[0]) + 1
+        if self.text[line_start : span[0]].strip():
+            return False
+        last = self.doc[s_end - 1]
+        while last.is_space and last.i > 0:
+            last = self.doc[last.i - 1]
+        line_end = last.idx + len(last.text)
+        if self.text[line_end : line_end + 1] not in {"", "\n"}:
+            return False
+        if self.text.find(self.text[line_start:line_end]) < line_start:
+            return False  # the title the page repeats: its first line only
+        return last.text not in self.grammar.sentence_ends
 
     def comparative_incise_after(self, after: list[Token]) -> bool:
         """ "Pour la mairie, « … », comme l'a affirmé X": a reporting clause opened by a
@@ -55,7 +92,7 @@ class SourcePhrases(ArticleContext):
             (
                 t
                 for t in doc[prep_last.i + 1 : prep_last.i + 6]
-                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+                if t.pos_ in {"NOUN", "PROPN", "PRON"} or self.last_mentioned(t)
             ),
             None,
         )
@@ -67,7 +104,7 @@ class SourcePhrases(ArticleContext):
             # "according to Nils Arnett": the name's last word heads it; "according to the
             # dockers' union": the possessed noun does
             head = head.head
-        if head is None or not is_source(head) or is_norm(head):
+        if head is None or not (is_source(head) or self.last_mentioned(head)) or is_norm(head):
             return None
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[prep_last.i + 1 : head.i]):
             return None  # "Pour finir, X a regretté …": an infinitive, no source
@@ -121,6 +158,7 @@ class SourcePhrases(ArticleContext):
             or self.narration_after_the_source(after)
             or self.new_clause_after_the_source(after)
             or self.adjunct_after_the_source(after)
+            or self.quotation_after_the_source(after)
         ):
             span = self.span_of(before[0], before[-1])
         elif self.source_inside_its_clause(cue, phrase_end, before, after):
@@ -132,7 +170,7 @@ class SourcePhrases(ArticleContext):
         if not any(
             t.pos_ in {"VERB", "AUX"}
             for t in self.doc.char_span(*span, alignment_mode="expand") or []
-        ):
+        ) and not self.headline_line(span, s_end):
             return None
         whole = next(
             (
@@ -212,6 +250,18 @@ class SourcePhrases(ArticleContext):
                 t.pos_ in {"VERB", "AUX"} or t.dep_ in self.grammar.subject_labels for t in words
             )
         )
+
+    def last_mentioned(self, token: Token) -> bool:
+        """ "selon cette dernière", "d'après ce dernier": the phrase that points at the one
+        last named (``last_mentioned`` of the speakers lexicon), its last word tagged as an
+        adjective."""
+        if token.i == 0 or token.pos_ != "ADJ":
+            return False
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is not None and following.pos_ in {"NOUN", "PROPN"}:
+            return False  # "selon cette dernière étude": the noun is the source
+        phrase = f"{self.doc[token.i - 1].lower_} {token.lower_}"
+        return phrase in _last_mentioned(self.language)
 
     def source_mention(self, head: Token) -> tuple[int, int]:
         """The source's noun phrase. A name set after a name between commas is no
@@ -420,6 +470,12 @@ class SourcePhrases(ArticleContext):
             return None
         if is_hearsay(antecedent) or is_claim_without_holder(antecedent):
             return None  # "les rumeurs selon lesquelles …", "l'idée selon laquelle …"
+        holder = self.holder_of_a_claim(antecedent, cue)
+        if holder is not None:
+            # "une théorie des enquêteurs, selon laquelle …": the claim's holder speaks
+            mention = mention_span(holder)
+            mention = trim_span(self.text, mention[0], min(mention[1], cue.span[0]))
+            return self.relative_clause_words(cue, pronoun, verb, s_end, mention)
         if antecedent.pos_ == "PROPN" and not cue.sentence_initial:
             first = antecedent
             while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
@@ -429,6 +485,33 @@ class SourcePhrases(ArticleContext):
             mention = mention_span(antecedent)
             mention = (mention[0], min(mention[1], cue.span[0]))
             mention = trim_span(self.text, *mention)
+        return self.relative_clause_words(cue, pronoun, verb, s_end, mention)
+
+    def holder_of_a_claim(self, antecedent: Token, cue: Cue) -> Token | None:
+        """ "une théorie des enquêteurs belges, selon laquelle …": the person or body a
+        noun of a claim (``claims`` of the sources lexicon) names as its holder through a
+        "de" complement before the cue."""
+        claims = _claims(self.language)
+        if antecedent.lower_ not in claims and antecedent.lemma_.lower() not in claims:
+            return None
+        return next(
+            (
+                c
+                for c in antecedent.children
+                if c.dep_.startswith("nmod")
+                and c.i < cue.token
+                and c.pos_ in {"NOUN", "PROPN"}
+                and is_source(c)
+                and any(k.lower_ in {"de", "des", "du", "d'", "d’"} for k in c.children)
+            ),
+            None,
+        )
+
+    def relative_clause_words(
+        self, cue: Cue, pronoun: Token, verb: Token, s_end: int, mention: tuple[int, int]
+    ) -> FoundStatement | None:
+        """The relative clause after the preposition, up to the end of its verb's phrase."""
+        doc = self.doc
         # "pour qui" closes its sentence on the speaker's view; "selon lequel" may sit
         # inside a clause of narration, which its verb's phrase ends.
         end = s_end - 1 if cue.sentence_initial else min(verb.right_edge.i, s_end - 1)
@@ -453,12 +536,34 @@ class SourcePhrases(ArticleContext):
         """The noun a relative clause hangs on: the parser's head, else the word before the
         preposition (and its comma)."""
         doc = self.doc
+        agreeing = self.nearest_agreeing_noun(cue)
+        if agreeing is not None:
+            return agreeing
         if verb.dep_.startswith("acl") and verb.head.i < cue.token:
             return verb.head
         k = cue.token - 1
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
             k -= 1
         return doc[k] if k >= 0 else None
+
+    def nearest_agreeing_noun(self, cue: Cue) -> Token | None:
+        """ "une théorie fumeuse des enquêteurs, selon laquelle …": the relative pronoun
+        after the preposition agrees with its antecedent; the nearest noun before it in
+        gender and number is that antecedent, whatever noun the parser hangs the clause
+        on. None when the pronoun shows no gender or no noun near agrees."""
+        doc = self.doc
+        pronoun = doc[cue.end_token + 1]
+        gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
+        if not gender or not number:
+            return None
+        s_start, _ = self.written_sentence(cue.token)
+        for k in range(cue.token - 1, max(s_start, cue.token - 9) - 1, -1):
+            token = doc[k]
+            if token.pos_ not in {"NOUN", "PROPN"}:
+                continue
+            if token.morph.get("Gender") == gender and token.morph.get("Number") == number:
+                return token
+        return None
 
     def speaker_before(self, cue: Cue, s_start: int) -> Token | None:
         """ "…, a poursuivi la même source pour qui …": the speaker of the last reporting
