@@ -243,3 +243,39 @@ def test_verbless_sentence_with_a_source_in_the_body_reports_nothing(nlp) -> Non
         "de l'usine, selon la presse locale."
     )
     assert all(not s.content.startswith("Vernelle") for s in extract(nlp, text))
+
+
+# -- "Le mouvement X a annoncé lundi soir un …": a body named after its kind noun -------------
+
+
+def test_body_named_after_its_kind_announces_an_object(nlp) -> None:
+    text = "Le mouvement écologiste Vertmonde a annoncé lundi soir une trêve entre les deux camps."
+    (statement,) = extract(nlp, text)
+    assert statement.content == "une trêve entre les deux camps"
+    assert statement.speaker_mention == "Le mouvement écologiste Vertmonde"
+
+
+def test_kind_noun_without_a_name_announces_no_object(nlp) -> None:
+    text = "Le mouvement écologiste a annoncé lundi soir une trêve entre les deux camps."
+    assert extract(nlp, text) == []
+
+
+# -- "a profité de la réunion pour annoncer que …": what was done on the occasion -------------
+
+
+def test_announcing_on_an_occasion_seized_reports(nlp) -> None:
+    text = (
+        "Le gouvernement a profité de cette réunion pour annoncer qu'il relançait le projet de "
+        "tramway."
+    )
+    (statement,) = extract(nlp, text)
+    assert statement.content == "il relançait le projet de tramway"
+    assert statement.speaker_mention == "Le gouvernement"
+
+
+def test_gathering_to_announce_is_no_statement(nlp) -> None:
+    text = (
+        "Les habitants se sont réunis devant la mairie pour annoncer qu'ils relançaient le "
+        "projet de tramway."
+    )
+    assert extract(nlp, text) == []

@@ -98,6 +98,10 @@ class Grammar:
     incise_comparatives: frozenset[str] = frozenset()
     #: clitics standing for the clause a comparative reports ("…, comme il l'a dit")
     clause_clitics: frozenset[str] = frozenset()
+    #: verbs of seizing an occasion, whose infinitive after ``occasion_markers`` tells what
+    #: was done there ("a profité de la réunion pour annoncer que …")
+    occasion_verbs: frozenset[str] = frozenset()
+    occasion_markers: frozenset[str] = frozenset()
     #: prepositions of an attribute's topic ("se montrait sceptique sur …"), not of a place
     attribute_topic_prepositions: frozenset[str] = frozenset()
 

@@ -536,11 +536,10 @@ class SourcePhrases(ArticleContext):
         """The noun a relative clause hangs on: the parser's head, else the word before the
         preposition (and its comma)."""
         doc = self.doc
-        agreeing = self.nearest_agreeing_noun(cue)
-        if agreeing is not None:
-            return agreeing
         if verb.dep_.startswith("acl") and verb.head.i < cue.token:
-            return verb.head
+            if self.agrees_with_the_pronoun(verb.head, cue):
+                return verb.head
+            return self.nearest_agreeing_noun(cue) or verb.head
         k = cue.token - 1
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
             k -= 1
@@ -552,18 +551,22 @@ class SourcePhrases(ArticleContext):
         gender and number is that antecedent, whatever noun the parser hangs the clause
         on. None when the pronoun shows no gender or no noun near agrees."""
         doc = self.doc
-        pronoun = doc[cue.end_token + 1]
-        gender, number = pronoun.morph.get("Gender"), pronoun.morph.get("Number")
-        if not gender or not number:
-            return None
         s_start, _ = self.written_sentence(cue.token)
         for k in range(cue.token - 1, max(s_start, cue.token - 9) - 1, -1):
             token = doc[k]
-            if token.pos_ not in {"NOUN", "PROPN"}:
-                continue
-            if token.morph.get("Gender") == gender and token.morph.get("Number") == number:
+            if token.pos_ == "NOUN" and self.agrees_with_the_pronoun(token, cue, strict=True):
                 return token
         return None
+
+    def agrees_with_the_pronoun(self, noun: Token, cue: Cue, strict: bool = False) -> bool:
+        """Whether ``noun`` agrees in gender and number with the relative pronoun after the
+        preposition; a name, or a word without those features, agrees unless ``strict``."""
+        pronoun = self.doc[cue.end_token + 1]
+        wanted = (pronoun.morph.get("Gender"), pronoun.morph.get("Number"))
+        found = (noun.morph.get("Gender"), noun.morph.get("Number"))
+        if not all(wanted) or noun.pos_ == "PROPN" or not all(found):
+            return not strict and noun.pos_ != "ADJ"
+        return found == wanted
 
     def speaker_before(self, cue: Cue, s_start: int) -> Token | None:
         """ "…, a poursuivi la même source pour qui …": the speaker of the last reporting

@@ -114,6 +114,8 @@ class VerbReports(ArticleContext):
             subject = self.body_fronted_before_on(verb)
         if subject is None and not after_a_quotation:
             subject = self.subject_of_a_narrative_infinitive(verb)
+        if subject is None and not after_a_quotation:
+            subject = self.subject_seizing_an_occasion(verb)
         if (
             subject is None
             and not after_a_quotation
@@ -433,6 +435,30 @@ class VerbReports(ArticleContext):
             ):
                 return main
         return None
+
+    def subject_seizing_an_occasion(self, verb: Token) -> Token | None:
+        """ "Le gouvernement a profité de cette journée pour annoncer que …": an infinitive
+        cue after "pour" on a verb of seizing an occasion (``Grammar.occasion_verbs``)
+        tells what its subject did there; that subject speaks. A plain purpose ("se sont
+        réunis pour protester") reports nothing done."""
+        head = verb.head
+        if (
+            "Inf" not in verb.morph.get("VerbForm")
+            or head.i == verb.i
+            or head.lemma_.lower() not in self.grammar.occasion_verbs
+            or not any(
+                c.dep_ == "mark" and c.lower_ in self.grammar.occasion_markers
+                for c in verb.children
+            )
+        ):
+            return None
+        subject = subject_of(head) or next(
+            (c for c in head.children if c.dep_ in self.grammar.subject_labels and c.i < head.i),
+            None,
+        )  # the parse's own subject where a quoted term before the verb hides it
+        if subject is None or not is_person_or_body(subject):
+            return None
+        return subject
 
     def participle_sharing_an_auxiliary(self, verb: Token) -> bool:
         """ "X a invité les élus à … et souligné que …": a past participle with no auxiliary
