@@ -222,6 +222,8 @@ class QuotedSpeech(ArticleContext):
             return [FoundStatement(kind="mixed", content=title, method=ExtractionRule.FLOATING)]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
             return []
+        if self._verbless_term_in_narration(quote, words):
+            return []
         earlier = self.speaker_earlier_in_paragraph(quote, found)
         if earlier is not None:
             cue, subject = earlier
@@ -1804,6 +1806,15 @@ class QuotedSpeech(ArticleContext):
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
         return self._stands_alone(quote) or before[-1:] in {":", ",", "—", "–", "-"}
+
+    def _verbless_term_in_narration(self, quote: Quote, words: list[Token]) -> bool:
+        """'"Plus d'une centaine" de campeurs "évacués"': a quotation without a verb that
+        the sentence goes on from in lower case is a term the writer quotes in narration
+        (a title's too), no one's statement."""
+        if any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return False
+        rest = self.text[quote.end : quote.end + 40].lstrip(_SPACES)
+        return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
     def _stands_alone(self, quote: Quote) -> bool:
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""

@@ -51,6 +51,19 @@ class SourcePhrases(ArticleContext):
         end = after[-1].idx + len(after[-1].text)
         return any(q.start == after[0].idx and q.end >= end - 1 for q in self.quotes)
 
+    def indefinite_group_after(self, cue: Cue) -> bool:
+        """ "Pour d'autres habitants, …", "Pour certains, …": after a preposition that needs
+        a definite source (``Grammar.definite_source_prepositions``), an indefinite group
+        of people (``indefinite_group_openers``) is the writer's account of views."""
+        if cue.lemma not in self.grammar.definite_source_prepositions:
+            return False
+        following = self.doc[cue.end_token + 1 : cue.end_token + 3]
+        words = following.text.lower().replace("’", "'").split() if len(following) else []
+        return bool(words) and (
+            words[0] in self.grammar.indefinite_group_openers
+            or " ".join(words) in self.grammar.indefinite_group_openers
+        )
+
     def headline_line(self, span: tuple[int, int], s_end: int) -> bool:
         """ "Vernelle dans la tourmente après la fermeture de l'usine, selon la presse": a
         title's line, verbless as titles are, the source at its end and no full stop:
@@ -110,6 +123,8 @@ class SourcePhrases(ArticleContext):
             return None  # "Pour finir, X a regretté …": an infinitive, no source
         if cue.sentence_initial and not is_person_or_body(head):
             return None
+        if self.indefinite_group_after(cue):
+            return None  # "Pour d'autres habitants, la fête est …": a description of views
         mention = self.source_mention(head)
         s_start, s_end = self.written_sentence(cue.token)
         if cue.sentence_initial and opens_a_coordinated_clause(doc, cue.token):

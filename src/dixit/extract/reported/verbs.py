@@ -128,6 +128,8 @@ class VerbReports(ArticleContext):
             and not self.in_quote(subject.idx)
         ):
             return None  # "j'ai dit que …": the one who writes, or a quotation without marks
+        if subject is not None and self.said_by_anyone_who(verb, subject):
+            return None  # "Ceux qui prévoyaient de partir le savent": a kind of people
         content = (
             (self.que_clause(verb, last) if cue.takes_clause else None)
             or (self.bare_clause(verb, last) if cue.takes_clause else None)
@@ -183,6 +185,8 @@ class VerbReports(ArticleContext):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
+        if method == ExtractionRule.INFINITIVE and self.bare_interrogative_infinitive(span):
+            return None  # "des messieurs lui disent quoi faire": nothing said
         if subject is None:
             # "Et de promettre de « … »": the speaker the text follows, linked as a
             # floating quotation is; a quotation alone ("Et d'ajouter « … »") is the
@@ -435,6 +439,26 @@ class VerbReports(ArticleContext):
             ):
                 return main
         return None
+
+    def bare_interrogative_infinitive(self, span: Span) -> bool:
+        """ "lui disent quoi faire", "savoir comment faire": an infinitive alone after an
+        interrogative word (``Grammar.interrogative_infinitive_openers``) says nothing."""
+        words = [t for t in self.doc.char_span(*span, alignment_mode="expand") or []]
+        words = [t for t in words if not t.is_punct]
+        if len(words) != 1 or words[0].i == 0:
+            return False
+        return self.doc[words[0].i - 1].lower_ in self.grammar.interrogative_infinitive_openers
+
+    def said_by_anyone_who(self, verb: Token, subject: Token) -> bool:
+        """ "Ceux qui prévoyaient de prendre le train …", "Celui qui affirme que …": a cue
+        in a relative clause on a demonstrative pronoun (``Grammar.generic_antecedents``)
+        describes whoever does so; no one is reported."""
+        return subject.lower_ in self.grammar.generic_antecedents and any(
+            c.dep_ in self.grammar.subject_labels
+            and c.lower_ in self.grammar.relative_subjects
+            and c.i < verb.i
+            for c in verb.children
+        )
 
     def subject_seizing_an_occasion(self, verb: Token) -> Token | None:
         """ "Le gouvernement a profité de cette journée pour annoncer que …": an infinitive
