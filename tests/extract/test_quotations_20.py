@@ -86,11 +86,14 @@ def test_view_of_a_named_person_after_pour_still_reports(nlp) -> None:
 
 def test_quoted_terms_in_a_heading_are_no_statement(nlp) -> None:
     text = (
-        "Le préfet a pris des mesures à Vernelle.\n\n"
+        '"Nous avons pris des mesures pour protéger la vallée", a expliqué le préfet.\n\n'
         '"Plus d\'une centaine" de campeurs "évacués"\n\n'
-        "Des campings ont été fermés au bord de la rivière."
+        'Des campings ont été fermés et "plus d\'une centaine" de campeurs "évacués".'
     )
-    assert extract(nlp, text) == []
+    statements = extract(nlp, text)
+    assert [s.content for s in statements] == [
+        "Nous avons pris des mesures pour protéger la vallée"
+    ]
 
 
 def test_quotation_alone_on_its_line_stays_floating(nlp) -> None:

@@ -215,7 +215,7 @@ def test_claim_with_its_holder_reports_the_relative_clause(nlp) -> None:
     )
     (statement,) = extract(nlp, text)
     assert statement.content == "elle aurait fourni des armes"
-    assert "enquêteurs belges" in statement.speaker_mention
+    assert statement.speaker_mention == "enquêteurs belges"
 
 
 def test_claim_without_a_holder_reports_nothing(nlp) -> None:

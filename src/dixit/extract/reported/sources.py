@@ -552,8 +552,6 @@ class SourcePhrases(ArticleContext):
         preposition (and its comma)."""
         doc = self.doc
         if verb.dep_.startswith("acl") and verb.head.i < cue.token:
-            if self.agrees_with_the_pronoun(verb.head, cue):
-                return verb.head
             return self.nearest_agreeing_noun(cue) or verb.head
         k = cue.token - 1
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
@@ -569,6 +567,8 @@ class SourcePhrases(ArticleContext):
         s_start, _ = self.written_sentence(cue.token)
         for k in range(cue.token - 1, max(s_start, cue.token - 9) - 1, -1):
             token = doc[k]
+            if token.pos_ == "PROPN":
+                return None  # a name shows no gender: the parse decides
             if token.pos_ == "NOUN" and self.agrees_with_the_pronoun(token, cue, strict=True):
                 return token
         return None
