@@ -205,7 +205,7 @@ def test_last_before_a_noun_is_no_pointer(nlp) -> None:
     assert all(s.speaker_mention != "cette dernière" for s in extract(nlp, text))
 
 
-# -- "une théorie des enquêteurs, selon laquelle …": the claim's holder speaks -----------------
+# -- "une théorie des enquêteurs, selon laquelle …": the claim agreeing with the pronoun ----
 
 
 def test_claim_with_its_holder_reports_the_relative_clause(nlp) -> None:
@@ -215,7 +215,7 @@ def test_claim_with_its_holder_reports_the_relative_clause(nlp) -> None:
     )
     (statement,) = extract(nlp, text)
     assert statement.content == "elle aurait fourni des armes"
-    assert statement.speaker_mention == "enquêteurs belges"
+    assert statement.speaker_mention == "une théorie totalement fumeuse des enquêteurs belges"
 
 
 def test_claim_without_a_holder_reports_nothing(nlp) -> None:

@@ -25,11 +25,6 @@ from dixit.model import ExtractionRule
 
 
 @lru_cache(maxsize=4)
-def _claims(language: str) -> frozenset[str]:
-    return frozenset(get_language(language).lexicon("sources").get("claims") or ())
-
-
-@lru_cache(maxsize=4)
 def _last_mentioned(language: str) -> frozenset[str]:
     return frozenset(get_language(language).lexicon("speakers").get("last_mentioned") or ())
 
@@ -485,12 +480,6 @@ class SourcePhrases(ArticleContext):
             return None
         if is_hearsay(antecedent) or is_claim_without_holder(antecedent):
             return None  # "les rumeurs selon lesquelles …", "l'idée selon laquelle …"
-        holder = self.holder_of_a_claim(antecedent, cue)
-        if holder is not None:
-            # "une théorie des enquêteurs, selon laquelle …": the claim's holder speaks
-            mention = mention_span(holder)
-            mention = trim_span(self.text, mention[0], min(mention[1], cue.span[0]))
-            return self.relative_clause_words(cue, pronoun, verb, s_end, mention)
         if antecedent.pos_ == "PROPN" and not cue.sentence_initial:
             first = antecedent
             while first.i > 0 and doc[first.i - 1].pos_ == "PROPN":
@@ -501,26 +490,6 @@ class SourcePhrases(ArticleContext):
             mention = (mention[0], min(mention[1], cue.span[0]))
             mention = trim_span(self.text, *mention)
         return self.relative_clause_words(cue, pronoun, verb, s_end, mention)
-
-    def holder_of_a_claim(self, antecedent: Token, cue: Cue) -> Token | None:
-        """ "une théorie des enquêteurs belges, selon laquelle …": the person or body a
-        noun of a claim (``claims`` of the sources lexicon) names as its holder through a
-        "de" complement before the cue."""
-        claims = _claims(self.language)
-        if antecedent.lower_ not in claims and antecedent.lemma_.lower() not in claims:
-            return None
-        return next(
-            (
-                c
-                for c in antecedent.children
-                if c.dep_.startswith("nmod")
-                and c.i < cue.token
-                and c.pos_ in {"NOUN", "PROPN"}
-                and is_source(c)
-                and any(k.lower_ in {"de", "des", "du", "d'", "d’"} for k in c.children)
-            ),
-            None,
-        )
 
     def relative_clause_words(
         self, cue: Cue, pronoun: Token, verb: Token, s_end: int, mention: tuple[int, int]

@@ -476,6 +476,11 @@ class VerbReports(ArticleContext):
             )
         ):
             return None
+        if any(
+            c.dep_ in self.grammar.subject_labels and c.lower_ in self.grammar.relative_subjects
+            for c in head.children
+        ):
+            return None  # "Un préfet qui profitera de l'occasion pour …": a description
         subject = subject_of(head) or next(
             (c for c in head.children if c.dep_ in self.grammar.subject_labels and c.i < head.i),
             None,
