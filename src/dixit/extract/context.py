@@ -181,11 +181,26 @@ class ArticleContext:
                 if space and "\n" in strings[orth]:
                     breaks.append(j)
                     line_breaks.append(True)
-                elif orth in ends and not self.in_quote(idx):
+                elif (orth in ends and not self.in_quote(idx)) or self._closes_a_quoted_sentence(j):
                     breaks.append(j)
                     line_breaks.append(False)
             self._breaks = (breaks, line_breaks)
         return self._breaks
+
+    def _closes_a_quoted_sentence(self, j: int) -> bool:
+        """'… « jusqu'à 200 mm. » Ces pompiers sont …': the mark closing a quotation whose
+        last sentence ended inside it, a capitalised word after it, ends the written
+        sentence too ('« … . », a-t-il dit' and '« … . » a dit X' go on)."""
+        doc = self.doc
+        token = doc[j]
+        if token.text not in self.marks.all or j < 1 or j + 1 >= len(doc):
+            return False
+        if doc[j - 1].text not in self.grammar.sentence_ends:
+            return False
+        if not any(q.end == token.idx + len(token.text) for q in self.quotes):
+            return False
+        following = doc[j + 1]
+        return not following.is_space and following.text[:1].isupper()
 
     def name_by_position(self, cue: Cue) -> Token | None:
         """The subject a reporting verb has by its place when the parse gives it none.

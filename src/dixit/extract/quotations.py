@@ -113,7 +113,7 @@ class QuotedSpeech(ArticleContext):
 
     def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
         chained = self.chained_incise(quote)
-        source = self.source_after(quote)
+        source = self.source_after(quote) or self.source_before(quote)
         owned = {c.span for c in (chained and chained[0], source and source[0]) if c}
         for statement in found:
             if (
@@ -221,6 +221,8 @@ class QuotedSpeech(ArticleContext):
         if title is not None:
             return [FoundStatement(kind="mixed", content=title, method=ExtractionRule.FLOATING)]
         if len(words) < self.min_quote_words or not self._stands_alone(quote):
+            return []
+        if self._verbless_term_in_narration(quote, words):
             return []
         earlier = self.speaker_earlier_in_paragraph(quote, found)
         if earlier is not None:
@@ -1231,6 +1233,39 @@ class QuotedSpeech(ArticleContext):
             return None
         return cue, mention
 
+    def source_before(self, quote: Quote) -> tuple[Cue, Span] | None:
+        """ "Un dispositif a été mis en place selon lui, « la caserne a mobilisé … »": a
+        quotation after a source phrase ("selon lui", the cue lexicon's ``prepositions``)
+        and its comma, running to the sentence's end, is that source's words too."""
+        if quote.paragraphs != 1 or quote.start < 2:
+            return None
+        first = self.token_at(quote.start)
+        if first.i < 3 or self.doc[first.i - 1].text != ",":
+            return None
+        _, s_end = self.written_sentence(first.i)
+        tail = self.text[quote.end : self.doc[s_end - 1].idx + len(self.doc[s_end - 1].text)]
+        if tail.strip(_SPACES + ".!?…"):
+            return None
+        comma = self.doc[first.i - 1]
+        for cue in self.cues:
+            if cue.kind != "preposition" or not 0 < comma.i - cue.end_token <= 5:
+                continue
+            head = next(
+                (
+                    t
+                    for t in self.doc[cue.end_token + 1 : comma.i]
+                    if t.pos_ in {"NOUN", "PROPN", "PRON"}
+                ),
+                None,
+            )
+            if head is None or not is_source(head):
+                continue
+            mention = mention_span(head)
+            if self.token_at(mention[1] - 1).i != comma.i - 1:
+                continue
+            return cue, mention
+        return None
+
     def name_after_quotation(self, quote: Quote) -> tuple[int, Span] | None:
         """A quotation signed by its speaker's name after a dash, on its line or on the
         next one ("« … » - Marc Bolduc", "« … »\n\n– Marc Bolduc"), or a quotation that
@@ -1771,6 +1806,15 @@ class QuotedSpeech(ArticleContext):
         line_start = self.text.rfind("\n", 0, quote.start) + 1
         before = self.text[line_start : quote.start].rstrip()
         return self._stands_alone(quote) or before[-1:] in {":", ",", "—", "–", "-"}
+
+    def _verbless_term_in_narration(self, quote: Quote, words: list[Token]) -> bool:
+        """'"Plus d'une centaine" de campeurs "évacués"': a quotation without a verb that
+        the sentence goes on from in lower case is a term the writer quotes in narration
+        (a title's too), no one's statement."""
+        if any(t.pos_ in {"VERB", "AUX"} for t in words):
+            return False
+        rest = self.text[quote.end : quote.end + 40].lstrip(_SPACES)
+        return bool(rest) and rest[0].isalpha() and rest[0].islower()
 
     def _stands_alone(self, quote: Quote) -> bool:
         """A quote that opens its sentence (or paragraph) rather than sitting in narrative."""

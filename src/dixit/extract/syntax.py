@@ -350,9 +350,27 @@ def is_person_or_body(token: Token, language: str | None = None) -> bool:
         return True
     if token.text[:1].isupper() and token.lower_ not in pronouns | grammar_of(language).non_sources:
         return True  # a name the tagger did not recognise as one
-    return token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(
-        language
-    )
+    if token.lemma_.lower() in _source_nouns(language) or token.lower_ in _source_nouns(language):
+        return True
+    return _named_by_a_name_after(token)
+
+
+def _named_by_a_name_after(token: Token) -> bool:
+    """ "le mouvement islamiste Hamas", "l'ONG Vertmonde": a common noun whose name
+    follows it, no preposition between (adjectives at most), names that body."""
+    if token.pos_ != "NOUN":
+        return False
+    for child in token.children:
+        if (
+            # a name the tagger may read as an adjective ("le mouvement Vertmonde")
+            (child.pos_ == "PROPN" or (child.pos_ == "ADJ" and child.text[:1].isupper()))
+            and child.i > token.i
+            and child.dep_ in {"nmod", "appos", "flat", "flat:name", "amod"}
+            and not any(c.dep_ == "case" for c in child.children)
+            and all(t.pos_ == "ADJ" for t in token.doc[token.i + 1 : child.i])
+        ):
+            return True
+    return False
 
 
 def _coordinated_on_the_verb(token: Token, end: int) -> int:

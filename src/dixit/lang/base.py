@@ -96,6 +96,20 @@ class Grammar:
     # -- helper reported4 (session 4) --
     #: a word that opens a postposed report after a comma ("…, comme le rappelle le maire")
     incise_comparatives: frozenset[str] = frozenset()
+    #: clitics standing for the clause a comparative reports ("…, comme il l'a dit")
+    clause_clitics: frozenset[str] = frozenset()
+    #: verbs of seizing an occasion, whose infinitive after ``occasion_markers`` tells what
+    #: was done there ("a profité de la réunion pour annoncer que …")
+    occasion_verbs: frozenset[str] = frozenset()
+    occasion_markers: frozenset[str] = frozenset()
+    #: demonstratives whose relative clause describes a kind of people ("ceux qui …")
+    generic_antecedents: frozenset[str] = frozenset()
+    #: interrogative words before a bare infinitive ("lui disent quoi faire")
+    interrogative_infinitive_openers: frozenset[str] = frozenset()
+    #: source prepositions that need a definite source ("Pour d'autres habitants, …" narrates)
+    definite_source_prepositions: frozenset[str] = frozenset()
+    #: words that open an indefinite group of people ("d'autres", "certains", "beaucoup")
+    indefinite_group_openers: frozenset[str] = frozenset()
     #: prepositions of an attribute's topic ("se montrait sceptique sur …"), not of a place
     attribute_topic_prepositions: frozenset[str] = frozenset()
 

@@ -12,6 +12,7 @@ Where each rule lives:
 - :mod:`.postposed`: a reporting clause after the words or set inside them ("…, a
   annoncé X", "Le projet, a-t-il dit, sera …");
 - :mod:`.clefts`: cleft sentences pointing back ("C'est ce qu'a réclamé X");
+- :mod:`.comparatives`: "…, comme il l'a déclaré", "…, comme l'explique X : « … »";
 - :mod:`.clauses`: "que" clauses, bare clauses, indirect questions, text after a colon;
 - :mod:`.bounds`: where a complement ends;
 - :mod:`.infinitives`: infinitive and gerund complements;
@@ -27,6 +28,7 @@ from dixit.extract.reported.attributes import AttributeReports
 from dixit.extract.reported.bounds import ComplementBounds
 from dixit.extract.reported.clauses import ClauseComplements
 from dixit.extract.reported.clefts import CleftReports
+from dixit.extract.reported.comparatives import ComparativeIncises
 from dixit.extract.reported.headlines import HeadlineReports
 from dixit.extract.reported.infinitives import InfinitiveComplements
 from dixit.extract.reported.objects import ObjectComplements
@@ -41,6 +43,7 @@ class ReportedSpeech(
     VerbReports,
     PostposedClauses,
     CleftReports,
+    ComparativeIncises,
     ClauseComplements,
     InfinitiveComplements,
     AttributeReports,

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.syntax import is_date_word, is_person_or_body, sentence_bounds
+from dixit.extract.syntax import is_date_word, is_person_or_body, is_source, sentence_bounds
 from dixit.lang import get_language
 from dixit.model import ExtractionRule, Span
 
@@ -89,13 +89,18 @@ class ClauseComplements(ArticleContext):
                     return None  # "Il a dit que" ending the text: nothing is reported
                 if t.dep_ in self.grammar.compound_mark_labels:
                     return None  # "…, alors que la région s'inquiète": a conjunction's "que"
-                if self.relative_object(t):
+                if self.relative_object(t) or self.relative_on_an_object(last, t):
                     return None  # "réagit dans un entretien qu'elle accorde à …"
                 if not self.only_adjuncts(last.i + 1, k):
                     return None
                 between = doc[last.i + 1 : k]
+                addressed = verb.lemma_.lower() in _addressed_verbs(self.language)
                 if any(
-                    b.dep_ in self.grammar.object_labels
+                    (
+                        b.dep_ in self.grammar.object_labels
+                        # "a prévenu les élus qu'…": the one addressed, then the clause
+                        and not (addressed and b.pos_ in {"NOUN", "PROPN"} and is_source(b))
+                    )
                     or b.text in self.marks.all
                     or (b.lower_ in self.grammar.comparative_adverbs and b.head.pos_ == "ADJ")
                     for b in between
@@ -156,8 +161,9 @@ class ClauseComplements(ArticleContext):
             and any(d.dep_ == "det" and d.i < t.i for d in t.children)
             and max(d.i for d in t.subtree if d.i <= before) == before
         ]
-        if not nouns or is_person_or_body(nouns[0]) or is_date_word(nouns[0]):
-            return False
+        comma = doc[mark.i - 1].text == ","
+        if not nouns or (is_person_or_body(nouns[0]) and not comma) or is_date_word(nouns[0]):
+            return False  # "a prévenu les élus que …" addresses them; "…, qu'il a remerciés" not
         if nouns[0].lemma_.lower() in self.claim_nouns:
             return False
         clause = mark.head
@@ -168,9 +174,10 @@ class ClauseComplements(ArticleContext):
         )
         return verbal and not any(
             # a passive or a copula needs no object: "a déclaré à la mi-journée que la loi
-            # serait votée" is the cue's clause
+            # serait votée" is the cue's clause; the relative pronoun itself, which the parse
+            # may make the object ("qu'elle a remerciée"), is none
             c.dep_ in {"aux:pass", "cop"}
-            or c.dep_ in self.grammar.object_labels
+            or (c.dep_ in self.grammar.object_labels and c.i != mark.i)
             or c.dep_ == "ccomp"
             or (c.dep_ == "xcomp" and c.pos_ != "ADJ")  # "qu'il juge responsable": its object's
             for c in clause.children
@@ -190,6 +197,12 @@ class ClauseComplements(ArticleContext):
             # "a indiqué via un communiqué qu'il comptait porter plainte": a verb with a
             # complement clause of its own is the reported clause the parse misread
             and not any(c.dep_ in {"xcomp", "ccomp"} for c in clause.children)
+            # "a prévenu les élus qu'elle ne signerait pas le budget": a clause with an
+            # object of its own has no use for the pronoun; it is the reported clause
+            and not any(
+                c.dep_ in self.grammar.object_labels and c.i != pronoun.i and c.pos_ != "PRON"
+                for c in clause.children
+            )
         )
 
     def bare_clause(self, verb: Token, last: Token) -> tuple[str, Span] | None:

@@ -77,6 +77,8 @@ class PostposedClauses(ArticleContext):
             return None  # "…, lorsque X, Y, avait qualifié …": a clause with its own subject
         if len(before) < 4:
             return None
+        if self.opens_on_a_headless_relative(before):
+            return None  # "Or, qui dit pluies, dit rivières …": a saying, whoever says
         if any(self.only_the_subject_before(s, before, verb) for s in own_subjects):
             return None  # "Les sages, qui étaient réunis hier, invitent …": only its subject
         if before[0].text in self.marks.all and not self.words_after_opening_quotation(before):
@@ -90,8 +92,11 @@ class PostposedClauses(ArticleContext):
             and not self.verbless_before_a_glued_pronoun(before, verb, last)
         ):
             return None  # no clause of its own ("X, qui porte le projet, a déploré …")
-        if before[0].i in self.cue_at:
-            return None  # "Selon X, …" already attributes these words
+        if before[0].i in self.cue_at and not (
+            first.lower_ in self.grammar.incise_comparatives
+            and self.cue_at[before[0].i].kind == "preposition"
+        ):
+            return None  # "Selon X, …" already attributes these words; "…, comme l'a dit Y" names
         subject = self.inverted_subject(verb)
         if subject is None:
             return self.impersonal_incise(cue, verb, last, before)
@@ -115,6 +120,19 @@ class PostposedClauses(ArticleContext):
         span = self.span_of(before[0], before[-1])
         source = self.source_in_incise(cue, after)
         return self.found(span, ExtractionRule.POSTPOSED, cue, source or mention)
+
+    def opens_on_a_headless_relative(self, before: list[Token]) -> bool:
+        """ "Qui dit pluies, dit rivières", "Or, qui veut la paix, prépare …": words that
+        open (after a connective) on a relative pronoun with no antecedent are the subject
+        of the verb after them, whoever does so; that verb reports nothing."""
+        k = 0
+        while k < len(before) and (before[k].pos_ in {"CCONJ", "ADV"} or before[k].is_punct):
+            k += 1
+        return (
+            k < len(before) - 1
+            and before[k].lower_ in self.grammar.relative_subjects
+            and "Fin" in before[k + 1].morph.get("VerbForm")
+        )
 
     def after_an_earlier_incise(self, before: list[Token]) -> list[Token]:
         """ "« … », a indiqué le ministre, mais « … », a-t-il ajouté": an earlier incise, its

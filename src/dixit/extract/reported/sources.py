@@ -23,6 +23,12 @@ from dixit.extract.syntax import (
 from dixit.lang import get_language
 from dixit.model import ExtractionRule
 
+
+@lru_cache(maxsize=4)
+def _last_mentioned(language: str) -> frozenset[str]:
+    return frozenset(get_language(language).lexicon("speakers").get("last_mentioned") or ())
+
+
 #: Words at most in the verbless lead-in between a source and a colon ("Pour lui, pas de
 #: doute : « … »").
 MAX_COLON_LEAD = 5
@@ -30,6 +36,58 @@ MAX_COLON_LEAD = 5
 
 class SourcePhrases(ArticleContext):
     """Source prepositions: "selon X", "d'après lequel", "pour qui"."""
+
+    def quotation_after_the_source(self, after: list[Token]) -> bool:
+        """ "Un dispositif a été mis en place selon lui, « la caserne a mobilisé … »": a
+        quotation that makes all the rest of the sentence after the source is words of its
+        own (the quotation rules'); the source reports the clause before it."""
+        if not after or after[0].text not in self.marks.all:
+            return False
+        end = after[-1].idx + len(after[-1].text)
+        return any(q.start == after[0].idx and q.end >= end - 1 for q in self.quotes)
+
+    def indefinite_group_after(self, cue: Cue) -> bool:
+        """ "Pour d'autres habitants, …", "Pour certains, …": after a preposition that needs
+        a definite source (``Grammar.definite_source_prepositions``), an indefinite group
+        of people (``indefinite_group_openers``) is the writer's account of views."""
+        if cue.lemma not in self.grammar.definite_source_prepositions:
+            return False
+        following = self.doc[cue.end_token + 1 : cue.end_token + 3]
+        words = following.text.lower().replace("’", "'").split() if len(following) else []
+        return bool(words) and (
+            words[0] in self.grammar.indefinite_group_openers
+            or " ".join(words) in self.grammar.indefinite_group_openers
+        )
+
+    def headline_line(self, span: tuple[int, int], s_end: int) -> bool:
+        """ "Vernelle dans la tourmente après la fermeture de l'usine, selon la presse": a
+        title's line, verbless as titles are, the source at its end and no full stop:
+        the line is the source's account (once, where the page repeats its title)."""
+        line_start = self.text.rfind("\n", 0, span[0]) + 1
+        if self.text[line_start : span[0]].strip():
+            return False
+        last = self.doc[s_end - 1]
+        while last.is_space and last.i > 0:
+            last = self.doc[last.i - 1]
+        line_end = last.idx + len(last.text)
+        if self.text[line_end : line_end + 1] not in {"", "\n"}:
+            return False
+        if self.text.find(self.text[line_start:line_end]) < line_start:
+            return False  # the title the page repeats: its first line only
+        return last.text not in self.grammar.sentence_ends
+
+    def comparative_incise_after(self, after: list[Token]) -> bool:
+        """ "Pour la mairie, « … », comme l'a affirmé X": a reporting clause opened by a
+        comparative after a comma names the speaker of the words the source phrase opens."""
+        for k, token in enumerate(after[1:], start=1):
+            if token.lower_ not in self.grammar.incise_comparatives or after[k - 1].text != ",":
+                continue
+            if any(
+                self.cue_at.get(j) is not None and self.cue_at[j].kind == "verb"
+                for j in range(token.i + 1, token.i + 5)
+            ):
+                return True
+        return False
 
     def from_preposition(self, cue: Cue) -> FoundStatement | None:
         doc = self.doc
@@ -42,7 +100,7 @@ class SourcePhrases(ArticleContext):
             (
                 t
                 for t in doc[prep_last.i + 1 : prep_last.i + 6]
-                if t.pos_ in {"NOUN", "PROPN", "PRON"}
+                if t.pos_ in {"NOUN", "PROPN", "PRON"} or self.last_mentioned(t)
             ),
             None,
         )
@@ -54,12 +112,14 @@ class SourcePhrases(ArticleContext):
             # "according to Nils Arnett": the name's last word heads it; "according to the
             # dockers' union": the possessed noun does
             head = head.head
-        if head is None or not is_source(head) or is_norm(head):
+        if head is None or not (is_source(head) or self.last_mentioned(head)) or is_norm(head):
             return None
         if any(t.pos_ in {"VERB", "AUX"} for t in doc[prep_last.i + 1 : head.i]):
             return None  # "Pour finir, X a regretté …": an infinitive, no source
         if cue.sentence_initial and not is_person_or_body(head):
             return None
+        if self.indefinite_group_after(cue):
+            return None  # "Pour d'autres habitants, la fête est …": a description of views
         mention = self.source_mention(head)
         s_start, s_end = self.written_sentence(cue.token)
         if cue.sentence_initial and opens_a_coordinated_clause(doc, cue.token):
@@ -80,6 +140,8 @@ class SourcePhrases(ArticleContext):
             cue, phrase_end, before, after
         ):
             after = []  # "…, selon le ministre, invité de X sur BEL RTL."
+        if self.comparative_incise_after(after):
+            return None  # "Pour la mairie, « … », comme l'a affirmé X": X's words
         if self.quotation_with_its_incise(before):
             return None  # "« … », a déclaré X, selon le texte de son discours": the medium
         lead = all(t.pos_ in {"CCONJ", "ADV", "PUNCT"} for t in before) or self.opening_adjunct(
@@ -106,6 +168,7 @@ class SourcePhrases(ArticleContext):
             or self.narration_after_the_source(after)
             or self.new_clause_after_the_source(after)
             or self.adjunct_after_the_source(after)
+            or self.quotation_after_the_source(after)
         ):
             span = self.span_of(before[0], before[-1])
         elif self.source_inside_its_clause(cue, phrase_end, before, after):
@@ -117,7 +180,7 @@ class SourcePhrases(ArticleContext):
         if not any(
             t.pos_ in {"VERB", "AUX"}
             for t in self.doc.char_span(*span, alignment_mode="expand") or []
-        ):
+        ) and not self.headline_line(span, s_end):
             return None
         whole = next(
             (
@@ -197,6 +260,18 @@ class SourcePhrases(ArticleContext):
                 t.pos_ in {"VERB", "AUX"} or t.dep_ in self.grammar.subject_labels for t in words
             )
         )
+
+    def last_mentioned(self, token: Token) -> bool:
+        """ "selon cette dernière", "d'après ce dernier": the phrase that points at the one
+        last named (``last_mentioned`` of the speakers lexicon), its last word tagged as an
+        adjective."""
+        if token.i == 0 or token.pos_ != "ADJ":
+            return False
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        if following is not None and following.pos_ in {"NOUN", "PROPN"}:
+            return False  # "selon cette dernière étude": the noun is the source
+        phrase = f"{self.doc[token.i - 1].lower_} {token.lower_}"
+        return phrase in _last_mentioned(self.language)
 
     def source_mention(self, head: Token) -> tuple[int, int]:
         """The source's noun phrase. A name set after a name between commas is no
@@ -414,6 +489,13 @@ class SourcePhrases(ArticleContext):
             mention = mention_span(antecedent)
             mention = (mention[0], min(mention[1], cue.span[0]))
             mention = trim_span(self.text, *mention)
+        return self.relative_clause_words(cue, pronoun, verb, s_end, mention)
+
+    def relative_clause_words(
+        self, cue: Cue, pronoun: Token, verb: Token, s_end: int, mention: tuple[int, int]
+    ) -> FoundStatement | None:
+        """The relative clause after the preposition, up to the end of its verb's phrase."""
+        doc = self.doc
         # "pour qui" closes its sentence on the speaker's view; "selon lequel" may sit
         # inside a clause of narration, which its verb's phrase ends.
         end = s_end - 1 if cue.sentence_initial else min(verb.right_edge.i, s_end - 1)
@@ -439,11 +521,36 @@ class SourcePhrases(ArticleContext):
         preposition (and its comma)."""
         doc = self.doc
         if verb.dep_.startswith("acl") and verb.head.i < cue.token:
-            return verb.head
+            return self.nearest_agreeing_noun(cue) or verb.head
         k = cue.token - 1
         while k >= 0 and (doc[k].is_punct or doc[k].is_space):
             k -= 1
         return doc[k] if k >= 0 else None
+
+    def nearest_agreeing_noun(self, cue: Cue) -> Token | None:
+        """ "une théorie fumeuse des enquêteurs, selon laquelle …": the relative pronoun
+        after the preposition agrees with its antecedent; the nearest noun before it in
+        gender and number is that antecedent, whatever noun the parser hangs the clause
+        on. None when the pronoun shows no gender or no noun near agrees."""
+        doc = self.doc
+        s_start, _ = self.written_sentence(cue.token)
+        for k in range(cue.token - 1, max(s_start, cue.token - 9) - 1, -1):
+            token = doc[k]
+            if token.pos_ == "PROPN":
+                return None  # a name shows no gender: the parse decides
+            if token.pos_ == "NOUN" and self.agrees_with_the_pronoun(token, cue, strict=True):
+                return token
+        return None
+
+    def agrees_with_the_pronoun(self, noun: Token, cue: Cue, strict: bool = False) -> bool:
+        """Whether ``noun`` agrees in gender and number with the relative pronoun after the
+        preposition; a name, or a word without those features, agrees unless ``strict``."""
+        pronoun = self.doc[cue.end_token + 1]
+        wanted = (pronoun.morph.get("Gender"), pronoun.morph.get("Number"))
+        found = (noun.morph.get("Gender"), noun.morph.get("Number"))
+        if not all(wanted) or noun.pos_ == "PROPN" or not all(found):
+            return not strict and noun.pos_ != "ADJ"
+        return found == wanted
 
     def speaker_before(self, cue: Cue, s_start: int) -> Token | None:
         """ "…, a poursuivi la même source pour qui …": the speaker of the last reporting

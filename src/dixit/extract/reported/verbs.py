@@ -69,6 +69,7 @@ class VerbReports(ArticleContext):
         last = doc[cue.end_token] if cue.end_token >= 0 else verb
         postposed = (
             self.cleft_after_the_words(cue, verb)
+            or self.comparative_incise(cue, verb, last)
             or self.postposed(cue, verb, last)
             or self.incise_inside_a_sentence(cue, verb, last)
         )
@@ -113,6 +114,8 @@ class VerbReports(ArticleContext):
             subject = self.body_fronted_before_on(verb)
         if subject is None and not after_a_quotation:
             subject = self.subject_of_a_narrative_infinitive(verb)
+        if subject is None and not after_a_quotation:
+            subject = self.subject_seizing_an_occasion(verb)
         if (
             subject is None
             and not after_a_quotation
@@ -125,6 +128,8 @@ class VerbReports(ArticleContext):
             and not self.in_quote(subject.idx)
         ):
             return None  # "j'ai dit que …": the one who writes, or a quotation without marks
+        if subject is not None and self.said_by_anyone_who(verb, subject):
+            return None  # "Ceux qui prévoyaient de partir le savent": a kind of people
         content = (
             (self.que_clause(verb, last) if cue.takes_clause else None)
             or (self.bare_clause(verb, last) if cue.takes_clause else None)
@@ -180,6 +185,8 @@ class VerbReports(ArticleContext):
             return None
         if method == ExtractionRule.INFINITIVE and self.declines_to_speak(cue, span):
             return None
+        if method == ExtractionRule.INFINITIVE and self.bare_interrogative_infinitive(span):
+            return None  # "des messieurs lui disent quoi faire": nothing said
         if subject is None:
             # "Et de promettre de « … »": the speaker the text follows, linked as a
             # floating quotation is; a quotation alone ("Et d'ajouter « … »") is the
@@ -405,7 +412,9 @@ class VerbReports(ArticleContext):
             return None
         # "…, et ont condamné « … »": in a compound tense its auxiliary carries the tense
         finite = _finite_part(verb)
-        if verb.dep_ != "conj" or finite is None:
+        if verb.dep_ != "conj":
+            return None
+        if finite is None and not self.participle_sharing_an_auxiliary(verb):
             return None
         if any(c.dep_ in self.grammar.subject_labels for c in verb.children):
             return None
@@ -418,12 +427,78 @@ class VerbReports(ArticleContext):
             if not main.is_ancestor(head) or subject_of(main) is None:
                 continue
             main_finite = _finite_part(main)
+            if finite is None:
+                # "a invité les élus à … et souligné que …": the auxiliary left out is the
+                # earlier cue's, in a compound tense
+                if main_finite is not None and main_finite.i != main.i:
+                    return main
+                continue
             if main_finite is not None and all(
                 main_finite.morph.get(f) == finite.morph.get(f)
                 for f in ("Tense", "Mood", "Person", "Number")
             ):
                 return main
         return None
+
+    def bare_interrogative_infinitive(self, span: Span) -> bool:
+        """ "lui disent quoi faire", "savoir comment faire": an infinitive alone after an
+        interrogative word (``Grammar.interrogative_infinitive_openers``) says nothing."""
+        words = [t for t in self.doc.char_span(*span, alignment_mode="expand") or []]
+        words = [t for t in words if not t.is_punct]
+        if len(words) != 1 or words[0].i == 0:
+            return False
+        return self.doc[words[0].i - 1].lower_ in self.grammar.interrogative_infinitive_openers
+
+    def said_by_anyone_who(self, verb: Token, subject: Token) -> bool:
+        """ "Ceux qui prévoyaient de prendre le train …", "Celui qui affirme que …": a cue
+        in a relative clause on a demonstrative pronoun (``Grammar.generic_antecedents``)
+        describes whoever does so; no one is reported."""
+        return subject.lower_ in self.grammar.generic_antecedents and any(
+            c.dep_ in self.grammar.subject_labels
+            and c.lower_ in self.grammar.relative_subjects
+            and c.i < verb.i
+            for c in verb.children
+        )
+
+    def subject_seizing_an_occasion(self, verb: Token) -> Token | None:
+        """ "Le gouvernement a profité de cette journée pour annoncer que …": an infinitive
+        cue after "pour" on a verb of seizing an occasion (``Grammar.occasion_verbs``)
+        tells what its subject did there; that subject speaks. A plain purpose ("se sont
+        réunis pour protester") reports nothing done."""
+        head = verb.head
+        if (
+            "Inf" not in verb.morph.get("VerbForm")
+            or head.i == verb.i
+            or head.lemma_.lower() not in self.grammar.occasion_verbs
+            or not any(
+                c.dep_ == "mark" and c.lower_ in self.grammar.occasion_markers
+                for c in verb.children
+            )
+        ):
+            return None
+        if any(
+            c.dep_ in self.grammar.subject_labels and c.lower_ in self.grammar.relative_subjects
+            for c in head.children
+        ):
+            return None  # "Un préfet qui profitera de l'occasion pour …": a description
+        subject = subject_of(head) or next(
+            (c for c in head.children if c.dep_ in self.grammar.subject_labels and c.i < head.i),
+            None,
+        )  # the parse's own subject where a quoted term before the verb hides it
+        if subject is None or not is_person_or_body(subject):
+            return None
+        return subject
+
+    def participle_sharing_an_auxiliary(self, verb: Token) -> bool:
+        """ "X a invité les élus à … et souligné que …": a past participle with no auxiliary
+        and no subject of its own, coordinated by a conjunction, shares the auxiliary of an
+        earlier verb (left out by ellipsis)."""
+        return (
+            "Part" in verb.morph.get("VerbForm")
+            and "Past" in verb.morph.get("Tense")
+            and not any(c.dep_.startswith("aux") for c in verb.children)
+            and any(c.dep_ == "cc" and c.i < verb.i for c in verb.children)
+        )
 
     def writers_aside(self, verb: Token) -> bool:
         """ "Il faut dire que …", "Il convient de rappeler que …": a cue in the infinitive
