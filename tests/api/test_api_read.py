@@ -258,3 +258,11 @@ def test_certainty_and_venue_type_filters(client):
         refused = client.get("/api/statements", params={name: "somewhere"})
         assert refused.status_code == 422
         assert refused.headers["content-type"].startswith(PROBLEM)
+
+
+def test_a_source_left_unnamed_is_flagged_anonymous(client):
+    """ "Selon une source proche de l'enquête": no speaker, by design, and the flag says so."""
+    items = client.get("/api/statements", params={"q": "plainte", "limit": 100}).json()["items"]
+    assert [(s["speaker"], s["anonymous"]) for s in items] == [(None, True)]
+    named = client.get("/api/statements", params={"speaker": "gaston-lebrec"}).json()["items"]
+    assert named and not any(s["anonymous"] for s in named)

@@ -131,3 +131,10 @@ def test_hostile_article_renders_as_text(client):
     for path in ("/", "/search?q=piratage", "/speakers/gaston-lebrec"):
         other = client.get(path).text
         assert "<script>" not in other and "<img" not in other
+
+
+def test_an_unnamed_source_is_shown_as_such(client):
+    html = page(client, "/articles/hostile-markup")
+    assert '<span class="speaker unknown anonymous">source anonyme (« une source proche' in html
+    english = page(client, "/articles/hostile-markup", lang="en")
+    assert "unnamed source (« une source proche" in english

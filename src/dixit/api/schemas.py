@@ -72,6 +72,8 @@ class StatementOut(BaseModel):
     speaker_mention: str | None = None
     speaker: SpeakerRef | None = None
     speaker_method: str | None = None
+    #: True when the speaker is a source the text leaves unnamed (``speaker`` is then null).
+    anonymous: bool = False
     confidence: float
     statement_date: date | None = None
     date_precision: str | None = None
