@@ -1089,7 +1089,10 @@ class QuotedSpeech(ArticleContext):
         ("que « la ville avance »"): a quotation inside a reported clause, which a colon
         after that clause does not separate from its cue. None for any other quotation."""
         char = self.doc[closing].idx
-        quote = next((q for q in self.quotes if q.end - 1 <= char < q.end), None)
+        quote = next(
+            (q for q in self.quote_spans.around(char, char + 1) if q.end - 1 <= char < q.end),
+            None,
+        )
         if quote is None:
             return None
         k = self.token_at(quote.start).i - 1
@@ -1114,7 +1117,7 @@ class QuotedSpeech(ArticleContext):
         as the cue's complement; "a dénoncé « une dérive »" quotes a noun phrase, the object
         rule's."""
         start = self.doc[opening].idx
-        quote = next((q for q in self.quotes if q.start == start), None)
+        quote = self.quote_opening_at.get(start)
         if quote is None:
             return False
         inner = self.text[quote.inner_start : quote.inner_end].lstrip()
