@@ -145,6 +145,8 @@ class DateState:
         for index, block in enumerate(self.blocks):
             self.block_first.setdefault(block, index)
         self.captions: dict[int, bool] = {}
+        #: ``block_before``'s answers: a page of captions is walked over once
+        self.befores: dict[int, int] = {}
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
         self.ancestors: dict[int, Statement | None] = {}
         # ``reference``'s answers so far: timeline entries read, last date, last interview date.
@@ -265,9 +267,15 @@ class DateState:
     def block_before(self, block: int) -> int:
         """The block before ``block`` in the story, passing over photo captions (pages
         insert them between the story's paragraphs)."""
+        if block in self.befores:
+            return self.befores[block]
         previous = block - 1
         while previous > 0 and self.caption_block(previous):
+            if previous in self.befores:  # the walk from here on is already known
+                previous = self.befores[previous]
+                break
             previous -= 1
+        self.befores[block] = previous
         return previous
 
     def names_occasion(self, sentence: Span) -> bool:
