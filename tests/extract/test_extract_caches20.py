@@ -6,7 +6,7 @@ from __future__ import annotations
 from itertools import product
 
 from dixit.extract.context import ArticleContext
-from dixit.extract.interval_index import IntervalIndex, PointIndex, first_by_key
+from dixit.extract.interval_index import GrowingSpans, IntervalIndex, PointIndex, first_by_key
 from dixit.extract.quotes import Quote
 
 
@@ -93,3 +93,21 @@ def test_a_verb_cue_ending_at_a_token_is_the_scan_s(nlp) -> None:
     for i in range(len(context.doc)):
         scan = any(c.token < i == c.end_token for c in verbs)
         assert (context.verb_cue_ending_at.get(i, i) < i) == scan
+
+
+def test_growing_spans_keep_every_span_that_holds_a_range() -> None:
+    spans = [(30, 34), (2, 50), (10, 12), (10, 26), (41, 44), (0, 3)]
+    index: GrowingSpans[tuple[int, int]] = GrowingSpans()
+    for added, span in enumerate(spans, start=1):
+        index.add(span, span)
+        for start, end in product(range(-1, 52), repeat=2):
+            holding = {s for s in spans[:added] if s[0] <= start and end <= s[1]}
+            assert holding <= set(index.could_hold(start, end))
+    assert index.starts == sorted(s for s, _ in spans)
+
+
+def test_quote_position_is_the_place_the_scan_finds(nlp) -> None:
+    context = _context(nlp, _TEXT)
+    for k, quote in enumerate(context.quotes):
+        assert context.quote_position[id(quote)] == k
+    assert context.quote_position.get(id(_quote(0, 5))) is None

@@ -88,6 +88,10 @@ class ArticleContext:
         )
         self.quote_starts = PointIndex([q.start for q in self.quotes])
         self.quote_ends = PointIndex([q.end for q in self.quotes])
+        #: a quotation's place in ``quotes`` (the first, for the same object twice)
+        self.quote_position: dict[int, int] = {}
+        for k, q in enumerate(self.quotes):
+            self.quote_position.setdefault(id(q), k)
         #: the first quotation opening at a character
         self.quote_opening_at = first_by_key(self.quotes, lambda q: q.start)
         #: the first token of a verb cue, by the cue's last token, when it has several

@@ -67,3 +67,26 @@ def first_by_key(items: Sequence[T], key: Callable[[T], int]) -> dict[int, T]:
     for item in items:
         found.setdefault(key(item), item)
     return found
+
+
+class GrowingSpans(Generic[T]):
+    """Items by the start of their span, kept sorted as items are added, with the longest
+    span so far: the items whose span may hold a range start within ``longest`` of it."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.items: list[T] = []
+        self.longest = 0
+
+    def add(self, span: tuple[int, int], item: T) -> None:
+        k = bisect.bisect_right(self.starts, span[0])
+        self.starts.insert(k, span[0])
+        self.items.insert(k, item)
+        self.longest = max(self.longest, span[1] - span[0])
+
+    def could_hold(self, start: int, end: int) -> list[T]:
+        """Every item whose span ``(s, e)`` has ``s <= start`` and ``end <= e`` (and maybe
+        others): such a span starts at ``end - longest`` or after."""
+        first = bisect.bisect_left(self.starts, end - self.longest)
+        last = bisect.bisect_right(self.starts, start)
+        return self.items[first:last] if first < last else []

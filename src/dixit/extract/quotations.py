@@ -19,6 +19,7 @@ from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement
+from dixit.extract.interval_index import GrowingSpans
 from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
     inverted_pronoun,
@@ -111,11 +112,23 @@ class QuotedSpeech(ArticleContext):
         ("« … », pour le ministre X"): the quotes lexicon's ``sources_after_quotation``."""
         return frozenset(quote_lexicon(self.language).get("sources_after_quotation") or ())
 
-    def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
+    def from_quote(
+        self,
+        quote: Quote,
+        found: list[FoundStatement],
+        by_content: GrowingSpans[FoundStatement] | None = None,
+    ) -> list[FoundStatement]:
+        """The statements ``quote`` gives, none when one of ``found`` already holds it;
+        ``by_content`` (``found`` by content, when given) narrows that search."""
         chained = self.chained_incise(quote)
         source = self.source_after(quote) or self.source_before(quote)
         owned = {c.span for c in (chained and chained[0], source and source[0]) if c}
-        for statement in found:
+        holding = (
+            found
+            if by_content is None
+            else by_content.could_hold(quote.inner_start, quote.inner_end - 1)
+        )
+        for statement in holding:
             if (
                 statement.content[0] <= quote.inner_start
                 and quote.inner_end <= statement.content[1] + 1
@@ -295,7 +308,7 @@ class QuotedSpeech(ArticleContext):
         or a colon separates them: '« A », a dit X, « B ».', '"A" a martelé X "B"'."""
         if not self.grammar.chained_quotations or quote.paragraphs != 1:
             return None
-        index = next((k for k, q in enumerate(self.quotes) if q is quote), None)
+        index = self.quote_position.get(id(quote))
         if not index:
             return None
         before = self.quotes[index - 1]
@@ -341,7 +354,7 @@ class QuotedSpeech(ArticleContext):
         if not self.grammar.chained_quotations:
             return None
         quotes = self.quotes
-        index = next((k for k, q in enumerate(quotes) if q is quote), None)
+        index = self.quote_position.get(id(quote))
         if index is None:
             return None
         first = index
