@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from dixit.resolve.dates.speakers import CAPITALISED, name_words, resolved_name_words
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.speakers.descriptions import _same_words
 
@@ -33,3 +34,45 @@ def test_same_words_reads_inflections_both_ways_and_keeps_the_length() -> None:
     assert not _same_words(["maire"], ["maire", "adjoint"])
     assert not _same_words(["préfète"], ["préfet"])  # no rule gives this feminine
     assert _same_words([], [])
+
+
+def _scan_entries(timeline: list[SimpleNamespace], block: int) -> list[SimpleNamespace]:
+    found = []
+    for entry in reversed(timeline):
+        if entry.block < block:
+            break
+        if entry.block == block:
+            found.append(entry)
+    found.reverse()
+    return found
+
+
+def _entries_state() -> SimpleNamespace:
+    return SimpleNamespace(timeline=[], timeline_blocks=[], timeline_in_order=True)
+
+
+def test_block_entries_by_bisection_equal_the_scan_from_the_end() -> None:
+    for blocks in ([0, 0, 1, 3, 3, 3, 4, 7], [0, 2, 2, 1, 2, 5, 4, 4]):  # in order, then not
+        state = _entries_state()
+        for k, block in enumerate(blocks):
+            state.timeline.append(SimpleNamespace(block=block, position=k))
+            for asked in range(-1, 9):  # asked as the timeline grows
+                got = DateState.block_entries(state, asked)  # type: ignore[arg-type]
+                assert got == _scan_entries(state.timeline, asked)
+        assert state.timeline_in_order == (blocks == sorted(blocks))
+
+
+def _fresh_name_words(text: str, openers: set[str]) -> set[str]:
+    found = (w.lower().replace("’", "'") for w in CAPITALISED.findall(text))
+    return {w for w in found if w.split("'")[0] not in openers}
+
+
+def test_name_words_kept_per_text_equal_a_fresh_reading() -> None:
+    openers = {"Le", "la", "l", "mme"}
+    for mention in ("Mme Anne Roy-Vasseur", "l’ancien maire d’Orval", "Le ministre", ""):
+        said = SimpleNamespace(speaker=None, speaker_mention=mention)
+        for _ in range(2):  # read, then kept
+            words = name_words(said, frozenset(openers))  # type: ignore[arg-type]
+            assert words == _fresh_name_words(mention, openers)
+            words.add("changed")  # the caller's set is its own
+        assert resolved_name_words(said, openers) == set()  # type: ignore[arg-type]

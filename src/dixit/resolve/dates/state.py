@@ -145,6 +145,9 @@ class DateState:
         for index, block in enumerate(self.blocks):
             self.block_first.setdefault(block, index)
         self.captions: dict[int, bool] = {}
+        #: the blocks of the timeline's entries so far, and whether they never decrease
+        self.timeline_blocks: list[int] = []
+        self.timeline_in_order = True
         #: ``block_before``'s answers: a page of captions is walked over once
         self.befores: dict[int, int] = {}
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
@@ -517,10 +520,28 @@ class DateState:
         return last_interview if interview else last
 
     def block_entries(self, block: int) -> list[Entry]:
-        """Timeline entries of one paragraph block, read from the end: the timeline grows in
-        reading order, so the scan stops at the first earlier block (linear overall)."""
+        """Timeline entries of one paragraph block: those after the timeline's last entry of
+        an earlier block. The timeline grows in reading order: while its blocks never
+        decrease, the entries of ``block`` are found by bisection over the blocks read so
+        far (a block far back, such as the first after a run of captions, costs no scan of
+        the whole timeline); otherwise the timeline is read from its end."""
+        timeline = self.timeline
+        blocks = self.timeline_blocks
+        if len(blocks) > len(timeline):
+            blocks.clear()
+            self.timeline_in_order = True
+        for entry in timeline[len(blocks) :]:
+            if blocks and entry.block < blocks[-1]:
+                self.timeline_in_order = False
+            blocks.append(entry.block)
+        if self.timeline_in_order:
+            # blocks never decrease: the entries of ``block`` are one run, after every
+            # entry of an earlier block, found by bisection
+            first = bisect.bisect_left(blocks, block)
+            last = bisect.bisect_right(blocks, block)
+            return timeline[first:last]
         found = []
-        for entry in reversed(self.timeline):
+        for entry in reversed(timeline):
             if entry.block < block:
                 break
             if entry.block == block:
