@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from itertools import product
 
+from dixit.extract.attribution import Attribution
 from dixit.extract.context import ArticleContext
 from dixit.extract.interval_index import GrowingSpans, IntervalIndex, PointIndex, first_by_key
 from dixit.extract.quotes import Quote
@@ -111,3 +112,20 @@ def test_quote_position_is_the_place_the_scan_finds(nlp) -> None:
     for k, quote in enumerate(context.quotes):
         assert context.quote_position[id(quote)] == k
     assert context.quote_position.get(id(_quote(0, 5))) is None
+
+
+def test_a_cue_right_after_a_quotation_is_the_scan_s(nlp) -> None:
+    text = (
+        "« Le pont rouvrira lundi », a annoncé le maire Paul Sarrant. Il a ajouté que la "
+        "route « restera fermée », , \u00a0expliquant le retard. La préfète a confirmé."
+    )
+    context = Attribution(nlp(text))
+    assert context.quotes and context.cues
+    for cue in context.cues:
+        scan = any(
+            q.end <= cue.span[0] and not text[q.end : cue.span[0]].strip(" ,\u00a0")
+            for q in context.quotes
+        )
+        assert context.cue_right_after_a_quotation(cue) == scan
+    assert any(context.cue_right_after_a_quotation(c) for c in context.cues)
+    assert not all(context.cue_right_after_a_quotation(c) for c in context.cues)

@@ -76,3 +76,19 @@ def test_name_words_kept_per_text_equal_a_fresh_reading() -> None:
             assert words == _fresh_name_words(mention, openers)
             words.add("changed")  # the caller's set is its own
         assert resolved_name_words(said, openers) == set()  # type: ignore[arg-type]
+
+
+def test_lead_entries_are_the_timeline_s_entries_in_the_lead_in_order() -> None:
+    starts = [0, 10, 20, 30, 40]
+    state = SimpleNamespace(
+        timeline=[],
+        lead={0, 2},
+        lead_read=(0, []),
+        sentence_index=lambda position: max(k for k, s in enumerate(starts) if s <= position),
+    )
+    for position in (3, 12, 25, 1, 45, 21):
+        state.timeline.append(SimpleNamespace(position=position))
+        got = DateState.lead_entries(state)  # type: ignore[arg-type]
+        scan = [e for e in state.timeline if state.sentence_index(e.position) in state.lead]
+        assert got == scan
+    assert [e.position for e in got] == [3, 25, 1, 21]

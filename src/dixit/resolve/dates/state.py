@@ -148,6 +148,8 @@ class DateState:
         #: the blocks of the timeline's entries so far, and whether they never decrease
         self.timeline_blocks: list[int] = []
         self.timeline_in_order = True
+        #: ``lead_entries``' answer so far: timeline entries read, those in the lead
+        self.lead_read: tuple[int, list[Entry]] = (0, [])
         #: ``block_before``'s answers: a page of captions is walked over once
         self.befores: dict[int, int] = {}
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
@@ -518,6 +520,18 @@ class DateState:
                     last_interview = entry.resolved
         self.references = (len(self.timeline), last, last_interview)
         return last_interview if interview else last
+
+    def lead_entries(self) -> list[Entry]:
+        """The timeline's entries in the lead's sentences, in timeline order; the timeline
+        only grows at its end, so each entry is placed once."""
+        read, found = self.lead_read
+        if read > len(self.timeline):
+            read, found = 0, []
+        for entry in self.timeline[read:]:
+            if self.sentence_index(entry.position) in self.lead:
+                found.append(entry)
+        self.lead_read = (len(self.timeline), found)
+        return found
 
     def block_entries(self, block: int) -> list[Entry]:
         """Timeline entries of one paragraph block: those after the timeline's last entry of
