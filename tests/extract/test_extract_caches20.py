@@ -129,3 +129,29 @@ def test_a_cue_right_after_a_quotation_is_the_scan_s(nlp) -> None:
         assert context.cue_right_after_a_quotation(cue) == scan
     assert any(context.cue_right_after_a_quotation(c) for c in context.cues)
     assert not all(context.cue_right_after_a_quotation(c) for c in context.cues)
+
+
+def test_closing_marks_and_quoted_words_read_as_the_scans_did(nlp) -> None:
+    text = (
+        "La maire a déclaré « Nous rouvrirons le pont. » Ces travaux coûtent cher. Le préfet "
+        "a précisé « les délais seront tenus », a-t-il ajouté. « Rien n'est joué. »"
+    )
+    context = Attribution(nlp(text))
+    doc = context.doc
+    for j in range(len(doc)):
+        token = doc[j]
+        closing = token.idx + len(token.text)
+        scan = any(q.end == closing for q in context.quotes)
+        assert context.quote_ends.any_in(closing, closing, True, True) == scan
+    for k in range(len(doc)):
+        quote = context.quote_opening_at.get(doc[k].idx)
+        if quote is None:
+            continue
+        words = [t for t in doc if quote.inner_start <= t.idx < quote.inner_end]
+        inner = text[quote.inner_start : quote.inner_end].lstrip()
+        scan = (
+            any("Fin" in t.morph.get("VerbForm") for t in words)
+            if inner[:1].isupper()
+            else context._quotes_a_clause(words)
+        )
+        assert context._quotes_a_sentence(k) == scan

@@ -92,3 +92,15 @@ def test_lead_entries_are_the_timeline_s_entries_in_the_lead_in_order() -> None:
         scan = [e for e in state.timeline if state.sentence_index(e.position) in state.lead]
         assert got == scan
     assert [e.position for e in got] == [3, 25, 1, 21]
+
+
+def test_speaker_mentions_counted_once_per_word_equal_a_fresh_count() -> None:
+    from dixit.describe.confidence import speaker_mentions
+
+    text = "Anne Roy a parlé. Selon Roy, tout va bien. Le maire Paul Roy-Vasseur s'est tu."
+    counted: dict[str, int] = {}
+    for name in ("Anne Roy", "Paul Roy-Vasseur", "Anne Roy", "Inconnu"):
+        said = SimpleNamespace(speaker=SimpleNamespace(name=name))
+        assert speaker_mentions(said, text, counted) == speaker_mentions(said, text)  # type: ignore[arg-type]
+    assert counted == {"Roy": 3, "Roy-Vasseur": 1, "Inconnu": 0}
+    assert speaker_mentions(SimpleNamespace(speaker=None), text, counted) is None  # type: ignore[arg-type]

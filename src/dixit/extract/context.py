@@ -224,7 +224,8 @@ class ArticleContext:
             return False
         if doc[j - 1].text not in self.grammar.sentence_ends:
             return False
-        if not any(q.end == token.idx + len(token.text) for q in self.quotes):
+        closing = token.idx + len(token.text)
+        if not self.quote_ends.any_in(closing, closing, True, True):
             return False
         following = doc[j + 1]
         return not following.is_space and following.text[:1].isupper()

@@ -1134,7 +1134,10 @@ class QuotedSpeech(ArticleContext):
         if quote is None:
             return False
         inner = self.text[quote.inner_start : quote.inner_end].lstrip()
-        words = [t for t in self.doc if quote.inner_start <= t.idx < quote.inner_end]
+        # the tokens starting inside the quotation: a slice of the Doc (token starts sorted)
+        first = bisect.bisect_left(self.starts, quote.inner_start)
+        last = bisect.bisect_left(self.starts, quote.inner_end)
+        words = list(self.doc[first:last]) if first < last else []
         if inner[:1].isupper():
             return any("Fin" in t.morph.get("VerbForm") for t in words)
         return self._quotes_a_clause(words)
