@@ -23,6 +23,7 @@ from dixit.extract.context import MIN_QUOTE_WORDS
 from dixit.extract.cues import Cue
 from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement, register_extensions
+from dixit.extract.interval_index import GrowingSpans
 from dixit.extract.interviews import InterviewAnswers
 from dixit.extract.posts import EmbeddedPosts
 from dixit.extract.quotations import QuotedSpeech
@@ -122,8 +123,14 @@ class Attribution(HeldViews, ReportedSpeech, QuotedSpeech, InterviewAnswers, Emb
         found.extend(self.from_headline())
         found.extend(self.from_opinion_clefts())
         found.extend(self.from_views())
+        by_content: GrowingSpans[FoundStatement] = GrowingSpans()
+        for statement in found:
+            by_content.add(statement.content, statement)
         for quote in self.quotes:
-            found.extend(self.from_quote(quote, found))
+            given = self.from_quote(quote, found, by_content)
+            found.extend(given)
+            for statement in given:
+                by_content.add(statement.content, statement)
         found = self.with_interview_answers(found)
         found = self.with_embedded_posts(found)
         found = self.with_repeated_subheadings(found)

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from dixit.extract.cues import Cue
 from dixit.extract.extensions import FoundStatement, doc_text
+from dixit.extract.interval_index import IntervalIndex, PointIndex, first_by_key
 from dixit.extract.quotes import Quote, quote_marks
 from dixit.extract.syntax import (
     grammar_of,
@@ -80,6 +81,26 @@ class ArticleContext:
         self.starts: list[int] = doc.to_array(IDX).tolist() if len(doc) else []
         self.breaks = [m.start() for m in _LINE_BREAK.finditer(self.text)]
         self.cue_at = {c.token: c for c in self.cues}
+        #: the quotations around a range of characters, marks included / words only
+        self.quote_spans = IntervalIndex(self.quotes, lambda q: q.start, lambda q: q.end)
+        self.quote_inners = IntervalIndex(
+            self.quotes, lambda q: q.inner_start, lambda q: q.inner_end
+        )
+        self.quote_starts = PointIndex([q.start for q in self.quotes])
+        self.quote_ends = PointIndex([q.end for q in self.quotes])
+        #: a quotation's place in ``quotes`` (the first, for the same object twice)
+        self.quote_position: dict[int, int] = {}
+        for k, q in enumerate(self.quotes):
+            self.quote_position.setdefault(id(q), k)
+        #: the first quotation opening at a character
+        self.quote_opening_at = first_by_key(self.quotes, lambda q: q.start)
+        #: the first token of a verb cue, by the cue's last token, when it has several
+        self.verb_cue_ending_at: dict[int, int] = {}
+        for c in self.cues:
+            if c.kind == "verb":
+                known = self.verb_cue_ending_at.get(c.end_token)
+                if known is None or c.token < known:
+                    self.verb_cue_ending_at[c.end_token] = c.token
         #: ``que_clause``'s answers by (verb, last token of its cue)
         self.que_clauses: dict[tuple[int, int], tuple[str, Span] | None] = {}
         self._breaks: tuple[list[int], list[bool]] | None = None
@@ -93,16 +114,22 @@ class ArticleContext:
 
     def in_quote(self, start: int, end: int | None = None) -> Quote | None:
         end = start + 1 if end is None else end
-        for q in self.quotes:
-            if q.inner_start <= start and end <= q.inner_end:
-                return q
-        return None
+        return next(
+            (
+                q
+                for q in self.quote_inners.around(end, start)
+                if q.inner_start <= start and end <= q.inner_end
+            ),
+            None,
+        )
 
     def span_of(self, first: Token, last: Token, keep_final: bool = False) -> Span:
         return trim_span(self.text, first.idx, last.idx + len(last.text), keep_final)
 
     def has_quote(self, span: Span) -> bool:
-        return any(span[0] <= q.start < span[1] or span[0] < q.end <= span[1] for q in self.quotes)
+        return self.quote_starts.any_in(span[0], span[1], True, False) or self.quote_ends.any_in(
+            span[0], span[1], False, True
+        )
 
     def inverted_subject(self, verb: Token) -> Token | None:
         """The subject after an incise verb: a glued pronoun ("a-t-il dit") or the first noun
@@ -197,7 +224,8 @@ class ArticleContext:
             return False
         if doc[j - 1].text not in self.grammar.sentence_ends:
             return False
-        if not any(q.end == token.idx + len(token.text) for q in self.quotes):
+        closing = token.idx + len(token.text)
+        if not self.quote_ends.any_in(closing, closing, True, True):
             return False
         following = doc[j + 1]
         return not following.is_space and following.text[:1].isupper()

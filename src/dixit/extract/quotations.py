@@ -19,6 +19,7 @@ from dixit.extract.context import ArticleContext
 from dixit.extract.cues import Cue, CueLexicon
 from dixit.extract.datelines import dateline_at
 from dixit.extract.extensions import FoundStatement
+from dixit.extract.interval_index import GrowingSpans
 from dixit.extract.quotes import Quote, quote_lexicon
 from dixit.extract.syntax import (
     inverted_pronoun,
@@ -111,11 +112,23 @@ class QuotedSpeech(ArticleContext):
         ("« … », pour le ministre X"): the quotes lexicon's ``sources_after_quotation``."""
         return frozenset(quote_lexicon(self.language).get("sources_after_quotation") or ())
 
-    def from_quote(self, quote: Quote, found: list[FoundStatement]) -> list[FoundStatement]:
+    def from_quote(
+        self,
+        quote: Quote,
+        found: list[FoundStatement],
+        by_content: GrowingSpans[FoundStatement] | None = None,
+    ) -> list[FoundStatement]:
+        """The statements ``quote`` gives, none when one of ``found`` already holds it;
+        ``by_content`` (``found`` by content, when given) narrows that search."""
         chained = self.chained_incise(quote)
         source = self.source_after(quote) or self.source_before(quote)
         owned = {c.span for c in (chained and chained[0], source and source[0]) if c}
-        for statement in found:
+        holding = (
+            found
+            if by_content is None
+            else by_content.could_hold(quote.inner_start, quote.inner_end - 1)
+        )
+        for statement in holding:
             if (
                 statement.content[0] <= quote.inner_start
                 and quote.inner_end <= statement.content[1] + 1
@@ -295,7 +308,7 @@ class QuotedSpeech(ArticleContext):
         or a colon separates them: '« A », a dit X, « B ».', '"A" a martelé X "B"'."""
         if not self.grammar.chained_quotations or quote.paragraphs != 1:
             return None
-        index = next((k for k, q in enumerate(self.quotes) if q is quote), None)
+        index = self.quote_position.get(id(quote))
         if not index:
             return None
         before = self.quotes[index - 1]
@@ -341,7 +354,7 @@ class QuotedSpeech(ArticleContext):
         if not self.grammar.chained_quotations:
             return None
         quotes = self.quotes
-        index = next((k for k, q in enumerate(quotes) if q is quote), None)
+        index = self.quote_position.get(id(quote))
         if index is None:
             return None
         first = index
@@ -1089,7 +1102,10 @@ class QuotedSpeech(ArticleContext):
         ("que « la ville avance »"): a quotation inside a reported clause, which a colon
         after that clause does not separate from its cue. None for any other quotation."""
         char = self.doc[closing].idx
-        quote = next((q for q in self.quotes if q.end - 1 <= char < q.end), None)
+        quote = next(
+            (q for q in self.quote_spans.around(char, char + 1) if q.end - 1 <= char < q.end),
+            None,
+        )
         if quote is None:
             return None
         k = self.token_at(quote.start).i - 1
@@ -1114,11 +1130,14 @@ class QuotedSpeech(ArticleContext):
         as the cue's complement; "a dénoncé « une dérive »" quotes a noun phrase, the object
         rule's."""
         start = self.doc[opening].idx
-        quote = next((q for q in self.quotes if q.start == start), None)
+        quote = self.quote_opening_at.get(start)
         if quote is None:
             return False
         inner = self.text[quote.inner_start : quote.inner_end].lstrip()
-        words = [t for t in self.doc if quote.inner_start <= t.idx < quote.inner_end]
+        # the tokens starting inside the quotation: a slice of the Doc (token starts sorted)
+        first = bisect.bisect_left(self.starts, quote.inner_start)
+        last = bisect.bisect_left(self.starts, quote.inner_end)
+        words = list(self.doc[first:last]) if first < last else []
         if inner[:1].isupper():
             return any("Fin" in t.morph.get("VerbForm") for t in words)
         return self._quotes_a_clause(words)

@@ -47,6 +47,7 @@ def surname_of(name: str) -> str:
 
 
 @lru_cache(maxsize=8192)
+@lru_cache(maxsize=1 << 16)
 def inflections(token: str) -> frozenset[str]:
     """French feminine and plural spellings of a masculine label word.
 

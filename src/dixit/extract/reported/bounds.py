@@ -242,7 +242,7 @@ class ComplementBounds(ArticleContext):
         the complement opens it, since the parse ends a sentence inside the quotation."""
         doc = self.doc
         char = doc[end].idx
-        for q in self.quotes:
+        for q in self.quote_spans.around(char, char):
             if q.start < char < q.end - 1:
                 closing = self.token_at(q.end - 1)
                 if closing.i < s_end + 1 or (

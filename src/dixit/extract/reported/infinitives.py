@@ -105,7 +105,7 @@ class InfinitiveComplements(ArticleContext):
                 ]
             if not self.only_adjuncts(verb.i + 1, marks[0].i):
                 continue
-            if any(c.token < child.i == c.end_token for c in self.cues if c.kind == "verb"):
+            if self.verb_cue_ending_at.get(child.i, child.i) < child.i:
                 continue  # "en répliquant … fait remarquer que …": a cue of its own reports
             if self.purpose_after_the_object(verb, child, cue, marks[0]):
                 continue

@@ -272,7 +272,7 @@ class PostposedClauses(ArticleContext):
         """ "« Des opérations sont en cours » en Belgique, a indiqué la police": words of
         narration after the quotation that opens the sentence, so that the report holds the
         quotation and more (mixed), which the incise rule, right after the marks, leaves."""
-        quote = next((q for q in self.quotes if q.start == before[0].idx), None)
+        quote = self.quote_opening_at.get(before[0].idx)
         return quote is not None and any(
             t.idx >= quote.end and not (t.is_punct or t.is_space) for t in before
         )

@@ -44,7 +44,10 @@ class SourcePhrases(ArticleContext):
         if not after or after[0].text not in self.marks.all:
             return False
         end = after[-1].idx + len(after[-1].text)
-        return any(q.start == after[0].idx and q.end >= end - 1 for q in self.quotes)
+        return any(
+            q.start == after[0].idx and q.end >= end - 1
+            for q in self.quote_spans.around(end - 1, after[0].idx)
+        )
 
     def indefinite_group_after(self, cue: Cue) -> bool:
         """ "Pour d'autres habitants, …", "Pour certains, …": after a preposition that needs
@@ -159,7 +162,7 @@ class SourcePhrases(ArticleContext):
         after = self.before_a_coordinated_attribution(after)
         if lead and len(after) >= 3:
             span = self.span_of(after[0], after[-1])
-            opening = next((q for q in self.quotes if q.start == after[0].idx), None)
+            opening = self.quote_opening_at.get(after[0].idx)
             if opening is not None and opening.end > span[1]:
                 span = (span[0], opening.end)  # the quotation runs past a sentence break
         elif len(before) >= 3 and (
@@ -185,7 +188,7 @@ class SourcePhrases(ArticleContext):
         whole = next(
             (
                 q
-                for q in self.quotes
+                for q in self.quote_spans.around(span[1] - 1, span[0] + 1)
                 if q.start <= span[0] + 1 and span[1] - 1 <= q.end <= span[1] + 1
             ),
             None,

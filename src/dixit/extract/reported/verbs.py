@@ -387,10 +387,11 @@ class VerbReports(ArticleContext):
         """ "« … », a annoncé le président du conseil, Marc Lenoir": a cue right after a
         quotation and its comma has the quotation for its object; a noun after it (which
         the parser may take for the object) is its postposed subject, not words said."""
-        return any(
-            q.end <= cue.span[0] and not self.text[q.end : cue.span[0]].strip(" ,\u00a0")
-            for q in self.quotes
-        )
+        # a quotation's end at or after the run of spaces and commas before the cue
+        cue_start = after = cue.span[0]
+        while after > 0 and self.text[after - 1] in " ,\u00a0":
+            after -= 1
+        return self.quote_ends.any_in(after, cue_start, True, True)
 
     def participle_after_a_quotation(self, verb: Token) -> bool:
         """ "« … », expliquant que les prix baisseront": a present participle right after a

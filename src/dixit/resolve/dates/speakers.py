@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Set
+from functools import lru_cache
 
 from dixit.model import Span, Statement
 from dixit.resolve.dates.state import DateState, DescriptionWords
@@ -21,11 +22,19 @@ CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+")
 def name_words(statement: Statement, openers: Set[str]) -> set[str]:
     """The capitalised words of the speaker's name and mention, lower-case, but ``openers``."""
     words: set[str] = set()
+    kept = frozenset(openers)
     for text in (statement.speaker.name if statement.speaker else None, statement.speaker_mention):
         if text:
-            found = (w.lower().replace("’", "'") for w in CAPITALISED.findall(text))
-            words.update(w for w in found if w.split("'")[0] not in openers)
+            words.update(_capitalised_words(text, kept))
     return words
+
+
+@lru_cache(maxsize=1 << 14)
+def _capitalised_words(text: str, openers: frozenset[str]) -> frozenset[str]:
+    """``name_words`` of one text, kept: the date rules compare each statement's speaker
+    with many earlier ones."""
+    found = (w.lower().replace("’", "'") for w in CAPITALISED.findall(text))
+    return frozenset(w for w in found if w.split("'")[0] not in openers)
 
 
 def same_named_speaker(earlier: Statement, later: Statement, openers: Set[str]) -> bool:
@@ -67,8 +76,7 @@ def name_within(earlier: Statement, later: Statement, openers: Set[str]) -> bool
 def resolved_name_words(statement: Statement, openers: Set[str]) -> set[str]:
     """The capitalised words of the resolved speaker's name, lower-case, but ``openers``."""
     name = statement.speaker.name if statement.speaker else ""
-    found = (w.lower().replace("’", "'") for w in CAPITALISED.findall(name or ""))
-    return {w for w in found if w.split("'")[0] not in openers}
+    return set(_capitalised_words(name or "", frozenset(openers)))
 
 
 def same_speaker(

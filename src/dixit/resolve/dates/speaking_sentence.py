@@ -38,10 +38,12 @@ def date_from_speaking_sentences(state: DateState) -> None:
     if not verbs:
         return
     pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, verbs)) + r")\b", re.IGNORECASE)
+    # the sentences the walk reads a statement in (fixed once the state is built)
+    with_statements = {state.walked_sentence(s) for s in state.statements}
     for index, sentence in enumerate(state.sentences):
         if state.paragraph_of(sentence[0]) < state.headings:
             continue
-        if any(state.walked_sentence(s) == sentence for s in state.statements):
+        if sentence in with_statements:
             continue  # a sentence with a statement of its own is not a bare occasion
         verb = pattern.search(state.text, sentence[0], sentence[1])
         if verb is None:

@@ -145,6 +145,13 @@ class DateState:
         for index, block in enumerate(self.blocks):
             self.block_first.setdefault(block, index)
         self.captions: dict[int, bool] = {}
+        #: the blocks of the timeline's entries so far, and whether they never decrease
+        self.timeline_blocks: list[int] = []
+        self.timeline_in_order = True
+        #: ``lead_entries``' answer so far: timeline entries read, those in the lead
+        self.lead_read: tuple[int, list[Entry]] = (0, [])
+        #: ``block_before``'s answers: a page of captions is walked over once
+        self.befores: dict[int, int] = {}
         self.walked: dict[int, tuple[Span, Statement | None]] = {}
         self.ancestors: dict[int, Statement | None] = {}
         # ``reference``'s answers so far: timeline entries read, last date, last interview date.
@@ -265,9 +272,15 @@ class DateState:
     def block_before(self, block: int) -> int:
         """The block before ``block`` in the story, passing over photo captions (pages
         insert them between the story's paragraphs)."""
+        if block in self.befores:
+            return self.befores[block]
         previous = block - 1
         while previous > 0 and self.caption_block(previous):
+            if previous in self.befores:  # the walk from here on is already known
+                previous = self.befores[previous]
+                break
             previous -= 1
+        self.befores[block] = previous
         return previous
 
     def names_occasion(self, sentence: Span) -> bool:
@@ -508,11 +521,41 @@ class DateState:
         self.references = (len(self.timeline), last, last_interview)
         return last_interview if interview else last
 
+    def lead_entries(self) -> list[Entry]:
+        """The timeline's entries in the lead's sentences, in timeline order; the timeline
+        only grows at its end, so each entry is placed once."""
+        read, found = self.lead_read
+        if read > len(self.timeline):
+            read, found = 0, []
+        for entry in self.timeline[read:]:
+            if self.sentence_index(entry.position) in self.lead:
+                found.append(entry)
+        self.lead_read = (len(self.timeline), found)
+        return found
+
     def block_entries(self, block: int) -> list[Entry]:
-        """Timeline entries of one paragraph block, read from the end: the timeline grows in
-        reading order, so the scan stops at the first earlier block (linear overall)."""
+        """Timeline entries of one paragraph block: those after the timeline's last entry of
+        an earlier block. The timeline grows in reading order: while its blocks never
+        decrease, the entries of ``block`` are found by bisection over the blocks read so
+        far (a block far back, such as the first after a run of captions, costs no scan of
+        the whole timeline); otherwise the timeline is read from its end."""
+        timeline = self.timeline
+        blocks = self.timeline_blocks
+        if len(blocks) > len(timeline):
+            blocks.clear()
+            self.timeline_in_order = True
+        for entry in timeline[len(blocks) :]:
+            if blocks and entry.block < blocks[-1]:
+                self.timeline_in_order = False
+            blocks.append(entry.block)
+        if self.timeline_in_order:
+            # blocks never decrease: the entries of ``block`` are one run, after every
+            # entry of an earlier block, found by bisection
+            first = bisect.bisect_left(blocks, block)
+            last = bisect.bisect_right(blocks, block)
+            return timeline[first:last]
         found = []
-        for entry in reversed(self.timeline):
+        for entry in reversed(timeline):
             if entry.block < block:
                 break
             if entry.block == block:

@@ -184,7 +184,8 @@ def resolve_description(
     if words[0] in state.lex.counterpart_heads:
         return resolve_counterpart(state, words, start, previous)
     near = state.bindings_between(start - LOOKBACK_CHARS, start + LOOKBACK_CHARS)
-    exact = [b for b in near if _same_words(words, b.words)]
+    said = tuple(words)
+    exact = [b for b in near if _same_word_tuples(said, b.words)]
     chosen = _latest_before(exact, start)
     if chosen is not None:
         return Resolution(state.entities[chosen.entity], SpeakerMethod.DESCRIPTION, 0.85)
@@ -1140,7 +1141,8 @@ def resolve_apposed(mention: Mention, state: ArticleState) -> Resolution | None:
     if not words or not core_raw or core_raw[0] not in state.lex.definite:
         return None
     near = state.bindings_between(mention.start - LOOKBACK_CHARS, mention.start - 1)
-    exact = [b for b in near if _same_words(words, b.words)]
+    said = tuple(words)
+    exact = [b for b in near if _same_word_tuples(said, b.words)]
     if not exact:
         return None
     chosen = max(exact, key=lambda b: b.start)
@@ -1217,7 +1219,13 @@ def qualified_people(state: ArticleState, mention: Mention, word: str) -> list[E
 
 
 def _same_words(a: Iterable[str], b: Iterable[str]) -> bool:
-    a, b = list(a), list(b)
+    return _same_word_tuples(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=1 << 16)
+def _same_word_tuples(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """``_same_words``'s answer, kept: a long article asks it of the same descriptions
+    for each mention (every binding in the lookback window)."""
     return len(a) == len(b) and all(
         x in inflections(y) or y in inflections(x) for x, y in zip(a, b, strict=True)
     )

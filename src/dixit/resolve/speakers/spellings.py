@@ -79,6 +79,7 @@ def glued_spelling(state: ArticleState, statements: list[Statement]) -> None:
     """A body written with and without a space between its words ("BFM TV" and "BFMTV")
     is one body: its name is the form the registry knows, else the one written most often,
     a tie going to the one written first."""
+    written: dict[str, tuple[int, int]] = {}  # each form read once over the text
     for st in statements:
         speaker = st.speaker
         if speaker is None or speaker.type == "person" or " " not in speaker.name:
@@ -86,8 +87,11 @@ def glued_spelling(state: ArticleState, statements: list[Statement]) -> None:
         glued = speaker.name.replace(" ", "")
         if not glued[:1].isupper() or glued == speaker.name:
             continue
-        spaced_first, spaced_count = _first_and_count(state.text, speaker.name)
-        glued_first, glued_count = _first_and_count(state.text, glued)
+        for form in (speaker.name, glued):
+            if form not in written:
+                written[form] = _first_and_count(state.text, form)
+        spaced_first, spaced_count = written[speaker.name]
+        glued_first, glued_count = written[glued]
         if not glued_count:
             continue
         known = state.registry.lookup(glued, fuzzy=False)

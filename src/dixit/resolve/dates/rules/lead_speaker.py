@@ -59,9 +59,7 @@ def spoke_at_lead(state: DateState, statement: Statement) -> bool:
     if not any(state.mentions(pattern, s, state.contents_in(s)) for s in lead):
         return False
     openers = state.grammar.name_openers
-    for entry in state.timeline:
-        if state.sentence_index(entry.position) not in state.lead:
-            continue
+    for entry in state.lead_entries():
         if entry.resolved is None or entry.resolved.value != day.value:
             continue
         if entry.statement is not None:
