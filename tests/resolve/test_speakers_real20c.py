@@ -65,3 +65,20 @@ def test_a_prefecture_of_a_departement_takes_the_lexicon_form(nlp) -> None:
 def test_a_prefecture_of_no_departement_keeps_its_name(nlp) -> None:
     text = "La préfecture de police a annoncé la fermeture des écoles jeudi.\n"
     assert speaker_of(nlp, text, "La préfecture de police") == "Préfecture de police"
+
+
+# 2. A surname cut to its initial ("Marc T.") keeps the full stop the article writes after it;
+# a surname written whole keeps no stop of the sentence's end.
+
+
+def test_an_initial_surname_keeps_its_full_stop(nlp) -> None:
+    text = (
+        "« Je ne regrette rien », reconnaît Marc T., cuisinier à Lyon, qui attend toujours "
+        "son jugement.\n"
+    )
+    assert speaker_of(nlp, text, "Marc T") == "Marc T."
+
+
+def test_a_whole_surname_takes_no_full_stop(nlp) -> None:
+    text = "« Je ne regrette rien », reconnaît le cuisinier Marc Tellier.\n"
+    assert speakers(nlp, text)[-1][1] == "Marc Tellier"
