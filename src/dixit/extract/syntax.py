@@ -88,6 +88,7 @@ def mention_span(token: Token) -> CharSpan:
     excluded = tuple(grammar_of(token.doc.lang_).mention_excluded_labels)
     keep = [token]
     stack = [token]
+    stop = len(token.doc)
     while stack:
         head = stack.pop()
         clause = _clause_after(head, excluded)
@@ -134,10 +135,20 @@ def mention_span(token: Token) -> CharSpan:
                 continue
             if child.i > token.i and child.lower_ in _time_words(doc.lang_):
                 continue  # "a souligné le parquet de Vernac jeudi soir": a date, no name
+            if (
+                head.i == token.i
+                and child.i > token.i
+                and child.dep_ == "advmod"
+                and child.pos_ in {"ADV", "ADP"}
+            ):
+                # "annonçait la préfecture un peu plus tôt, lors du …": the verb's
+                # adverb, after which nothing is the name's
+                stop = min(stop, child.left_edge.i)
+                continue
             keep.append(child)
             stack.append(child)
     start = min(t.i for t in keep)
-    end = max(t.i for t in keep)
+    end = max(t.i for t in keep if t.i < stop or t.i == token.i)
     doc = token.doc
     if token.pos_ == "PROPN" and end == token.i:
         # "a annoncé France Bleu Nord": the parser may cut a name after its first word and

@@ -51,6 +51,7 @@ class SpeakerLexicon:
     department_bodies: frozenset[str] = frozenset()
     town_bodies: frozenset[str] = frozenset()
     departements: tuple[str, ...] = ()
+    habit_departements: tuple[str, ...] = ()
     possessives: frozenset[str] = frozenset()
     kinship_heads: frozenset[str] = frozenset()
     spokesperson_heads: frozenset[str] = frozenset()
@@ -376,6 +377,7 @@ class SpeakerLexicon:
             ),
             town_bodies=frozenset(normalise_name(w) for w in data.get("town_bodies") or []),
             departements=tuple(str(d) for d in data.get("departements") or []),
+            habit_departements=tuple(str(d) for d in data.get("habit_departements") or []),
             possessives=frozenset(normalise_name(w) for w in data.get("possessives") or []),
             kinship_heads=frozenset(normalise_name(w) for w in data.get("kinship_heads") or []),
             spokesperson_heads=frozenset(

@@ -112,9 +112,18 @@ def person_for_name(state: ArticleState, name: str) -> tuple[Entity | None, Spea
     variant = spelling_variant(state, words)
     if variant is not None:
         return variant, SpeakerMethod.ALIAS, 0.8
-    entity = state.new_entity(" ".join(name.split()), "person")
+    entity = state.new_entity(with_initial_stop(state, " ".join(name.split())), "person")
     state.vote_gender(entity, first_name_gender(state, words))
     return entity, SpeakerMethod.NAME, 0.9 if len(words) > 1 else 0.6
+
+
+def with_initial_stop(state: ArticleState, name: str) -> str:
+    """ "Odile T." for "Odile T": a surname the copy cuts to its initial keeps the full stop
+    the article writes after it (the stop is part of the abbreviation, not the sentence's)."""
+    last = name.rsplit(" ", 1)[-1]
+    if " " not in name or len(last) != 1 or not last.isupper():
+        return name
+    return name + "." if name + "." in state.text else name
 
 
 def opened_full_name(state: ArticleState, word: str) -> Entity | None:

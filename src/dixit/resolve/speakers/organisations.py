@@ -77,6 +77,7 @@ def organisation_for(
             # "la mairie" is "Mairie"; a name written with an inner capital ("cdH",
             # "eBay") keeps its own case.
             name = name[:1].upper() + name[1:]
+        name = departement_form(state, name)
         entity = state.new_entity(name, "organisation", gender)
     if entity.gender is None and entity.type == "organisation":
         entity.gender = gender
@@ -485,6 +486,20 @@ def quoted_name_after(state: ArticleState, j: int) -> str | None:
 # -- places --------------------------------------------------------------------------------
 
 
+def departement_form(state: ArticleState, name: str) -> str:
+    """A place body's name with its département as the lexicon writes it: "Préfecture de
+    Martinique" -> "Préfecture de la Martinique". Any other name is returned as it is."""
+    lowered = name[:1].lower() + name[1:]
+    for body in state.lex.department_bodies:
+        if not normalise_name(lowered).startswith(body + " "):
+            continue
+        place = _DEPT_PREFIX.sub("", lowered[len(body) + 1 :], count=1)
+        for form in state.lex.departements:
+            if normalise_name(_DEPT_PREFIX.sub("", form, count=1)) == normalise_name(place):
+                return f"{name[: len(body)]} {form}"
+    return name
+
+
 def main_departement(state: ArticleState) -> str | None:
     """The département the article names most ("des Landes"), if one stands out."""
     if "departement" not in state.places:
@@ -496,6 +511,11 @@ def main_departement(state: ArticleState) -> str | None:
             hits = len(re.findall(pattern, state.text))
             if hits:
                 counts[form] = hits
+        if set(counts) - set(state.lex.habit_departements):
+            # "Paris, France | AFP - La Martinique …", "(heure de Paris)": a place named
+            # by habit gives way to any other département the article names.
+            for form in state.lex.habit_departements:
+                counts.pop(form, None)
         state.places["departement"] = _unique_top(counts, 1)
     return state.places["departement"]
 
