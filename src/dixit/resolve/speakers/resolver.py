@@ -591,10 +591,12 @@ def _comme_frame_subject(state: ArticleState, content: tuple[int, int]) -> Span 
     sentence = sentence_of(doc, words[-1].i)
     saying = get_language(state.lang).saying_verbs()
     for k in range(max(words.start, 1), sentence.end - 3):
-        frame = doc[k : k + 5]
-        if normalise_name(frame[0].text) not in state.lex.comparison_openers:
+        if doc[k - 1].text != ",":
+            continue  # the cheap test first: most tokens follow no comma
+        if normalise_name(doc[k].text) not in state.lex.comparison_openers:
             continue
-        if doc[k - 1].text != "," or frame[1].pos_ != "PRON" or frame[2].pos_ != "AUX":
+        frame = doc[k : k + 5]
+        if frame[1].pos_ != "PRON" or frame[2].pos_ != "AUX":
             continue
         verb = next((t for t in frame[3:] if t.pos_ != "ADV"), None)
         if verb is None or verb.lemma_ not in saying:
