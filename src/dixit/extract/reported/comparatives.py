@@ -135,7 +135,7 @@ class ComparativeIncises(ArticleContext):
         after = colon.idx + 1
         while after < len(self.text) and self.text[after] == " ":
             after += 1
-        quote = next((q for q in self.quotes if q.start == after), None)
+        quote = self.quote_opening_at.get(after)
         if quote is None:
             return None
         mention = trim_span(self.text, doc[last.i + 1].idx, colon.idx)
