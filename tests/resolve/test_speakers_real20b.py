@@ -161,7 +161,8 @@ def test_words_of_nobody_in_particular_give_nobody(nlp) -> None:
     assert "comptoir" in said and name is None
 
 
-# 6. A saying clause of comparison after the words ("Pour la mairie, « … », comme l'a
+# 6. A saying clause of comparison after the words (found by the extraction's
+# extract/reported/comparatives.py) ("Pour la mairie, « … », comme l'a
 # affirmé Paul X lors de sa visite") names who said them: "Pour la mairie" is the topic. A
 # clause of comparison whose verb is no saying ("comme l'a montré la visite de X") names
 # nobody.

@@ -104,7 +104,6 @@ class SpeakerLexicon:
     unnamed_openers: frozenset[str] = frozenset()
     #: The word of a saying clause of comparison right after someone's words ("…, comme
     #: l'a affirmé X"): its inverted subject said them.
-    comparison_openers: frozenset[str] = frozenset()
     #: Particles that open a noun's complement (the grammar's ``partitives``: "de", "du").
     partitives: frozenset[str] = frozenset()
     #: Nouns of a kind of body, and their kind: with an article and no name they take up
@@ -411,7 +410,6 @@ class SpeakerLexicon:
             same_source=frozenset(phrases(data.get("same_source") or [])),
             unnamed_sources=words("unnamed_sources"),
             unnamed_openers=words("unnamed_openers"),
-            comparison_openers=words("comparison_openers"),
             partitive_articles={
                 normalise_name(k): str(v) for k, v in (data.get("partitive_articles") or {}).items()
             },

@@ -562,68 +562,6 @@ def resolve_unnamed_spokesperson(mention: Mention, state: ArticleState) -> Resol
     return Resolution(body.entity, body.method, body.confidence * 0.8)
 
 
-def resolve_comme_frame(mention: Mention, state: ArticleState) -> Resolution | None:
-    """ "Pour la mairie, « … », comme l'a affirmé Paul X lors de sa visite": a saying
-    clause of comparison right after the words ("comme" + the clitic taking them up + a
-    verb of saying + its inverted subject) names who said them, whatever the statement's
-    own mention ("Pour la mairie" is the topic, not the speaker). The subject is the noun
-    phrase right after the verb; one that names nobody leaves the mention to the rules."""
-    st = mention.statement
-    subject = _comme_frame_subject(state, st.content_span)
-    if subject is None:
-        return None
-    where = (subject.start_char, subject.end_char)
-    if st.speaker_mention_span == where:
-        return None  # the subject read as the mention: the other rules' to resolve
-    found = resolve_mention(state, _probe(st, subject.text, where), mention.previous)
-    if found.entity is None:
-        return None
-    return Resolution(found.entity, found.method, found.confidence * 0.9)
-
-
-def _comme_frame_subject(state: ArticleState, content: tuple[int, int]) -> Span | None:
-    """The inverted subject of ", comme l'a affirmé X" set off by a comma after the words,
-    at their end or inside the sentence the words end (the content may run over it)."""
-    doc = state.doc
-    words = state.span(*content)
-    if words is None or not len(words):
-        return None
-    sentence = sentence_of(doc, words[-1].i)
-    saying = get_language(state.lang).saying_verbs()
-    for k in range(max(words.start, 1), sentence.end - 3):
-        if doc[k - 1].text != ",":
-            continue  # the cheap test first: most tokens follow no comma
-        if normalise_name(doc[k].text) not in state.lex.comparison_openers:
-            continue
-        frame = doc[k : k + 5]
-        if frame[1].pos_ != "PRON" or frame[2].pos_ != "AUX":
-            continue
-        verb = next((t for t in frame[3:] if t.pos_ != "ADV"), None)
-        if verb is None or verb.lemma_ not in saying:
-            return None
-        return _noun_phrase_at(state, verb.i + 1)
-    return None
-
-
-def _noun_phrase_at(state: ArticleState, first: int) -> Span | None:
-    """The noun phrase that starts at token ``first`` ("Paul X", "le maire de Vernay"): its
-    determiners, nouns, names and adjectives, with "de" between two of them."""
-    doc, stop = state.doc, first
-    while stop < len(doc) and (
-        doc[stop].pos_ in {"DET", "PROPN", "NOUN", "ADJ"}
-        or (
-            doc[stop].pos_ == "ADP"
-            and normalise_name(doc[stop].text) in state.lex.partitives
-            and stop + 1 < len(doc)
-            and doc[stop + 1].pos_ in {"DET", "PROPN", "NOUN"}
-        )
-    ):
-        stop += 1
-    if stop == first or not any(t.pos_ in {"PROPN", "NOUN"} for t in doc[first:stop]):
-        return None
-    return doc[first:stop]
-
-
 def resolve_spokesperson_of_subject(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "Le parquet de Vallon a fait appel du jugement. ¶ « … », a déclaré un porte-parole":
     a spokesperson of no body named, when no body spoke before
@@ -1028,7 +966,6 @@ RULES: tuple[Rule, ...] = (
     resolve_impersonal,
     resolve_inner_incise,
     resolve_continuation,
-    resolve_comme_frame,
     resolve_quoted_speaker,
     resolve_dislocated_topic,
     pronouns.resolve_after_spokesperson,
