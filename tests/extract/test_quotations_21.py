@@ -64,3 +64,22 @@ def test_a_report_inside_a_prompt_is_no_statement(nlp) -> None:
     found = extract(nlp, text)
     assert "Je n'en suis pas informé." in contents(found)
     assert not any("ce poste" in s.content for s in found)
+
+
+def test_a_report_inside_a_short_prompt_is_no_statement(nlp) -> None:
+    text = INTERVIEW.format(
+        prompt="Le sélectionneur a déclaré que vous seriez titulaire dimanche…",
+        answer="Je l'ai appris ce matin. Je suis prêt.",
+    )
+    found = extract(nlp, text)
+    assert "Je l'ai appris ce matin. Je suis prêt." in contents(found)
+    assert not any("titulaire" in s.content for s in found)
+
+
+def test_a_report_in_an_answer_still_reports(nlp) -> None:
+    text = INTERVIEW.format(
+        prompt="Et votre entraîneur ?",
+        answer="Je sais que le sélectionneur a déclaré que je serais titulaire dimanche.",
+    )
+    found = contents(extract(nlp, text))
+    assert any("titulaire" in c for c in found)
