@@ -111,6 +111,25 @@ class InterviewAnswers(ArticleContext):
             and text[0] not in self.marks.all
         )
 
+    def is_addressed_prompt(self, span: Span, following: Span | None) -> bool:
+        """A journalist's remark put to the interviewee without a question mark ("C'est
+        une belle victoire pour vous.", "Vous êtes le premier à … trois médailles…"): a
+        paragraph that speaks to someone in the second person and of no "je", not quoted,
+        no longer than a question, and answered by the next paragraph, which speaks in
+        the first person singular or opens on "oui" or "non". Inside an interview it is a
+        question; an answer that says "vous" ("Vous savez, …") also says "je"."""
+        text = self.text[span[0] : span[1]]
+        return (
+            following is not None
+            and bool(text)
+            and text[0] not in self.marks.all
+            and text.rstrip("".join(self.marks.all) + " ")[-1:] in self.grammar.sentence_ends
+            and len(text.split()) <= MAX_QUESTION_WORDS
+            and self.addresses_someone(span)
+            and not self.speaks_in_first_person(span)
+            and (self.speaks_in_first_person(following) or self.opens_on_a_reply(following))
+        )
+
     def speaks_in_first_person(self, span: Span) -> bool:
         words = self.text[span[0] : span[1]].lower().replace("’", "'").split()
         first_person = self.interview_words.get("first_person", frozenset())
@@ -253,6 +272,7 @@ class InterviewAnswers(ArticleContext):
         spoken = {answer: mention for _, answer in answers}
         spoken.update({words: self.tag_mention(tag) for words, tag in turns.items()})
         tags = list(turns.values())
+        asked = {question for question, _ in answers}
 
         def overlaps(a: Span, b: Span) -> bool:
             return a[0] < b[1] and b[0] < a[1]
@@ -266,6 +286,9 @@ class InterviewAnswers(ArticleContext):
             )
             # A speaker's name opening a turn is none of their words.
             and not any(overlaps(s.content, tag) for tag in tags)
+            # What a question or a prompt reports ("On dit que X demande …", "Y vous a
+            # dit « … » ?") is the journalist's framing of the question, no statement.
+            and not any(q[0] <= s.content[0] and s.content[1] <= q[1] for q in asked)
             # "toute personne raisonnable souhaite que …" inside an answer: the
             # interviewee's own words, no report of a named source.
             and not (
@@ -346,7 +369,15 @@ class InterviewAnswers(ArticleContext):
         questions = {q for q, _ in pairs}
         answers = {a[1] for _, a in pairs}
         first = min(q[0] for q in questions)
-        prompts = {line for line in lines if line[0] > first and self.is_prompt(line)}
+        following = dict(zip(lines, [*lines[1:], None], strict=True))
+        prompts = {
+            line
+            for line in lines
+            if line[0] > first
+            and line not in questions
+            and line[1] not in answers
+            and (self.is_prompt(line) or self.is_addressed_prompt(line, following[line]))
+        }
         found: list[tuple[Span, Span]] = []
         question: Span | None = None
         open_answer = False

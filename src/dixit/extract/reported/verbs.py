@@ -465,8 +465,11 @@ class VerbReports(ArticleContext):
         """ "Le gouvernement a profité de cette journée pour annoncer que …": an infinitive
         cue after "pour" on a verb of seizing an occasion (``Grammar.occasion_verbs``)
         tells what its subject did there; that subject speaks. A plain purpose ("se sont
-        réunis pour protester") reports nothing done."""
+        réunis pour protester") reports nothing done. The parse may hang the infinitive
+        on the verb's object ("a convoqué l'ambassadeur pour protester"): the verb counts."""
         head = verb.head
+        if verb.dep_ == "acl" and head.dep_ in self.grammar.object_labels:
+            head = head.head
         if (
             "Inf" not in verb.morph.get("VerbForm")
             or head.i == verb.i
