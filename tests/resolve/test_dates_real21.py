@@ -73,3 +73,40 @@ def test_a_stamp_on_the_caption_of_the_speaking_dates_it() -> None:
     intro = ["Nora Vidal : « Il faut réformer »", caption]
     _, statements = build(paragraphs, said, SATURDAY, intro=intro)
     assert statements[0].statement_date == SATURDAY
+
+
+# ------------------------------------ a match the headline and lead date: the reactions after it
+
+SOLID = "On a fait un match solide. Les joueurs ont tenu jusqu'au bout."
+BITTER = "C'est une défaite amère. Nous n'avons jamais trouvé la solution."
+
+
+def _reactions(when: str) -> list:
+    headline = f"Ligue 2 : les réactions des entraîneurs {when} les matchs de samedi soir"
+    lead = (
+        f"Voici les principales réactions des entraîneurs {when} les matchs de samedi soir, "
+        "pour la 25e journée du championnat."
+    )
+    paragraphs = [
+        "Le plus heureux : Hugo Pradel (Vannes)",
+        f"« {SOLID} »",
+        "Le plus déçu : Marc Ollier (Rodez)",
+        f"« {BITTER} »",
+    ]
+    said = [
+        Said(SOLID, None, "Hugo Pradel", "Hugo Pradel", "direct"),
+        Said(BITTER, None, "Marc Ollier", "Marc Ollier", "direct"),
+    ]
+    _, statements = build(paragraphs, said, SATURDAY, intro=[headline, lead])
+    return statements
+
+
+def test_reactions_after_the_matches_a_lead_dates_take_their_day() -> None:
+    """ "les réactions après les matchs de samedi soir" over the coaches' quotes, each under
+    its own subheading: said to the press after the matches, on their day."""
+    assert [s.statement_date for s in _reactions("après")] == [SATURDAY, SATURDAY]
+
+
+def test_words_before_the_matches_a_lead_dates_do_not_take_their_day() -> None:
+    """ "avant les matchs de samedi soir": said some day before, which no word gives."""
+    assert [s.statement_date for s in _reactions("avant")] == [None, None]
