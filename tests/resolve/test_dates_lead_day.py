@@ -36,8 +36,16 @@ def test_a_day_word_of_the_lead_wins_over_the_page_date_stamp() -> None:
     assert statements[0].statement_date == WEDNESDAY
 
 
-def test_the_page_date_stamp_dates_a_lead_without_a_day_word() -> None:
+def test_the_page_date_stamp_alone_dates_no_lead() -> None:
+    """Session 21: a bare stamp with no day word of the copy taking it up tells when the page
+    went out, not when the minister spoke (the shared convention: no date without dating
+    words); it used to give the lead its day."""
     _, statements = build(lead_with(""), [SPEECH], THURSDAY, headline=False)
+    assert statements[0].statement_date is None
+
+
+def test_the_page_date_stamp_taken_up_by_the_copy_dates_the_lead() -> None:
+    _, statements = build(lead_with(" ce jeudi"), [SPEECH], THURSDAY, headline=False)
     assert statements[0].statement_date == THURSDAY
 
 

@@ -188,8 +188,9 @@ CAPTION = "Des pompiers évacuent une rue du quartier des Tanneurs, le 10 mars 2
         # out just after midnight: the night's news, told on the day before publication
         ("Publié le 12 mars 2026 à 00:47", None),
         ("Mis à jour le 12 mars 2026 à 3h15", None),
-        # out in the morning: the lead's news is the publication day's
-        ("Publié le 12 mars 2026 à 08:47", date(2026, 3, 12)),
+        # out in the morning: the stamp alone, which no day word of the copy takes up, still
+        # tells when the page went out, not when anybody spoke (session 21)
+        ("Publié le 12 mars 2026 à 08:47", None),
     ],
 )
 def test_a_page_stamped_in_the_small_hours_gives_its_lead_no_day(

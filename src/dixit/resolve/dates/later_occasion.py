@@ -54,11 +54,14 @@ def date_lead_from_later_occasion(state: DateState) -> None:
 def awaits_occasion(state: DateState, statement: Statement) -> bool:
     """Whether the lead left ``statement`` to its speaker's later occasion: it gave it the
     publication day, or, where the publication day dates no lead (English copy,
-    ``publication_day_dates_lead``), it left it undated (not in the headline, which is
-    timeless there, nor in the present, a participle or the pluperfect)."""
+    ``publication_day_dates_lead``) or the page's only day is a bare date stamp
+    (``DateState.lead_stamp_alone``), it left it undated (not in the headline, nor in the
+    present, a participle or the pluperfect)."""
     if present_in_lead(state, statement):
         return True
-    if state.lexicon.convention("publication_day_dates_lead", default=True):
+    if state.lexicon.convention("publication_day_dates_lead", default=True) and not (
+        state.lead_stamp_alone
+    ):
         return took_publication_day(state, statement)
     if statement.date_cue or statement.statement_date is not None:
         return False

@@ -51,7 +51,12 @@ from dixit.resolve.dates.rules import (
 from dixit.resolve.dates.spans import overlaps
 from dixit.resolve.dates.speakers import same_person, same_speaker
 from dixit.resolve.dates.speaking_sentence import date_from_speaking_sentences
-from dixit.resolve.dates.stamps import adopt_page_day, is_date_line, stamped_small_hours
+from dixit.resolve.dates.stamps import (
+    adopt_page_day,
+    is_date_line,
+    stamp_taken_up,
+    stamped_small_hours,
+)
 from dixit.resolve.dates.state import DateState
 from dixit.resolve.dates.timeline import (
     DateResolution,
@@ -129,6 +134,9 @@ def lead_time(state: DateState) -> Resolved | None:
         stamped = stamped or (index, resolved)
     if stamped is not None and not stamped_small_hours(state):
         # (a page out in the small hours reports the night's news: its stamp is no day of it)
+        if not stamp_taken_up(state, *stamped):
+            state.lead_stamp_alone = True
+            return None
         state.lead_day_sentence, state.lead_day_stamped = stamped[0], True
         return stamped[1]
     return None
@@ -194,6 +202,9 @@ def narrate(state: DateState, sentence: tuple[int, int]) -> None:
         return
     if state.photo_caption(state.paragraph_of(sentence[0])):
         return  # a photo caption's day is the picture's, not the story's
+    heading = state.paragraph_of(sentence[0]) < state.headings
+    if state.lead_stamp_alone and heading and is_date_line(state, sentence):
+        return  # the day the page went out, which no words of its copy take up
     excluded = state.contents_in(sentence)
     # a night's events ("dans la nuit de dimanche à lundi") are told afterwards: its day is
     # no statement's to inherit;

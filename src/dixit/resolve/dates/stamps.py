@@ -44,6 +44,32 @@ def stamped_small_hours(state: DateState) -> bool:
     return False
 
 
+def stamp_taken_up(state: DateState, index: int, day: Resolved) -> bool:
+    """Whether the page's date stamp (sentence ``index``, day ``day``) is a day of the news:
+    the stamp's line carries a statement of the page (a video caption, "X sur la chaîne : « …
+    » / 2 min. / le 8 mai 2019": the day of the recording), or a day word of the copy below
+    the headings, outside quotations, names the same day ("La ministre a annoncé lundi …"
+    under a stamp of that Monday). A bare stamp ("12.03.2024 - Mise à jour : 12.03.2024",
+    "05/06/2018 14:10") with nothing of the copy taking it up tells when the page went out,
+    not when anything was said (the shared convention: no date without dating words)."""
+    start, end = state.sentences[index]
+    if any(start <= s.content_span[0] < end for s in state.statements):
+        return True
+    if state.headings >= len(state.paragraph_starts):
+        return False
+    body = state.paragraph_starts[state.headings]
+    for sentence in state.sentences:
+        if sentence[0] < body:
+            continue
+        for expr in state.frame_expressions(sentence, state.contents_in(sentence)):
+            if expr.kind not in ("weekday", "deictic", "explicit"):
+                continue
+            resolved = resolve_expression(expr, state.published, None, state.lexicon)
+            if resolved and resolved.precision == "day" and resolved.value == day.value:
+                return True
+    return False
+
+
 def is_date_line(state: DateState, sentence: tuple[int, int]) -> bool:
     """Whether a heading is the page's date stamp ("lundi, septembre 25, 2017", "25 septembre
     2017 | Q. Dupin | Lyon"): a written date with its year, or nothing but time words. It

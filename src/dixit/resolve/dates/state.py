@@ -68,6 +68,9 @@ class DateState:
     #: whether ``lead_time`` comes from the page's date stamp ("lundi, septembre 25, 2017"),
     #: the day of publishing rather than of the news
     lead_day_stamped: bool = False
+    #: whether the page's only day is a bare date stamp no words of its copy take up: the
+    #: day it went out, which dates no statement, not even by the publication-day default
+    lead_stamp_alone: bool = False
     #: how many opening paragraphs are headings: the headline and page furniture
     headings: int = 0
     lead: set[int] = field(default_factory=set)

@@ -33,7 +33,7 @@ import bisect
 
 from dixit.model import Span, Statement
 from dixit.resolve.dates.anchoring import Resolved, resolve_expression
-from dixit.resolve.dates.cues import applicable, names_an_event, phrase_start
+from dixit.resolve.dates.cues import applicable, frame_head, names_an_event, phrase_start
 from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.sentences import QUOTE_CLOSE, SENTENCE_END
 from dixit.resolve.dates.state import LEAD_SENTENCES, DateState
@@ -111,10 +111,25 @@ def gathering_day(state: DateState) -> tuple[Resolved, int, bool] | None:
                 bearing = True  # "la séance du conseil municipal du jeudi 11 avril"
             if expr.kind not in DAY_KINDS or bearing is None:
                 continue
+            if said_before(state, expr, sentence, excluded):
+                continue
             resolved = resolve_expression(expr, state.published, None, state.lexicon)
             if resolved and resolved.precision == "day" and not resolved.future:
                 return resolved, index, False
     return None
+
+
+def said_before(
+    state: DateState, expr: TimeExpression, sentence: Span, excluded: list[Span]
+) -> bool:
+    """Whether the gathering's day names the gathering inside a phrase headed by "avant"
+    (``frame_heads``' ``before``): "les confidences avant les matchs de samedi" were made
+    some day before the gathering, which no word gives (session 21). Not a day of the
+    sentence's own ("appeared before the court today": the day of the appearance)."""
+    if not names_an_event(state, expr):
+        return False
+    head = frame_head(state, expr, sentence, excluded)
+    return head is not None and head[0] == "before"
 
 
 def gathering_after_lead(state: DateState, lead_index: int) -> int | None:

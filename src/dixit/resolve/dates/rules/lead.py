@@ -56,6 +56,8 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return DateResolution.dated(state.lead_time)
     if state.published is None or opens_mid_story(state) or stamped_small_hours(state):
         return None
+    if state.lead_stamp_alone:
+        return None  # the page prints the day it went out and its copy names no day
     if not state.lexicon.convention("publication_day_dates_lead", default=True):
         return None  # the copy leaves the day unsaid: the publication day is no cue
     if tells_an_earlier_event(state):
