@@ -40,6 +40,8 @@ Where each part lives:
 - ``organisations``: bodies, organisation nouns and place bodies (rule 5);
 - ``pronouns``: pronouns and "ce dernier" (rules 2 and 3);
 - ``descriptions``: descriptions and counterparts (rule 6);
+- ``fitting``: descriptions left open, fitted once the whole article is read (an article
+  step: the one person or body of the article they fit, before or after them);
 - ``resolver``: ``RULES`` and their order, the headline steps, ``resolve_speakers``;
 - ``summary``: ``unify_speakers`` and ``summarise_speakers``, across articles.
 """

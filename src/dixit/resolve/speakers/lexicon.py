@@ -232,6 +232,9 @@ class SpeakerLexicon:
     reply_frames: tuple[tuple[str, ...], ...] = ()
     #: Common nouns standing for a place in an office's complement ("la maire de la commune").
     place_nouns: frozenset[str] = frozenset()
+    #: Prepositions that open a sentence on the body whose staff its subject is ("Chez X,
+    #: la direction assure …": X's management).
+    body_openers: tuple[str, ...] = ()
     #: Whether a known first name and a capitalised proper noun after it are a person's
     #: name where the tagger tags none ("Theresa May", the surname read as a month).
     untagged_first_names: bool = False
@@ -503,6 +506,7 @@ class SpeakerLexicon:
                 for k, v in (data.get("feminine_endings") or {}).items()
             },
             place_nouns=words("place_nouns"),
+            body_openers=tuple(normalise_name(w) for w in data.get("body_openers") or []),
             untagged_first_names=bool(data.get("untagged_first_names")),
             head_titles=phrases(data.get("head_titles") or []),
             offices_apart_from_heads=phrases(data.get("offices_apart_from_heads") or []),

@@ -27,6 +27,7 @@ from dixit.model import Article, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import (
     descriptions,
+    fitting,
     floating,
     groups,
     incises,
@@ -1200,6 +1201,7 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     headline_repeats,
     subheading_repeats,
     named_on_resuming,
+    fitting.fit_open_descriptions,
     spellings.usual_spelling,
     spellings.glued_spelling,
 )
