@@ -40,6 +40,8 @@ Where each part lives:
 - ``organisations``: bodies, organisation nouns and place bodies (rule 5);
 - ``pronouns``: pronouns and "ce dernier" (rules 2 and 3);
 - ``descriptions``: descriptions and counterparts (rule 6);
+- ``mute``: mentions no rule resolved that name nothing able to speak (an object, a label,
+  a detached apposition), and who speaks instead (the cue's subject, the speaker before);
 - ``resolver``: ``RULES`` and their order, the headline steps, ``resolve_speakers``;
 - ``summary``: ``unify_speakers`` and ``summarise_speakers``, across articles.
 """
