@@ -184,3 +184,33 @@ def test_a_rubric_label_is_no_speaker(nlp) -> None:
 def test_a_body_in_capitals_before_a_colon_is_a_speaker(nlp) -> None:
     st = _with_label(nlp, "UNEF", "UNEF")
     assert st.speaker is not None and st.speaker.name != "Marc Durandet"
+
+
+# 6. A name stops at a preposition that opens a complement: "Paul X du Parti vallonnais" is
+# Paul X of that party; a particle before a surname ("Louis de La Tour") stays in the name.
+
+DIALOGUE = (
+    "Le président a promis un dialogue. Pour {name}, c'est mal parti : « Le président porte "
+    "un coup dur à ce dialogue. »\n"
+)
+
+
+def test_a_name_stops_before_its_partys_complement(nlp) -> None:
+    found = speakers(nlp, DIALOGUE.format(name="Paul Nadot du Parti vallonnais (PV)"))
+    assert found[-1][1] == "Paul Nadot"
+
+
+def test_a_particle_before_a_surname_stays_in_the_name(nlp) -> None:
+    found = speakers(nlp, DIALOGUE.format(name="Louis de La Tour"))
+    assert found[-1][1] == "Louis de La Tour"
+
+
+# 7. "a indiqué la préfecture du Nord à France Bleu Nord": a body named with its complement
+# ends before "à" and the medium it spoke to.
+
+INJURED = "Le préfet a été légèrement blessé mardi soir, a indiqué {body}.\n"
+
+
+def test_a_body_stops_before_the_medium_it_spoke_to(nlp) -> None:
+    found = speakers(nlp, INJURED.format(body="la préfecture du Nord à France Bleu Nord"))
+    assert found[-1] == ("la préfecture du Nord", "Préfecture du Nord")

@@ -46,7 +46,7 @@ from dixit.resolve.speakers.entities import (
 )
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
 from dixit.resolve.speakers.mentions import scan
-from dixit.resolve.speakers.named_bodies import is_news_medium
+from dixit.resolve.speakers.named_bodies import is_news_medium, without_medium_addressee
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
 from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
@@ -1321,6 +1321,7 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
             continue
         cue_start = st.cue_span[0] if st.cue_span else None
         narrower = narrowed_mention(state, st.speaker_mention_span, cue_start)
+        narrower = without_medium_addressee(state, narrower or st.speaker_mention_span) or narrower
         if narrower is not None:
             st.speaker_mention_span = narrower
             st.speaker_mention = state.text[narrower[0] : narrower[1]]
