@@ -274,6 +274,16 @@ class SpeakerLexicon:
     #: offices describes, and the reverse.
     head_titles: tuple[tuple[str, ...], ...] = ()
     offices_apart_from_heads: tuple[tuple[str, ...], ...] = ()
+    # -- speakers21a --
+    #: Demonstrative pronouns that stand for nobody without a relative or a complement
+    #: ("déplore celui qui …"): a mention that is only one of them names no speaker.
+    bare_demonstratives: frozenset[str] = frozenset()
+    #: Nouns of people, groups and media that neither a listed head nor a person's suffix
+    #: shows ("l'agent", "la victime", "plusieurs médias"): a mention headed by one can speak.
+    speaking_nouns: frozenset[str] = frozenset()
+    #: Nouns of a share or a number ("une partie de l'opposition"): the noun of their
+    #: complement is the phrase's head when a mention's speech is weighed.
+    quantity_heads: frozenset[str] = frozenset()
 
     def head_title(self, words: Iterable[str]) -> bool:
         """Whether description words open with a head's title ("président du club")."""
@@ -510,6 +520,9 @@ class SpeakerLexicon:
             untagged_first_names=bool(data.get("untagged_first_names")),
             head_titles=phrases(data.get("head_titles") or []),
             offices_apart_from_heads=phrases(data.get("offices_apart_from_heads") or []),
+            bare_demonstratives=words("bare_demonstratives"),
+            speaking_nouns=words("speaking_nouns"),
+            quantity_heads=words("quantity_heads"),
         )
 
     def office_group(self, words: Iterable[str]) -> int | None:

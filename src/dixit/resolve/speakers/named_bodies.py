@@ -132,3 +132,35 @@ def is_news_medium(state: ArticleState, name: str) -> bool:
 @cache
 def _media(language: str) -> frozenset[str]:
     return frozenset(normalise_name(n) for n in get_language(language).media_names())
+
+
+#: Prepositions before the medium a speaker talks to ("a indiqué la préfecture à France
+#: Bleu", "a déclaré à Radio X").
+_TO_MEDIUM = frozenset({"à", "au", "aux"})
+
+
+def without_medium_addressee(state: ArticleState, span: tuple[int, int]) -> tuple[int, int] | None:
+    """ "la préfecture du Nord à Radio Vallon": a mention running on into the medium the
+    speaker talked to, cut before "à"; so is a body already named with its complement
+    ("la préfecture du Nord | à Vallon"), whose "à" phrase is an adjunct. None when the
+    mention does not run on."""
+    mention = state.span(*span)
+    if mention is None or len(mention) < 3:
+        return None
+    tokens = [t for t in mention if not t.is_space]
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text.lower() not in _TO_MEDIUM:
+            continue
+        rest = state.text[tokens[k + 1].idx : span[1]]
+        if not rest[:1].isupper():
+            continue
+        before, _ = state.lex.strip_determiners(
+            normalise_name(state.text[span[0] : tokens[k].idx]).split()
+        )
+        complemented = state.lex.organisation_head(before) and any(
+            w in state.lex.partitives for w in before[1:]
+        )
+        if complemented or is_news_medium(state, rest):
+            end = tokens[k - 1].idx + len(tokens[k - 1])
+            return span[0], end
+    return None

@@ -235,6 +235,7 @@ def name_end(state: ArticleState, last: int) -> int:
             and joined(tok)
             and is_capitalised(nxt)
             and not function_word(state, nxt)
+            and not body_noun(state, nxt)
         ):
             end += 2
             continue
@@ -254,6 +255,13 @@ def name_end(state: ArticleState, last: int) -> int:
             continue
         break
     return end
+
+
+def body_noun(state: ArticleState, tok: Token) -> bool:
+    """ "Paul X du Parti vallonnais": a capitalised noun of a kind of body after a particle
+    opens the complement that says whose member the person is, never a surname."""
+    word = normalise_name(tok.text)
+    return word in state.lex.type_heads or state.lex.organisation_head([word])
 
 
 def verb_surname(state: ArticleState, tok: Token) -> bool:
@@ -780,6 +788,7 @@ def name_runs(state: ArticleState, tokens: list[Token]) -> list[list[Token]]:
             and low in lex.name_particles
             and nxt is not None
             and (is_capitalised(nxt) or normalise_name(nxt.text) in lex.name_particles)
+            and not body_noun(state, nxt)
         )
         if bridging and (is_capitalised(tok) or tok.pos_ in {"DET", "ADP", "X", "PROPN"}):
             current.append(tok)

@@ -31,6 +31,7 @@ from dixit.resolve.speakers import (
     floating,
     groups,
     incises,
+    mute,
     names,
     organisations,
     pronouns,
@@ -46,7 +47,7 @@ from dixit.resolve.speakers.entities import (
 )
 from dixit.resolve.speakers.lexicon import SpeakerLexicon, load_lexicon
 from dixit.resolve.speakers.mentions import scan
-from dixit.resolve.speakers.named_bodies import is_news_medium
+from dixit.resolve.speakers.named_bodies import is_news_medium, without_medium_addressee
 from dixit.resolve.speakers.phrases import breaks_phrase, first_capitalised, narrowed_mention
 from dixit.resolve.speakers.state import LOOKBACK_CHARS, ArticleState, Mention, anchor
 
@@ -57,6 +58,8 @@ _FLOATING = "floating"
 #: The statement method of a headline, and of the probe built for a headline's subject.
 _HEADLINE = "headline"
 _HEADLINE_SUBJECT = "headline-subject"
+#: The statement method of a source named by a preposition ("selon X", "d'après X").
+_SOURCE_PREPOSITION = "preposition"
 
 
 def resolve_continuation(mention: Mention, state: ArticleState) -> Resolution | None:
@@ -1014,6 +1017,43 @@ def resolve_mention(state: ArticleState, st: Statement, previous: Statement | No
     return UNRESOLVED
 
 
+def mute_mention(
+    state: ArticleState, st: Statement, previous: Statement | None, found: Resolution
+) -> Resolution:
+    """ "Ils ont livré un aperçu des faits, en insistant sur …", "d'après nos
+    informations", "ARBITRAGE : X a refusé de …": a mention no rule resolved whose head
+    cannot speak (``mute.cannot_speak``: an object, a document, an occasion, a label) is no
+    speaker; the cue's subject in the parse speaks, else whoever spoke just before. The
+    mention becomes that subject, or none for a continuation."""
+    if found.entity is not None or found.anonymous or st.speaker_mention_span is None:
+        return found
+    if not state.lex.speaking_nouns or st.cue_span is None:
+        # a language whose lexicon lists no nouns of speakers; a statement with no cue,
+        # whose subject no parse can tell
+        return found
+    if st.method in {_HEADLINE, _SOURCE_PREPOSITION}:
+        # "d'après nos informations": the complement of "selon" is the only place of the
+        # source; when it names nobody, nobody else said the words
+        return found
+    span = state.span(*st.speaker_mention_span)
+    if span is None:
+        return found
+    subject = mute.cue_verb_subject(state, st)
+    own_subject = subject is not None and span.start <= subject.root.i < span.end
+    if not mute.cannot_speak(state, span, own_subject):
+        return found
+    instead = mute.speaker_instead(state, st, previous, resolve_mention, _last_speaker_near)
+    if instead is None:
+        return found
+    resolution, subject = instead
+    if subject is not None:
+        st.speaker_mention = subject.text
+        st.speaker_mention_span = (subject.start_char, subject.end_char)
+    else:
+        st.speaker_mention, st.speaker_mention_span = None, None
+    return resolution
+
+
 # -- headlines ---------------------------------------------------------------------------------
 
 
@@ -1195,7 +1235,7 @@ def _takes_up(state: ArticleState, st: Statement, words: list[str]) -> bool:
 #: Steps after a statement's rules, each given what the rules found.
 STATEMENT_STEPS: tuple[
     Callable[[ArticleState, Statement, Statement | None, Resolution], Resolution], ...
-] = (headline_subject,)
+] = (mute_mention, headline_subject)
 #: Steps once every statement of the article is resolved.
 ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     headline_repeats,
@@ -1220,6 +1260,7 @@ def widen_mentions(state: ArticleState, statements: list[Statement]) -> None:
             continue
         cue_start = st.cue_span[0] if st.cue_span else None
         narrower = narrowed_mention(state, st.speaker_mention_span, cue_start)
+        narrower = without_medium_addressee(state, narrower or st.speaker_mention_span) or narrower
         if narrower is not None:
             st.speaker_mention_span = narrower
             st.speaker_mention = state.text[narrower[0] : narrower[1]]
