@@ -118,3 +118,39 @@ def test_a_federal_councillor_is_a_minister(nlp) -> None:
     )
     found = titled_speakers(nlp, text, None)
     assert speaker_said(found, "le ministre des Finances") == "Marc Aebischer"
+
+
+# 3. A question-and-answer page stored with its headline apart: the headline names the
+# interviewee before the answer it quotes ("Nom Prénom : « … »"); the lead may name the
+# opponent first. Every answer is the headline's person when the body writes the name too.
+
+INTERVIEW = (
+    "Elle est arrivée en conférence de presse vers midi. La Lyonnaise est revenue sur sa "
+    "victoire contre la Croate Ivana Perković en deux sets sur le court central.\n\n"
+    "{vocative}comment avez-vous vécu ce dernier jeu ?\n\n"
+    "J'ai eu un peu peur au moment de servir. Je suis contente d'avoir tenu.\n\n"
+    "Vous sentez-vous proche de votre meilleur niveau ?\n\n"
+    "Oui, je crois. Je n'ai jamais aussi bien servi depuis mon retour.\n"
+)
+HEADLINE = "Léa Marchal : « Je veux aller plus loin »"
+
+
+def test_the_headline_names_the_interviewee(nlp) -> None:
+    text = INTERVIEW.format(vocative="Léa, ")
+    found = titled_speakers(nlp, text, HEADLINE)
+    answers = [name for said, name in found if name is not None]
+    assert answers and set(answers) == {"Léa Marchal"}
+
+
+def test_a_headline_name_the_body_never_writes_is_not_taken(nlp) -> None:
+    found = titled_speakers(nlp, INTERVIEW.format(vocative="Dites-nous, "), HEADLINE)
+    assert "Léa Marchal" not in {name for _, name in found}
+
+
+def test_a_headline_name_leaves_a_page_of_reports_alone(nlp) -> None:
+    text = (
+        "Léa Marchal a battu Ivana Perković en deux sets. « J'ai bien servi », a "
+        "déclaré Ivana Perković après le match.\n"
+    )
+    found = titled_speakers(nlp, text, HEADLINE)
+    assert speaker_said(found, "Ivana Perković") == "Ivana Perković"

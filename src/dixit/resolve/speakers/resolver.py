@@ -30,6 +30,7 @@ from dixit.resolve.speakers import (
     floating,
     groups,
     incises,
+    interviews,
     names,
     organisations,
     pronouns,
@@ -1263,6 +1264,7 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     headline_repeats,
     subheading_repeats,
     named_on_resuming,
+    interviews.answers_of_headline_interviewee,
     spellings.usual_spelling,
     spellings.glued_spelling,
 )
