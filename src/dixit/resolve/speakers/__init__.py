@@ -42,6 +42,8 @@ Where each part lives:
 - ``descriptions``: descriptions and counterparts (rule 6);
 - ``fitting``: descriptions left open, fitted once the whole article is read (an article
   step: the one person or body of the article they fit, before or after them);
+- ``interviews``: the answers of a question-and-answer page whose title names its
+  interviewee ("X : « … »"), given to that person once the article is read;
 - ``mute``: mentions no rule resolved that name nothing able to speak (an object, a label,
   a detached apposition), and who speaks instead (the cue's subject, the speaker before);
 - ``resolver``: ``RULES`` and their order, the headline steps, ``resolve_speakers``;

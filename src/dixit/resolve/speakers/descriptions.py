@@ -303,7 +303,7 @@ def headline_name(state: ArticleState, start: int) -> Entity | None:
     "en X") is no person."""
     if not state.lex.headline_surname:
         return None
-    if len(state.para_starts) < 2 or state.para_of(start) == 0:
+    if not state.opens_on_headline or state.para_of(start) == 0:
         return None
     end = state.para_starts[1]
     title = state.span(state.para_starts[0], end)
@@ -689,7 +689,7 @@ def in_title(state: ArticleState, st: Statement, start: int) -> bool:
     """Whether a mention sits in the headline, which names people introduced below it."""
     if st.method == "headline-subject":
         return True
-    return len(state.para_starts) > 1 and state.para_of(start) == 0
+    return state.opens_on_headline and state.para_of(start) == 0
 
 
 def salient_person(
@@ -704,16 +704,48 @@ def salient_person(
     """The person a definite description most likely takes up: the agreeing person the
     article has made most salient so far (mentions, twice for a subject, once more for
     the previous speaker). Descriptions name the story's main actors, who are not always
-    the last speaker ("la joueuse" after her opponent's reply)."""
+    the last speaker ("la joueuse" after her opponent's reply). A headline names people
+    the article introduces below it: all of it is context. So does the opening paragraph
+    of a text stored without its headline, but only when it names nobody before the
+    description ("La mairesse a affirmé …" opening the page): a person it has just named
+    ("un échange entre X et le maire. Le chef de l'opposition a contesté …") comes first."""
+    if in_title(state, st, start):
+        return salient_within(
+            state, start, start + LOOKBACK_CHARS, previous, st, among, words, gender
+        )
+    opening = len(state.para_starts) > 1 and state.para_of(start) == 0
+    # In the opening paragraph, a name only written between quotation marks ('a "crié
+    # X"') is no actor who was named before the description.
+    found = salient_within(state, start, start, previous, st, among, words, gender, opening)
+    if found.entity is None and opening:
+        return salient_within(
+            state, start, start + LOOKBACK_CHARS, previous, st, among, words, gender
+        )
+    return found
+
+
+def salient_within(
+    state: ArticleState,
+    start: int,
+    horizon: int,
+    previous: Statement | None,
+    st: Statement,
+    among: set[str],
+    words: list[str] | None,
+    gender: str | None,
+    narrated: bool = False,
+) -> Resolution:
+    """``salient_person`` over the references before ``horizon`` (``narrated``: only those
+    outside quotation marks)."""
     own = st.content_span
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
-    # A headline names people the article introduces below it: all of it is context.
-    horizon = start + LOOKBACK_CHARS if in_title(state, st, start) else start
     excluded: dict[str, bool] = {}
     acted: set[str] = set()
     for ref in state.refs_between(start - LOOKBACK_CHARS, horizon):
         if ref.start >= horizon or own[0] <= ref.start < own[1] or ref.quoted:
+            continue
+        if narrated and in_quotation(state, ref.start):
             continue
         entity = state.entities[ref.entity]
         if entity.type != "person" or (among and entity.id not in among):

@@ -31,6 +31,7 @@ from dixit.resolve.speakers import (
     floating,
     groups,
     incises,
+    interviews,
     mute,
     names,
     organisations,
@@ -1242,6 +1243,7 @@ ARTICLE_STEPS: tuple[Callable[[ArticleState, list[Statement]], None], ...] = (
     subheading_repeats,
     named_on_resuming,
     fitting.fit_open_descriptions,
+    interviews.answers_of_headline_interviewee,
     spellings.usual_spelling,
     spellings.glued_spelling,
 )

@@ -12,6 +12,7 @@ tries them in order. Everything here is public: the rules read it, a test can bu
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cached_property
@@ -179,6 +180,21 @@ class ArticleState:
     def para_of(self, char: int) -> int:
         return max(0, bisect.bisect_right(self.para_starts, char) - 1)
 
+    @cached_property
+    def opens_on_headline(self) -> bool:
+        """Whether the text's first paragraph is its headline. A page stored with its title
+        apart ("title" of the article) whose text opens on the body ("Dès l'ouverture de la
+        séance, …") has no headline in the text: its first paragraph is narration, read as
+        the rest of the body. With no title given, or a first paragraph that writes most of
+        the title's words, the first paragraph is the headline."""
+        if len(self.para_starts) < 2:
+            return False
+        title = set(_WORDS.findall(normalise_name(self.article.title or "")))
+        if not title:
+            return True
+        first = set(_WORDS.findall(normalise_name(self.text[: self.para_starts[1]])))
+        return len(title & first) * 2 >= len(title)
+
     def refs_between(self, lo: int, hi: int) -> list[Ref]:
         """References starting in [lo, hi), found by bisection on the sorted list."""
         first = bisect.bisect_left(self.refs, lo, key=lambda r: r.start)
@@ -330,6 +346,10 @@ class ArticleState:
         if ref not in self.ref_set:
             self.ref_set.add(ref)
             bisect.insort(self.refs, ref, key=lambda r: (r.start, r.end))
+
+
+#: The words of a headline or a paragraph, for comparing them.
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
