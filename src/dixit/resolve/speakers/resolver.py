@@ -714,7 +714,8 @@ def _issuing_subject(state: ArticleState, tok: Token) -> Span | None:
 def _document_author(mention: Mention, state: ArticleState) -> Resolution | None:
     """ "Un article publié mardi par La Gazette accuse …", "selon des informations obtenues
     par Radio Vallée": a document whose participle names its agent is that agent's. The
-    agent must be named (a capitalised word): "publié par un collectif" names nobody."""
+    agent must be named (a capitalised word) or definite ("communiqués par la fédération
+    des maîtres-nageurs"): "publié par un collectif" names nobody."""
     span, doc = mention.span, state.doc
     if span is None:
         return None
@@ -735,13 +736,19 @@ def _document_author(mention: Mention, state: ArticleState) -> Resolution | None
     while end < len(doc) and end < j + 9 and not breaks_phrase(doc[end]):
         end += 1
     agent = doc[j + 1 : end]
-    if not len(agent) or not any(t.text[:1].isupper() for t in agent):
+    if not len(agent) or not (any(t.text[:1].isupper() for t in agent) or _definite(agent[0])):
         return None
     st = mention.statement
     found = resolve_mention(state, _probe(st, agent.text, (agent.start_char, agent.end_char)), None)
     if found.entity is None:
         return None
     return Resolution(found.entity, found.method, found.confidence * 0.9)
+
+
+def _definite(tok: Token) -> bool:
+    """A definite determiner ("les agences régionales de santé", "la fédération des
+    maîtres-nageurs"): the agent is a body the reader knows, not "un collectif"."""
+    return tok.pos_ == "DET" and "Def" in tok.morph.get("Definite")
 
 
 def _described_after(mention: Mention, state: ArticleState) -> bool:
