@@ -17,7 +17,8 @@ s'éloigne…"). Transcripts whose turns open on the speaker's name ("SOPHIE GAR
 "M. Rivière : …", ``tagged_turns``) give each turn to that name, without the name.
 The interviewee is the person that announcing line names, else the speaker of the
 statement found before the first question (a quoted headline), else the first person
-the headline or the lead names.
+the headline or the lead names (not an announcing word the tagger reads as a name,
+"Interview…").
 """
 
 from __future__ import annotations
@@ -146,28 +147,62 @@ class InterviewAnswers(ArticleContext):
 
     def speaker_tag(self, span: Span) -> Span | None:
         """The speaker's name that opens a transcript turn ("SOPHIE GARNIER. — Je …",
-        "M. Rivière : Nous …"): a name in capitals or after a title, then a separator
-        (``tag_separators``), then the turn's words. None for any other line."""
+        "M. Rivière : Nous …", "Sophie Garnier: Je …"): a name (``tag_kind``), then a
+        separator (``tag_separators``), then the turn's words. None for any other line."""
+        tag = self.name_before_separator(span)
+        if tag is None or not self.text[self.after_tag(span, tag) : span[1]].strip():
+            return None
+        return tag
+
+    def bare_tag(self, span: Span) -> Span | None:
+        """A line that holds only a speaker's name and its separator ("Sophie Garnier :"):
+        the turn it opens is the next paragraph."""
+        tag = self.name_before_separator(span)
+        if tag is None or self.text[self.after_tag(span, tag) : span[1]].strip():
+            return None
+        return tag
+
+    def name_before_separator(self, span: Span) -> Span | None:
         text = self.text[span[0] : span[1]]
         separators = self.interview_words.get("tag_separators", frozenset())
         cuts = [(text.find(sep), sep) for sep in separators if text.find(sep) > 0]
         if not cuts:
             return None
-        at, separator = min(cuts)
-        name = text[:at]
-        words = name.split()
-        if len(words) > MAX_TAG_WORDS or not text[at + len(separator) :].strip():
-            return None
-        titles = self.interview_words.get("tag_titles", frozenset())
-        titled = len(words) > 1 and words[0] in titles and words[1][:1].isupper()
-        in_capitals = (
-            sum(c.isalpha() for c in name) > 2
-            and name == name.upper()
-            and all(c.isalpha() or c in " -'’." for c in name)
-        )
-        if not (titled or in_capitals):
+        at, _ = min(cuts)
+        if self.tag_kind(text[:at]) is None:
             return None
         return span[0], span[0] + at
+
+    def tag_kind(self, name: str) -> str | None:
+        """How a turn's name is written: "titled" ("M. Rivière"), "capitals" ("SOPHIE
+        GARNIER", "SG") or "capitalised" ("Sophie Garnier": two words at least, each
+        opening on a capital but for the name's particles, "Jean de Vallon"); None for
+        other words ("Mise à jour", "Vernelle")."""
+        words = name.split()
+        if not words or len(words) > MAX_TAG_WORDS:
+            return None
+        titles = self.interview_words.get("tag_titles", frozenset())
+        if len(words) > 1 and words[0] in titles and words[1][:1].isupper():
+            return "titled"
+        if not all(c.isalpha() or c in " -'’." for c in name) or sum(c.isalpha() for c in name) < 2:
+            return None
+        if name == name.upper():
+            return "capitals" if sum(c.isalpha() for c in name) > 2 or len(words) == 1 else None
+        particles = self.name_particles
+        if (
+            len(words) > 1
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in particles for w in words)
+        ):
+            return "capitalised"
+        return None
+
+    @cached_property
+    def name_particles(self) -> frozenset[str]:
+        """Lower-case words inside a name (``name_particles`` of the speakers lexicon)."""
+        lexicon = get_language(self.language).lexicon("speakers")
+        return frozenset(str(w) for w in lexicon.get("name_particles") or ())
 
     def after_tag(self, span: Span, tag: Span) -> int:
         """Where a tagged turn's words start: past the name, its separator and spaces."""
@@ -177,25 +212,76 @@ class InterviewAnswers(ArticleContext):
         return start
 
     def tagged_turns(self) -> dict[Span, Span]:
+        """The turns of ``turn_layout``: each turn's words and the name it is given."""
+        return self.turn_layout[0]
+
+    @cached_property
+    def turn_layout(self) -> tuple[dict[Span, Span], list[Span]]:
         """Each turn of a transcript whose lines open on their speaker's name, as the turn's
-        words and the name (``speaker_tag``). A name that asks a question is the
-        interviewer's: none of its turns is a statement; nor is a turn with no verb. A name
-        in capitals must open two turns at least (a wire dateline, "PARIS — …", opens one
-        paragraph); the transcript needs two turns."""
-        tagged = [(line, tag) for line in self.lines() if (tag := self.speaker_tag(line))]
-        names = [self.text[tag[0] : tag[1]].casefold() for _, tag in tagged]
+        words and the name (``speaker_tag``; a name alone on its line opens the next
+        paragraph, ``bare_tag``). A name that asks a question is the interviewer's: none
+        of its turns is a statement; nor is a turn with no verb. A name written in
+        capitals or in mixed case must open two turns at least (a wire dateline, "PARIS —
+        …", opens one paragraph), its initials standing for it ("JG" after "Jean Gros"),
+        or answer a named question on the line before; the transcript needs two turns, or
+        one that answers a named question. With the turns, the names that open them."""
+        lines = self.lines()
+        following = dict(zip(lines, [*lines[1:], None], strict=True))
+        tagged: list[tuple[Span, Span, Span]] = []
+        for line in lines:
+            if tag := self.speaker_tag(line):
+                tagged.append((line, tag, (self.after_tag(line, tag), line[1])))
+            elif (tag := self.bare_tag(line)) and self.opens_a_bare_turn(following[line]):
+                tagged.append((line, tag, following[line]))
+        aliases = self.initial_aliases([self.text[t[0] : t[1]] for _, t, _ in tagged])
+        names = [
+            aliases.get(n, n) for n in (self.text[t[0] : t[1]].casefold() for _, t, _ in tagged)
+        ]
         asking = {
-            n for (line, _), n in zip(tagged, names, strict=True) if self.text[line[1] - 1] == "?"
+            n
+            for (_, _, words), n in zip(tagged, names, strict=True)
+            if self.text[words[1] - 1] == "?"
         }
-        titles = self.interview_words.get("tag_titles", frozenset())
-        turns = {
-            self.bare_answer((self.after_tag(line, tag), line[1])): tag
-            for (line, tag), name in zip(tagged, names, strict=True)
-            if name not in asking
-            and (names.count(name) > 1 or name.split()[0] in {t.casefold() for t in titles})
-        }
+        asked_lines = {line for (line, _, _), n in zip(tagged, names, strict=True) if n in asking}
+        previous = dict(zip(lines[1:], lines, strict=False))
+        first_tag: dict[str, Span] = {}
+        for (_, tag, _), name in zip(tagged, names, strict=True):
+            first_tag.setdefault(name, tag)
+        turns: dict[Span, Span] = {}
+        own: dict[Span, Span] = {}
+        answering = 0
+        for (line, tag, words), name in zip(tagged, names, strict=True):
+            if name in asking:
+                continue
+            kind = self.tag_kind(self.text[tag[0] : tag[1]])
+            answers = previous.get(line) in asked_lines
+            if kind == "titled" or names.count(name) > 1 or answers:
+                turns[self.bare_answer(words)] = first_tag[name]
+                own[self.bare_answer(words)] = tag
+                answering += answers
         turns = {words: tag for words, tag in turns.items() if self.has_a_verb(words)}
-        return turns if len(turns) >= 2 else {}
+        if len(turns) < 2 and not (turns and answering):
+            return {}, []
+        return turns, [own[words] for words in turns]
+
+    def opens_a_bare_turn(self, line: Span | None) -> bool:
+        """The paragraph after a name alone on its line is that name's turn, unless it
+        opens on a name of its own."""
+        return line is not None and self.name_before_separator(line) is None
+
+    def initial_aliases(self, names: list[str]) -> dict[str, str]:
+        """Turn names in capitals that are the initials of one longer name ("JG" of
+        "Jean Gros", "PM" of "Paris Match"), casefolded, to that name."""
+        full: dict[str, set[str]] = {}
+        for name in names:
+            words = [w for w in name.split() if w not in self.name_particles]
+            if len(words) > 1:
+                full.setdefault("".join(w[0] for w in words).casefold(), set()).add(name.casefold())
+        return {
+            name.casefold(): next(iter(full[name.casefold()]))
+            for name in names
+            if len(name.split()) == 1 and name.isupper() and len(full.get(name.casefold(), ())) == 1
+        }
 
     def has_a_verb(self, span: Span) -> bool:
         """Words with a verb: a turn says a sentence, a list's "M. X : 45 %" does not."""
@@ -271,7 +357,7 @@ class InterviewAnswers(ArticleContext):
         mention = self.interviewee(answers[0][0][0], found) if answers else None
         spoken = {answer: mention for _, answer in answers}
         spoken.update({words: self.tag_mention(tag) for words, tag in turns.items()})
-        tags = list(turns.values())
+        tags = self.turn_layout[1]
         asked = {question for question, _ in answers}
 
         def overlaps(a: Span, b: Span) -> bool:
@@ -340,6 +426,8 @@ class InterviewAnswers(ArticleContext):
         pairs: list[tuple[Span, Span]] = []
         for i, line in enumerate(lines[:-1]):
             nxt = lines[i + 1]
+            if self.bare_tag(nxt) is not None and i + 2 < len(lines):
+                nxt = lines[i + 2]  # "Le Journal : … ?" / "Paul Roy :" / the answer
             if self.is_question(line) and not self.is_question(nxt):
                 answer = self.without_turn_marker(nxt)
                 if answer[1] > answer[0]:
@@ -483,6 +571,12 @@ class InterviewAnswers(ArticleContext):
         for entity in self.doc.ents:
             if entity.start_char >= before:
                 break
-            if entity.label_ == "PER":
+            if entity.label_ == "PER" and not self.announcing_word(entity.text):
                 return entity.start_char, entity.end_char
         return None
+
+    def announcing_word(self, words: str) -> bool:
+        """Words the tagger may take for a name that only announce the interview
+        ("Interview…", "Entretien"): no one answers by that name."""
+        announcers = self.interview_words.get("announcers", frozenset())
+        return words.strip(" .…:!-–—").casefold() in announcers

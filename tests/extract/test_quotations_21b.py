@@ -1,0 +1,83 @@
+"""Interviews on real French copy (session 21, second round): turns opened by the speaker's
+name in mixed case ("Paul Roy: …"), by initials standing for it ("PR: …"), or by the name
+alone on its line above the answer. Invented text."""
+
+from __future__ import annotations
+
+from extracted import contents, extract
+
+
+def test_mixed_case_names_and_initials_open_turns(nlp) -> None:
+    text = (
+        "Le Courrier de Vernelle a rencontré Odile Brassac, qui préside le club depuis "
+        "dix ans.\n\n"
+        "Le Courrier: Que pensez-vous de la saison du club?\n\n"
+        "Odile Brassac: Elle est décevante. Les joueurs ont manqué de constance.\n\n"
+        "LC: Le budget sera-t-il réduit?\n\n"
+        "Odile Brassac: Il le sera un peu. La région a baissé sa subvention.\n\n"
+        "LC: Et l'entraîneur?\n\n"
+        "OB: Il reste. Son contrat court jusqu'en 2027."
+    )
+    found = extract(nlp, text)
+    answers = {
+        "Elle est décevante. Les joueurs ont manqué de constance.",
+        "Il le sera un peu. La région a baissé sa subvention.",
+        "Il reste. Son contrat court jusqu'en 2027.",
+    }
+    assert answers <= set(contents(found))
+    for statement in found:
+        if statement.content in answers:
+            assert statement.speaker is not None
+            assert statement.speaker.name == "Odile Brassac"
+    assert not any("saison" in c or "budget" in c for c in contents(found))
+
+
+def test_a_name_alone_on_its_line_opens_the_next_paragraph(nlp) -> None:
+    text = (
+        "Ancien maire de Vernelle, Paul Garnier est rentré au pays après deux ans "
+        "d'absence. Nous l'avons rencontré.\n\n"
+        "Le Courrier : Vous êtes rentré depuis deux ans. Pourquoi ce silence ?\n\n"
+        "Paul Garnier :\n"
+        "Je n'ai jamais cessé de parler. J'observe la vie de la commune avec attention.\n\n"
+        "Je souhaite seulement que les habitants retrouvent la confiance."
+    )
+    found = extract(nlp, text)
+    answer = "Je n'ai jamais cessé de parler. J'observe la vie de la commune avec attention."
+    assert answer in contents(found)
+    (statement,) = [s for s in found if s.content == answer]
+    assert statement.speaker is not None
+    assert statement.speaker.name == "Paul Garnier"
+    assert not any(c.startswith("Paul Garnier") for c in contents(found))
+
+
+def test_mixed_case_words_before_a_colon_once_open_no_turn(nlp) -> None:
+    text = (
+        "Saison Culturelle: la mairie de Vernelle a présenté mardi son programme.\n\n"
+        "Le théâtre rouvrira en mars après deux ans de travaux.\n\n"
+        "Fête Nationale: le feu d'artifice sera tiré depuis le port."
+    )
+    assert extract(nlp, text) == []
+
+
+ANNOUNCED = (
+    "Après une longue attente en zone mixte, {who} fait enfin son apparition et prend le "
+    "temps de répondre à toutes les questions. Interview…\n\n"
+    "Félicitations pour votre médaille. On imagine que vous êtes aux anges ?\n\n"
+    "Je suis très heureux. Je la dédie à ma famille et à tout mon club.\n\n"
+    "Vous êtes le premier du pays à gagner deux médailles. Qu'en pensez-vous ?\n\n"
+    "J'en suis très fier. Je ne pensais pas aller aussi loin."
+)
+
+
+def test_an_announcing_word_is_no_interviewee(nlp) -> None:
+    found = extract(nlp, ANNOUNCED.format(who="le seul médaillé du pays"))
+    answers = [s for s in found if s.content.startswith(("Je suis très", "J'en suis"))]
+    assert len(answers) == 2
+    assert all(s.speaker is None for s in answers)
+
+
+def test_the_person_named_before_the_announcing_word_answers(nlp) -> None:
+    found = extract(nlp, ANNOUNCED.format(who="Karim Belhadj"))
+    answers = [s for s in found if s.content.startswith(("Je suis très", "J'en suis"))]
+    assert len(answers) == 2
+    assert all(s.speaker is not None and s.speaker.name == "Karim Belhadj" for s in answers)
