@@ -70,10 +70,11 @@ ANNOUNCED = (
 
 
 def test_an_announcing_word_is_no_interviewee(nlp) -> None:
+    """The answers of someone the article never names are an unnamed source's."""
     found = extract(nlp, ANNOUNCED.format(who="le seul médaillé du pays"))
     answers = [s for s in found if s.content.startswith(("Je suis très", "J'en suis"))]
     assert len(answers) == 2
-    assert all(s.speaker is None for s in answers)
+    assert all(s.speaker is None and s.anonymous for s in answers)
 
 
 def test_the_person_named_before_the_announcing_word_answers(nlp) -> None:
@@ -81,3 +82,4 @@ def test_the_person_named_before_the_announcing_word_answers(nlp) -> None:
     answers = [s for s in found if s.content.startswith(("Je suis très", "J'en suis"))]
     assert len(answers) == 2
     assert all(s.speaker is not None and s.speaker.name == "Karim Belhadj" for s in answers)
+    assert not any(s.anonymous for s in answers)

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from dixit.extract.cues import CueLexicon
 from dixit.extract.syntax import sentence_of
 from dixit.lang import get_language
-from dixit.model import Article, SpeakerMethod, Statement
+from dixit.model import Article, ExtractionRule, SpeakerMethod, Statement
 from dixit.registry import Registry, default_registry, normalise_name
 from dixit.resolve.speakers import (
     descriptions,
@@ -903,11 +903,14 @@ def unnamed_speaker(state: ArticleState, st: Statement, found: Resolution) -> bo
     """Whether the statement's speaker is a source the text leaves unnamed: a rule said so
     (``ANONYMOUS``), or no rule found anyone for a phrase that opens on an indefinite
     determiner before a common noun ("un témoin", "des militaires", "plusieurs médias",
-    ``unnamed_openers``): somebody the article brings in without a name."""
+    ``unnamed_openers``): somebody the article brings in without a name; or an interview's
+    answers when the article names no one who answers."""
     if found.entity is not None:
         return False
     if found.anonymous:
         return True
+    if st.method == ExtractionRule.INTERVIEW and st.speaker_mention_span is None:
+        return True  # someone answers the questions, and the article gives no name
     tokens = [t for t in Mention(st, None, state).tokens if not t.is_punct and not t.is_space]
     if len(tokens) < 2 or normalise_name(tokens[0].text) not in state.lex.unnamed_openers:
         return False
