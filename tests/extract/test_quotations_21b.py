@@ -83,3 +83,38 @@ def test_the_person_named_before_the_announcing_word_answers(nlp) -> None:
     assert len(answers) == 2
     assert all(s.speaker is not None and s.speaker.name == "Karim Belhadj" for s in answers)
     assert not any(s.anonymous for s in answers)
+
+
+TRANSCRIPT = (
+    "Entretien de M. Paul Garnier, maire de Vernelle, sur Radio Vallée le 3 mars.\n\n"
+    "ANNE LEROY\n"
+    "Paul Garnier est notre invité ce matin, bonjour.\n"
+    "PAUL GARNIER\n"
+    "Bonjour.\n"
+    "ANNE LEROY\n"
+    "Faut-il fermer la piscine cet été ?\n"
+    "PAUL GARNIER\n"
+    "Non. Nous avons trouvé l'argent pour la garder ouverte jusqu'en septembre.\n"
+    "ANNE LEROY\n"
+    "Et la taxe foncière augmentera-t-elle ?\n"
+    "PAUL GARNIER\n"
+    "Elle restera stable, je m'y suis engagé devant les habitants."
+)
+
+
+def test_a_name_in_capitals_alone_on_its_line_opens_the_next(nlp) -> None:
+    found = extract(nlp, TRANSCRIPT)
+    assert not any(s.content in {"PAUL GARNIER", "ANNE LEROY"} for s in found)
+    answers = [s for s in found if s.content.startswith(("Non. Nous", "Elle restera"))]
+    assert len(answers) == 2
+    assert all(s.speaker is not None and s.speaker.name == "Paul Garnier" for s in answers)
+
+
+def test_a_heading_in_capitals_once_opens_no_turn(nlp) -> None:
+    text = (
+        "CONSEIL MUNICIPAL\n"
+        "Les élus de Vernelle ont voté mardi le budget de la piscine.\n\n"
+        "TRAVAUX\n"
+        "La rue du Port sera fermée deux semaines en mars."
+    )
+    assert extract(nlp, text) == []

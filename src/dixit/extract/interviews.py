@@ -23,6 +23,7 @@ the headline or the lead names (not an announcing word the tagger reads as a nam
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import cached_property
 
 from dixit.extract.context import ArticleContext
@@ -155,12 +156,23 @@ class InterviewAnswers(ArticleContext):
         return tag
 
     def bare_tag(self, span: Span) -> Span | None:
-        """A line that holds only a speaker's name and its separator ("Sophie Garnier :"):
-        the turn it opens is the next paragraph."""
+        """A line that holds only a speaker's name and its separator ("Sophie Garnier :"),
+        or only a name of two words at least in capitals that the transcript repeats
+        ("SOPHIE GARNIER", a broadcast's transcript): the turn it opens is the next
+        paragraph."""
         tag = self.name_before_separator(span)
-        if tag is None or self.text[self.after_tag(span, tag) : span[1]].strip():
+        if tag is None:
+            text = self.text[span[0] : span[1]]
+            named = self.tag_kind(text) == "capitals" and len(text.split()) > 1
+            return span if named and self.line_counts[text] > 1 else None
+        if self.text[self.after_tag(span, tag) : span[1]].strip():
             return None
         return tag
+
+    @cached_property
+    def line_counts(self) -> Counter[str]:
+        """How many times each paragraph's words stand in the article."""
+        return Counter(self.text[start:end] for start, end in self.lines())
 
     def name_before_separator(self, span: Span) -> Span | None:
         text = self.text[span[0] : span[1]]
@@ -226,6 +238,8 @@ class InterviewAnswers(ArticleContext):
         or answer a named question on the line before; the transcript needs two turns, or
         one that answers a named question. With the turns, the names that open them."""
         lines = self.lines()
+        if not lines:
+            return {}, []
         following = dict(zip(lines, [*lines[1:], None], strict=True))
         tagged: list[tuple[Span, Span, Span]] = []
         for line in lines:
