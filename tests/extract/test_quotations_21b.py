@@ -118,3 +118,24 @@ def test_a_heading_in_capitals_once_opens_no_turn(nlp) -> None:
         "La rue du Port sera fermée deux semaines en mars."
     )
     assert extract(nlp, text) == []
+
+
+# -- "Paul Roy (FRA/Vallée), vainqueur de l'étape : « … »": reactions after a race ----------
+
+
+def test_a_name_with_an_aside_then_a_title_before_a_colon_speaks(nlp) -> None:
+    text = (
+        "Tour de Vernelle, 3e étape : les réactions\n\n"
+        "Paul Garnier (FRA/Vallée), vainqueur de l'étape : « C'est ma première victoire à "
+        "ce niveau. J'avais confiance en arrivant. »\n\n"
+        "Marc Roy (BEL/Sud), leader: \"C'est une petite déception. Le sprint s'est refermé "
+        'devant moi."'
+    )
+    found = extract(nlp, text)
+    speakers = {s.content[:20]: s.speaker.name for s in found if s.speaker is not None}
+    assert speakers == {"C'est ma première vi": "Paul Garnier", "C'est une petite déc": "Marc Roy"}
+
+
+def test_a_place_with_an_aside_then_a_date_before_a_colon_says_nothing(nlp) -> None:
+    text = "Saint-Roch-de-Vernelle (Loire), le 3 mars : « Journée portes ouvertes au club »"
+    assert extract(nlp, text) == []

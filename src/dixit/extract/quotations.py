@@ -1499,14 +1499,20 @@ class QuotedSpeech(ArticleContext):
     def _name_then_title(self, left: Span_) -> bool:
         """ "Maître Paul Roy, directeur de cabinet du président de la région": a person's
         name that opens the phrase (after a title word at most), then a comma and the
-        title (a longer label than a bare name before a colon may be)."""
+        title (a longer label than a bare name before a colon may be); an aside in
+        brackets may stand between the name and the comma."""
         start = left.start_char
         if left[0].lower_ in self.source_nouns and len(left) > 1:
             start = left[1].idx  # "Maître Paul Roy, …", "Docteur Lise Amalric, …"
         name = self._name_at(start, left.end_char)
         if name is None or name[0] != start:
             return False
-        return self.text[name[1] : left.end_char].lstrip(_SPACES).startswith(",")
+        rest = self.text[name[1] : left.end_char].lstrip(_SPACES)
+        if rest.startswith("(") and ")" in rest:
+            # "Paul Roy (FRA/Vallée), vainqueur de l'étape": an aside between the name and
+            # the title (a team, a country, a party) leaves the name first.
+            rest = rest[rest.index(")") + 1 :].lstrip(_SPACES)
+        return rest.startswith(",")
 
     @cached_property
     def speech_labels(self) -> tuple[frozenset[str], frozenset[str]]:
