@@ -175,6 +175,8 @@ class InterviewAnswers(ArticleContext):
         return Counter(self.text[start:end] for start, end in self.lines())
 
     def name_before_separator(self, span: Span) -> Span | None:
+        """The name (``tag_kind``) that opens the line before its first separator, with or
+        without words after it; None when the words before the separator are no name."""
         text = self.text[span[0] : span[1]]
         separators = self.interview_words.get("tag_separators", frozenset())
         cuts = [(text.find(sep), sep) for sep in separators if text.find(sep) > 0]
