@@ -271,9 +271,9 @@ def bound_later(
     """ "« … », a déclaré le nouveau bourgmestre. … Le bourgmestre, Marc X, a reçu …": a
     description of a person that the article gives later, by apposition or title, to one
     agreeing person (by the same words, or a noun of the same office) is that person,
-    when the article has named nobody it could be before it. A current holder's words ("nouveau",
-    "actuel") say nothing; a former holder ("l'ancien bourgmestre", "le bourgmestre
-    sortant") is someone else."""
+    when the article has named nobody it could be before it. A current holder's words
+    ("nouveau", "actuel") say nothing; a former holder ("l'ancien bourgmestre", "le
+    bourgmestre sortant") is someone else."""
     own = current_office(state, words)
     if not own or own[0] in state.lex.kinship_heads or own[0] in state.lex.plain_person_nouns:
         return None
