@@ -1446,7 +1446,7 @@ class QuotedSpeech(ArticleContext):
             return colon, trim_span(self.text, left.start_char, left.end_char)
         if left is None or not 0 < len(left) <= MAX_TITLED_NAME_WORDS:
             return None
-        if len(left) > MAX_NAME_LABEL_WORDS and not self._name_then_title(left):
+        if len(left) > MAX_NAME_LABEL_WORDS and not self._name_then_title(left, colon):
             return None
         if any(t.pos_ in {"VERB", "AUX"} and not _set_off_participle(t, left) for t in left):
             return None
@@ -1496,22 +1496,26 @@ class QuotedSpeech(ArticleContext):
             for e in self.doc.ents
         )
 
-    def _name_then_title(self, left: Span_) -> bool:
+    def _name_then_title(self, left: Span_, colon: int) -> bool:
         """ "Maître Paul Roy, directeur de cabinet du président de la région": a person's
         name that opens the phrase (after a title word at most), then a comma and the
-        title (a longer label than a bare name before a colon may be); an aside in
-        brackets may stand between the name and the comma."""
+        title (a longer label than a bare name before a colon may be). A bracket right
+        after the name holds the title or a club, party or country ("Lou Vidal (entraîneur
+        des lignes arrière de Dax) :", "Lou Vidal (FRA/Cofidis), vainqueur :"): the label
+        ends there or goes on after a comma."""
         start = left.start_char
         if left[0].lower_ in self.source_nouns and len(left) > 1:
             start = left[1].idx  # "Maître Paul Roy, …", "Docteur Lise Amalric, …"
         name = self._name_at(start, left.end_char)
         if name is None or name[0] != start:
             return False
-        rest = self.text[name[1] : left.end_char].lstrip(_SPACES)
-        if rest.startswith("(") and ")" in rest:
-            # "Paul Roy (FRA/Vallée), vainqueur de l'étape": an aside between the name and
-            # the title (a team, a country, a party) leaves the name first.
-            rest = rest[rest.index(")") + 1 :].lstrip(_SPACES)
+        rest = self.text[name[1] : colon].strip(_SPACES)
+        if rest.startswith("("):
+            closing = rest.find(")")
+            if closing < 0 or "(" in rest[1:closing]:
+                return False
+            rest = rest[closing + 1 :].strip(_SPACES)
+            return not rest or rest.startswith(",")
         return rest.startswith(",")
 
     @cached_property

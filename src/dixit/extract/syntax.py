@@ -162,6 +162,7 @@ def mention_span(token: Token) -> CharSpan:
         ):
             end += 1
     end = _coordinated_on_the_verb(token, end)
+    end = _past_a_bracket(token, end)
     end = _apposed_name_hung_elsewhere(token, start, end)
     marks = quote_marks(doc.lang_).all
     # Stop at a quote mark or at a line break inside the phrase.
@@ -218,6 +219,36 @@ def _apposed_name_hung_elsewhere(token: Token, start: int, end: int) -> int:
     close = doc[last + 1] if last + 1 < len(doc) else None
     if close is not None and close.text != "," and close.text not in grammar.sentence_ends:
         return end  # "le maire, Paul X et …": a list, not an apposition
+    return last
+
+
+def _past_a_bracket(token: Token, end: int) -> int:
+    """The end of a person's description that a bracket interrupts ("rétorque le maire (PS)
+    de Vernay, Paul X"): the bracket's party, club, age or acronym is transparent, but the
+    parser may then hang the complement after it on the verb. A short bracket right after
+    the phrase and a complement opening on "de" after it continue the description up to
+    the next comma or the sentence's end."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.lower_ not in _person_heads(doc.lang_):
+        return end
+    if end + 1 >= len(doc) or doc[end + 1].text != "(":
+        return end
+    texts = token_texts(doc)
+    closing = next(
+        (k for k in range(end + 2, min(len(doc), end + 2 + MAX_BRACKET_WORDS)) if texts[k] == ")"),
+        None,
+    )
+    if closing is None or "(" in texts[end + 2 : closing] or closing + 2 >= len(doc):
+        return end
+    link = doc[closing + 1]
+    if link.dep_ != "case" or link.lower_ not in grammar_of(doc.lang_).partitives:
+        return end
+    noun = link.head
+    if noun.i <= link.i or noun.pos_ not in {"NOUN", "PROPN"}:
+        return end
+    last = noun.i
+    while last + 1 < len(doc) and doc[last + 1].head.i == noun.i and not doc[last + 1].is_punct:
+        last += 1  # "de Vernay-sur-Loire", "de la Marne Sud": the complement's own words
     return last
 
 
@@ -933,6 +964,8 @@ def _one_of_a_group(token: Token, grammar: Grammar) -> bool:
 #: How far past an incise verb its inverted subject may end when adjuncts come first
 #: ("a déclaré dimanche lors d'une conférence de presse X, …").
 MAX_INVERTED_REACH = 20
+#: Words a bracket inside a description holds at most ("(PS)", "(FRA/Cofidis)", "(52 ans)").
+MAX_BRACKET_WORDS = 6
 
 
 def _subject_phrase_end(verb: Token) -> int:

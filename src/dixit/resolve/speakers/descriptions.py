@@ -239,6 +239,9 @@ def resolve_description(
     titled = titled_person(state, words, start, gender)
     if titled is not None and (not candidates or titled.id in candidates):
         return Resolution(titled, SpeakerMethod.DESCRIPTION, 0.6)
+    later = None if candidates else bound_later(state, words, start, gender)
+    if later is not None:
+        return Resolution(later, SpeakerMethod.DESCRIPTION, 0.55)
     resumed = resumed_speaker(state, start, gender, previous, st)
     if fits(state, resumed, candidates, words):
         return Resolution(resumed, SpeakerMethod.DESCRIPTION, 0.55)
@@ -260,6 +263,61 @@ def resolve_description(
         ):
             return Resolution(headline, SpeakerMethod.DESCRIPTION, 0.4)
     return found
+
+
+def bound_later(
+    state: ArticleState, words: list[str], start: int, gender: str | None
+) -> Entity | None:
+    """ "« … », a déclaré le nouveau bourgmestre. … Le bourgmestre, Marc X, a reçu …": a
+    description of a person that the article gives later, by apposition or title, to one
+    agreeing person (by the same words, or a noun of the same office) is that person,
+    when the article has named nobody it could be before it. A current holder's words
+    ("nouveau", "actuel") say nothing; a former holder ("l'ancien bourgmestre", "le
+    bourgmestre sortant") is someone else."""
+    own = current_office(state, words)
+    if not own or own[0] in state.lex.kinship_heads or own[0] in state.lex.plain_person_nouns:
+        return None
+    if len(own) < len(words) and words[0] in state.lex.former_markers:
+        return None
+    heads = [own] + [
+        (*synonym, *own[1:]) for synonym in state.lex.office_synonyms.get(own[:1], frozenset())
+    ]
+
+    def holds(binding: Binding) -> bool:
+        bound = current_office(state, list(binding.words))
+        if not bound:
+            return False
+        # "le directeur sportif" and "le directeur sportif de Vernay": one phrase opens the other
+        return any(_same_words(bound[: len(h)], h[: len(bound)]) for h in heads)
+
+    if any(holds(b) for b in state.bindings if b.start < start):
+        return None
+    if any(
+        compatible(state.entities[ref.entity], gender, "sing")
+        and state.entities[ref.entity].type == "person"
+        for ref in state.refs_between(0, start)
+    ):
+        return None  # someone the story already follows, whom the rules weigh
+    people = {
+        b.entity
+        for b in state.bindings
+        if b.start > start
+        and holds(b)
+        and state.entities[b.entity].type == "person"
+        and compatible(state.entities[b.entity], gender, "sing")
+    }
+    return state.entities[people.pop()] if len(people) == 1 else None
+
+
+def current_office(state: ArticleState, words: list[str]) -> tuple[str, ...] | None:
+    """A description's words past those of a current holder ("nouveau", "actuelle"); None
+    for a former holder's ("ancien", "ex", "sortant")."""
+    rest = list(words)
+    while rest and rest[0] in state.lex.current_holder_words:
+        rest = rest[1:]
+    if any(w in state.lex.former_markers or w in state.lex.outgoing_markers for w in rest):
+        return None
+    return tuple(rest)
 
 
 def same_head_person(

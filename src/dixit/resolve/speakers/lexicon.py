@@ -223,6 +223,11 @@ class SpeakerLexicon:
     # -- speakers17d (session 17) --
     #: Words that make an office a past one ("l'ancien maire"): not its present holder.
     former_markers: frozenset[str] = frozenset()
+    # -- speakers21d (session 21) --
+    #: Words before an office that say its present holder: "le nouveau maire".
+    current_holder_words: frozenset[str] = frozenset()
+    #: Words after an office that say a leaving holder: "le maire sortant".
+    outgoing_markers: frozenset[str] = frozenset()
     # -- speakers19c (session 19) --
     #: Masculine endings of nouns of people to the feminine ending the press always uses
     #: for a woman ("candidat": "candidate"): a listed head so formed says a man.
@@ -510,6 +515,8 @@ class SpeakerLexicon:
             },
             first_name_titles=words("first_name_titles"),
             former_markers=words("former_markers"),
+            current_holder_words=words("current_holder_words"),
+            outgoing_markers=words("outgoing_markers"),
             reply_frames=phrases(data.get("reply_frames") or []),
             feminine_endings={
                 normalise_name(k) if k else "": normalise_name(v)
