@@ -1,0 +1,93 @@
+"""Date rules, session 21 (second round): a meeting held on a day is the speaker's occasion.
+
+Every text is invented for these tests (people, places, ministries); statements are built by
+hand with ``tests/resolve/test_dates.py``'s helpers, so only the date rules are tested.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from test_dates import Said, build
+
+from dixit.model import Statement
+
+WEDNESDAY = date(2026, 3, 11)
+MONDAY = date(2026, 3, 9)
+TUESDAY = date(2026, 3, 10)
+
+# ------------------------------------- a meeting verb with a day opens the speaker's occasion
+
+PROTEST = "contre la fermeture de la frontière du Nord"
+VIOLATES = "cette fermeture violait les accords signés à Lomara"
+DUTY = "son pays n'avait pas vocation à payer pour les erreurs de ses voisins"
+
+
+def _summons(opening: str, speaker_of_opening: str) -> list:
+    paragraphs = [
+        opening,
+        "La frontière du Nord est fermée aux camions depuis trois semaines.",
+        f"M. Adjavon a indiqué que {VIOLATES}.",
+        f"Il a ajouté que {DUTY}.",
+    ]
+    said = [
+        Said(PROTEST, "protester", speaker_of_opening, speaker_of_opening),
+        Said(VIOLATES, "a indiqué", "M. Adjavon", "Koffi Adjavon"),
+        Said(DUTY, "a ajouté", "Il", "Koffi Adjavon"),
+    ]
+    _, statements = build(paragraphs, said, WEDNESDAY)
+    return statements
+
+
+def test_a_summons_on_a_day_dates_the_same_speaker_s_later_words() -> None:
+    """ "X a convoqué lundi l'ambassadeur … pour protester …", a paragraph of narration, then
+    "M. X a indiqué …", "il a ajouté …" with no day word: said when X received the envoy,
+    on Monday."""
+    opening = (
+        "Le ministre des Affaires étrangères, Koffi Adjavon, a convoqué lundi l'ambassadeur "
+        f"de Sarvanie pour protester {PROTEST}."
+    )
+    first, indicated, added = _summons(opening, "Koffi Adjavon")
+    assert first.statement_date == MONDAY
+    assert indicated.statement_date == MONDAY
+    assert added.statement_date == MONDAY
+
+
+def test_a_visit_on_a_day_is_no_occasion_of_the_later_words() -> None:
+    """The same account with a visit ("a visité lundi le poste-frontière pour protester …"):
+    no meeting where the minister speaks; his later words may come from any day."""
+    opening = (
+        "Le ministre des Affaires étrangères, Koffi Adjavon, a visité lundi le poste-frontière "
+        f"de Sarvanie pour protester {PROTEST}."
+    )
+    first, indicated, added = _summons(opening, "Koffi Adjavon")
+    assert first.statement_date == MONDAY
+    assert indicated.statement_date is None
+    assert added.statement_date is None
+
+
+RATES = "les tarifs du bac ne bougeraient pas avant l'été"
+
+
+def _reception(scene: str) -> Statement:
+    paragraphs = [
+        scene,
+        "Le bac de Port-Amel transporte chaque jour près de deux mille passagers.",
+        f"Mme Koumba a assuré que {RATES}.",
+    ]
+    said = [Said(RATES, "a assuré", "Mme Koumba", "Aline Koumba")]
+    _, [assured] = build(paragraphs, said, WEDNESDAY)
+    return assured
+
+
+def test_a_narrated_reception_dates_the_host_s_words() -> None:
+    """ "La ministre X a reçu mardi les transporteurs." told with no statement, a paragraph of
+    narration, then "Mme X a assuré que …": she said it at that meeting, on Tuesday."""
+    scene = "La ministre des Transports, Aline Koumba, a reçu mardi les délégués des bateliers."
+    assert _reception(scene).statement_date == TUESDAY
+
+
+def test_a_reception_held_by_another_gives_no_day() -> None:
+    """The prefect received the boatmen on Tuesday: the minister's words are not dated by it."""
+    scene = "Le préfet Marc Obiang a reçu mardi les représentants des bateliers."
+    assert _reception(scene).statement_date is None
