@@ -91,3 +91,38 @@ def test_a_reception_held_by_another_gives_no_day() -> None:
     """The prefect received the boatmen on Tuesday: the minister's words are not dated by it."""
     scene = "Le préfet Marc Obiang a reçu mardi les représentants des bateliers."
     assert _reception(scene).statement_date is None
+
+
+# --------------------- a saying read as nested whose reporting verb stands outside the content
+
+DENOUNCED = "« les promesses en l'air » du ministre des Transports, Luc Amandier"
+TRAINS = "Les trains rouleront quoi qu'il arrive"
+
+
+def _nested(paragraph: str) -> list:
+    said = [
+        Said(DENOUNCED, "dénonce", "Le syndicat Rail-Ouest", "Rail-Ouest", "mixed"),
+        Said(TRAINS, "avait lancé", "Luc Amandier", "Luc Amandier", "direct"),
+    ]
+    _, statements = build([paragraph], said, TUESDAY)
+    return statements
+
+
+def test_a_relative_saying_after_the_outer_content_keeps_its_own_day() -> None:
+    """ "X dénonce « … » du ministre, Y, qui avait lancé lundi matin : « … »": the outer
+    content runs over Y's name, yet Y's verb and its day stand outside it; Monday is Y's."""
+    paragraph = (
+        f"Le syndicat Rail-Ouest dénonce {DENOUNCED}, qui avait lancé lundi matin : « {TRAINS} »."
+    )
+    _, minister = _nested(paragraph)
+    assert minister.statement_date == MONDAY
+
+
+def test_the_outer_saying_s_day_is_not_the_relative_saying_s() -> None:
+    """ "Lundi, le syndicat a dénoncé « … » du ministre, Y, qui avait lancé : « … »": the day
+    opens the outer saying; Y said it at some earlier time the text does not give."""
+    paragraph = (
+        f"Lundi, le syndicat Rail-Ouest dénonce {DENOUNCED}, qui avait lancé : « {TRAINS} »."
+    )
+    _, minister = _nested(paragraph)
+    assert minister.statement_date is None
