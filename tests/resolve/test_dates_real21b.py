@@ -126,3 +126,43 @@ def test_the_outer_saying_s_day_is_not_the_relative_saying_s() -> None:
     )
     _, minister = _nested(paragraph)
     assert minister.statement_date is None
+
+
+# ------------------------------------- a lead with no day that tells an interview by its noun
+
+COOPERATE = "les deux ports devaient coopérer davantage contre la contrebande"
+PORTS_HEADLINE = "Les ports de Valmer et d'Ostrane vers un accord"
+
+
+def _port_lead(lead: str) -> Statement:
+    said = [Said(COOPERATE, "a déclaré", "la ministre de la Mer, Inès Vallat", "Inès Vallat")]
+    _, [statement] = build([], said, TUESDAY, intro=[PORTS_HEADLINE, lead])
+    return statement
+
+
+def test_an_interview_in_a_lead_without_a_day_is_not_the_publication_day_s() -> None:
+    """ "Dans un entretien accordé à la radio X, la ministre a déclaré que …", and no day word:
+    the interview was given on a day the copy leaves unsaid."""
+    lead = (
+        "Dans un entretien accordé à la radio Valfleuve, la ministre de la Mer, Inès Vallat, "
+        f"a déclaré que {COOPERATE}."
+    )
+    assert _port_lead(lead).statement_date is None
+
+
+def test_a_lead_without_an_interview_keeps_the_publication_day() -> None:
+    """The same lead before the regional council: the day's news, on the publication day."""
+    lead = (
+        "Devant le conseil régional de Valmer, la ministre de la Mer, Inès Vallat, "
+        f"a déclaré que {COOPERATE}."
+    )
+    assert _port_lead(lead).statement_date == TUESDAY
+
+
+def test_an_interview_with_its_day_keeps_that_day() -> None:
+    """ "Dans un entretien accordé lundi à …": the interview's day is told, and dates it."""
+    lead = (
+        "Dans un entretien accordé lundi à la radio Valfleuve, la ministre de la Mer, Inès "
+        f"Vallat, a déclaré que {COOPERATE}."
+    )
+    assert _port_lead(lead).statement_date == MONDAY
