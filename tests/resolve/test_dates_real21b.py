@@ -166,3 +166,38 @@ def test_an_interview_with_its_day_keeps_that_day() -> None:
         f"Vallat, a déclaré que {COOPERATE}."
     )
     assert _port_lead(lead).statement_date == MONDAY
+
+
+# ------------------------------------------------- a question-and-answer page names no day
+
+CAP = "Nous tiendrons le cap jusqu'au bout"
+COACH_HEADLINE = f"Odile Fenwick : « {CAP} »"
+
+
+def _coach_page(paragraphs: list[str]) -> Statement:
+    said = [Said(CAP, None, "Odile Fenwick", "Odile Fenwick", "direct")]
+    _, [statement] = build(paragraphs, said, TUESDAY, intro=[COACH_HEADLINE])
+    return statement
+
+
+def test_a_question_and_answer_page_gives_its_headline_no_publication_day() -> None:
+    """ "X : « … »" above questions standing alone in their paragraphs and their answers: an
+    interview given on a day the page does not say."""
+    paragraphs = [
+        "Inquiète pour la fin de saison ?",
+        "Pas du tout. Le groupe travaille bien et les jeunes progressent.",
+        "Et le public de Valmer ?",
+        "Il reviendra quand nous gagnerons à domicile.",
+    ]
+    assert _coach_page(paragraphs).statement_date is None
+
+
+def test_a_report_with_one_question_keeps_the_publication_day() -> None:
+    """The same headline above a report whose only question is narrated ("Faut-il s'inquiéter
+    ?" once): no interview layout, the day's news."""
+    paragraphs = [
+        "L'entraîneuse du club de Valmer a réuni ses joueuses avant le derby.",
+        "Faut-il s'inquiéter pour la fin de saison ?",
+        "Le groupe travaille bien et les jeunes progressent, selon le staff.",
+    ]
+    assert _coach_page(paragraphs).statement_date == TUESDAY

@@ -62,7 +62,7 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None  # the copy leaves the day unsaid: the publication day is no cue
     if tells_an_earlier_event(state):
         return None  # the news is what followed an earlier event, on a day left unsaid
-    if lead_tells_an_interview(state):
+    if lead_tells_an_interview(state) or questions_and_answers(state):
         return None  # an interview given on a day the copy leaves unsaid
     # without a day in the lead, the day's news is the publication day; a statement in the
     # present ("X estime …", a headline's "…, prévient X") is a position held, which no day
@@ -127,6 +127,22 @@ def lead_tells_an_interview(state: DateState) -> bool:
         if state.mentions(pattern, sentence, state.contents_in(sentence)):
             return True
     return False
+
+
+#: how many paragraphs closing on a question mark make a page a question-and-answer interview
+QA_QUESTIONS = 2
+
+
+def questions_and_answers(state: DateState) -> bool:
+    """Whether the page is a question-and-answer interview: paragraphs of its body that are a
+    question alone ("Satisfait du budget ?" then the answer), ``QA_QUESTIONS`` at least. An
+    interview's day is seldom told, and the publication day dates none of its answers."""
+    found = 0
+    for start, end in state.article.paragraphs[state.headings :]:
+        text = state.text[start:end].strip()
+        if text.endswith("?") and "\n" not in text:
+            found += 1
+    return found >= QA_QUESTIONS
 
 
 def holds_position_of_another(state: DateState, statement: Statement) -> bool:
