@@ -100,6 +100,10 @@ class TimeLexicon:
     occasion_scene: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     place_anaphor: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     speaking_occasion: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: an interview named by its noun ("dans une interview accordée à …", "un entretien")
+    interview_noun: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
+    #: a meeting the speaker holds ("a convoqué lundi l'ambassadeur", "s'est entretenu avec")
+    meeting: re.Pattern[str] = field(default=re.compile(r"(?!x)x"))
     #: a comma and a word opening a clause of its own (", but"), or None
     clause_break: re.Pattern[str] | None = None
     gathering: re.Pattern[str] | None = None
@@ -337,6 +341,10 @@ class TimeLexicon:
         self.speaking_occasion = guarded(
             _bounded(rf"(?:{_alternation(spoken)}|{media_preps}{_SP}{media})"), re.IGNORECASE
         )
+        self.interview_noun = guarded(
+            _bounded(_alternation(self.words("interview_nouns"))), re.IGNORECASE
+        )
+        self.meeting = guarded(_bounded(_alternation(self.words("meeting_verbs"))), re.IGNORECASE)
         # ", but": a new clause, whose verb and time are its own; None when the language
         # lists none
         breaks = self.words("clause_breaks")

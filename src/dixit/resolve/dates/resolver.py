@@ -24,6 +24,7 @@ from dixit.resolve.dates.cues import (
 )
 from dixit.resolve.dates.expressions import TimeExpression
 from dixit.resolve.dates.later_occasion import OWN_DATE_METHODS, date_lead_from_later_occasion
+from dixit.resolve.dates.own_said import date_own_said, said_outside_outer
 from dixit.resolve.dates.rules import (
     continuation,
     dateline,
@@ -377,6 +378,7 @@ def walk(state: DateState) -> None:
     for statement in state.statements:
         clear(statement)
     state.lead_time = lead_time(state)
+    own_said = [s for s in state.statements if said_outside_outer(state, s)]
     for unit in state.units:
         if not unit.statements:
             narrate(state, unit.sentence)
@@ -403,13 +405,14 @@ def walk(state: DateState) -> None:
                     is_pluperfect(statement, state.lexicon),
                 )
             )
+        date_own_said(state, unit.sentence, own_said)
     date_from_trailing_day(state)
     date_from_speaking_sentences(state)
     date_headline(state)
     date_lead_from_later_occasion(state)
     for statement in state.statements:
         outer = state.ancestor(statement)
-        if outer is not None:
+        if outer is not None and statement not in own_said:
             date_nested(state, statement, outer)
     for statement in state.statements:
         mention_times(state, statement)

@@ -62,6 +62,8 @@ def resolve(statement: Statement, state: DateState) -> DateResolution | None:
         return None  # the copy leaves the day unsaid: the publication day is no cue
     if tells_an_earlier_event(state):
         return None  # the news is what followed an earlier event, on a day left unsaid
+    if lead_tells_an_interview(state) or questions_and_answers(state):
+        return None  # an interview given on a day the copy leaves unsaid
     # without a day in the lead, the day's news is the publication day; a statement in the
     # present ("X estime …", a headline's "…, prévient X") is a position held, which no day
     # pins; a headline without a verb ("X : « … »") announces the day's news
@@ -111,6 +113,36 @@ def tells_an_earlier_event(state: DateState) -> bool:
             if expr.kind == "deictic" and expr.unit == "weeks" and expr.offset < 0:
                 return True
     return False
+
+
+def lead_tells_an_interview(state: DateState) -> bool:
+    """Whether a sentence of the headings or the lead, which give no day, tells an interview
+    ("Dans une interview accordée à l'agence X, le ministre a déclaré …", "l'occasion, dans
+    un entretien, d'en savoir plus …": ``interview_nouns`` in ``time.yaml``): interviews are
+    given on a day the copy seldom says, often before the page goes out, so the publication
+    day dates none of its sayings (session 21)."""
+    pattern = state.lexicon.interview_noun
+    for index in state.lead:
+        sentence = state.sentences[index]
+        if state.mentions(pattern, sentence, state.contents_in(sentence)):
+            return True
+    return False
+
+
+#: how many paragraphs closing on a question mark make a page a question-and-answer interview
+QA_QUESTIONS = 2
+
+
+def questions_and_answers(state: DateState) -> bool:
+    """Whether the page is a question-and-answer interview: paragraphs of its body that are a
+    question alone ("Satisfait du budget ?" then the answer), ``QA_QUESTIONS`` at least. An
+    interview's day is seldom told, and the publication day dates none of its answers."""
+    found = 0
+    for start, end in state.article.paragraphs[state.headings :]:
+        text = state.text[start:end].strip()
+        if text.endswith("?") and "\n" not in text:
+            found += 1
+    return found >= QA_QUESTIONS
 
 
 def holds_position_of_another(state: DateState, statement: Statement) -> bool:

@@ -20,9 +20,12 @@ A later statement of the same person that the walk left undated, or a narrative 
 on a later day ("Samedi, des casseurs …"), stands between them: the occasion is no longer the
 current one (round 9: an earlier day told after its verb is background, and does not).
 
-A narrated sentence that names the speaker at a dated occasion of speaking ("Le colonel X a
-reçu l'AFP jeudi", "…, a réitéré hier le PDG, Jean Dupin, lors de l'assemblée annuelle" where
-no statement was read) is that occasion too: their later words without a day carry its day.
+A narrated sentence that names the speaker at a dated occasion of speaking or at a meeting
+("Le colonel X a reçu l'AFP jeudi", "…, a réitéré hier le PDG, Jean Dupin, lors de
+l'assemblée annuelle" where no statement was read), or a sentence whose statement is dated by
+its own words at a meeting its speaker holds ("X a convoqué lundi l'ambassadeur pour
+protester …": ``meeting_verbs`` in ``time.yaml``, session 21) is that occasion too: their
+later words without a day carry its day.
 Not a flashback (pluperfect, "la veille"), nor a night.
 """
 
@@ -31,7 +34,7 @@ from __future__ import annotations
 from collections.abc import Set
 from itertools import islice
 
-from dixit.model import DateMethod, Statement
+from dixit.model import DateMethod, Span, Statement
 from dixit.resolve.dates.anchoring import Resolved
 from dixit.resolve.dates.speakers import name_within, names_speaker, same_person
 from dixit.resolve.dates.state import DateState
@@ -96,6 +99,7 @@ def dated_occasion(state: DateState, statement: Statement) -> Resolved | None:
         sentence = state.walked_sentence(earlier)
         pattern = state.lexicon.speaking_occasion
         named = state.mentions(pattern, sentence, state.contents_in(sentence))
+        named = named or holds_meeting(state, sentence)
         if not named and not quotes_the_saying(statement, earlier, told, entry.resolved, openers):
             return None
         if quoted_undated_before(state, statement, back):
@@ -164,7 +168,18 @@ def narrated_occasion(state: DateState, entry: Entry, statement: Statement) -> b
     sentence = entry.sentence
     if not names_speaker(state, sentence, statement, set()):
         return False
-    return state.mentions(state.lexicon.speaking_occasion, sentence, state.contents_in(sentence))
+    excluded = state.contents_in(sentence)
+    return state.mentions(state.lexicon.speaking_occasion, sentence, excluded) or holds_meeting(
+        state, sentence
+    )
+
+
+def holds_meeting(state: DateState, sentence: Span) -> bool:
+    """Whether ``sentence`` tells a meeting its subject holds ("X a convoqué lundi
+    l'ambassadeur pour protester …", "a reçu mardi les syndicats", "s'est entretenu jeudi
+    avec Y": ``meeting_verbs`` in ``time.yaml``): an occasion, whose day the same speaker's
+    later words with no day of their own carry (session 21), as a press conference's."""
+    return state.mentions(state.lexicon.meeting, sentence, state.contents_in(sentence))
 
 
 def quoted_undated_before(state: DateState, statement: Statement, back: int) -> bool:
